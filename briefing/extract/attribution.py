@@ -1,0 +1,505 @@
+"""Who said what: link quotations and reported speech to their speaker phrases.
+
+Works cue-first. Every cue word ("said", "told", "according to", ...) outside
+quotation marks is found in one regex pass; each quotation then looks for a
+cue right after it ("...," said X / "...," X said), right before it
+(X said: "..." / X called it "..."), or inherits the speaker of the quotation
+it continues. Cues no quotation claimed become reported (indirect) speech:
+the clause after "X said (that)", the clause before ", X said", the rest of
+the sentence around "according to X".
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+
+from briefing.extract.lexicon import CLAIM_CUES, INVERTIBLE_CUES, NAMING_CUES, SPEECH_CUES
+from briefing.extract.phrases import Phrase, phrase_after, phrase_before, tokens
+from briefing.extract.quotemarks import QuoteRun
+from briefing.extract.text import Sentence
+
+_CUE_WORDS = sorted(SPEECH_CUES | CLAIM_CUES | NAMING_CUES, key=len, reverse=True)
+CUE_RE = re.compile(r"\b(?:[Aa]ccording to|" + "|".join(_CUE_WORDS) + r")\b")
+_AUDIENCE_CUES = frozenset("told tells tell telling informed assured reminded".split())
+# What may stand between a cue and the quotation it introduces: "told reporters on Tuesday:"
+_INTRO_TAIL = re.compile(
+    r"^(?:\s+(?:[\w.'\u2019-]+\s*){0,9}?)?\s*(?:,|:|\u2014|\u2013|-|\bthat\b)?\s*$"
+)
+_QUOTE_END_PUNCT = ",?!\u2014\u2013-\u2026"
+_SENT_END = re.compile(r"[.!?](?=[\s\"\u201d\u2019']|$)")
+
+
+@dataclass(slots=True)
+class Attribution:
+    """A quotation or reported statement with its cue and speaker phrase."""
+
+    start: int
+    end: int
+    kind: str  # direct | partial | indirect | social
+    cue: tuple[int, int] | None = None
+    speaker: Phrase | None = None
+    group: int | None = None
+    audience: Phrase | None = None  # "told the Gazette": where it was said
+    quote: QuoteRun | None = None
+    inherited: bool = False  # speaker taken from the quotation this one continues
+    appositive: tuple[int, int] | None = None
+
+
+@dataclass(slots=True)
+class _Cue:
+    start: int
+    end: int
+    word: str
+    used: bool = False
+    sent: int = -1
+
+
+@dataclass(slots=True)
+class _Ctx:
+    text: str
+    sents: list[Sentence]
+    sent_starts: list[int]
+    quotes: list[QuoteRun]
+    cues: list[_Cue]
+    cue_starts: list[int] = field(default_factory=list)
+
+    def sentence_at(self, pos: int) -> int:
+        return max(0, bisect.bisect_right(self.sent_starts, pos) - 1)
+
+    def cues_between(self, lo: int, hi: int) -> list[_Cue]:
+        i = bisect.bisect_left(self.cue_starts, lo)
+        out = []
+        while i < len(self.cues) and self.cues[i].start < hi:
+            out.append(self.cues[i])
+            i += 1
+        return out
+
+
+def merge_sentences(sents: list[Sentence], quotes: list[QuoteRun]) -> list[Sentence]:
+    """Join sentences that a single-paragraph quotation runs across."""
+    if not sents:
+        return sents
+    out = [sents[0]]
+    qi = 0
+    for s in sents[1:]:
+        prev = out[-1]
+        while qi < len(quotes) and quotes[qi].outer_end <= s.start:
+            qi += 1
+        inside = False
+        j = qi
+        while j < len(quotes) and quotes[j].open_at < s.start:
+            q = quotes[j]
+            if q.open_at >= prev.start and q.outer_end > s.start and q.paragraphs == 1 and s.para == prev.para:
+                inside = True
+                break
+            j += 1
+        if inside:
+            out[-1] = Sentence(prev.start, s.end, prev.para)
+        else:
+            out.append(s)
+    return out
+
+
+def find_cues(text: str, quotes: list[QuoteRun], lo: int = 0, hi: int | None = None) -> list[_Cue]:
+    """Cue words outside quotation marks."""
+    hi = len(text) if hi is None else hi
+    starts = [q.open_at for q in quotes]
+    out = []
+    for m in CUE_RE.finditer(text, lo, hi):
+        i = bisect.bisect_right(starts, m.start()) - 1
+        if i >= 0 and m.start() < quotes[i].outer_end:
+            continue  # inside a quotation
+        out.append(_Cue(m.start(), m.end(), m.group().lower()))
+    return out
+
+
+def _after_quote(ctx: _Ctx, qi: int) -> tuple[_Cue, Phrase] | None:
+    """``"...," said X`` / ``"...," X said`` / ``"...," X, the minister, said`` / ``"...," according to X``."""
+    text, q = ctx.text, ctx.quotes[qi]
+    if q.close_at is None:
+        return None
+    sent = ctx.sents[ctx.sentence_at(q.close_at)]
+    hi = sent.end
+    if hi <= q.outer_end + 1:
+        # '"...?" Vitter demanded.': the sentence splitter ended the sentence at the mark
+        nxt = q.outer_end
+        while nxt < len(text) and text[nxt] in " \t":
+            nxt += 1
+        if nxt < len(text) and text[nxt] != "\n":
+            nsent = ctx.sents[ctx.sentence_at(nxt)]
+            if nsent.para == sent.para:
+                hi = nsent.end
+    if qi + 1 < len(ctx.quotes) and ctx.quotes[qi + 1].open_at < hi:
+        hi = ctx.quotes[qi + 1].open_at
+    pos = q.outer_end
+    last = text[q.end - 1] if q.end > q.start else ""
+    lead = re.match(r"\s*([,\u2014\u2013-]?)\s*", text[pos:hi])
+    opener = lead.group(1) if lead else ""
+    if not opener and last not in _QUOTE_END_PUNCT:
+        # "The door is open." she said  -- tolerate a lower-case cue or pronoun right after
+        nxt = text[pos:pos + 12].lstrip()
+        if not nxt or not nxt[0].islower():
+            return None
+    first = pos + (lead.end() if lead else 0)
+    for cue in ctx.cues_between(first, min(hi, first + 160)):
+        if cue.used:
+            continue
+        gap = text[first:cue.start]
+        if not gap.strip():
+            if cue.word == "according to":
+                ph = phrase_after(text, cue.end, hi)
+            elif cue.word in INVERTIBLE_CUES:
+                ph = phrase_after(text, cue.end, hi)
+            else:
+                return None
+            return (cue, ph) if ph else None
+        ph = phrase_before(text, first, cue.start)
+        if ph is None or ph.start > first + 1:
+            return None
+        # the words between the phrase and the cue must be the ones we skip (adverbs, time)
+        return cue, ph
+    return None
+
+
+def _before_quote(ctx: _Ctx, qi: int, lo: int) -> tuple[_Cue, Phrase | None, bool] | None:
+    """A cue before the quotation in its sentence. Returns (cue, speaker, introduces_directly)."""
+    text, q = ctx.text, ctx.quotes[qi]
+    cues = [c for c in ctx.cues_between(lo, q.open_at) if not c.used or c.word in NAMING_CUES]
+    for cue in reversed(cues):
+        tail = text[cue.end:q.open_at]
+        direct_intro = bool(_INTRO_TAIL.match(tail)) and len(tail) < 80
+        if cue.word == "according to":
+            ph = phrase_after(text, cue.end, q.open_at)
+            if ph:
+                return cue, ph, False
+            continue
+        ph = phrase_before(text, lo, cue.start)
+        if ph is None:
+            # inverted intro: 'Said Smith: "..."' or a cue after the subject clause
+            ph = phrase_after(text, cue.end, q.open_at) if cue.word in INVERTIBLE_CUES else None
+            if ph is None:
+                continue
+        n_tail_words = len(tail.split())
+        if not direct_intro and n_tail_words > 30:
+            continue
+        return cue, ph, direct_intro
+    return None
+
+
+def _audience(text: str, cue: _Cue, hi: int) -> Phrase | None:
+    if cue.word not in _AUDIENCE_CUES:
+        return None
+    return phrase_after(text, cue.end, hi)
+
+
+def _starts_like_sentence(text: str, s: int, e: int) -> bool:
+    i = s
+    while i < e and not text[i].isalnum():
+        i += 1
+    return i < e and (text[i].isupper() or text[i].isdigit())
+
+
+def _is_scare_quote(text: str, q: QuoteRun) -> bool:
+    """Short, unattributed quotations are scare quotes, nicknames or titles, not speech."""
+    return len(text[q.start:q.end].split()) <= 4
+
+
+_DASH_NAME = re.compile(r"[ \t]*[\u2015\u2014\u2013-]+[ \t]*(?=[A-Z@])")
+_LABEL = re.compile(r"([A-Z][A-Z.'\u2019\- ]{1,28}[A-Z.]|[A-Z][a-z]+(?: [A-Z][a-z.]+){0,2}|Q|A):[ \t]+(?=\S)")
+_NOT_LABELS = frozenset(
+    "UPDATE NOTE EDITOR'S NOTE WATCH READ MORE PHOTOS VIDEO RELATED CORRECTION CLARIFICATION ADVERTISEMENT "
+    "SEE ALSO BREAKING EXCLUSIVE ANALYSIS OPINION SOURCE SOURCES CREDIT PHOTO UPDATED POSTED".split(" ")
+)
+
+
+def _dash_attribution(text: str, q: QuoteRun, para_end: int) -> Phrase | None:
+    """``"..." ― Sonya Herridge``: a dash and a name after the quotation, to the end of the line."""
+    if q.close_at is None:
+        return None
+    m = _DASH_NAME.match(text, q.outer_end, para_end)
+    if not m:
+        return None
+    ph = phrase_after(text, m.end(), para_end)
+    return ph if ph and ph.kind == "name" else None
+
+
+def _labels(text: str, paras: list[tuple[int, int]]) -> dict[int, tuple[int, int]]:
+    """Transcript turns ("PENCE: Well, look, ..."): paragraph index -> label span."""
+    found: dict[int, tuple[int, int]] = {}
+    counts: dict[str, int] = {}
+    for pi, (ps, pe) in enumerate(paras):
+        m = _LABEL.match(text, ps, pe)
+        if not m:
+            continue
+        label = m.group(1)
+        if label.upper() in _NOT_LABELS or len(text[m.end():pe].split()) < 3:
+            continue
+        found[pi] = (ps, ps + len(label))
+        counts[label] = counts.get(label, 0) + 1
+    # an all-caps label stands on its own; a Title Case one must recur (an interview)
+    return {pi: sp for pi, sp in found.items()
+            if text[sp[0]:sp[1]].isupper() or counts[text[sp[0]:sp[1]]] >= 2}
+
+
+def _colon_intro(ctx: _Ctx, ps: int, pe: int) -> tuple[_Cue, Phrase] | None:
+    """A paragraph that ends "X said:" / "Caddell continued:" introduces the next paragraph."""
+    text = ctx.text
+    if text[pe - 1] != ":":
+        return None
+    sent = ctx.sents[ctx.sentence_at(pe - 1)]
+    for cue in reversed(ctx.cues_between(sent.start, pe)):
+        if len(text[cue.end:pe].split()) > 8:
+            break
+        ph = phrase_before(text, sent.start, cue.start)
+        if ph is None and cue.word in INVERTIBLE_CUES:
+            ph = phrase_after(text, cue.end, pe)
+        if ph is not None:
+            return cue, ph
+    return None
+
+
+def attribute(text: str, paras: list[tuple[int, int]], sents: list[Sentence], quotes: list[QuoteRun],
+              social: set[int] | None = None) -> list[Attribution]:
+    """Attributions for every quotation and every reported statement, in text order."""
+    social = social or set()
+    sents = merge_sentences(sents, quotes)
+    cues = find_cues(text, quotes)
+    ctx = _Ctx(text, sents, [s.start for s in sents], quotes, cues, [c.start for c in cues])
+    out: list[Attribution] = []
+    by_quote: dict[int, Attribution] = {}
+    para_starts = [p[0] for p in paras]
+    quote_at_para: dict[int, int] = {}
+    for qi, q in enumerate(quotes):
+        pi = bisect.bisect_right(para_starts, q.open_at) - 1
+        if pi >= 0 and paras[pi][0] == q.open_at:
+            quote_at_para[pi] = qi
+
+    # paragraphs introduced by "X said:" and transcript turns
+    intro_for: dict[int, tuple[_Cue, Phrase]] = {}
+    for pi, (ps, pe) in enumerate(paras[:-1]):
+        intro = _colon_intro(ctx, ps, pe)
+        if intro is None:
+            continue
+        intro[0].used = True
+        if pi + 1 in quote_at_para:
+            intro_for[quote_at_para[pi + 1]] = intro
+        else:
+            ns, ne = paras[pi + 1]
+            if not _QUOTE_OPEN_AT.match(text, ns):
+                cue, ph = intro
+                out.append(Attribution(ns, ne, "direct", (cue.start, cue.end), ph))
+    covered = [(a.start, a.end) for a in out]
+    for pi, (ls, le) in _labels(text, paras).items():
+        ps, pe = paras[pi]
+        c_start = ls + len(text[ls:pe]) - len(text[le + 1:pe].lstrip())
+        if any(s <= c_start < e for s, e in covered):
+            continue
+        out.append(Attribution(c_start, pe, "direct", None, Phrase(ls, le, "name")))
+
+    for qi, q in enumerate(quotes):
+        if qi in social:
+            continue
+        si = ctx.sentence_at(q.open_at)
+        sent = sents[si]
+        lo = sent.start
+        if qi > 0 and quotes[qi - 1].outer_end > lo and quotes[qi - 1].outer_end <= q.open_at:
+            lo = quotes[qi - 1].outer_end
+        before_text = text[lo:q.open_at]
+        opens_sentence = not before_text.strip(" \t\u2014\u2013-(")
+        att: Attribution | None = None
+        pi = bisect.bisect_right(para_starts, q.open_at) - 1
+        para_end = paras[pi][1] if pi >= 0 else len(text)
+
+        found = _after_quote(ctx, qi)
+        if found:
+            cue, ph = found
+            intro_ok = opens_sentence or before_text.rstrip().endswith((":", ","))
+            kind = "direct" if intro_ok and _starts_like_sentence(text, q.start, q.end) else "partial"
+            if kind == "direct":
+                cue.used = True  # a partial quotation also leaves its reported clause to _reported
+            if kind == "direct" or not _is_title(text, q):
+                att = Attribution(q.start, q.end, kind, (cue.start, cue.end), ph, quote=q,
+                                  audience=_audience(text, cue, sent.end), appositive=ph.appositive)
+        elif (dash := _dash_attribution(text, q, para_end)) is not None:
+            att = Attribution(q.start, q.end, "direct", None, dash, quote=q)
+        elif qi in intro_for:
+            cue, ph = intro_for[qi]
+            att = Attribution(q.start, q.end, "direct", (cue.start, cue.end), ph, quote=q)
+        else:
+            fb = _before_quote(ctx, qi, lo)
+            if fb:
+                cue, ph, direct_intro = fb
+                kind = "direct" if direct_intro and _starts_like_sentence(text, q.start, q.end) else "partial"
+                keep = not _is_title(text, q) and not (
+                    kind == "partial" and _is_scare_quote(text, q) and cue.word in CLAIM_CUES
+                    and cue.word not in SPEECH_CUES)
+                if keep:
+                    if kind == "direct":
+                        cue.used = True
+                    att = Attribution(q.start, q.end, kind, (cue.start, cue.end), ph, quote=q,
+                                      audience=_audience(text, cue, q.open_at),
+                                      appositive=ph.appositive if ph else None)
+        if att is None:
+            att = _continuation(ctx, qi, by_quote, opens_sentence)
+        if att is None:
+            continue
+        by_quote[qi] = att
+        out.append(att)
+
+    # split quotations: "...," X said. "..." share a group
+    group_seq = 0
+    for qi in sorted(by_quote):
+        att = by_quote[qi]
+        prev = by_quote.get(qi - 1)
+        if prev and att.inherited and prev.speaker is att.speaker:
+            if prev.group is None:
+                group_seq += 1
+                prev.group = group_seq
+            att.group = prev.group
+
+    out.extend(_reported(ctx, by_quote))
+    out.sort(key=lambda a: (a.start, a.end))
+    return out
+
+
+_QUOTE_OPEN_AT = re.compile("[\"\u201c\u201d\u2018\u00ab\u201e]")
+
+
+def _is_title(text: str, q: QuoteRun) -> bool:
+    """Titles and nicknames in quotation marks: "Morning Joe", "Miss Piggy", "The Apprentice"."""
+    words = text[q.start:q.end].split()
+    if not words or len(words) > 7 or text[q.end - 1] in ".,!?":
+        return False
+    small = {"of", "the", "and", "a", "an", "in", "on", "for", "to", "at", "with", "&", "or", "vs.", "is"}
+    return all(w[0].isupper() or w.lower() in small or not w[0].isalpha() for w in words) and words[0][0].isupper()
+
+
+def _continuation(ctx: _Ctx, qi: int, by_quote: dict[int, Attribution], opens_sentence: bool) -> Attribution | None:
+    """A quotation without its own cue continues the speaker of the one before it."""
+    text, q = ctx.text, ctx.quotes[qi]
+    prev = by_quote.get(qi - 1)
+    kind = "direct" if _starts_like_sentence(text, q.start, q.end) and opens_sentence else "partial"
+    if prev is not None and prev.speaker is not None:
+        pq = ctx.quotes[qi - 1]
+        same_para = ctx.sents[ctx.sentence_at(pq.open_at)].para == ctx.sents[ctx.sentence_at(q.open_at)].para
+        between = text[pq.outer_end:q.open_at]
+        next_para = not same_para and between.count("\n") >= 1 and opens_sentence and _para_opens_with(text, q)
+        if (same_para and len(between) < 400) or (next_para and _ends_paragraph(text, pq)):
+            return Attribution(q.start, q.end, kind, prev.cue, prev.speaker, quote=q, inherited=True,
+                               audience=None)
+    if _is_scare_quote(text, q) or not opens_sentence:
+        return None
+    return Attribution(q.start, q.end, kind, None, None, quote=q)
+
+
+def _para_opens_with(text: str, q: QuoteRun) -> bool:
+    i = q.open_at - 1
+    while i >= 0 and text[i] in " \t":
+        i -= 1
+    return i < 0 or text[i] == "\n"
+
+
+def _ends_paragraph(text: str, q: QuoteRun) -> bool:
+    rest = text[q.outer_end:text.find("\n", q.outer_end) if "\n" in text[q.outer_end:] else len(text)]
+    return len(rest) < 120
+
+
+def _reported(ctx: _Ctx, by_quote: dict[int, Attribution]) -> list[Attribution]:
+    """Indirect speech: cues that no quotation claimed."""
+    text = ctx.text
+    out: list[Attribution] = []
+    speaker_in: dict[int, Phrase] = {}  # sentence index -> latest speaker phrase
+    for att in by_quote.values():
+        if att.speaker is not None and att.cue is not None:
+            speaker_in[ctx.sentence_at(att.cue[0])] = att.speaker
+    for cue in ctx.cues:
+        if cue.used:
+            continue
+        si = ctx.sentence_at(cue.start)
+        sent = ctx.sents[si]
+        s_start, s_end = sent.start, sent.end
+        while s_end > s_start and text[s_end - 1] in ".!?\"\u201d\u2019' ":
+            s_end -= 1
+        if cue.word == "according to":
+            ph = phrase_after(text, cue.end, sent.end)
+            if ph is None:
+                continue
+            before = text[s_start:cue.start].rstrip(" ,\u2014")
+            if len(before.split()) >= 3:
+                content = (s_start, s_start + len(before))
+            else:
+                # "According to X, CLAUSE."
+                m = re.compile(r",\s*").search(text, ph.end, s_end)
+                if not m:
+                    continue
+                content = (m.end(), s_end)
+            out.append(Attribution(content[0], content[1], "indirect", (cue.start, cue.end), ph))
+            cue.used = True
+            continue
+        ph = phrase_before(text, s_start, cue.start)
+        participle = False
+        if ph is None and cue.word.endswith("ing") and text[s_start:cue.start].rstrip().endswith(","):
+            # "..., the mayor said, adding that ...": the participle shares the clause's speaker
+            ph = speaker_in.get(si) or sentence_subject(text, s_start, cue.start)
+            participle = ph is not None
+        if participle and ph is not None:
+            aud = _audience(text, cue, s_end)
+            m = re.compile(r"\s*(?:,\s*)?(?:that\s+)?").match(text, aud.end if aud else cue.end, s_end)
+            c_start = m.end() if m else cue.end
+            if len(text[c_start:s_end].split()) >= 3:
+                out.append(Attribution(c_start, s_end, "indirect", (cue.start, cue.end), ph, audience=aud))
+                cue.used = True
+            continue
+        if ph is not None:
+            speaker_in[si] = ph
+            before_ph = text[s_start:ph.start]
+            after = cue.end
+            aud = _audience(text, cue, s_end)
+            if aud is not None:
+                after = aud.end
+            m = re.compile(r"\s*(?:,\s*)?(?:that\s+)?").match(text, after, s_end)
+            c_start = m.end() if m else after
+            if before_ph.strip(" ,") and before_ph.rstrip().endswith(","):
+                # "CLAUSE, X said." or "CLAUSE, X said, CLAUSE"
+                clause_end = s_start + len(before_ph.rstrip().rstrip(","))
+                rest = text[c_start:s_end]
+                if rest.strip(" ,") and len(rest.split()) >= 3 and text[after:c_start].strip().startswith(","):
+                    content = (s_start, s_end)
+                elif len(text[s_start:clause_end].split()) >= 3:
+                    content = (s_start, clause_end)
+                else:
+                    continue
+            else:
+                if len(text[c_start:s_end].split()) < 3:
+                    continue
+                content = (c_start, s_end)
+            out.append(Attribution(content[0], content[1], "indirect", (cue.start, cue.end), ph, audience=aud,
+                                   appositive=ph.appositive))
+            cue.used = True
+            continue
+        if cue.word in INVERTIBLE_CUES:
+            ph = phrase_after(text, cue.end, s_end)
+            before = text[s_start:cue.start].rstrip()
+            if ph is not None and before.endswith(",") and len(before.split()) >= 3:
+                out.append(Attribution(s_start, s_start + len(before) - 1, "indirect", (cue.start, cue.end), ph,
+                                       appositive=ph.appositive))
+                cue.used = True
+    return [a for a in out if a.end > a.start and _has_words(text, a.start, a.end)]
+
+
+def sentence_subject(text: str, start: int, end: int) -> Phrase | None:
+    """The noun phrase a sentence opens with, after an introductory phrase ("In a statement, X ...")."""
+    head = text[start:end]
+    m = re.match(r"(?:(?:In|On|At|During|After|Before|Later|Earlier|Speaking|Asked|Meanwhile|But|And|Still|"
+                 r"However)\b[^,]{0,80},\s*)?", head)
+    pos = start + (m.end() if m else 0)
+    ph = phrase_after(text, pos, end)
+    if ph is None or ph.kind == "pronoun" and text[ph.start:ph.end].lower() == "it":
+        return ph
+    return ph
+
+
+def _has_words(text: str, s: int, e: int) -> bool:
+    return len(tokens(text, s, min(e, s + 60))) >= 2

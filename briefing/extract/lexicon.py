@@ -1,0 +1,217 @@
+"""Word lists the attribution rules rely on.
+
+Kept in one place so a rule reads as a pattern ("a speaker noun phrase, then
+a cue verb") and the vocabulary can grow without touching the rules.
+"""
+
+from __future__ import annotations
+
+import re
+
+
+def _forms(spec: str) -> frozenset[str]:
+    return frozenset(w for w in spec.split() if w)
+
+
+# Verbs that introduce speech, writing or reported claims, every inflection.
+# "Speech" cues are safe for direct quotes; "claim" cues mostly introduce
+# reported (indirect) content.
+SPEECH_CUES = _forms(
+    """
+    say says said saying tell tells told telling add adds added adding continue continues continued
+    continuing declare declares declared declaring write writes wrote writing written post posts posted
+    posting warn warns warned warning note notes noted noting explain explains explained explaining
+    argue argues argued arguing insist insists insisted insisting claim claims claimed claiming
+    acknowledge acknowledges acknowledged acknowledging admit admits admitted admitting announce
+    announces announced announcing state states stated stating assert asserts asserted asserting
+    recall recalls recalled recalling reply replies replied replying respond responds responded
+    responding answer answers answered answering ask asks asked asking tweet tweets tweeted tweeting
+    predict predicts predicted predicting promise promises promised promising vow vows vowed vowing
+    pledge pledges pledged pledging urge urges urged urging complain complains complained complaining
+    concede concedes conceded conceding conclude concludes concluded concluding confirm confirms
+    confirmed confirming deny denies denied denying contend contends contended contending maintain
+    maintains maintained maintaining observe observes observed observing remark remarks remarked
+    reveal reveals revealed revealing stress stresses stressed stressing emphasize emphasizes
+    emphasized emphasise emphasises emphasised testify testifies testified testifying joke jokes
+    joked joking quip quips quipped boast boasts boasted lament laments lamented muse muses mused
+    recount recounts recounted shout shouts shouted yell yells yelled exclaim exclaims exclaimed
+    caution cautions cautioned counter counters countered retort retorts retorted interject
+    interjected wonder wonders wondered whisper whispered scoff scoffed snap snapped demand demands
+    demanded charge charges charged allege alleges alleged advise advises advised inform informs
+    informed report reports reported reporting repeat repeats repeated reiterate reiterates reiterated
+    reiterating agree agrees agreed proclaim proclaimed thunder thundered sigh sighed laugh laughed
+    boasted tout touts touted opine opined
+    """
+)
+
+# Cues that attribute beliefs, findings and positions: only reported content.
+CLAIM_CUES = _forms(
+    """
+    believe believes believed think thinks thought fear fears feared hope hopes hoped expect expects
+    expected estimate estimates estimated find finds found show shows showed shown showing indicate
+    indicates indicated suggest suggests suggested suggesting accuse accuses accused criticize
+    criticizes criticized criticise criticised praise praises praised allege warn insist predict
+    worry worries worried feel feels felt know knows knew learn learned learnt argue contend
+    acknowledge recognize recognized recognise recognised disclose discloses disclosed reveal
+    project projects projected forecast forecasts estimated calculate calculates calculated
+    conclude determine determined suspect suspects suspected doubt doubts doubted
+    """
+)
+
+CUES = SPEECH_CUES | CLAIM_CUES
+
+# Past/present forms that can follow a name directly ("Smith said", "said Smith").
+INVERTIBLE_CUES = _forms(
+    "said says added adds continued asked wrote writes told tells declared noted explained replied "
+    "responded answered warned argued insisted recalled observed remarked stressed quipped joked "
+    "countered retorted conceded concluded tweeted posted cautioned exclaimed shouted offered "
+    "acknowledged admitted announced"
+)
+
+# Verbs used as "called X "..."" / "described X as "..."": partial-quote cues.
+NAMING_CUES = _forms(
+    "call calls called calling describe describes described describing label labels labeled "
+    "labelled dub dubs dubbed term terms termed brand brands branded characterize characterized "
+    "characterise characterised deride derided decry decried hail hailed"
+)
+
+# Adverbs and auxiliaries that may sit between a speaker and the cue ("Smith also said").
+BETWEEN_WORDS = _forms(
+    """
+    also later then previously recently once again further still has have had would will had
+    repeatedly simply flatly publicly privately reportedly often frequently earlier separately
+    subsequently quickly immediately bluntly angrily tersely curtly succinctly
+    initially first finally ultimately only even just already long never has since on at
+    """
+)
+
+PRONOUNS = _forms("he she they i we it who you")
+PERSON_PRONOUNS = _forms("he she")
+
+# Heads of descriptive noun phrases that can be speakers or sources.
+SPEAKER_NOUNS = _forms(
+    """
+    official officials source sources person people spokesman spokeswoman spokesperson spokespeople
+    aide aides adviser advisers advisor advisors analyst analysts economist economists expert experts
+    minister ministers president presidents senator senators lawmaker lawmakers legislator legislators
+    representative representatives diplomat diplomats ambassador envoy negotiator negotiators
+    secretary chairman chairwoman chair director executive executives ceo chief head leader leaders
+    governor mayor candidate nominee campaign campaigns statement statements report reports poll
+    polls survey surveys study studies document documents memo readout letter filing complaint
+    company companies firm firms group groups ministry department agency agencies government
+    administration office committee commission council union association institute researchers
+    researcher lobby lobbyist lobbyists critics critic supporters supporter opponents opponent
+    observers observer insiders insider residents resident voters voter workers worker farmers
+    officer officers police prosecutors prosecutor investigators investigator judge court lawyer
+    lawyers attorney attorneys democrats republicans members member trader traders banker bankers
+    manager managers owner owners founder professor scientist scientists activists activist
+    protesters organizers organiser organizers authorities authority regulators regulator
+    commentator commentators columnist editorial board party parties operative operatives strategist
+    strategists pollster pollsters staffer staffers staff team teams bank banks data figures
+    numbers statistics records record chancellor premier king queen prince pope general commander
+    deputy speaker whip delegation delegates delegate counterpart counterparts partner partners
+    industry sector unions producers exporters importers manufacturers automakers chamber
+    federation coalition alliance bloc media newspaper paper broadcaster outlet network magazine
+    journal daily website blog
+    """
+)
+
+DETERMINERS = _forms(
+    "the a an this that these those his her their its our my your one two three four five six seven "
+    "eight nine ten several some many most few other another both each every all more no any senior "
+    "top"
+)
+
+# Words that close a noun phrase scan: a clause starts at or before them.
+CLAUSE_WORDS = _forms(
+    """
+    that which because when while if but as since after before although though where so than whether
+    whom whose until unless once how why what who is was were are be been being do does did will
+    would can could should may might must shall not n't to
+    """
+)
+
+# Titles before a name ("Finance Minister Hugo Lind", "Sen. Warren"): role words.
+TITLE_WORDS = _forms(
+    """
+    mr mrs ms miss dr prof sen senator rep representative gov governor president vice minister
+    secretary chancellor premier mayor judge justice gen general col colonel lt capt captain sgt
+    adm admiral ambassador envoy commissioner chairman chairwoman chair director deputy prime
+    foreign finance trade defence defense interior economy economic commerce state treasury health
+    labour labor energy agriculture transport justice education environment home chief spokesman
+    spokeswoman spokesperson king queen prince princess pope bishop rev father sheikh sir lord
+    lady dame speaker leader candidate nominee rabbi imam coach ceo cfo cto chef
+    """
+)
+
+HONORIFICS = {
+    "mr": "Mr.", "mrs": "Mrs.", "ms": "Ms.", "miss": "Miss", "dr": "Dr.", "prof": "Prof.",
+}
+
+TITLE_EXPANSIONS = {
+    "sen": "Senator", "sens": "Senators", "rep": "Representative", "reps": "Representatives",
+    "gov": "Governor", "gen": "General", "lt": "Lieutenant", "col": "Colonel", "capt": "Captain",
+    "sgt": "Sergeant", "adm": "Admiral", "pres": "President", "supt": "Superintendent",
+}
+
+FEMALE_HINTS = _forms("mrs ms miss she her hers herself woman women spokeswoman chairwoman queen princess lady dame madam")
+MALE_HINTS = _forms("mr he his him himself man men spokesman chairman king prince lord sir")
+
+# Name particles that stay lower-case inside a name.
+NAME_PARTICLES = _forms("de da di del della der van von le la du dos das bin ibn al el ben")
+
+# Capitalised words that begin sentences or phrases but are not names.
+NOT_NAMES = _forms(
+    """
+    the a an this that these those it its he she they we i you his her their our my in on at for of
+    to from by with and but or as if when while after before since during under over into about
+    monday tuesday wednesday thursday friday saturday sunday january february march april may june
+    july august september october november december today yesterday tomorrow tonight
+    there here then so yet still also however meanwhile instead indeed moreover furthermore
+    what who why how where which whose whom mr mrs ms dr
+    """
+)
+
+WEEKDAYS = _forms("monday tuesday wednesday thursday friday saturday sunday")
+
+# Anonymous-source heads ("three people briefed on the talks", "officials said").
+ANONYMOUS_HEADS = _forms(
+    "source sources person people official officials insider insiders aide aides diplomat diplomats "
+    "executive executives adviser advisers advisor advisors someone individuals individual"
+)
+ANONYMOUS_QUALIFIERS = re.compile(
+    r"\b(?:familiar with|briefed on|close to|knowledgeable about|with knowledge of|who (?:spoke|asked|"
+    r"requested|declined|were not|was not|are not|is not)|speaking on condition|not authori[sz]ed|"
+    r"on condition of anonymity|anonymity|unnamed|anonymous|senior|involved in|aware of|privy to)\b",
+    re.IGNORECASE,
+)
+
+DOCUMENT_HEADS = _forms(
+    "readout statement report memo memorandum letter filing complaint transcript communique communiqué "
+    "document documents release minutes indictment affidavit lawsuit ruling decision order "
+    "declaration agreement text draft"
+)
+
+SOCIAL_PLATFORMS = {
+    "twitter": "Twitter", "x": "X", "facebook": "Facebook", "instagram": "Instagram",
+    "linkedin": "LinkedIn", "tiktok": "TikTok", "threads": "Threads", "bluesky": "Bluesky",
+    "mastodon": "Mastodon", "telegram": "Telegram", "youtube": "YouTube", "weibo": "Weibo",
+    "truth social": "Truth Social", "reddit": "Reddit", "substack": "Substack",
+}
+
+OUTLET_WORDS = _forms(
+    "times post journal gazette herald tribune news telegraph guardian chronicle ledger courier "
+    "observer monitor review press wire reuters bloomberg associated ap afp cnn bbc nbc cbs abc fox "
+    "msnbc npr politico axios economist financial ft wsj nyt mail express sun mirror standard "
+    "independent star examiner inquirer dispatch bulletin register sentinel globe record daily weekly "
+    "magazine radio television tv channel broadcaster agency insider breitbart huffpost hill"
+)
+
+ORG_WORDS = _forms(
+    "ministry department agency commission committee council bank institute university association "
+    "union federation chamber party office bureau authority board group company corporation corp "
+    "inc ltd plc llc fund foundation organization organisation coalition alliance campaign "
+    "government administration parliament congress senate house assembly court service services "
+    "forum center centre network trust society club league cabinet embassy consulate police army "
+    "navy force forces command"
+)

@@ -1,0 +1,310 @@
+"""Tokens and noun phrases around a cue, without a tagger.
+
+News attribution is formulaic: a speaker noun phrase sits right before the
+cue verb ("Finance Minister Hugo Lind said"), or right after it in inverted
+order ("said Hugo Lind"), often with an appositive that carries the role
+("Ana Ruiz, chief economist at the Lisbon Trade Institute, told ...").
+These functions find those phrases by word shape and small word lists.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from briefing.extract.lexicon import (
+    BETWEEN_WORDS,
+    CLAUSE_WORDS,
+    DETERMINERS,
+    NAME_PARTICLES,
+    NOT_NAMES,
+    PRONOUNS,
+    SPEAKER_NOUNS,
+    TITLE_WORDS,
+    WEEKDAYS,
+)
+from briefing.extract.text import ABBREVIATIONS
+
+_TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|\w+(?:['\u2019\-]\w+)*|[^\w\s]")
+_TIME_WORDS = WEEKDAYS | frozenset(
+    "monday's week weekend month year morning afternoon evening night today yesterday tonight earlier "
+    "january february march april may june july august september october november december "
+    "jan feb mar apr jun jul aug sep sept oct nov dec".split()
+)
+_PREPS = frozenset("for of at with from in on to by".split())
+_NAME_CONNECTORS = frozenset({"-", "&", "'", "\u2019"})
+
+
+@dataclass(frozen=True, slots=True)
+class Tok:
+    start: int
+    end: int
+    text: str
+
+    @property
+    def low(self) -> str:
+        return self.text.lower()
+
+    @property
+    def is_word(self) -> bool:
+        return self.text[0].isalnum()
+
+    @property
+    def is_cap(self) -> bool:
+        return self.text[0].isupper()
+
+
+@dataclass(frozen=True, slots=True)
+class Phrase:
+    """A noun phrase found around a cue; ``head`` is the name or noun it is about."""
+
+    start: int
+    end: int
+    kind: str  # name | pronoun | description
+    appositive: tuple[int, int] | None = None  # ", chief economist at X," next to it
+
+    def text(self, text: str) -> str:
+        return text[self.start:self.end]
+
+
+def tokens(text: str, start: int, end: int) -> list[Tok]:
+    out: list[Tok] = []
+    for m in _TOKEN.finditer(text, start, end):
+        s, e = m.span()
+        # keep the period of an abbreviation or an initial with its word: "Mr.", "J."
+        if e < end and text[e:e + 1] == "." and text[s].isalpha():
+            low = text[s:e].lower()
+            if low in ABBREVIATIONS or (e - s == 1 and text[s].isupper()):
+                e += 1
+        if out and out[-1].end > s:
+            continue  # the period was taken by the word before
+        out.append(Tok(s, e, text[s:e]))
+    return out
+
+
+def _is_name_word(t: Tok) -> bool:
+    if not t.is_word or not t.is_cap:
+        return False
+    return t.low.rstrip(".") not in NOT_NAMES or t.low.rstrip(".") in ("mr", "mrs", "ms", "dr")
+
+
+def _np_ok(toks: list[Tok]) -> str | None:
+    """Classify a candidate phrase: name, pronoun, description; None if it is not a speaker phrase."""
+    if not toks:
+        return None
+    if len(toks) == 1 and toks[0].low in PRONOUNS:
+        return "pronoun"
+    words = [t for t in toks if t.is_word]
+    if not words:
+        return None
+    head = words[-1]
+    if head.low in PRONOUNS:
+        return None
+    if any(_is_name_word(t) for t in words):
+        return "name"
+    if any(w.low in SPEAKER_NOUNS or w.low.rstrip("s") in SPEAKER_NOUNS for w in words):
+        return "description"
+    return None
+
+
+def _skip_between_back(toks: list[Tok], i: int) -> int:
+    """Index of the last token of the speaker phrase, skipping adverbs and time phrases before a cue."""
+    while i >= 0:
+        t = toks[i]
+        low = t.low
+        if low in BETWEEN_WORDS or (low.endswith("ly") and not t.is_cap and len(low) > 4):
+            i -= 1
+            continue
+        # "Smith on Tuesday said", "Smith last week told"
+        if low in _TIME_WORDS and i >= 1 and toks[i - 1].low in ("on", "last", "this", "in", "earlier", "late"):
+            i -= 2
+            continue
+        break
+    return i
+
+
+ROLE_MODIFIERS = frozenset(
+    "former retired current longtime acting interim outgoing incoming senior junior chief deputy top then "
+    "veteran fellow late prominent leading independent conservative liberal state federal local national "
+    "regional international general executive managing vice assistant associate principal lead special "
+    "press campaign party union industry company government ministry white house".split()
+)
+_ROLE_WORDS = ROLE_MODIFIERS | TITLE_WORDS | SPEAKER_NOUNS
+
+
+def _is_head(t: Tok) -> bool:
+    low = t.low
+    return t.is_word and not t.is_cap and (low in SPEAKER_NOUNS or (low.endswith("s") and low[:-1] in SPEAKER_NOUNS))
+
+
+def _is_modifier(t: Tok) -> bool:
+    if not t.is_word:
+        return t.text in ("-", "&")
+    low = t.low
+    if low in DETERMINERS:
+        return True
+    if t.is_cap:
+        return low not in NOT_NAMES or low in ("mr", "mrs", "ms", "dr")
+    return low not in CLAUSE_WORDS and low not in _PREPS and low not in ("and", "or", "but", "nor")
+
+
+def phrase_before(text: str, lo: int, cue_start: int) -> Phrase | None:
+    """The speaker phrase that ends right before a cue at ``cue_start`` (searching back to ``lo``).
+
+    Three shapes: a pronoun ("he said"); a name with its titles and role
+    words ("Trump campaign spokesman Jason Miller said", "Harry Reid (D-Nev.)
+    said"); a description around a speaker noun ("three people familiar with
+    the talks said", "a senior White House official said"). An appositive
+    between commas ("Ana Ruiz, chief economist at X, told") is kept aside.
+    """
+    toks = tokens(text, lo, cue_start)
+    i = _skip_between_back(toks, len(toks) - 1)
+    if i < 0:
+        return None
+    t = toks[i]
+    if t.is_word and t.low in PRONOUNS:
+        return Phrase(t.start, t.end, "pronoun")
+    if t.text == ")":
+        j = i - 1
+        while j >= 0 and toks[j].text != "(" and i - j < 12:
+            j -= 1
+        if j <= 0 or toks[j].text != "(":
+            return None
+        return _name_or_description(toks, j - 1)
+    if t.text == ",":
+        return _appositive_before(text, toks, i)
+    return _name_or_description(toks, i)
+
+
+def _name_or_description(toks: list[Tok], i: int) -> Phrase | None:
+    if i < 0:
+        return None
+    t = toks[i]
+    if not t.is_word:
+        return None
+    if t.low in PRONOUNS:
+        return Phrase(t.start, t.end, "pronoun")
+    if _is_name_word(t):
+        j = i
+        while j - 1 >= 0:
+            p = toks[j - 1]
+            if p.is_word and (p.is_cap or p.low in NAME_PARTICLES or p.low in _ROLE_WORDS) and p.low not in CLAUSE_WORDS:
+                j -= 1
+            elif (p.text in _NAME_CONNECTORS or p.low in ("of", "for", "and", "on")) and j - 2 >= 0 \
+                    and toks[j - 2].is_word and toks[j - 2].is_cap and toks[j].is_cap:
+                j -= 1  # "Association of Flight Attendants", "Bank of England"
+            else:
+                break
+        if j - 1 >= 0 and toks[j - 1].low in DETERMINERS:
+            j -= 1
+        span = toks[j:i + 1]
+        # sentence-initial function words are capitalised but not part of the name: "And Smith said"
+        while len(span) > 1 and span[0].is_cap and span[0].low in NOT_NAMES and span[0].low not in DETERMINERS:
+            span = span[1:]
+        if not any(_is_name_word(x) for x in span):
+            return None
+        return Phrase(span[0].start, span[-1].end, "name")
+    # a description: find its head noun, then the modifiers before it
+    k = i
+    while k >= 0 and i - k < 10:
+        tk = toks[k]
+        if not tk.is_word or (tk.low in CLAUSE_WORDS and not tk.is_cap):
+            break
+        if _is_head(tk):
+            j = k
+            while j - 1 >= 0 and k - j < 6 and _is_modifier(toks[j - 1]):
+                j -= 1
+            while j < k and toks[j].is_cap and toks[j].low in NOT_NAMES and toks[j].low not in DETERMINERS:
+                j += 1
+            return Phrase(toks[j].start, toks[i].end, "description")
+        k -= 1
+    return None
+
+
+def _can_open(t: Tok) -> bool:
+    if not t.is_word:
+        return False
+    low = t.low
+    return t.is_cap or low in DETERMINERS or low.isdigit() or low in SPEAKER_NOUNS or low.rstrip("s") in SPEAKER_NOUNS
+
+
+def _appositive_before(text: str, toks: list[Tok], comma: int) -> Phrase | None:
+    """``NAME, APPOSITIVE, said``: the phrase is NAME, the appositive is kept for the role."""
+    k = comma - 1
+    while k >= 0 and toks[k].text not in (",", "(", ";", ":", "\u201c", "\u201d", '"') and comma - k < 30:
+        k -= 1
+    if k < 0 or toks[k].text != ",":
+        return None
+    appos = (toks[k + 1].start, toks[comma - 1].end) if comma - 1 >= k + 1 else None
+    name = _name_or_description(toks, k - 1)
+    if name is None:
+        return None
+    return Phrase(name.start, name.end, name.kind, appositive=appos)
+
+
+def phrase_after(text: str, pos: int, hi: int) -> Phrase | None:
+    """The speaker phrase right after an inverted cue ("said the minister, ...")."""
+    toks = tokens(text, pos, min(hi, pos + 240))
+    if not toks:
+        return None
+    first = toks[0]
+    if first.low in PRONOUNS and first.is_word and first.low != "who":
+        return Phrase(first.start, first.end, "pronoun")
+    span: list[Tok] = []
+    seen_prep = False
+    for t in toks:
+        if not t.is_word:
+            if t.text in _NAME_CONNECTORS and span:
+                span.append(t)
+                continue
+            break
+        low = t.low
+        if not span:
+            if not _can_open(t):
+                return None
+            span.append(t)
+            continue
+        if not t.is_cap and low in CLAUSE_WORDS:
+            break
+        if not t.is_cap and low in _PREPS:
+            if seen_prep:
+                break
+            seen_prep = True  # one prepositional phrase: "a spokesman for the ministry"
+            span.append(t)
+            continue
+        if t.is_cap or low in NAME_PARTICLES:
+            span.append(t)
+            continue
+        # a lower-case word continues a description ("a senior official") but ends a name
+        last = span[-1]
+        if last.low in _PREPS or last.low in DETERMINERS or not any(_is_name_word(x) for x in span):
+            if len(span) >= 8:
+                break
+            span.append(t)
+            continue
+        break
+    while span and (not span[-1].is_word or span[-1].low in _PREPS or span[-1].low in DETERMINERS):
+        span.pop()
+    if not span:
+        return None
+    kind = _np_ok(span)
+    if kind is None:
+        return None
+    # appositive after the name: "said Smith, a lawyer in Miami."
+    end = span[-1].end
+    appos = None
+    m = re.match(r"\s*,\s*([^,.;:\u201c\u201d\"]{3,120}?)(?=\s*(?:[,.;:\u201c\u201d\"]|$))", text[end:hi])
+    if m and kind == "name":
+        a_s = end + m.start(1)
+        appos = (a_s, end + m.end(1))
+    return Phrase(span[0].start, end, kind, appositive=appos)
+
+
+def name_core(text: str, start: int, end: int) -> tuple[int, int]:
+    """Strip leading titles and determiners from a name phrase: "Finance Minister Hugo Lind" -> "Hugo Lind"."""
+    toks = tokens(text, start, end)
+    i = 0
+    while i < len(toks) - 1 and (toks[i].low.rstrip(".") in TITLE_WORDS or toks[i].low in DETERMINERS
+                                 or not toks[i].is_cap):
+        i += 1
+    return toks[i].start, toks[-1].end

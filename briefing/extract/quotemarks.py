@@ -1,0 +1,148 @@
+"""Find quoted passages: pairs of quotation marks, across paragraphs where news style says so.
+
+Handles curly and straight double quotes, guillemets, and curly single quotes
+where an outlet uses them as its primary marks (British style). A paragraph
+that opens a quote and does not close it continues into the next paragraph
+when that one opens with a quotation mark (the news convention for long
+quotes); the run then spans both paragraphs.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+OPEN_DOUBLE = "\u201c\u201e\u00ab"
+CLOSE_DOUBLE = "\u201d\u00bb"
+STRAIGHT = '"'
+_DOUBLE_MARKS = re.compile('["\u201c\u201d\u201e\u00ab\u00bb]')
+_SINGLE_MARKS = re.compile("[\u2018\u2019]")
+_WORDCHAR = re.compile(r"\w")
+
+
+@dataclass(slots=True)
+class QuoteRun:
+    """One quotation: from its opening mark to its closing mark (maybe across paragraphs)."""
+
+    open_at: int  # offset of the opening mark
+    close_at: int | None  # offset of the closing mark; None when the quote was never closed
+    start: int  # first character inside the marks
+    end: int  # one past the last character inside the marks
+    paragraphs: int = 1  # how many paragraphs it spans
+
+    @property
+    def outer_end(self) -> int:
+        return self.close_at + 1 if self.close_at is not None else self.end
+
+
+def _straight_role(text: str, i: int, is_open: bool) -> str:
+    """Decide whether a straight quote at ``i`` opens or closes, from its neighbours."""
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    opens = before.isspace() or before in "([{\u2014\u2013-/:;" or i == 0
+    closes = after.isspace() or after in ".,;:!?)]}\u2014\u2013-'\u2019" or i + 1 == len(text)
+    if opens and not closes:
+        return "open"
+    if closes and not opens:
+        return "close"
+    return "close" if is_open else "open"
+
+
+def _primary_marks(text: str) -> str:
+    """``double`` unless the text quotes with curly single marks only (British style)."""
+    if _DOUBLE_MARKS.search(text):
+        return "double"
+    # An opening single mark at a word start is never an apostrophe.
+    opens = len(re.findall(r"(?:^|[\s(\u2014])\u2018(?=\w)", text))
+    return "single" if opens >= 1 else "none"
+
+
+def find_quotes(text: str, paragraphs: list[tuple[int, int]]) -> list[QuoteRun]:
+    """Every quotation in ``text``, in order. Marks inside a quotation (nested quotes) are content."""
+    style = _primary_marks(text)
+    if style == "none":
+        return []
+    if style == "single":
+        return _scan(text, paragraphs, open_chars="\u2018", close_chars="\u2019", straight=False)
+    return _scan(text, paragraphs, open_chars=OPEN_DOUBLE, close_chars=CLOSE_DOUBLE, straight=True)
+
+
+def _scan(text: str, paragraphs: list[tuple[int, int]], *, open_chars: str, close_chars: str,
+          straight: bool) -> list[QuoteRun]:
+    marks = re.compile("[" + re.escape(open_chars + close_chars + (STRAIGHT if straight else "")) + "]")
+    runs: list[QuoteRun] = []
+    current: QuoteRun | None = None  # open quotation carried across paragraphs
+    for pi, (ps, pe) in enumerate(paragraphs):
+        pos = [(m.start(), m.group()) for m in marks.finditer(text, ps, pe)]
+        if close_chars == "\u2019":
+            # in British style a closing mark inside a word is an apostrophe (it's, Ministers')
+            pos = [(i, c) for i, c in pos if not (c == "\u2019" and _is_apostrophe(text, i))]
+        if current is not None:
+            # the quote left open by the previous paragraph continues only if this one opens with a mark
+            if pos and pos[0][0] == ps and (pos[0][1] in open_chars or pos[0][1] == STRAIGHT):
+                pos = pos[1:]
+                current.paragraphs += 1
+            else:
+                runs.append(current)
+                current = None
+        for i, ch in pos:
+            if current is None:
+                if ch in open_chars:
+                    role = "open"
+                elif ch in close_chars:
+                    # a closing mark where a quote obviously opens (typesetting slip): open
+                    role = "open" if _opening_position(text, i) else "close"
+                else:
+                    role = _straight_role(text, i, False)
+                if role == "open":
+                    current = QuoteRun(open_at=i, close_at=None, start=i + 1, end=i + 1)
+                # a stray closing mark with nothing open: ignore it
+            else:
+                if ch in close_chars:
+                    role = "close"
+                elif ch in open_chars:
+                    role = "close" if _closing_position(text, i) else "open"
+                else:
+                    role = _straight_role(text, i, True)
+                if role == "close":
+                    current.close_at = i
+                    current.end = i
+                    runs.append(current)
+                    current = None
+                elif ch != STRAIGHT and i > current.start:
+                    # a second opening mark while open: the first was never closed; restart here
+                    current.end = _trim_end(text, current.start, i)
+                    runs.append(current)
+                    current = QuoteRun(open_at=i, close_at=None, start=i + 1, end=i + 1)
+        if current is not None:
+            current.end = _trim_end(text, current.start, pe)
+    if current is not None:
+        runs.append(current)
+    return [r for r in runs if r.end > r.start and _WORDCHAR.search(text, r.start, r.end)]
+
+
+def _opening_position(text: str, i: int) -> bool:
+    before = text[i - 1] if i > 0 else "\n"
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return (before.isspace() or before in "([\u2014") and after.isalnum()
+
+
+def _closing_position(text: str, i: int) -> bool:
+    before = text[i - 1] if i > 0 else "\n"
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return not before.isspace() and (after.isspace() or after in ".,;:!?)\u2014")
+
+
+def _trim_end(text: str, start: int, end: int) -> int:
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return end
+
+
+def _is_apostrophe(text: str, i: int) -> bool:
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    if before.isalnum() and after.isalnum():
+        return True  # it's, don't
+    # plural possessive ("ministers' views"): a lower-case s before, a space and lower-case word after
+    return before == "s" and after == " " and i + 2 < len(text) and text[i + 2].islower()
