@@ -27,6 +27,11 @@ _AUDIENCE_CUES = frozenset("told tells tell telling informed assured reminded".s
 _INTRO_TAIL = re.compile(
     r"^(?:\s+(?:[\w.'\u2019-]+\s*){0,9}?)?\s*(?:,|:|\u2014|\u2013|-|\bthat\b)?\s*$"
 )
+_TRAILING_ADVERBIAL = re.compile(
+    r"^(?:(?:in|on|at|during|after|before|late|early|last|this|earlier|later|to|of)\b[^,;]{0,60}|"
+    r"\w+day(?: \w+)?|yesterday|today|recently)$",
+    re.IGNORECASE,
+)
 _QUOTE_END_PUNCT = ",?!\u2014\u2013-\u2026"
 _SENT_END = re.compile(r"[.!?](?=[\s\"\u201d\u2019']|$)")
 
@@ -134,7 +139,8 @@ def _after_quote(ctx: _Ctx, qi: int) -> tuple[_Cue, Phrase] | None:
     if qi + 1 < len(ctx.quotes) and ctx.quotes[qi + 1].open_at < hi:
         hi = ctx.quotes[qi + 1].open_at
     pos = q.outer_end
-    last = text[q.end - 1] if q.end > q.start else ""
+    inner = text[q.start:q.end].rstrip(" \u2019'\u201d")
+    last = inner[-1] if inner else ""
     lead = re.match(r"\s*([,\u2014\u2013-]?)\s*", text[pos:hi])
     opener = lead.group(1) if lead else ""
     if not opener and last not in _QUOTE_END_PUNCT:
@@ -353,7 +359,9 @@ def attribute(text: str, paras: list[tuple[int, int]], sents: list[Sentence], qu
     for qi in sorted(by_quote):
         att = by_quote[qi]
         prev = by_quote.get(qi - 1)
-        if prev and att.inherited and prev.speaker is att.speaker:
+        if prev and att.inherited and prev.speaker is att.speaker and prev.kind == att.kind == "direct" \
+                and prev.cue is not None and prev.quote is not None and att.quote is not None \
+                and prev.quote.outer_end <= prev.cue[0] < att.quote.open_at:
             if prev.group is None:
                 group_seq += 1
                 prev.group = group_seq
@@ -461,20 +469,18 @@ def _reported(ctx: _Ctx, by_quote: dict[int, Attribution]) -> list[Attribution]:
                 after = aud.end
             m = re.compile(r"\s*(?:,\s*)?(?:that\s+)?").match(text, after, s_end)
             c_start = m.end() if m else after
-            if before_ph.strip(" ,") and before_ph.rstrip().endswith(","):
-                # "CLAUSE, X said." or "CLAUSE, X said, CLAUSE"
-                clause_end = s_start + len(before_ph.rstrip().rstrip(","))
-                rest = text[c_start:s_end]
-                if rest.strip(" ,") and len(rest.split()) >= 3 and text[after:c_start].strip().startswith(","):
-                    content = (s_start, s_end)
-                elif len(text[s_start:clause_end].split()) >= 3:
-                    content = (s_start, clause_end)
-                else:
-                    continue
+            rest = text[c_start:s_end]
+            rest_is_clause = len(rest.split()) >= 3 and not _TRAILING_ADVERBIAL.match(rest)
+            clause_before = before_ph.strip(" ,") and before_ph.rstrip().endswith(",")
+            clause_end = s_start + len(before_ph.rstrip().rstrip(","))
+            if clause_before and rest_is_clause and text[after:c_start].strip().startswith(","):
+                content = (s_start, s_end)  # "CLAUSE, X said, CLAUSE."
+            elif rest_is_clause:
+                content = (c_start, s_end)  # "(INTRO,) X said (that) CLAUSE."
+            elif clause_before and len(text[s_start:clause_end].split()) >= 3:
+                content = (s_start, clause_end)  # "CLAUSE, X said (on Tuesday)."
             else:
-                if len(text[c_start:s_end].split()) < 3:
-                    continue
-                content = (c_start, s_end)
+                continue
             out.append(Attribution(content[0], content[1], "indirect", (cue.start, cue.end), ph, audience=aud,
                                    appositive=ph.appositive))
             cue.used = True

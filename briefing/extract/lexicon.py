@@ -112,7 +112,14 @@ SPEAKER_NOUNS = _forms(
     deputy speaker whip delegation delegates delegate counterpart counterparts partner partners
     industry sector unions producers exporters importers manufacturers automakers chamber
     federation coalition alliance bloc media newspaper paper broadcaster outlet network magazine
-    journal daily website blog
+    journal daily website blog video footage transcript slide chart clip ad ads spot book article
+    piece analysis email emails tweet tweets message messages site page film documentary interview
+    speech remarks verdict law bill bylaws rules resolution platform brief lawsuit indictment
+    narrator announcer host anchor moderator reporter reporters correspondent editor writer author
+    columnist spokesperson physician doctor doctors nurse teacher teachers student students parent
+    parents mother father wife husband son daughter friend friends neighbor neighbors witness
+    witnesses victim victims woman women man men resident citizens americans economist administration
+    poll pollsters fact-checker fact-checkers campaign nominee challenger incumbent rival rivals
     """
 )
 

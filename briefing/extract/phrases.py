@@ -218,6 +218,16 @@ def _name_or_description(toks: list[Tok], i: int) -> Phrase | None:
                 j += 1
             return Phrase(toks[j].start, toks[i].end, "description")
         k -= 1
+    # "the announcer said": a determiner, maybe adjectives, and a noun right before the cue
+    for d in range(i - 1, max(-1, i - 4), -1):
+        td = toks[d]
+        if td.low in DETERMINERS and td.low not in ("that", "this", "no", "all", "more", "top"):
+            if all(x.is_word and not x.is_cap and x.low not in CLAUSE_WORDS and x.low not in _PREPS
+                   for x in toks[d + 1:i + 1]):
+                return Phrase(td.start, toks[i].end, "description")
+            break
+        if not td.is_word or td.low in CLAUSE_WORDS or td.low in _PREPS:
+            break
     return None
 
 
@@ -260,7 +270,7 @@ def phrase_after(text: str, pos: int, hi: int) -> Phrase | None:
             break
         low = t.low
         if not span:
-            if not _can_open(t):
+            if not _can_open(t) or low in ("that", "this", "these", "those"):
                 return None
             span.append(t)
             continue

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 OPEN_DOUBLE = "\u201c\u201e\u00ab"
 CLOSE_DOUBLE = "\u201d\u00bb"
 STRAIGHT = '"'
-_DOUBLE_MARKS = re.compile('["\u201c\u201d\u201e\u00ab\u00bb]')
+_DOUBLE_MARKS = re.compile('["\u201c\u201d\u201e\u00ab\u00bb]|\'\'|``')
 _SINGLE_MARKS = re.compile("[\u2018\u2019]")
 _WORDCHAR = re.compile(r"\w")
 
@@ -29,10 +29,11 @@ class QuoteRun:
     start: int  # first character inside the marks
     end: int  # one past the last character inside the marks
     paragraphs: int = 1  # how many paragraphs it spans
+    close_len: int = 1  # 2 for a doubled-apostrophe mark ('')
 
     @property
     def outer_end(self) -> int:
-        return self.close_at + 1 if self.close_at is not None else self.end
+        return self.close_at + self.close_len if self.close_at is not None else self.end
 
 
 def _straight_role(text: str, i: int, is_open: bool) -> str:
@@ -69,7 +70,7 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]]) -> list[QuoteRun]:
 
 def _scan(text: str, paragraphs: list[tuple[int, int]], *, open_chars: str, close_chars: str,
           straight: bool) -> list[QuoteRun]:
-    marks = re.compile("[" + re.escape(open_chars + close_chars + (STRAIGHT if straight else "")) + "]")
+    marks = re.compile(("''|``|" if straight else "") + "[" + re.escape(open_chars + close_chars + (STRAIGHT if straight else "")) + "]")
     runs: list[QuoteRun] = []
     current: QuoteRun | None = None  # open quotation carried across paragraphs
     for pi, (ps, pe) in enumerate(paragraphs):
@@ -79,13 +80,16 @@ def _scan(text: str, paragraphs: list[tuple[int, int]], *, open_chars: str, clos
             pos = [(i, c) for i, c in pos if not (c == "\u2019" and _is_apostrophe(text, i))]
         if current is not None:
             # the quote left open by the previous paragraph continues only if this one opens with a mark
-            if pos and pos[0][0] == ps and (pos[0][1] in open_chars or pos[0][1] == STRAIGHT):
+            if pos and pos[0][0] == ps and (pos[0][1] in open_chars or pos[0][1] in (STRAIGHT, "''", "``")):
                 pos = pos[1:]
                 current.paragraphs += 1
             else:
                 runs.append(current)
                 current = None
         for i, ch in pos:
+            width = len(ch)
+            if width == 2:
+                ch = "\u201c" if ch == "``" else STRAIGHT
             if current is None:
                 if ch in open_chars:
                     role = "open"
@@ -95,7 +99,7 @@ def _scan(text: str, paragraphs: list[tuple[int, int]], *, open_chars: str, clos
                 else:
                     role = _straight_role(text, i, False)
                 if role == "open":
-                    current = QuoteRun(open_at=i, close_at=None, start=i + 1, end=i + 1)
+                    current = QuoteRun(open_at=i, close_at=None, start=i + width, end=i + width)
                 # a stray closing mark with nothing open: ignore it
             else:
                 if ch in close_chars:
@@ -106,6 +110,7 @@ def _scan(text: str, paragraphs: list[tuple[int, int]], *, open_chars: str, clos
                     role = _straight_role(text, i, True)
                 if role == "close":
                     current.close_at = i
+                    current.close_len = width
                     current.end = i
                     runs.append(current)
                     current = None
@@ -113,7 +118,7 @@ def _scan(text: str, paragraphs: list[tuple[int, int]], *, open_chars: str, clos
                     # a second opening mark while open: the first was never closed; restart here
                     current.end = _trim_end(text, current.start, i)
                     runs.append(current)
-                    current = QuoteRun(open_at=i, close_at=None, start=i + 1, end=i + 1)
+                    current = QuoteRun(open_at=i, close_at=None, start=i + width, end=i + width)
         if current is not None:
             current.end = _trim_end(text, current.start, pe)
     if current is not None:
