@@ -127,6 +127,7 @@ class Speaker(_Model):
     role: str | None = None
     organization: str | None = None
     aliases: list[str] = Field(default_factory=list)
+    kind: Literal["person", "organization", "outlet"] = "person"
     review: Review = Field(default_factory=Review)
 
 

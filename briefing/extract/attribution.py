@@ -19,13 +19,12 @@ from briefing.extract.lexicon import CLAIM_CUES, INVERTIBLE_CUES, NAMING_CUES, S
 from briefing.extract.phrases import Phrase, phrase_after, phrase_before, tokens
 from briefing.extract.quotemarks import QuoteRun
 from briefing.extract.text import Sentence
+from briefing.extract.trie import word_pattern
 
-_CUE_WORDS = sorted(SPEECH_CUES | CLAIM_CUES | NAMING_CUES, key=len, reverse=True)
-CUE_RE = re.compile(r"\b(?:[Aa]ccording to|" + "|".join(_CUE_WORDS) + r")\b")
+CUE_RE = re.compile(r"\b(?:[Aa]ccording to|" + word_pattern(SPEECH_CUES | CLAIM_CUES | NAMING_CUES) + r")\b")
 _AUDIENCE_CUES = frozenset("told tells tell telling informed assured reminded".split())
-# What may stand between a cue and the quotation it introduces: "told reporters on Tuesday:"
-_INTRO_TAIL = re.compile(
-    r"^(?:\s+(?:[\w.'\u2019-]+\s*){0,9}?)?\s*(?:,|:|\u2014|\u2013|-|\bthat\b)?\s*$"
+_COORDINATED_CUE = re.compile(
+    r",?\s+(?:and|but)\s+(?:\w+ly\s+|also\s+)?(?=(?:" + word_pattern(SPEECH_CUES) + r")\b)"
 )
 _TRAILING_ADVERBIAL = re.compile(
     r"^(?:(?:in|on|at|during|after|before|late|early|last|this|earlier|later|to|of)\b[^,;]{0,60}|"
@@ -175,7 +174,9 @@ def _before_quote(ctx: _Ctx, qi: int, lo: int) -> tuple[_Cue, Phrase | None, boo
     cues = [c for c in ctx.cues_between(lo, q.open_at) if not c.used or c.word in NAMING_CUES]
     for cue in reversed(cues):
         tail = text[cue.end:q.open_at]
-        direct_intro = bool(_INTRO_TAIL.match(tail)) and len(tail) < 80
+        stripped = tail.rstrip()
+        direct_intro = len(tail) < 80 and len(tail.split()) <= 10 and (
+            not stripped or stripped.endswith((",", ":", "\u2014", "\u2013", "-")) or stripped.endswith(" that"))
         if cue.word == "according to":
             ph = phrase_after(text, cue.end, q.open_at)
             if ph:
@@ -447,6 +448,9 @@ def _reported(ctx: _Ctx, by_quote: dict[int, Attribution]) -> list[Attribution]:
             cue.used = True
             continue
         ph = phrase_before(text, s_start, cue.start)
+        if ph is None and re.search(r"\b(?:and|but)\s+(?:\w+ly\s+|also\s+)?$", text[s_start:cue.start]):
+            # "X called it "..." but warned that ...": a coordinated cue shares the subject
+            ph = speaker_in.get(si)
         participle = False
         if ph is None and cue.word.endswith("ing") and text[s_start:cue.start].rstrip().endswith(","):
             # "..., the mayor said, adding that ...": the participle shares the clause's speaker
@@ -469,6 +473,9 @@ def _reported(ctx: _Ctx, by_quote: dict[int, Attribution]) -> list[Attribution]:
                 after = aud.end
             m = re.compile(r"\s*(?:,\s*)?(?:that\s+)?").match(text, after, s_end)
             c_start = m.end() if m else after
+            coord = _COORDINATED_CUE.search(text, c_start, s_end)
+            if coord:
+                s_end = coord.start()
             rest = text[c_start:s_end]
             rest_is_clause = len(rest.split()) >= 3 and not _TRAILING_ADVERBIAL.match(rest)
             clause_before = before_ph.strip(" ,") and before_ph.rstrip().endswith(",")

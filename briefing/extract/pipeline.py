@@ -1,13 +1,27 @@
-"""Runs the extraction passes over one article, in order."""
+"""Runs the extraction passes over one article, in order.
+
+1. paragraphs and sentences; page furniture (related links, share prompts,
+   bylines) is set aside and read for metadata;
+2. embedded social posts, then quotations and reported speech with their
+   speaker phrases;
+3. speaker phrases resolved to people with roles and organisations;
+4. figures; 5. sources.
+Every item's ``text`` is ``article.text[start:end]``.
+"""
 
 from __future__ import annotations
 
 from briefing.extract.attribution import Attribution, attribute
+from briefing.extract.boilerplate import find_boilerplate
+from briefing.extract.names import Entity, norm_name
 from briefing.extract.quotemarks import find_quotes
+from briefing.extract.social import find_social_posts
+from briefing.extract.sources import OutletBook, find_sources
+from briefing.extract.speakers import SpeakerResolver
 from briefing.extract.text import paragraphs, sentences
-from briefing.models import Article, ArticleExtraction, Quote, Span
+from briefing.models import Article, ArticleExtraction, Quote, Span, Speaker
 
-EXTRACTOR_VERSION = "0.1"
+EXTRACTOR_VERSION = "0.2"
 
 
 def _span(text: str, se: tuple[int, int] | None) -> Span | None:
@@ -17,26 +31,85 @@ def _span(text: str, se: tuple[int, int] | None) -> Span | None:
     return Span(text=text[s:e], start=s, end=e)
 
 
-def _quote(text: str, a: Attribution) -> Quote:
+def extract(article: Article) -> ArticleExtraction:
+    """Everything briefing finds in ``article``; every span indexes ``article.text``."""
+    text = article.text
+    all_paras = paragraphs(text)
+    bp = find_boilerplate(text, all_paras)
+    paras = [p for p in all_paras if not bp.excludes(*p)]
+    sents = sentences(text, paras)
+
+    posts = find_social_posts(text)
+    posts = [p for p in posts if not bp.excludes(p.attribution.start, p.attribution.end)]
+    quotes = find_quotes(text, paras)
+    social_quotes = {qi for qi, q in enumerate(quotes)
+                     if any(p.attribution.start <= q.start < p.attribution.end + 2 for p in posts)}
+    atts = attribute(text, paras, sents, quotes, social=social_quotes)
+    atts = [a for a in atts if not any(a.start < p.attribution.end and p.attribution.start < a.end for p in posts)]
+    atts.extend(p.attribution for p in posts)
+    atts.sort(key=lambda a: (a.start, a.end))
+
+    resolver = SpeakerResolver(text, [(q.start, q.end) for q in quotes])
+    entities: dict[int, Entity | None] = {}
+    for a in sorted(atts, key=lambda a: a.speaker.start if a.speaker else a.start):
+        entities[id(a)] = resolver.resolve(a)
+    for p in posts:
+        ent = entities.get(id(p.attribution))
+        if ent is not None:
+            ent.aliases.add(p.handle.lower())
+            ent.aliases.add(p.handle.lower().lstrip("@"))
+            if p.role and ent.role is None:
+                ent.role = p.role
+
+    quotes_out = [_quote(text, a, entities.get(id(a))) for a in atts]
+    speakers = _speakers([entities.get(id(a)) for a in atts if a.speaker is not None])
+
+    outlets = OutletBook([e.name for e in resolver.index.entities if e.kind == "outlet"]
+                         + ([article.outlet] if article.outlet else []) + ([bp.outlet] if bp.outlet else []))
+    social_sources = [(text.find(p.handle, p.attribution.end), text.find(p.handle, p.attribution.end) + len(p.handle),
+                       p.handle) for p in posts]
+    sources = find_sources(text, atts, entities, outlets, social_sources)
+
+    meta = article.model_copy()
+    if not meta.byline and bp.byline:
+        meta.byline = bp.byline
+    if not meta.outlet and bp.outlet:
+        meta.outlet = bp.outlet
+    result = ArticleExtraction(article=meta, quotes=quotes_out, speakers=speakers, sources=sources)
+    result.numbers = _numbers(text, bp)
+    return result
+
+
+def _numbers(text: str, bp) -> list:
+    try:
+        from briefing.extract.numbers import find_numbers
+    except ImportError:  # the numbers pass is being built
+        return []
+    skip = list(bp.skip)
+    end = bp.start if bp.start is not None else None
+    try:
+        return find_numbers(text, 0, end, skip)
+    except TypeError:
+        return [n for n in find_numbers(text) if not bp.excludes(n.start, n.end)]
+
+
+def _quote(text: str, a: Attribution, ent: Entity | None) -> Quote:
     mention = _span(text, (a.speaker.start, a.speaker.end)) if a.speaker else None
     return Quote(
         text=text[a.start:a.end], start=a.start, end=a.end, kind=a.kind,  # type: ignore[arg-type]
-        speaker=mention.text if mention else None, speaker_mention=mention, cue=_span(text, a.cue),
+        speaker=ent.name if ent is not None else None, speaker_mention=mention, cue=_span(text, a.cue),
         group=f"g{a.group}" if a.group is not None else None,
     )
 
 
-def extract(article: Article) -> ArticleExtraction:
-    """Everything briefing finds in ``article``; every span indexes ``article.text``."""
-    text = article.text
-    paras = paragraphs(text)
-    sents = sentences(text, paras)
-    quotes = find_quotes(text, paras)
-    atts = attribute(text, paras, sents, quotes)
-    result = ArticleExtraction(article=article, quotes=[_quote(text, a) for a in atts])
-    try:
-        from briefing.extract.numbers import find_numbers
-    except ImportError:  # the numbers pass is being built
-        return result
-    result.numbers = find_numbers(text)
-    return result
+def _speakers(ents: list[Entity | None]) -> list[Speaker]:
+    seen: dict[int, Entity] = {}
+    for e in ents:
+        if e is not None and id(e) not in seen:
+            seen[id(e)] = e
+    out = []
+    for e in seen.values():
+        aliases = set(e.aliases) | {norm_name(e.name), norm_name(e.surname)}
+        out.append(Speaker(name=e.name, role=e.role, organization=e.organization,
+                           aliases=sorted(a for a in aliases if a), kind=e.kind))
+    return out

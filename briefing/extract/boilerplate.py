@@ -1,0 +1,94 @@
+"""Page furniture that is not the story: related links, share prompts, bylines.
+
+Recognised blocks are kept out of every item and read for metadata: a
+trailing "By Harbour Wire" is the byline, "Most Read From Harbour Gazette"
+names the outlet.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+# A paragraph that opens a block of links or prompts; everything after it that
+# is not story text (short lines, lists) belongs to the block.
+_BLOCK_START = re.compile(
+    r"^(?:more (?:from|on|stories|news|coverage)\b|most (?:read|popular|viewed|shared)\b|related(?: stories| articles| coverage| links| content| reading)?\b[:\s]|"
+    r"read (?:more|next|also|the rest)\b|recommended\b|you (?:may|might) (?:also )?(?:like|be interested)|"
+    r"trending\b|popular (?:now|stories)|top stories|editor'?s picks|"
+    r"sign up\b|subscribe\b|newsletter\b|follow us\b|share (?:this|on|via)\b|share:?$|"
+    r"advertisement$|copyright\b|\u00a9|all rights reserved|this (?:article|story) (?:was )?(?:originally )?"
+    r"(?:appeared|published)|click here\b|comments?\b(?: \(\d+\))?$|tags?:|filed under\b|"
+    r"about the author\b|see also\b|watch:|photos?:|related:)",
+    re.IGNORECASE,
+)
+# A single line of furniture inside the story.
+_LINE = re.compile(
+    r"^(?:advertisement|story continues below|share (?:this|on \w+)|tweet this|read more:.*|"
+    r"read the rest here\.?|click here.*|\(?photo:.*|image:.*|sign up.*|subscribe.*|"
+    r"follow (?:us|him|her) on .*|email this|print this|save this|\[.*\]|"
+    r"(?:facebook|twitter|linkedin|whatsapp|email|print)(?:\s*[|\u2022/]\s*(?:facebook|twitter|linkedin|whatsapp|email|print))+)$",
+    re.IGNORECASE,
+)
+_BYLINE = re.compile(
+    r"^(?:by|written by|reporting by|story by)\s+(?P<who>[A-Z][^\n]{1,100}?)\s*\.?$", re.IGNORECASE
+)
+_OUTLET_IN_BLOCK = re.compile(r"^(?:more|most read|most popular)\s+(?:from|on)\s+(?P<outlet>[A-Z][^\n]{1,60}?)\s*:?$",
+                              re.IGNORECASE)
+_LIST_ITEM = re.compile(r"^(?:[-*\u2022\u25aa>]|\d+[.)])\s+")
+
+
+@dataclass
+class Boilerplate:
+    """Where the story ends and what page furniture says about it."""
+
+    start: int | None = None  # offset where trailing furniture begins
+    skip: list[tuple[int, int]] = field(default_factory=list)  # furniture lines inside the story
+    byline: str | None = None
+    outlet: str | None = None
+
+    def excludes(self, s: int, e: int) -> bool:
+        if self.start is not None and e > self.start:
+            return True
+        return any(s < se and e > ss for ss, se in self.skip)
+
+
+def find_boilerplate(text: str, paras: list[tuple[int, int]]) -> Boilerplate:
+    bp = Boilerplate()
+    n = len(paras)
+    # trailing block: from the first block opener in the last part of the article
+    for i, (ps, pe) in enumerate(paras):
+        line = text[ps:pe]
+        if i > 0 and _BLOCK_START.match(line) and _rest_is_furniture(text, paras[i + 1:]):
+            bp.start = ps
+            m = _OUTLET_IN_BLOCK.match(line)
+            if m:
+                bp.outlet = m.group("outlet").strip()
+            n = i
+            break
+    # a byline line at the start or the end of the story
+    for i in [*range(min(3, n)), *range(max(0, n - 2), n)]:
+        ps, pe = paras[i]
+        m = _BYLINE.match(text[ps:pe])
+        if m and len(m.group("who").split()) <= 12:
+            bp.byline = bp.byline or re.split(r"\s*[|,]\s*(?=[A-Z])", m.group("who"))[0].strip()
+            bp.skip.append((ps, pe))
+            if i >= n - 2 and bp.start is None:
+                bp.start = ps if i == n - 1 else None
+    for i in range(n):
+        ps, pe = paras[i]
+        if _LINE.match(text[ps:pe]):
+            bp.skip.append((ps, pe))
+    return bp
+
+
+def _rest_is_furniture(text: str, rest: list[tuple[int, int]]) -> bool:
+    """After a block opener, only short lines, list items or more openers may follow."""
+    long_lines = 0
+    for ps, pe in rest:
+        line = text[ps:pe]
+        if _BLOCK_START.match(line) or _LIST_ITEM.match(line) or _LINE.match(line):
+            continue
+        if len(line.split()) > 25 and line.rstrip()[-1:] in ".!?\"\u201d":
+            long_lines += 1
+    return long_lines <= max(1, len(rest) // 4)

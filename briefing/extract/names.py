@@ -1,0 +1,186 @@
+"""Person and organisation names in running text, and how their short forms refer back.
+
+A news article introduces a person once in full ("Finance Minister Hugo
+Lind") and then by surname ("Lind"), title ("the minister") or pronoun.
+:func:`name_mentions` finds the full forms; :class:`NameIndex` answers
+"who is Lind?" with the fullest name the article gives.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from briefing.extract.lexicon import (
+    HONORIFICS,
+    NAME_PARTICLES,
+    NOT_NAMES,
+    ORG_WORDS,
+    OUTLET_WORDS,
+    TITLE_EXPANSIONS,
+    TITLE_WORDS,
+)
+
+# Surnames written first in East Asian names ("Li Wei", "Park Ji-hoon"): the
+# first token is the family name, so a later "Li" refers back to "Li Wei".
+SURNAME_FIRST = frozenset(
+    """
+    li wang zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo he lin gao luo zheng liang xie tang
+    han feng deng cao peng zeng xiao tian dong pan yuan cai jiang yu du ye cheng wei su lu ding ren shen yao
+    jin fu zhong qian kong bai cui mao qiu qin gu hou shao meng long wan duan lei tan yin lai wen fang
+    kim lee park choi jung chung kang cho yoon jang lim oh seo shin kwon hwang ahn song yoo hong jeon ko moon
+    son bae baek heo nam ryu
+    nguyen tran le pham hoang phan vu vo dang bui do ho ngo duong ly
+    """.split()
+)
+
+_CAP = r"[A-Z\u00C0-\u00DE][\w\u00C0-\u024F'\u2019]*(?:-[A-Z\u00C0-\u00DE]?[\w\u00C0-\u024F]+)*"
+_INITIAL = r"[A-Z]\."
+_PARTICLE = r"(?:" + "|".join(sorted(NAME_PARTICLES, key=len, reverse=True)) + r")"
+# Two or more capitalised words, with initials and particles between: "Ana Ruiz", "John F. Kennedy",
+# "Ursula von der Leyen", "Park Ji-hoon".
+NAME_RE = re.compile(
+    rf"(?<![\w@#]){_CAP}(?:\s+(?:{_INITIAL}|{_PARTICLE}(?=\s+[A-Z])|{_CAP}))+(?![\w@])"
+)
+_SPACE = re.compile(r"\s+")
+
+
+def norm_name(name: str) -> str:
+    """A key for comparing names: lower-case, curly apostrophes straightened, spaces collapsed."""
+    return _SPACE.sub(" ", name.replace("\u2019", "'").strip().lower())
+
+
+def strip_possessive(name: str) -> str:
+    return re.sub(r"['\u2019]s?$", "", name)
+
+
+def split_title(words: list[str]) -> tuple[list[str], list[str]]:
+    """Leading title words and the rest: ["Finance", "Minister", "Hugo", "Lind"] -> (["Finance", "Minister"], ["Hugo", "Lind"])."""
+    i = 0
+    while i < len(words) - 1 and (words[i].lower().rstrip(".") in TITLE_WORDS
+                                  or words[i].lower().rstrip(".") in TITLE_EXPANSIONS):
+        i += 1
+    return words[:i], words[i:]
+
+
+def expand_title(words: list[str]) -> str:
+    out = []
+    for w in words:
+        low = w.lower().rstrip(".")
+        if low in HONORIFICS:
+            continue
+        out.append(TITLE_EXPANSIONS.get(low, w))
+    return " ".join(out)
+
+
+def looks_like_org(name: str) -> bool:
+    words = [w.lower().strip(".,'\u2019") for w in name.split()]
+    return any(w in ORG_WORDS for w in words)
+
+
+def looks_like_outlet(name: str) -> bool:
+    words = [w.lower().strip(".,'\u2019") for w in name.split()]
+    return any(w in OUTLET_WORDS for w in words)
+
+
+@dataclass
+class Entity:
+    """One person or organisation, with every form the article names it by."""
+
+    name: str  # the fullest form, titles removed
+    kind: str = "person"  # person | organization | outlet
+    role: str | None = None
+    organization: str | None = None
+    aliases: set[str] = field(default_factory=set)
+    gender: str | None = None  # "m" | "f" when the article shows it
+    first_seen: int = 0
+
+    @property
+    def tokens(self) -> list[str]:
+        return self.name.split()
+
+    @property
+    def surname(self) -> str:
+        toks = self.tokens
+        if len(toks) >= 2 and toks[0].lower() in SURNAME_FIRST and self.kind == "person":
+            return toks[0]
+        return toks[-1]
+
+
+class NameIndex:
+    """Full names seen in an article, to resolve surnames and titled forms."""
+
+    def __init__(self) -> None:
+        self.entities: list[Entity] = []
+        self._by_key: dict[str, Entity] = {}
+
+    def add(self, full: str, pos: int, kind: str = "person") -> Entity:
+        """Register a name (titles already removed); merges with a known entity it extends or repeats."""
+        full = strip_possessive(full.strip())
+        key = norm_name(full)
+        ent = self._by_key.get(key)
+        if ent is not None:
+            return ent
+        # a longer form of a known entity ("Lind" seen first, then "Hugo Lind")
+        toks = full.split()
+        for e in self.entities:
+            if e.kind != kind:
+                continue
+            etoks = e.tokens
+            if len(toks) > len(etoks) and norm_name(" ".join(toks[-len(etoks):])) == norm_name(e.name):
+                self._rekey(e, full)
+                return e
+            if len(toks) < len(etoks) and norm_name(" ".join(etoks[-len(toks):])) == key:
+                e.aliases.add(key)
+                self._by_key[key] = e
+                return e
+        ent = Entity(name=full, kind=kind, first_seen=pos)
+        ent.aliases.add(key)
+        self.entities.append(ent)
+        self._by_key[key] = ent
+        return ent
+
+    def _rekey(self, e: Entity, full: str) -> None:
+        e.aliases.add(norm_name(e.name))
+        e.name = full
+        e.aliases.add(norm_name(full))
+        self._by_key[norm_name(full)] = e
+
+    def find(self, name: str) -> Entity | None:
+        """The entity a (short) name refers to: exact, then by surname, then surname-first."""
+        name = strip_possessive(name.strip())
+        key = norm_name(name)
+        if key in self._by_key:
+            return self._by_key[key]
+        toks = name.split()
+        if not toks:
+            return None
+        last = toks[-1].lower()
+        hits = [e for e in self.entities if e.kind == "person" and e.surname.lower() == last and len(e.tokens) > 1]
+        if len(toks) > 1:
+            # "Hugo Lind" vs "Hugo Lind-Berg": require the whole short form to end the full one
+            hits = [e for e in hits if norm_name(" ".join(e.tokens[-len(toks):])) == key] or hits
+        if len(hits) == 1:
+            return hits[0]
+        if len(hits) > 1:
+            return max(hits, key=lambda e: e.first_seen)
+        return None
+
+
+def name_mentions(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, str]]:
+    """Capitalised multi-word names in ``text[start:end]`` as (start, end, name without title)."""
+    out = []
+    for m in NAME_RE.finditer(text, start, len(text) if end is None else end):
+        words = m.group().split()
+        # drop sentence-initial function words and titles: "The", "Finance Minister"
+        lead = 0
+        while lead < len(words) and words[lead].lower() in NOT_NAMES:
+            lead += 1
+        titles, rest = split_title(words[lead:])
+        if len(rest) < 2:
+            continue
+        if any(w.lower() in NOT_NAMES and w.lower() not in NAME_PARTICLES for w in rest):
+            continue
+        s = text.find(rest[0], m.start())
+        out.append((s, m.end(), " ".join(rest)))
+    return out

@@ -1,0 +1,539 @@
+"""The numbers pass: every figure in an article, with value, unit, kind and
+what it measures.
+
+One compiled master pattern (:data:`MASTER`) scans the text once. Its
+branches, tried in order at each position, are: things to step over (web
+addresses, handles, phone numbers, IP addresses), dates, times, decades and
+year ranges, and then a *figure*: an optional currency prefix, a sign, a
+number in digits or words, an optional scale ("million", "bn", "k", "lakh")
+and an optional unit ("%", "tonnes", "-year", "dollars", "km/h"). Python only
+runs per match (a few dozen per article) to compute values, then a short pass
+over neighbouring figures joins ranges ("12-15%", "between 3 and 5 million")
+and changes ("from 25% to 15%"), and a last one finds each figure's context.
+
+Kinds (``Number.kind``):
+``percent`` (units ``%``, ``pp``, ``bp``), ``money`` (ISO code, or ``cent`` /
+``pence`` for sub-units standing alone), ``quantity`` (physical units),
+``duration`` (time units), ``age`` ("30-year-old"), ``count`` (a bare number,
+unit ``person`` for people), ``date``, ``time``, ``year``.
+
+Not reported (documented judgement calls): numbers inside names and
+identifiers ("COVID-19", "G7", "F-35", "5G", "Boeing 737", "Article 5",
+"No. 10"), web addresses, handles, phone numbers, IP addresses, ordinals
+outside dates ("first time", "19th century"), vague amounts ("hundreds of",
+"dozens of", "tens of thousands"), fractions that are not fractions ("24/7",
+"9/11", "3/2"), and "one" used as a pronoun ("one of the", "no one").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from briefing.extract import dates, units
+from briefing.extract.number_context import context_for
+from briefing.extract.number_words import WORDNUM, parse_word_run
+from briefing.models import Number
+
+
+def _alt(words, flags: str = "") -> str:
+    body = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True))
+    return f"(?{flags}:{body})" if flags else f"(?:{body})"
+
+
+# --- pattern pieces -------------------------------------------------------------
+
+_CUR_PREFIX = (
+    r"(?:(?i:US|U\.S\.|USD|HK|AU|AUD|CA|CAD|NZ|SG|NT|MX)\s?\$|(?:A|C|S|R)\$"
+    r"|[$€£₤¥￥₹₽₩₪₫฿₺₴₦₱₡₾₭]"
+    rf"|{_alt(units.CURRENCY_CODES)}\s?(?=[-−]?[0-9.])"
+    r"|(?:Rs|Rp|RS)\.?\s?(?=[0-9]))"
+)
+_DNUM = (
+    r"(?:[0-9]{1,3}/[0-9]{1,3}(?![0-9/])"  # a fraction: 1/4
+    r"|[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?(?![0-9])"  # 1,250,000.5
+    r"|[0-9]{1,3}(?:\.[0-9]{3})+,[0-9]{1,2}(?![0-9])"  # 1.199,99
+    r"|[0-9]{1,3}(?:\.[0-9]{3}){2,}(?![0-9.])"  # 1.144.000
+    r"|[0-9]{1,3}(?:[\u00a0\u202f\u2009'’][0-9]{3})+(?![0-9])"  # 1 000 000 with narrow spaces
+    r"|[0-9]{1,3}(?: [0-9]{3})+(?![0-9])(?=\s?(?:[€$£¥元₽₴₪₫₭₾₡]|zł|Kč|руб|грн|р\.|(?:[A-Z]{3}|dollars|euros|yen|rupees|"
+    r"roubles|rubles|francs)\b))"
+    r"|[0-9]+(?:[.,][0-9]+)?"
+    r"|\.[0-9]+)"
+    r"(?:[eE][-+]?[0-9]+(?![0-9A-Za-z]))?"
+)
+_VULGAR = "½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞"
+VULGAR_VALUES = {
+    "½": 1 / 2, "⅓": 1 / 3, "⅔": 2 / 3, "¼": 1 / 4, "¾": 3 / 4, "⅕": 1 / 5, "⅖": 2 / 5, "⅗": 3 / 5,
+    "⅘": 4 / 5, "⅙": 1 / 6, "⅚": 5 / 6, "⅛": 1 / 8, "⅜": 3 / 8, "⅝": 5 / 8, "⅞": 7 / 8,
+}
+_SCALE = (
+    r"(?:\s?(?i:thousand|million|billion|trillion|lakhs?|lacs?|crores?|dozens?|hundred|mn|mln|bn|bln|tn|trn|mio|mrd)"
+    r"(?![A-Za-z])"
+    r"|\s?(?:MM|K)(?![A-Za-z0-9])|\s(?:k)(?![A-Za-z0-9])|(?:bn|k|mm|m|M|b|B|T)(?![A-Za-z0-9]))"
+)
+_SCALE2 = r"(?:\s(?i:lakh|crore|thousand|million|billion)(?![A-Za-z]))"
+
+_CURRENCY_WORD_RE = (
+    rf"(?i:(?:{_alt(units.CURRENCY_ADJECTIVES)}\s+)?{_alt(units.CURRENCY_WORDS)})(?![A-Za-z])"
+)
+_UNIT_WORDS = [*units.UNIT_WORDS, *units.TIME_UNITS]
+_UNIT_WORD_RE = rf"(?i:{_alt(w for w in _UNIT_WORDS if w not in ('hr', 'hrs', 'yr', 'yrs'))})(?![A-Za-z])"
+_SPACED_SYMBOLS = [s for s in units.UNIT_SYMBOLS if s not in units.ATTACHED_ONLY_SYMBOLS]
+_UNIT_SYMBOL_RE = (
+    rf"(?:{_alt(_SPACED_SYMBOLS)}(?![A-Za-z0-9²³])"
+    rf"|(?<=[0-9]){_alt(units.ATTACHED_ONLY_SYMBOLS)}(?![A-Za-z0-9]))"
+)
+_CUR_SUFFIX_RE = rf"(?:{_alt(units.CURRENCY_SUFFIX_SIGNS)}|{_alt(units.CURRENCY_CODES)}(?![A-Za-z]))"
+_PER_UNITS = (
+    "second", "minute", "hour", "day", "week", "month", "year", "annum", "share", "head", "capita",
+    "person", "barrel", "tonne", "ton", "kg", "pound", "litre", "liter", "gallon", "unit", "kwh", "mwh",
+    "night", "sq ft", "square foot", "square metre", "square meter", "km", "mile",
+)
+_PER_RE = rf"(?:\s?/\s?|\s+per\s+|\s+an?\s+)(?P<per>(?i:{_alt(_PER_UNITS)}))(?![A-Za-z])"
+_SMALL_WORD = (
+    r"(?i:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|"
+    r"eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|one|two|"
+    r"three|four|five|six|seven|eight|nine)"
+)
+
+_FIG = (
+    r"(?P<fig>"
+    rf"(?P<cur>{_CUR_PREFIX})?"
+    r"(?P<sign>(?<![\w.,/:)\]-])[-−–+](?=\.?[0-9]))?"
+    r"(?:"
+    rf"(?P<dnum>(?<![0-9A-Za-z.,/:#])(?<![A-Za-z]-){_DNUM})"
+    rf"(?:(?P<xexp>\s?×\s?10\^?[-−+]?[0-9]+|x10(?:\^[-−+]?|[-−])[0-9]+)"
+    rf"|(?P<vf>\s?[{_VULGAR}])|\s+(?P<mf_n>[0-9]{{1,2}})/(?P<mf_d>[0-9]{{1,2}})(?![0-9/]))?"
+    rf"|(?P<vonly>(?<![0-9A-Za-z])[{_VULGAR}])"
+    rf"|(?P<wnum>(?<![\w-]){WORDNUM})"
+    r")"
+    r"(?:\s?(?:±|\+/-|\+-)\s?[0-9.]+(?:[eE][-+]?[0-9]+)?)?"
+    rf"(?P<scale>{_SCALE}{_SCALE2}?)?"
+    r"(?:(?P<usep>\s?-\s?|\s?)"
+    rf"(?P<unit>{_CUR_SUFFIX_RE}|{_CURRENCY_WORD_RE}|{_UNIT_WORD_RE}|{_UNIT_SYMBOL_RE})"
+    r"(?P<old>[\s-]olds?(?![A-Za-z]))?"
+    rf"(?:(?:\s+and)?\s+(?P<cents>[0-9]{{1,2}}|{_SMALL_WORD})(?:\s+(?P<centw>(?i:cents?|pence|p))(?![A-Za-z])"
+    r"|(?=\s*(?:[.,;!?)]|$))))?"
+    r")?"
+    rf"(?:{_PER_RE})?"
+    r"(?!(?<=[0-9A-Za-z])[0-9A-Za-z])"
+    r")"
+)
+
+_SKIP = (
+    r"(?P<skip>(?:https?://|www\.)[^\s<>\"')\]]+"
+    r"|[@#][\w.]*\w"
+    r"|\+[0-9][0-9 ()./-]{7,}[0-9]"
+    r"|(?<![0-9])\(?[0-9]{3}\)?[-. ][0-9]{3}[-.][0-9]{4}(?![0-9])"
+    r"|(?<![0-9.])[0-9]{1,3}(?:\.[0-9]{1,3}){3}(?![0-9]))"
+)
+
+MASTER = re.compile(
+    rf"{_SKIP}"
+    rf"|\b(?:{dates.DATE_LETTER})"
+    rf"|(?<![0-9A-Za-z.,/:#])(?<![A-Za-z]-)(?:{dates.DATE_DIGIT})"
+    rf"|{_FIG}"
+)
+
+# Words after which a bare number is a name or an identifier, not a figure.
+_ID_BEFORE = re.compile(
+    r"(?:\b(?:Article|Articles|Section|Sections|Chapter|Clause|Rule|Resolution|Amendment|Route|Highway|"
+    r"Interstate|Flight|Boeing|Airbus|Level|Category|Room|Number|Windows|iPhone|Galaxy|Model|Type|Phase|"
+    r"Stage|Part|Title|Form|Proposition|Prop\.|Channel|Apollo|Vision|Agenda|Pixel|Series|Grade|Page|Volume|"
+    r"Vol\.|Episode|Season|Version|Gen|Book|Psalm|Psalms|Act|Bill|Unit|Lot|Gate|Platform|Station|Track|Pier|"
+    r"Terminal|Block|Floor|Suite|Apt\.|Box|Code|No\.|Nos\.|no\.|Nr\.|Fig\.|p\.|pp\.|art\.|sec\.|§|Street|"
+    r"Avenue|Ave\.|St\.|Road|Rd\.)\s*|#)$"
+)
+_ONE_AFTER = re.compile(r"\s*(?:of\b|another\b|other\b|who\b|that\b|which\b|or\s+(?:the\s+)?other\b|day\b|"
+                        r"thing\b|way\b|side\b|hand\b|time\b|more\b|point\b|by\s+one\b|-[a-z])", re.I)
+_ONE_BEFORE = re.compile(r"(?:\b(?:no|any|every|each|the|this|that|which|only|other|some|last|next|"
+                         r"same|single|little|big|new|old)\s+)$", re.I)
+_WORD_HYPHEN_AFTER = re.compile(r"-[A-Za-z]")
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+)?$", re.I)
+_BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:about\s+|around\s+|roughly\s+|some\s+)?$", re.I)
+_TO_BEFORE = re.compile(r"\bto\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+)?$", re.I)
+_RANGE_SEP = re.compile(r"\s*(?:-|–|‐|to|through|thru|-\s*to|and)\s*", re.I)
+_PLURAL_AFTER = re.compile(r"\s+(?:of\b|[a-z]+s\b|people\b|children\b|men\b|women\b)")
+
+_YEAR_TEXT = re.compile(r"(?:1[5-9]|20)[0-9]{2}")
+_MINUS = "-−–"
+
+
+class _Fig:
+    """A figure being built: the fields of :class:`Number` plus what linking needs."""
+
+    __slots__ = ("start", "end", "value", "value_max", "from_value", "unit", "kind", "date",
+                 "bare", "scale", "raw", "currency", "words")
+
+    def __init__(self, start: int, end: int, value: float | None, unit: str | None, kind: str,
+                 date: str | None = None, bare: bool = False, scale: float = 1.0,
+                 raw: float | None = None, currency: bool = False, words: bool = False) -> None:
+        self.start = start
+        self.end = end
+        self.value = value
+        self.value_max: float | None = None
+        self.from_value: float | None = None
+        self.unit = unit
+        self.kind = kind
+        self.date = date
+        self.bare = bare
+        self.scale = scale
+        self.raw = raw
+        self.currency = currency
+        self.words = words
+
+
+def _plain(v: float | None) -> float | int | None:
+    """Whole numbers as int (12, not 12.0); others rounded off float noise."""
+    if v is None:
+        return None
+    if v != v or v in (float("inf"), float("-inf")):
+        return None
+    if abs(v) < 1e18 and float(v).is_integer():
+        return int(v)
+    return float(f"{v:.12g}")
+
+
+def parse_digits(s: str) -> float:
+    """The value of a number written in digits, with ``,``/``.``/space grouping."""
+    s = (s.replace("\u00a0", "").replace("\u202f", "").replace("\u2009", "").replace("'", "")
+         .replace("’", "").replace(" ", ""))
+    mant, _, exp = s.partition("e") if "e" in s else s.partition("E")
+    if "," in mant and "." in mant:
+        if mant.rfind(",") > mant.rfind("."):
+            mant = mant.replace(".", "").replace(",", ".")
+        else:
+            mant = mant.replace(",", "")
+    elif "," in mant:
+        parts = mant.split(",")
+        if len(parts) == 2 and len(parts[1]) != 3:
+            mant = parts[0] + "." + parts[1]
+        else:
+            mant = mant.replace(",", "")
+    elif mant.count(".") > 1:
+        mant = mant.replace(".", "")
+    value = float(mant)
+    if exp:
+        value *= 10.0 ** int(exp)
+    return value
+
+
+def _currency_of_prefix(cur: str) -> str:
+    c = re.sub(r"\s+", "", cur).upper()
+    if c in units.CURRENCY_PREFIXES:
+        return units.CURRENCY_PREFIXES[c]
+    if c.endswith("$"):
+        return units.CURRENCY_PREFIXES.get(c, "USD")
+    if c == "RMB":
+        return "CNY"
+    return c
+
+
+def _currency_of_word(word: str, scaled: bool) -> str | None:
+    low = " ".join(word.lower().split())
+    if low in ("pound", "pounds"):
+        return "GBP" if scaled else None
+    if low in units.CURRENCY_WORDS:
+        return units.CURRENCY_WORDS[low]
+    for adj, code in units.CURRENCY_ADJECTIVES.items():
+        if low.startswith(adj + " "):
+            rest = low[len(adj) + 1:]
+            if rest in units.CURRENCY_WORDS:
+                if rest in ("pound", "pounds") and adj not in ("egyptian",):
+                    return "GBP"
+                return code
+    return None
+
+
+def _resolve_unit(unit_text: str, scaled: bool, currency: str | None) -> tuple[str | None, str | None]:
+    """(unit, kind) for the unit text that followed a number."""
+    u = unit_text
+    if u in units.CURRENCY_SUFFIX_SIGNS:
+        return units.CURRENCY_SUFFIX_SIGNS[u], "money"
+    if u in units.CURRENCY_CODES:
+        return ("CNY" if u == "RMB" else u), "money"
+    code = _currency_of_word(u, scaled or currency is not None)
+    if code:
+        return code, "money"
+    hit = units.unit_for_word(u)
+    if hit:
+        return hit
+    return None, None
+
+
+def _figure_from_match(m: re.Match[str], text: str) -> list[_Fig]:
+    """The figure(s) in one FIG match (a run of number words can hold several)."""
+    g = m.group
+    out: list[_Fig] = []
+    cur = g("cur")
+    currency = _currency_of_prefix(cur) if cur else None
+    start = m.start("fig")
+    end = m.end("fig")
+    words = False
+    if g("dnum") is not None:
+        d = g("dnum")
+        if "/" in d:
+            num, den = d.split("/")
+            if int(den) == 0 or int(num) >= int(den) or d in ("24/7", "9/11", "7/7"):
+                return []
+            value = int(num) / int(den)
+        else:
+            value = parse_digits(d)
+        if g("xexp"):
+            exp = re.sub(r"[^0-9+\-−]", "", g("xexp").split("10", 1)[1]).replace("−", "-")
+            value *= 10.0 ** int(exp or 0)
+        if g("vf"):
+            value += VULGAR_VALUES[g("vf").strip()]
+        if g("mf_n"):
+            den = int(g("mf_d"))
+            if den == 0 or int(g("mf_n")) >= den:
+                return []
+            value += int(g("mf_n")) / den
+    elif g("vonly") is not None:
+        value = VULGAR_VALUES[g("vonly")]
+    else:
+        run = g("wnum")
+        run_start = m.start("wnum")
+        parts = parse_word_run(run)
+        if not parts:
+            return []
+        for ps, pe, pv in parts[:-1]:
+            out.append(_Fig(run_start + ps, run_start + pe, pv, None, "count", bare=True, raw=pv, words=True))
+        ps, pe, value = parts[-1]
+        start = run_start + ps if not cur else start
+        if run_start + pe < m.start("wnum") + len(run.rstrip()):
+            # the run ended in something that is not part of the last number
+            # ("one, two and"): the unit cannot attach across it.
+            out.append(_Fig(run_start + ps, run_start + pe, value, None, "count", bare=True, raw=value,
+                            words=True))
+            return out
+        words = True
+    if g("sign") and g("sign") in _MINUS:
+        value = -value
+    raw = value
+    scale_text = g("scale")
+    scale = 1.0
+    unit_text = g("unit")
+    unit: str | None = None
+    kind: str | None = None
+    if scale_text:
+        parts_ = scale_text.split()
+        first = parts_[0]
+        low = first.lower()
+        if first in ("m", "mm") and not currency:
+            after = text[m.end("scale"):m.end("scale") + 30]
+            is_million = first == "m" and (unit_text is not None or _PLURAL_AFTER.match(after) is not None)
+            if not is_million:
+                # "100m sprint", "5mm": metres, not millions
+                unit, kind = ("m", "quantity") if first == "m" else ("mm", "quantity")
+                if unit_text is not None:
+                    end = m.start("usep") if m.start("usep") >= 0 else end
+                    unit_text = None
+                scale_text = None
+            else:
+                scale = 1e6
+        elif first in ("T",) and not currency:
+            scale = 1e12
+        else:
+            scale = units.SCALE_WORDS.get(low, 1.0)
+        if scale_text and len(parts_) > 1:
+            scale *= units.SCALE_WORDS.get(parts_[-1].lower(), 1.0)
+        value = value * scale
+    if unit_text:
+        u = unit_text.strip()
+        unit, kind = _resolve_unit(u, scale_text is not None, currency)
+        if unit is None:
+            end = m.start("usep")
+        elif kind == "money" and unit in ("cent", "pence") and currency:
+            unit = currency
+        elif kind == "money" and currency is None:
+            currency = unit
+    if currency and kind != "money":
+        if unit is not None and kind in ("quantity", "duration", "count"):
+            unit = f"{currency}/{unit}"
+        else:
+            unit = currency
+        kind = "money"
+    if g("cents") and kind == "money" and unit not in ("cent", "pence"):
+        c = g("cents")
+        cv = float(c) if c.isdigit() else (parse_word_run(c) or [(0, 0, 0.0)])[-1][2]
+        if cv < 100:
+            value = value + cv / 100
+    if g("old") and unit == "year":
+        kind = "age"
+    if g("per"):
+        per = g("per").lower()
+        per = units.TIME_UNITS.get(per, {"annum": "year", "liter": "litre"}.get(per, per))
+        if unit:
+            unit = f"{unit}/{per}"
+        elif currency:
+            unit = f"{currency}/{per}"
+    bare = unit is None and not currency and not scale_text
+    if kind is None:
+        kind = "count"
+        d = g("dnum")
+        if bare and d and _YEAR_TEXT.fullmatch(d) and not g("sign"):
+            kind = "year"
+    if kind == "year":
+        fig = _Fig(start, end, value, None, "year", date=g("dnum"), bare=True, raw=raw)
+    else:
+        fig = _Fig(start, end, value, unit, kind, bare=bare, scale=scale, raw=raw,
+                   currency=currency is not None, words=words)
+    out.append(fig)
+    return out
+
+
+def _scan(text: str, start: int, end: int) -> list[_Fig]:
+    figs: list[_Fig] = []
+    for m in MASTER.finditer(text, start, end):
+        last = m.lastgroup
+        if last == "skip":
+            continue
+        if m.group("fig") is not None:
+            figs.extend(_figure_from_match(m, text))
+            continue
+        if m.group("tm") is not None or m.group("tm24") is not None:
+            t = dates.time_from_match(m)
+            if t:
+                figs.append(_Fig(t[1], t[2], None, None, "time", date=t[0]))
+            continue
+        if m.group("dec") is not None:
+            y = int(m.group("dec_y")) if m.group("dec_y") else dates.two_digit_year(int(m.group("dec_yy")))
+            if m.group("dec_yy") and y >= 2000 and y > 2030:
+                y -= 100
+            figs.append(_Fig(m.start("dec"), m.end("dec"), y, None, "year", date=str(y)[:3]))
+            continue
+        if m.group("yr") is not None:
+            a = int(m.group("yr_a"))
+            bt = m.group("yr_b")
+            b = int(bt) if len(bt) == 4 else (a // 100) * 100 + int(bt)
+            if len(bt) == 2 and b < a:
+                b += 100
+            if b > a and (len(bt) == 4 or b == a + 1):
+                f = _Fig(m.start("yr"), m.end("yr"), a, None, "year", date=f"{a}/{b}")
+                f.value_max = b
+                figs.append(f)
+            elif len(bt) == 2 and 1 <= int(bt) <= 12 and m.group("yr_s") == "-":
+                figs.append(_Fig(m.start("yr"), m.end("yr"), None, None, "date",
+                                 date=dates.iso(a, int(bt))))
+            else:
+                figs.append(_Fig(m.start("yr_a"), m.end("yr_a"), a, None, "year", date=str(a)))
+            continue
+        d = dates.date_from_match(m)
+        if d:
+            figs.append(_Fig(d[1], d[2], None, None, "date", date=d[0]))
+    return figs
+
+
+def _inherit(a: _Fig, b: _Fig) -> bool:
+    """Let ``a`` (the first of a pair) take ``b``'s scale and unit; False when they do not fit."""
+    if a.kind in ("date", "time") or b.kind in ("date", "time"):
+        return False
+    if (a.kind == "year") != (b.kind == "year"):
+        return False
+    if a.bare and not b.bare:
+        if b.scale != 1.0 and a.raw is not None and b.raw is not None and abs(a.raw) < abs(b.raw):
+            a.value = a.raw * b.scale
+            a.scale = b.scale
+        a.unit, a.kind, a.currency = b.unit, b.kind, b.currency
+        a.bare = False
+        return True
+    if b.bare and not a.bare:
+        b.unit, b.kind, b.currency = a.unit, a.kind, a.currency
+        b.bare = False
+        return True
+    return a.unit == b.unit or a.kind == "year"
+
+
+def _link(figs: list[_Fig], text: str) -> list[_Fig]:
+    """Join ranges into one figure and mark changes ("from 25% to 15%")."""
+    out: list[_Fig] = []
+    i = 0
+    n = len(figs)
+    while i < n:
+        a = figs[i]
+        if i + 1 < n:
+            b = figs[i + 1]
+            between = text[a.end:b.start]
+            if len(between) <= 12 and a.value is not None and b.value is not None:
+                before = text[max(0, a.start - 30):a.start]
+                sep = _RANGE_SEP.fullmatch(between)
+                if sep:
+                    word = between.strip().lower()
+                    if word == "and":
+                        if _BETWEEN_BEFORE.search(before) and _inherit(a, b) and a.value <= b.value:
+                            a.value_max, a.end = b.value, b.end
+                            out.append(a)
+                            i += 2
+                            continue
+                    elif _FROM_BEFORE.search(before) and a.kind != "year":
+                        if _inherit(a, b):
+                            b.from_value = a.value
+                    elif word in ("-", "–", "‐", "to", "through", "thru", "- to", "-to") or word.startswith("-"):
+                        if a.kind == "year" and b.kind != "year":
+                            pass
+                        elif (a.value <= b.value or a.kind == "year") and _inherit(a, b) and a.value <= b.value:
+                            a.value_max, a.end = b.value, b.end
+                            if a.kind == "year":
+                                a.date = f"{a.date}/{b.date}" if a.date and b.date else a.date
+                            out.append(a)
+                            i += 2
+                            continue
+                elif between.strip().lower() == "from" and _TO_BEFORE.search(before):
+                    if _inherit(a, b):
+                        a.from_value = b.value
+        out.append(a)
+        i += 1
+    return out
+
+
+def _keep(f: _Fig, text: str) -> bool:
+    """False for a bare number that is a name, an identifier or a pronoun."""
+    if not f.bare or f.kind != "count":
+        return True
+    before = text[max(0, f.start - 12):f.start]
+    if _ID_BEFORE.search(before):
+        return False
+    if f.words:
+        after = text[f.end:f.end + 24]
+        if _WORD_HYPHEN_AFTER.match(after):
+            return False
+        if f.value == 1 and (_ONE_AFTER.match(after) or _ONE_BEFORE.search(text[max(0, f.start - 12):f.start])):
+            return False
+        if f.value == 0.5 and text[f.start:f.end].lower() == "half":
+            prev = text[max(0, f.start - 12):f.start].lower()
+            if re.search(r"(?:first|second|other|the|and|back|latter|former)\s+$", prev):
+                return False
+    return True
+
+
+def find_numbers(text: str, start: int = 0, end: int | None = None,
+                 skip: Sequence[tuple[int, int]] = ()) -> list[Number]:
+    """Every figure in ``text[start:end]``, in text order, none overlapping a ``skip`` span.
+
+    Each item satisfies ``text[item.start:item.end] == item.text``.
+    """
+    if end is None or end > len(text):
+        end = len(text)
+    start = max(0, start)
+    if start >= end:
+        return []
+    figs = _link(_scan(text, start, end), text)
+    result: list[Number] = []
+    skips = sorted(skip)
+    last_end = -1
+    for f in figs:
+        if f.start < start or f.end > end or f.start >= f.end or f.start < last_end:
+            continue
+        if not _keep(f, text):
+            continue
+        if skips and any(s < f.end and f.start < e for s, e in skips):
+            continue
+        last_end = f.end
+        result.append(Number.model_construct(
+            text=text[f.start:f.end], start=f.start, end=f.end,
+            value=_plain(f.value), unit=f.unit, kind=f.kind,
+            context=context_for(text, f.start, f.end, f.kind, start, end),
+            value_max=_plain(f.value_max), from_value=_plain(f.from_value), date=f.date,
+        ))
+    return result

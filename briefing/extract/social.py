@@ -1,0 +1,62 @@
+"""Embedded social posts: the post's text, then a line "— Name (@handle) Date".
+
+This is how news sites render an embedded tweet or post in their text
+version. The post becomes a ``social`` quote by Name, and the handle becomes
+one of Name's aliases.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from briefing.extract.attribution import Attribution
+from briefing.extract.phrases import Phrase
+
+_SIGNATURE = re.compile(
+    r"^[\u2014\u2015\u2013-]{1,2}\s*(?P<who>[^\n(@]{2,120}?)\s*\(\s*(?P<handle>@[A-Za-z0-9_.]{1,40})\s*\)"
+    r"(?:\s*(?P<date>[^\n]{0,60}))?$",
+    re.MULTILINE,
+)
+_LINK_TAIL = re.compile(r"\s*(?:pic\.twitter\.com/\S+|https?://\S+)\s*$")
+_QUOTES = "\"\u201c\u201d\u2018\u2019"
+
+
+@dataclass
+class SocialPost:
+    attribution: Attribution
+    handle: str
+    date_text: str | None
+    role: str | None  # "Vesta Trade Minister" in "— Lina Ost, Vesta Trade Minister (@LinaOstVR)"
+
+
+def find_social_posts(text: str) -> list[SocialPost]:
+    posts = []
+    for m in _SIGNATURE.finditer(text):
+        line_start = m.start()
+        # the post: the lines right above the signature, back to a blank line (at most 1,000 characters)
+        block_start = text.rfind("\n\n", 0, line_start)
+        block_start = 0 if block_start < 0 else block_start + 2
+        if line_start - block_start > 1000:
+            block_start = text.rfind("\n", 0, line_start - 1) + 1
+        s, e = block_start, line_start
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        # drop a trailing link and the quotation marks around the post
+        link = _LINK_TAIL.search(text, s, e)
+        if link:
+            e = link.start()
+        while s < e and (text[s].isspace() or text[s] in _QUOTES):
+            s += 1
+        while e > s and (text[e - 1].isspace() or text[e - 1] in _QUOTES):
+            e -= 1
+        if e - s < 2:
+            continue
+        who = m.group("who").strip()
+        name, _, role = who.partition(",")
+        ws = m.start("who")
+        speaker = Phrase(ws, ws + len(name.rstrip()), "name")
+        att = Attribution(s, e, "social", None, speaker)
+        posts.append(SocialPost(att, m.group("handle"), (m.group("date") or "").strip() or None,
+                                role.strip() or None))
+    return posts

@@ -1,0 +1,117 @@
+"""The sources an article leans on: outlets, anonymous sources, organisations, documents, social posts.
+
+Sources come from attributions: who a statement is attributed to when that is
+not a named person ("three people briefed on the talks", "the ministry's
+readout of the call", "the Financial Times"), where it was said ("told the
+Gazette"), and the platforms posts came from. Short outlet references are
+resolved to the outlet named earlier ("the FT" -> "Financial Times").
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefing.extract.attribution import Attribution
+from briefing.extract.lexicon import ANONYMOUS_HEADS, ANONYMOUS_QUALIFIERS, DOCUMENT_HEADS, SOCIAL_PLATFORMS
+from briefing.extract.names import Entity, looks_like_org, looks_like_outlet
+from briefing.models import Source
+
+_PLATFORM_RE = re.compile(
+    r"\b(?:on|via|to|in a(?:n)? (?:post|message|video) on)\s+(?P<p>Twitter|Facebook|Instagram|LinkedIn|TikTok|"
+    r"Threads|Bluesky|Mastodon|Telegram|YouTube|Weibo|Truth Social|Reddit|Substack|X)\b"
+)
+_TWEET_CUE = re.compile(r"\b(?:tweeted|tweets|tweet|retweeted)\b")
+_DET = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
+
+
+def _initials(name: str) -> str:
+    return "".join(w[0] for w in _DET.sub("", name).split() if w[0].isupper())
+
+
+class OutletBook:
+    """Outlets the article names, so "the Gazette" and "the FT" resolve to them."""
+
+    def __init__(self, names: list[str]) -> None:
+        self.names: list[str] = []
+        for n in names:
+            self.add(n)
+
+    def add(self, name: str) -> str:
+        name = _DET.sub("", name.strip()).strip(" .,:")
+        resolved = self.resolve(name)
+        if resolved is not None:
+            return resolved
+        self.names.append(name)
+        return name
+
+    def resolve(self, name: str) -> str | None:
+        short = _DET.sub("", name.strip()).strip(" .,:")
+        low = short.lower()
+        for full in self.names:
+            fl = full.lower()
+            if fl == low or fl.endswith(" " + low) or (short.isupper() and _initials(full) == short):
+                return full
+        for full in self.names:
+            if low.endswith(" " + full.lower()) or low == full.lower():
+                return full
+        return None
+
+
+def source_kind(words: str, entity: Entity | None) -> str | None:
+    """What kind of source a speaker phrase is; None for a named person."""
+    toks = [t.lower().strip(".,'\u2019") for t in words.split()]
+    if entity is not None and entity.kind == "outlet":
+        return "outlet"
+    if entity is not None and entity.kind == "person":
+        return None
+    if any(t in DOCUMENT_HEADS for t in toks[-3:]) or "readout" in toks:
+        return "document"
+    if any(t in ANONYMOUS_HEADS for t in toks) and (not any(w[:1].isupper() for w in words.split()[1:])
+                                                     or ANONYMOUS_QUALIFIERS.search(words)):
+        return "anonymous"
+    if looks_like_outlet(words):
+        return "outlet"
+    if entity is not None and entity.kind == "organization" or looks_like_org(words):
+        return "organization"
+    return None
+
+
+def find_sources(text: str, atts: list[Attribution], entities: dict[int, Entity | None],
+                 outlets: OutletBook, social: list[tuple[int, int, str]]) -> list[Source]:
+    """One source mention per attribution that names one (deduplicated by span), in text order."""
+    found: dict[tuple[int, int], Source] = {}
+
+    def add(s: int, e: int, name: str, kind: str) -> None:
+        if (s, e) not in found and e > s:
+            found[(s, e)] = Source(text=text[s:e], start=s, end=e, name=name, kind=kind)  # type: ignore[arg-type]
+
+    for att in atts:
+        ph = att.speaker
+        if ph is not None and ph.kind != "pronoun":
+            words = text[ph.start:ph.end]
+            ent = entities.get(id(att))
+            kind = source_kind(words, ent)
+            if kind == "outlet":
+                add(ph.start, ph.end, outlets.resolve(words) or outlets.add(words), "outlet")
+            elif kind == "anonymous":
+                add(ph.start, ph.end, _DET.sub("", words).strip(), "anonymous")
+            elif kind is not None:
+                add(ph.start, ph.end, ent.name if ent is not None else _DET.sub("", words), kind)
+        aud = att.audience
+        if aud is not None:
+            words = text[aud.start:aud.end]
+            resolved = outlets.resolve(words)
+            if resolved or looks_like_outlet(words):
+                add(aud.start, aud.end, resolved or outlets.add(words), "outlet")
+        if att.cue is not None:
+            # "wrote on Facebook", "posted on X", "tweeted"
+            window_end = min(len(text), att.cue[1] + 40)
+            m = _PLATFORM_RE.search(text, att.cue[0], window_end)
+            if m:
+                p = m.group("p")
+                add(m.start("p"), m.end("p"), SOCIAL_PLATFORMS.get(p.lower(), p), "social")
+            elif _TWEET_CUE.fullmatch(text[att.cue[0]:att.cue[1]]):
+                add(att.cue[0], att.cue[1], "Twitter", "social")
+    for s, e, name in social:
+        add(s, e, name, "social")
+    return [found[k] for k in sorted(found)]

@@ -1,0 +1,223 @@
+"""Resolve speaker phrases to people: "he", "the minister", "Lind" -> "Hugo Lind".
+
+Every attribution carries the words it is attributed to (its speaker
+phrase). Here each phrase is resolved to an :class:`~briefing.extract.names.Entity`
+with the fullest name the article gives, and roles and organisations are
+collected from titles ("Finance Minister Hugo Lind") and appositives
+("Ana Ruiz, chief economist at the Lisbon Trade Institute").
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from briefing.extract.attribution import Attribution
+from briefing.extract.lexicon import (
+    ANONYMOUS_HEADS,
+    DETERMINERS,
+    FEMALE_HINTS,
+    HONORIFICS,
+    MALE_HINTS,
+    ORG_WORDS,
+    SPEAKER_NOUNS,
+)
+from briefing.extract.names import (
+    Entity,
+    NameIndex,
+    expand_title,
+    looks_like_org,
+    looks_like_outlet,
+    name_mentions,
+    norm_name,
+    split_title,
+    strip_possessive,
+)
+from briefing.extract.phrases import ROLE_MODIFIERS, Phrase, phrase_before
+
+_ROLE_SPLIT = re.compile(r"\s+(?:at|of|for|with|from|in)\s+(?=(?:the\s+)?[A-Z])")
+_LEADING_DET = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
+_ROLE_NOUNS = SPEAKER_NOUNS | frozenset(
+    "minister president senator secretary chancellor premier governor mayor ambassador envoy negotiator "
+    "spokesman spokeswoman spokesperson chief director chairman chairwoman chair head leader economist "
+    "analyst professor lawyer attorney adviser advisor aide commissioner representative congressman "
+    "congresswoman lawmaker candidate nominee founder executive ceo official officer general judge "
+    "justice king queen prime deputy".split()
+)
+
+
+class SpeakerResolver:
+    """Resolves the speaker phrases of one article, in text order."""
+
+    def __init__(self, text: str, quote_spans: list[tuple[int, int]]) -> None:
+        self.text = text
+        self.index = NameIndex()
+        self._quote_starts = [s for s, _ in quote_spans]
+        self._quote_spans = quote_spans
+        self._mentions: list[tuple[int, Entity]] = []  # (position, entity), in text order
+        self._speaker_mentions: list[tuple[int, Entity]] = []
+        for s, e, name in name_mentions(text):
+            if self._inside_quote(s):
+                continue
+            kind = "outlet" if looks_like_outlet(name) else "organization" if looks_like_org(name) else "person"
+            ent = self.index.add(name, s, kind)
+            self._note_gender(ent, s)
+            self._mentions.append((s, ent))
+
+    # -- helpers ---------------------------------------------------------
+
+    def _inside_quote(self, pos: int) -> bool:
+        i = bisect.bisect_right(self._quote_starts, pos) - 1
+        return i >= 0 and pos < self._quote_spans[i][1]
+
+    def _note_gender(self, ent: Entity, pos: int) -> None:
+        before = self.text[max(0, pos - 6):pos].lower()
+        if re.search(r"\bmrs?\.?\s*$|\bms\.?\s*$", before):
+            ent.gender = "m" if re.search(r"\bmr\.?\s*$", before) else "f"
+
+    def _add_mention(self, pos: int, ent: Entity, speaker: bool = True) -> None:
+        i = bisect.bisect_right([m[0] for m in self._mentions], pos)
+        self._mentions.insert(i, (pos, ent))
+        if speaker:
+            self._speaker_mentions.append((pos, ent))
+
+    # -- resolution ------------------------------------------------------
+
+    def resolve(self, att: Attribution) -> Entity | None:
+        ph = att.speaker
+        if ph is None:
+            return None
+        ent = self._resolve_phrase(ph, att)
+        if ent is not None:
+            self._add_mention(ph.start, ent)
+        return ent
+
+    def _resolve_phrase(self, ph: Phrase, att: Attribution | None) -> Entity | None:
+        words = self.text[ph.start:ph.end]
+        if ph.kind == "pronoun":
+            return self._resolve_pronoun(words.lower(), ph.start)
+        if ph.kind == "name":
+            return self._resolve_name(ph, att)
+        return self._resolve_description(words, ph.start)
+
+    def _resolve_name(self, ph: Phrase, att: Attribution | None) -> Entity | None:
+        raw = strip_possessive(self.text[ph.start:ph.end])
+        raw = re.sub(r"\s*\([^)]*\)\s*$", "", raw)  # "Harry Reid (D-Nev.)"
+        words = raw.split()
+        while words and words[0].lower() in DETERMINERS:
+            words = words[1:]
+        # role words before the name: "Trump campaign spokesman Jason Miller"
+        lead = []
+        while len(words) > 1 and (words[0].lower().rstrip(".") in _ROLE_NOUNS or words[0].lower() in ROLE_MODIFIERS
+                                  or words[0][0].islower()):
+            lead.append(words.pop(0))
+        titles, core = split_title(words)
+        if not core:
+            return None
+        name = " ".join(core)
+        kind = "outlet" if looks_like_outlet(name) and not titles else (
+            "organization" if looks_like_org(name) and not titles else "person")
+        ent = self.index.find(name) if kind == "person" else None
+        if ent is None:
+            ent = self.index.add(name, ph.start, kind)
+        if titles and any(t.lower().rstrip(".") in HONORIFICS for t in titles):
+            ent.gender = ent.gender or ("f" if titles[0].lower().rstrip(".") in ("mrs", "ms", "miss") else "m")
+        role_words = lead + [t for t in titles if t.lower().rstrip(".") not in HONORIFICS]
+        if role_words and ent.role is None:
+            ent.role = expand_title(role_words) or None
+        ent.aliases.add(norm_name(self.text[ph.start:ph.end]))
+        if ph.appositive and att is not None:
+            self._apply_appositive(ent, ph.appositive)
+        return ent
+
+    def _apply_appositive(self, ent: Entity, span: tuple[int, int]) -> None:
+        appos = self.text[span[0]:span[1]].strip()
+        if not appos or appos[0].isdigit() or ent.kind != "person":
+            return  # "Smith, 45, said"
+        low = appos.lower()
+        first = low.split()[0]
+        if first in ("who", "which", "whose", "according", "said", "in", "on", "at", "after", "before", "when",
+                     "while", "as", "but", "and") or first.endswith("ing") or first.endswith("ed"):
+            return
+        appos = _LEADING_DET.sub("", appos)
+        m = _ROLE_SPLIT.search(appos)
+        role, org = (appos[:m.start()], appos[m.end():]) if m else (appos, None)
+        if org:
+            org = _LEADING_DET.sub("", org).strip()
+        if role and len(role.split()) <= 8 and ent.role is None:
+            ent.role = role.strip()
+        if org and ent.organization is None:
+            ent.organization = org
+
+    def _resolve_pronoun(self, word: str, pos: int) -> Entity | None:
+        if word in ("i", "we", "you"):
+            return None
+        if word == "who":
+            return self._resolve_relative(pos)
+        want_person = word in ("he", "she")
+        gender = "m" if word == "he" else "f" if word == "she" else None
+        i = bisect.bisect_left([m[0] for m in self._mentions], pos) - 1
+        seen = 0
+        while i >= 0 and seen < 40:
+            mpos, ent = self._mentions[i]
+            i -= 1
+            seen += 1
+            if want_person and ent.kind != "person":
+                continue
+            if not want_person and ent.kind == "person":
+                continue
+            if gender and ent.gender and ent.gender != gender:
+                continue
+            if gender and not ent.gender:
+                ent.gender = gender
+            return ent
+        return None
+
+    def _resolve_relative(self, pos: int) -> Entity | None:
+        """", who said": the phrase before the comma."""
+        m = re.search(r",\s*$", self.text[max(0, pos - 3):pos])
+        if not m:
+            return None
+        comma = max(0, pos - 3) + m.start()
+        para_start = self.text.rfind("\n", 0, comma) + 1
+        ph = phrase_before(self.text, para_start, comma + 1)
+        if ph is None or ph.kind == "pronoun":
+            return None
+        return self._resolve_phrase(ph, None)
+
+    def _resolve_description(self, words: str, pos: int) -> Entity | None:
+        toks = [w.lower().strip(".,'\u2019") for w in words.split()]
+        if not toks:
+            return None
+        if any(t in ANONYMOUS_HEADS for t in toks) and not any(w[0].isupper() for w in words.split()[1:]):
+            return None  # anonymous: "three people briefed on the talks"
+        # "the minister", "the chief negotiator": the latest person whose role has that noun
+        heads = [t for t in toks if t in _ROLE_NOUNS]
+        if toks[0] in ("the", "this") and heads:
+            head = heads[-1]
+            i = bisect.bisect_left([m[0] for m in self._mentions], pos) - 1
+            while i >= 0:
+                ent = self._mentions[i][1]
+                i -= 1
+                if ent.kind == "person" and ent.role and head in ent.role.lower():
+                    ent.aliases.add(norm_name(words))
+                    return ent
+        # "the ministry", "the company": the latest organisation of that kind
+        orgs = [t for t in toks if t in ORG_WORDS]
+        if toks[0] == "the" and orgs:
+            i = bisect.bisect_left([m[0] for m in self._mentions], pos) - 1
+            while i >= 0:
+                ent = self._mentions[i][1]
+                i -= 1
+                if ent.kind == "organization" and orgs[-1] in ent.name.lower():
+                    return ent
+        return None
+
+
+def gender_from_words(words: str) -> str | None:
+    toks = set(re.findall(r"[a-z]+", words.lower()))
+    if toks & FEMALE_HINTS:
+        return "f"
+    if toks & MALE_HINTS:
+        return "m"
+    return None
