@@ -15,13 +15,13 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
-from briefing.extract.lexicon import CLAIM_CUES, INVERTIBLE_CUES, NAMING_CUES, SPEECH_CUES
+from briefing.extract.lexicon import CLAIM_CUES, INVERTIBLE_CUES, NAMING_CUES, SPEECH_CUES, STANCE_CUES
 from briefing.extract.phrases import Phrase, phrase_after, phrase_before, tokens
 from briefing.extract.quotemarks import QuoteRun
 from briefing.extract.text import Sentence
 from briefing.extract.trie import word_pattern
 
-CUE_RE = re.compile(r"\b(?:[Aa]ccording to|" + word_pattern(SPEECH_CUES | CLAIM_CUES | NAMING_CUES) + r")\b")
+CUE_RE = re.compile(r"\b(?:[Aa]ccording to|" + word_pattern(SPEECH_CUES | CLAIM_CUES | NAMING_CUES | STANCE_CUES) + r")\b")
 _AUDIENCE_CUES = frozenset("told tells tell telling informed assured reminded".split())
 _COORDINATED_CUE = re.compile(
     r",?\s+(?:and|but)\s+(?:\w+ly\s+|also\s+)?(?=(?:" + word_pattern(SPEECH_CUES) + r")\b)"

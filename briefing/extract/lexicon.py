@@ -58,7 +58,42 @@ CLAIM_CUES = _forms(
     """
 )
 
-CUES = SPEECH_CUES | CLAIM_CUES
+# Verbs of stance, evaluation and intent that news attributes like speech
+# ("X endorsed Y", "X refused to ...", "X cited ..."). Chosen from how often
+# each word introduces an attribution in PolNeAR's training split.
+STANCE_CUES = _forms(
+    """
+    endorse endorses endorsed endorsing slam slams slammed slamming envision envisions envisioned
+    reference references referenced referencing assail assails assailed recite recites recited
+    rebut rebuts rebutted mock mocks mocked mocking blast blasts blasted blasting bemoan bemoans bemoaned
+    assure assures assured speculate speculates speculated rebuke rebukes rebuked prefer prefers
+    preferred dismiss dismisses dismissed dismissing blame blames blamed blaming cite cites cited citing
+    condemn condemns condemned condemning question questions questioned questioning mention mentions
+    mentioned mentioning defend defends defended defending thank thanks thanked thanking lambast
+    lambasted credit credits credited invoke invokes invoked tout touts touted touting refuse refuses
+    refused refusing eviscerate eviscerated praising denounce denounces denounced denouncing
+    comment comments commented order orders ordered reject rejects rejected rejecting hoping expecting
+    retweet retweets retweeted liken likens likened chant chants chanted chanting brag brags bragged
+    bragging refer refers referred referring convince convinced accusing portray portrays portrayed
+    portraying knock knocks knocked imply implies implied implying consider considers considered
+    echo echoes echoed echoing wondering discuss discusses discussed discussing reminding challenge
+    challenges challenged list lists listed highlight highlights highlighted highlighting criticizing
+    criticising decline declines declined detail details detailed detailing deem deems deemed articulate
+    articulated worrying remind reminds reminded outline outlines outlined outlining email emails emailed
+    encourage encourages encouraged encouraging propose proposes proposed proposing recommend recommends
+    recommended alleging quote quotes quoted signal signals signaled signalled hint hints hinted
+    congratulate congratulated seek seeks sought seeking request requests requested demanding attack
+    attacks attacked attacking advocate advocates advocated oppose opposes opposed opposing support
+    supports supported supporting talk talks talked talking threaten threatens threatened threatening
+    champion champions championed identify identifies identified press presses pressed embrace embraces
+    embraced welcome welcomes welcomed applaud applauds applauded point points pointed pointing back
+    backs backed backing push pushes pushed pushing express expresses expressed want wants wanted
+    offering plan plans planned planning decide decides decided favor favors favored favour favoured
+    urging pledging vowing promising insisting warning predicting
+    """
+)
+
+CUES = SPEECH_CUES | CLAIM_CUES | STANCE_CUES
 
 # Past/present forms that can follow a name directly ("Smith said", "said Smith").
 INVERTIBLE_CUES = _forms(
