@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from briefing.extract.lexicon import (
     BETWEEN_WORDS,
+    SPEECH_CUES,
     CLAUSE_WORDS,
     DETERMINERS,
     NAME_PARTICLES,
@@ -32,6 +33,7 @@ _TIME_WORDS = WEEKDAYS | frozenset(
     "jan feb mar apr jun jul aug sep sept oct nov dec".split()
 )
 _PREPS = frozenset("for of at with from in on to by".split())
+CUE_LIKE = SPEECH_CUES
 _NAME_CONNECTORS = frozenset({"-", "&", "'", "\u2019"})
 
 
@@ -176,7 +178,52 @@ def phrase_before(text: str, lo: int, cue_start: int) -> Phrase | None:
     return _name_or_description(toks, i)
 
 
+# Words that may stand right before a subject: clause openers, not verbs or prepositions.
+_BEFORE_SUBJECT = frozenset(
+    "and but or nor that because while when whereas as after before if since so though although where until "
+    "unless once also then now meanwhile still yet thus instead later earlier today yesterday tonight".split()
+)
+
+
+_OBJECT_MARKERS = _PREPS | frozenset(
+    "into about against over under through toward towards between among without within like than via per "
+    "upon onto across behind beyond".split()
+)
+
+
+def _subject_position(toks: list[Tok], j: int) -> bool:
+    """Can a phrase starting at token ``j`` be a subject? Not after a preposition or a verb ("from voters")."""
+    if j <= 0:
+        return True
+    p = toks[j - 1]
+    if not p.is_word or p.is_cap:
+        return True
+    low = p.low
+    if low in _BEFORE_SUBJECT or low in CUE_LIKE:
+        return True
+    if low in _OBJECT_MARKERS:
+        return False
+    return not (low.endswith(("ed", "ing")) and len(low) > 4)
+
+
 def _name_or_description(toks: list[Tok], i: int) -> Phrase | None:
+    ph = _name_or_description_at(toks, i)
+    if ph is None or ph.kind == "pronoun":
+        return ph
+    j = next(k for k, t in enumerate(toks) if t.start == ph.start)
+    if _subject_position(toks, j):
+        return ph
+    # "a spokeswoman for Hillary Clinton said": the name is inside a description
+    if j >= 2 and toks[j - 1].low in _PREPS and _is_head(toks[j - 2]):
+        k = j - 2
+        while k - 1 >= 0 and j - k < 7 and _is_modifier(toks[k - 1]):
+            k -= 1
+        if _subject_position(toks, k):
+            return Phrase(toks[k].start, ph.end, "description")
+    return None
+
+
+def _name_or_description_at(toks: list[Tok], i: int) -> Phrase | None:
     if i < 0:
         return None
     t = toks[i]
