@@ -24,7 +24,15 @@ from datetime import date
 from typing import Literal
 
 from briefing.markdown_escape import autolink, code_span, escape_inline, one_line
-from briefing.memo_model import ArticleInfo, MemoFigure, MemoInput, MemoQuote, MemoSource, Passage, SpeakerInfo
+from briefing.memo_model import (
+    ArticleInfo,
+    MemoFigure,
+    MemoInput,
+    MemoQuote,
+    MemoSource,
+    Passage,
+    SpeakerInfo,
+)
 
 GroupBy = Literal["speaker", "tag", "article"]
 GROUP_BYS: tuple[GroupBy, ...] = ("speaker", "tag", "article")

@@ -112,9 +112,14 @@ def run(args: argparse.Namespace) -> int:
     text = to_json(memo) if args.format == "json" else to_markdown(memo)
     data = text.encode("utf-8")
     if out is None:
+        # bytes, so the terminal's or a pipe's encoding cannot change the memo
+        buffer = getattr(sys.stdout, "buffer", None)
         sys.stdout.flush()
-        sys.stdout.buffer.write(data)
-        sys.stdout.buffer.flush()
+        if buffer is not None:
+            buffer.write(data)
+            buffer.flush()
+        else:  # stdout replaced by a capture without a byte buffer
+            sys.stdout.write(text)
     else:
         try:
             write_atomically(out, data)

@@ -85,11 +85,11 @@ class _Run:
                 inp.close()
 
     def _check_id(self, inp: Input, article: Article) -> None:
-        if self.id_type is int and article.id not in (None, "") and given_id(article, int) is None:
-            if inp.label not in self._warned_ids:
-                self._warned_ids.add(inp.label)
-                self.warn(inp.label, "ids are not integers but this database's articles.id is INTEGER: "
-                                     "new integer ids are assigned")
+        noninteger = self.id_type is int and article.id not in (None, "") and given_id(article, int) is None
+        if noninteger and inp.label not in self._warned_ids:
+            self._warned_ids.add(inp.label)
+            self.warn(inp.label, "ids are not integers but this database's articles.id is INTEGER: "
+                                 "new integer ids are assigned")
 
     def jobs(self, inputs: list[Input]) -> Iterator[_Job]:
         for batch in chunked(self.records(inputs), BATCH_ARTICLES):

@@ -11,6 +11,7 @@ import argparse
 import sys
 from pathlib import Path
 
+from briefing.markdown_escape import one_line
 from briefing.verify import verify_memo
 
 
@@ -37,15 +38,15 @@ def run(args: argparse.Namespace) -> int:
     from store import default_db_path, open_store  # noqa: PLC0415
     from store.export import article_texts  # noqa: PLC0415
 
-    name = "<stdin>" if args.memo == "-" else args.memo
+    name = "<stdin>" if args.memo == "-" else one_line(args.memo)  # no escape sequences to the terminal
     try:
         markdown = sys.stdin.read() if args.memo == "-" else Path(args.memo).read_text(encoding="utf-8")
     except FileNotFoundError as exc:
-        raise CommandError(f"no such memo: {args.memo}", code=2) from exc
+        raise CommandError(f"no such memo: {name}", code=2) from exc
     except UnicodeDecodeError as exc:
-        raise CommandError(f"{args.memo}: not UTF-8 text ({exc.reason})", code=2) from exc
+        raise CommandError(f"{name}: not UTF-8 text ({exc.reason})", code=2) from exc
     except OSError as exc:
-        raise CommandError(f"cannot read {args.memo}: {exc.strerror or exc}", code=2) from exc
+        raise CommandError(f"cannot read {name}: {exc.strerror or exc}", code=2) from exc
 
     db_path = args.db or default_db_path()
     if not Path(db_path).exists():

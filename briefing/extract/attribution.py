@@ -21,7 +21,10 @@ from briefing.extract.quotemarks import QuoteRun
 from briefing.extract.text import Sentence
 from briefing.extract.trie import word_pattern
 
-CUE_RE = re.compile(r"\b(?:[Aa]ccording to|" + word_pattern(SPEECH_CUES | CLAIM_CUES | NAMING_CUES | STANCE_CUES) + r")\b")
+CUE_RE = re.compile(
+    r"\b(?:[Aa]ccording to|" + word_pattern(SPEECH_CUES | CLAIM_CUES | NAMING_CUES | STANCE_CUES)
+    + r"|(?:Said|Says|Added|Asked|Wrote|Writes|Tweeted|Replied|Continued)(?=\s+[A-Z]))\b"
+)
 _AUDIENCE_CUES = frozenset("told tells tell telling informed assured reminded".split())
 _COORDINATED_CUE = re.compile(
     r",?\s+(?:and|but)\s+(?:\w+ly\s+|also\s+)?(?=(?:" + word_pattern(SPEECH_CUES) + r")\b)"

@@ -109,12 +109,15 @@ def _np_ok(toks: list[Tok]) -> str | None:
     return None
 
 
+_AUXILIARIES = frozenset("is are has have had will would can could should may might must does did do 's".split())
+
+
 def _skip_between_back(toks: list[Tok], i: int) -> int:
-    """Index of the last token of the speaker phrase, skipping adverbs and time phrases before a cue."""
+    """Index of the last token of the speaker phrase, skipping adverbs, auxiliaries and time phrases."""
     while i >= 0:
         t = toks[i]
         low = t.low
-        if low in BETWEEN_WORDS or (low.endswith("ly") and not t.is_cap and len(low) > 4):
+        if low in BETWEEN_WORDS or low in _AUXILIARIES or (low.endswith("ly") and not t.is_cap and len(low) > 4):
             i -= 1
             continue
         # "Smith on Tuesday said", "Smith last week told"
@@ -196,13 +199,13 @@ def _subject_position(toks: list[Tok], j: int) -> bool:
     if j <= 0:
         return True
     p = toks[j - 1]
-    if not p.is_word or p.is_cap:
+    if not p.is_word:
         return True
     low = p.low
-    if low in _BEFORE_SUBJECT or low in CUE_LIKE:
-        return True
     if low in _OBJECT_MARKERS:
-        return False
+        return False  # "In a statement announcing ...", "from voters"
+    if p.is_cap or low in _BEFORE_SUBJECT or low in CUE_LIKE:
+        return True
     return not (low.endswith(("ed", "ing")) and len(low) > 4)
 
 
@@ -266,11 +269,10 @@ def _name_or_description_at(toks: list[Tok], i: int) -> Phrase | None:
             return Phrase(toks[j].start, toks[i].end, "description")
         k -= 1
     # "the announcer said": a determiner, maybe adjectives, and a noun right before the cue
-    for d in range(i - 1, max(-1, i - 4), -1):
+    for d in range(i - 1, max(-1, i - 6), -1):
         td = toks[d]
         if td.low in DETERMINERS and td.low not in ("that", "this", "no", "all", "more", "top"):
-            if all(x.is_word and not x.is_cap and x.low not in CLAUSE_WORDS and x.low not in _PREPS
-                   for x in toks[d + 1:i + 1]):
+            if all(x.is_word and x.low not in CLAUSE_WORDS and x.low not in _PREPS for x in toks[d + 1:i + 1]):
                 return Phrase(td.start, toks[i].end, "description")
             break
         if not td.is_word or td.low in CLAUSE_WORDS or td.low in _PREPS:
