@@ -29,6 +29,7 @@ _AUDIENCE_CUES = frozenset("told tells tell telling informed assured reminded".s
 _COORDINATED_CUE = re.compile(
     r",?\s+(?:and|but)\s+(?:\w+ly\s+|also\s+)?(?=(?:" + word_pattern(SPEECH_CUES) + r")\b)"
 )
+_PARTICIPLE_TAIL = re.compile(r",\s+(?:[a-z]+ing)\b(?! (?:to|that)\b)")
 _TRAILING_ADVERBIAL = re.compile(
     r"^(?:(?:in|on|at|during|after|before|late|early|last|this|earlier|later|to|of)\b[^,;]{0,60}|"
     r"\w+day(?: \w+)?|yesterday|today|recently)$",
@@ -476,7 +477,7 @@ def _reported(ctx: _Ctx, by_quote: dict[int, Attribution]) -> list[Attribution]:
                 after = aud.end
             m = re.compile(r"\s*(?:,\s*)?(?:that\s+)?").match(text, after, s_end)
             c_start = m.end() if m else after
-            coord = _COORDINATED_CUE.search(text, c_start, s_end)
+            coord = _COORDINATED_CUE.search(text, c_start, s_end) or _PARTICIPLE_TAIL.search(text, c_start, s_end)
             if coord:
                 s_end = coord.start()
             rest = text[c_start:s_end]
