@@ -16,6 +16,10 @@ from pathlib import Path
 from briefing.filters import ItemFilter
 from briefing.memo import GROUP_BYS, to_json, to_markdown
 
+# The process umask, read once at import (reading it means setting it, which is not thread-safe).
+_UMASK = os.umask(0o022)
+os.umask(_UMASK)
+
 _DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2}([T ][0-9:.+\-Z]*)?)?)?$")
 
 
@@ -79,12 +83,21 @@ def _plural(n: int, word: str) -> str:
 
 
 def write_atomically(path: Path, data: bytes) -> None:
-    """Write ``data`` to ``path`` through a temporary file, so a failure leaves no half memo."""
+    """Write ``data`` to ``path`` through a temporary file, so a failure leaves no half memo.
+
+    The file gets the permissions a plain write would give it: those of the
+    file it replaces, else 0666 less the umask.
+    """
     path = path.expanduser()
+    try:
+        mode = path.stat().st_mode & 0o7777
+    except FileNotFoundError:
+        mode = 0o666 & ~_UMASK
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent or Path("."))
     try:
         with os.fdopen(fd, "wb") as f:
             f.write(data)
+        os.chmod(tmp, mode)
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)

@@ -158,7 +158,7 @@ def _after_quote(ctx: _Ctx, qi: int) -> tuple[_Cue, Phrase] | None:
         gap = text[first:cue.start]
         if not gap.strip():
             if cue.word == "according to":
-                ph = phrase_after(text, cue.end, hi)
+                ph = according_phrase(text, cue.end, hi)
             elif cue.word in INVERTIBLE_CUES:
                 ph = phrase_after(text, cue.end, hi)
             else:
@@ -182,7 +182,7 @@ def _before_quote(ctx: _Ctx, qi: int, lo: int) -> tuple[_Cue, Phrase | None, boo
         direct_intro = len(tail) < 80 and len(tail.split()) <= 10 and (
             not stripped or stripped.endswith((",", ":", "\u2014", "\u2013", "-")) or stripped.endswith(" that"))
         if cue.word == "according to":
-            ph = phrase_after(text, cue.end, q.open_at)
+            ph = according_phrase(text, cue.end, q.open_at)
             if ph:
                 return cue, ph, False
             continue
@@ -197,6 +197,20 @@ def _before_quote(ctx: _Ctx, qi: int, lo: int) -> tuple[_Cue, Phrase | None, boo
             continue
         return cue, ph, direct_intro
     return None
+
+
+_ACCORDING_NP = re.compile(r"\s*([^,.;:()\n\u201c\u201d\"]{2,90}?)(?=\s*(?:[,.;:()\n\u201c\u201d\"]|$))")
+
+
+def according_phrase(text: str, pos: int, hi: int) -> Phrase | None:
+    """The source after "according to": a name or any short noun phrase up to the next comma."""
+    ph = phrase_after(text, pos, hi)
+    if ph is not None:
+        return ph
+    m = _ACCORDING_NP.match(text, pos, hi)
+    if not m or len(m.group(1).split()) > 10:
+        return None
+    return Phrase(m.start(1), m.end(1), "description")
 
 
 def _audience(text: str, cue: _Cue, hi: int) -> Phrase | None:
@@ -373,8 +387,70 @@ def attribute(text: str, paras: list[tuple[int, int]], sents: list[Sentence], qu
             att.group = prev.group
 
     out.extend(_reported(ctx, by_quote))
+    out.extend(_noun_cues(text, sents, out))
+    if paras:
+        out.extend(_headline(text, paras[0], out))
     out.sort(key=lambda a: (a.start, a.end))
     return out
+
+
+_NOUN_CUE = re.compile(
+    r"(?P<src>\b(?:[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,3}['\u2019]s?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts))\s+"
+    r"(?:(?:recent|earlier|latest|repeated|false|baseless|widely \w+|initial|public|main|central)\s+)?"
+    r"(?P<cue>claims?|assertions?|arguments?|contention|statements?|views?|beliefs?|promises?|pledges?|vows?|"
+    r"warnings?|suggestions?|insistence|allegations?|accusations?|comments?|remarks?|predictions?|"
+    r"assessments?|concerns?|hopes?|fears?|proposals?|plans?|position|stance|opinion|analysis|argument)"
+    r"\s+(?:that|about|on)\s+"
+)
+
+
+def _noun_cues(text: str, sents: list[Sentence], have: list[Attribution]) -> list[Attribution]:
+    """"Trump's claim that ...", "her promise to ...": a possessor, a noun of saying, its clause."""
+    out = []
+    taken = [(a.start, a.end) for a in have]
+    starts = [s.start for s in sents]
+    for m in _NOUN_CUE.finditer(text):
+        sent = sents[max(0, bisect.bisect_right(starts, m.start()) - 1)]
+        c_start, c_end = m.end(), sent.end
+        while c_end > c_start and text[c_end - 1] in ".!?\"\u201d\u2019' ":
+            c_end -= 1
+        tail = _PARTICIPLE_TAIL.search(text, c_start, c_end)
+        if tail:
+            c_end = tail.start()
+        if len(text[c_start:c_end].split()) < 3 or any(s <= c_start < e for s, e in taken):
+            continue
+        src_s, src_e = m.span("src")
+        kind = "pronoun" if text[src_s:src_e].lower() in ("his", "her", "their", "its") else "name"
+        out.append(Attribution(c_start, c_end, "indirect", m.span("cue"), Phrase(src_s, src_e, kind)))
+    return out
+
+
+_HEADLINE_COLON = re.compile(r"(?P<src>[A-Z][\w.'\u2019\-]*(?:\s+[A-Z][\w.'\u2019\-]*){0,3}):\s+(?P<c>\S.+)")
+_HEADLINE_SAYS = re.compile(
+    r"(?P<c>.+?),\s+(?P<src>[A-Z][\w.'\u2019\-]*(?:\s+[A-Z][\w.'\u2019\-]*){0,4})\s+"
+    r"(?P<cue>Says|Said|Warns|Claims|Argues|Insists|Tells [A-Z][\w ]+|Predicts|Admits)\.?$"
+)
+
+
+def _headline(text: str, para: tuple[int, int], have: list[Attribution]) -> list[Attribution]:
+    """A headline that attributes: "Caddell: Voters Worried ..." or "..., Graham Says"."""
+    ps, pe = para
+    if pe - ps > 200 or any(a.start < pe and a.end > ps for a in have):
+        return []
+    line = text[ps:pe]
+    m = _HEADLINE_SAYS.match(line)
+    if m:
+        c_end = ps + m.end("c")
+        return [Attribution(ps + m.start("c"), c_end, "indirect", (ps + m.start("cue"), ps + m.end("cue")),
+                            Phrase(ps + m.start("src"), ps + m.end("src"), "name"))]
+    m = _HEADLINE_COLON.match(line)
+    if m and m.group("src").split()[0] not in ("Update", "Watch", "Exclusive", "Breaking", "Live", "Analysis",
+                                                "Opinion", "Editorial", "Review", "Photos", "Video"):
+        c_s, c_e = ps + m.start("c"), pe
+        while c_e > c_s and text[c_e - 1] in ".!? \"\u201d\u2019'":
+            c_e -= 1
+        return [Attribution(c_s, c_e, "indirect", None, Phrase(ps + m.start("src"), ps + m.end("src"), "name"))]
+    return []
 
 
 _QUOTE_OPEN_AT = re.compile("[\"\u201c\u201d\u2018\u00ab\u201e]")
@@ -436,7 +512,7 @@ def _reported(ctx: _Ctx, by_quote: dict[int, Attribution]) -> list[Attribution]:
         while s_end > s_start and text[s_end - 1] in ".!?\"\u201d\u2019' ":
             s_end -= 1
         if cue.word == "according to":
-            ph = phrase_after(text, cue.end, sent.end)
+            ph = according_phrase(text, cue.end, sent.end)
             if ph is None:
                 continue
             before = text[s_start:cue.start].rstrip(" ,\u2014")
@@ -480,6 +556,11 @@ def _reported(ctx: _Ctx, by_quote: dict[int, Attribution]) -> list[Attribution]:
             coord = _COORDINATED_CUE.search(text, c_start, s_end) or _PARTICIPLE_TAIL.search(text, c_start, s_end)
             if coord:
                 s_end = coord.start()
+            if cue.word in NAMING_CUES:
+                # "called the deal a "historic win" on Tuesday": the object ends with the quotation
+                qi = bisect.bisect_left([q.open_at for q in ctx.quotes], c_start)
+                if qi < len(ctx.quotes) and ctx.quotes[qi].open_at - c_start < 60 and ctx.quotes[qi].outer_end <= s_end:
+                    s_end = ctx.quotes[qi].end
             rest = text[c_start:s_end]
             rest_is_clause = len(rest.split()) >= 3 and not _TRAILING_ADVERBIAL.match(rest)
             clause_before = before_ph.strip(" ,") and before_ph.rstrip().endswith(",")

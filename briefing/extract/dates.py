@@ -33,45 +33,51 @@ MONTHS: dict[str, int] = {
     "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
 }
 
-# Month names next to digits: case-insensitive, except "March"/"May" which
-# must be capitalised (the verbs "march", "may" come before numbers too).
-_MONTH_CI = (
-    "january|february|april|june|july|august|september|october|november|december|"
-    "sept|jan|feb|apr|jun|jul|aug|sep|oct|nov|dec"
+# Month names next to digits: any case, except "March"/"May" which must be
+# capitalised (the verbs "march" and "may" come before numbers too). Written
+# as a trie whose branches start with a character class (see number_regex).
+MONTH = (
+    r"(?:[Jj](?i:an(?:uary)?|une?|uly?)|[Ff](?i:eb(?:ruary)?)|Mar(?:ch)?|MAR(?:CH)?|May|MAY"
+    r"|[Aa](?i:pr(?:il)?|ug(?:ust)?)|[Ss](?i:ep(?:t(?:ember)?)?)|[Oo](?i:ct(?:ober)?)"
+    r"|[Nn](?i:ov(?:ember)?)|[Dd](?i:ec(?:ember)?))(?![A-Za-z])\.?"
 )
-MONTH = rf"(?:(?i:{_MONTH_CI})|March|MARCH|Mar|MAR|May|MAY)(?![A-Za-z])\.?"
 #: Full month names, capitalised: for a bare month after a preposition.
 FULL_MONTH = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
-)
-_WEEKDAY = (
-    r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tues|Tue|Wed|Thurs|Thur|Thu|"
-    r"Fri|Sat|Sun)\.?,?\s+)"
+    r"(?:J(?:anuary|une|uly)|February|Ma(?:rch|y)|A(?:pril|ugust)|September|October|November|December)"
 )
 DAY = r"(?:3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?(?![0-9A-Za-z])"
 YEAR = r"(?:1[5-9][0-9]{2}|20[0-9]{2})(?![0-9])"
-_QUAL = (
-    r"(?i:early|late|mid-?|the\s+(?:end|beginning|start|middle)\s+of|(?:end|beginning|start|middle)\s+of|"
-    r"(?:the\s+)?(?:first|second|third|fourth|last|final)\s+(?:week|half|quarter|fortnight|days|ten\s+days)\s+of)"
+
+#: Words before a month or year that make it a date period ("late June",
+#: "the second week of July", "early 2025"); the span takes them in.
+QUALIFIER_BEFORE = re.compile(
+    r"(?:\b(?:early|late|mid-?|(?:the\s+)?(?:end|beginning|start|middle)\s+of|"
+    r"(?:the\s+)?(?:first|second|third|fourth|last|final)\s+(?:week|half|quarter|fortnight|days|ten\s+days)"
+    r"\s+of)\s*)$",
+    re.I,
 )
-_PREP = (
-    r"(?:in|In|by|By|since|Since|until|Until|till|through|throughout|from|From|during|During|"
-    r"before|Before|after|After|last|next|this|of|to|and|or)"
+#: Words before a bare month that make it a date ("in May", "by June").
+PREP_BEFORE = re.compile(
+    r"\b(?:in|by|since|until|till|through|throughout|from|during|before|after|last|next|this|of|to|"
+    r"and|or|between|early|late|mid|on)\s+(?:the\s+month\s+of\s+)?$",
+    re.I,
 )
 
-#: Date branches that start with a letter (embedded after a ``\b``).
+#: Date branches that start with a letter (embedded at a word start).
 DATE_LETTER = (
-    rf"(?P<dm>{_WEEKDAY}?(?P<dm_mon>{MONTH})\s*(?P<dm_day>{DAY})"
+    r"(?=[JFMASONDjfmasond])(?:"
+    rf"(?P<dm>(?P<dm_mon>{MONTH})\s*(?P<dm_day>{DAY})"
     rf"(?:\s?[-–]\s?(?P<dm_day2>{DAY}))?(?:,?\s+(?P<dm_year>{YEAR}))?)"
     rf"|(?P<my>(?P<my_mon>{MONTH}),?\s+(?P<my_year>{YEAR}))"
-    rf"|(?P<q>(?P<q_qual>{_QUAL})\s*(?:(?P<q_mon>{MONTH})(?:,?\s+(?P<q_year>{YEAR}))?"
-    rf"|(?P<q_year2>{YEAR})(?P<q_dec>s)?)(?![0-9A-Za-z]))"
-    rf"|(?P<md_wk>{_WEEKDAY}(?P<mdw_day>{DAY})(?:\s+of)?\s+(?P<mdw_mon>{MONTH})(?:,?\s+(?P<mdw_year>{YEAR}))?)"
-    rf"|(?P<bm>{_PREP}\s+(?:the\s+month\s+of\s+)?(?P<bm_mon>{FULL_MONTH})(?![\w])(?!,?\s+[0-9]))"
+    rf"|(?P<bm>{FULL_MONTH})(?![\w])"
+    ")"
+    rf"|(?P<mid>[Mm]id-?\s?(?:(?P<mid_mon>{MONTH})(?:,?\s+(?P<mid_year>{YEAR}))?"
+    rf"|(?P<mid_year2>{YEAR})(?P<mid_dec>s)?)(?![0-9A-Za-z]))"
 )
 
 #: Date, time and year branches that start with a digit or an apostrophe.
 DATE_DIGIT = (
+    r"(?=[0-9'’‘])(?:"
     rf"(?P<md>(?P<md_day>{DAY})(?:\s+of)?\s+(?P<md_mon>{MONTH})(?:,?\s+(?P<md_year>{YEAR}))?)"
     r"|(?P<iso>(?P<iso_y>(?:1[5-9]|20)[0-9]{2})(?P<iso_s>[-/])(?P<iso_m>0?[1-9]|1[0-2])(?P=iso_s)"
     r"(?P<iso_d>3[01]|[12][0-9]|0?[1-9])(?![0-9]))"
@@ -83,6 +89,7 @@ DATE_DIGIT = (
     r"(?:\s?(?P<tm_tz2>GMT|UTC|BST|CET|CEST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|PT|local\s+time)(?![A-Za-z]))?)"
     r"|(?P<dec>(?:(?P<dec_y>(?:1[5-9]|20)[0-9]0)|['’‘](?P<dec_yy>[0-9]0))s(?![A-Za-z0-9]))"
     r"|(?P<yr>(?P<yr_a>(?:1[5-9]|20)[0-9]{2})(?P<yr_s>[-–/])(?P<yr_b>(?:1[5-9]|20)[0-9]{2}|[0-9]{2})(?![0-9%]))"
+    ")"
 )
 
 _ORD_RE = re.compile(r"(?:st|nd|rd|th)$")
@@ -123,8 +130,8 @@ def two_digit_year(yy: int) -> int:
 def date_from_match(m: re.Match[str]) -> tuple[str, int, int] | None:
     """(iso date, start, end) for a date-branch match of the master pattern, or None.
 
-    The span is the whole branch except for a bare month, where it is the
-    month name alone (the preposition is not part of the date).
+    A bare month is returned as found; the caller keeps it only after a
+    preposition or qualifier (see :data:`PREP_BEFORE`).
     """
     g = m.group
     if g("dm"):
@@ -141,23 +148,14 @@ def date_from_match(m: re.Match[str]) -> tuple[str, int, int] | None:
         return out, m.start("dm"), m.end("dm")
     if g("my"):
         return iso(int(g("my_year")), month_number(g("my_mon"))), m.start("my"), m.end("my")
-    if g("q"):
-        if g("q_mon"):
-            year = int(g("q_year")) if g("q_year") else None
-            return iso(year, month_number(g("q_mon"))), m.start("q"), m.end("q")
-        year_text = g("q_year2")
-        if g("q_dec"):
-            return year_text[:3], m.start("q"), m.end("q")
-        return year_text, m.start("q"), m.end("q")
-    if g("md_wk"):
-        mon = month_number(g("mdw_mon"))
-        day = day_number(g("mdw_day"))
-        if not valid_day(mon, day):
-            return None
-        year = int(g("mdw_year")) if g("mdw_year") else None
-        return iso(year, mon, day), m.start("md_wk"), m.end("md_wk")
+    if g("mid"):
+        if g("mid_mon"):
+            year = int(g("mid_year")) if g("mid_year") else None
+            return iso(year, month_number(g("mid_mon"))), m.start("mid"), m.end("mid")
+        year_text = g("mid_year2")
+        return (year_text[:3] if g("mid_dec") else year_text), m.start("mid"), m.end("mid")
     if g("bm"):
-        return iso(None, month_number(g("bm_mon"))), m.start("bm_mon"), m.end("bm_mon")
+        return iso(None, month_number(g("bm"))), m.start("bm"), m.end("bm")
     if g("md"):
         mon = month_number(g("md_mon"))
         day = day_number(g("md_day"))

@@ -21,6 +21,8 @@ from __future__ import annotations
 
 import re
 
+from briefing.extract.number_regex import trie
+
 UNITS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
     "seven": 7, "eight": 8, "nine": 9,
@@ -47,20 +49,21 @@ FRACTIONS = {
     "trillionths": 1e12,
 }
 
-_NUMWORD = "|".join(sorted([*UNITS, *TEENS, *TENS], key=len, reverse=True))
-_SCALEWORD = r"hundred|thousand|million|billion|trillion|lakhs?|crores?|dozens?"
-_FRACWORD = "|".join(sorted(FRACTIONS, key=len, reverse=True))
-_TOK = rf"(?:{_NUMWORD}|{_SCALEWORD}|{_FRACWORD}|point(?=\s+(?:{_NUMWORD})\b))\b"
-_JOIN = r"(?:\s*-\s*|\s+(?:(?:and|&)\s+)?(?:an?\s+)?|,\s+)"
+_NUMWORD = trie([*UNITS, *TEENS, *TENS])
+_SCALEWORD = trie(["hundred", "thousand", "million", "billion", "trillion", "lakh", "lakhs", "crore", "crores",
+                   "dozen", "dozens"])
+_FRACWORD = trie(FRACTIONS)
+_TOK = rf"(?:{_NUMWORD}|{_SCALEWORD}|{_FRACWORD}|[Pp]oint(?=\s+{_NUMWORD}\b))\b"
+_JOIN = r"(?:\s*-\s*|\s+(?:(?:[Aa]nd|&)\s+)?(?:[Aa][Nn]?\s+)?|,\s+)"
 _START = (
-    r"(?:(?:minus|negative)\s+)?"
-    rf"(?:(?:{_NUMWORD})\b"
-    rf"|(?:an?|half(?:\s+an?)?)\s+(?:{_SCALEWORD}|{_FRACWORD})\b"
-    r"|half(?=\s+(?:of|an?)\b))"
+    r"(?:(?:[Mm]inus|[Nn]egative)\s+)?"
+    rf"(?:{_NUMWORD}\b"
+    rf"|(?:[Aa][Nn]?|[Hh]alf(?:\s+an?)?)\s+(?:{_SCALEWORD}|{_FRACWORD})\b"
+    r"|[Hh]alf(?=\s+(?:of|an?)\b))"
 )
 
-#: Regex source (case-insensitive) for a run of number words.
-WORDNUM = rf"(?i:{_START}(?:{_JOIN}{_TOK})*)"
+#: Regex source for a run of number words (any case).
+WORDNUM = rf"(?:{_START}(?:{_JOIN}{_TOK})*)"
 
 _TOKEN_RE = re.compile(r"[A-Za-z]+|&|,")
 

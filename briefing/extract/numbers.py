@@ -32,22 +32,18 @@ from collections.abc import Sequence
 
 from briefing.extract import dates, units
 from briefing.extract.number_context import context_for
+from briefing.extract.number_regex import trie
 from briefing.extract.number_words import WORDNUM, parse_word_run
 from briefing.models import Number
-
-
-def _alt(words, flags: str = "") -> str:
-    body = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True))
-    return f"(?{flags}:{body})" if flags else f"(?:{body})"
 
 
 # --- pattern pieces -------------------------------------------------------------
 
 _CUR_PREFIX = (
-    r"(?:(?i:US|U\.S\.|USD|HK|AU|AUD|CA|CAD|NZ|SG|NT|MX)\s?\$|(?:A|C|S|R)\$"
-    r"|[$€£₤¥￥₹₽₩₪₫฿₺₴₦₱₡₾₭]"
-    rf"|{_alt(units.CURRENCY_CODES)}\s?(?=[-−]?[0-9.])"
-    r"|(?:Rs|Rp|RS)\.?\s?(?=[0-9]))"
+    r"(?:[$€£₤¥￥₹₽₩₪₫฿₺₴₦₱₡₾₭]"
+    r"|(?=[A-Z])(?:(?:US|U\.S\.|USD|HK|AU|AUD|CA|CAD|NZ|SG|NT|MX)\s?\$|[ACSR]\$"
+    rf"|{trie(units.CURRENCY_CODES, ci=False)}\s?(?=[-−]?[0-9.])"
+    r"|R[sSpP]\.?\s?(?=[0-9])))"
 )
 _DNUM = (
     r"(?:[0-9]{1,3}/[0-9]{1,3}(?![0-9/])"  # a fraction: 1/4
@@ -74,22 +70,24 @@ _SCALE = (
 _SCALE2 = r"(?:\s(?i:lakh|crore|thousand|million|billion)(?![A-Za-z]))"
 
 _CURRENCY_WORD_RE = (
-    rf"(?i:(?:{_alt(units.CURRENCY_ADJECTIVES)}\s+)?{_alt(units.CURRENCY_WORDS)})(?![A-Za-z])"
+    rf"(?:{trie(units.CURRENCY_ADJECTIVES)}\s+)?{trie(units.CURRENCY_WORDS)}(?![A-Za-z])"
 )
-_UNIT_WORDS = [*units.UNIT_WORDS, *units.TIME_UNITS]
-_UNIT_WORD_RE = rf"(?i:{_alt(w for w in _UNIT_WORDS if w not in ('hr', 'hrs', 'yr', 'yrs'))})(?![A-Za-z])"
+_UNIT_WORDS = [w for w in [*units.UNIT_WORDS, *units.TIME_UNITS] if w not in ("hr", "hrs", "yr", "yrs")]
+_UNIT_WORD_RE = rf"{trie(_UNIT_WORDS)}(?![A-Za-z])"
 _SPACED_SYMBOLS = [s for s in units.UNIT_SYMBOLS if s not in units.ATTACHED_ONLY_SYMBOLS]
 _UNIT_SYMBOL_RE = (
-    rf"(?:{_alt(_SPACED_SYMBOLS)}(?![A-Za-z0-9²³])"
-    rf"|(?<=[0-9]){_alt(units.ATTACHED_ONLY_SYMBOLS)}(?![A-Za-z0-9]))"
+    rf"(?:{trie(_SPACED_SYMBOLS, ci=False)}(?![A-Za-z0-9²³])"
+    rf"|(?<=[0-9]){trie(units.ATTACHED_ONLY_SYMBOLS, ci=False)}(?![A-Za-z0-9]))"
 )
-_CUR_SUFFIX_RE = rf"(?:{_alt(units.CURRENCY_SUFFIX_SIGNS)}|{_alt(units.CURRENCY_CODES)}(?![A-Za-z]))"
+_CUR_SUFFIX_RE = (
+    rf"(?:{trie(units.CURRENCY_SUFFIX_SIGNS, ci=False)}|{trie(units.CURRENCY_CODES, ci=False)}(?![A-Za-z]))"
+)
 _PER_UNITS = (
     "second", "minute", "hour", "day", "week", "month", "year", "annum", "share", "head", "capita",
     "person", "barrel", "tonne", "ton", "kg", "pound", "litre", "liter", "gallon", "unit", "kwh", "mwh",
     "night", "sq ft", "square foot", "square metre", "square meter", "km", "mile",
 )
-_PER_RE = rf"(?:\s?/\s?|\s+per\s+|\s+an?\s+)(?P<per>(?i:{_alt(_PER_UNITS)}))(?![A-Za-z])"
+_PER_RE = rf"(?:\s?/\s?|\s+per\s+|\s+an?\s+)(?P<per>{trie(_PER_UNITS)})(?![A-Za-z])"
 _SMALL_WORD = (
     r"(?i:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|"
     r"eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|one|two|"
@@ -128,11 +126,15 @@ _SKIP = (
     r"|(?<![0-9.])[0-9]{1,3}(?:\.[0-9]{1,3}){3}(?![0-9]))"
 )
 
+#: The one pattern the pass runs. The leading guard lets a position inside a
+#: word fail in two steps: every branch starts at a word start or at a
+#: character that is neither a letter nor white space.
 MASTER = re.compile(
-    rf"{_SKIP}"
-    rf"|\b(?:{dates.DATE_LETTER})"
+    r"(?:(?<![A-Za-z])(?=[A-Za-z])|(?=[^\sA-Za-z]))"
+    rf"(?:{_SKIP}"
+    rf"|{dates.DATE_LETTER}"
     rf"|(?<![0-9A-Za-z.,/:#])(?<![A-Za-z]-)(?:{dates.DATE_DIGIT})"
-    rf"|{_FIG}"
+    rf"|{_FIG})"
 )
 
 # Words after which a bare number is a name or an identifier, not a figure.
@@ -375,7 +377,8 @@ def _figure_from_match(m: re.Match[str], text: str) -> list[_Fig]:
         if bare and d and _YEAR_TEXT.fullmatch(d) and not g("sign"):
             kind = "year"
     if kind == "year":
-        fig = _Fig(start, end, value, None, "year", date=g("dnum"), bare=True, raw=raw)
+        q = dates.QUALIFIER_BEFORE.search(text, max(0, start - 40), start)
+        fig = _Fig(q.start() if q else start, end, value, None, "year", date=g("dnum"), bare=True, raw=raw)
     else:
         fig = _Fig(start, end, value, unit, kind, bare=bare, scale=scale, raw=raw,
                    currency=currency is not None, words=words)
@@ -421,7 +424,14 @@ def _scan(text: str, start: int, end: int) -> list[_Fig]:
             continue
         d = dates.date_from_match(m)
         if d:
-            figs.append(_Fig(d[1], d[2], None, None, "date", date=d[0]))
+            when, ds, de = d
+            if m.group("mid") is None:
+                q = dates.QUALIFIER_BEFORE.search(text, max(start, ds - 40), ds)
+                if q:
+                    ds = q.start()
+                elif m.group("bm") is not None and not dates.PREP_BEFORE.search(text, max(start, ds - 30), ds):
+                    continue  # "May" alone is too often the verb
+            figs.append(_Fig(ds, de, None, None, "date", date=when))
     return figs
 
 
