@@ -127,7 +127,8 @@ class Speaker(_Model):
     role: str | None = None
     organization: str | None = None
     aliases: list[str] = Field(default_factory=list)
-    kind: Literal["person", "organization", "outlet"] = "person"
+    #: person | organization | outlet, or unnamed for a described speaker ("a ministry spokesman")
+    kind: Literal["person", "organization", "outlet", "unnamed"] = "person"
     review: Review = Field(default_factory=Review)
 
 

@@ -25,7 +25,11 @@ CUE_RE = re.compile(
     r"\b(?:[Aa]ccording to|" + word_pattern(SPEECH_CUES | CLAIM_CUES | NAMING_CUES | STANCE_CUES)
     + r"|(?:Said|Says|Added|Asked|Wrote|Writes|Tweeted|Replied|Continued)(?=\s+[A-Z]))\b"
 )
-_AUDIENCE_CUES = frozenset("told tells tell telling informed assured reminded".split())
+_PREV_WORD = re.compile(r"([A-Za-z']+)\s+$")
+_NOUN_MARKERS = frozenset(
+    ["the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "these", "those", "of", "in", "on", "for", "with", "at", "from", "by", "about", "new", "first", "second", "third", "latest", "further", "more"]
+)
+_AUDIENCE_CUES = frozenset(["told", "tells", "tell", "telling", "informed", "assured", "reminded"])
 _COORDINATED_CUE = re.compile(
     r",?\s+(?:and|but)\s+(?:\w+ly\s+|also\s+)?(?=(?:" + word_pattern(SPEECH_CUES) + r")\b)"
 )
@@ -119,6 +123,9 @@ def find_cues(text: str, quotes: list[QuoteRun], lo: int = 0, hi: int | None = N
         i = bisect.bisect_right(starts, m.start()) - 1
         if i >= 0 and m.start() < quotes[i].outer_end:
             continue  # inside a quotation
+        prev = _PREV_WORD.search(text, max(0, m.start() - 30), m.start())
+        if prev and prev.group(1).lower() in _NOUN_MARKERS and m.group() != "according to":
+            continue  # a noun: "the talks", "his plans", "of the statement"
         out.append(_Cue(m.start(), m.end(), m.group().lower()))
     return out
 
@@ -234,8 +241,7 @@ def _is_scare_quote(text: str, q: QuoteRun) -> bool:
 _DASH_NAME = re.compile(r"[ \t]*[\u2015\u2014\u2013-]+[ \t]*(?=[A-Z@])")
 _LABEL = re.compile(r"([A-Z][A-Z.'\u2019\- ]{1,28}[A-Z.]|[A-Z][a-z]+(?: [A-Z][a-z.]+){0,2}|Q|A):[ \t]+(?=\S)")
 _NOT_LABELS = frozenset(
-    "UPDATE NOTE EDITOR'S NOTE WATCH READ MORE PHOTOS VIDEO RELATED CORRECTION CLARIFICATION ADVERTISEMENT "
-    "SEE ALSO BREAKING EXCLUSIVE ANALYSIS OPINION SOURCE SOURCES CREDIT PHOTO UPDATED POSTED".split(" ")
+    ["UPDATE", "NOTE", "EDITOR'S", "NOTE", "WATCH", "READ", "MORE", "PHOTOS", "VIDEO", "RELATED", "CORRECTION", "CLARIFICATION", "ADVERTISEMENT", "SEE", "ALSO", "BREAKING", "EXCLUSIVE", "ANALYSIS", "OPINION", "SOURCE", "SOURCES", "CREDIT", "PHOTO", "UPDATED", "POSTED"]
 )
 
 
@@ -357,9 +363,7 @@ def attribute(text: str, paras: list[tuple[int, int]], sents: list[Sentence], qu
             if fb:
                 cue, ph, direct_intro = fb
                 kind = "direct" if direct_intro and _starts_like_sentence(text, q.start, q.end) else "partial"
-                keep = not _is_title(text, q) and not (
-                    kind == "partial" and _is_scare_quote(text, q) and cue.word in CLAIM_CUES
-                    and cue.word not in SPEECH_CUES)
+                keep = not _is_title(text, q)
                 if keep:
                     if kind == "direct":
                         cue.used = True

@@ -19,7 +19,11 @@ _BLOCK_START = re.compile(
     r"sign up\b|subscribe\b|newsletter\b|follow us\b|share (?:this|on|via)\b|share:?$|"
     r"advertisement$|copyright\b|\u00a9|all rights reserved|this (?:article|story) (?:was )?(?:originally )?"
     r"(?:appeared|published)|click here\b|comments?\b(?: \(\d+\))?$|tags?:|filed under\b|"
-    r"about the author\b|see also\b|watch:|photos?:|related:)",
+    r"about the author\b|see also\b|watch:|photos?:|related:|\(?(?:reporting|writing|editing|additional reporting) by\b|"
+    r"\(c\)|media (?:enquiries|inquiries|contacts?)\b|press (?:enquiries|inquiries|contacts?)\b|spotted an error|"
+    r"corrections?\b|contact us\b|for more information\b|notes? to editors\b|###|-\s*ends\s*-|ends$|"
+    r"more (?:from|on) [A-Z]|share this\b|join the conversation|leave a comment|this content|"
+    r"get (?:our|the) [\w ]{0,30}newsletter|download (?:our|the) app)",
     re.IGNORECASE,
 )
 # A single line of furniture inside the story.
@@ -33,8 +37,16 @@ _LINE = re.compile(
 _BYLINE = re.compile(
     r"^(?:by|written by|reporting by|story by)\s+(?P<who>[A-Z][^\n]{1,100}?)\s*\.?$", re.IGNORECASE
 )
+# "Nora Quill is a columnist for the Courier." at the foot of a column
+_AUTHOR_BIO = re.compile(
+    r"^[A-Z][\w.'\u2019-]+(?:\s+[A-Z][\w.'\u2019-]+){1,3}\s+(?:is|was|writes|covers)\s+(?:a|an|the|about)?\s*"
+    r"[^.\n]{0,80}?\b(?:columnist|correspondent|reporter|writer|editor|contributor|author|journalist|"
+    r"commentator|fellow at|professor)\b"
+)
 _OUTLET_IN_BLOCK = re.compile(r"^(?:more|most read|most popular)\s+(?:from|on)\s+(?P<outlet>[A-Z][^\n]{1,60}?)\s*:?$",
                               re.IGNORECASE)
+_REPORTING_BY = re.compile(r"^\(?(?:reporting|writing) by (?P<who>[A-Z][\w.'\u2019 -]{1,60}?)(?= in |;|,|\)|$)",
+                          re.IGNORECASE)
 _LIST_ITEM = re.compile(r"^(?:[-*\u2022\u25aa>]|\d+[.)])\s+")
 
 
@@ -58,18 +70,23 @@ def find_boilerplate(text: str, paras: list[tuple[int, int]]) -> Boilerplate:
     n = len(paras)
     # trailing block: from the first block opener in the last part of the article
     for i, (ps, pe) in enumerate(paras):
-        line = text[ps:pe]
-        if i > 0 and _BLOCK_START.match(line) and _rest_is_furniture(text, paras[i + 1:]):
+        line = _plain(text[ps:pe])
+        opener = _BLOCK_START.match(line) or _AUTHOR_BIO.match(line) or (
+            i >= 3 and _BYLINE.match(line) and len(line.split()) <= 12)
+        if i > 0 and opener and _rest_is_furniture(text, paras[i + 1:]):
             bp.start = ps
             m = _OUTLET_IN_BLOCK.match(line)
             if m:
                 bp.outlet = m.group("outlet").strip()
+            m = _REPORTING_BY.match(line)
+            if m:
+                bp.byline = m.group("who").strip()
             n = i
             break
     # a byline line at the start or the end of the story
-    for i in [*range(min(3, n)), *range(max(0, n - 2), n)]:
+    for i in [*range(min(3, n)), *range(max(0, n - 2), min(n + 1, len(paras)))]:
         ps, pe = paras[i]
-        m = _BYLINE.match(text[ps:pe])
+        m = _BYLINE.match(_plain(text[ps:pe]))
         if m and len(m.group("who").split()) <= 12:
             bp.byline = bp.byline or re.split(r"\s*[|,]\s*(?=[A-Z])", m.group("who"))[0].strip()
             bp.skip.append((ps, pe))
@@ -77,16 +94,23 @@ def find_boilerplate(text: str, paras: list[tuple[int, int]]) -> Boilerplate:
                 bp.start = ps if i == n - 1 else None
     for i in range(n):
         ps, pe = paras[i]
-        if _LINE.match(text[ps:pe]):
+        if _LINE.match(_plain(text[ps:pe])):
             bp.skip.append((ps, pe))
     return bp
+
+
+def _plain(line: str) -> str:
+    """A line without Markdown emphasis, heading or quote markers around it."""
+    return line.strip().strip("*_").lstrip("#> ").strip("*_ ")
 
 
 def _rest_is_furniture(text: str, rest: list[tuple[int, int]]) -> bool:
     """After a block opener, only short lines, list items or more openers may follow."""
     long_lines = 0
     for ps, pe in rest:
-        line = text[ps:pe]
+        line = _plain(text[ps:pe])
+        if not line.strip("-*_= "):
+            continue  # a rule: ---
         if _BLOCK_START.match(line) or _LIST_ITEM.match(line) or _LINE.match(line):
             continue
         if len(line.split()) > 25 and line.rstrip()[-1:] in ".!?\"\u201d":

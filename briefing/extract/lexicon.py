@@ -186,6 +186,22 @@ TITLE_WORDS = _forms(
     """
 )
 
+# Occupations and positions that can stand before a name ("Farmer Anneli Rud", "union boss Per Gundersen").
+OCCUPATIONS = _forms(
+    """
+    farmer grower worker miner steelworker docker welder driver trucker fisherman baker shopkeeper owner
+    teacher nurse doctor lawyer economist analyst activist campaigner organiser organizer boss chief
+    executive founder investor trader banker broker dealer consultant strategist pollster researcher
+    scientist professor historian author writer novelist columnist journalist reporter editor
+    photographer presenter host anchor broadcaster commentator blogger actor singer musician artist
+    player coach athlete manager chairman chairwoman director president secretary treasurer spokesman
+    spokeswoman spokesperson lobbyist diplomat envoy ambassador negotiator minister senator lawmaker
+    councillor councilor mayor governor official officer inspector detective judge magistrate
+    prosecutor attorney advocate mp mep candidate nominee leader deputy adviser advisor aide veteran
+    student resident voter shopper consumer pensioner retiree mother father parent widow
+    """
+)
+
 HONORIFICS = {
     "mr": "Mr.", "mrs": "Mrs.", "ms": "Ms.", "miss": "Miss", "dr": "Dr.", "prof": "Prof.",
 }

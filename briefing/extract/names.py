@@ -15,8 +15,10 @@ from briefing.extract.lexicon import (
     HONORIFICS,
     NAME_PARTICLES,
     NOT_NAMES,
+    OCCUPATIONS,
     ORG_WORDS,
     OUTLET_WORDS,
+    SPEAKER_NOUNS,
     TITLE_EXPANSIONS,
     TITLE_WORDS,
 )
@@ -24,14 +26,7 @@ from briefing.extract.lexicon import (
 # Surnames written first in East Asian names ("Li Wei", "Park Ji-hoon"): the
 # first token is the family name, so a later "Li" refers back to "Li Wei".
 SURNAME_FIRST = frozenset(
-    """
-    li wang zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo he lin gao luo zheng liang xie tang
-    han feng deng cao peng zeng xiao tian dong pan yuan cai jiang yu du ye cheng wei su lu ding ren shen yao
-    jin fu zhong qian kong bai cui mao qiu qin gu hou shao meng long wan duan lei tan yin lai wen fang
-    kim lee park choi jung chung kang cho yoon jang lim oh seo shin kwon hwang ahn song yoo hong jeon ko moon
-    son bae baek heo nam ryu
-    nguyen tran le pham hoang phan vu vo dang bui do ho ngo duong ly
-    """.split()
+    ["li", "wang", "zhang", "liu", "chen", "yang", "huang", "zhao", "wu", "zhou", "xu", "sun", "ma", "zhu", "hu", "guo", "he", "lin", "gao", "luo", "zheng", "liang", "xie", "tang", "han", "feng", "deng", "cao", "peng", "zeng", "xiao", "tian", "dong", "pan", "yuan", "cai", "jiang", "yu", "du", "ye", "cheng", "wei", "su", "lu", "ding", "ren", "shen", "yao", "jin", "fu", "zhong", "qian", "kong", "bai", "cui", "mao", "qiu", "qin", "gu", "hou", "shao", "meng", "long", "wan", "duan", "lei", "tan", "yin", "lai", "wen", "fang", "kim", "lee", "park", "choi", "jung", "chung", "kang", "cho", "yoon", "jang", "lim", "oh", "seo", "shin", "kwon", "hwang", "ahn", "song", "yoo", "hong", "jeon", "ko", "moon", "son", "bae", "baek", "heo", "nam", "ryu", "nguyen", "tran", "le", "pham", "hoang", "phan", "vu", "vo", "dang", "bui", "do", "ho", "ngo", "duong", "ly"]
 )
 
 _CAP = r"[A-Z\u00C0-\u00DE][\w\u00C0-\u024F'\u2019]*(?:-[A-Z\u00C0-\u00DE]?[\w\u00C0-\u024F]+)*"
@@ -54,12 +49,50 @@ def strip_possessive(name: str) -> str:
     return re.sub(r"['\u2019]s?$", "", name)
 
 
+def is_role_word(word: str) -> bool:
+    low = word.lower().strip(".,'\u2019")
+    if low.endswith(("'s", "\u2019s")):
+        return False
+    return (low in TITLE_WORDS or low in TITLE_EXPANSIONS or low in OCCUPATIONS or low in SPEAKER_NOUNS
+            or (low.endswith("s") and low[:-1] in OCCUPATIONS))
+
+
+def _name_like(word: str) -> bool:
+    return (word[:1].isupper() and not is_role_word(word) and word.lower() not in NOT_NAMES) or \
+        word.lower() in NAME_PARTICLES or bool(re.fullmatch(r"[A-Z]\.", word))
+
+
+def split_role_name(words: list[str]) -> tuple[list[str], list[str]]:
+    """Role words and the name after them: "Centre Party trade spokeswoman Ida Solheim" ->
+    (["Centre", "Party", "trade", "spokeswoman"], ["Ida", "Solheim"]). Without a role word, no split."""
+    j = len(words)
+    while j > 0 and len(words) - j < 4 and _name_like(words[j - 1]):
+        j -= 1
+    if j == 0 or j == len(words):
+        return [], words
+    role = words[:j]
+    if not any(is_role_word(w) for w in role):
+        return [], words
+    # a name needs a capitalised word that is not a particle
+    if not any(w[:1].isupper() for w in words[j:]):
+        return [], words
+    return role, words[j:]
+
+
 def split_title(words: list[str]) -> tuple[list[str], list[str]]:
     """Leading title words and the rest: ["Finance", "Minister", "Hugo", "Lind"] -> (["Finance", "Minister"], ["Hugo", "Lind"])."""
+    def is_title(w: str) -> bool:
+        low = w.lower().rstrip(".")
+        return low in TITLE_WORDS or low in TITLE_EXPANSIONS
+
     i = 0
-    while i < len(words) - 1 and (words[i].lower().rstrip(".") in TITLE_WORDS
-                                  or words[i].lower().rstrip(".") in TITLE_EXPANSIONS):
+    while i < len(words) - 1 and is_title(words[i]):
         i += 1
+    # "Kestrian Trade Minister Oskar Halvorsen": a title word later on ends the role
+    for j in range(len(words) - 2, i - 1, -1):
+        if is_title(words[j]) and words[j][0].isupper() and j + 1 < len(words):
+            if all(is_title(w) or w[0].isupper() for w in words[:j]) and len(words) - j - 1 <= 3:
+                return words[:j + 1], words[j + 1:]
     return words[:i], words[i:]
 
 
@@ -93,6 +126,7 @@ class Entity:
     organization: str | None = None
     aliases: set[str] = field(default_factory=set)
     gender: str | None = None  # "m" | "f" when the article shows it
+    role_weak: bool = False  # the role came from a lower-case word before the name; an appositive wins
     first_seen: int = 0
 
     @property
@@ -167,8 +201,11 @@ class NameIndex:
         return None
 
 
-def name_mentions(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, str]]:
-    """Capitalised multi-word names in ``text[start:end]`` as (start, end, name without title)."""
+def name_mentions(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, str, str | None]]:
+    """Capitalised multi-word names in ``text[start:end]``: (start, end, name without title, title or None).
+
+    A role written in lower case right before the name counts too: "trade spokeswoman Ida Solheim".
+    """
     out = []
     for m in NAME_RE.finditer(text, start, len(text) if end is None else end):
         words = m.group().split()
@@ -176,11 +213,20 @@ def name_mentions(text: str, start: int = 0, end: int | None = None) -> list[tup
         lead = 0
         while lead < len(words) and words[lead].lower() in NOT_NAMES:
             lead += 1
-        titles, rest = split_title(words[lead:])
+        role, rest = split_role_name(words[lead:])
+        if not role:
+            role, rest = split_title(words[lead:])
         if len(rest) < 2:
             continue
         if any(w.lower() in NOT_NAMES and w.lower() not in NAME_PARTICLES for w in rest):
             continue
         s = text.find(rest[0], m.start())
-        out.append((s, m.end(), " ".join(rest)))
+        before = _LOWER_ROLE.search(text, max(0, m.start() - 60), m.start())
+        if before and not role:
+            role = before.group(1).split()
+        out.append((s, m.end(), " ".join(rest), " ".join(role) if role else None))
     return out
+
+
+_LOWER_ROLE = re.compile(r"(?<![\w'\u2019-])((?:[A-Z][\w'\u2019-]* ){0,3}(?:[a-z][\w\-]+ ){0,2}(?:"
+                         + "|".join(sorted(OCCUPATIONS, key=len, reverse=True)) + r")) $")

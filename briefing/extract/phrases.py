@@ -14,13 +14,13 @@ from dataclasses import dataclass
 
 from briefing.extract.lexicon import (
     BETWEEN_WORDS,
-    SPEECH_CUES,
     CLAUSE_WORDS,
     DETERMINERS,
     NAME_PARTICLES,
     NOT_NAMES,
     PRONOUNS,
     SPEAKER_NOUNS,
+    SPEECH_CUES,
     TITLE_WORDS,
     WEEKDAYS,
 )
@@ -28,11 +28,9 @@ from briefing.extract.text import ABBREVIATIONS
 
 _TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|\w+(?:['\u2019\-]\w+)*|[^\w\s]")
 _TIME_WORDS = WEEKDAYS | frozenset(
-    "monday's week weekend month year morning afternoon evening night today yesterday tonight earlier "
-    "january february march april may june july august september october november december "
-    "jan feb mar apr jun jul aug sep sept oct nov dec".split()
+    ["monday's", "week", "weekend", "month", "year", "morning", "afternoon", "evening", "night", "today", "yesterday", "tonight", "earlier", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"]
 )
-_PREPS = frozenset("for of at with from in on to by".split())
+_PREPS = frozenset(["for", "of", "at", "with", "from", "in", "on", "to", "by"])
 CUE_LIKE = SPEECH_CUES
 _NAME_CONNECTORS = frozenset({"-", "&", "'", "\u2019"})
 
@@ -109,7 +107,8 @@ def _np_ok(toks: list[Tok]) -> str | None:
     return None
 
 
-_AUXILIARIES = frozenset("is are has have had will would can could should may might must does did do 's".split())
+_PARTITIVES = frozenset(["one", "two", "three", "four", "some", "many", "most", "several", "none", "each", "all", "any", "both", "few"])
+_AUXILIARIES = frozenset(["is", "are", "has", "have", "had", "will", "would", "can", "could", "should", "may", "might", "must", "does", "did", "do", "'s"])
 
 
 def _skip_between_back(toks: list[Tok], i: int) -> int:
@@ -129,10 +128,7 @@ def _skip_between_back(toks: list[Tok], i: int) -> int:
 
 
 ROLE_MODIFIERS = frozenset(
-    "former retired current longtime acting interim outgoing incoming senior junior chief deputy top then "
-    "veteran fellow late prominent leading independent conservative liberal state federal local national "
-    "regional international general executive managing vice assistant associate principal lead special "
-    "press campaign party union industry company government ministry white house".split()
+    ["former", "retired", "current", "longtime", "acting", "interim", "outgoing", "incoming", "senior", "junior", "chief", "deputy", "top", "then", "veteran", "fellow", "late", "prominent", "leading", "independent", "conservative", "liberal", "state", "federal", "local", "national", "regional", "international", "general", "executive", "managing", "vice", "assistant", "associate", "principal", "lead", "special", "press", "campaign", "party", "union", "industry", "company", "government", "ministry", "white", "house"]
 )
 _ROLE_WORDS = ROLE_MODIFIERS | TITLE_WORDS | SPEAKER_NOUNS
 
@@ -153,7 +149,7 @@ def _is_modifier(t: Tok) -> bool:
     return low not in CLAUSE_WORDS and low not in _PREPS and low not in ("and", "or", "but", "nor")
 
 
-def phrase_before(text: str, lo: int, cue_start: int) -> Phrase | None:
+def phrase_before(text: str, lo: int, cue_start: int, *, subject: bool = True) -> Phrase | None:
     """The speaker phrase that ends right before a cue at ``cue_start`` (searching back to ``lo``).
 
     Three shapes: a pronoun ("he said"); a name with its titles and role
@@ -178,19 +174,19 @@ def phrase_before(text: str, lo: int, cue_start: int) -> Phrase | None:
         return _name_or_description(toks, j - 1)
     if t.text == ",":
         return _appositive_before(text, toks, i)
+    if not subject:
+        return _name_or_description_at(toks, i)
     return _name_or_description(toks, i)
 
 
 # Words that may stand right before a subject: clause openers, not verbs or prepositions.
 _BEFORE_SUBJECT = frozenset(
-    "and but or nor that because while when whereas as after before if since so though although where until "
-    "unless once also then now meanwhile still yet thus instead later earlier today yesterday tonight".split()
+    ["and", "but", "or", "nor", "that", "because", "while", "when", "whereas", "as", "after", "before", "if", "since", "so", "though", "although", "where", "until", "unless", "once", "also", "then", "now", "meanwhile", "still", "yet", "thus", "instead", "later", "earlier", "today", "yesterday", "tonight"]
 )
 
 
 _OBJECT_MARKERS = _PREPS | frozenset(
-    "into about against over under through toward towards between among without within like than via per "
-    "upon onto across behind beyond".split()
+    ["into", "about", "against", "over", "under", "through", "toward", "towards", "between", "among", "without", "within", "like", "than", "via", "per", "upon", "onto", "across", "behind", "beyond"]
 )
 
 
@@ -264,6 +260,8 @@ def _name_or_description_at(toks: list[Tok], i: int) -> Phrase | None:
             j = k
             while j - 1 >= 0 and k - j < 6 and _is_modifier(toks[j - 1]):
                 j -= 1
+            if j >= 2 and toks[j - 1].low == "of" and toks[j - 2].low in _PARTITIVES:
+                j -= 2  # "one of the people", "some of the officials"
             while j < k and toks[j].is_cap and toks[j].low in NOT_NAMES and toks[j].low not in DETERMINERS:
                 j += 1
             return Phrase(toks[j].start, toks[i].end, "description")
@@ -295,10 +293,44 @@ def _appositive_before(text: str, toks: list[Tok], comma: int) -> Phrase | None:
     if k < 0 or toks[k].text != ",":
         return None
     appos = (toks[k + 1].start, toks[comma - 1].end) if comma - 1 >= k + 1 else None
+    # more appositives before this one: "Anneli Rud, 44, who grows wheat near Torvik, says"
+    for _ in range(2):
+        if k - 1 >= 0 and _is_appositive_like(toks, k) and toks[k - 1].text != ",":
+            k2 = k - 1
+            while k2 >= 0 and toks[k2].text not in (",", "(", ";", ":", "\u201c", "\u201d", '"') and k - k2 < 30:
+                k2 -= 1
+            if k2 < 0 or toks[k2].text != "," or _is_appositive_like(toks, k2):
+                break
+            k = k2
+        else:
+            break
     name = _name_or_description(toks, k - 1)
+    inner = toks[k + 1:comma]
+    # "Duvane's trade minister, Han Ji-woo, said": the name is the appositive, the phrase its role
+    if inner and 1 <= len([t for t in inner if t.is_word]) <= 4 and all(
+            (t.is_cap and t.low not in NOT_NAMES) or t.text in _NAME_CONNECTORS or t.low in NAME_PARTICLES
+            for t in inner) and (name is None or name.kind == "description" or _has_role_word(toks, name)):
+        return Phrase(inner[0].start, inner[-1].end, "name",
+                      appositive=(name.start, name.end) if name is not None else None)
     if name is None:
         return None
     return Phrase(name.start, name.end, name.kind, appositive=appos)
+
+
+def _is_appositive_like(toks: list[Tok], k: int) -> bool:
+    """Is the segment before the comma at ``k`` an age, a relative clause or a role, not a name?"""
+    j = k - 1
+    while j >= 0 and toks[j].text not in (",", "(", ";", ":") and k - j < 30:
+        j -= 1
+    seg = toks[j + 1:k]
+    if not seg:
+        return False
+    first = seg[0]
+    return first.text.isdigit() or first.low in ("who", "whose", "which", "a", "an", "the") or not first.is_cap
+
+
+def _has_role_word(toks: list[Tok], ph: Phrase) -> bool:
+    return any(t.low in TITLE_WORDS or t.low in SPEAKER_NOUNS for t in toks if ph.start <= t.start < ph.end)
 
 
 def phrase_after(text: str, pos: int, hi: int) -> Phrase | None:
@@ -334,8 +366,12 @@ def phrase_after(text: str, pos: int, hi: int) -> Phrase | None:
         if t.is_cap or low in NAME_PARTICLES:
             span.append(t)
             continue
-        # a lower-case word continues a description ("a senior official") but ends a name
+        # a lower-case word continues a description ("a senior official") but ends a name,
+        # unless the name is a possessor ("Duvane's statistics office")
         last = span[-1]
+        if last.text.endswith(("'s", "\u2019s")) and len(span) < 8:
+            span.append(t)
+            continue
         if last.low in _PREPS or last.low in DETERMINERS or not any(_is_name_word(x) for x in span):
             if len(span) >= 8:
                 break

@@ -66,6 +66,9 @@ def extract(article: Article) -> ArticleExtraction:
             if p.role and ent.role is None:
                 ent.role = p.role
 
+    for a in atts:
+        if entities.get(id(a)) is None and a.speaker is not None and a.speaker.kind == "description":
+            entities[id(a)] = resolver.unnamed(a.speaker)
     quotes_out = [_quote(text, a, entities.get(id(a))) for a in atts]
     speakers = _speakers([entities.get(id(a)) for a in atts if a.speaker is not None])
 

@@ -21,6 +21,11 @@ _PLATFORM_RE = re.compile(
     r"Threads|Bluesky|Mastodon|Telegram|YouTube|Weibo|Truth Social|Reddit|Substack|X)\b"
 )
 _TWEET_CUE = re.compile(r"\b(?:tweeted|tweets|tweet|retweeted)\b")
+_OUTLET_CONTEXT = re.compile(
+    r"\b(?:told|tells|telling|speaking to|spoke to|in an interview with|seen by|obtained by|reviewed by|"
+    r"according to|reported by|quoted by|wrote in|writing in|reports in|published by|published in|first reported by)"
+    r"\s+(?P<det>the\s+)?(?P<o>[A-Z][\w&'\u2019.-]*(?:\s+[A-Z][\w&'\u2019.-]*){0,4})"
+)
 _DET = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 
 
@@ -114,4 +119,14 @@ def find_sources(text: str, atts: list[Attribution], entities: dict[int, Entity 
                 add(att.cue[0], att.cue[1], "Twitter", "social")
     for s, e, name in social:
         add(s, e, name, "social")
+    # "told the Clarion", "seen by the Clarion", "speaking to the Financial Times"
+    for m in _OUTLET_CONTEXT.finditer(text):
+        s, e = m.span("o")
+        name = text[s:e]
+        if looks_like_org(name) or any(s < fe and e > fs for fs, fe in found):
+            continue
+        resolved = outlets.resolve(name)
+        if resolved is None and m.group("det") is None and not looks_like_outlet(name):
+            continue  # "told Smith": a person, not an outlet
+        add(m.start("det") if m.group("det") else s, e, resolved or outlets.add(name), "outlet")
     return [found[k] for k in sorted(found)]

@@ -21,6 +21,7 @@ from briefing.extract.lexicon import (
     MALE_HINTS,
     ORG_WORDS,
     SPEAKER_NOUNS,
+    TITLE_WORDS,
 )
 from briefing.extract.names import (
     Entity,
@@ -30,19 +31,21 @@ from briefing.extract.names import (
     looks_like_outlet,
     name_mentions,
     norm_name,
+    split_role_name,
     split_title,
     strip_possessive,
 )
-from briefing.extract.phrases import ROLE_MODIFIERS, Phrase, phrase_before
+from briefing.extract.phrases import Phrase, phrase_before
 
+_SURNAME_COMMA = re.compile(r"(?<![\w.'\u2019-])([A-Z][\w'\u2019-]+)(?=(?:\s*\([^)]{1,30}\))?,\s+(?:\d{1,3},\s+)?(?:the|a|an)\s)")
+_APPOSITIVE_AFTER = re.compile(
+    r"(?:\s*\([^)]{1,30}\))?,\s+(?:\d{1,3},\s+)?(?P<appos>(?:the|a|an)\s+[^,.;:\n]{3,100}?|[a-z][^,.;:\n]{3,100}?)"
+    r"(?=\s*[,.;:])"
+)
 _ROLE_SPLIT = re.compile(r"\s+(?:at|of|for|with|from|in)\s+(?=(?:the\s+)?[A-Z])")
 _LEADING_DET = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 _ROLE_NOUNS = SPEAKER_NOUNS | frozenset(
-    "minister president senator secretary chancellor premier governor mayor ambassador envoy negotiator "
-    "spokesman spokeswoman spokesperson chief director chairman chairwoman chair head leader economist "
-    "analyst professor lawyer attorney adviser advisor aide commissioner representative congressman "
-    "congresswoman lawmaker candidate nominee founder executive ceo official officer general judge "
-    "justice king queen prime deputy".split()
+    ["minister", "president", "senator", "secretary", "chancellor", "premier", "governor", "mayor", "ambassador", "envoy", "negotiator", "spokesman", "spokeswoman", "spokesperson", "chief", "director", "chairman", "chairwoman", "chair", "head", "leader", "economist", "analyst", "professor", "lawyer", "attorney", "adviser", "advisor", "aide", "commissioner", "representative", "congressman", "congresswoman", "lawmaker", "candidate", "nominee", "founder", "executive", "ceo", "official", "officer", "general", "judge", "justice", "king", "queen", "prime", "deputy"]
 )
 
 
@@ -56,13 +59,25 @@ class SpeakerResolver:
         self._quote_spans = quote_spans
         self._mentions: list[tuple[int, Entity]] = []  # (position, entity), in text order
         self._speaker_mentions: list[tuple[int, Entity]] = []
-        for s, e, name in name_mentions(text):
+        self._unnamed: dict[str, Entity] = {}
+        for s, e, name, title in name_mentions(text):
             if self._inside_quote(s):
                 continue
             kind = "outlet" if looks_like_outlet(name) else "organization" if looks_like_org(name) else "person"
             ent = self.index.add(name, s, kind)
+            if title and ent.role is None and kind == "person":
+                ent.role = expand_title(title.split()) or None
+                # a capitalised title ("Trade Minister") is firm; "union boss" gives way to an appositive
+                ent.role_weak = not any(w[:1].isupper() and w.lower().rstrip(".") in TITLE_WORDS
+                                        for w in title.split())
+            self._appositive_after(ent, e)
             self._note_gender(ent, s)
             self._mentions.append((s, ent))
+        # surnames with an appositive: "Gundersen, 58, the fiery leader of ..."
+        for m in _SURNAME_COMMA.finditer(text):
+            found = self.index.find(m.group(1))
+            if found is not None and found.kind == "person" and len(found.tokens) > 1:
+                self._appositive_after(found, m.end(1))
 
     # -- helpers ---------------------------------------------------------
 
@@ -92,6 +107,17 @@ class SpeakerResolver:
             self._add_mention(ph.start, ent)
         return ent
 
+    def unnamed(self, ph: Phrase) -> Entity:
+        """A described speaker nobody names ("a Trade Ministry spokesman", "one insider")."""
+        words = " ".join(self.text[ph.start:ph.end].split())
+        key = norm_name(words)
+        ent = self._unnamed.get(key)
+        if ent is None:
+            ent = Entity(name=words, kind="unnamed", first_seen=ph.start)
+            ent.aliases.add(key)
+            self._unnamed[key] = ent
+        return ent
+
     def _resolve_phrase(self, ph: Phrase, att: Attribution | None) -> Entity | None:
         words = self.text[ph.start:ph.end]
         if ph.kind == "pronoun":
@@ -100,6 +126,14 @@ class SpeakerResolver:
             return self._resolve_name(ph, att)
         return self._resolve_description(words, ph.start)
 
+    def _appositive_after(self, ent: Entity, end: int) -> None:
+        """"Gundersen, 58, the fiery leader of the Kestrian Metalworkers' Union, ..." anywhere in the text."""
+        if ent.kind != "person" or (ent.role and not ent.role_weak and ent.organization):
+            return
+        m = _APPOSITIVE_AFTER.match(self.text, end)
+        if m:
+            self._apply_appositive(ent, m.span("appos"))
+
     def _resolve_name(self, ph: Phrase, att: Attribution | None) -> Entity | None:
         raw = strip_possessive(self.text[ph.start:ph.end])
         raw = re.sub(r"\s*\([^)]*\)\s*$", "", raw)  # "Harry Reid (D-Nev.)"
@@ -107,10 +141,7 @@ class SpeakerResolver:
         while words and words[0].lower() in DETERMINERS:
             words = words[1:]
         # role words before the name: "Trump campaign spokesman Jason Miller"
-        lead = []
-        while len(words) > 1 and (words[0].lower().rstrip(".") in _ROLE_NOUNS or words[0].lower() in ROLE_MODIFIERS
-                                  or words[0][0].islower()):
-            lead.append(words.pop(0))
+        lead, words = split_role_name(words)
         titles, core = split_title(words)
         if not core:
             return None
@@ -144,8 +175,9 @@ class SpeakerResolver:
         role, org = (appos[:m.start()], appos[m.end():]) if m else (appos, None)
         if org:
             org = _LEADING_DET.sub("", org).strip()
-        if role and len(role.split()) <= 8 and ent.role is None:
+        if role and len(role.split()) <= 8 and (ent.role is None or ent.role_weak):
             ent.role = role.strip()
+            ent.role_weak = False
         if org and ent.organization is None:
             ent.organization = org
 
@@ -180,7 +212,12 @@ class SpeakerResolver:
             return None
         comma = max(0, pos - 3) + m.start()
         para_start = self.text.rfind("\n", 0, comma) + 1
-        ph = phrase_before(self.text, para_start, comma + 1)
+        seg_start = self.text.rfind(",", para_start, comma)
+        segment = self.text[seg_start + 1:comma].strip() if seg_start >= 0 else ""
+        if segment[:1].islower() or segment.lower().startswith(("a ", "an ", "the ")):
+            # "Ong Bee Lian, a veteran negotiator at the ministry, who told ...": skip the appositive
+            comma = seg_start
+        ph = phrase_before(self.text, para_start, comma, subject=False)
         if ph is None or ph.kind == "pronoun":
             return None
         return self._resolve_phrase(ph, None)
