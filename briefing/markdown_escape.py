@@ -31,18 +31,20 @@ _BIDI = "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
 _SPACE = re.compile(r"\s+")
 
 
-def _is_control(ch: str) -> bool:
-    return unicodedata.category(ch) == "Cc" and ch not in "\t\n"
+#: Control characters that Python counts as whitespace: they separate words, so they become spaces.
+_SPACE_CONTROLS = re.compile("[\x0b\x0c\r\x1c-\x1f\x85]")
+#: The other control characters (category Cc) but tab and newline, and the bidi controls.
+_STRIP = re.compile("[\x00-\x08\x0e-\x1b\x7f-\x84\x86-\x9f" + _BIDI + "]")
 
 
 def clean(text: str) -> str:
     """Remove terminal escape sequences, control characters and bidi overrides.
 
-    Tabs and newlines stay (callers collapse whitespace); carriage returns,
-    NULs, bells, C1 controls and the like go.
+    Tabs and newlines stay and the other whitespace controls (carriage
+    return, form feed, ...) become spaces (callers collapse whitespace); NULs,
+    bells, C1 controls and the like go.
     """
-    text = _ANSI.sub("", text)
-    return "".join(ch for ch in text if not _is_control(ch) and ch not in _BIDI)
+    return _STRIP.sub("", _SPACE_CONTROLS.sub(" ", _ANSI.sub("", text)))
 
 
 def one_line(text: str) -> str:

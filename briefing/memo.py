@@ -447,8 +447,9 @@ def to_markdown(memo: Memo) -> str:
     out += _register(memo)
     if memo.citations:
         out += ["## Citations", ""]
-        out += [f"[^{c.n}]: {footnote_text(c)}" for c in memo.citations]
-        out.append("")
+        # a blank line between definitions keeps each its own paragraph in viewers without footnotes
+        for c in memo.citations:
+            out += [f"[^{c.n}]: {footnote_text(c)}", ""]
     while out and out[-1] == "":
         out.pop()
     return "\n".join(out) + "\n"

@@ -39,7 +39,8 @@ _CITATION = re.compile(
     re.IGNORECASE | re.DOTALL,
 )
 _RAW_REF = re.compile(r"(?<!\\)\[\^([^\]\s]+)\]")
-_LEAD_CONNECTOR = re.compile(r"^(?:\[\s*(?:…|\.\.\.)\s*\]|…|\.\.\.|[—–-])\s*")
+# what joins the pieces of a split quote shown apart: “...”[^1] […] “...”[^2] (comparable: … is ...)
+_LEAD_CONNECTOR = re.compile(r'^(?:\[\s*\.\.\.\s*\]|\.\.\.|[—–-])\s*(?=")')
 _TRAILING_PAREN = re.compile(r"\s*\([^()]*\)$")
 
 
@@ -149,13 +150,13 @@ def _quote_texts(*readings: str) -> list[str]:
     """The comparable words of a quote: without the memo's outer quote marks, then as they stand."""
     texts: list[str] = []
     for raw in readings:
-        s = comparable(raw)
-        s = _LEAD_CONNECTOR.sub("", s).strip()
-        if s.startswith('"'):
-            last = s.rfind('"')
-            if last > 0 and not re.search(r"[\w]", s[last + 1:]):
-                texts.append(s[1:last].strip())
-        texts.append(s)
+        whole = comparable(raw)
+        for s in (_LEAD_CONNECTOR.sub("", whole), whole):
+            if s.startswith('"'):
+                last = s.rfind('"')
+                if last > 0 and not re.search(r"\w", s[last + 1:]):
+                    texts.append(s[1:last].strip())
+            texts.append(s)
     return [t for t in dict.fromkeys(texts) if t]
 
 

@@ -59,7 +59,7 @@ def run(args: argparse.Namespace) -> int:
 
     for f in report.findings:
         level = "warning: " if f.level == "warning" else ""
-        print(f"{name}:{f.line}: {level}{f.message}")
+        print(f"{name}:{f.line}: {level}{one_line(f.message)}")  # memo text is data: no raw escapes
     if report.quotes + report.figures == 0:
         print(f"{name}: no cited quotes found: is this a briefing memo?")
         return 1

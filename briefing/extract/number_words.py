@@ -235,9 +235,7 @@ def parse_word_run(run: str) -> list[tuple[int, int, float]]:
         if kind == "hundred":
             if num.last in ("unit", "teen", "tens") and 0 < num.current < 100:
                 num.current *= 100
-            elif num.pending_a and not num.has_value:
-                num.current = 100
-            elif num.last == "none" and not num.has_value:
+            elif num.pending_a and not num.has_value or num.last == "none" and not num.has_value:
                 num.current = 100
             else:
                 flush()

@@ -31,11 +31,10 @@ import re
 from collections.abc import Sequence
 
 from briefing.extract import dates, units
-from briefing.extract.number_context import context_for
+from briefing.extract.number_context import ContextFinder
 from briefing.extract.number_regex import trie
 from briefing.extract.number_words import WORDNUM, parse_word_run
 from briefing.models import Number
-
 
 # --- pattern pieces -------------------------------------------------------------
 
@@ -81,6 +80,7 @@ _UNIT_SYMBOL_RE = (
 )
 _CUR_SUFFIX_RE = (
     rf"(?:{trie(units.CURRENCY_SUFFIX_SIGNS, ci=False)}|{trie(units.CURRENCY_CODES, ci=False)}(?![A-Za-z]))"
+    r"(?!\s?[0-9])"
 )
 _PER_UNITS = (
     "second", "minute", "hour", "day", "week", "month", "year", "annum", "share", "head", "capita",
@@ -99,11 +99,11 @@ _FIG = (
     rf"(?P<cur>{_CUR_PREFIX})?"
     r"(?P<sign>(?<![\w.,/:)\]-])[-−–+](?=\.?[0-9]))?"
     r"(?:"
-    rf"(?P<dnum>(?<![0-9A-Za-z.,/:#])(?<![A-Za-z]-){_DNUM})"
+    rf"(?P<dnum>(?=[0-9.])(?<![0-9A-Za-z.,/:#])(?<![A-Za-z]-){_DNUM})"
     rf"(?:(?P<xexp>\s?×\s?10\^?[-−+]?[0-9]+|x10(?:\^[-−+]?|[-−])[0-9]+)"
     rf"|(?P<vf>\s?[{_VULGAR}])|\s+(?P<mf_n>[0-9]{{1,2}})/(?P<mf_d>[0-9]{{1,2}})(?![0-9/]))?"
     rf"|(?P<vonly>(?<![0-9A-Za-z])[{_VULGAR}])"
-    rf"|(?P<wnum>(?<![\w-]){WORDNUM})"
+    rf"|(?P<wnum>(?=[A-Za-z])(?<![\w-]){WORDNUM})"
     r")"
     r"(?:\s?(?:±|\+/-|\+-)\s?[0-9.]+(?:[eE][-+]?[0-9]+)?)?"
     rf"(?P<scale>{_SCALE}{_SCALE2}?)?"
@@ -119,22 +119,24 @@ _FIG = (
 )
 
 _SKIP = (
-    r"(?P<skip>(?:https?://|www\.)[^\s<>\"')\]]+"
+    r"(?P<skip>(?=[hw@#+(0-9])(?:(?:https?://|www\.)[^\s<>\"')\]]+"
     r"|[@#][\w.]*\w"
     r"|\+[0-9][0-9 ()./-]{7,}[0-9]"
     r"|(?<![0-9])\(?[0-9]{3}\)?[-. ][0-9]{3}[-.][0-9]{4}(?![0-9])"
-    r"|(?<![0-9.])[0-9]{1,3}(?:\.[0-9]{1,3}){3}(?![0-9]))"
+    r"|(?<![0-9.])[0-9]{1,3}(?:\.[0-9]{1,3}){3}(?![0-9])))"
 )
 
-#: The one pattern the pass runs. The leading guard lets a position inside a
-#: word fail in two steps: every branch starts at a word start or at a
-#: character that is neither a letter nor white space.
+#: The one pattern the pass runs over the text, padded with a newline in
+#: front. Each match starts with the one non-letter character *before* a
+#: figure (a word start always has one): a pattern that opens with a
+#: character class lets the engine skip every other position in C, so
+#: letters inside words cost nearly nothing. Spans come from the groups.
 MASTER = re.compile(
-    r"(?:(?<![A-Za-z])(?=[A-Za-z])|(?=[^\sA-Za-z]))"
+    r"[^A-Za-z]"
     rf"(?:{_SKIP}"
-    rf"|{dates.DATE_LETTER}"
+    rf"|(?=[A-Za-z])(?<![0-9_])(?:{dates.DATE_LETTER})"
     rf"|(?<![0-9A-Za-z.,/:#])(?<![A-Za-z]-)(?:{dates.DATE_DIGIT})"
-    rf"|{_FIG})"
+    rf"|(?=\S){_FIG})"
 )
 
 # Words after which a bare number is a name or an identifier, not a figure.
@@ -389,8 +391,7 @@ def _figure_from_match(m: re.Match[str], text: str) -> list[_Fig]:
 def _scan(text: str, start: int, end: int) -> list[_Fig]:
     figs: list[_Fig] = []
     for m in MASTER.finditer(text, start, end):
-        last = m.lastgroup
-        if last == "skip":
+        if m.group("skip") is not None:
             continue
         if m.group("fig") is not None:
             figs.extend(_figure_from_match(m, text))
@@ -528,22 +529,27 @@ def find_numbers(text: str, start: int = 0, end: int | None = None,
     start = max(0, start)
     if start >= end:
         return []
-    figs = _link(_scan(text, start, end), text)
+    # Work on the text with a newline in front (see MASTER): padded offsets
+    # are one more than the text's.
+    ptext = "\n" + text
+    figs = _link(_scan(ptext, start, end + 1), ptext)
     result: list[Number] = []
+    finder = ContextFinder(ptext, start + 1, end + 1)
     skips = sorted(skip)
     last_end = -1
     for f in figs:
-        if f.start < start or f.end > end or f.start >= f.end or f.start < last_end:
+        s, e = f.start - 1, f.end - 1
+        if s < start or e > end or s >= e or s < last_end:
             continue
-        if not _keep(f, text):
+        if not _keep(f, ptext):
             continue
-        if skips and any(s < f.end and f.start < e for s, e in skips):
+        if skips and any(a < e and s < b for a, b in skips):
             continue
-        last_end = f.end
-        result.append(Number.model_construct(
-            text=text[f.start:f.end], start=f.start, end=f.end,
+        last_end = e
+        result.append(Number(
+            text=text[s:e], start=s, end=e,
             value=_plain(f.value), unit=f.unit, kind=f.kind,
-            context=context_for(text, f.start, f.end, f.kind, start, end),
+            context=finder.context(f.start, f.end, f.kind, f.unit),
             value_max=_plain(f.value_max), from_value=_plain(f.from_value), date=f.date,
         ))
     return result
