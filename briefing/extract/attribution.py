@@ -372,6 +372,12 @@ def attribute(text: str, paras: list[tuple[int, int]], sents: list[Sentence], qu
                                       appositive=ph.appositive if ph else None)
         if att is None:
             att = _continuation(ctx, qi, by_quote, opens_sentence)
+        if qi in intro_for and (att is None or att.speaker is not intro_for[qi][1]):
+            # "The Kestrian Press Agency reports:" then a quotation with its own speaker:
+            # the agency still reports the paragraph
+            cue, ph = intro_for[qi]
+            pi_next = bisect.bisect_right(para_starts, q.open_at) - 1
+            out.append(Attribution(paras[pi_next][0], paras[pi_next][1], "indirect", (cue.start, cue.end), ph))
         if att is None:
             continue
         by_quote[qi] = att
@@ -460,8 +466,17 @@ def _headline(text: str, para: tuple[int, int], have: list[Attribution]) -> list
 _QUOTE_OPEN_AT = re.compile("[\"\u201c\u201d\u2018\u00ab\u201e]")
 
 
+_NAMING_BEFORE = re.compile(
+    r"\b(?:the\s+(?:word|words|term|phrase|slogan|label|name|motto|nickname|hashtag|headline)|so-called|"
+    r"nicknamed|titled|entitled|headlined|dubbed|known as|branded as|billed as|marked)\s*$",
+    re.IGNORECASE,
+)
+
+
 def _is_title(text: str, q: QuoteRun) -> bool:
-    """Titles and nicknames in quotation marks: "Morning Joe", "Miss Piggy", "The Apprentice"."""
+    """Titles, names and words in quotation marks: "Morning Joe", the word "partnership", a report titled "..."."""
+    if _NAMING_BEFORE.search(text, max(0, q.open_at - 40), q.open_at):
+        return True
     words = text[q.start:q.end].split()
     if not words or len(words) > 7 or text[q.end - 1] in ".,!?":
         return False

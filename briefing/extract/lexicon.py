@@ -262,7 +262,7 @@ OUTLET_WORDS = _forms(
     "observer monitor review press wire reuters bloomberg associated ap afp cnn bbc nbc cbs abc fox "
     "msnbc npr politico axios economist financial ft wsj nyt mail express sun mirror standard "
     "independent star examiner inquirer dispatch bulletin register sentinel globe record daily weekly "
-    "magazine radio television tv channel broadcaster agency insider breitbart huffpost hill"
+    "magazine radio television tv channel broadcaster agency insider breitbart huffpost hill today"
 )
 
 ORG_WORDS = _forms(

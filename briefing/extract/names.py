@@ -50,10 +50,11 @@ def strip_possessive(name: str) -> str:
 
 
 def is_role_word(word: str) -> bool:
+    """A word for a person's position or trade: minister, spokeswoman, farmer."""
     low = word.lower().strip(".,'\u2019")
     if low.endswith(("'s", "\u2019s")):
         return False
-    return (low in TITLE_WORDS or low in TITLE_EXPANSIONS or low in OCCUPATIONS or low in SPEAKER_NOUNS
+    return (low in TITLE_WORDS or low in TITLE_EXPANSIONS or low in OCCUPATIONS
             or (low.endswith("s") and low[:-1] in OCCUPATIONS))
 
 
@@ -65,6 +66,8 @@ def _name_like(word: str) -> bool:
 def split_role_name(words: list[str]) -> tuple[list[str], list[str]]:
     """Role words and the name after them: "Centre Party trade spokeswoman Ida Solheim" ->
     (["Centre", "Party", "trade", "spokeswoman"], ["Ida", "Solheim"]). Without a role word, no split."""
+    if looks_like_org(" ".join(words)):
+        return [], words  # "Kestrian Farmers' Union" is an organisation, not farmers named Union
     j = len(words)
     while j > 0 and len(words) - j < 4 and _name_like(words[j - 1]):
         j -= 1
@@ -97,12 +100,18 @@ def split_title(words: list[str]) -> tuple[list[str], list[str]]:
 
 
 def expand_title(words: list[str]) -> str:
+    """Role words as a role: abbreviations spelled out, honorifics dropped, a plural made singular
+    ("Trade ministers Han Ji-woo and Oskar Halvorsen" -> "Trade minister")."""
     out = []
     for w in words:
         low = w.lower().rstrip(".")
         if low in HONORIFICS:
             continue
         out.append(TITLE_EXPANSIONS.get(low, w))
+    if out:
+        last = out[-1].lower()
+        if last.endswith("s") and (last[:-1] in OCCUPATIONS or last[:-1] in TITLE_WORDS):
+            out[-1] = out[-1][:-1]
     return " ".join(out)
 
 
@@ -229,4 +238,4 @@ def name_mentions(text: str, start: int = 0, end: int | None = None) -> list[tup
 
 
 _LOWER_ROLE = re.compile(r"(?<![\w'\u2019-])((?:[A-Z][\w'\u2019-]* ){0,3}(?:[a-z][\w\-]+ ){0,2}(?:"
-                         + "|".join(sorted(OCCUPATIONS, key=len, reverse=True)) + r")) $")
+                         + "|".join(sorted(OCCUPATIONS, key=len, reverse=True)) + r")s?) $")

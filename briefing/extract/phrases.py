@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from briefing.extract.lexicon import (
     BETWEEN_WORDS,
+    DOCUMENT_HEADS,
     CLAUSE_WORDS,
     DETERMINERS,
     NAME_PARTICLES,
@@ -135,7 +136,8 @@ _ROLE_WORDS = ROLE_MODIFIERS | TITLE_WORDS | SPEAKER_NOUNS
 
 def _is_head(t: Tok) -> bool:
     low = t.low
-    return t.is_word and not t.is_cap and (low in SPEAKER_NOUNS or (low.endswith("s") and low[:-1] in SPEAKER_NOUNS))
+    return t.is_word and not t.is_cap and (low in SPEAKER_NOUNS or low in DOCUMENT_HEADS
+                                           or (low.endswith("s") and low[:-1] in SPEAKER_NOUNS))
 
 
 def _is_modifier(t: Tok) -> bool:
@@ -293,6 +295,13 @@ def _appositive_before(text: str, toks: list[Tok], comma: int) -> Phrase | None:
     if k < 0 or toks[k].text != ",":
         return None
     appos = (toks[k + 1].start, toks[comma - 1].end) if comma - 1 >= k + 1 else None
+    inner = toks[k + 1:comma]
+    if _all_name(inner):
+        # "the Duvanese ambassador to Kestria, Marisol Trent, said": the name is the appositive
+        role = _name_or_description(toks, k - 1) or _name_or_description_at(toks, k - 1)
+        if role is None or role.kind == "description" or _has_role_word(toks, role):
+            return Phrase(inner[0].start, inner[-1].end, "name",
+                          appositive=(_phrase_start(toks, k - 1, role), role.end) if role is not None else None)
     # more appositives before this one: "Anneli Rud, 44, who grows wheat near Torvik, says"
     for _ in range(2):
         if k - 1 >= 0 and _is_appositive_like(toks, k) and toks[k - 1].text != ",":
@@ -305,16 +314,19 @@ def _appositive_before(text: str, toks: list[Tok], comma: int) -> Phrase | None:
         else:
             break
     name = _name_or_description(toks, k - 1)
-    inner = toks[k + 1:comma]
-    # "Duvane's trade minister, Han Ji-woo, said": the name is the appositive, the phrase its role
-    if inner and 1 <= len([t for t in inner if t.is_word]) <= 4 and all(
-            (t.is_cap and t.low not in NOT_NAMES) or t.text in _NAME_CONNECTORS or t.low in NAME_PARTICLES
-            for t in inner) and (name is None or name.kind == "description" or _has_role_word(toks, name)):
-        return Phrase(inner[0].start, inner[-1].end, "name",
-                      appositive=(name.start, name.end) if name is not None else None)
     if name is None:
         return None
     return Phrase(name.start, name.end, name.kind, appositive=appos)
+
+
+def _all_name(seg: list[Tok]) -> bool:
+    return bool(seg) and 1 <= len([t for t in seg if t.is_word]) <= 4 and all(
+        (t.is_cap and t.low not in NOT_NAMES) or t.text in _NAME_CONNECTORS or t.low in NAME_PARTICLES for t in seg)
+
+
+def _phrase_start(toks: list[Tok], i: int, ph: Phrase | None) -> int:
+    """Where the role phrase before a name begins (its determiner included)."""
+    return ph.start if ph is not None else toks[i].start
 
 
 def _is_appositive_like(toks: list[Tok], k: int) -> bool:
@@ -343,6 +355,7 @@ def phrase_after(text: str, pos: int, hi: int) -> Phrase | None:
         return Phrase(first.start, first.end, "pronoun")
     span: list[Tok] = []
     seen_prep = False
+    possessed = False
     for t in toks:
         if not t.is_word:
             if t.text in _NAME_CONNECTORS and span:
@@ -369,7 +382,8 @@ def phrase_after(text: str, pos: int, hi: int) -> Phrase | None:
         # a lower-case word continues a description ("a senior official") but ends a name,
         # unless the name is a possessor ("Duvane's statistics office")
         last = span[-1]
-        if last.text.endswith(("'s", "\u2019s")) and len(span) < 8:
+        if (last.text.endswith(("'s", "\u2019s")) or possessed) and len(span) < 8:
+            possessed = True  # "Duvane's statistics office": the possessed noun phrase runs on
             span.append(t)
             continue
         if last.low in _PREPS or last.low in DETERMINERS or not any(_is_name_word(x) for x in span):

@@ -76,7 +76,7 @@ def extract(article: Article) -> ArticleExtraction:
                          + ([article.outlet] if article.outlet else []) + ([bp.outlet] if bp.outlet else []))
     social_sources = [(text.find(p.handle, p.attribution.end), text.find(p.handle, p.attribution.end) + len(p.handle),
                        p.handle) for p in posts]
-    sources = find_sources(text, atts, entities, outlets, social_sources)
+    sources = find_sources(text, atts, entities, outlets, social_sources, excluded=bp.excludes)
 
     meta = article.model_copy()
     if not meta.byline and bp.byline:

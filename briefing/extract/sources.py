@@ -10,6 +10,7 @@ resolved to the outlet named earlier ("the FT" -> "Financial Times").
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from briefing.extract.attribution import Attribution
 from briefing.extract.lexicon import ANONYMOUS_HEADS, ANONYMOUS_QUALIFIERS, DOCUMENT_HEADS, SOCIAL_PLATFORMS
@@ -26,6 +27,12 @@ _OUTLET_CONTEXT = re.compile(
     r"according to|reported by|quoted by|wrote in|writing in|reports in|published by|published in|first reported by)"
     r"\s+(?P<det>the\s+)?(?P<o>[A-Z][\w&'\u2019.-]*(?:\s+[A-Z][\w&'\u2019.-]*){0,4})"
 )
+_TITLED_DOCUMENT = re.compile(
+    r"\b(?:report|study|paper|review|analysis|memo|memorandum|white paper|document|letter|statement|plan|strategy|"
+    r"survey|book|briefing)\s+(?:titled|entitled|called|headlined|named)\s+[\"\u201c\u2018'](?P<t>[^\"\u201d\u2019\n]{2,120})"
+)
+_THIS_OUTLET = re.compile(r"\bthis (?:newspaper|paper|publication|website|site|outlet|magazine|programme|program|station)\b")
+_NATIONALITY = re.compile(r"(?:ian|ese|ish|ch|i|an)$")  # Kestrian, Duvanese, British, French, Israeli
 _DET = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 
 
@@ -63,31 +70,44 @@ class OutletBook:
 
 
 def source_kind(words: str, entity: Entity | None) -> str | None:
-    """What kind of source a speaker phrase is; None for a named person."""
+    """What kind of source a speaker phrase is; None for a named person.
+
+    Unnamed speakers are sources too: a spokesperson speaks for an
+    organisation, "a senior official" and "traders" are anonymous, "the
+    ministry's readout" is a document.
+    """
     toks = [t.lower().strip(".,'\u2019") for t in words.split()]
     if entity is not None and entity.kind == "outlet":
         return "outlet"
     if entity is not None and entity.kind == "person":
         return None
+    if any(t.startswith("spokes") for t in toks):
+        return "organization"
     if any(t in DOCUMENT_HEADS for t in toks[-3:]) or "readout" in toks:
         return "document"
-    if any(t in ANONYMOUS_HEADS for t in toks) and (not any(w[:1].isupper() for w in words.split()[1:])
-                                                     or ANONYMOUS_QUALIFIERS.search(words)):
+    named = any(w[:1].isupper() and not _NATIONALITY.search(w) for w in words.split()[1:])
+    if any(t in ANONYMOUS_HEADS for t in toks) and (not named or ANONYMOUS_QUALIFIERS.search(words)):
         return "anonymous"
     if looks_like_outlet(words):
         return "outlet"
-    if entity is not None and entity.kind == "organization" or looks_like_org(words):
+    if (entity is not None and entity.kind == "organization") or looks_like_org(words):
         return "organization"
+    if entity is not None and entity.kind == "unnamed" and not named:
+        return "anonymous"  # "traders", "ship agents", "one insider"
     return None
 
 
 def find_sources(text: str, atts: list[Attribution], entities: dict[int, Entity | None],
-                 outlets: OutletBook, social: list[tuple[int, int, str]]) -> list[Source]:
-    """One source mention per attribution that names one (deduplicated by span), in text order."""
+                 outlets: OutletBook, social: list[tuple[int, int, str]],
+                 excluded: Callable[[int, int], bool] = lambda s, e: False) -> list[Source]:
+    """One source mention per attribution that names one (deduplicated by span), in text order.
+
+    ``excluded(start, end)`` is true for spans in page furniture, which never yield a source.
+    """
     found: dict[tuple[int, int], Source] = {}
 
     def add(s: int, e: int, name: str, kind: str) -> None:
-        if (s, e) not in found and e > s:
+        if (s, e) not in found and e > s and not excluded(s, e):
             found[(s, e)] = Source(text=text[s:e], start=s, end=e, name=name, kind=kind)  # type: ignore[arg-type]
 
     for att in atts:
@@ -119,6 +139,12 @@ def find_sources(text: str, atts: list[Attribution], entities: dict[int, Entity 
                 add(att.cue[0], att.cue[1], "Twitter", "social")
     for s, e, name in social:
         add(s, e, name, "social")
+    # a document named in quotation marks: 'a report titled "Harbours and Hard Bargains"'
+    for m in _TITLED_DOCUMENT.finditer(text):
+        add(m.start("t"), m.end("t"), m.group("t"), "document")
+    # the outlet itself: "told this newspaper"
+    for m in _THIS_OUTLET.finditer(text):
+        add(m.start(), m.end(), outlets.names[0] if outlets.names else m.group(), "outlet")
     # "told the Clarion", "seen by the Clarion", "speaking to the Financial Times"
     for m in _OUTLET_CONTEXT.finditer(text):
         s, e = m.span("o")

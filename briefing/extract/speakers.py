@@ -31,12 +31,20 @@ from briefing.extract.names import (
     looks_like_outlet,
     name_mentions,
     norm_name,
+    is_role_word,
     split_role_name,
     split_title,
     strip_possessive,
 )
 from briefing.extract.phrases import Phrase, phrase_before
 
+_ROLE_COMMA_BEFORE = re.compile(
+    r"(?:^|(?<=[.;:]\s)|(?<=\n)|(?<=, )|(?<=\bby )|(?<=\bwith ))(?P<role>(?:[Tt]he\s+)?"
+    r"(?:[A-Z][\w-]*\s+){0,4}(?:[A-Z][\w-]*['\u2019]s\s+)?(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*),\s+$"
+)
+_PREVIOUS_SENTENCE_ROLE = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=\n))The\s+(?P<role>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s+(?!of\b)[a-z][^.!?\n]{0,200}[.!?]\s+$"
+)
 _SURNAME_COMMA = re.compile(r"(?<![\w.'\u2019-])([A-Z][\w'\u2019-]+)(?=(?:\s*\([^)]{1,30}\))?,\s+(?:\d{1,3},\s+)?(?:the|a|an)\s)")
 _APPOSITIVE_AFTER = re.compile(
     r"(?:\s*\([^)]{1,30}\))?,\s+(?:\d{1,3},\s+)?(?P<appos>(?:the|a|an)\s+[^,.;:\n]{3,100}?|[a-z][^,.;:\n]{3,100}?)"
@@ -71,6 +79,8 @@ class SpeakerResolver:
                 ent.role_weak = not any(w[:1].isupper() and w.lower().rstrip(".") in TITLE_WORDS
                                         for w in title.split())
             self._appositive_after(ent, e)
+            self._role_before(ent, s)
+            self._role_from_previous_sentence(ent, s)
             self._note_gender(ent, s)
             self._mentions.append((s, ent))
         # surnames with an appositive: "Gundersen, 58, the fiery leader of ..."
@@ -134,12 +144,40 @@ class SpeakerResolver:
         if m:
             self._apply_appositive(ent, m.span("appos"))
 
+    def _role_before(self, ent: Entity, start: int) -> None:
+        """"Duvane's president, Adrian Voss, spoke ...": a role phrase and a comma before the name."""
+        if ent.kind != "person" or (ent.role and not ent.role_weak):
+            return
+        m = _ROLE_COMMA_BEFORE.search(self.text, max(0, start - 80), start)
+        if m and any(is_role_word(w) for w in m.group("role").split()[-2:]):
+            role = _LEADING_DET.sub("", m.group("role")).strip()
+            owner = re.match(r"(?P<o>[A-Z][\w ]*?)['\u2019]s\s+(?P<r>.+)", role)
+            if owner:
+                ent.role = owner.group("r")
+                ent.organization = ent.organization or owner.group("o")
+            else:
+                ent.role = role
+            ent.role_weak = False
+
+    def _role_from_previous_sentence(self, ent: Entity, start: int) -> None:
+        """"The prime minister is not helping herself. Elin Markvard called ...": a sentence about
+        "the <role>" right before the sentence that names someone gives them that role."""
+        if ent.kind != "person" or ent.role:
+            return
+        m = _PREVIOUS_SENTENCE_ROLE.search(self.text, max(0, start - 260), start)
+        if m and is_role_word(m.group("role").split()[-1]):
+            ent.role = m.group("role")
+            ent.role_weak = True
+
     def _resolve_name(self, ph: Phrase, att: Attribution | None) -> Entity | None:
         raw = strip_possessive(self.text[ph.start:ph.end])
         raw = re.sub(r"\s*\([^)]*\)\s*$", "", raw)  # "Harry Reid (D-Nev.)"
         words = raw.split()
         while words and words[0].lower() in DETERMINERS:
             words = words[1:]
+        if words and is_role_word(words[-1]) and words[-1][:1].islower():
+            # "Kestria's trade minister": a description that happens to hold a name
+            return self._resolve_description(self.text[ph.start:ph.end], ph.start)
         # role words before the name: "Trump campaign spokesman Jason Miller"
         lead, words = split_role_name(words)
         titles, core = split_title(words)
@@ -168,7 +206,9 @@ class SpeakerResolver:
         low = appos.lower()
         first = low.split()[0]
         if first in ("who", "which", "whose", "according", "said", "in", "on", "at", "after", "before", "when",
-                     "while", "as", "but", "and") or first.endswith("ing") or first.endswith("ed"):
+                     "while", "as", "but", "and", "has", "have", "had", "is", "was", "were", "are", "will",
+                     "would", "could", "can", "did", "does", "also", "then", "now") \
+                or first.endswith("ing") or first.endswith("ed"):
             return
         appos = _LEADING_DET.sub("", appos)
         m = _ROLE_SPLIT.search(appos)
@@ -230,13 +270,31 @@ class SpeakerResolver:
             return None  # anonymous: "three people briefed on the talks"
         # "the minister", "the chief negotiator": the latest person whose role has that noun
         heads = [t for t in toks if t in _ROLE_NOUNS]
-        if toks[0] in ("the", "this") and heads:
+        definite = toks[0] in ("the", "this") or toks[0].endswith(("'s", "\u2019s")) or toks[0].endswith("s'")
+        if definite and heads:
             head = heads[-1]
-            i = bisect.bisect_left([m[0] for m in self._mentions], pos) - 1
+            positions = [m[0] for m in self._mentions]
+            i = bisect.bisect_left(positions, pos) - 1
             while i >= 0:
                 ent = self._mentions[i][1]
                 i -= 1
                 if ent.kind == "person" and ent.role and head in ent.role.lower():
+                    ent.aliases.add(norm_name(words))
+                    return ent
+            # named later ("Kestria's trade minister has promised ... Trade Minister Oskar Halvorsen
+            # told reporters"): the first person after it with that role, or with no role yet
+            j = bisect.bisect_right(positions, pos)
+            while j < len(self._mentions) and self._mentions[j][0] - pos < 1500:
+                ent = self._mentions[j][1]
+                j += 1
+                if ent.kind != "person":
+                    continue
+                if ent.role and head in ent.role.lower():
+                    ent.aliases.add(norm_name(words))
+                    return ent
+                if ent.role is None and j - bisect.bisect_right(positions, pos) <= 2:
+                    ent.role = re.sub(r"^(?:the|this)\s+|^\S+['\u2019]s?\s+", "", words.strip(), flags=re.I)
+                    ent.role_weak = True
                     ent.aliases.add(norm_name(words))
                     return ent
         # "the ministry", "the company": the latest organisation of that kind
