@@ -19,6 +19,7 @@ from briefing.extract.lexicon import (
     FEMALE_HINTS,
     HONORIFICS,
     MALE_HINTS,
+    OCCUPATIONS,
     ORG_WORDS,
     SPEAKER_NOUNS,
     TITLE_WORDS,
@@ -42,9 +43,7 @@ _ROLE_COMMA_BEFORE = re.compile(
     r"(?:^|(?<=[.;:]\s)|(?<=\n)|(?<=, )|(?<=\bby )|(?<=\bwith ))(?P<role>(?:[Tt]he\s+)?"
     r"(?:[A-Z][\w-]*\s+){0,4}(?:[A-Z][\w-]*['\u2019]s\s+)?(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*),\s+$"
 )
-_PREVIOUS_SENTENCE_ROLE = re.compile(
-    r"(?:^|(?<=[.!?]\s)|(?<=\n))The\s+(?P<role>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s+(?!of\b)[a-z][^.!?\n]{0,200}[.!?]\s+$"
-)
+_PREVIOUS_SENTENCE_ROLE = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))The\s+(?P<rest>[a-z][^.!?\n]{0,220})[.!?]\s+$")
 _SURNAME_COMMA = re.compile(r"(?<![\w.'\u2019-])([A-Z][\w'\u2019-]+)(?=(?:\s*\([^)]{1,30}\))?,\s+(?:\d{1,3},\s+)?(?:the|a|an)\s)")
 _APPOSITIVE_AFTER = re.compile(
     r"(?:\s*\([^)]{1,30}\))?,\s+(?:\d{1,3},\s+)?(?P<appos>(?:the|a|an)\s+[^,.;:\n]{3,100}?|[a-z][^,.;:\n]{3,100}?)"
@@ -165,9 +164,15 @@ class SpeakerResolver:
         if ent.kind != "person" or ent.role:
             return
         m = _PREVIOUS_SENTENCE_ROLE.search(self.text, max(0, start - 260), start)
-        if m and is_role_word(m.group("role").split()[-1]):
-            ent.role = m.group("role")
-            ent.role_weak = True
+        if not m:
+            return
+        words = m.group("rest").split()
+        for k in range(min(3, len(words) - 1), 0, -1):
+            head = words[k - 1].lower()
+            if head in OCCUPATIONS or head in SPEAKER_NOUNS:
+                ent.role = " ".join(words[:k])
+                ent.role_weak = True
+                return
 
     def _resolve_name(self, ph: Phrase, att: Attribution | None) -> Entity | None:
         raw = strip_possessive(self.text[ph.start:ph.end])
