@@ -65,14 +65,14 @@ PREP_BEFORE = re.compile(
 
 #: Date branches that start with a letter (embedded at a word start).
 DATE_LETTER = (
-    r"(?=[JFMASONDjfmasond])(?:"
+    r"(?=[Jj][AaUu]|[Ff][Ee]|[Mm][AaIi]|[Aa][PpUu]|[Ss][Ee]|[Oo][Cc]|[Nn][Oo]|[Dd][Ee])(?:"
     rf"(?P<dm>(?P<dm_mon>{MONTH})\s*(?P<dm_day>{DAY})"
     rf"(?:\s?[-–]\s?(?P<dm_day2>{DAY}))?(?:,?\s+(?P<dm_year>{YEAR}))?)"
     rf"|(?P<my>(?P<my_mon>{MONTH}),?\s+(?P<my_year>{YEAR}))"
     rf"|(?P<bm>{FULL_MONTH})(?![\w])"
-    ")"
     rf"|(?P<mid>[Mm]id-?\s?(?:(?P<mid_mon>{MONTH})(?:,?\s+(?P<mid_year>{YEAR}))?"
     rf"|(?P<mid_year2>{YEAR})(?P<mid_dec>s)?)(?![0-9A-Za-z]))"
+    ")"
 )
 
 #: Date, time and year branches that start with a digit or an apostrophe.

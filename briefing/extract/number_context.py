@@ -25,7 +25,7 @@ from bisect import bisect_right
 
 from briefing.extract.number_regex import trie
 
-_VERBS = trie((
+_VERB_LIST = ((
     "rose rise rises risen rising fell fall falls fallen falling climbed climbs climb increased increases "
     "increase decreased decreases dropped drops drop jumped jumps surged surges soared soars slumped plunged "
     "plummeted tumbled slid sank grew grows grow growing declined declines gained gains lost loses shed "
@@ -45,19 +45,26 @@ _VERBS = trie((
     "closed opened finished began started begins starts ends resume resumes expire expires face faces "
     "faced serve serves served sentenced jailed absorb absorbed offer cut cuts said says told tells"
 ).split())
-_ADVERBS = trie((
+_ADVERB_LIST = ((
     "not also already still just now recently reportedly only nearly almost about around roughly some more "
     "less to by up down further sharply slightly steadily from at than over under an a the of in on for "
     "with after expected likely due n't"
 ).split())
-_BOUNDARY_WORDS = trie((
+_BOUNDARY_LIST = ((
     "and but or while as because that which who whom when where after before if since although though "
     "than according"
 ).split())
-#: One scan of a sentence: verbs, adverbs/auxiliary glue, clause words, punctuation.
+_WORD_KIND = {w: "b" for w in _BOUNDARY_LIST}
+_WORD_KIND.update({w: "a" for w in _ADVERB_LIST})
+_WORD_KIND.update({w: "v" for w in _VERB_LIST})
+_VERBS = trie(_VERB_LIST)
+#: One scan of the words before a figure: verbs, adverbs and auxiliary glue,
+#: clause words (one trie; the kind comes from _WORD_KIND), punctuation. It
+#: opens with one character class so the engine skips letters in C; a
+#: punctuation mark is a match of its own with no group set.
 _TOKENS_RE = re.compile(
-    rf"[^A-Za-z](?:(?P<v>{_VERBS})|(?P<a>{_ADVERBS})|(?P<b>{_BOUNDARY_WORDS}))(?![A-Za-z'’])"
-    r"|(?P<p>[,;:()\[\]\"“”—–])"
+    r"[^A-Za-z](?:(?<=[,;:()\[\]\"“”—–])"
+    rf"|(?P<w>{trie(_WORD_KIND)})(?![A-Za-z'’]))"
 )
 _SENT_END_RE = re.compile(r"[.!?\n](?:(?<=\n)|[\"”’')\]]*\s+(?=[\"“‘'(\[]?[A-Z0-9]))")
 _LEAD_DET_RE = re.compile(
@@ -106,7 +113,6 @@ class ContextFinder:
         self.lo = lo
         self.hi = len(text) if hi is None else hi
         self._starts: list[int] | None = None
-        self._tokens: dict[int, list[tuple[int, int, str]]] = {}
 
     def _sentence(self, s: int) -> tuple[int, int]:
         if self._starts is None:
@@ -116,18 +122,19 @@ class ContextFinder:
         right = self._starts[i + 1] if i + 1 < len(self._starts) else self.hi
         return left, right
 
-    def _sentence_tokens(self, left: int, right: int) -> list[tuple[int, int, str]]:
-        toks = self._tokens.get(left)
-        if toks is None:
-            toks = []
-            for m in _TOKENS_RE.finditer(self.text, max(0, left - 1), right):
-                kind = m.lastgroup or "p"
-                toks.append((m.start(kind), m.end(kind), kind))
-            self._tokens[left] = toks
+    def _tokens_before(self, left: int, s: int) -> list[tuple[int, int, str]]:
+        """Verbs, glue words, clause words and punctuation in the 120 characters before ``s``."""
+        toks: list[tuple[int, int, str]] = []
+        for m in _TOKENS_RE.finditer(self.text, max(0, left - 1, s - 121), s):
+            if m.lastgroup is None:
+                toks.append((m.start(), m.end(), "p"))
+            else:
+                ws, we = m.span("w")
+                toks.append((ws, we, _WORD_KIND.get(self.text[ws:we].lower(), "v")))
         return toks
 
-    def _subject(self, left: int, right: int, s: int) -> str | None:
-        toks = self._sentence_tokens(left, right)
+    def _subject(self, left: int, s: int) -> str | None:
+        toks = self._tokens_before(left, s)
         # the last verb before the figure
         idx = -1
         for i, (ts, _te, kind) in enumerate(toks):
@@ -144,7 +151,7 @@ class ContextFinder:
         while j >= 0 and toks[j][2] in ("v", "a") and not text[toks[j][1]:gstart].strip():
             gstart = toks[j][0]
             j -= 1
-        npstart = left
+        npstart = max(left, s - 120)
         while j >= 0:
             if toks[j][2] in ("v", "b", "p"):
                 npstart = toks[j][1]
@@ -177,7 +184,7 @@ class ContextFinder:
                         got = _tidy(phrase[:vm.start()] if vm else phrase)
                         if got:
                             return got
-        return self._subject(left, right, s)
+        return self._subject(left, s)
 
 
 def context_for(text: str, s: int, e: int, kind: str | None, unit: str | None = None) -> str | None:

@@ -50,3 +50,12 @@ def trie(words: Iterable[str], ci: bool = True) -> str:
         return body
 
     return "(?:" + emit(root) + ")"
+
+
+def prefix_guard(words: Iterable[str], k: int = 3, ci: bool = True) -> str:
+    """A lookahead that passes only where one of ``words`` could start.
+
+    It checks at most the first ``k`` characters: a cheap filter to put in
+    front of a costly alternation that most positions fail.
+    """
+    return "(?=" + trie({w[:k] for w in words}, ci=ci) + ")"

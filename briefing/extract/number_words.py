@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 
-from briefing.extract.number_regex import trie
+from briefing.extract.number_regex import prefix_guard, trie
 
 UNITS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
@@ -55,7 +55,9 @@ _SCALEWORD = trie(["hundred", "thousand", "million", "billion", "trillion", "lak
 _FRACWORD = trie(FRACTIONS)
 _TOK = rf"(?:{_NUMWORD}|{_SCALEWORD}|{_FRACWORD}|[Pp]oint(?=\s+{_NUMWORD}\b))\b"
 _JOIN = r"(?:\s*-\s*|\s+(?:(?:[Aa]nd|&)\s+)?(?:[Aa][Nn]?\s+)?|,\s+)"
+_GUARD = prefix_guard([*UNITS, *TEENS, *TENS, "half", "minus", "negative"]) + "|(?=[Aa][Nn]?\\s)"
 _START = (
+    rf"(?:{_GUARD})"
     r"(?:(?:[Mm]inus|[Nn]egative)\s+)?"
     rf"(?:{_NUMWORD}\b"
     rf"|(?:[Aa][Nn]?|[Hh]alf(?:\s+an?)?)\s+(?:{_SCALEWORD}|{_FRACWORD})\b"
