@@ -27,8 +27,10 @@ CUE_RE = re.compile(
 )
 _PREV_WORD = re.compile(r"([A-Za-z']+)\s+$")
 _NOUN_MARKERS = frozenset(
-    ["the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "these", "those", "of", "in", "on", "for", "with", "at", "from", "by", "about", "new", "first", "second", "third", "latest", "further", "more"]
+    "the a an his her their its our my your this these those of in on for with at from by about "
+    "new first second third latest further more most less least very so too highly well".split()
 )
+_NEXT_AUX = re.compile(r"\s+(?:is|was|are|were|has|have|had|remains|remained|will|would|could|can|may|might|must)\b")
 _AUDIENCE_CUES = frozenset(["told", "tells", "tell", "telling", "informed", "assured", "reminded"])
 _COORDINATED_CUE = re.compile(
     r",?\s+(?:and|but)\s+(?:\w+ly\s+|also\s+)?(?=(?:" + word_pattern(SPEECH_CUES) + r")\b)"
@@ -123,9 +125,14 @@ def find_cues(text: str, quotes: list[QuoteRun], lo: int = 0, hi: int | None = N
         i = bisect.bisect_right(starts, m.start()) - 1
         if i >= 0 and m.start() < quotes[i].outer_end:
             continue  # inside a quotation
+        if m.group().lower() == "according to":
+            out.append(_Cue(m.start(), m.end(), "according to"))
+            continue
         prev = _PREV_WORD.search(text, max(0, m.start() - 30), m.start())
-        if prev and prev.group(1).lower() in _NOUN_MARKERS and m.group() != "according to":
-            continue  # a noun: "the talks", "his plans", "of the statement"
+        if prev and prev.group(1).lower() in _NOUN_MARKERS:
+            continue  # a noun or an adjective: "the talks", "his plans", "most detailed"
+        if _NEXT_AUX.match(text, m.end()):
+            continue  # a noun before its verb: "the harbour question is still open"
         out.append(_Cue(m.start(), m.end(), m.group().lower()))
     return out
 
@@ -210,14 +217,16 @@ _ACCORDING_NP = re.compile(r"\s*([^,.;:()\n\u201c\u201d\"]{2,90}?)(?=\s*(?:[,.;:
 
 
 def according_phrase(text: str, pos: int, hi: int) -> Phrase | None:
-    """The source after "according to": a name or any short noun phrase up to the next comma."""
+    """The source after "according to": the noun phrase up to the next comma or stop
+    ("the Kestrian government's readout of a call between the two leaders")."""
     ph = phrase_after(text, pos, hi)
-    if ph is not None:
-        return ph
     m = _ACCORDING_NP.match(text, pos, hi)
-    if not m or len(m.group(1).split()) > 10:
-        return None
-    return Phrase(m.start(1), m.end(1), "description")
+    if m and len(m.group(1).split()) <= 12 and (ph is None or m.end(1) > ph.end):
+        kind = ph.kind if ph is not None and ph.kind != "pronoun" else "description"
+        if ph is not None and ph.kind == "name" and re.search(r"\b[a-z]{3,}\b", m.group(1)[ph.end - m.start(1):]):
+            kind = "description"  # a name followed by its noun: "Duvane's statistics office"
+        return Phrase(m.start(1), m.end(1), kind)
+    return ph
 
 
 def _audience(text: str, cue: _Cue, hi: int) -> Phrase | None:
@@ -474,9 +483,19 @@ _NAMING_BEFORE = re.compile(
 
 
 def _is_title(text: str, q: QuoteRun) -> bool:
-    """Titles, names and words in quotation marks: "Morning Joe", the word "partnership", a report titled "..."."""
+    """Titles, names and words in quotation marks: "Morning Joe", the word "partnership", a report titled "...",
+    what negotiators call the "blue lane"."""
     if _NAMING_BEFORE.search(text, max(0, q.open_at - 40), q.open_at):
         return True
+    short = len(text[q.start:q.end].split()) <= 4
+    if short and re.search(r"\bthe\s*$", text[max(0, q.open_at - 5):q.open_at]):
+        return True
+    if short:
+        # the same few words quoted earlier in the article: a term by now, not speech
+        inner = text[q.start:q.end].strip(" ,.")
+        earlier = text.rfind(inner, 0, q.open_at)
+        if earlier > 0 and text[earlier - 1] in "\"\u201c\u2018'":
+            return True
     words = text[q.start:q.end].split()
     if not words or len(words) > 7 or text[q.end - 1] in ".,!?":
         return False

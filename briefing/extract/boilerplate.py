@@ -21,7 +21,7 @@ _BLOCK_START = re.compile(
     r"(?:appeared|published)|click here\b|comments?\b(?: \(\d+\))?$|tags?:|filed under\b|"
     r"about the author\b|see also\b|watch:|photos?:|related:|\(?(?:reporting|writing|editing|additional reporting) by\b|"
     r"\(c\)|media (?:enquiries|inquiries|contacts?)\b|press (?:enquiries|inquiries|contacts?)\b|spotted an error|"
-    r"corrections?\b|contact us\b|for more information\b|notes? to editors\b|###|-\s*ends\s*-|ends$|"
+    r"corrections?\b|contact us\b|for more information\b|###|-\s*ends\s*-|ends$|"
     r"more (?:from|on) [A-Z]|share this\b|join the conversation|leave a comment|this content|"
     r"get (?:our|the) [\w ]{0,30}newsletter|download (?:our|the) app)",
     re.IGNORECASE,

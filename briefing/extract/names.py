@@ -35,7 +35,7 @@ _PARTICLE = r"(?:" + "|".join(sorted(NAME_PARTICLES, key=len, reverse=True)) + r
 # Two or more capitalised words, with initials and particles between: "Ana Ruiz", "John F. Kennedy",
 # "Ursula von der Leyen", "Park Ji-hoon".
 NAME_RE = re.compile(
-    rf"(?<![\w@#]){_CAP}(?:\s+(?:{_INITIAL}|{_PARTICLE}(?=\s+[A-Z])|{_CAP}))+(?![\w@])"
+    rf"(?<![\w@#]){_CAP}(?:[ \t\u00a0]+(?:{_INITIAL}|{_PARTICLE}(?=[ \t]+[A-Z])|{_CAP}))+(?![\w@])"
 )
 _SPACE = re.compile(r"\s+")
 

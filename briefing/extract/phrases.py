@@ -269,6 +269,8 @@ def _name_or_description_at(toks: list[Tok], i: int) -> Phrase | None:
             return Phrase(toks[j].start, toks[i].end, "description")
         k -= 1
     # "the announcer said": a determiner, maybe adjectives, and a noun right before the cue
+    if toks[i].low in DETERMINERS or len(toks[i].text) < 3:
+        return None
     for d in range(i - 1, max(-1, i - 6), -1):
         td = toks[d]
         if td.low in DETERMINERS and td.low not in ("that", "this", "no", "all", "more", "top"):

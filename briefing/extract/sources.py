@@ -23,7 +23,7 @@ _PLATFORM_RE = re.compile(
 )
 _TWEET_CUE = re.compile(r"\b(?:tweeted|tweets|tweet|retweeted)\b")
 _OUTLET_CONTEXT = re.compile(
-    r"\b(?:told|tells|telling|speaking to|spoke to|in an interview with|seen by|obtained by|reviewed by|"
+    r"\b(?i:told|tells|telling|speaking to|spoke to|in an interview with|seen by|obtained by|reviewed by|"
     r"according to|reported by|quoted by|wrote in|writing in|reports in|published by|published in|first reported by)"
     r"\s+(?P<det>the\s+)?(?P<o>[A-Z][\w&'\u2019.-]*(?:\s+[A-Z][\w&'\u2019.-]*){0,4})"
 )

@@ -46,7 +46,8 @@ _ROLE_COMMA_BEFORE = re.compile(
 _PREVIOUS_SENTENCE_ROLE = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))The\s+(?P<rest>[a-z][^.!?\n]{0,220})[.!?]\s+$")
 _SURNAME_COMMA = re.compile(r"(?<![\w.'\u2019-])([A-Z][\w'\u2019-]+)(?=(?:\s*\([^)]{1,30}\))?,\s+(?:\d{1,3},\s+)?(?:the|a|an)\s)")
 _APPOSITIVE_AFTER = re.compile(
-    r"(?:\s*\([^)]{1,30}\))?,\s+(?:\d{1,3},\s+)?(?P<appos>(?:the|a|an)\s+[^,.;:\n]{3,100}?|[a-z][^,.;:\n]{3,100}?)"
+    r"(?:\s*\([^)]{1,30}\))?,\s+(?:\d{1,3},\s+)?(?P<appos>(?:the|a|an)\s+[^,.;:\n]{3,100}?|[a-z][^,.;:\n]{3,100}?|"
+    r"(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*['\u2019]s\s+[a-z][^,.;:\n]{2,80}?)"
     r"(?=\s*[,.;:])"
 )
 _ROLE_SPLIT = re.compile(r"\s+(?:at|of|for|with|from|in)\s+(?=(?:the\s+)?[A-Z])")
@@ -180,7 +181,7 @@ class SpeakerResolver:
         words = raw.split()
         while words and words[0].lower() in DETERMINERS:
             words = words[1:]
-        if words and is_role_word(words[-1]) and words[-1][:1].islower():
+        if words and is_role_word(words[-1]) and (words[-1][:1].islower() or all(is_role_word(w) for w in words)):
             # "Kestria's trade minister": a description that happens to hold a name
             return self._resolve_description(self.text[ph.start:ph.end], ph.start)
         # role words before the name: "Trump campaign spokesman Jason Miller"
@@ -279,13 +280,23 @@ class SpeakerResolver:
         if definite and heads:
             head = heads[-1]
             positions = [m[0] for m in self._mentions]
-            i = bisect.bisect_left(positions, pos) - 1
-            while i >= 0:
-                ent = self._mentions[i][1]
-                i -= 1
-                if ent.kind == "person" and ent.role and head in ent.role.lower():
-                    ent.aliases.add(norm_name(words))
-                    return ent
+            content = [t for t in toks[1:] if t not in ("of", "for", "the", "and")] or [head]
+            # the most recent person whose role has all these words ("the Prime Minister"), else the head
+            for need in (content, [head]):
+                i = bisect.bisect_left(positions, pos) - 1
+                while i >= 0:
+                    ent = self._mentions[i][1]
+                    i -= 1
+                    if ent.kind == "person" and ent.role and _role_has(ent.role, need):
+                        ent.aliases.add(norm_name(words))
+                        return ent
+            orgs = [t for t in toks if t in ORG_WORDS]
+            if orgs and toks[0] == "the":
+                org = self._latest_org(orgs[-1], pos)
+                if org is not None:
+                    return org
+            if head not in OCCUPATIONS and head not in TITLE_WORDS:
+                return None
             # named later ("Kestria's trade minister has promised ... Trade Minister Oskar Halvorsen
             # told reporters"): the first person after it with that role, or with no role yet
             j = bisect.bisect_right(positions, pos)
@@ -305,13 +316,23 @@ class SpeakerResolver:
         # "the ministry", "the company": the latest organisation of that kind
         orgs = [t for t in toks if t in ORG_WORDS]
         if toks[0] == "the" and orgs:
-            i = bisect.bisect_left([m[0] for m in self._mentions], pos) - 1
-            while i >= 0:
-                ent = self._mentions[i][1]
-                i -= 1
-                if ent.kind == "organization" and orgs[-1] in ent.name.lower():
-                    return ent
+            return self._latest_org(orgs[-1], pos)
         return None
+
+    def _latest_org(self, word: str, pos: int) -> Entity | None:
+        i = bisect.bisect_left([m[0] for m in self._mentions], pos) - 1
+        while i >= 0:
+            ent = self._mentions[i][1]
+            i -= 1
+            if ent.kind == "organization" and word in ent.name.lower():
+                return ent
+        return None
+
+
+def _role_has(role: str, words: list[str]) -> bool:
+    """Every word (or its stem: Kestria / Kestrian) appears in the role."""
+    have = [w.lower().strip(".,'\u2019") for w in role.split()]
+    return all(any(h == w or h.startswith(w[:5]) and len(w) >= 5 for h in have) for w in words)
 
 
 def gender_from_words(words: str) -> str | None:
