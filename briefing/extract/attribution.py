@@ -31,7 +31,7 @@ _NOUN_MARKERS = frozenset(
     "new first second third latest further more most less least very so too highly well".split()
 )
 _NEXT_AUX = re.compile(r"\s+(?:is|was|are|were|has|have|had|remains|remained|will|would|could|can|may|might|must)\b")
-_AUDIENCE_CUES = frozenset(["told", "tells", "tell", "telling", "informed", "assured", "reminded"])
+_AUDIENCE_CUES = frozenset("told tells tell telling informed assured reminded".split())
 _COORDINATED_CUE = re.compile(
     r",?\s+(?:and|but)\s+(?:\w+ly\s+|also\s+)?(?=(?:" + word_pattern(SPEECH_CUES) + r")\b)"
 )
@@ -221,7 +221,7 @@ def according_phrase(text: str, pos: int, hi: int) -> Phrase | None:
     ("the Kestrian government's readout of a call between the two leaders")."""
     ph = phrase_after(text, pos, hi)
     m = _ACCORDING_NP.match(text, pos, hi)
-    if m and len(m.group(1).split()) <= 12 and (ph is None or m.end(1) > ph.end):
+    if m and len(m.group(1).split()) <= 16 and (ph is None or m.end(1) > ph.end):
         kind = ph.kind if ph is not None and ph.kind != "pronoun" else "description"
         if ph is not None and ph.kind == "name" and re.search(r"\b[a-z]{3,}\b", m.group(1)[ph.end - m.start(1):]):
             kind = "description"  # a name followed by its noun: "Duvane's statistics office"
@@ -250,7 +250,11 @@ def _is_scare_quote(text: str, q: QuoteRun) -> bool:
 _DASH_NAME = re.compile(r"[ \t]*[\u2015\u2014\u2013-]+[ \t]*(?=[A-Z@])")
 _LABEL = re.compile(r"([A-Z][A-Z.'\u2019\- ]{1,28}[A-Z.]|[A-Z][a-z]+(?: [A-Z][a-z.]+){0,2}|Q|A):[ \t]+(?=\S)")
 _NOT_LABELS = frozenset(
-    ["UPDATE", "NOTE", "EDITOR'S", "NOTE", "WATCH", "READ", "MORE", "PHOTOS", "VIDEO", "RELATED", "CORRECTION", "CLARIFICATION", "ADVERTISEMENT", "SEE", "ALSO", "BREAKING", "EXCLUSIVE", "ANALYSIS", "OPINION", "SOURCE", "SOURCES", "CREDIT", "PHOTO", "UPDATED", "POSTED"]
+    """
+    UPDATE NOTE EDITOR'S NOTE WATCH READ MORE PHOTOS VIDEO RELATED CORRECTION CLARIFICATION
+    ADVERTISEMENT SEE ALSO BREAKING EXCLUSIVE ANALYSIS OPINION SOURCE SOURCES CREDIT PHOTO UPDATED
+    POSTED
+    """.split()
 )
 
 
@@ -494,7 +498,9 @@ def _is_title(text: str, q: QuoteRun) -> bool:
         # the same few words quoted earlier in the article: a term by now, not speech
         inner = text[q.start:q.end].strip(" ,.")
         earlier = text.rfind(inner, 0, q.open_at)
-        if earlier > 0 and text[earlier - 1] in "\"\u201c\u2018'":
+        if earlier > 1 and text[earlier - 1] in "\"\u201c\u2018'" and (
+                re.search(r"\bthe\s*$", text[max(0, earlier - 6):earlier - 1])
+                or _NAMING_BEFORE.search(text, max(0, earlier - 41), earlier - 1)):
             return True
     words = text[q.start:q.end].split()
     if not words or len(words) > 7 or text[q.end - 1] in ".,!?":

@@ -26,7 +26,16 @@ from briefing.extract.lexicon import (
 # Surnames written first in East Asian names ("Li Wei", "Park Ji-hoon"): the
 # first token is the family name, so a later "Li" refers back to "Li Wei".
 SURNAME_FIRST = frozenset(
-    ["li", "wang", "zhang", "liu", "chen", "yang", "huang", "zhao", "wu", "zhou", "xu", "sun", "ma", "zhu", "hu", "guo", "he", "lin", "gao", "luo", "zheng", "liang", "xie", "tang", "han", "feng", "deng", "cao", "peng", "zeng", "xiao", "tian", "dong", "pan", "yuan", "cai", "jiang", "yu", "du", "ye", "cheng", "wei", "su", "lu", "ding", "ren", "shen", "yao", "jin", "fu", "zhong", "qian", "kong", "bai", "cui", "mao", "qiu", "qin", "gu", "hou", "shao", "meng", "long", "wan", "duan", "lei", "tan", "yin", "lai", "wen", "fang", "kim", "lee", "park", "choi", "jung", "chung", "kang", "cho", "yoon", "jang", "lim", "oh", "seo", "shin", "kwon", "hwang", "ahn", "song", "yoo", "hong", "jeon", "ko", "moon", "son", "bae", "baek", "heo", "nam", "ryu", "nguyen", "tran", "le", "pham", "hoang", "phan", "vu", "vo", "dang", "bui", "do", "ho", "ngo", "duong", "ly"]
+    """
+    li wang zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo he lin gao luo zheng liang
+    xie tang han feng deng cao peng zeng xiao tian dong pan yuan cai jiang yu du ye cheng wei su lu
+    ding ren shen yao jin fu zhong qian kong bai cui mao qiu qin gu hou shao meng long wan duan lei
+    tan yin lai wen fang kim lee park choi jung chung kang cho yoon jang lim oh seo shin kwon hwang
+    ahn song yoo hong jeon ko moon son bae baek heo nam ryu nguyen tran le pham hoang phan vu vo
+    dang bui do ho ngo duong ly
+        ong teo goh ng koh chua yeo chong chan cheung leung wong lau yap khoo foo quek seah toh sim heng chew
+    loh tay phua soh chia
+    """.split()
 )
 
 _CAP = r"[A-Z\u00C0-\u00DE][\w\u00C0-\u024F'\u2019]*(?:-[A-Z\u00C0-\u00DE]?[\w\u00C0-\u024F]+)*"

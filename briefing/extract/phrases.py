@@ -10,6 +10,7 @@ These functions find those phrases by word shape and small word lists.
 from __future__ import annotations
 
 import re
+from contextvars import ContextVar
 from dataclasses import dataclass
 
 from briefing.extract.lexicon import (
@@ -29,9 +30,13 @@ from briefing.extract.text import ABBREVIATIONS
 
 _TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|\w+(?:['\u2019\-]\w+)*|[^\w\s]")
 _TIME_WORDS = WEEKDAYS | frozenset(
-    ["monday's", "week", "weekend", "month", "year", "morning", "afternoon", "evening", "night", "today", "yesterday", "tonight", "earlier", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"]
+    """
+    monday's week weekend month year morning afternoon evening night today yesterday tonight earlier
+    january february march april may june july august september october november december jan feb
+    mar apr jun jul aug sep sept oct nov dec
+    """.split()
 )
-_PREPS = frozenset(["for", "of", "at", "with", "from", "in", "on", "to", "by"])
+_PREPS = frozenset("for of at with from in on to by".split())
 CUE_LIKE = SPEECH_CUES
 _NAME_CONNECTORS = frozenset({"-", "&", "'", "\u2019"})
 
@@ -108,8 +113,16 @@ def _np_ok(toks: list[Tok]) -> str | None:
     return None
 
 
-_PARTITIVES = frozenset(["one", "two", "three", "four", "some", "many", "most", "several", "none", "each", "all", "any", "both", "few"])
-_AUXILIARIES = frozenset(["is", "are", "has", "have", "had", "will", "would", "can", "could", "should", "may", "might", "must", "does", "did", "do", "'s"])
+_PARTITIVES = frozenset(
+    """
+    one two three four some many most several none each all any both few
+    """.split()
+)
+_AUXILIARIES = frozenset(
+    """
+    is are has have had will would can could should may might must does did do 's
+    """.split()
+)
 
 
 def _skip_between_back(toks: list[Tok], i: int) -> int:
@@ -129,7 +142,12 @@ def _skip_between_back(toks: list[Tok], i: int) -> int:
 
 
 ROLE_MODIFIERS = frozenset(
-    ["former", "retired", "current", "longtime", "acting", "interim", "outgoing", "incoming", "senior", "junior", "chief", "deputy", "top", "then", "veteran", "fellow", "late", "prominent", "leading", "independent", "conservative", "liberal", "state", "federal", "local", "national", "regional", "international", "general", "executive", "managing", "vice", "assistant", "associate", "principal", "lead", "special", "press", "campaign", "party", "union", "industry", "company", "government", "ministry", "white", "house"]
+    """
+    former retired current longtime acting interim outgoing incoming senior junior chief deputy top
+    then veteran fellow late prominent leading independent conservative liberal state federal local
+    national regional international general executive managing vice assistant associate principal
+    lead special press campaign party union industry company government ministry white house
+    """.split()
 )
 _ROLE_WORDS = ROLE_MODIFIERS | TITLE_WORDS | SPEAKER_NOUNS
 
@@ -151,6 +169,10 @@ def _is_modifier(t: Tok) -> bool:
     return low not in CLAUSE_WORDS and low not in _PREPS and low not in ("and", "or", "but", "nor")
 
 
+_SAYING: ContextVar[bool] = ContextVar("saying", default=True)
+SAYING_VERBS = frozenset("said says told tells wrote writes asked replied explained recalled warned added".split())
+
+
 def phrase_before(text: str, lo: int, cue_start: int, *, subject: bool = True) -> Phrase | None:
     """The speaker phrase that ends right before a cue at ``cue_start`` (searching back to ``lo``).
 
@@ -167,6 +189,16 @@ def phrase_before(text: str, lo: int, cue_start: int, *, subject: bool = True) -
     t = toks[i]
     if t.is_word and t.low in PRONOUNS:
         return Phrase(t.start, t.end, "pronoun")
+    cue = text[cue_start:cue_start + 12].split()
+    token = _SAYING.set(bool(cue) and cue[0].lower() in SAYING_VERBS)
+    try:
+        return _phrase_before_at(text, toks, i, subject)
+    finally:
+        _SAYING.reset(token)
+
+
+def _phrase_before_at(text: str, toks: list[Tok], i: int, subject: bool) -> Phrase | None:
+    t = toks[i]
     if t.text == ")":
         j = i - 1
         while j >= 0 and toks[j].text != "(" and i - j < 12:
@@ -183,12 +215,19 @@ def phrase_before(text: str, lo: int, cue_start: int, *, subject: bool = True) -
 
 # Words that may stand right before a subject: clause openers, not verbs or prepositions.
 _BEFORE_SUBJECT = frozenset(
-    ["and", "but", "or", "nor", "that", "because", "while", "when", "whereas", "as", "after", "before", "if", "since", "so", "though", "although", "where", "until", "unless", "once", "also", "then", "now", "meanwhile", "still", "yet", "thus", "instead", "later", "earlier", "today", "yesterday", "tonight"]
+    """
+    and but or nor that because while when whereas as after before if since so though although where
+    until unless once also then now meanwhile still yet thus instead later earlier today yesterday
+    tonight
+    """.split()
 )
 
 
 _OBJECT_MARKERS = _PREPS | frozenset(
-    ["into", "about", "against", "over", "under", "through", "toward", "towards", "between", "among", "without", "within", "like", "than", "via", "per", "upon", "onto", "across", "behind", "beyond"]
+    """
+    into about against over under through toward towards between among without within like than via
+    per upon onto across behind beyond
+    """.split()
 )
 
 
@@ -258,7 +297,7 @@ def _name_or_description_at(toks: list[Tok], i: int) -> Phrase | None:
         tk = toks[k]
         if not tk.is_word or (tk.low in CLAUSE_WORDS and not tk.is_cap):
             break
-        if _is_head(tk):
+        if _is_head(tk) or (tk.is_cap and (k == 0 or not toks[k - 1].is_word) and tk.low in SPEAKER_NOUNS):
             j = k
             while j - 1 >= 0 and k - j < 6 and _is_modifier(toks[j - 1]):
                 j -= 1
@@ -268,8 +307,8 @@ def _name_or_description_at(toks: list[Tok], i: int) -> Phrase | None:
                 j += 1
             return Phrase(toks[j].start, toks[i].end, "description")
         k -= 1
-    # "the announcer said": a determiner, maybe adjectives, and a noun right before the cue
-    if toks[i].low in DETERMINERS or len(toks[i].text) < 3:
+    # "the announcer said": a determiner, maybe adjectives, and a noun right before a saying verb
+    if toks[i].low in DETERMINERS or len(toks[i].text) < 3 or not _SAYING.get():
         return None
     for d in range(i - 1, max(-1, i - 6), -1):
         td = toks[d]

@@ -53,7 +53,13 @@ _APPOSITIVE_AFTER = re.compile(
 _ROLE_SPLIT = re.compile(r"\s+(?:at|of|for|with|from|in)\s+(?=(?:the\s+)?[A-Z])")
 _LEADING_DET = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 _ROLE_NOUNS = SPEAKER_NOUNS | frozenset(
-    ["minister", "president", "senator", "secretary", "chancellor", "premier", "governor", "mayor", "ambassador", "envoy", "negotiator", "spokesman", "spokeswoman", "spokesperson", "chief", "director", "chairman", "chairwoman", "chair", "head", "leader", "economist", "analyst", "professor", "lawyer", "attorney", "adviser", "advisor", "aide", "commissioner", "representative", "congressman", "congresswoman", "lawmaker", "candidate", "nominee", "founder", "executive", "ceo", "official", "officer", "general", "judge", "justice", "king", "queen", "prime", "deputy"]
+    """
+    minister president senator secretary chancellor premier governor mayor ambassador envoy
+    negotiator spokesman spokeswoman spokesperson chief director chairman chairwoman chair head
+    leader economist analyst professor lawyer attorney adviser advisor aide commissioner
+    representative congressman congresswoman lawmaker candidate nominee founder executive ceo
+    official officer general judge justice king queen prime deputy
+    """.split()
 )
 
 
@@ -118,8 +124,19 @@ class SpeakerResolver:
         return ent
 
     def unnamed(self, ph: Phrase) -> Entity:
-        """A described speaker nobody names ("a Trade Ministry spokesman", "one insider")."""
+        """A described speaker nobody names ("a Trade Ministry spokesman", "one insider").
+
+        "the official" refers back to "a senior Duvanese official" introduced earlier.
+        """
         words = " ".join(self.text[ph.start:ph.end].split())
+        m = re.fullmatch(r"[Tt]he\s+(?:[\w-]+\s+){0,2}(\w+)", words)
+        if m:
+            head = m.group(1)
+            back = self.text[max(0, ph.start - 2000):ph.start]
+            pattern = r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w-]+\s+){0,3}" + re.escape(head) + r"\b"
+            earlier = list(re.finditer(pattern, back))
+            if earlier:
+                words = " ".join(earlier[-1].group().split())
         key = norm_name(words)
         ent = self._unnamed.get(key)
         if ent is None:

@@ -11,7 +11,13 @@ from dataclasses import dataclass
 
 #: Words that end with a period without ending a sentence.
 ABBREVIATIONS = frozenset(
-    ["mr", "mrs", "ms", "dr", "prof", "sen", "sens", "rep", "reps", "gov", "govs", "gen", "lt", "col", "sgt", "capt", "cmdr", "adm", "maj", "pres", "supt", "det", "insp", "st", "jr", "sr", "inc", "corp", "co", "ltd", "llc", "plc", "bros", "dept", "univ", "assn", "est", "approx", "fig", "vol", "no", "nos", "vs", "etc", "al", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "ala", "ariz", "ark", "calif", "colo", "conn", "del", "fla", "ga", "ill", "ind", "kan", "kans", "ky", "la", "md", "mass", "mich", "minn", "miss", "mo", "mont", "neb", "nev", "okla", "ore", "pa", "tenn", "tex", "va", "vt", "wash", "wis", "wyo", "a.m", "p.m", "u.s", "u.k", "u.n", "e.u", "d.c", "n.y", "l.a", "i.e", "e.g", "ph.d"]
+    """
+    mr mrs ms dr prof sen sens rep reps gov govs gen lt col sgt capt cmdr adm maj pres supt det insp
+    st jr sr inc corp co ltd llc plc bros dept univ assn est approx fig vol no nos vs etc al jan feb
+    mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun ala ariz
+    ark calif colo conn del fla ga ill ind kan kans ky la md mass mich minn miss mo mont neb nev
+    okla ore pa tenn tex va vt wash wis wyo a.m p.m u.s u.k u.n e.u d.c n.y l.a i.e e.g ph.d
+    """.split()
 )
 
 _PARA = re.compile(r"[^\n]+")
