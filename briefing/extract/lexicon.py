@@ -227,6 +227,8 @@ NOT_NAMES = _forms(
     july august september october november december today yesterday tomorrow tonight
     there here then so yet still also however meanwhile instead indeed moreover furthermore
     what who why how where which whose whom mr mrs ms dr
+    was is are were be been did does do has have had will would can could should shall may might must
+    not no yes nor all some any each every both either neither last next first one two
     """
 )
 

@@ -234,8 +234,8 @@ def name_mentions(text: str, start: int = 0, end: int | None = None) -> list[tup
         role, rest = split_role_name(words[lead:])
         if not role:
             role, rest = split_title(words[lead:])
-        if len(rest) < 2:
-            continue
+        if len(rest) < 2 and not (role and rest):
+            continue  # one word alone is not a name; "Minister Han" is
         if any(w.lower() in NOT_NAMES and w.lower() not in NAME_PARTICLES for w in rest):
             continue
         s = text.find(rest[0], m.start())

@@ -144,9 +144,7 @@ def parse_word_run(run: str) -> list[tuple[int, int, float]]:
 
     def frac_ahead(j: int) -> bool:
         """Tokens from j read "a half", "two thirds", "one quarter"."""
-        if j + 1 < n and toks[j][2] in ("a", "unit", "teen", "tens") and toks[j + 1][2] == "frac":
-            return True
-        return False
+        return j + 1 < n and toks[j][2] in ("a", "unit", "teen", "tens") and toks[j + 1][2] == "frac"
 
     while i < n:
         s, e, kind, val = toks[i]

@@ -39,8 +39,8 @@ from briefing.models import Number
 # --- pattern pieces -------------------------------------------------------------
 
 _CUR_PREFIX = (
-    r"(?:[$€£₤¥￥₹₽₩₪₫฿₺₴₦₱₡₾₭]"
-    r"|(?=[A-Z])(?:(?:US|U\.S\.|USD|HK|AU|AUD|CA|CAD|NZ|SG|NT|MX)\s?\$|[ACSR]\$"
+    r"(?:[$€£₤¥￥₹₽₩₪₫฿₺₴₦₱₡₾₭]\s?"
+    r"|(?=[A-Za-z])(?:(?:US|U\.S\.|USD|HK|AU|AUD|CA|CAD|NZ|SG|NT|MX|us|u\.s\.|hk|nz|c)\s?\$|[ACSR]\$"
     rf"|{trie(units.CURRENCY_CODES, ci=False)}\s?(?=[-−]?[0-9.])"
     r"|R[sSpP]\.?\s?(?=[0-9])))"
 )
@@ -52,6 +52,7 @@ _DNUM = (
     r"|[0-9]{1,3}(?:[\u00a0\u202f\u2009'’][0-9]{3})+(?![0-9])"  # 1 000 000 with narrow spaces
     r"|[0-9]{1,3}(?: [0-9]{3})+(?![0-9])(?=\s?(?:[€$£¥元₽₴₪₫₭₾₡]|zł|Kč|руб|грн|р\.|(?:[A-Z]{3}|dollars|euros|yen|rupees|"
     r"roubles|rubles|francs)\b))"
+    r"|[0-9]+ \. [0-9]+(?= ?%)"  # tokenised text: "6 . 2 %"
     r"|[0-9]+(?:[.,][0-9]+)?"
     r"|\.[0-9]+)"
     r"(?:[eE][-+]?[0-9]+(?![0-9A-Za-z]))?"
@@ -62,9 +63,9 @@ VULGAR_VALUES = {
     "⅘": 4 / 5, "⅙": 1 / 6, "⅚": 5 / 6, "⅛": 1 / 8, "⅜": 3 / 8, "⅝": 5 / 8, "⅞": 7 / 8,
 }
 _SCALE = (
-    r"(?:\s?(?i:thousand|million|billion|trillion|lakhs?|lacs?|crores?|dozens?|hundred|mn|mln|bn|bln|tn|trn|mio|mrd)"
+    r"(?:[\s-]?(?i:thousand|million|billion|trillion|lakhs?|lacs?|crores?|dozens?|hundred|mn|mln|bn|bln|tn|trn|mio|mrd)"
     r"(?![A-Za-z])"
-    r"|\s?(?:MM|K)(?![A-Za-z0-9])|\s(?:k)(?![A-Za-z0-9])|(?:bn|k|mm|m|M|b|B|T)(?![A-Za-z0-9]))"
+    r"|\s?(?:MM|K)(?!\w)|\s(?:k)(?!\w)|(?:bn|k|mm|m|M|b|B|T)(?!\w))"
 )
 _SCALE2 = r"(?:\s(?i:lakh|crore|thousand|million|billion)(?![A-Za-z]))"
 
@@ -88,6 +89,14 @@ _PER_UNITS = (
     "night", "sq ft", "square foot", "square metre", "square meter", "km", "mile",
 )
 _PER_RE = rf"(?:\s?/\s?|\s+per\s+|\s+an?\s+)(?P<per>{trie(_PER_UNITS)})(?![A-Za-z])"
+#: Units that "a"/"an" counts as one of ("a decade", "a gallon"); the time
+#: units below "decade" only after words like "for", "within", "over".
+_A_UNIT_WORDS = (
+    "decade", "fortnight", "century", "gallon", "litre", "liter", "mile", "kilometre", "kilometer", "metre",
+    "meter", "foot", "inch", "pound", "ounce", "ton", "tonne", "barrel", "kilogram", "kilo", "acre",
+    "hectare", "penny", "cent", "dollar", "euro", "year", "month", "week", "day", "hour", "minute",
+)
+_A_UNITS = trie(_A_UNIT_WORDS)
 _SMALL_WORD = (
     r"(?i:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|"
     r"eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|one|two|"
@@ -104,10 +113,11 @@ _FIG = (
     rf"|(?P<vf>\s?[{_VULGAR}])|\s+(?P<mf_n>[0-9]{{1,2}})/(?P<mf_d>[0-9]{{1,2}})(?![0-9/]))?"
     rf"|(?P<vonly>(?<![0-9A-Za-z])[{_VULGAR}])"
     rf"|(?P<wnum>(?=[A-Za-z])(?<![\w-]){WORDNUM})"
+    rf"|(?P<anum>(?<![\w-])[Aa][Nn]?)(?=\s+{_A_UNITS}(?![A-Za-z]))"
     r")"
     r"(?:\s?(?:±|\+/-|\+-)\s?[0-9.]+(?:[eE][-+]?[0-9]+)?)?"
     rf"(?P<scale>{_SCALE}{_SCALE2}?)?"
-    r"(?:(?P<usep>\s?-\s?|\s?)"
+    r"(?:(?P<usep>\s?-\s?|\s?|\s+an?\s+)"
     rf"(?P<unit>{_CUR_SUFFIX_RE}|{_CURRENCY_WORD_RE}|{_UNIT_WORD_RE}|{_UNIT_SYMBOL_RE})"
     r"(?P<old>[\s-]olds?(?![A-Za-z]))?"
     rf"(?:(?:\s+and)?\s+(?P<cents>[0-9]{{1,2}}|{_SMALL_WORD})(?:\s+(?P<centw>(?i:cents?|pence|p))(?![A-Za-z])"
@@ -146,19 +156,26 @@ _ID_BEFORE = re.compile(
     r"Stage|Part|Title|Form|Proposition|Prop\.|Channel|Apollo|Vision|Agenda|Pixel|Series|Grade|Page|Volume|"
     r"Vol\.|Episode|Season|Version|Gen|Book|Psalm|Psalms|Act|Bill|Unit|Lot|Gate|Platform|Station|Track|Pier|"
     r"Terminal|Block|Floor|Suite|Apt\.|Box|Code|No\.|Nos\.|no\.|Nr\.|Fig\.|p\.|pp\.|art\.|sec\.|§|Street|"
-    r"Avenue|Ave\.|St\.|Road|Rd\.)\s*|#)$"
+    r"Avenue|Ave\.|St\.|Road|Rd\.|Fortune|S&P|FTSE|Russell|Nikkei|Stoxx|DAX|CAC|Nasdaq|Hang\s+Seng)\s*|#)$"
 )
 _ONE_AFTER = re.compile(r"\s*(?:of\b|another\b|other\b|who\b|that\b|which\b|or\s+(?:the\s+)?other\b|day\b|"
                         r"thing\b|way\b|side\b|hand\b|time\b|more\b|point\b|by\s+one\b|-[a-z])", re.I)
 _ONE_BEFORE = re.compile(r"(?:\b(?:no|any|every|each|the|this|that|which|only|other|some|last|next|"
                          r"same|single|little|big|new|old)\s+)$", re.I)
-_WORD_HYPHEN_AFTER = re.compile(r"-[A-Za-z]")
+_A_UNIT_BEFORE = re.compile(r"\b(?:for|within|in|over|after|than|about|nearly|almost|around|lasted|took|"
+                            r"last|past|spent|least|only|just|barely|some)\s+$", re.I)
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+)?$", re.I)
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:about\s+|around\s+|roughly\s+|some\s+)?$", re.I)
 _TO_BEFORE = re.compile(r"\bto\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+)?$", re.I)
 _RANGE_SEP = re.compile(r"\s*(?:-|–|‐|to|through|thru|-\s*to|and)\s*", re.I)
 _PLURAL_AFTER = re.compile(r"\s+(?:of\b|[a-z]+s\b|people\b|children\b|men\b|women\b)")
 
+_NAME_AFTER = re.compile(r" [A-Z][a-z]")
+_NOT_NAME_WORDS = frozenset((
+    "The A An In On At Of By For And But Some About Nearly Almost Only Just All Over Under Around Roughly "
+    "Exactly Another With To From Between After Before Since Until During Than Least Most More Fewer Less "
+    "Had Has Have Were Was Are Is Said Says Killed Injured Wounded Arrested Its Their His Her Our Those These"
+).split())
 _YEAR_TEXT = re.compile(r"(?:1[5-9]|20)[0-9]{2}")
 _MINUS = "-−–"
 
@@ -210,10 +227,8 @@ def parse_digits(s: str) -> float:
             mant = mant.replace(",", "")
     elif "," in mant:
         parts = mant.split(",")
-        if len(parts) == 2 and len(parts[1]) != 3:
-            mant = parts[0] + "." + parts[1]
-        else:
-            mant = mant.replace(",", "")
+        # one comma with other than three digits after it is a decimal comma ("45,00")
+        mant = parts[0] + "." + parts[1] if len(parts) == 2 and len(parts[1]) != 3 else mant.replace(",", "")
     elif mant.count(".") > 1:
         mant = mant.replace(".", "")
     value = float(mant)
@@ -295,6 +310,15 @@ def _figure_from_match(m: re.Match[str], text: str) -> list[_Fig]:
             value += int(g("mf_n")) / den
     elif g("vonly") is not None:
         value = VULGAR_VALUES[g("vonly")]
+    elif g("anum") is not None:
+        # "a decade", "for a year": one of a time unit
+        unit_word = (g("unit") or "").lower()
+        if unit_word not in _A_UNIT_WORDS or g("usep").strip():
+            return []
+        if unit_word in ("year", "month", "week", "day", "hour", "minute") and not _A_UNIT_BEFORE.search(
+                text, max(0, start - 12), start):
+            return []
+        value = 1
     else:
         run = g("wnum")
         run_start = m.start("wnum")
@@ -321,7 +345,7 @@ def _figure_from_match(m: re.Match[str], text: str) -> list[_Fig]:
     unit: str | None = None
     kind: str | None = None
     if scale_text:
-        parts_ = scale_text.split()
+        parts_ = scale_text.replace("-", " ").split()
         first = parts_[0]
         low = first.lower()
         if first in ("m", "mm") and not currency:
@@ -343,6 +367,14 @@ def _figure_from_match(m: re.Match[str], text: str) -> list[_Fig]:
         if scale_text and len(parts_) > 1:
             scale *= units.SCALE_WORDS.get(parts_[-1].lower(), 1.0)
         value = value * scale
+    per_text = g("per")
+    if unit_text and g("usep").strip()[:1] in ("a", "A") and (g("wnum") or "").lower() != "half":
+        # "£1,250 a month" is a rate; "two a day" is not "two days"
+        per_text = unit_text
+        unit_text = None
+        if not currency:
+            end = m.start("usep")
+            per_text = None
     if unit_text:
         u = unit_text.strip()
         unit, kind = _resolve_unit(u, scale_text is not None, currency)
@@ -365,8 +397,8 @@ def _figure_from_match(m: re.Match[str], text: str) -> list[_Fig]:
             value = value + cv / 100
     if g("old") and unit == "year":
         kind = "age"
-    if g("per"):
-        per = g("per").lower()
+    if per_text and kind != "percent":
+        per = per_text.lower()
         per = units.TIME_UNITS.get(per, {"annum": "year", "liter": "litre"}.get(per, per))
         if unit:
             unit = f"{unit}/{per}"
@@ -430,8 +462,10 @@ def _scan(text: str, start: int, end: int) -> list[_Fig]:
                 q = dates.QUALIFIER_BEFORE.search(text, max(start, ds - 40), ds)
                 if q:
                     ds = q.start()
-                elif m.group("bm") is not None and not dates.PREP_BEFORE.search(text, max(start, ds - 30), ds):
-                    continue  # "May" alone is too often the verb
+                elif m.group("bm") is not None and (
+                        (m.group("bm") == "May" and not dates.PREP_BEFORE.search(text, max(start, ds - 30), ds))
+                        or _NAME_AFTER.match(text, de)):
+                    continue  # "May" alone is too often the verb; "June Carter" is a name
             figs.append(_Fig(ds, de, None, None, "date", date=when))
     return figs
 
@@ -453,6 +487,8 @@ def _inherit(a: _Fig, b: _Fig) -> bool:
         b.unit, b.kind, b.currency = a.unit, a.kind, a.currency
         b.bare = False
         return True
+    if a.unit and b.unit and a.unit != b.unit and b.unit.startswith(a.unit + "/"):
+        a.unit = b.unit  # "$40,000-$50,000 a year"
     return a.unit == b.unit or a.kind == "year"
 
 
@@ -490,9 +526,8 @@ def _link(figs: list[_Fig], text: str) -> list[_Fig]:
                             out.append(a)
                             i += 2
                             continue
-                elif between.strip().lower() == "from" and _TO_BEFORE.search(before):
-                    if _inherit(a, b):
-                        a.from_value = b.value
+                elif between.strip().lower() == "from" and _TO_BEFORE.search(before) and _inherit(a, b):
+                    a.from_value = b.value  # "rose to 5.25% from 5%"
         out.append(a)
         i += 1
     return out
@@ -500,6 +535,9 @@ def _link(figs: list[_Fig], text: str) -> list[_Fig]:
 
 def _keep(f: _Fig, text: str) -> bool:
     """False for a bare number that is a name, an identifier or a pronoun."""
+    if f.unit == "point" and f.words and text[f.start:f.end].lower() == "one point" and \
+            text[max(0, f.start - 3):f.start].lower() == "at ":
+        return False  # the idiom "at one point"
     if not f.bare or f.kind != "count":
         return True
     before = text[max(0, f.start - 12):f.start]
@@ -507,8 +545,11 @@ def _keep(f: _Fig, text: str) -> bool:
         return False
     if f.words:
         after = text[f.end:f.end + 24]
-        if _WORD_HYPHEN_AFTER.match(after):
-            return False
+        if text[f.start].isupper():
+            # "Ground Zero", "Air Force One": a number word inside a name
+            prev = text[max(0, f.start - 24):f.start].split()
+            if prev and prev[-1].istitle() and prev[-1].isalpha() and prev[-1] not in _NOT_NAME_WORDS:
+                return False
         if f.value == 1 and (_ONE_AFTER.match(after) or _ONE_BEFORE.search(text[max(0, f.start - 12):f.start])):
             return False
         if f.value == 0.5 and text[f.start:f.end].lower() == "half":

@@ -9,6 +9,7 @@ quotes); the run then spans both paragraphs.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -65,7 +66,36 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]]) -> list[QuoteRun]:
         return []
     if style == "single":
         return _scan(text, paragraphs, open_chars="\u2018", close_chars="\u2019", straight=False)
-    return _scan(text, paragraphs, open_chars=OPEN_DOUBLE, close_chars=CLOSE_DOUBLE, straight=True)
+    runs = _scan(text, paragraphs, open_chars=OPEN_DOUBLE, close_chars=CLOSE_DOUBLE, straight=True)
+    return _with_single_quoted_speech(text, runs)
+
+
+_SINGLE_AFTER_CUE = re.compile(
+    r"\b(?:said|says|say|told \w+|asked|added|wrote|replied|answered|shouted|declared)\s*[,:]\s+(['\u2018])(?=[A-Z])"
+)
+
+
+def _with_single_quoted_speech(text: str, runs: list[QuoteRun]) -> list[QuoteRun]:
+    """Speech in single marks outside double ones: "She said, 'Karin, my farmers are watching.'"."""
+    extra = []
+    starts = [r.open_at for r in runs]
+    for m in _SINGLE_AFTER_CUE.finditer(text):
+        o = m.start(1)
+        i = bisect.bisect_right(starts, o) - 1
+        if i >= 0 and o < runs[i].outer_end:
+            continue  # nested inside a double-quoted passage: part of that quotation
+        line_end = text.find("\n", o)
+        line_end = len(text) if line_end < 0 else line_end
+        close = None
+        for j in range(o + 1, line_end):
+            if text[j] in "'\u2019" and not (text[j + 1:j + 2].isalpha() and text[j - 1].isalpha()):
+                if j + 1 >= line_end or not text[j + 1].isalnum():
+                    close = j
+                    break
+        if close is None or close - o < 3:
+            continue
+        extra.append(QuoteRun(open_at=o, close_at=close, start=o + 1, end=close))
+    return sorted(runs + extra, key=lambda r: r.open_at) if extra else runs
 
 
 def _scan(text: str, paragraphs: list[tuple[int, int]], *, open_chars: str, close_chars: str,

@@ -77,7 +77,19 @@ class SpeakerResolver:
         for s, e, name, title in name_mentions(text):
             if self._inside_quote(s):
                 continue
+            if " " not in name:
+                # "Minister Han": a mention of someone named in full elsewhere, never a new person
+                known = self.index.find(name)
+                if known is None and title and not self._inside_quote(s):
+                    known = self.index.add(name, s, "person")  # known only as "Minister Han"
+                    known.role = expand_title(title.split()) or None
+                    known.aliases.add(norm_name(f"{title} {name}"))
+                if known is not None:
+                    self._mentions.append((s, known))
+                continue
             kind = "outlet" if looks_like_outlet(name) else "organization" if looks_like_org(name) else "person"
+            if kind == "person" and not title and re.search(r"\b[Tt]he\s+$", text[max(0, s - 5):s]):
+                kind = "organization"  # "the Evening Clarion": people do not take "the"
             ent = self.index.add(name, s, kind)
             if title and ent.role is None and kind == "person":
                 ent.role = expand_title(title.split()) or None
@@ -209,9 +221,13 @@ class SpeakerResolver:
         name = " ".join(core)
         kind = "outlet" if looks_like_outlet(name) and not titles else (
             "organization" if looks_like_org(name) and not titles else "person")
+        if kind == "person" and not titles and not lead and re.match(r"[Tt]he\s", self.text[ph.start:ph.end]):
+            kind = "organization"  # people do not take "the": "The Evening Clarion called it ..."
         ent = self.index.find(name) if kind == "person" else None
         if ent is None:
             ent = self.index.add(name, ph.start, kind)
+            if ent.kind == "person" and kind != "person" and ent.role is None:
+                ent.kind = kind
         if titles and any(t.lower().rstrip(".") in HONORIFICS for t in titles):
             ent.gender = ent.gender or ("f" if titles[0].lower().rstrip(".") in ("mrs", "ms", "miss") else "m")
         role_words = lead + [t for t in titles if t.lower().rstrip(".") not in HONORIFICS]
@@ -314,6 +330,16 @@ class SpeakerResolver:
                     return org
             if head not in OCCUPATIONS and head not in TITLE_WORDS:
                 return None
+            # named just before without a role ("Karin Hestvik has spent 11 days ... Kestria's chief
+            # negotiator said"): the latest person in the last few hundred characters
+            i = bisect.bisect_left(positions, pos) - 1
+            if i >= 0 and pos - positions[i] < 600:
+                ent = self._mentions[i][1]
+                if ent.kind == "person" and ent.role is None:
+                    ent.role = re.sub(r"^(?:the|this)\s+|^\S+['\u2019]s?\s+", "", words.strip(), flags=re.I)
+                    ent.role_weak = True
+                    ent.aliases.add(norm_name(words))
+                    return ent
             # named later ("Kestria's trade minister has promised ... Trade Minister Oskar Halvorsen
             # told reporters"): the first person after it with that role, or with no role yet
             j = bisect.bisect_right(positions, pos)
