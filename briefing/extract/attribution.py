@@ -31,6 +31,7 @@ _NOUN_MARKERS = frozenset(
     "new first second third latest further more most less least very so too highly well".split()
 )
 _NEXT_AUX = re.compile(r"\s+(?:is|was|are|were|has|have|had|remains|remained|will|would|could|can|may|might|must)\b")
+_REPORTING_CUES = frozenset("reports reported reporting writes wrote notes noted learned found".split())
 _AUDIENCE_CUES = frozenset("told tells tell telling informed assured reminded".split())
 _COORDINATED_CUE = re.compile(
     r",?\s+(?:and|but)\s+(?:\w+ly\s+|also\s+)?(?=(?:" + word_pattern(SPEECH_CUES) + r")\b)"
@@ -333,7 +334,9 @@ def attribute(text: str, paras: list[tuple[int, int]], sents: list[Sentence], qu
             ns, ne = paras[pi + 1]
             if not _QUOTE_OPEN_AT.match(text, ns):
                 cue, ph = intro
-                out.append(Attribution(ns, ne, "direct", (cue.start, cue.end), ph))
+                # "The governor added:" introduces his words; "the Courier's Sofia Nyberg reports:" her report
+                kind = "indirect" if cue.word in _REPORTING_CUES else "direct"
+                out.append(Attribution(ns, ne, kind, (cue.start, cue.end), ph))
     covered = [(a.start, a.end) for a in out]
     for pi, (ls, le) in _labels(text, paras).items():
         ps, pe = paras[pi]

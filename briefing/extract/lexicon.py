@@ -273,5 +273,7 @@ ORG_WORDS = _forms(
     "inc ltd plc llc fund foundation organization organisation coalition alliance campaign "
     "government administration parliament congress senate house assembly court service services "
     "forum center centre network trust society club league cabinet embassy consulate police army "
-    "navy force forces command"
+    "navy force forces command holdings partners capital ventures industries enterprises limited "
+    "airlines airways shipping logistics motors steel mills works federation guild cooperative co-op "
+    "exchange markets consortium syndicate"
 )

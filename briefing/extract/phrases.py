@@ -285,6 +285,8 @@ def _name_or_description_at(toks: list[Tok], i: int) -> Phrase | None:
         if j - 1 >= 0 and toks[j - 1].low in DETERMINERS:
             j -= 1
         span = toks[j:i + 1]
+        if len(span) == 1 and (j == 0 or not toks[j - 1].is_word) and _is_head(Tok(t.start, t.end, t.low)):
+            return Phrase(t.start, t.end, "description")  # "Traders said": a capitalised noun, not a name
         # sentence-initial function words are capitalised but not part of the name: "And Smith said"
         while len(span) > 1 and span[0].is_cap and span[0].low in NOT_NAMES and span[0].low not in DETERMINERS:
             span = span[1:]

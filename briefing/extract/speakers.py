@@ -247,8 +247,8 @@ class SpeakerResolver:
         if first in ("who", "which", "whose", "according", "said", "in", "on", "at", "after", "before", "when",
                      "while", "as", "but", "and", "has", "have", "had", "is", "was", "were", "are", "will",
                      "would", "could", "can", "did", "does", "also", "then", "now") \
-                or first.endswith("ing") or first.endswith("ed"):
-            return
+                or (first.endswith(("ing", "ed")) and not (len(low.split()) > 1 and is_role_word(low.split()[1]))):
+            return  # "speaking to reporters" is no role; "managing director" is
         appos = _LEADING_DET.sub("", appos)
         m = _ROLE_SPLIT.search(appos)
         role, org = (appos[:m.start()], appos[m.end():]) if m else (appos, None)
