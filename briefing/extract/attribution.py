@@ -31,6 +31,7 @@ _NOUN_MARKERS = frozenset(
     "new first second third latest further more most less least very so too highly well".split()
 )
 _NEXT_AUX = re.compile(r"\s+(?:is|was|are|were|has|have|had|remains|remained|will|would|could|can|may|might|must)\b")
+_PLATFORMS = frozenset("facebook twitter instagram linkedin tiktok youtube telegram weibo blog x".split())
 _REPORTING_CUES = frozenset("reports reported reporting writes wrote notes noted learned found".split())
 _AUDIENCE_CUES = frozenset("told tells tell telling informed assured reminded".split())
 _COORDINATED_CUE = re.compile(
@@ -79,6 +80,7 @@ class _Ctx:
     quotes: list[QuoteRun]
     cues: list[_Cue]
     cue_starts: list[int] = field(default_factory=list)
+    speaker_in: dict[int, Phrase] = field(default_factory=dict)  # sentence index -> latest speaker phrase
 
     def sentence_at(self, pos: int) -> int:
         return max(0, bisect.bisect_right(self.sent_starts, pos) - 1)
@@ -132,6 +134,8 @@ def find_cues(text: str, quotes: list[QuoteRun], lo: int = 0, hi: int | None = N
         prev = _PREV_WORD.search(text, max(0, m.start() - 30), m.start())
         if prev and prev.group(1).lower() in _NOUN_MARKERS:
             continue  # a noun or an adjective: "the talks", "his plans", "most detailed"
+        if prev and prev.group(1).lower() in _PLATFORMS:
+            continue  # "a Facebook post", "his Twitter comments"
         if _NEXT_AUX.match(text, m.end()):
             continue  # a noun before its verb: "the harbour question is still open"
         out.append(_Cue(m.start(), m.end(), m.group().lower()))
@@ -204,7 +208,10 @@ def _before_quote(ctx: _Ctx, qi: int, lo: int) -> tuple[_Cue, Phrase | None, boo
         ph = phrase_before(text, lo, cue.start)
         if ph is None:
             # inverted intro: 'Said Smith: "..."' or a cue after the subject clause
-            ph = phrase_after(text, cue.end, q.open_at) if cue.word in INVERTIBLE_CUES else None
+            at_start = not re.search(r"\w", text[lo:cue.start])
+            ph = phrase_after(text, cue.end, q.open_at) if cue.word in INVERTIBLE_CUES and at_start else None
+            if ph is None and re.search(r"\b(?:and|but)\s+(?:\w+ly\s+|also\s+)?$", text[lo:cue.start]):
+                ph = ctx.speaker_in.get(ctx.sentence_at(cue.start))  # "X called it ... and said it would ..."
             if ph is None:
                 continue
         n_tail_words = len(tail.split())
@@ -388,6 +395,8 @@ def attribute(text: str, paras: list[tuple[int, int]], sents: list[Sentence], qu
                                       appositive=ph.appositive if ph else None)
         if att is None:
             att = _continuation(ctx, qi, by_quote, opens_sentence)
+        if att is not None and att.speaker is not None:
+            ctx.speaker_in[si] = att.speaker
         if qi in intro_for and (att is None or att.speaker is not intro_for[qi][1]):
             # "The Kestrian Press Agency reports:" then a quotation with its own speaker:
             # the agency still reports the paragraph

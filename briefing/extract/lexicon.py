@@ -155,6 +155,9 @@ SPEAKER_NOUNS = _forms(
     parents mother father wife husband son daughter friend friends neighbor neighbors witness
     witnesses victim victims woman women man men resident citizens americans economist administration
     poll pollsters fact-checker fact-checkers campaign nominee challenger incumbent rival rivals
+    agent agents broker brokers shipper shippers operator operators buyer buyers seller sellers exporter
+    importer producer manufacturer retailer retailers dealer insurer insurers lender lenders investor
+    investors negotiator economists growers grower miners dockers unionists campaigners
     """
 )
 

@@ -32,18 +32,12 @@ from collections.abc import Sequence
 
 from briefing.extract import dates, units
 from briefing.extract.number_context import ContextFinder
-from briefing.extract.number_regex import trie
-from briefing.extract.number_words import WORDNUM, parse_word_run
+from briefing.extract.number_regex import prefix_guard, trie
+from briefing.extract.number_words import TEENS, TENS, UNITS, WORDNUM, parse_word_run
 from briefing.models import Number
 
 # --- pattern pieces -------------------------------------------------------------
 
-_CUR_PREFIX = (
-    r"(?:[$€£₤¥￥₹₽₩₪₫฿₺₴₦₱₡₾₭]\s?"
-    r"|(?=[A-Za-z])(?:(?:US|U\.S\.|USD|HK|AU|AUD|CA|CAD|NZ|SG|NT|MX|us|u\.s\.|hk|nz|c)\s?\$|[ACSR]\$"
-    rf"|{trie(units.CURRENCY_CODES, ci=False)}\s?(?=[-−]?[0-9.])"
-    r"|R[sSpP]\.?\s?(?=[0-9])))"
-)
 _DNUM = (
     r"(?:[0-9]{1,3}/[0-9]{1,3}(?![0-9/])"  # a fraction: 1/4
     r"|[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?(?![0-9])"  # 1,250,000.5
@@ -103,51 +97,96 @@ _SMALL_WORD = (
     r"three|four|five|six|seven|eight|nine)"
 )
 
+_SIGN = r"(?<![\w.,/:)\]-])[-−–+](?=\.?[0-9])"
+_SYMBOL_CUR = r"[$€£₤¥￥₹₽₩₪₫฿₺₴₦₱₡₾₭]\s?"
+_LETTER_CUR = (
+    r"(?:(?:US|U\.S\.|USD|HK|AU|AUD|CA|CAD|NZ|SG|NT|MX|us|u\.s\.|hk|nz|c)\s?\$\s?|[ACSR]\$"
+    rf"|{trie(units.CURRENCY_CODES, ci=False)}\s?(?=[-−]?[0-9.])"
+    r"|R[sSpP]\.?\s?(?=[0-9]))"
+)
+#: Where a figure can start with a letter: number words, "a"/"an" before a
+#: unit or scale, letter currency prefixes. A cheap first check.
+_LETTER_GUARD = (
+    "(?:" + prefix_guard([*UNITS, *TEENS, *TENS, "half", "minus", "negative"])
+    + r"|(?=[Aa][Nn]?\s)"
+    + r"|(?=US|U\.|HK|AU|CA|NZ|SG|NT|MX|[ACSR]\$|R[sSpP]|us\s?\$|u\.s|hk\s?\$|nz\s?\$|c\s?\$)"
+    + "|" + prefix_guard(units.CURRENCY_CODES, k=2, ci=False) + ")"
+)
+
+
+def _tail(x: str) -> str:
+    """Scale, unit, rate and boundary after a number; group names end in ``x``."""
+    return (
+        r"(?:\s?(?:±|\+/-|\+-)\s?[0-9.]+(?:[eE][-+]?[0-9]+)?)?"
+        rf"(?P<scale{x}>{_SCALE}{_SCALE2}?)?"
+        rf"(?:(?P<usep{x}>\s?-\s?|\s?|\s+an?\s+)"
+        rf"(?P<unit{x}>{_CUR_SUFFIX_RE}|{_CURRENCY_WORD_RE}|{_UNIT_WORD_RE}|{_UNIT_SYMBOL_RE})"
+        rf"(?P<old{x}>[\s-]olds?(?![A-Za-z]))?"
+        rf"(?:(?:\s+and)?\s+(?P<cents{x}>[0-9]{{1,2}}|{_SMALL_WORD})(?:\s+(?P<centw{x}>(?i:cents?|pence|p))"
+        r"(?![A-Za-z])|(?=\s*(?:[.,;!?)]|$))))?"
+        r")?"
+        + "(?:" + _PER_RE.replace("(?P<per>", f"(?P<per{x}>") + ")?"
+        + r"(?!(?<=[0-9A-Za-z])[0-9A-Za-z])"
+    )
+
+
+#: A figure that starts with a digit, a sign, a currency sign or a fraction sign.
 _FIG = (
     r"(?P<fig>"
-    rf"(?P<cur>{_CUR_PREFIX})?"
-    r"(?P<sign>(?<![\w.,/:)\]-])[-−–+](?=\.?[0-9]))?"
+    rf"(?P<cur>{_SYMBOL_CUR})?"
+    rf"(?P<sign>{_SIGN})?"
     r"(?:"
     rf"(?P<dnum>(?=[0-9.])(?<![0-9A-Za-z.,/:#])(?<![A-Za-z]-){_DNUM})"
     rf"(?:(?P<xexp>\s?×\s?10\^?[-−+]?[0-9]+|x10(?:\^[-−+]?|[-−])[0-9]+)"
     rf"|(?P<vf>\s?[{_VULGAR}])|\s+(?P<mf_n>[0-9]{{1,2}})/(?P<mf_d>[0-9]{{1,2}})(?![0-9/]))?"
     rf"|(?P<vonly>(?<![0-9A-Za-z])[{_VULGAR}])"
-    rf"|(?P<wnum>(?=[A-Za-z])(?<![\w-]){WORDNUM})"
-    rf"|(?P<anum>(?<![\w-])[Aa][Nn]?)(?=\s+{_A_UNITS}(?![A-Za-z]))"
+    rf"|(?<=[$€£₤¥￥₹₽₩₪₫฿₺₴₦₱₡₾₭\s])(?P<wnum>{WORDNUM})"
     r")"
-    r"(?:\s?(?:±|\+/-|\+-)\s?[0-9.]+(?:[eE][-+]?[0-9]+)?)?"
-    rf"(?P<scale>{_SCALE}{_SCALE2}?)?"
-    r"(?:(?P<usep>\s?-\s?|\s?|\s+an?\s+)"
-    rf"(?P<unit>{_CUR_SUFFIX_RE}|{_CURRENCY_WORD_RE}|{_UNIT_WORD_RE}|{_UNIT_SYMBOL_RE})"
-    r"(?P<old>[\s-]olds?(?![A-Za-z]))?"
-    rf"(?:(?:\s+and)?\s+(?P<cents>[0-9]{{1,2}}|{_SMALL_WORD})(?:\s+(?P<centw>(?i:cents?|pence|p))(?![A-Za-z])"
-    r"|(?=\s*(?:[.,;!?)]|$))))?"
-    r")?"
-    rf"(?:{_PER_RE})?"
-    r"(?!(?<=[0-9A-Za-z])[0-9A-Za-z])"
+    + _tail("")
+    + r")"
+)
+#: A figure that starts with a letter: "USD 5", "HK$3.2bn", "three people", "a decade".
+_FIG_L = (
+    r"(?P<fig_l>"
+    rf"(?=[A-Za-z]){_LETTER_GUARD}"
+    r"(?:"
+    rf"(?P<cur_l>{_LETTER_CUR})(?P<sign_l>{_SIGN})?"
+    rf"(?:(?P<dnum_l>(?=[0-9.]){_DNUM})|(?P<wcur_l>{WORDNUM}))"
+    rf"|(?P<wnum_l>(?<![\w-]){WORDNUM})"
+    rf"|(?P<anum_l>(?<![\w-])[Aa][Nn]?)(?=\s+{_A_UNITS}(?![A-Za-z]))"
     r")"
+    + _tail("_l")
+    + r")"
 )
 
 _SKIP = (
-    r"(?P<skip>(?=[hw@#+(0-9])(?:(?:https?://|www\.)[^\s<>\"')\]]+"
-    r"|[@#][\w.]*\w"
+    r"(?P<skip>(?:https?://|www\.)[^\s<>\"')\]]+)"
+)
+_SKIP_NS = (
+    r"(?P<skip_ns>[@#][\w.]*\w"
     r"|\+[0-9][0-9 ()./-]{7,}[0-9]"
     r"|(?<![0-9])\(?[0-9]{3}\)?[-. ][0-9]{3}[-.][0-9]{4}(?![0-9])"
-    r"|(?<![0-9.])[0-9]{1,3}(?:\.[0-9]{1,3}){3}(?![0-9])))"
+    r"|(?<![0-9.])[0-9]{1,3}(?:\.[0-9]{1,3}){3}(?![0-9]))"
 )
 
 #: The one pattern the pass runs over the text, padded with a newline in
 #: front. Each match starts with the one non-letter character *before* a
 #: figure (a word start always has one): a pattern that opens with a
 #: character class lets the engine skip every other position in C, so
-#: letters inside words cost nearly nothing. Spans come from the groups.
+#: letters inside words cost nearly nothing. The next character picks the
+#: branches to try: a letter (dates, figures in words, letter currencies,
+#: web addresses) or anything else but white space (digits, signs, symbols).
+#: Spans come from the groups.
 MASTER = re.compile(
     r"[^A-Za-z]"
-    rf"(?:{_SKIP}"
-    rf"|(?=[A-Za-z])(?<![0-9_])(?:{dates.DATE_LETTER})"
-    rf"|(?<![0-9A-Za-z.,/:#])(?<![A-Za-z]-)(?:{dates.DATE_DIGIT})"
-    rf"|(?=\S){_FIG})"
+    r"(?:(?=[A-Za-z])(?<![0-9_])"
+    rf"(?:(?=[hw]){_SKIP}|{dates.DATE_LETTER}|{_FIG_L})"
+    r"|(?![A-Za-z\s])"
+    rf"(?:(?=[@#+(0-9]){_SKIP_NS}"
+    rf"|(?=[0-9'’‘])(?<![0-9A-Za-z.,/:#])(?<![A-Za-z]-)(?:{dates.DATE_DIGIT})"
+    rf"|{_FIG}))"
 )
+_GROUPS = MASTER.groupindex
 
 # Words after which a bare number is a name or an identifier, not a figure.
 _ID_BEFORE = re.compile(
@@ -280,14 +319,24 @@ def _resolve_unit(unit_text: str, scaled: bool, currency: str | None) -> tuple[s
     return None, None
 
 
-def _figure_from_match(m: re.Match[str], text: str) -> list[_Fig]:
-    """The figure(s) in one FIG match (a run of number words can hold several)."""
-    g = m.group
+def _figure_from_match(m: re.Match[str], text: str, x: str) -> list[_Fig]:
+    """The figure(s) in one figure match (a run of number words can hold several).
+
+    ``x`` is the suffix of the branch's group names ("" or "_l").
+    """
+
+    def g(name: str) -> str | None:
+        key = name + x
+        return m.group(key) if key in _GROUPS else None
+
+    def gstart(name: str) -> int:
+        return m.start(name + x)
+
     out: list[_Fig] = []
     cur = g("cur")
     currency = _currency_of_prefix(cur) if cur else None
-    start = m.start("fig")
-    end = m.end("fig")
+    start = gstart("fig")
+    end = m.end("fig" + x)
     words = False
     if g("dnum") is not None:
         d = g("dnum")
@@ -320,8 +369,9 @@ def _figure_from_match(m: re.Match[str], text: str) -> list[_Fig]:
             return []
         value = 1
     else:
-        run = g("wnum")
-        run_start = m.start("wnum")
+        wname = "wnum" if g("wnum") is not None else "wcur"
+        run = g(wname) or ""
+        run_start = gstart(wname)
         parts = parse_word_run(run)
         if not parts:
             return []
@@ -329,7 +379,7 @@ def _figure_from_match(m: re.Match[str], text: str) -> list[_Fig]:
             out.append(_Fig(run_start + ps, run_start + pe, pv, None, "count", bare=True, raw=pv, words=True))
         ps, pe, value = parts[-1]
         start = run_start + ps if not cur else start
-        if run_start + pe < m.start("wnum") + len(run.rstrip()):
+        if run_start + pe < run_start + len(run.rstrip()):
             # the run ended in something that is not part of the last number
             # ("one, two and"): the unit cannot attach across it.
             out.append(_Fig(run_start + ps, run_start + pe, value, None, "count", bare=True, raw=value,
@@ -349,13 +399,13 @@ def _figure_from_match(m: re.Match[str], text: str) -> list[_Fig]:
         first = parts_[0]
         low = first.lower()
         if first in ("m", "mm") and not currency:
-            after = text[m.end("scale"):m.end("scale") + 30]
+            after = text[m.end("scale" + x):m.end("scale" + x) + 30]
             is_million = first == "m" and (unit_text is not None or _PLURAL_AFTER.match(after) is not None)
             if not is_million:
                 # "100m sprint", "5mm": metres, not millions
                 unit, kind = ("m", "quantity") if first == "m" else ("mm", "quantity")
                 if unit_text is not None:
-                    end = m.start("usep") if m.start("usep") >= 0 else end
+                    end = gstart("usep") if gstart("usep") >= 0 else end
                     unit_text = None
                 scale_text = None
             else:
@@ -373,13 +423,13 @@ def _figure_from_match(m: re.Match[str], text: str) -> list[_Fig]:
         per_text = unit_text
         unit_text = None
         if not currency:
-            end = m.start("usep")
+            end = gstart("usep")
             per_text = None
     if unit_text:
         u = unit_text.strip()
         unit, kind = _resolve_unit(u, scale_text is not None, currency)
         if unit is None:
-            end = m.start("usep")
+            end = gstart("usep")
         elif kind == "money" and unit in ("cent", "pence") and currency:
             unit = currency
         elif kind == "money" and currency is None:
@@ -423,10 +473,11 @@ def _figure_from_match(m: re.Match[str], text: str) -> list[_Fig]:
 def _scan(text: str, start: int, end: int) -> list[_Fig]:
     figs: list[_Fig] = []
     for m in MASTER.finditer(text, start, end):
-        if m.group("skip") is not None:
+        lg = m.lastgroup
+        if lg == "fig" or lg == "fig_l":
+            figs.extend(_figure_from_match(m, text, "" if lg == "fig" else "_l"))
             continue
-        if m.group("fig") is not None:
-            figs.extend(_figure_from_match(m, text))
+        if lg is None or lg.startswith("skip"):
             continue
         if m.group("tm") is not None or m.group("tm24") is not None:
             t = dates.time_from_match(m)

@@ -158,6 +158,14 @@ def _is_head(t: Tok) -> bool:
                                            or (low.endswith("s") and low[:-1] in SPEAKER_NOUNS))
 
 
+def _is_head_at(toks: list[Tok], k: int) -> bool:
+    """A head noun, capitalised only where a sentence starts ("Officials in Halden said")."""
+    t = toks[k]
+    if _is_head(t):
+        return True
+    return t.is_cap and (k == 0 or not toks[k - 1].is_word) and _is_head(Tok(t.start, t.end, t.low))
+
+
 def _is_modifier(t: Tok) -> bool:
     if not t.is_word:
         return t.text in ("-", "&")
@@ -254,7 +262,7 @@ def _name_or_description(toks: list[Tok], i: int) -> Phrase | None:
     if _subject_position(toks, j):
         return ph
     # "a spokeswoman for Hillary Clinton said": the name is inside a description
-    if j >= 2 and toks[j - 1].low in _PREPS and _is_head(toks[j - 2]):
+    if j >= 2 and toks[j - 1].low in _PREPS and _is_head_at(toks, j - 2):
         k = j - 2
         while k - 1 >= 0 and j - k < 7 and _is_modifier(toks[k - 1]):
             k -= 1

@@ -20,12 +20,18 @@ from briefing.models import Source
 _PLATFORM_RE = re.compile(
     r"\b(?:on|via|to|in a(?:n)? (?:post|message|video) on)\s+(?P<p>Twitter|Facebook|Instagram|LinkedIn|TikTok|"
     r"Threads|Bluesky|Mastodon|Telegram|YouTube|Weibo|Truth Social|Reddit|Substack|X)\b"
+    r"|\b(?P<p2>Twitter|Facebook|Instagram|LinkedIn|TikTok|YouTube|Telegram|Weibo)\s+(?:post|page|video|message|"
+    r"account|thread|live|feed)\b"
 )
 _TWEET_CUE = re.compile(r"\b(?:tweeted|tweets|tweet|retweeted)\b")
 _OUTLET_CONTEXT = re.compile(
     r"\b(?i:told|tells|telling|speaking to|spoke to|in an interview with|seen by|obtained by|reviewed by|"
     r"according to|reported by|quoted by|wrote in|writing in|reports in|published by|published in|first reported by)"
     r"\s+(?P<det>the\s+)?(?P<o>[A-Z][\w&'\u2019.-]*(?:\s+[A-Z][\w&'\u2019.-]*){0,4})"
+)
+_SAID_IN_DOCUMENT = re.compile(
+    r"\b(?:said|says|wrote|writes|added|announced|warned|told [\w ]{1,30}?)\s+in\s+(?P<d>(?:a|an|the|its|his|her|their)\s+"
+    r"(?:[\w-]+\s+){0,2}(?:statement|letter|release|memo|memorandum|note|filing|report|email|e-mail|submission))\b"
 )
 _TITLED_DOCUMENT = re.compile(
     r"\b(?:report|study|paper|review|analysis|memo|memorandum|white paper|document|letter|statement|plan|strategy|"
@@ -131,14 +137,18 @@ def find_sources(text: str, atts: list[Attribution], entities: dict[int, Entity 
         if att.cue is not None:
             # "wrote on Facebook", "posted on X", "tweeted"
             window_end = min(len(text), att.cue[1] + 40)
-            m = _PLATFORM_RE.search(text, att.cue[0], window_end)
+            m = _PLATFORM_RE.search(text, max(0, att.cue[0] - 40), window_end)
             if m:
-                p = m.group("p")
-                add(m.start("p"), m.end("p"), SOCIAL_PLATFORMS.get(p.lower(), p), "social")
+                g = "p" if m.group("p") else "p2"
+                p = m.group(g)
+                add(m.start(g), m.end(g), SOCIAL_PLATFORMS.get(p.lower(), p), "social")
             elif _TWEET_CUE.fullmatch(text[att.cue[0]:att.cue[1]]):
                 add(att.cue[0], att.cue[1], "Twitter", "social")
     for s, e, name in social:
         add(s, e, name, "social")
+    # "said in an emailed statement", "wrote in a letter to ..."
+    for m in _SAID_IN_DOCUMENT.finditer(text):
+        add(m.start("d"), m.end("d"), m.group("d"), "document")
     # a document named in quotation marks: 'a report titled "Harbours and Hard Bargains"'
     for m in _TITLED_DOCUMENT.finditer(text):
         add(m.start("t"), m.end("t"), m.group("t"), "document")

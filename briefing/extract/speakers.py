@@ -44,6 +44,13 @@ _ROLE_COMMA_BEFORE = re.compile(
     r"(?:[A-Z][\w-]*\s+){0,4}(?:[A-Z][\w-]*['\u2019]s\s+)?(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*),\s+$"
 )
 _PREVIOUS_SENTENCE_ROLE = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))The\s+(?P<rest>[a-z][^.!?\n]{0,220})[.!?]\s+$")
+PERSON_TITLES = frozenset(
+    "mr mrs ms miss dr prof sen senator rep representative gov governor president minister secretary chancellor "
+    "premier mayor judge justice general colonel captain admiral ambassador envoy commissioner chairman "
+    "chairwoman director spokesman spokeswoman spokesperson king queen prince princess pope bishop sheikh sir "
+    "lord lady dame speaker leader ceo".split()
+)
+_CAP_WORD = re.compile(r"(?<![\w'\u2019-])[A-Z][\w'\u2019-]+")
 _SURNAME_COMMA = re.compile(r"(?<![\w.'\u2019-])([A-Z][\w'\u2019-]+)(?=(?:\s*\([^)]{1,30}\))?,\s+(?:\d{1,3},\s+)?(?:the|a|an)\s)")
 _APPOSITIVE_AFTER = re.compile(
     r"(?:\s*\([^)]{1,30}\))?,\s+(?:\d{1,3},\s+)?(?P<appos>(?:the|a|an)\s+[^,.;:\n]{3,100}?|[a-z][^,.;:\n]{3,100}?|"
@@ -80,7 +87,8 @@ class SpeakerResolver:
             if " " not in name:
                 # "Minister Han": a mention of someone named in full elsewhere, never a new person
                 known = self.index.find(name)
-                if known is None and title and not self._inside_quote(s):
+                person_title = title and title.split()[-1].lower().rstrip(".") in PERSON_TITLES
+                if known is None and person_title and not looks_like_org(name) and not self._inside_quote(s):
                     known = self.index.add(name, s, "person")  # known only as "Minister Han"
                     known.role = expand_title(title.split()) or None
                     known.aliases.add(norm_name(f"{title} {name}"))
@@ -101,6 +109,18 @@ class SpeakerResolver:
             self._role_from_previous_sentence(ent, s)
             self._note_gender(ent, s)
             self._mentions.append((s, ent))
+        # later surname mentions ("Lunde was heading home. ... he said"): candidates for pronouns
+        surnames: dict[str, Entity] = {}
+        for ent in self.index.entities:
+            if ent.kind == "person" and len(ent.tokens) > 1:
+                surnames.setdefault(ent.surname, ent)
+        if surnames:
+            taken = {m[0] for m in self._mentions}
+            for m in _CAP_WORD.finditer(text):
+                ent = surnames.get(m.group())
+                if ent is not None and m.start() not in taken and not self._inside_quote(m.start()):
+                    self._mentions.append((m.start(), ent))
+            self._mentions.sort(key=lambda x: x[0])
         # surnames with an appositive: "Gundersen, 58, the fiery leader of ..."
         for m in _SURNAME_COMMA.finditer(text):
             found = self.index.find(m.group(1))
@@ -250,6 +270,7 @@ class SpeakerResolver:
                 or (first.endswith(("ing", "ed")) and not (len(low.split()) > 1 and is_role_word(low.split()[1]))):
             return  # "speaking to reporters" is no role; "managing director" is
         appos = _LEADING_DET.sub("", appos)
+        appos = re.split(r"\s+(?:who|which|that|whose)\s+", appos)[0]
         m = _ROLE_SPLIT.search(appos)
         role, org = (appos[:m.start()], appos[m.end():]) if m else (appos, None)
         if org:
