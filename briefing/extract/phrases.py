@@ -28,7 +28,7 @@ from briefing.extract.lexicon import (
 )
 from briefing.extract.text import ABBREVIATIONS
 
-_TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|\w+(?:['\u2019\-]\w+)*|[^\w\s]")
+_TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|\d+(?:[.,]\d+)+|\w+(?:['\u2019\-]\w+)*|[^\w\s]")
 _TIME_WORDS = WEEKDAYS | frozenset(
     """
     monday's week weekend month year morning afternoon evening night today yesterday tonight earlier
@@ -296,7 +296,8 @@ def _name_or_description_at(toks: list[Tok], i: int) -> Phrase | None:
         if len(span) == 1 and (j == 0 or not toks[j - 1].is_word) and _is_head(Tok(t.start, t.end, t.low)):
             return Phrase(t.start, t.end, "description")  # "Traders said": a capitalised noun, not a name
         # sentence-initial function words are capitalised but not part of the name: "And Smith said"
-        while len(span) > 1 and span[0].is_cap and span[0].low in NOT_NAMES and span[0].low not in DETERMINERS:
+        while len(span) > 1 and span[0].is_cap and span[0].low in NOT_NAMES and span[0].low not in DETERMINERS \
+                and span[0].low.rstrip(".") not in ("mr", "mrs", "ms", "dr"):
             span = span[1:]
         if not any(_is_name_word(x) for x in span):
             return None

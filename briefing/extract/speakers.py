@@ -15,6 +15,7 @@ import re
 from briefing.extract.attribution import Attribution
 from briefing.extract.lexicon import (
     ANONYMOUS_HEADS,
+    CUES,
     DETERMINERS,
     FEMALE_HINTS,
     HONORIFICS,
@@ -104,8 +105,8 @@ class SpeakerResolver:
                 # a capitalised title ("Trade Minister") is firm; "union boss" gives way to an appositive
                 ent.role_weak = not any(w[:1].isupper() and w.lower().rstrip(".") in TITLE_WORDS
                                         for w in title.split())
-            self._appositive_after(ent, e)
             self._role_before(ent, s)
+            self._appositive_after(ent, e)
             self._role_from_previous_sentence(ent, s)
             self._note_gender(ent, s)
             self._mentions.append((s, ent))
@@ -264,6 +265,8 @@ class SpeakerResolver:
             return  # "Smith, 45, said"
         low = appos.lower()
         first = low.split()[0]
+        if first in CUES:
+            return  # "Karin Hestvik, told the Courier ..." is no role
         if first in ("who", "which", "whose", "according", "said", "in", "on", "at", "after", "before", "when",
                      "while", "as", "but", "and", "has", "have", "had", "is", "was", "were", "are", "will",
                      "would", "could", "can", "did", "does", "also", "then", "now") \
