@@ -195,6 +195,10 @@ def _before_quote(ctx: _Ctx, qi: int, lo: int) -> tuple[_Cue, Phrase | None, boo
     """A cue before the quotation in its sentence. Returns (cue, speaker, introduces_directly)."""
     text, q = ctx.text, ctx.quotes[qi]
     cues = [c for c in ctx.cues_between(lo, q.open_at) if not c.used or c.word in NAMING_CUES]
+    # "One of them said Duvane had agreed to "a small number"": the words are the speaker's, not Duvane's
+    if len(cues) > 1 and cues[-1].word not in SPEECH_CUES and cues[-1].word not in NAMING_CUES:
+        speech = [c for c in cues[:-1] if c.word in SPEECH_CUES and c.word != "according to"]
+        cues = [c for c in cues if c not in speech] + speech
     for cue in reversed(cues):
         tail = text[cue.end:q.open_at]
         stripped = tail.rstrip()

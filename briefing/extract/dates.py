@@ -37,9 +37,10 @@ MONTHS: dict[str, int] = {
 # capitalised (the verbs "march" and "may" come before numbers too). Written
 # as a trie whose branches start with a character class (see number_regex).
 MONTH = (
-    r"(?:[Jj](?i:an(?:uary)?|une?|uly?)|[Ff](?i:eb(?:ruary)?)|Mar(?:ch)?|MAR(?:CH)?|May|MAY"
-    r"|[Aa](?i:pr(?:il)?|ug(?:ust)?)|[Ss](?i:ep(?:t(?:ember)?)?)|[Oo](?i:ct(?:ober)?)"
-    r"|[Nn](?i:ov(?:ember)?)|[Dd](?i:ec(?:ember)?))(?![A-Za-z])\.?"
+    r"(?:(?:[Jj](?i:anuary|une|uly)|[Ff](?i:ebruary)|March|MARCH|May|MAY|[Aa](?i:pril|ugust)"
+    r"|[Ss](?i:eptember)|[Oo](?i:ctober)|[Nn](?i:ovember)|[Dd](?i:ecember))(?![A-Za-z])"
+    r"|(?:[Jj](?i:an|un|ul)|[Ff](?i:eb)|Mar|MAR|[Aa](?i:pr|ug)|[Ss](?i:ept?)|[Oo](?i:ct)|[Nn](?i:ov)"
+    r"|[Dd](?i:ec))(?![A-Za-z])\.?)"
 )
 #: Full month names, capitalised: for a bare month after a preposition.
 FULL_MONTH = (

@@ -252,7 +252,7 @@ ANONYMOUS_QUALIFIERS = re.compile(
 DOCUMENT_HEADS = _forms(
     "readout statement report memo memorandum letter filing complaint transcript communique communiqué "
     "document documents release minutes indictment affidavit lawsuit ruling decision order "
-    "declaration agreement text draft"
+    "declaration agreement text draft note notes research study survey analysis paper brief briefing"
 )
 
 SOCIAL_PLATFORMS = {

@@ -86,7 +86,16 @@ _OF_NP_RE = re.compile(
 _NP_AFTER_RE = re.compile(
     rf"[ -]((?!(?:{_STOP_AFTER})\b)[a-z][\w'’-]*(?:\s+(?!(?:{_STOP_AFTER})\b)[a-z][\w'’-]*){{0,2}})"
 )
-_VERB_WORD_RE = re.compile(rf"{_VERBS}(?![A-Za-z])")
+# Verbs that end a noun phrase read after a figure: the unambiguous ones only
+# ("a 12% price cut" keeps "cut", which is also a noun).
+_NP_STOP_VERBS = (
+    "is are was were be been being has have had will would could should can may might must said says told "
+    "rose fell climbed increased decreased dropped jumped surged soared slumped plunged plummeted tumbled "
+    "slid sank grew declined gained lost reached exceeded totalled totaled amounted stood remained became "
+    "came went left took made paid spent earned sold bought received offered wanted sought expected "
+    "announced approved proposed signed agreed"
+).split()
+_VERB_WORD_RE = re.compile(rf"(?<![A-Za-z]){trie(_NP_STOP_VERBS)}(?![A-Za-z])")
 _MODIFIER_WORDS = frozenset((
     "a an the its their his her our this that these those with annual proposed planned new record historic "
     "additional extra further nearly almost about around some estimated whopping mere massive total initial "

@@ -462,7 +462,9 @@ def _figure_from_match(m: re.Match[str], text: str, x: str) -> list[_Fig]:
             kind = "year"
     if kind == "year":
         q = dates.QUALIFIER_BEFORE.search(text, max(0, start - 40), start)
-        fig = _Fig(q.start() if q else start, end, value, None, "year", date=g("dnum"), bare=True, raw=raw)
+        if q:  # "early 2025", "the first half of 2024": a period, so a date
+            return [*out, _Fig(q.start(), end, None, None, "date", date=g("dnum"))]
+        fig = _Fig(start, end, value, None, "year", date=g("dnum"), bare=True, raw=raw)
     else:
         fig = _Fig(start, end, value, unit, kind, bare=bare, scale=scale, raw=raw,
                    currency=currency is not None, words=words)

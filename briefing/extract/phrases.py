@@ -277,6 +277,8 @@ def _name_or_description_at(toks: list[Tok], i: int) -> Phrase | None:
     t = toks[i]
     if not t.is_word:
         return None
+    if t.low in ("them", "those", "us") and i >= 2 and toks[i - 1].low == "of" and toks[i - 2].low in _PARTITIVES:
+        return Phrase(toks[i - 2].start, t.end, "description")  # "One of them, speaking on condition ..."
     if t.low in PRONOUNS:
         return Phrase(t.start, t.end, "pronoun")
     if _is_name_word(t):

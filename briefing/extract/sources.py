@@ -91,7 +91,8 @@ def source_kind(words: str, entity: Entity | None) -> str | None:
         return "organization"
     if any(t in DOCUMENT_HEADS for t in toks[-3:]) or "readout" in toks:
         return "document"
-    named = any(w[:1].isupper() and not _NATIONALITY.search(w) for w in words.split()[1:])
+    head_words = re.split(r"\s+(?:in|at|from|on|of|for|with)\s+", words)[0].split()
+    named = any(w[:1].isupper() and not _NATIONALITY.search(w) for w in head_words[1:])
     if any(t in ANONYMOUS_HEADS for t in toks) and (not named or ANONYMOUS_QUALIFIERS.search(words)):
         return "anonymous"
     if looks_like_outlet(words):
