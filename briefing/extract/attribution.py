@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass, field
 
 from briefing.extract.lexicon import CLAIM_CUES, INVERTIBLE_CUES, NAMING_CUES, SPEECH_CUES, STANCE_CUES
-from briefing.extract.phrases import Phrase, phrase_after, phrase_before, tokens
+from briefing.extract.phrases import SAYING_VERBS, Phrase, phrase_after, phrase_before, tokens
 from briefing.extract.quotemarks import QuoteRun
 from briefing.extract.text import Sentence
 from briefing.extract.trie import word_pattern
@@ -196,8 +196,8 @@ def _before_quote(ctx: _Ctx, qi: int, lo: int) -> tuple[_Cue, Phrase | None, boo
     text, q = ctx.text, ctx.quotes[qi]
     cues = [c for c in ctx.cues_between(lo, q.open_at) if not c.used or c.word in NAMING_CUES]
     # "One of them said Duvane had agreed to "a small number"": the words are the speaker's, not Duvane's
-    if len(cues) > 1 and cues[-1].word not in SPEECH_CUES and cues[-1].word not in NAMING_CUES:
-        speech = [c for c in cues[:-1] if c.word in SPEECH_CUES and c.word != "according to"]
+    if len(cues) > 1 and cues[-1].word not in SAYING_VERBS and cues[-1].word not in NAMING_CUES:
+        speech = [c for c in cues[:-1] if c.word in SAYING_VERBS]
         cues = [c for c in cues if c not in speech] + speech
     for cue in reversed(cues):
         tail = text[cue.end:q.open_at]
