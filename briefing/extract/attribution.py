@@ -417,9 +417,10 @@ def attribute(text: str, paras: list[tuple[int, int]], sents: list[Sentence], qu
     for qi in sorted(by_quote):
         att = by_quote[qi]
         prev = by_quote.get(qi - 1)
-        if prev and att.inherited and prev.speaker is att.speaker and prev.kind == att.kind == "direct" \
+        if prev and att.inherited and prev.speaker is att.speaker and prev.kind == "direct" \
                 and prev.cue is not None and prev.quote is not None and att.quote is not None \
                 and prev.quote.outer_end <= prev.cue[0] < att.quote.open_at:
+            att.kind = "direct"  # '"Every week," Weir said, "costs our ports money."': one quotation
             if prev.group is None:
                 group_seq += 1
                 prev.group = group_seq

@@ -75,8 +75,11 @@ def _name_like(word: str) -> bool:
 def split_role_name(words: list[str]) -> tuple[list[str], list[str]]:
     """Role words and the name after them: "Centre Party trade spokeswoman Ida Solheim" ->
     (["Centre", "Party", "trade", "spokeswoman"], ["Ida", "Solheim"]). Without a role word, no split."""
-    if looks_like_org(" ".join(words)):
-        return [], words  # "Kestrian Farmers' Union" is an organisation, not farmers named Union
+    for k, w in enumerate(words):
+        # "Halden Institute for Trade Policy" is an organisation; "Union leader Per Olsen" is a person
+        if w[:1].isupper() and looks_like_org(w) and all(
+                x[:1].isupper() or x.lower() in ("of", "for", "and", "&", "the", "on") for x in words[k + 1:]):
+            return [], words  # "Kestrian Farmers' Union" is an organisation, not farmers named Union
     j = len(words)
     while j > 0 and len(words) - j < 4 and _name_like(words[j - 1]):
         j -= 1

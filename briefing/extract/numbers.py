@@ -123,7 +123,7 @@ def _tail(x: str) -> str:
         rf"(?P<unit{x}>{_CUR_SUFFIX_RE}|{_CURRENCY_WORD_RE}|{_UNIT_WORD_RE}|{_UNIT_SYMBOL_RE})"
         rf"(?P<old{x}>[\s-]olds?(?![A-Za-z]))?"
         rf"(?:(?:\s+and)?\s+(?P<cents{x}>[0-9]{{1,2}}|{_SMALL_WORD})(?:\s+(?P<centw{x}>(?i:cents?|pence|p))"
-        r"(?![A-Za-z])|(?=\s*(?:[.,;!?)]|$))))?"
+        r"(?![A-Za-z])|(?=\s*(?:[.,;!?)]|$)|\s+(?:at|in|for|on|each|apiece|per|and|or|to|from|with|by)\b)))?"
         r")?"
         + "(?:" + _PER_RE.replace("(?P<per>", f"(?P<per{x}>") + ")?"
         + r"(?!(?<=[0-9A-Za-z])[0-9A-Za-z])"
@@ -524,24 +524,25 @@ def _scan(text: str, start: int, end: int) -> list[_Fig]:
 
 
 def _inherit(a: _Fig, b: _Fig) -> bool:
-    """Let ``a`` (the first of a pair) take ``b``'s scale and unit; False when they do not fit."""
+    """Let the two ends of a range or change share scale and unit; False when they do not fit.
+
+    "between 3 and 5 million" (3 takes "million"), "12-15%" (12 takes "%"),
+    "$10-15" (15 takes "USD"), "from 2 million to 3 million barrels".
+    """
     if a.kind in ("date", "time") or b.kind in ("date", "time"):
         return False
     if (a.kind == "year") != (b.kind == "year"):
         return False
-    if a.bare and not b.bare:
-        if b.scale != 1.0 and a.raw is not None and b.raw is not None and abs(a.raw) < abs(b.raw):
-            a.value = a.raw * b.scale
-            a.scale = b.scale
+    if a.scale == 1.0 and b.scale != 1.0 and a.raw is not None and b.raw is not None and abs(a.raw) < abs(b.raw):
+        a.value = a.raw * b.scale
+        a.scale = b.scale
+    if a.unit is None and b.unit is not None:
         a.unit, a.kind, a.currency = b.unit, b.kind, b.currency
-        a.bare = False
-        return True
-    if b.bare and not a.bare:
+    elif b.unit is None and a.unit is not None:
         b.unit, b.kind, b.currency = a.unit, a.kind, a.currency
-        b.bare = False
-        return True
-    if a.unit and b.unit and a.unit != b.unit and b.unit.startswith(a.unit + "/"):
+    elif a.unit and b.unit and a.unit != b.unit and b.unit.startswith(a.unit + "/"):
         a.unit = b.unit  # "$40,000-$50,000 a year"
+    a.bare = b.bare = False
     return a.unit == b.unit or a.kind == "year"
 
 

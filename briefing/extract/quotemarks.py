@@ -62,11 +62,10 @@ def _primary_marks(text: str) -> str:
 def find_quotes(text: str, paragraphs: list[tuple[int, int]]) -> list[QuoteRun]:
     """Every quotation in ``text``, in order. Marks inside a quotation (nested quotes) are content."""
     style = _primary_marks(text)
-    if style == "none":
-        return []
     if style == "single":
         return _scan(text, paragraphs, open_chars="\u2018", close_chars="\u2019", straight=False)
-    runs = _scan(text, paragraphs, open_chars=OPEN_DOUBLE, close_chars=CLOSE_DOUBLE, straight=True)
+    runs = _scan(text, paragraphs, open_chars=OPEN_DOUBLE, close_chars=CLOSE_DOUBLE, straight=True) \
+        if style == "double" else []
     return _with_single_quoted_speech(text, runs)
 
 

@@ -425,6 +425,7 @@ UNIT_SYMBOLS: dict[str, tuple[str, str]] = {
     "pp": ("pp", "percent"),
     "ppt": ("pp", "percent"),
     "bps": ("bp", "percent"),
+    "pc": ("%", "percent"),
     "bp": ("bp", "percent"),
     "km": ("km", "quantity"), "kms": ("km", "quantity"),
     "m": ("m", "quantity"),
@@ -477,13 +478,14 @@ UNIT_SYMBOLS: dict[str, tuple[str, str]] = {
     "GB": ("GB", "quantity"), "TB": ("TB", "quantity"), "PB": ("PB", "quantity"),
     "Gbps": ("Gbit/s", "quantity"), "Mbps": ("Mbit/s", "quantity"), "kbps": ("kbit/s", "quantity"),
     "h": ("hour", "duration"),
+    "p": ("pence", "money"),
     "hrs": ("hour", "duration"), "hr": ("hour", "duration"),
     "yrs": ("year", "duration"), "yr": ("year", "duration"),
 }
 
 #: Symbols that may only stand directly after the digits ("-10C", "24h"):
 #: with a space they are too often something else.
-ATTACHED_ONLY_SYMBOLS: frozenset[str] = frozenset({"C", "F", "h", "g", "l", "t", "W"})
+ATTACHED_ONLY_SYMBOLS: frozenset[str] = frozenset({"C", "F", "h", "g", "l", "t", "W", "p"})
 
 
 def unit_for_word(word: str) -> tuple[str, str] | None:

@@ -1,0 +1,174 @@
+"""Quotations: marks, splits, paragraphs, partial and colon quotes, social posts, what is not a quote."""
+
+from __future__ import annotations
+
+from tests.extract_helpers import no_quote, quote, run
+
+
+def test_straight_quote_with_speaker_after():
+    r = run('"We will not sign a bad deal," Finance Minister Hugo Lind said on Monday.')
+    q = quote(r, "We will not sign a bad deal")
+    assert q.kind == "direct"
+    assert q.speaker == "Hugo Lind"
+    assert q.text == "We will not sign a bad deal,"
+    assert q.cue is not None and q.cue.text == "said"
+
+
+def test_curly_quote_with_inverted_attribution():
+    r = run("\u201cThe offer stands until Friday,\u201d said Marta Kowal, the EU ambassador to Japan.")
+    q = quote(r, "The offer stands until Friday")
+    assert q.speaker == "Marta Kowal"
+    assert q.speaker_mention is not None and q.speaker_mention.text == "Marta Kowal"
+
+
+def test_speaker_before_quote_with_colon():
+    r = run('Ana Ruiz told reporters: "Prices will fall within a month."')
+    q = quote(r, "Prices will fall within a month")
+    assert q.kind == "direct"
+    assert q.speaker == "Ana Ruiz"
+
+
+def test_split_quote_pieces_share_speaker_and_group():
+    text = '"We came with a serious offer," Ilse Brandt said. "The door is still open."'
+    r = run(text)
+    first, second = quote(r, "serious offer"), quote(r, "door is still open")
+    assert first.speaker == second.speaker == "Ilse Brandt"
+    assert first.group is not None and first.group == second.group
+    # each piece is its own span, without the attribution between them
+    assert "said" not in first.text and "said" not in second.text
+
+
+def test_split_quote_within_one_sentence():
+    r = run('"Every week," Tomas Weir said, "costs our ports money."')
+    a, b = quote(r, "Every week"), quote(r, "costs our ports money")
+    assert a.speaker == b.speaker == "Tomas Weir"
+    assert a.group == b.group is not None
+
+
+def test_multi_paragraph_quote_continues_into_next_paragraph():
+    text = (
+        'Minister Sofia Lenz described the plan at length.\n\n'
+        '"The first stage cuts the duty by half. The second removes it.\n\n'
+        '"Nobody should expect this before winter," Lenz said.'
+    )
+    r = run(text)
+    q = quote(r, "The first stage cuts the duty by half")
+    assert "Nobody should expect this before winter" in q.text
+    assert q.speaker == "Sofia Lenz"
+
+
+def test_partial_quote_inside_reported_speech():
+    r = run('Prime Minister Arno Kessel called the accord a "historic win" for farmers.')
+    q = quote(r, "historic win")
+    assert q.kind == "partial"
+    assert q.speaker == "Arno Kessel"
+    indirect = [x for x in r.quotes if x.kind == "indirect"]
+    assert any("historic win" in x.text for x in indirect)
+
+
+def test_described_as_partial_quote():
+    r = run('Union leader Per Olsen described the offer as "an insult to every docker".')
+    assert quote(r, "an insult to every docker").speaker == "Per Olsen"
+
+
+def test_colon_quote_on_facebook_is_attributed_and_platform_is_a_source():
+    r = run('Lina Ost wrote on Facebook: "We are ready to sign a fair deal tomorrow."')
+    q = quote(r, "ready to sign a fair deal")
+    assert q.speaker == "Lina Ost"
+    assert any(s.kind == "social" and s.name == "Facebook" for s in r.sources)
+
+
+def test_embedded_social_post_with_signature_line():
+    text = (
+        "The minister responded within minutes.\n\n"
+        "Talks resume on Monday. We will not be rushed.\n"
+        "\u2014 Lina Ost, Vesta Trade Minister (@LinaOstVR) March 3, 2026\n\n"
+        "Officials declined to comment."
+    )
+    r = run(text)
+    q = quote(r, "Talks resume on Monday", kinds=("social",))
+    assert q.text == "Talks resume on Monday. We will not be rushed."
+    assert q.speaker == "Lina Ost"
+    speaker = next(s for s in r.speakers if s.name == "Lina Ost")
+    assert "@linaostvr" in speaker.aliases
+    assert speaker.role == "Vesta Trade Minister"
+
+
+def test_paragraph_introduced_by_colon_is_quoted_speech():
+    text = 'Reza Amini continued:\n\n"The quota is the only question left on the table."'
+    assert quote(run(text), "only question left").speaker == "Reza Amini"
+
+
+def test_cue_verbs():
+    for verb in ("said", "says", "added", "continued", "declared", "wrote", "posted", "warned", "told reporters"):
+        r = run(f'"The berths are full," Claude Ferrand {verb}.')
+        assert quote(r, "The berths are full").speaker == "Claude Ferrand", verb
+
+
+def test_according_to_makes_an_indirect_quote_with_anonymous_source():
+    r = run("The minister will visit Oslo in late June, according to three people briefed on the trip.")
+    ind = [q for q in r.quotes if q.kind == "indirect"]
+    assert ind and ind[0].text == "The minister will visit Oslo in late June"
+    assert ind[0].speaker_mention is not None
+    assert ind[0].speaker_mention.text == "three people briefed on the trip"
+    assert any(s.kind == "anonymous" and "people briefed" in s.text for s in r.sources)
+
+
+def test_said_that_is_indirect():
+    r = run("Ilse Brandt said that the talks would resume within three weeks.")
+    ind = [q for q in r.quotes if q.kind == "indirect"]
+    assert [q.text for q in ind] == ["the talks would resume within three weeks"]
+    assert ind[0].speaker == "Ilse Brandt"
+
+
+def test_sources_told_the_outlet_is_indirect_with_outlet_source():
+    text = (
+        "The Harbour Gazette first reported the offer on Tuesday.\n\n"
+        "Talks are expected to resume within three weeks, sources told the Gazette."
+    )
+    r = run(text)
+    ind = [q for q in r.quotes if q.kind == "indirect" and "resume" in q.text]
+    assert ind and ind[0].speaker_mention.text == "sources"
+    kinds = {(s.kind, s.name) for s in r.sources}
+    assert ("anonymous", "sources") in kinds
+    assert ("outlet", "Harbour Gazette") in kinds  # "the Gazette" resolved to the outlet named before
+
+
+def test_scare_quotes_and_titles_are_not_quotes():
+    r = run(
+        'The so-called "green corridor" was discussed. Her report titled "Steel and Sovereignty" sold well. '
+        'Officials like the word "partnership". The show "Morning Table" covered it.'
+    )
+    for words in ("green corridor", "Steel and Sovereignty", "partnership", "Morning Table"):
+        no_quote(r, words)
+
+
+def test_unattributed_short_quote_is_not_a_quote():
+    no_quote(run('Critics dismissed the "blue lane" as a slogan.'), "blue lane")
+
+
+def test_transcript_turns_are_quotes_of_their_speaker():
+    text = (
+        "Courier: Was the round a failure?\n\n"
+        "Hestvik: No. We closed most of the gap on the tariff.\n\n"
+        "Courier: And wheat?\n\n"
+        "Hestvik: There is room above that."
+    )
+    r = run(text)
+    assert quote(r, "We closed most of the gap").speaker_mention.text == "Hestvik"
+
+
+def test_single_quoted_speech_after_a_cue():
+    r = run("Minister Han Ji-woo was direct. She said, 'My farmers are watching this closely.'")
+    assert quote(r, "My farmers are watching").speaker == "Han Ji-woo"
+
+
+def test_doubled_apostrophe_quotes():
+    r = run("''This isn't tax reform,'' said Douglas Merrow, an economist.")
+    assert quote(r, "This isn't tax reform").speaker == "Douglas Merrow"
+
+
+def test_quote_text_never_contains_the_marks():
+    r = run('\u201cWe are close,\u201d she said. "Very close," added Tomas Weir.')
+    for q in r.quotes:
+        assert not q.text.startswith(("\u201c", '"')) and not q.text.endswith(("\u201d", '"'))
