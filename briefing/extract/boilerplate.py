@@ -75,16 +75,18 @@ def find_boilerplate(text: str, paras: list[tuple[int, int]]) -> Boilerplate:
             i >= 3 and _BYLINE.match(line) and len(line.split()) <= 12)
         if i > 0 and opener and _rest_is_furniture(text, paras[i + 1:]):
             bp.start = ps
-            m = _OUTLET_IN_BLOCK.match(line)
-            if m:
-                bp.outlet = m.group("outlet").strip()
+            for fs, fe in paras[i:]:
+                m = _OUTLET_IN_BLOCK.match(_plain(text[fs:fe]))
+                if m:
+                    bp.outlet = m.group("outlet").strip()
+                    break
             m = _REPORTING_BY.match(line)
             if m:
                 bp.byline = m.group("who").strip()
             n = i
             break
     # a byline line at the start or the end of the story
-    for i in [*range(min(3, n)), *range(max(0, n - 2), min(n + 1, len(paras)))]:
+    for i in [*range(min(3, n)), *range(max(0, n - 2), len(paras))]:
         ps, pe = paras[i]
         m = _BYLINE.match(_plain(text[ps:pe]))
         if m and len(m.group("who").split()) <= 12:

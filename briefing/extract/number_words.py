@@ -54,14 +54,14 @@ _SCALEWORD = trie(["hundred", "thousand", "million", "billion", "trillion", "lak
                    "dozen", "dozens"])
 _FRACWORD = trie(FRACTIONS)
 _TOK = rf"(?:{_NUMWORD}|{_SCALEWORD}|{_FRACWORD}|[Pp]oint(?=\s+{_NUMWORD}\b))\b"
-_JOIN = r"(?:\s*-\s*|\s+(?:(?:[Aa]nd|&)\s+)?(?:[Aa][Nn]?\s+)?|,\s+)"
+_JOIN = r"(?:-and-(?:an?-)?|\s*-\s*|\s+(?:(?:[Aa]nd|&)\s+)?(?:[Aa][Nn]?\s+)?|,\s+)"
 _GUARD = prefix_guard([*UNITS, *TEENS, *TENS, "half", "minus", "negative"]) + "|(?=[Aa][Nn]?\\s)"
 _START = (
     rf"(?:{_GUARD})"
     r"(?:(?:[Mm]inus|[Nn]egative)\s+)?"
     rf"(?:{_NUMWORD}\b"
     rf"|(?:[Aa][Nn]?|[Hh]alf(?:\s+an?)?)\s+(?:{_SCALEWORD}|{_FRACWORD})\b"
-    r"|[Hh]alf(?=\s+(?:of|an?)\b))"
+    r"|[Hh]alf(?=\s+(?:of|an?)\b|-(?:hour|day|year|decade|century|mile|point)))"
 )
 
 #: Regex source for a run of number words (any case).

@@ -57,7 +57,8 @@ VULGAR_VALUES = {
     "⅘": 4 / 5, "⅙": 1 / 6, "⅚": 5 / 6, "⅛": 1 / 8, "⅜": 3 / 8, "⅝": 5 / 8, "⅞": 7 / 8,
 }
 _SCALE = (
-    r"(?:[\s-]?(?i:thousand|million|billion|trillion|lakhs?|lacs?|crores?|dozens?|hundred|mn|mln|bn|bln|tn|trn|mio|mrd)"
+    r"(?:[\s-]?(?i:thousands?|millions?|billions?|trillions?|lakhs?|lacs?|crores?|dozens?|hundreds?|mn|mln|bn|bln|tn|"
+    r"trn|mio|mrd)"
     r"(?![A-Za-z])"
     r"|\s?(?:MM|K)(?!\w)|\s(?:k)(?!\w)|(?:bn|k|mm|m|M|b|B|T)(?!\w))"
 )
@@ -133,6 +134,7 @@ def _tail(x: str) -> str:
 #: A figure that starts with a digit, a sign, a currency sign or a fraction sign.
 _FIG = (
     r"(?P<fig>"
+    r"(?P<csign>(?<![\w.,/:)\]-])[-−](?=[$€£¥]))?"
     rf"(?P<cur>{_SYMBOL_CUR})?"
     rf"(?P<sign>{_SIGN})?"
     r"(?:"
@@ -209,6 +211,7 @@ _TO_BEFORE = re.compile(r"\bto\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly
 _RANGE_SEP = re.compile(r"\s*(?:-|–|‐|to|through|thru|-\s*to|and)\s*", re.I)
 _PLURAL_AFTER = re.compile(r"\s+(?:of\b|[a-z]+s\b|people\b|children\b|men\b|women\b)")
 
+_ORDINAL_AFTER = re.compile(r"[- ](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)\b", re.I)
 _NAME_AFTER = re.compile(r" [A-Z][a-z]")
 _NOT_NAME_WORDS = frozenset((
     "The A An In On At Of By For And But Some About Nearly Almost Only Just All Over Under Around Roughly "
@@ -386,7 +389,7 @@ def _figure_from_match(m: re.Match[str], text: str, x: str) -> list[_Fig]:
                             words=True))
             return out
         words = True
-    if g("sign") and g("sign") in _MINUS:
+    if (g("sign") and g("sign") in _MINUS) or g("csign"):
         value = -value
     raw = value
     scale_text = g("scale")
@@ -604,6 +607,8 @@ def _keep(f: _Fig, text: str) -> bool:
             prev = text[max(0, f.start - 24):f.start].split()
             if prev and prev[-1].istitle() and prev[-1].isalpha() and prev[-1] not in _NOT_NAME_WORDS:
                 return False
+        if _ORDINAL_AFTER.match(after):
+            return False  # "twenty-first century"
         if f.value == 1 and (_ONE_AFTER.match(after) or _ONE_BEFORE.search(text[max(0, f.start - 12):f.start])):
             return False
         if f.value == 0.5 and text[f.start:f.end].lower() == "half":

@@ -29,6 +29,11 @@ _OUTLET_CONTEXT = re.compile(
     r"according to|reported by|quoted by|wrote in|writing in|reports in|published by|published in|first reported by)"
     r"\s+(?P<det>the\s+)?(?P<o>[A-Z][\w&'\u2019.-]*(?:\s+[A-Z][\w&'\u2019.-]*){0,4})"
 )
+_PLATFORM_CUE = re.compile(
+    r"\b(?:posted|wrote|said|shared|announced|commented|replied|responded|declared)\s+(?:[\w,']+\s+){0,3}?"
+    r"(?:on|via)\s+(?P<p>Twitter|Facebook|Instagram|LinkedIn|TikTok|Threads|Bluesky|Mastodon|Telegram|YouTube|"
+    r"Weibo|Truth Social|Reddit|Substack|X)\b|\b(?P<t>tweeted|retweeted)\b"
+)
 _SAID_IN_DOCUMENT = re.compile(
     r"\b(?:said|says|wrote|writes|added|announced|warned|told [\w ]{1,30}?)\s+in\s+(?P<d>(?:a|an|the|its|his|her|their)\s+"
     r"(?:[\w-]+\s+){0,2}(?:statement|letter|release|memo|memorandum|note|filing|report|email|e-mail|submission))\b"
@@ -147,6 +152,13 @@ def find_sources(text: str, atts: list[Attribution], entities: dict[int, Entity 
                 add(att.cue[0], att.cue[1], "Twitter", "social")
     for s, e, name in social:
         add(s, e, name, "social")
+    # "posted on LinkedIn", "tweeted": the platform a statement was made on
+    for m in _PLATFORM_CUE.finditer(text):
+        if m.group("p"):
+            p = m.group("p")
+            add(m.start("p"), m.end("p"), SOCIAL_PLATFORMS.get(p.lower(), p), "social")
+        else:
+            add(m.start("t"), m.end("t"), "Twitter", "social")
     # "said in an emailed statement", "wrote in a letter to ..."
     for m in _SAID_IN_DOCUMENT.finditer(text):
         add(m.start("d"), m.end("d"), m.group("d"), "document")

@@ -297,6 +297,7 @@ UNIT_WORDS: dict[str, tuple[str, str]] = {
     "percent": ("%", "percent"),
     "percents": ("%", "percent"),
     "per cents": ("%", "percent"),
+    "per-cent": ("%", "percent"),
     "percentage": ("%", "percent"),
     "pct": ("%", "percent"),
     "percentage points": ("pp", "percent"),

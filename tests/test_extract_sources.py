@@ -1,0 +1,95 @@
+"""Sources (outlets, anonymous, organisations, documents, social) and page furniture."""
+
+from __future__ import annotations
+
+from tests.extract_helpers import run
+
+
+def kinds(result):
+    return {(s.kind, s.name) for s in result.sources}
+
+
+def test_outlet_from_according_to_and_told_resolves_short_form():
+    r = run(
+        "Negotiators failed to agree on Tuesday, according to the Financial Times.\n\n"
+        "Talks will resume next week, a senior official told the FT."
+    )
+    k = kinds(r)
+    assert ("outlet", "Financial Times") in k
+    ft = [s for s in r.sources if s.text == "the FT"]
+    assert ft and ft[0].name == "Financial Times"
+
+
+def test_outlet_reports_colon():
+    r = run('The Harbour Gazette reports:\n\n"The port will close at midnight," Mayor Rui Costa said.')
+    assert ("outlet", "Harbour Gazette") in kinds(r)
+
+
+def test_anonymous_sources():
+    r = run(
+        "Kestria wants the duty cut to 15%, three people briefed on the talks said. "
+        "Duvane has offered 20%, one of the people said. Officials said the round would end on Friday."
+    )
+    anon = {s.text for s in r.sources if s.kind == "anonymous"}
+    assert {"three people briefed on the talks", "one of the people", "Officials"} <= anon
+
+
+def test_organisation_and_spokesperson_sources():
+    r = run(
+        "The Kestrian Steel Federation said output fell by a third. "
+        "A spokesman for the ministry said no decision had been taken."
+    )
+    k = {s.kind for s in r.sources}
+    assert ("organization", "Kestrian Steel Federation") in kinds(r)
+    assert "organization" in k and any("spokesman" in s.text for s in r.sources)
+
+
+def test_official_document_sources():
+    r = run(
+        "Both leaders want a deal by late June, according to the ministry's readout of the call. "
+        'A report titled "Harbours and Hard Bargains" put the cost at $70 million. '
+        '"Nobody loses a berth," Claude Ferrand said in an emailed statement.'
+    )
+    docs = {s.text for s in r.sources if s.kind == "document"}
+    assert any("readout" in d for d in docs)
+    assert "Harbours and Hard Bargains" in docs
+    assert "an emailed statement" in docs
+
+
+def test_social_platform_sources():
+    r = run("Ida Solheim posted on LinkedIn that the deal was rushed. Han Ji-woo tweeted her thanks.")
+    social = {s.name for s in r.sources if s.kind == "social"}
+    assert {"LinkedIn", "Twitter"} <= social
+
+
+def test_related_links_share_prompts_and_byline_are_furniture():
+    text = (
+        "Port talks stall\n\n"
+        '"We came with a serious offer," Ilse Brandt said. Prices rose 12% in May.\n\n'
+        "Share this article: Facebook | X | Email\n\n"
+        "By Harbour Wire\n\n"
+        "Most Read From Harbour Gazette\n"
+        '- "Grain prices hit 18-month high," traders say\n'
+        "- Ferry strike enters third day"
+    )
+    r = run(text)
+    cut = text.index("Share this article")
+    assert all(item.start < cut for item in [*r.quotes, *r.numbers, *r.sources])
+    assert r.article.byline == "Harbour Wire"
+    assert r.article.outlet == "Harbour Gazette"
+
+
+def test_read_the_rest_here_and_reporting_by_lines():
+    text = (
+        '"It is done," Vera Holm said.\n\n'
+        "(Reporting by Mara Lindqvist in Saltmere; editing by Tom Aske)\n\n"
+        "(c) 2026 Kestrian Press Agency. All rights reserved."
+    )
+    r = run(text)
+    assert r.article.byline == "Mara Lindqvist"
+    assert all(n.start < text.index("(Reporting") for n in r.numbers)
+
+
+def test_metadata_given_is_kept():
+    r = run("By Jane Doe\n\nNothing happened.", byline="Someone Else", outlet="The Ledger")
+    assert r.article.byline == "Someone Else" and r.article.outlet == "The Ledger"

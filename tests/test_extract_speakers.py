@@ -1,0 +1,102 @@
+"""Speakers: pronouns, titles, surnames, roles and organisations, surname-first names."""
+
+from __future__ import annotations
+
+from tests.extract_helpers import quote, run
+
+
+def speaker(result, name):
+    hits = [s for s in result.speakers if s.name == name]
+    assert hits, f"no speaker {name!r} in {[s.name for s in result.speakers]}"
+    return hits[0]
+
+
+def test_pronoun_resolves_to_fullest_name():
+    r = run(
+        "Finance Minister Hugo Lind arrived late. \"We have a plan,\" he said.\n\n"
+        "\"The plan is sound,\" Lind added."
+    )
+    assert quote(r, "We have a plan").speaker == "Hugo Lind"
+    assert quote(r, "We have a plan").speaker_mention.text == "he"
+    assert quote(r, "The plan is sound").speaker == "Hugo Lind"
+
+
+def test_she_skips_a_man_named_more_recently():
+    r = run('Ms. Vera Holm met Mr. Jonas Berg on Friday. "It went well," she said.')
+    assert quote(r, "It went well").speaker == "Vera Holm"
+
+
+def test_the_minister_resolves_to_the_person_with_that_role():
+    r = run(
+        "Trade Minister Oskar Halvorsen visited a mill in Torvik.\n\n"
+        "\u201cI don\u2019t comment on leaks,\u201d the minister said."
+    )
+    q = quote(r, "comment on leaks")
+    assert q.speaker == "Oskar Halvorsen"
+    assert q.speaker_mention.text == "the minister"
+
+
+def test_aliases_merge_into_one_speaker():
+    r = run(
+        'Finance Minister Hugo Lind opened the session. "We are ready," Lind said. '
+        '"So is the treasury," the minister added.'
+    )
+    names = [s.name for s in r.speakers]
+    assert names.count("Hugo Lind") == 1
+    aliases = speaker(r, "Hugo Lind").aliases
+    assert "lind" in aliases and "hugo lind" in aliases
+
+
+def test_role_and_organization_from_appositive():
+    r = run('"Prices will stay high," Ana Ruiz, chief economist at the Lisbon Trade Institute, told reporters.')
+    s = speaker(r, "Ana Ruiz")
+    assert s.role == "chief economist"
+    assert s.organization == "Lisbon Trade Institute"
+
+
+def test_role_from_title_before_name():
+    r = run('"We will not move," Finance Minister Hugo Lind said.')
+    assert speaker(r, "Hugo Lind").role == "Finance Minister"
+
+
+def test_role_before_name_in_commas():
+    r = run('The EU ambassador to Japan, Marta Kowal, said the offer was "final".')
+    assert quote(r, "final").speaker == "Marta Kowal"
+    assert "ambassador to Japan" in speaker(r, "Marta Kowal").role
+
+
+def test_surname_first_names_are_kept_whole_and_resolved():
+    r = run(
+        "Duvane's trade minister, Han Ji-woo, opened the talks. \"We are patient,\" Han said.\n\n"
+        "Teo Boon Keat, a shipping executive, was less sure. \"It will take months,\" Mr Teo said."
+    )
+    assert quote(r, "We are patient").speaker == "Han Ji-woo"
+    assert quote(r, "take months").speaker == "Teo Boon Keat"
+    assert speaker(r, "Han Ji-woo").role == "trade minister"
+
+
+def test_unnamed_speaker_is_named_by_its_description():
+    r = run('"The gap is narrowing," a Trade Ministry spokesman said.')
+    q = quote(r, "gap is narrowing")
+    assert q.speaker == "a Trade Ministry spokesman"
+
+
+def test_the_official_refers_back_to_the_official_introduced_earlier():
+    r = run(
+        "A senior Duvanese official, who asked not to be named, was blunt.\n\n"
+        '"They want the best seats in a theatre we are still building," the official said.'
+    )
+    assert quote(r, "best seats").speaker == "A senior Duvanese official"
+
+
+def test_who_relative_clause_resolves_to_the_name_before_it():
+    r = run(
+        "The team is led by Ong Bee Lian, a veteran negotiator, who told the agency the talks began "
+        "\"in a good spirit\"."
+    )
+    assert quote(r, "in a good spirit").speaker == "Ong Bee Lian"
+
+
+def test_organisation_as_speaker():
+    r = run('The Kestrian Farmers\u2019 Union said the draft was "a betrayal of rural Kestria".')
+    assert quote(r, "betrayal").speaker == "Kestrian Farmers\u2019 Union"
