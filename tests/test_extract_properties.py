@@ -1,0 +1,51 @@
+"""Properties of extraction on any text: no exception, exact offsets, determinism."""
+
+from __future__ import annotations
+
+import json
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from briefing.extract import extract
+from briefing.models import Article
+
+# Text built from news-like pieces mixed with arbitrary unicode, so that the
+# rules actually fire (quotes, cues, names, numbers) and meet odd characters.
+PIECES = st.sampled_from([
+    '"', "\u201c", "\u201d", "\u2018", "\u2019", "'", "''", " said ", " told the Gazette ", ", according to ",
+    "Hugo Lind", " he ", " the minister ", "\n\n", "\n", ". ", ", ", ": ", "12%", "$1.2bn", "June 14",
+    "three people briefed on the talks", "\u2014 Lina Ost (@LinaOstVR) March 3, 2026", "More From Our Site",
+    "By Harbour Wire", "(", ")", "\x1b[2J", "\u202e", "\u05e9\u05dc\u05d5\u05dd", "\U0001f600", "\t", "\x00",
+])
+TEXTS = st.lists(st.one_of(PIECES, st.text(max_size=12)), max_size=60).map("".join)
+
+
+def _check(text: str) -> None:
+    result = extract(Article(text=text))
+    for item in [*result.quotes, *result.numbers, *result.sources]:
+        assert 0 <= item.start <= item.end <= len(text)
+        assert text[item.start:item.end] == item.text
+    for q in result.quotes:
+        for span in (q.speaker_mention, q.cue):
+            if span is not None:
+                assert text[span.start:span.end] == span.text
+    again = extract(Article(text=text))
+    assert json.dumps(result.to_json_dict(), sort_keys=True) == json.dumps(again.to_json_dict(), sort_keys=True)
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(TEXTS)
+def test_news_like_text_has_exact_offsets_and_is_deterministic(text):
+    _check(text)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=400))
+def test_any_unicode_text_never_raises(text):
+    _check(text)
+
+
+def test_very_long_line_and_empty_text():
+    _check("")
+    _check(("\u201cWe will sign,\u201d Hugo Lind said. " * 2000).strip())
