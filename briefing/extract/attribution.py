@@ -179,7 +179,7 @@ def _after_quote(ctx: _Ctx, qi: int) -> tuple[_Cue, Phrase] | None:
             if cue.word == "according to":
                 ph = according_phrase(text, cue.end, hi)
             elif cue.word in INVERTIBLE_CUES:
-                ph = phrase_after(text, cue.end, hi)
+                ph = phrase_after(text, cue.end, hi) or _loose_description(text, cue.end, hi)
             else:
                 return None
             return (cue, ph) if ph else None
@@ -239,6 +239,15 @@ def according_phrase(text: str, pos: int, hi: int) -> Phrase | None:
             kind = "description"  # a name followed by its noun: "Duvane's statistics office"
         return Phrase(m.start(1), m.end(1), kind)
     return ph
+
+
+_LOOSE_NP = re.compile(r"\s*((?:the|a|an|one|another)\s+(?:[\w'\u2019-]+\s+){0,3}[\w'\u2019-]+)(?=\s*(?:[,.;:!?]|$))")
+
+
+def _loose_description(text: str, pos: int, hi: int) -> Phrase | None:
+    """'"...," said the 46-year-old.': after a quotation, any short determiner phrase is the speaker."""
+    m = _LOOSE_NP.match(text, pos, hi)
+    return Phrase(m.start(1), m.end(1), "description") if m else None
 
 
 def _audience(text: str, cue: _Cue, hi: int) -> Phrase | None:

@@ -281,6 +281,9 @@ def _name_or_description_at(toks: list[Tok], i: int) -> Phrase | None:
         return Phrase(toks[i - 2].start, t.end, "description")  # "One of them, speaking on condition ..."
     if t.low in PRONOUNS:
         return Phrase(t.start, t.end, "pronoun")
+    if t.text.isupper() and len(t.text) > 2 and i + 1 < len(toks) and toks[i + 1].text in ("\u2014", "\u2013", "-", "(") \
+            and (i == 0 or not toks[i - 1].is_word):
+        return None  # a dateline: "PHILADELPHIA — The committee said ..."
     if _is_name_word(t):
         j = i
         while j - 1 >= 0:
