@@ -69,7 +69,8 @@ _STOP_AFTER = (
     r"said|says|since|after|before|over|under|last|this|next|a|an|the|as|than|per|each|every|of|it|its|"
     r"into|onto|about|against|between|during|within|without|while|if|when|where|because|so|not|be|been|"
     r"more|less|higher|lower|up|down|ago|earlier|later|old|apiece|off|away|out|back|also|again|his|her|"
-    r"their|our|we|they|he|she|i|you|there|here|then|now|year|years"
+    r"their|our|we|they|he|she|i|you|there|here|then|now|year|years|one|two|three|four|five|six|seven|"
+    r"eight|nine|ten|twenty|thirty|forty|fifty|hundred|thousand|million|billion"
 )
 _OF_NP_RE = re.compile(
     r"\s+of\s+((?:(?:the|its|their|his|her|our)\s+)?[\w'’-]+(?:\s+(?!(?:" + _STOP_AFTER + r")\b)[\w'’-]+){0,3})"

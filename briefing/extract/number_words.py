@@ -9,7 +9,9 @@ returns each number with its offsets inside the run.
 
 Decisions:
 
-* "a"/"an" counts only before a scale or fraction ("a million", "a third").
+* "a"/"an" counts only before a scale or fraction ("a million", "a third");
+  a singular scale word alone counts as one of it ("hundred" is 100,
+  "hundred and twelve" 112).
 * Vague plurals ("hundreds of", "dozens of", "tens of thousands") are not
   numbers: there is no value to report.
 * "half" alone is 0.5 only where it is a quantity ("half of", "half a
@@ -55,13 +57,16 @@ _SCALEWORD = trie(["hundred", "thousand", "million", "billion", "trillion", "lak
 _FRACWORD = trie(FRACTIONS)
 _TOK = rf"(?:{_NUMWORD}|{_SCALEWORD}|{_FRACWORD}|[Pp]oint(?=\s+{_NUMWORD}\b))\b"
 _JOIN = r"(?:-and-(?:an?-)?|\s*-\s*|\s+(?:(?:[Aa]nd|&)\s+)?(?:[Aa][Nn]?\s+)?|,\s+)"
-_GUARD = prefix_guard([*UNITS, *TEENS, *TENS, "half", "minus", "negative"]) + "|(?=[Aa][Nn]?\\s)"
+_BARE_SCALE = trie(["hundred", "thousand", "million", "billion", "trillion"])
+_GUARD = (prefix_guard([*UNITS, *TEENS, *TENS, "half", "minus", "negative", "hundred", "thousand", "million",
+                        "billion", "trillion"]) + "|(?=[Aa][Nn]?\\s)")
 _START = (
     rf"(?:{_GUARD})"
     r"(?:(?:[Mm]inus|[Nn]egative)\s+)?"
     rf"(?:{_NUMWORD}\b"
     rf"|(?:[Aa][Nn]?|[Hh]alf(?:\s+an?)?)\s+(?:{_SCALEWORD}|{_FRACWORD})\b"
-    r"|[Hh]alf(?=\s+(?:of|an?)\b|-(?:hour|day|year|decade|century|mile|point)))"
+    r"|[Hh]alf(?=\s+(?:of|an?)\b|-(?:hour|day|year|decade|century|mile|point))"
+    rf"|{_BARE_SCALE}\b)"
 )
 
 #: Regex source for a run of number words (any case).

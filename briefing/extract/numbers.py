@@ -2,27 +2,43 @@
 what it measures.
 
 One compiled master pattern (:data:`MASTER`) scans the text once. Its
-branches, tried in order at each position, are: things to step over (web
-addresses, handles, phone numbers, IP addresses), dates, times, decades and
-year ranges, and then a *figure*: an optional currency prefix, a sign, a
-number in digits or words, an optional scale ("million", "bn", "k", "lakh")
-and an optional unit ("%", "tonnes", "-year", "dollars", "km/h"). Python only
-runs per match (a few dozen per article) to compute values, then a short pass
-over neighbouring figures joins ranges ("12-15%", "between 3 and 5 million")
-and changes ("from 25% to 15%"), and a last one finds each figure's context.
+branches are: things to step over (web addresses, handles, phone numbers, IP
+addresses), dates, times, decades and year ranges, and a *figure*: an
+optional currency prefix, a sign, a number in digits or words, an optional
+scale ("million", "bn", "k", "lakh", "crore", "dozen") and an optional unit
+("%", "tonnes", "-year", "dollars", "km/h") with an optional rate ("a day",
+"/hour", "per share"). Python runs only per match (a few dozen per article)
+to compute values; then a short pass over neighbouring figures joins ranges
+("12-15%", "between 3 and 5 million": one figure, ``value`` and
+``value_max``) and marks changes ("from 25% to 15%", "to 5.25% from 5%": the
+new figure carries ``from_value``), and a last one finds each figure's
+context (:mod:`briefing.extract.number_context`).
+
+Values are plain numbers: "3.5 million tonnes" is 3500000, "$1.2bn" 1.2e9,
+"10k" 10000, "2 lakh" 200000, "a dozen" 12, "3 dollars 50 cents" 3.5, "a
+third" 0.333..., "two-year" 2. Digit grouping: "1,250,000", "1.199,99",
+"3 250 000 €", "CHF 1'200". A lower-case "m" right after digits is a million
+with a currency or before a plural noun ("£420m", "2m people"), else metres
+("100m sprint"); "pounds" is money when scaled ("25 million pounds"), else
+weight.
 
 Kinds (``Number.kind``):
 ``percent`` (units ``%``, ``pp``, ``bp``), ``money`` (ISO code, or ``cent`` /
-``pence`` for sub-units standing alone), ``quantity`` (physical units),
-``duration`` (time units), ``age`` ("30-year-old"), ``count`` (a bare number,
-unit ``person`` for people), ``date``, ``time``, ``year``.
+``pence`` for sub-units standing alone, value in cents), ``quantity``
+(physical units, see :mod:`briefing.extract.units`), ``duration`` (time
+units), ``age`` ("30-year-old"), ``count`` (a number with no unit, or unit
+``person`` for people), ``date``, ``time``, ``year`` (see
+:mod:`briefing.extract.dates`).
 
 Not reported (documented judgement calls): numbers inside names and
 identifiers ("COVID-19", "G7", "F-35", "5G", "Boeing 737", "Article 5",
-"No. 10"), web addresses, handles, phone numbers, IP addresses, ordinals
-outside dates ("first time", "19th century"), vague amounts ("hundreds of",
-"dozens of", "tens of thousands"), fractions that are not fractions ("24/7",
-"9/11", "3/2"), and "one" used as a pronoun ("one of the", "no one").
+"No. 10", "Fortune 500", "Ground Zero"), web addresses, handles, phone
+numbers, IP addresses, ordinals outside dates ("first time", "19th century",
+"twenty-first"), vague amounts ("hundreds of", "dozens of", "tens of
+thousands"), fractions that are not fractions ("24/7", "9/11", "3/2"), "one"
+used as a pronoun ("one of the", "no one") and "at one point". Parentheses
+round an amount are not read as a negative: in news "£5bn ($6.4bn)" is a
+conversion.
 """
 
 from __future__ import annotations
@@ -108,7 +124,8 @@ _LETTER_CUR = (
 #: Where a figure can start with a letter: number words, "a"/"an" before a
 #: unit or scale, letter currency prefixes. A cheap first check.
 _LETTER_GUARD = (
-    "(?:" + prefix_guard([*UNITS, *TEENS, *TENS, "half", "minus", "negative"])
+    "(?:" + prefix_guard([*UNITS, *TEENS, *TENS, "half", "minus", "negative", "hundred", "thousand", "million",
+                          "billion", "trillion"])
     + r"|(?=[Aa][Nn]?\s)"
     + r"|(?=US|U\.|HK|AU|CA|NZ|SG|NT|MX|[ACSR]\$|R[sSpP]|us\s?\$|u\.s|hk\s?\$|nz\s?\$|c\s?\$)"
     + "|" + prefix_guard(units.CURRENCY_CODES, k=2, ci=False) + ")"
@@ -200,7 +217,15 @@ _ID_BEFORE = re.compile(
     r"Avenue|Ave\.|St\.|Road|Rd\.|Fortune|S&P|FTSE|Russell|Nikkei|Stoxx|DAX|CAC|Nasdaq|Hang\s+Seng)\s*|#)$"
 )
 _ONE_AFTER = re.compile(r"\s*(?:of\b|another\b|other\b|who\b|that\b|which\b|or\s+(?:the\s+)?other\b|day\b|"
-                        r"thing\b|way\b|side\b|hand\b|time\b|more\b|point\b|by\s+one\b|-[a-z])", re.I)
+                        r"thing\b|way\b|side\b|hand\b|time\b|more\b|point\b|by\s+one\b|-[a-z]|"
+                        r"(?:would|could|might|can|should|must|may|will|needs|has|had|does|did)\b)", re.I)
+# "a sixth-place finish", "a third term": an ordinal, not a fraction
+_ORDINAL_FRACTION = re.compile(
+    r"(?:an?|one)\s+(?:third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|twelfth|hundredth|thousandth)", re.I)
+_ORDINAL_FOLLOWS = re.compile(
+    r"-|\s+(?!(?:of|in|on|at|to|for|from|by|with|and|or|but|than|as|the|a|an|is|was|are|were|less|more)\b)[a-z]")
+# "a couple of hundred", "several thousand": no value to give
+_VAGUE_BEFORE = re.compile(r"\b(?:of|few|several|many|couple|some)\s+$", re.I)
 _ONE_BEFORE = re.compile(r"(?:\b(?:no|any|every|each|the|this|that|which|only|other|some|last|next|"
                          r"same|single|little|big|new|old)\s+)$", re.I)
 _A_UNIT_BEFORE = re.compile(r"\b(?:for|within|in|over|after|than|about|nearly|almost|around|lasted|took|"
@@ -609,6 +634,12 @@ def _keep(f: _Fig, text: str) -> bool:
                 return False
         if _ORDINAL_AFTER.match(after):
             return False  # "twenty-first century"
+        words = text[f.start:f.end]
+        if _ORDINAL_FRACTION.fullmatch(words) and _ORDINAL_FOLLOWS.match(after):
+            return False
+        if words.lower() in ("hundred", "thousand", "million", "billion", "trillion") and \
+                _VAGUE_BEFORE.search(text, max(0, f.start - 12), f.start):
+            return False
         if f.value == 1 and (_ONE_AFTER.match(after) or _ONE_BEFORE.search(text[max(0, f.start - 12):f.start])):
             return False
         if f.value == 0.5 and text[f.start:f.end].lower() == "half":
