@@ -22,6 +22,7 @@ from briefing.extract.lexicon import (
     TITLE_EXPANSIONS,
     TITLE_WORDS,
 )
+from briefing.extract.trie import word_pattern
 
 # Surnames written first in East Asian names ("Li Wei", "Park Ji-hoon"): the
 # first token is the family name, so a later "Li" refers back to "Li Wei".
@@ -168,6 +169,7 @@ class NameIndex:
     def __init__(self) -> None:
         self.entities: list[Entity] = []
         self._by_key: dict[str, Entity] = {}
+        self._by_surname: dict[str, list[Entity]] = {}  # candidates by lower-case first or last word
 
     def add(self, full: str, pos: int, kind: str = "person") -> Entity:
         """Register a name (titles already removed); merges with a known entity it extends or repeats."""
@@ -193,13 +195,23 @@ class NameIndex:
         ent.aliases.add(key)
         self.entities.append(ent)
         self._by_key[key] = ent
+        self._index_surname(ent)
         return ent
+
+    def _index_surname(self, e: Entity) -> None:
+        toks = e.tokens
+        if len(toks) > 1:
+            for w in {toks[0].lower(), toks[-1].lower()}:
+                bucket = self._by_surname.setdefault(w, [])
+                if e not in bucket:
+                    bucket.append(e)
 
     def _rekey(self, e: Entity, full: str) -> None:
         e.aliases.add(norm_name(e.name))
         e.name = full
         e.aliases.add(norm_name(full))
         self._by_key[norm_name(full)] = e
+        self._index_surname(e)
 
     def find(self, name: str) -> Entity | None:
         """The entity a (short) name refers to: exact, then by surname, then surname-first."""
@@ -211,7 +223,7 @@ class NameIndex:
         if not toks:
             return None
         last = toks[-1].lower()
-        hits = [e for e in self.entities if e.kind == "person" and e.surname.lower() == last and len(e.tokens) > 1]
+        hits = [e for e in self._by_surname.get(last, ()) if e.kind == "person" and e.surname.lower() == last]
         if len(toks) > 1:
             # "Hugo Lind" vs "Hugo Lind-Berg": require the whole short form to end the full one
             hits = [e for e in hits if norm_name(" ".join(e.tokens[-len(toks):])) == key] or hits
@@ -250,4 +262,4 @@ def name_mentions(text: str, start: int = 0, end: int | None = None) -> list[tup
 
 
 _LOWER_ROLE = re.compile(r"(?<![\w'\u2019-])((?:[A-Z][\w'\u2019-]* ){0,3}(?:[a-z][\w\-]+ ){0,2}(?:"
-                         + "|".join(sorted(OCCUPATIONS, key=len, reverse=True)) + r")s?) $")
+                         + word_pattern(OCCUPATIONS) + r")s?) $")

@@ -9,9 +9,12 @@ These functions find those phrases by word shape and small word lists.
 
 from __future__ import annotations
 
+import bisect
 import re
+import threading
 from contextvars import ContextVar
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from briefing.extract.lexicon import (
     BETWEEN_WORDS,
@@ -27,8 +30,12 @@ from briefing.extract.lexicon import (
     WEEKDAYS,
 )
 from briefing.extract.text import ABBREVIATIONS
+from briefing.extract.trie import word_pattern
 
-_TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|\d+(?:[.,]\d+)+|\w+(?:['\u2019\-]\w+)*|[^\w\s]")
+_ABBREV = word_pattern({a for a in ABBREVIATIONS if "." not in a} | {a.capitalize() for a in ABBREVIATIONS if "." not in a})
+_TOKEN = re.compile(
+    r"(?:[A-Za-z]\.){2,}|\d+(?:[.,]\d+)+|\b(?:" + _ABBREV + r"|[A-Z])\.(?![\w.])|\w+(?:['\u2019\-]\w+)*|[^\w\s]"
+)
 _TIME_WORDS = WEEKDAYS | frozenset(
     """
     monday's week weekend month year morning afternoon evening night today yesterday tonight earlier
@@ -41,23 +48,20 @@ CUE_LIKE = SPEECH_CUES
 _NAME_CONNECTORS = frozenset({"-", "&", "'", "\u2019"})
 
 
-@dataclass(frozen=True, slots=True)
-class Tok:
+class Tok(NamedTuple):
+    """One token; its lower-case form and shape are computed once (this is the hot path)."""
+
     start: int
     end: int
     text: str
+    low: str
+    is_word: bool
+    is_cap: bool
 
-    @property
-    def low(self) -> str:
-        return self.text.lower()
 
-    @property
-    def is_word(self) -> bool:
-        return self.text[0].isalnum()
-
-    @property
-    def is_cap(self) -> bool:
-        return self.text[0].isupper()
+def make_tok(start: int, end: int, text: str) -> Tok:
+    c = text[0]
+    return Tok(start, end, text, text.lower(), c.isalnum(), c.isupper())
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,19 +77,54 @@ class Phrase:
         return text[self.start:self.end]
 
 
+class _TokenCache(threading.local):
+    """Tokens of the current article, paragraph by paragraph, made on first use: many small
+    look-ups share one tokenisation, and paragraphs nobody asks about are never tokenised."""
+
+    text: str | None = None
+    paras: dict[int, tuple[list[Tok], list[int], int]]
+
+
+_CACHE = _TokenCache()
+
+
+def _paragraph_tokens(text: str, pos: int) -> tuple[list[Tok], list[int], int]:
+    """(tokens, their starts, paragraph end) for the line holding ``pos``."""
+    ps = text.rfind("\n", 0, pos) + 1
+    hit = _CACHE.paras.get(ps)
+    if hit is None:
+        pe = text.find("\n", pos)
+        pe = len(text) if pe < 0 else pe
+        toks = _tokenize(text, ps, pe)
+        hit = (toks, [t.start for t in toks], pe)
+        _CACHE.paras[ps] = hit
+    return hit
+
+
 def tokens(text: str, start: int, end: int) -> list[Tok]:
+    """Tokens wholly inside ``text[start:end]`` (an abbreviation keeps its period: "Mr.")."""
+    if _CACHE.text is not text:
+        _CACHE.text = text
+        _CACHE.paras = {}
     out: list[Tok] = []
-    for m in _TOKEN.finditer(text, start, end):
-        s, e = m.span()
-        # keep the period of an abbreviation or an initial with its word: "Mr.", "J."
-        if e < end and text[e:e + 1] == "." and text[s].isalpha():
-            low = text[s:e].lower()
-            if low in ABBREVIATIONS or (e - s == 1 and text[s].isupper()):
-                e += 1
-        if out and out[-1].end > s:
-            continue  # the period was taken by the word before
-        out.append(Tok(s, e, text[s:e]))
+    pos = start
+    while pos < end:
+        toks, starts, pe = _paragraph_tokens(text, pos)
+        i = bisect.bisect_left(starts, pos)
+        j = bisect.bisect_left(starts, end, i)
+        out.extend(toks[i:j])
+        pos = pe + 1
+    if out and out[-1].end > end:
+        last = out[-1]
+        out[-1] = make_tok(last.start, end, text[last.start:end]) if end > last.start else last
     return out
+
+
+def _tokenize(text: str, start: int, end: int) -> list[Tok]:
+    """One regex pass; an abbreviation or an initial keeps its period ("Mr.", "J.", "Sen.")."""
+    new = tuple.__new__  # NamedTuple's own __new__ adds a Python call per token
+    return [new(Tok, (m.start(), m.end(), w, w.lower(), w[0].isalnum(), w[0].isupper()))
+            for m in _TOKEN.finditer(text, start, end) for w in (m.group(),)]
 
 
 def _is_name_word(t: Tok) -> bool:
@@ -163,7 +202,7 @@ def _is_head_at(toks: list[Tok], k: int) -> bool:
     t = toks[k]
     if _is_head(t):
         return True
-    return t.is_cap and (k == 0 or not toks[k - 1].is_word) and _is_head(Tok(t.start, t.end, t.low))
+    return t.is_cap and (k == 0 or not toks[k - 1].is_word) and _is_head(make_tok(t.start, t.end, t.low))
 
 
 def _is_modifier(t: Tok) -> bool:
@@ -298,7 +337,7 @@ def _name_or_description_at(toks: list[Tok], i: int) -> Phrase | None:
         if j - 1 >= 0 and toks[j - 1].low in DETERMINERS:
             j -= 1
         span = toks[j:i + 1]
-        if len(span) == 1 and (j == 0 or not toks[j - 1].is_word) and _is_head(Tok(t.start, t.end, t.low)):
+        if len(span) == 1 and (j == 0 or not toks[j - 1].is_word) and _is_head(make_tok(t.start, t.end, t.low)):
             return Phrase(t.start, t.end, "description")  # "Traders said": a capitalised noun, not a name
         # sentence-initial function words are capitalised but not part of the name: "And Smith said"
         while len(span) > 1 and span[0].is_cap and span[0].low in NOT_NAMES and span[0].low not in DETERMINERS \

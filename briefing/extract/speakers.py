@@ -10,6 +10,7 @@ collected from titles ("Finance Minister Hugo Lind") and appositives
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 
 from briefing.extract.attribution import Attribution
@@ -196,7 +197,7 @@ class SpeakerResolver:
 
     def _role_before(self, ent: Entity, start: int) -> None:
         """"Duvane's president, Adrian Voss, spoke ...": a role phrase and a comma before the name."""
-        if ent.kind != "person" or (ent.role and not ent.role_weak):
+        if ent.kind != "person" or (ent.role and not ent.role_weak) or self.text[max(0, start - 2):start] != ", ":
             return
         m = _ROLE_COMMA_BEFORE.search(self.text, max(0, start - 80), start)
         if m and any(is_role_word(w) for w in m.group("role").split()[-2:]):
@@ -214,6 +215,9 @@ class SpeakerResolver:
         "the <role>" right before the sentence that names someone gives them that role."""
         if ent.kind != "person" or ent.role:
             return
+        before = self.text[max(0, start - 3):start]
+        if not (before.endswith("\n") or before[-2:-1] in ".!?"):
+            return  # the name must open a sentence
         m = _PREVIOUS_SENTENCE_ROLE.search(self.text, max(0, start - 260), start)
         if not m:
             return
@@ -396,10 +400,15 @@ class SpeakerResolver:
         return None
 
 
+@functools.lru_cache(maxsize=4096)
+def _role_words(role: str) -> tuple[str, ...]:
+    return tuple(w.lower().strip(".,'\u2019") for w in role.split())
+
+
 def _role_has(role: str, words: list[str]) -> bool:
     """Every word (or its stem: Kestria / Kestrian) appears in the role."""
-    have = [w.lower().strip(".,'\u2019") for w in role.split()]
-    return all(any(h == w or h.startswith(w[:5]) and len(w) >= 5 for h in have) for w in words)
+    have = _role_words(role)
+    return all(w in have or (len(w) >= 5 and any(h.startswith(w[:5]) for h in have)) for w in words)
 
 
 def gender_from_words(words: str) -> str | None:
