@@ -119,6 +119,18 @@ def merge_sentences(sents: list[Sentence], quotes: list[QuoteRun]) -> list[Sente
     return out
 
 
+def _previous_word(text: str, pos: int) -> str:
+    """The lower-case word before ``pos`` (separated by spaces only), or ""."""
+    end = pos
+    while end > 0 and text[end - 1] == " ":
+        end -= 1
+    if end == pos:
+        return ""
+    start = text.rfind(" ", max(0, end - 30), end) + 1
+    word = text[max(start, text.rfind("\n", 0, end) + 1):end]
+    return word.lower() if word.replace("'", "").isalpha() else ""
+
+
 def find_cues(text: str, quotes: list[QuoteRun], lo: int = 0, hi: int | None = None) -> list[_Cue]:
     """Cue words outside quotation marks."""
     hi = len(text) if hi is None else hi
@@ -131,10 +143,10 @@ def find_cues(text: str, quotes: list[QuoteRun], lo: int = 0, hi: int | None = N
         if m.group().lower() == "according to":
             out.append(_Cue(m.start(), m.end(), "according to"))
             continue
-        prev = _PREV_WORD.search(text, max(0, m.start() - 30), m.start())
-        if prev and prev.group(1).lower() in _NOUN_MARKERS:
+        prev = _previous_word(text, m.start())
+        if prev in _NOUN_MARKERS:
             continue  # a noun or an adjective: "the talks", "his plans", "most detailed"
-        if prev and prev.group(1).lower() in _PLATFORMS:
+        if prev in _PLATFORMS:
             continue  # "a Facebook post", "his Twitter comments"
         if _NEXT_AUX.match(text, m.end()):
             continue  # a noun before its verb: "the harbour question is still open"

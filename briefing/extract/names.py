@@ -8,6 +8,7 @@ Lind") and then by surname ("Lind"), title ("the minister") or pronoun.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 
@@ -18,7 +19,6 @@ from briefing.extract.lexicon import (
     OCCUPATIONS,
     ORG_WORDS,
     OUTLET_WORDS,
-    SPEAKER_NOUNS,
     TITLE_EXPANSIONS,
     TITLE_WORDS,
 )
@@ -50,6 +50,7 @@ NAME_RE = re.compile(
 _SPACE = re.compile(r"\s+")
 
 
+@functools.lru_cache(maxsize=8192)
 def norm_name(name: str) -> str:
     """A key for comparing names: lower-case, curly apostrophes straightened, spaces collapsed."""
     return _SPACE.sub(" ", name.replace("\u2019", "'").strip().lower())
@@ -59,6 +60,7 @@ def strip_possessive(name: str) -> str:
     return re.sub(r"['\u2019]s?$", "", name)
 
 
+@functools.lru_cache(maxsize=8192)
 def is_role_word(word: str) -> bool:
     """A word for a person's position or trade: minister, spokeswoman, farmer."""
     low = word.lower().strip(".,'\u2019")
@@ -68,6 +70,7 @@ def is_role_word(word: str) -> bool:
             or (low.endswith("s") and low[:-1] in OCCUPATIONS))
 
 
+@functools.lru_cache(maxsize=8192)
 def _name_like(word: str) -> bool:
     return (word[:1].isupper() and not is_role_word(word) and word.lower() not in NOT_NAMES) or \
         word.lower() in NAME_PARTICLES or bool(re.fullmatch(r"[A-Z]\.", word))
@@ -106,9 +109,9 @@ def split_title(words: list[str]) -> tuple[list[str], list[str]]:
         i += 1
     # "Kestrian Trade Minister Oskar Halvorsen": a title word later on ends the role
     for j in range(len(words) - 2, i - 1, -1):
-        if is_title(words[j]) and words[j][0].isupper() and j + 1 < len(words):
-            if all(is_title(w) or w[0].isupper() for w in words[:j]) and len(words) - j - 1 <= 3:
-                return words[:j + 1], words[j + 1:]
+        if is_title(words[j]) and words[j][0].isupper() and len(words) - j - 1 <= 3 \
+                and all(is_title(w) or w[0].isupper() for w in words[:j]):
+            return words[:j + 1], words[j + 1:]
     return words[:i], words[i:]
 
 
@@ -128,11 +131,13 @@ def expand_title(words: list[str]) -> str:
     return " ".join(out)
 
 
+@functools.lru_cache(maxsize=8192)
 def looks_like_org(name: str) -> bool:
     words = [w.lower().strip(".,'\u2019") for w in name.split()]
     return any(w in ORG_WORDS for w in words)
 
 
+@functools.lru_cache(maxsize=8192)
 def looks_like_outlet(name: str) -> bool:
     words = [w.lower().strip(".,'\u2019") for w in name.split()]
     return any(w in OUTLET_WORDS for w in words)
@@ -170,6 +175,7 @@ class NameIndex:
         self.entities: list[Entity] = []
         self._by_key: dict[str, Entity] = {}
         self._by_surname: dict[str, list[Entity]] = {}  # candidates by lower-case first or last word
+        self._by_last: dict[str, list[Entity]] = {}  # by lower-case last word, for merging forms
 
     def add(self, full: str, pos: int, kind: str = "person") -> Entity:
         """Register a name (titles already removed); merges with a known entity it extends or repeats."""
@@ -178,9 +184,11 @@ class NameIndex:
         ent = self._by_key.get(key)
         if ent is not None:
             return ent
-        # a longer form of a known entity ("Lind" seen first, then "Hugo Lind")
+        # a longer form of a known entity ("Lind" seen first, then "Hugo Lind"): same last word
         toks = full.split()
-        for e in self.entities:
+        if not toks:
+            toks = [full]
+        for e in self._by_last.get(toks[-1].lower(), ()):
             if e.kind != kind:
                 continue
             etoks = e.tokens
@@ -196,6 +204,7 @@ class NameIndex:
         self.entities.append(ent)
         self._by_key[key] = ent
         self._index_surname(ent)
+        self._by_last.setdefault(toks[-1].lower(), []).append(ent)
         return ent
 
     def _index_surname(self, e: Entity) -> None:
@@ -212,6 +221,9 @@ class NameIndex:
         e.aliases.add(norm_name(full))
         self._by_key[norm_name(full)] = e
         self._index_surname(e)
+        last = full.split()[-1].lower()
+        if e not in self._by_last.setdefault(last, []):
+            self._by_last[last].append(e)
 
     def find(self, name: str) -> Entity | None:
         """The entity a (short) name refers to: exact, then by surname, then surname-first."""

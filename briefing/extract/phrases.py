@@ -18,9 +18,9 @@ from typing import NamedTuple
 
 from briefing.extract.lexicon import (
     BETWEEN_WORDS,
-    DOCUMENT_HEADS,
     CLAUSE_WORDS,
     DETERMINERS,
+    DOCUMENT_HEADS,
     NAME_PARTICLES,
     NOT_NAMES,
     PRONOUNS,
@@ -30,12 +30,10 @@ from briefing.extract.lexicon import (
     WEEKDAYS,
 )
 from briefing.extract.text import ABBREVIATIONS
-from briefing.extract.trie import word_pattern
 
-_ABBREV = word_pattern({a for a in ABBREVIATIONS if "." not in a} | {a.capitalize() for a in ABBREVIATIONS if "." not in a})
-_TOKEN = re.compile(
-    r"(?:[A-Za-z]\.){2,}|\d+(?:[.,]\d+)+|\b(?:" + _ABBREV + r"|[A-Z])\.(?![\w.])|\w+(?:['\u2019\-]\w+)*|[^\w\s]"
-)
+# Words keep a trailing period; _tokenize splits it off again unless the word is an abbreviation.
+_TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|\d+(?:[.,]\d+)+|\w+(?:['\u2019\-]\w+)*\.?|[^\w\s]")
+_ABBREVS = frozenset(a for a in ABBREVIATIONS if "." not in a)
 _TIME_WORDS = WEEKDAYS | frozenset(
     """
     monday's week weekend month year morning afternoon evening night today yesterday tonight earlier
@@ -121,10 +119,22 @@ def tokens(text: str, start: int, end: int) -> list[Tok]:
 
 
 def _tokenize(text: str, start: int, end: int) -> list[Tok]:
-    """One regex pass; an abbreviation or an initial keeps its period ("Mr.", "J.", "Sen.")."""
+    """One regex pass; an abbreviation or an initial keeps its period ("Mr.", "J.", "Sen.", "U.S.")."""
     new = tuple.__new__  # NamedTuple's own __new__ adds a Python call per token
-    return [new(Tok, (m.start(), m.end(), w, w.lower(), w[0].isalnum(), w[0].isupper()))
-            for m in _TOKEN.finditer(text, start, end) for w in (m.group(),)]
+    out: list[Tok] = []
+    add = out.append
+    for m in _TOKEN.finditer(text, start, end):
+        w = m.group()
+        s = m.start()
+        if w[-1] == "." and len(w) > 1:
+            bare = w[:-1]
+            if not (len(bare) == 1 and bare.isupper()) and bare.lower() not in _ABBREVS and "." not in bare:
+                e = s + len(bare)
+                add(new(Tok, (s, e, bare, bare.lower(), bare[0].isalnum(), bare[0].isupper())))
+                add(new(Tok, (e, e + 1, ".", ".", False, False)))
+                continue
+        add(new(Tok, (s, s + len(w), w, w.lower(), w[0].isalnum(), w[0].isupper())))
+    return out
 
 
 def _is_name_word(t: Tok) -> bool:

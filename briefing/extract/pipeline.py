@@ -14,17 +14,13 @@ from __future__ import annotations
 from briefing.extract.attribution import Attribution, attribute
 from briefing.extract.boilerplate import Boilerplate, find_boilerplate
 from briefing.extract.names import Entity, norm_name
+from briefing.extract.numbers import find_numbers
 from briefing.extract.quotemarks import find_quotes
 from briefing.extract.social import find_social_posts
 from briefing.extract.sources import OutletBook, find_sources
 from briefing.extract.speakers import SpeakerResolver
 from briefing.extract.text import paragraphs, sentences
 from briefing.models import Article, ArticleExtraction, Number, Quote, Span, Speaker
-
-try:
-    from briefing.extract.numbers import find_numbers
-except ImportError:  # pragma: no cover - while the numbers pass is rebuilt
-    find_numbers = None  # type: ignore[assignment]
 
 EXTRACTOR_VERSION = "0.2"
 
@@ -89,8 +85,6 @@ def extract(article: Article) -> ArticleExtraction:
 
 
 def _numbers(text: str, bp: Boilerplate) -> list[Number]:
-    if find_numbers is None:
-        return []
     return find_numbers(text, 0, bp.start, list(bp.skip))
 
 

@@ -87,10 +87,10 @@ def _with_single_quoted_speech(text: str, runs: list[QuoteRun]) -> list[QuoteRun
         line_end = len(text) if line_end < 0 else line_end
         close = None
         for j in range(o + 1, line_end):
-            if text[j] in "'\u2019" and not (text[j + 1:j + 2].isalpha() and text[j - 1].isalpha()):
-                if j + 1 >= line_end or not text[j + 1].isalnum():
-                    close = j
-                    break
+            apostrophe = text[j + 1:j + 2].isalpha() and text[j - 1].isalpha()
+            if text[j] in "'\u2019" and not apostrophe and (j + 1 >= line_end or not text[j + 1].isalnum()):
+                close = j
+                break
         if close is None or close - o < 3:
             continue
         extra.append(QuoteRun(open_at=o, close_at=close, start=o + 1, end=close))
@@ -102,7 +102,7 @@ def _scan(text: str, paragraphs: list[tuple[int, int]], *, open_chars: str, clos
     marks = re.compile(("''|``|" if straight else "") + "[" + re.escape(open_chars + close_chars + (STRAIGHT if straight else "")) + "]")
     runs: list[QuoteRun] = []
     current: QuoteRun | None = None  # open quotation carried across paragraphs
-    for pi, (ps, pe) in enumerate(paragraphs):
+    for ps, pe in paragraphs:
         pos = [(m.start(), m.group()) for m in marks.finditer(text, ps, pe)]
         if close_chars == "\u2019":
             # in British style a closing mark inside a word is an apostrophe (it's, Ministers')

@@ -15,6 +15,7 @@ from collections.abc import Callable
 from briefing.extract.attribution import Attribution
 from briefing.extract.lexicon import ANONYMOUS_HEADS, ANONYMOUS_QUALIFIERS, DOCUMENT_HEADS, SOCIAL_PLATFORMS
 from briefing.extract.names import Entity, looks_like_org, looks_like_outlet
+from briefing.extract.trie import word_pattern
 from briefing.models import Source
 
 _PLATFORM_RE = re.compile(
@@ -24,9 +25,13 @@ _PLATFORM_RE = re.compile(
     r"account|thread|live|feed)\b"
 )
 _TWEET_CUE = re.compile(r"\b(?:tweeted|tweets|tweet|retweeted)\b")
+_OUTLET_VERBS = {
+    "told", "tells", "telling", "speaking to", "spoke to", "in an interview with", "seen by", "obtained by",
+    "reviewed by", "according to", "reported by", "quoted by", "wrote in", "writing in", "reports in",
+    "published by", "published in", "first reported by",
+}
 _OUTLET_CONTEXT = re.compile(
-    r"\b(?i:told|tells|telling|speaking to|spoke to|in an interview with|seen by|obtained by|reviewed by|"
-    r"according to|reported by|quoted by|wrote in|writing in|reports in|published by|published in|first reported by)"
+    r"\b(?:" + word_pattern(_OUTLET_VERBS | {p[0].upper() + p[1:] for p in _OUTLET_VERBS}) + ")"
     r"\s+(?P<det>the\s+)?(?P<o>[A-Z][\w&'\u2019.-]*(?:\s+[A-Z][\w&'\u2019.-]*){0,4})"
 )
 _PLATFORM_CUE = re.compile(
@@ -43,6 +48,10 @@ _TITLED_DOCUMENT = re.compile(
     r"survey|book|briefing)\s+(?:titled|entitled|called|headlined|named)\s+[\"\u201c\u2018'](?P<t>[^\"\u201d\u2019\n]{2,120})"
 )
 _THIS_OUTLET = re.compile(r"\bthis (?:newspaper|paper|publication|website|site|outlet|magazine|programme|program|station)\b")
+_ANY_PLATFORM = re.compile(
+    r"\b(?:Twitter|Facebook|Instagram|LinkedIn|TikTok|Threads|Bluesky|Mastodon|Telegram|YouTube|Weibo|Truth Social|"
+    r"Reddit|Substack|X|tweet\w*|retweet\w*)\b"
+)
 _NATIONALITY = re.compile(r"(?:ian|ese|ish|ch|i|an)$")  # Kestrian, Duvanese, British, French, Israeli
 _DET = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 
@@ -122,6 +131,7 @@ def find_sources(text: str, atts: list[Attribution], entities: dict[int, Entity 
         if (s, e) not in found and e > s and not excluded(s, e):
             found[(s, e)] = Source(text=text[s:e], start=s, end=e, name=name, kind=kind)  # type: ignore[arg-type]
 
+    platforms = bool(_ANY_PLATFORM.search(text))  # most articles name none: skip those look-ups
     for att in atts:
         ph = att.speaker
         if ph is not None and ph.kind != "pronoun":
@@ -140,7 +150,7 @@ def find_sources(text: str, atts: list[Attribution], entities: dict[int, Entity 
             resolved = outlets.resolve(words)
             if resolved or looks_like_outlet(words):
                 add(aud.start, aud.end, resolved or outlets.add(words), "outlet")
-        if att.cue is not None:
+        if att.cue is not None and platforms:
             # "wrote on Facebook", "posted on X", "tweeted"
             window_end = min(len(text), att.cue[1] + 40)
             m = _PLATFORM_RE.search(text, max(0, att.cue[0] - 40), window_end)
@@ -153,7 +163,7 @@ def find_sources(text: str, atts: list[Attribution], entities: dict[int, Entity 
     for s, e, name in social:
         add(s, e, name, "social")
     # "posted on LinkedIn", "tweeted": the platform a statement was made on
-    for m in _PLATFORM_CUE.finditer(text):
+    for m in _PLATFORM_CUE.finditer(text) if platforms else ():
         if m.group("p"):
             p = m.group("p")
             add(m.start("p"), m.end("p"), SOCIAL_PLATFORMS.get(p.lower(), p), "social")
