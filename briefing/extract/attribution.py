@@ -245,6 +245,8 @@ def according_phrase(text: str, pos: int, hi: int) -> Phrase | None:
     ("the Kestrian government's readout of a call between the two leaders")."""
     ph = phrase_after(text, pos, hi)
     m = _ACCORDING_NP.match(text, pos, hi)
+    if m and not re.search(r"\w", m.group(1)):
+        m = None
     if m and len(m.group(1).split()) <= 16 and (ph is None or m.end(1) > ph.end):
         kind = ph.kind if ph is not None and ph.kind != "pronoun" else "description"
         if ph is not None and ph.kind == "name" and re.search(r"\b[a-z]{3,}\b", m.group(1)[ph.end - m.start(1):]):

@@ -165,7 +165,7 @@ class Entity:
         toks = self.tokens
         if len(toks) >= 2 and toks[0].lower() in SURNAME_FIRST and self.kind == "person":
             return toks[0]
-        return toks[-1]
+        return toks[-1] if toks else self.name
 
 
 class NameIndex:

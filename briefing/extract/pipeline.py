@@ -63,7 +63,8 @@ def extract(article: Article) -> ArticleExtraction:
                 ent.role = p.role
 
     for a in atts:
-        if entities.get(id(a)) is None and a.speaker is not None and a.speaker.kind == "description":
+        if entities.get(id(a)) is None and a.speaker is not None and a.speaker.kind == "description" \
+                and text[a.speaker.start:a.speaker.end].strip():
             entities[id(a)] = resolver.unnamed(a.speaker)
     quotes_out = [_quote(text, a, entities.get(id(a))) for a in atts]
     speakers = _speakers([entities.get(id(a)) for a in atts if a.speaker is not None])
