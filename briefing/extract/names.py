@@ -266,8 +266,11 @@ def name_mentions(text: str, start: int = 0, end: int | None = None) -> list[tup
         if any(w.lower() in NOT_NAMES and w.lower() not in NAME_PARTICLES for w in rest):
             continue
         s = text.find(rest[0], m.start())
-        before = _LOWER_ROLE.search(text, max(0, m.start() - 60), m.start())
-        if before and not role:
+        # a role in lower case right before the name: "trade spokeswoman Ida Solheim"
+        before = None
+        if not role and m.start() >= 2 and text[m.start() - 1] == " " and text[m.start() - 2].isalpha():
+            before = _LOWER_ROLE.search(text, max(0, m.start() - 60), m.start())
+        if before:
             role = before.group(1).split()
         out.append((s, m.end(), " ".join(rest), " ".join(role) if role else None))
     return out

@@ -40,6 +40,7 @@ from briefing.extract.names import (
     strip_possessive,
 )
 from briefing.extract.phrases import Phrase, phrase_before
+from briefing.extract.trie import word_pattern
 
 _ROLE_COMMA_BEFORE = re.compile(
     r"(?:^|(?<=[.;:]\s)|(?<=\n)|(?<=, )|(?<=\bby )|(?<=\bwith ))(?P<role>(?:[Tt]he\s+)?"
@@ -118,7 +119,8 @@ class SpeakerResolver:
                 surnames.setdefault(ent.surname, ent)
         if surnames:
             taken = {m[0] for m in self._mentions}
-            for m in _CAP_WORD.finditer(text):
+            only = re.compile(r"(?<![\w'\u2019-])(?:" + word_pattern(surnames) + r")(?![\w'\u2019-])")
+            for m in only.finditer(text):
                 ent = surnames.get(m.group())
                 if ent is not None and m.start() not in taken and not self._inside_quote(m.start()):
                     self._mentions.append((m.start(), ent))
