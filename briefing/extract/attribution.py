@@ -53,7 +53,7 @@ class Attribution:
 
     start: int
     end: int
-    kind: str  # direct | partial | indirect | social
+    kind: str  # direct | partial | indirect | social, or "source": names a source, quotes nothing
     cue: tuple[int, int] | None = None
     speaker: Phrase | None = None
     group: int | None = None
@@ -425,11 +425,11 @@ def attribute(text: str, paras: list[tuple[int, int]], sents: list[Sentence], qu
         if att is not None and att.speaker is not None:
             ctx.speaker_in[si] = att.speaker
         if qi in intro_for and (att is None or att.speaker is not intro_for[qi][1]):
-            # "The Kestrian Press Agency reports:" then a quotation with its own speaker:
-            # the agency still reports the paragraph
+            # "The Kestrian Press Agency reports:" then a quotation with its own speaker: the
+            # agency is still a source of the paragraph, though the words are the speaker's
             cue, ph = intro_for[qi]
             pi_next = bisect.bisect_right(para_starts, q.open_at) - 1
-            out.append(Attribution(paras[pi_next][0], paras[pi_next][1], "indirect", (cue.start, cue.end), ph))
+            out.append(Attribution(paras[pi_next][0], paras[pi_next][1], "source", (cue.start, cue.end), ph))
         if att is None:
             continue
         by_quote[qi] = att

@@ -66,8 +66,8 @@ def extract(article: Article) -> ArticleExtraction:
         if entities.get(id(a)) is None and a.speaker is not None and a.speaker.kind == "description" \
                 and text[a.speaker.start:a.speaker.end].strip():
             entities[id(a)] = resolver.unnamed(a.speaker)
-    quotes_out = [_quote(text, a, entities.get(id(a))) for a in atts]
-    speakers = _speakers([entities.get(id(a)) for a in atts if a.speaker is not None])
+    quotes_out = [_quote(text, a, entities.get(id(a))) for a in atts if a.kind != "source"]
+    speakers = _speakers([entities.get(id(a)) for a in atts if a.speaker is not None and a.kind != "source"])
 
     outlets = OutletBook([e.name for e in resolver.index.entities if e.kind == "outlet"]
                          + ([article.outlet] if article.outlet else []) + ([bp.outlet] if bp.outlet else []))
