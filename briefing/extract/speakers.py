@@ -54,6 +54,7 @@ PERSON_TITLES = frozenset(
     "lord lady dame speaker leader ceo".split()
 )
 _CAP_WORD = re.compile(r"(?<![\w'\u2019-])[A-Z][\w'\u2019-]+")
+_GENDERED = re.compile(r"\b(?:[Hh]e|[Hh]is|[Hh]im|[Hh]imself|[Ss]he|[Hh]er|[Hh]ers|[Hh]erself)\b")
 _SURNAME_COMMA = re.compile(r"(?<![\w.'\u2019-])([A-Z][\w'\u2019-]+)(?=(?:\s*\([^)]{1,30}\))?,\s+(?:\d{1,3},\s+)?(?:the|a|an)\s)")
 _APPOSITIVE_AFTER = re.compile(
     r"(?:\s*\([^)]{1,30}\))?,\s+(?:\d{1,3},\s+)?(?P<appos>(?:the|a|an)\s+[^,.;:\n]{3,100}?|[a-z][^,.;:\n]{3,100}?|"
@@ -125,6 +126,7 @@ class SpeakerResolver:
                 if ent is not None and m.start() not in taken and not self._inside_quote(m.start()):
                     self._mentions.append((m.start(), ent))
             self._mentions.sort(key=lambda x: x[0])
+        self._genders_from_pronouns()
         # surnames with an appositive: "Gundersen, 58, the fiery leader of ..."
         for m in _SURNAME_COMMA.finditer(text):
             found = self.index.find(m.group(1))
@@ -132,6 +134,29 @@ class SpeakerResolver:
                 self._appositive_after(found, m.end(1))
 
     # -- helpers ---------------------------------------------------------
+
+    def _genders_from_pronouns(self) -> None:
+        """"Elin Markvard called the talks ... She ..." : the first gendered pronoun after a person's
+        mention, before anyone else is named, votes for that person's gender."""
+        pronouns = [(m.start(), "f" if m.group()[0] in "sShH" and m.group().lower().startswith(("she", "her"))
+                     else "m") for m in _GENDERED.finditer(self.text) if not self._inside_quote(m.start())]
+        if not pronouns:
+            return
+        starts = [p for p, _ in pronouns]
+        votes: dict[int, list[str]] = {}
+        for k, (pos, ent) in enumerate(self._mentions):
+            if ent.kind != "person":
+                continue
+            nxt = self._mentions[k + 1][0] if k + 1 < len(self._mentions) else len(self.text)
+            i = bisect.bisect_right(starts, pos)
+            if i < len(pronouns) and pronouns[i][0] < nxt and pronouns[i][0] - pos < 300:
+                votes.setdefault(id(ent), []).append(pronouns[i][1])
+        for ent in self.index.entities:
+            v = votes.get(id(ent))
+            if ent.gender is None and v:
+                f, m = v.count("f"), v.count("m")
+                if f != m:
+                    ent.gender = "f" if f > m else "m"
 
     def _inside_quote(self, pos: int) -> bool:
         i = bisect.bisect_right(self._quote_starts, pos) - 1
