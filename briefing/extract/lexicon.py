@@ -90,6 +90,11 @@ STANCE_CUES = _forms(
     backs backed backing push pushes pushed pushing express expresses expressed want wants wanted
     offering plan plans planned planning decide decides decided favor favors favored favour favoured
     urging pledging vowing promising insisting warning predicting
+    seem seems seemed appear appears appeared offer offers offered see sees remember remembers remembered
+    realize realizes realized unveil unveils unveiled rule rules ruled rebuff rebuffed repeating emphasizing
+    considering celebrate celebrates celebrated address addresses addressed present presents presented
+    voice voices voiced fearing remarking persuade persuaded justify justified disavow disavowed
+    acknowledging recognizing
     """
 )
 
