@@ -37,7 +37,7 @@ _AUDIENCE_CUES = frozenset("told tells tell telling informed assured reminded".s
 _COORDINATED_CUE = re.compile(
     r",?\s+(?:and|but)\s+(?:\w+ly\s+|also\s+)?(?=(?:" + word_pattern(SPEECH_CUES) + r")\b)"
 )
-_PARTICIPLE_TAIL = re.compile(r",\s+(?:[a-z]+ing)\b(?! (?:to|that)\b)")
+_PARTICIPLE_TAIL = re.compile(r",\s+(?:[a-z]+ing\b(?! (?:to|that)\b)|(?:which|although|though|whereas)\b)")
 _TRAILING_ADVERBIAL = re.compile(
     r"^(?:(?:in|on|at|during|after|before|late|early|last|this|earlier|later|to|of)\b[^,;]{0,60}|"
     r"\w+day(?: \w+)?|yesterday|today|recently)$",
