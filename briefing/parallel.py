@@ -11,8 +11,10 @@ article must not stop an import.
 
 from __future__ import annotations
 
+import json
 import multiprocessing
 import os
+import signal
 import sys
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
@@ -27,20 +29,31 @@ T = TypeVar("T")
 PARALLEL_MIN_ARTICLES = 64
 CHUNK = 8
 
-Result = ArticleExtraction | BaseException | None
+def as_model(ex: ArticleExtraction) -> ArticleExtraction:
+    return ex
 
 
-def _extract_one(article: Article) -> ArticleExtraction | BaseException:
+def as_json_line(ex: ArticleExtraction) -> str:
+    """One line of ``briefing extract --json`` (without the newline)."""
+    return json.dumps(ex.to_json_dict(), ensure_ascii=False)
+
+
+def _extract_one(article: Article, output: Callable[[ArticleExtraction], Any]) -> Any:
     from briefing.extract import extract  # noqa: PLC0415 - imported in the worker
 
     try:
-        return extract(article)
+        return output(extract(article))
     except Exception as exc:  # reported per article by the caller
         return RuntimeError(f"{type(exc).__name__}: {exc}")
 
 
-def _extract_chunk(articles: list[Article]) -> list[ArticleExtraction | BaseException]:
-    return [_extract_one(a) for a in articles]
+def _extract_chunk(articles: list[Article], output: Callable[[ArticleExtraction], Any]) -> list[Any]:
+    return [_extract_one(a, output) for a in articles]
+
+
+def _worker_init() -> None:
+    # Ctrl-C is the parent's to handle: it stops the pool and rolls back its open batch.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
 def workers() -> int:
@@ -58,32 +71,45 @@ def _context() -> Any:
 
 
 def extract_in_order(
-    jobs: Iterable[T], article_of: Callable[[T], Article | None], *, parallel: bool
-) -> Iterator[tuple[T, Result]]:
-    """Yield ``(job, extraction or exception or None)`` for each job, in order."""
+    jobs: Iterable[T],
+    article_of: Callable[[T], Article | None],
+    *,
+    parallel: bool,
+    output: Callable[[ArticleExtraction], Any] = as_model,
+) -> Iterator[tuple[T, Any]]:
+    """Yield ``(job, output(extraction) or exception or None)`` for each job, in order.
+
+    ``output`` runs in the worker (a module-level function, so it pickles):
+    :func:`as_json_line` for JSON Lines, ``store.write.prepare`` for the database.
+    """
     if not parallel or workers() < 2:
         for job in jobs:
             article = article_of(job)
-            yield job, (_extract_one(article) if article is not None else None)
+            yield job, (_extract_one(article, output) if article is not None else None)
         return
-    yield from _pooled(jobs, article_of)
+    yield from _pooled(jobs, article_of, output)
 
 
-def _pooled(jobs: Iterable[T], article_of: Callable[[T], Article | None]) -> Iterator[tuple[T, Result]]:
+def _pooled(
+    jobs: Iterable[T], article_of: Callable[[T], Article | None], output: Callable[[ArticleExtraction], Any]
+) -> Iterator[tuple[T, Any]]:
     n = workers()
-    max_in_flight = 4 * n
+    # Enough work queued to keep the workers busy while the caller writes a batch
+    # (a few hundred articles), and no more: memory stays bounded.
+    max_in_flight = max(4 * n, 400 // CHUNK)
+    max_pending = 4 * max_in_flight * CHUNK  # jobs held, including those that need no extraction
     # entries: (job, future, index in chunk) in input order; future None = nothing to extract
     pending: deque[tuple[T, Future | None, int]] = deque()
     chunk_jobs: list[tuple[T, bool]] = []
     chunk_articles: list[Article] = []
     in_flight = 0
-    pool = ProcessPoolExecutor(max_workers=n, mp_context=_context())
+    pool = ProcessPoolExecutor(max_workers=n, mp_context=_context(), initializer=_worker_init)
 
     def submit() -> None:
         nonlocal chunk_jobs, chunk_articles, in_flight
         if not chunk_articles and not chunk_jobs:
             return
-        future = pool.submit(_extract_chunk, chunk_articles) if chunk_articles else None
+        future = pool.submit(_extract_chunk, chunk_articles, output) if chunk_articles else None
         i = 0
         for job, has_article in chunk_jobs:
             if has_article:
@@ -95,9 +121,10 @@ def _pooled(jobs: Iterable[T], article_of: Callable[[T], Article | None]) -> Ite
             in_flight += 1
         chunk_jobs, chunk_articles = [], []
 
-    def drain(until: int) -> Iterator[tuple[T, Result]]:
+    def drain(chunks: int, jobs_left: int) -> Iterator[tuple[T, Any]]:
+        """Yield from the front until at most ``chunks`` chunks and ``jobs_left`` jobs are pending."""
         nonlocal in_flight
-        while pending and in_flight > until:
+        while pending and (in_flight > chunks or len(pending) > jobs_left or pending[0][1] is None):
             job, future, i = pending.popleft()
             if future is None:
                 yield job, None
@@ -106,9 +133,6 @@ def _pooled(jobs: Iterable[T], article_of: Callable[[T], Article | None]) -> Ite
             yield job, results[i]
             if i == len(results) - 1:
                 in_flight -= 1
-        # pass on finished jobs that need no extraction
-        while pending and pending[0][1] is None:
-            yield pending.popleft()[0], None
 
     try:
         for job in jobs:
@@ -118,11 +142,8 @@ def _pooled(jobs: Iterable[T], article_of: Callable[[T], Article | None]) -> Ite
                 chunk_articles.append(article)
             if len(chunk_articles) >= CHUNK or len(chunk_jobs) >= 4 * CHUNK:
                 submit()
-                yield from drain(max_in_flight)
+                yield from drain(max_in_flight, max_pending)
         submit()
-        yield from drain(0)
-        while pending:
-            job, future, i = pending.popleft()
-            yield job, (future.result()[i] if future is not None else None)
+        yield from drain(0, 0)
     finally:
         pool.shutdown(wait=True, cancel_futures=True)

@@ -47,6 +47,13 @@ class Progress:
         self.stream.flush()
         self._shown = True
 
+    def status(self, text: str) -> None:
+        """A transient line (e.g. "checking big.jsonl"), replaced by the next draw."""
+        if self.enabled:
+            self.stream.write("\r\x1b[2K" + text)
+            self.stream.flush()
+            self._shown = True
+
     def clear(self) -> None:
         if self._shown:
             self.stream.write("\r\x1b[2K")

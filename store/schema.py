@@ -202,9 +202,29 @@ def _create_articles(db: Database) -> None:
                 "the articles table needs at least an id and a text column"
             )
         _add_missing_columns(db, "articles", ARTICLE_COLUMNS)
+        _ensure_unique_ids(db)
     db["articles"].create_index(["content_hash"], if_not_exists=True)
     db["articles"].create_index(["extracted_at"], if_not_exists=True)
     db["articles"].create_index(["published"], if_not_exists=True)
+
+
+def _ensure_unique_ids(db: Database) -> None:
+    """Items point at ``articles.id``, so it must be unique: ``sqlite-utils insert`` without
+    ``--pk id`` leaves a plain column, which gets a unique index (if its values allow one)."""
+    if db["articles"].pks == ["id"]:
+        return
+    for index in db["articles"].indexes:
+        if index.unique and index.columns == ["id"]:
+            return
+    missing, dupes = db.execute(
+        "SELECT count(*) - count(id), count(id) - count(DISTINCT id) FROM articles"
+    ).fetchone()
+    if missing or dupes:
+        raise NotABriefingDatabaseError(
+            f"articles.id must be unique and present in every row ({missing} rows without an id, "
+            f"{dupes} repeated ids); insert articles with --pk id"
+        )
+    db["articles"].create_index(["id"], unique=True, if_not_exists=True)
 
 
 def _create_speakers(db: Database) -> None:
@@ -296,10 +316,10 @@ def _create_totals_triggers(db: Database) -> None:
     for table in REVIEW_TABLES:
         vis_new, vis_old = _visible(table, "NEW"), _visible(table, "OLD")
         inc = (
-            "INSERT INTO totals(kind, status, n) VALUES ('{t}', NEW.status, 1) "
+            f"INSERT INTO totals(kind, status, n) VALUES ('{table}', NEW.status, 1) "
             "ON CONFLICT(kind, status) DO UPDATE SET n = n + 1"
-        ).format(t=table)
-        dec = "UPDATE totals SET n = n - 1 WHERE kind = '{t}' AND status = OLD.status".format(t=table)
+        )
+        dec = f"UPDATE totals SET n = n - 1 WHERE kind = '{table}' AND status = OLD.status"
         watched = "status" + (f", {_hidden_col(table)}" if _hidden_col(table) else "")
         db.executescript(
             f"""

@@ -18,12 +18,21 @@ from dataclasses import dataclass
 from briefing.cli import CommandError, add_db_option
 from briefing.commands._common import chunked, open_for_writing, plural, shown
 from briefing.extract import EXTRACTOR_VERSION
-from briefing.ingest import Failed, IngestError, Input, Record, Skipped, expand
+from briefing.ingest import KEEP_TOTAL_BYTES, Failed, IngestError, Input, Record, Skipped, expand
 from briefing.models import Article
 from briefing.parallel import PARALLEL_MIN_ARTICLES, extract_in_order
 from briefing.progress import Progress
 from store import default_db_path
-from store.write import BATCH_ARTICLES, Incoming, Resolution, article_id_type, given_id, resolve, save_batch
+from store.write import (
+    BATCH_ARTICLES,
+    Incoming,
+    Resolution,
+    article_id_type,
+    given_id,
+    prepare,
+    resolve,
+    save_batch,
+)
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -116,7 +125,9 @@ def run(args: argparse.Namespace) -> int:
         inputs = _check_inputs(run_, expand(args.paths))
         total = sum(inp.count() for inp in inputs)
         progress.total = total
-        results = extract_in_order(run_.jobs(inputs), _needs_extraction, parallel=total >= PARALLEL_MIN_ARTICLES)
+        results = extract_in_order(
+            run_.jobs(inputs), _needs_extraction, parallel=total >= PARALLEL_MIN_ARTICLES, output=prepare
+        )
         for chunk in chunked(results, BATCH_ARTICLES):
             incoming = []
             for job, result in chunk:
@@ -141,6 +152,7 @@ def run(args: argparse.Namespace) -> int:
 def _check_inputs(run_: _Run, found) -> list[Input]:
     """Validate every input before writing anything; report the bad ones."""
     good: list[Input] = []
+    kept = 0  # bytes of small files kept in memory between the checking and the reading pass
     for inp in found:
         if isinstance(inp, Skipped):
             run_.skipped += 1
@@ -148,8 +160,10 @@ def _check_inputs(run_: _Run, found) -> list[Input]:
         elif isinstance(inp, Failed):
             run_.fail(inp.label, inp.message)
         else:
+            run_.progress.status(f"checking {shown(inp.label)}")
             try:
-                inp.count()
+                inp.count(keep=kept < KEEP_TOTAL_BYTES)
+                kept += inp.kept_bytes()
             except IngestError as exc:
                 run_.fail(inp.label, str(exc))
                 for message in inp.warnings:

@@ -16,10 +16,11 @@ whose message is one line, without the file name (the caller adds it).
 """
 
 from briefing.ingest.base import EXTENSIONS, MAX_ARTICLE_BYTES, IngestError, Record
-from briefing.ingest.inputs import Failed, Input, Skipped, expand, sniff
+from briefing.ingest.inputs import KEEP_TOTAL_BYTES, Failed, Input, Skipped, expand, sniff
 
 __all__ = [
     "EXTENSIONS",
+    "KEEP_TOTAL_BYTES",
     "MAX_ARTICLE_BYTES",
     "Failed",
     "IngestError",

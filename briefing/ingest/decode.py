@@ -19,6 +19,7 @@ from briefing.ingest.base import IngestError
 
 SAMPLE_BYTES = 1 << 20
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f]")
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
 
 _SIGNATURES: list[tuple[bytes, str]] = [
     (b"%PDF", "a PDF document"),
@@ -122,9 +123,11 @@ def _decode_non_utf8(body: bytes, exc: UnicodeDecodeError, warn: Callable[[str],
     before = replacements()
     repaired = body.decode("utf-8", errors="briefing.replace")
     bad = replacements() - before
-    # A handful of bad bytes in UTF-8 text: repair them. Otherwise it is probably
-    # another encoding (cp1252, latin-1, ...): detect it.
-    if bad > 3:
+    # UTF-8 text with a few damaged bytes (it also holds valid multi-byte characters,
+    # more of them than bad runs): repair it. Otherwise it is most likely another
+    # encoding (cp1252, latin-1, ...): detect it.
+    valid_multibyte = len(_NON_ASCII.findall(repaired)) - repaired.count("\ufffd")
+    if valid_multibyte < bad:
         enc = _detect(body[:SAMPLE_BYTES])
         if enc and enc.replace("-", "_").lower() not in ("utf_8", "ascii"):
             try:

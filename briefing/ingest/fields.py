@@ -56,6 +56,8 @@ def article_from_record(record: Any, *, path: str | None, where: str) -> Article
         raise IngestError(f"{where}: expected a JSON object, found {type(record).__name__}")
     text = _get(record, TEXT_KEYS)
     if text is None:
+        if any(key in record for key in TEXT_KEYS):
+            raise IngestError(f"{where}: the text is empty")
         raise IngestError(f"{where}: no 'text' or 'body' field")
     if not isinstance(text, str):
         raise IngestError(f"{where}: 'text' is a {type(text).__name__}, not a string")

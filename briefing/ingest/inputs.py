@@ -1,8 +1,8 @@
 """Paths on the command line -> :class:`Input` objects, one per file.
 
 Directories are walked recursively in sorted order, skipping hidden files
-and folders; inside a directory, files of other formats are skipped (and
-reported as skipped). ``-`` is standard input, spooled to a temporary file
+and folders; inside a directory, files of other formats and a folder's own
+documentation (README.md, LICENSE, ...) are skipped (and reported as skipped). ``-`` is standard input, spooled to a temporary file
 and sniffed. A file named explicitly with an unknown extension is sniffed.
 
 An :class:`Input` has two passes. :meth:`Input.count` validates a
@@ -32,8 +32,12 @@ from briefing.ingest.jsonfile import iter_json_values, iter_jsonl_values, record
 from briefing.ingest.text import read_text_file
 
 MULTI_RECORD = ("json", "jsonl", "csv")
-#: Multi-record files up to this size are parsed once and kept in memory between the passes.
+#: File names (without extension) that, inside a directory, describe it rather than being articles.
+DOCUMENTATION = frozenset({"README", "LICENSE", "LICENCE", "CHANGELOG", "CONTRIBUTING", "NOTICE"})
+#: Multi-record files up to this size are parsed once and kept in memory between the passes,
+#: up to KEEP_TOTAL_BYTES for all inputs of a run.
 KEEP_BYTES = 16 * 1024 * 1024
+KEEP_TOTAL_BYTES = 64 * 1024 * 1024
 
 
 @dataclass
@@ -68,14 +72,19 @@ class Input:
         if message not in self.warnings:  # the validating pass and the reading pass see the same
             self.warnings.append(message)
 
-    def count(self) -> int:
-        """How many articles the input holds; validates multi-record files. Raises IngestError."""
+    def count(self, *, keep: bool = True) -> int:
+        """How many articles the input holds; validates multi-record files. Raises IngestError.
+
+        With ``keep``, a small multi-record file's records are kept for :meth:`records`
+        instead of being read again (callers with many inputs budget this: see
+        :meth:`kept_bytes`).
+        """
         if self._count is not None:
             return self._count
         if self.format not in MULTI_RECORD:
             self._count = 1
             return 1
-        keep = self._size() <= KEEP_BYTES
+        keep = keep and self._size() <= KEEP_BYTES
         kept: list[Record] = []
         n = 0
         for record in self._read():
@@ -87,6 +96,10 @@ class Input:
         self._kept = kept if keep else None
         self._count = n
         return n
+
+    def kept_bytes(self) -> int:
+        """Roughly how much memory the records kept by :meth:`count` hold."""
+        return self._size() if self._kept is not None else 0
 
     def records(self) -> Iterator[Record]:
         """The articles, in file order. Raises IngestError."""
@@ -170,7 +183,9 @@ def _walk(root: Path) -> Iterator[Input | Skipped | Failed]:
                 continue
             p = Path(dirpath) / name
             fmt = EXTENSIONS.get(p.suffix.lower())
-            if fmt is None:
+            if p.stem.upper() in DOCUMENTATION:
+                yield Skipped(str(p), "documentation, not an article (name the file itself to import it)")
+            elif fmt is None:
                 yield Skipped(str(p), "not a format briefing reads (" + " ".join(sorted(set(EXTENSIONS))) + ")")
             elif not os.access(p, os.R_OK):
                 yield Failed(str(p), "permission denied")

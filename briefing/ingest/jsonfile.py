@@ -134,7 +134,7 @@ def iter_jsonl_values(stream: TextIO) -> Iterator[tuple[int, Any]]:
         try:
             value = json.loads(text)
         except json.JSONDecodeError as exc:
-            truncated = not text.endswith("\n") and ("Unterminated" in exc.msg or exc.pos >= len(text.rstrip()) - 1)
+            truncated = "Unterminated" in exc.msg or exc.pos >= len(text.rstrip())
             kind = "truncated JSON" if truncated else "malformed JSON"
             raise IngestError(f"line {number}: {kind} ({_brief(exc)})") from None
         yield number, value
