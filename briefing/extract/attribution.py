@@ -131,6 +131,16 @@ def _previous_word(text: str, pos: int) -> str:
     return word.lower() if word.replace("'", "").isalpha() else ""
 
 
+def _within(cues: list[_Cue], paras: list[tuple[int, int]]) -> list[_Cue]:
+    starts = [p[0] for p in paras]
+    out = []
+    for c in cues:
+        i = bisect.bisect_right(starts, c.start) - 1
+        if i >= 0 and c.end <= paras[i][1]:
+            out.append(c)
+    return out
+
+
 def find_cues(text: str, quotes: list[QuoteRun], lo: int = 0, hi: int | None = None) -> list[_Cue]:
     """Cue words outside quotation marks."""
     hi = len(text) if hi is None else hi
@@ -344,7 +354,7 @@ def attribute(text: str, paras: list[tuple[int, int]], sents: list[Sentence], qu
     """Attributions for every quotation and every reported statement, in text order."""
     social = social or set()
     sents = merge_sentences(sents, quotes)
-    cues = find_cues(text, quotes)
+    cues = _within(find_cues(text, quotes), paras)  # none from page furniture left out of ``paras``
     ctx = _Ctx(text, sents, [s.start for s in sents], quotes, cues, [c.start for c in cues])
     out: list[Attribution] = []
     by_quote: dict[int, Attribution] = {}
