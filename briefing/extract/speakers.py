@@ -54,6 +54,8 @@ PERSON_TITLES = frozenset(
     "lord lady dame speaker leader ceo".split()
 )
 _CAP_WORD = re.compile(r"(?<![\w'\u2019-])[A-Z][\w'\u2019-]+")
+#: How far back (characters) "the minister" or "the ministry" looks for whom it means.
+_LOOKBACK = 8000
 _GENDERED = re.compile(r"\b(?:[Hh]e|[Hh]is|[Hh]im|[Hh]imself|[Ss]he|[Hh]er|[Hh]ers|[Hh]erself)\b")
 _SURNAME_COMMA = re.compile(r"(?<![\w.'\u2019-])([A-Z][\w'\u2019-]+)(?=(?:\s*\([^)]{1,30}\))?,\s+(?:\d{1,3},\s+)?(?:the|a|an)\s)")
 _APPOSITIVE_AFTER = re.compile(
@@ -125,7 +127,8 @@ class SpeakerResolver:
                 ent = surnames.get(m.group())
                 if ent is not None and m.start() not in taken and not self._inside_quote(m.start()):
                     self._mentions.append((m.start(), ent))
-            self._mentions.sort(key=lambda x: x[0])
+        self._mentions.sort(key=lambda x: x[0])
+        self._positions = [m[0] for m in self._mentions]
         self._genders_from_pronouns()
         # surnames with an appositive: "Gundersen, 58, the fiery leader of ..."
         for m in _SURNAME_COMMA.finditer(text):
@@ -168,8 +171,9 @@ class SpeakerResolver:
             ent.gender = "m" if re.search(r"\bmr\.?\s*$", before) else "f"
 
     def _add_mention(self, pos: int, ent: Entity, speaker: bool = True) -> None:
-        i = bisect.bisect_right([m[0] for m in self._mentions], pos)
+        i = bisect.bisect_right(self._positions, pos)
         self._mentions.insert(i, (pos, ent))
+        self._positions.insert(i, pos)
         if speaker:
             self._speaker_mentions.append((pos, ent))
 
@@ -322,7 +326,7 @@ class SpeakerResolver:
             return self._resolve_relative(pos)
         want_person = word in ("he", "she")
         gender = "m" if word == "he" else "f" if word == "she" else None
-        i = bisect.bisect_left([m[0] for m in self._mentions], pos) - 1
+        i = bisect.bisect_left(self._positions, pos) - 1
         seen = 0
         while i >= 0 and seen < 40:
             mpos, ent = self._mentions[i]
@@ -367,12 +371,12 @@ class SpeakerResolver:
         definite = toks[0] in ("the", "this") or toks[0].endswith(("'s", "\u2019s")) or toks[0].endswith("s'")
         if definite and heads:
             head = heads[-1]
-            positions = [m[0] for m in self._mentions]
+            positions = self._positions
             content = [t for t in toks[1:] if t not in ("of", "for", "the", "and")] or [head]
             # the most recent person whose role has all these words ("the Prime Minister"), else the head
             for need in (content, [head]):
                 i = bisect.bisect_left(positions, pos) - 1
-                while i >= 0:
+                while i >= 0 and pos - positions[i] < _LOOKBACK:
                     ent = self._mentions[i][1]
                     i -= 1
                     if ent.kind == "person" and ent.role and _role_has(ent.role, need):
@@ -418,8 +422,8 @@ class SpeakerResolver:
         return None
 
     def _latest_org(self, word: str, pos: int) -> Entity | None:
-        i = bisect.bisect_left([m[0] for m in self._mentions], pos) - 1
-        while i >= 0:
+        i = bisect.bisect_left(self._positions, pos) - 1
+        while i >= 0 and pos - self._positions[i] < _LOOKBACK:
             ent = self._mentions[i][1]
             i -= 1
             if ent.kind == "organization" and word in ent.name.lower():
