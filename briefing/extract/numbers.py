@@ -300,7 +300,7 @@ def parse_digits(s: str) -> float:
         mant = mant.replace(".", "")
     value = float(mant)
     if exp:
-        value *= 10.0 ** int(exp)
+        value = float(f"{mant}e{int(exp)}")  # "1E400" becomes inf (then no value), never an error
     return value
 
 
