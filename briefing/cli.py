@@ -46,14 +46,8 @@ def build_parser() -> argparse.ArgumentParser:
         description="Turn news coverage into briefing memos: extract, review, export.",
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for name, module in COMMANDS.items():
-        try:
-            mod = importlib.import_module(f"briefing.commands.{module}")
-        except ModuleNotFoundError as exc:
-            if exc.name != f"briefing.commands.{module}":
-                raise
-            continue  # command not built yet
-        mod.register(sub)
+    for module in COMMANDS.values():
+        importlib.import_module(f"briefing.commands.{module}").register(sub)
     review = sub.add_parser("review", help="open the review app on a database")
     add_db_option(review)
     review.set_defaults(func=run_review)
