@@ -40,7 +40,6 @@ from briefing.extract.names import (
     strip_possessive,
 )
 from briefing.extract.phrases import Phrase, phrase_before
-from briefing.extract.trie import word_pattern
 
 _ROLE_COMMA_BEFORE = re.compile(
     r"(?:^|(?<=[.;:]\s)|(?<=\n)|(?<=, )|(?<=\bby )|(?<=\bwith ))(?P<role>(?:[Tt]he\s+)?"
@@ -56,6 +55,10 @@ PERSON_TITLES = frozenset(
 _CAP_WORD = re.compile(r"(?<![\w'\u2019-])[A-Z][\w'\u2019-]+")
 #: How far back (characters) "the minister" or "the ministry" looks for whom it means.
 _LOOKBACK = 8000
+def _WORDISH(ch: str) -> bool:  # noqa: N802 - reads like the character class it stands for
+    return ch.isalnum() or ch in "'\u2019-_"
+
+
 _GENDERED = re.compile(r"\b(?:[Hh]e|[Hh]is|[Hh]im|[Hh]imself|[Ss]he|[Hh]er|[Hh]ers|[Hh]erself)\b")
 _SURNAME_COMMA = re.compile(r"(?<![\w.'\u2019-])([A-Z][\w'\u2019-]+)(?=(?:\s*\([^)]{1,30}\))?,\s+(?:\d{1,3},\s+)?(?:the|a|an)\s)")
 _APPOSITIVE_AFTER = re.compile(
@@ -122,11 +125,14 @@ class SpeakerResolver:
                 surnames.setdefault(ent.surname, ent)
         if surnames:
             taken = {m[0] for m in self._mentions}
-            only = re.compile(r"(?<![\w'\u2019-])(?:" + word_pattern(surnames) + r")(?![\w'\u2019-])")
-            for m in only.finditer(text):
-                ent = surnames.get(m.group())
-                if ent is not None and m.start() not in taken and not self._inside_quote(m.start()):
-                    self._mentions.append((m.start(), ent))
+            for name, ent in surnames.items():
+                pos = text.find(name)
+                while pos >= 0:
+                    end = pos + len(name)
+                    whole = (pos == 0 or not _WORDISH(text[pos - 1])) and (end == len(text) or not _WORDISH(text[end]))
+                    if whole and pos not in taken and not self._inside_quote(pos):
+                        self._mentions.append((pos, ent))
+                    pos = text.find(name, end)
         self._mentions.sort(key=lambda x: x[0])
         self._positions = [m[0] for m in self._mentions]
         self._genders_from_pronouns()
