@@ -39,19 +39,21 @@ _PLATFORM_CUE = re.compile(
     r"(?:on|via)\s+(?P<p>Twitter|Facebook|Instagram|LinkedIn|TikTok|Threads|Bluesky|Mastodon|Telegram|YouTube|"
     r"Weibo|Truth Social|Reddit|Substack|X)\b|\b(?P<t>tweeted|retweeted)\b"
 )
+# Each pattern starts with a literal or a few words, which ``re`` scans for quickly; what must come
+# before the match is checked on the few hits (a leading \b or alternation would cost a full scan).
 _SAID_IN_DOCUMENT = re.compile(
-    r"\b(?:said|says|wrote|writes|added|announced|warned|told [\w ]{1,30}?)\s+in\s+(?P<d>(?:a|an|the|its|his|her|their)\s+"
+    r"in\s+(?P<d>(?:a|an|the|its|his|her|their)\s+"
     r"(?:[\w-]+\s+){0,2}(?:statement|letter|release|memo|memorandum|note|filing|report|email|e-mail|submission))\b"
 )
-_TITLED_DOCUMENT = re.compile(
+_SAYING_BEFORE = re.compile(r"\b(?:said|says|wrote|writes|added|announced|warned|told [\w ]{1,30}?)\s+$")
+_TITLED = re.compile(r"(?:titled|entitled|called|headlined|named)\s+[\"\u201c\u2018'](?P<t>[^\"\u201d\u2019\n]{2,120})")
+_DOCUMENT_BEFORE = re.compile(
     r"\b(?:report|study|paper|review|analysis|memo|memorandum|white paper|document|letter|statement|plan|strategy|"
-    r"survey|book|briefing)\s+(?:titled|entitled|called|headlined|named)\s+[\"\u201c\u2018'](?P<t>[^\"\u201d\u2019\n]{2,120})"
+    r"survey|book|briefing)\s+$"
 )
-_THIS_OUTLET = re.compile(r"\bthis (?:newspaper|paper|publication|website|site|outlet|magazine|programme|program|station)\b")
-_ANY_PLATFORM = re.compile(
-    r"\b(?:Twitter|Facebook|Instagram|LinkedIn|TikTok|Threads|Bluesky|Mastodon|Telegram|YouTube|Weibo|Truth Social|"
-    r"Reddit|Substack|X|tweet\w*|retweet\w*)\b"
-)
+_THIS_OUTLET = re.compile(r"this (?:newspaper|paper|publication|website|site|outlet|magazine|programme|program|station)\b")
+_PLATFORM_NAMES = ("Twitter", "Facebook", "Instagram", "LinkedIn", "TikTok", "Threads", "Bluesky", "Mastodon",
+                   "Telegram", "YouTube", "Weibo", "Truth Social", "Reddit", "Substack", " on X", "X post", "tweet")
 _NATIONALITY = re.compile(r"(?:ian|ese|ish|ch|i|an)$")  # Kestrian, Duvanese, British, French, Israeli
 _DET = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 
@@ -96,11 +98,11 @@ def source_kind(words: str, entity: Entity | None) -> str | None:
     organisation, "a senior official" and "traders" are anonymous, "the
     ministry's readout" is a document.
     """
-    toks = [t.lower().strip(".,'\u2019") for t in words.split()]
     if entity is not None and entity.kind == "outlet":
         return "outlet"
     if entity is not None and entity.kind == "person":
         return None
+    toks = [t.lower().strip(".,'\u2019") for t in words.split()]
     if any(t.startswith("spokes") for t in toks):
         return "organization"
     if any(t in DOCUMENT_HEADS for t in toks[-3:]) or "readout" in toks:
@@ -131,7 +133,7 @@ def find_sources(text: str, atts: list[Attribution], entities: dict[int, Entity 
         if (s, e) not in found and e > s and not excluded(s, e):
             found[(s, e)] = Source(text=text[s:e], start=s, end=e, name=name, kind=kind)  # type: ignore[arg-type]
 
-    platforms = bool(_ANY_PLATFORM.search(text))  # most articles name none: skip those look-ups
+    platforms = any(p in text for p in _PLATFORM_NAMES)  # most articles name none: skip those look-ups
     for att in atts:
         ph = att.speaker
         if ph is not None and ph.kind != "pronoun":
@@ -171,13 +173,17 @@ def find_sources(text: str, atts: list[Attribution], entities: dict[int, Entity 
             add(m.start("t"), m.end("t"), "Twitter", "social")
     # "said in an emailed statement", "wrote in a letter to ..."
     for m in _SAID_IN_DOCUMENT.finditer(text):
-        add(m.start("d"), m.end("d"), m.group("d"), "document")
+        if m.start() > 0 and not text[m.start() - 1].isalnum() and \
+                _SAYING_BEFORE.search(text, max(0, m.start() - 45), m.start()):
+            add(m.start("d"), m.end("d"), m.group("d"), "document")
     # a document named in quotation marks: 'a report titled "Harbours and Hard Bargains"'
-    for m in _TITLED_DOCUMENT.finditer(text):
-        add(m.start("t"), m.end("t"), m.group("t"), "document")
+    for m in _TITLED.finditer(text):
+        if _DOCUMENT_BEFORE.search(text, max(0, m.start() - 20), m.start()):
+            add(m.start("t"), m.end("t"), m.group("t"), "document")
     # the outlet itself: "told this newspaper"
     for m in _THIS_OUTLET.finditer(text):
-        add(m.start(), m.end(), outlets.names[0] if outlets.names else m.group(), "outlet")
+        if m.start() == 0 or not text[m.start() - 1].isalnum():
+            add(m.start(), m.end(), outlets.names[0] if outlets.names else m.group(), "outlet")
     # "told the Clarion", "seen by the Clarion", "speaking to the Financial Times"
     for m in _OUTLET_CONTEXT.finditer(text):
         s, e = m.span("o")

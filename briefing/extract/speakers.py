@@ -59,8 +59,9 @@ def _WORDISH(ch: str) -> bool:  # noqa: N802 - reads like the character class it
     return ch.isalnum() or ch in "'\u2019-_"
 
 
-_GENDERED = re.compile(r"\b(?:[Hh]e|[Hh]is|[Hh]im|[Hh]imself|[Ss]he|[Hh]er|[Hh]ers|[Hh]erself)\b")
-_SURNAME_COMMA = re.compile(r"(?<![\w.'\u2019-])([A-Z][\w'\u2019-]+)(?=(?:\s*\([^)]{1,30}\))?,\s+(?:\d{1,3},\s+)?(?:the|a|an)\s)")
+_GENDERED = re.compile(r"[HhSs]h?(?:e|is|im|imself|er|ers|erself)\b")
+_MALE = frozenset("he his him himself".split())
+_FEMALE = frozenset("she her hers herself".split())
 _APPOSITIVE_AFTER = re.compile(
     r"(?:\s*\([^)]{1,30}\))?,\s+(?:\d{1,3},\s+)?(?P<appos>(?:the|a|an)\s+[^,.;:\n]{3,100}?|[a-z][^,.;:\n]{3,100}?|"
     r"(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*['\u2019]s\s+[a-z][^,.;:\n]{2,80}?)"
@@ -132,23 +133,25 @@ class SpeakerResolver:
                     whole = (pos == 0 or not _WORDISH(text[pos - 1])) and (end == len(text) or not _WORDISH(text[end]))
                     if whole and pos not in taken and not self._inside_quote(pos):
                         self._mentions.append((pos, ent))
+                    if whole and text[end:end + 1] in (",", " "):
+                        self._appositive_after(ent, end)  # "Gundersen, 58, the fiery leader of ..."
                     pos = text.find(name, end)
         self._mentions.sort(key=lambda x: x[0])
         self._positions = [m[0] for m in self._mentions]
         self._genders_from_pronouns()
-        # surnames with an appositive: "Gundersen, 58, the fiery leader of ..."
-        for m in _SURNAME_COMMA.finditer(text):
-            found = self.index.find(m.group(1))
-            if found is not None and found.kind == "person" and len(found.tokens) > 1:
-                self._appositive_after(found, m.end(1))
 
     # -- helpers ---------------------------------------------------------
 
     def _genders_from_pronouns(self) -> None:
         """"Elin Markvard called the talks ... She ..." : the first gendered pronoun after a person's
         mention, before anyone else is named, votes for that person's gender."""
-        pronouns = [(m.start(), "f" if m.group()[0] in "sShH" and m.group().lower().startswith(("she", "her"))
-                     else "m") for m in _GENDERED.finditer(self.text) if not self._inside_quote(m.start())]
+        text = self.text
+        pronouns = []
+        for m in _GENDERED.finditer(text):
+            word, pos = m.group().lower(), m.start()
+            if (pos == 0 or not text[pos - 1].isalnum()) and (word in _MALE or word in _FEMALE) \
+                    and not self._inside_quote(pos):
+                pronouns.append((pos, "f" if word in _FEMALE else "m"))
         if not pronouns:
             return
         starts = [p for p, _ in pronouns]
