@@ -467,13 +467,16 @@ def attribute(text: str, paras: list[tuple[int, int]], sents: list[Sentence], qu
     return out
 
 
+# Found from the noun (a few words ``re`` scans for quickly), then the possessor before it is checked.
 _NOUN_CUE = re.compile(
-    r"(?P<src>\b(?:[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,3}['\u2019]s?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts))\s+"
-    r"(?:(?:recent|earlier|latest|repeated|false|baseless|widely \w+|initial|public|main|central)\s+)?"
     r"(?P<cue>claims?|assertions?|arguments?|contention|statements?|views?|beliefs?|promises?|pledges?|vows?|"
     r"warnings?|suggestions?|insistence|allegations?|accusations?|comments?|remarks?|predictions?|"
     r"assessments?|concerns?|hopes?|fears?|proposals?|plans?|position|stance|opinion|analysis|argument)"
     r"\s+(?:that|about|on)\s+"
+)
+_POSSESSOR_BEFORE = re.compile(
+    r"(?P<src>\b(?:[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,3}['\u2019]s?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts))\s+"
+    r"(?:(?:recent|earlier|latest|repeated|false|baseless|widely \w+|initial|public|main|central)\s+)?$"
 )
 
 
@@ -483,6 +486,11 @@ def _noun_cues(text: str, sents: list[Sentence], have: list[Attribution]) -> lis
     taken = [(a.start, a.end) for a in have]
     starts = [s.start for s in sents]
     for m in _NOUN_CUE.finditer(text):
+        if m.start() > 0 and text[m.start() - 1].isalnum():
+            continue  # inside a word
+        owner = _POSSESSOR_BEFORE.search(text, max(0, m.start() - 90), m.start())
+        if owner is None:
+            continue
         sent = sents[max(0, bisect.bisect_right(starts, m.start()) - 1)]
         c_start, c_end = m.end(), sent.end
         while c_end > c_start and text[c_end - 1] in ".!?\"\u201d\u2019' ":
@@ -492,7 +500,7 @@ def _noun_cues(text: str, sents: list[Sentence], have: list[Attribution]) -> lis
             c_end = tail.start()
         if len(text[c_start:c_end].split()) < 3 or any(s <= c_start < e for s, e in taken):
             continue
-        src_s, src_e = m.span("src")
+        src_s, src_e = owner.span("src")
         kind = "pronoun" if text[src_s:src_e].lower() in ("his", "her", "their", "its") else "name"
         out.append(Attribution(c_start, c_end, "indirect", m.span("cue"), Phrase(src_s, src_e, kind)))
     return out

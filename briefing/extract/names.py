@@ -44,8 +44,8 @@ _INITIAL = r"[A-Z]\."
 _PARTICLE = r"(?:" + "|".join(sorted(NAME_PARTICLES, key=len, reverse=True)) + r")"
 # Two or more capitalised words, with initials and particles between: "Ana Ruiz", "John F. Kennedy",
 # "Ursula von der Leyen", "Park Ji-hoon".
-NAME_RE = re.compile(
-    rf"(?<![\w@#]){_CAP}(?:[ \t\u00a0]+(?:{_INITIAL}|{_PARTICLE}(?=[ \t]+[A-Z])|{_CAP}))+(?![\w@])"
+NAME_RE = re.compile(  # callers skip matches that start inside a word (a lookbehind here costs a full scan)
+    rf"{_CAP}(?:[ \t\u00a0]+(?:{_INITIAL}|{_PARTICLE}(?=[ \t]+[A-Z])|{_CAP}))+(?![\w@])"
 )
 _SPACE = re.compile(r"\s+")
 
@@ -253,6 +253,8 @@ def name_mentions(text: str, start: int = 0, end: int | None = None) -> list[tup
     """
     out = []
     for m in NAME_RE.finditer(text, start, len(text) if end is None else end):
+        if m.start() > 0 and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "@#_"):
+            continue
         words = m.group().split()
         # drop sentence-initial function words and titles: "The", "Finance Minister"
         lead = 0

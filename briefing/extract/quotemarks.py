@@ -69,9 +69,9 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]]) -> list[QuoteRun]:
     return _with_single_quoted_speech(text, runs)
 
 
-_SINGLE_AFTER_CUE = re.compile(
-    r"\b(?:said|says|say|told \w+|asked|added|wrote|replied|answered|shouted|declared)\s*[,:]\s+(['\u2018])(?=[A-Z])"
-)
+# Found from the punctuation (which ``re`` scans for quickly), then the cue before it is checked.
+_SINGLE_AFTER_CUE = re.compile(r"[,:]\s+(['\u2018])(?=[A-Z])")
+_CUE_BEFORE = re.compile(r"\b(?:said|says|say|told \w+|asked|added|wrote|replied|answered|shouted|declared)\s*$")
 
 
 def _with_single_quoted_speech(text: str, runs: list[QuoteRun]) -> list[QuoteRun]:
@@ -79,6 +79,8 @@ def _with_single_quoted_speech(text: str, runs: list[QuoteRun]) -> list[QuoteRun
     extra = []
     starts = [r.open_at for r in runs]
     for m in _SINGLE_AFTER_CUE.finditer(text):
+        if not _CUE_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+            continue
         o = m.start(1)
         i = bisect.bisect_right(starts, o) - 1
         if i >= 0 and o < runs[i].outer_end:
