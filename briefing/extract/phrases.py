@@ -76,26 +76,38 @@ class Phrase:
 
 
 class _TokenCache(threading.local):
-    """Tokens of the current article, paragraph by paragraph, made on first use: many small
-    look-ups share one tokenisation, and paragraphs nobody asks about are never tokenised."""
+    """Tokens of the current article, made on first use: per paragraph, from its start only as far
+    as anyone has asked (cues sit early in their sentences, so the rest is often never tokenised)."""
 
     text: str | None = None
-    paras: dict[int, tuple[list[Tok], list[int], int]]
+    paras: dict[int, list]  # paragraph start -> [tokens, their starts, tokenised up to, paragraph end]
 
 
 _CACHE = _TokenCache()
 
 
-def _paragraph_tokens(text: str, pos: int) -> tuple[list[Tok], list[int], int]:
-    """(tokens, their starts, paragraph end) for the line holding ``pos``."""
+def _paragraph_tokens(text: str, pos: int, end: int) -> list:
+    """[tokens, starts, upto, paragraph end] for the paragraph holding ``pos``, tokenised to ``end`` at least."""
     ps = text.rfind("\n", 0, pos) + 1
     hit = _CACHE.paras.get(ps)
     if hit is None:
         pe = text.find("\n", pos)
         pe = len(text) if pe < 0 else pe
-        toks = _tokenize(text, ps, pe)
-        hit = (toks, [t.start for t in toks], pe)
+        upto = min(end, pe)
+        toks = _tokenize(text, ps, upto)
+        hit = [toks, [t.start for t in toks], upto, pe]
         _CACHE.paras[ps] = hit
+    elif end > hit[2] and hit[2] < hit[3]:
+        toks, starts, upto, pe = hit
+        # the last token may have been cut at ``upto``: tokenise again from its start
+        restart = toks[-1].start if toks else ps
+        if toks:
+            toks.pop()
+            starts.pop()
+        more = _tokenize(text, restart, min(max(end, upto), pe))
+        toks.extend(more)
+        starts.extend(t.start for t in more)
+        hit[2] = min(max(end, upto), pe)
     return hit
 
 
@@ -107,7 +119,7 @@ def tokens(text: str, start: int, end: int) -> list[Tok]:
     out: list[Tok] = []
     pos = start
     while pos < end:
-        toks, starts, pe = _paragraph_tokens(text, pos)
+        toks, starts, _upto, pe = _paragraph_tokens(text, pos, end)
         i = bisect.bisect_left(starts, pos)
         j = bisect.bisect_left(starts, end, i)
         out.extend(toks[i:j])
