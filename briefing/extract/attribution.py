@@ -37,6 +37,10 @@ _AUDIENCE_CUES = frozenset("told tells tell telling informed assured reminded".s
 _COORDINATED_CUE = re.compile(
     r",?\s+(?:and|but)\s+(?:\w+ly\s+|also\s+)?(?=(?:" + word_pattern(SPEECH_CUES) + r")\b)"
 )
+#: "WASHINGTON, Dec. 8 (UPI) — ", "SALTMERE, Duvane, June 2 (KPA) - ": where a wire story begins.
+DATELINE = re.compile(
+    r"[A-Z][A-Z .'\u2019-]{2,40}(?:,\s*[A-Z][\w.]*\.?(?:\s+\d{1,2})?){0,2}(?:\s*\([^)]{1,30}\))?\s*[\u2014\u2013-]+\s*"
+)
 _PARTICIPLE_TAIL = re.compile(r",\s+(?:[a-z]+ing\b(?! (?:to|that)\b)|(?:which|although|though|whereas)\b)")
 _TRAILING_ADVERBIAL = re.compile(
     r"^(?:(?:in|on|at|during|after|before|late|early|last|this|earlier|later|to|of)\b[^,;]{0,60}|"
@@ -238,6 +242,10 @@ def _before_quote(ctx: _Ctx, qi: int, lo: int) -> tuple[_Cue, Phrase | None, boo
             ph = phrase_after(text, cue.end, q.open_at) if cue.word in INVERTIBLE_CUES and at_start else None
             if ph is None and re.search(r"\b(?:and|but)\s+(?:\w+ly\s+|also\s+)?$", text[lo:cue.start]):
                 ph = ctx.speaker_in.get(ctx.sentence_at(cue.start))  # "X called it ... and said it would ..."
+            if ph is None and cue.word.endswith("ing") and text[lo:cue.start].rstrip().endswith(","):
+                # "The committee released a statement, offering "a deep apology"": the clause's subject
+                si = ctx.sentence_at(cue.start)
+                ph = ctx.speaker_in.get(si) or sentence_subject(text, ctx.sents[si].start, cue.start)
             if ph is None:
                 continue
         n_tail_words = len(tail.split())
@@ -691,6 +699,9 @@ def _reported(ctx: _Ctx, by_quote: dict[int, Attribution]) -> list[Attribution]:
 
 def sentence_subject(text: str, start: int, end: int) -> Phrase | None:
     """The noun phrase a sentence opens with, after an introductory phrase ("In a statement, X ...")."""
+    d = DATELINE.match(text, start, end)
+    if d:
+        start = d.end()  # "PHILADELPHIA, July 25 (UPI) — The committee ..."
     head = text[start:end]
     m = re.match(r"(?:(?:In|On|At|During|After|Before|Later|Earlier|Speaking|Asked|Meanwhile|But|And|Still|"
                  r"However)\b[^,]{0,80},\s*)?", head)
