@@ -100,3 +100,39 @@ def test_who_relative_clause_resolves_to_the_name_before_it():
 def test_organisation_as_speaker():
     r = run('The Kestrian Farmers\u2019 Union said the draft was "a betrayal of rural Kestria".')
     assert quote(r, "betrayal").speaker == "Kestrian Farmers\u2019 Union"
+
+
+def test_name_of_organisation_keeps_the_name_and_records_the_organisation():
+    r = run('"It is the hardest deal to sell," said Lotte Brekke of the Halden Institute.')
+    q = quote(r, "hardest deal to sell")
+    assert q.speaker == "Lotte Brekke"
+    assert speaker(r, "Lotte Brekke").organization == "Halden Institute"
+
+
+def test_dateline_is_not_the_speaker_of_a_participle():
+    r = run(
+        "PHILADELPHIA, July 25 (UPI) \u2014 The national committee released a statement on Monday, "
+        "offering \u201ca deep and sincere apology\u201d to the senator."
+    )
+    q = quote(r, "deep and sincere apology")
+    assert q.speaker_mention.text == "The national committee"
+
+
+def test_gender_from_a_later_pronoun_steers_she():
+    r = run(
+        "Elin Markvard spoke first. She was brief. Tom Berg, a steelworker, listened. He said nothing.\n\n"
+        '"We will sign," she said.'
+    )
+    assert quote(r, "We will sign").speaker == "Elin Markvard"
+
+
+def test_possessive_claim_that_is_reported_speech():
+    r = run("Critics rejected Hugo Lind's claim that the tariff had already saved 2,000 jobs.")
+    ind = [q for q in r.quotes if q.kind == "indirect"]
+    assert any(q.text == "the tariff had already saved 2,000 jobs" and q.speaker == "Hugo Lind" for q in ind)
+
+
+def test_attributing_headline():
+    r = run("Deal within reach, Lind says\n\nTalks resumed on Monday in Halden.")
+    ind = [q for q in r.quotes if q.kind == "indirect"]
+    assert ind and ind[0].text == "Deal within reach" and ind[0].speaker_mention.text == "Lind"

@@ -506,8 +506,8 @@ def _noun_cues(text: str, sents: list[Sentence], have: list[Attribution]) -> lis
         tail = _PARTICIPLE_TAIL.search(text, c_start, c_end)
         if tail:
             c_end = tail.start()
-        if len(text[c_start:c_end].split()) < 3 or any(s <= c_start < e for s, e in taken):
-            continue
+        if len(text[c_start:c_end].split()) < 3 or (c_start, c_end) in taken:
+            continue  # (nested in another attribution is fine: "Critics rejected Lind's claim that ...")
         src_s, src_e = owner.span("src")
         kind = "pronoun" if text[src_s:src_e].lower() in ("his", "her", "their", "its") else "name"
         out.append(Attribution(c_start, c_end, "indirect", m.span("cue"), Phrase(src_s, src_e, kind)))

@@ -505,8 +505,8 @@ def phrase_after(text: str, pos: int, hi: int) -> Phrase | None:
             span.append(t)
             continue
         if last.low in _PREPS or last.low in DETERMINERS or not any(_is_name_word(x) for x in span):
-            if len(span) >= 8:
-                break
+            if len(span) >= 8 or (_is_head(last) and not seen_prep):
+                break  # after its head noun a description goes on only with a preposition
             span.append(t)
             continue
         break

@@ -41,6 +41,9 @@ from briefing.extract.names import (
 )
 from briefing.extract.phrases import Phrase, phrase_before
 
+_NAME_OF_ORG = re.compile(
+    r"(?P<name>(?:[A-Z][\w'\u2019.-]*\s+){1,3}[A-Z][\w'\u2019-]*)\s+(?:of|at|from|with)\s+(?:the\s+)?(?P<org>[A-Z].*)$"
+)
 _ROLE_COMMA_BEFORE = re.compile(
     r"(?:^|(?<=[.;:]\s)|(?<=\n)|(?<=, )|(?<=\bby )|(?<=\bwith ))(?P<role>(?:[Tt]he\s+)?"
     r"(?:[A-Z][\w-]*\s+){0,4}(?:[A-Z][\w-]*['\u2019]s\s+)?(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*),\s+$"
@@ -272,6 +275,10 @@ class SpeakerResolver:
     def _resolve_name(self, ph: Phrase, att: Attribution | None) -> Entity | None:
         raw = strip_possessive(self.text[ph.start:ph.end])
         raw = re.sub(r"\s*\([^)]*\)\s*$", "", raw)  # "Harry Reid (D-Nev.)"
+        org = None
+        m = _NAME_OF_ORG.match(raw)
+        if m and not looks_like_org(m.group("name")):
+            raw, org = m.group("name"), m.group("org")  # "Lotte Brekke of the Halden Institute"
         words = raw.split()
         while words and words[0].lower() in DETERMINERS:
             words = words[1:]
@@ -299,6 +306,8 @@ class SpeakerResolver:
         if role_words and ent.role is None:
             ent.role = expand_title(role_words) or None
         ent.aliases.add(norm_name(self.text[ph.start:ph.end]))
+        if org and ent.organization is None and ent.kind == "person":
+            ent.organization = org
         if ph.appositive and att is not None:
             self._apply_appositive(ent, ph.appositive)
         return ent
