@@ -239,6 +239,7 @@ def _is_modifier(t: Tok) -> bool:
 
 
 _SAYING: ContextVar[bool] = ContextVar("saying", default=True)
+_WORD_AT = re.compile(r"[A-Za-z]+")
 SAYING_VERBS = frozenset("said says told tells wrote writes asked replied explained recalled warned added".split())
 
 
@@ -258,8 +259,8 @@ def phrase_before(text: str, lo: int, cue_start: int, *, subject: bool = True) -
     t = toks[i]
     if t.is_word and t.low in PRONOUNS:
         return Phrase(t.start, t.end, "pronoun")
-    cue = text[cue_start:cue_start + 12].split()
-    token = _SAYING.set(bool(cue) and cue[0].lower() in SAYING_VERBS)
+    cue = _WORD_AT.match(text, cue_start)
+    token = _SAYING.set(bool(cue) and cue.group().lower() in SAYING_VERBS)
     try:
         return _phrase_before_at(text, toks, i, subject)
     finally:
