@@ -163,6 +163,9 @@ SPEAKER_NOUNS = _forms(
     agent agents broker brokers shipper shippers operator operators buyer buyers seller sellers exporter
     importer producer manufacturer retailer retailers dealer insurer insurers lender lenders investor
     investors negotiator economists growers grower miners dockers unionists campaigners
+    defenders defender backers backer proponents proponent allies ally detractors skeptics sceptics
+    panel jury tribunal average tally projection projections model tracker index audit inquiry
+    investigation probe watchdog watchdogs commissioner commissioners inspectors auditor auditors
     """
 )
 

@@ -23,6 +23,7 @@ from briefing.extract.lexicon import (
     DOCUMENT_HEADS,
     NAME_PARTICLES,
     NOT_NAMES,
+    OCCUPATIONS,
     PRONOUNS,
     SPEAKER_NOUNS,
     SPEECH_CUES,
@@ -176,7 +177,8 @@ def _np_ok(toks: list[Tok]) -> str | None:
 
 _PARTITIVES = frozenset(
     """
-    one two three four some many most several none each all any both few
+    one two three four five six seven eight nine ten some many most several none each all any both few half
+    majority minority dozens hundreds thousands
     """.split()
 )
 _AUXILIARIES = frozenset(
@@ -215,8 +217,9 @@ _ROLE_WORDS = ROLE_MODIFIERS | TITLE_WORDS | SPEAKER_NOUNS
 
 def _is_head(t: Tok) -> bool:
     low = t.low
-    return t.is_word and not t.is_cap and (low in SPEAKER_NOUNS or low in DOCUMENT_HEADS
-                                           or (low.endswith("s") and low[:-1] in SPEAKER_NOUNS))
+    return t.is_word and not t.is_cap and (
+        low in SPEAKER_NOUNS or low in DOCUMENT_HEADS or low in OCCUPATIONS
+        or (low.endswith("s") and (low[:-1] in SPEAKER_NOUNS or low[:-1] in OCCUPATIONS)))
 
 
 def _is_head_at(toks: list[Tok], k: int) -> bool:
