@@ -18,19 +18,19 @@ def _forms(spec: str) -> frozenset[str]:
 # reported (indirect) content.
 SPEECH_CUES = _forms(
     """
-    say says said saying tell tells told telling add adds added adding continue continues continued
+    say says said saying tell tells told telling add adds added adding   continued
     continuing declare declares declared declaring write writes wrote writing written post posts posted
-    posting warn warns warned warning note notes noted noting explain explains explained explaining
+    posting warn warns warned warning   noted noting explain explains explained explaining
     argue argues argued arguing insist insists insisted insisting claim claims claimed claiming
     acknowledge acknowledges acknowledged acknowledging admit admits admitted admitting announce
-    announces announced announcing state states stated stating assert asserts asserted asserting
+    announces announced announcing   stated stating assert asserts asserted asserting
     recall recalls recalled recalling reply replies replied replying respond responds responded
-    responding answer answers answered answering ask asks asked asking tweet tweets tweeted tweeting
+    responding answer answers answered answering ask asks asked asking   tweeted tweeting
     predict predicts predicted predicting promise promises promised promising vow vows vowed vowing
     pledge pledges pledged pledging urge urges urged urging complain complains complained complaining
     concede concedes conceded conceding conclude concludes concluded concluding confirm confirms
     confirmed confirming deny denies denied denying contend contends contended contending maintain
-    maintains maintained maintaining observe observes observed observing remark remarks remarked
+    maintains maintained maintaining observe observes observed observing   remarked
     reveal reveals revealed revealing stress stresses stressed stressing emphasize emphasizes
     emphasized emphasise emphasises emphasised testify testifies testified testifying joke jokes
     joked joking quip quips quipped boast boasts boasted lament laments lamented muse muses mused
@@ -72,14 +72,14 @@ STANCE_CUES = _forms(
     mentioned mentioning defend defends defended defending thank thanks thanked thanking lambast
     lambasted credit credits credited invoke invokes invoked tout touts touted touting refuse refuses
     refused refusing eviscerate eviscerated praising denounce denounces denounced denouncing
-    comment comments commented order orders ordered reject rejects rejected rejecting hoping expecting
+      commented order orders ordered reject rejects rejected rejecting hoping expecting
     retweet retweets retweeted liken likens likened chant chants chanted chanting brag brags bragged
     bragging refer refers referred referring convince convinced accusing portray portrays portrayed
     portraying knock knocks knocked imply implies implied implying consider considers considered
     echo echoes echoed echoing wondering discuss discusses discussed discussing reminding challenge
     challenges challenged list lists listed highlight highlights highlighted highlighting criticizing
     criticising decline declines declined detail details detailed detailing deem deems deemed articulate
-    articulated worrying remind reminds reminded outline outlines outlined outlining email emails emailed
+    articulated worrying remind reminds reminded outline outlines outlined outlining   emailed
     encourage encourages encouraged encouraging propose proposes proposed proposing recommend recommends
     recommended alleging quote quotes quoted signal signals signaled signalled hint hints hinted
     congratulate congratulated seek seeks sought seeking request requests requested demanding attack
