@@ -21,6 +21,23 @@ def _in(column: str, values: list[str], params: list, *, nocase: bool = False) -
     return f"{column} IN ({marks})"
 
 
+def _article_conditions(flt: ItemFilter, params: list) -> list[str]:
+    """Conditions on the article (alias ``a``): outlet, article id, publication dates."""
+    conds = []
+    if flt.outlets:
+        conds.append(_in("a.outlet", flt.outlets, params, nocase=True))
+    if flt.articles:
+        conds.append(_in("CAST(a.id AS TEXT)", flt.articles, params))
+    if flt.since:
+        conds.append("a.published >= ?")
+        params.append(flt.since)
+    if flt.until:
+        # a bare date includes the whole day of a datetime
+        conds.append("substr(a.published, 1, length(?)) <= ?")
+        params.extend([flt.until, flt.until])
+    return conds
+
+
 def from_clause(table: str) -> str:
     """``FROM`` with the joins :func:`where_clause` relies on."""
     if table in MENTION_TABLES:
@@ -62,17 +79,7 @@ def where_clause(table: str, flt: ItemFilter, *, include_copies: bool = False) -
                 "(" + _in("s.name", flt.speakers, params, nocase=True)
                 + " OR " + _in("t.speaker_name", flt.speakers, params, nocase=True) + ")"
             )
-        if flt.outlets:
-            conds.append(_in("a.outlet", flt.outlets, params, nocase=True))
-        if flt.articles:
-            conds.append(_in("CAST(a.id AS TEXT)", flt.articles, params))
-        if flt.since:
-            conds.append("a.published >= ?")
-            params.append(flt.since)
-        if flt.until:
-            # a bare date includes the whole day of a datetime
-            conds.append("substr(a.published, 1, length(?)) <= ?")
-            params.extend([flt.until, flt.until])
+        conds.extend(_article_conditions(flt, params))
         if flt.search:
             if table == "quotes":
                 conds.append("t.id IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ?)")
@@ -82,17 +89,7 @@ def where_clause(table: str, flt: ItemFilter, *, include_copies: bool = False) -
     elif table == "speakers":
         if flt.speakers:
             conds.append(_in("t.name", flt.speakers, params, nocase=True))
-        quote_conds: list[str] = []
-        if flt.outlets:
-            quote_conds.append(_in("a.outlet", flt.outlets, params, nocase=True))
-        if flt.articles:
-            quote_conds.append(_in("CAST(a.id AS TEXT)", flt.articles, params))
-        if flt.since:
-            quote_conds.append("a.published >= ?")
-            params.append(flt.since)
-        if flt.until:
-            quote_conds.append("substr(a.published, 1, length(?)) <= ?")
-            params.extend([flt.until, flt.until])
+        quote_conds = _article_conditions(flt, params)
         if quote_conds:
             conds.append(
                 "EXISTS (SELECT 1 FROM quotes AS q JOIN articles AS a ON a.id = q.article_id "

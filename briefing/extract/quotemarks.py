@@ -121,24 +121,12 @@ def _scan(text: str, paragraphs: list[tuple[int, int]], *, open_chars: str, clos
             width = len(ch)
             if width == 2:
                 ch = "\u201c" if ch == "``" else STRAIGHT
+            role = _role(text, i, ch, open_chars, close_chars, is_open=current is not None)
             if current is None:
-                if ch in open_chars:
-                    role = "open"
-                elif ch in close_chars:
-                    # a closing mark where a quote obviously opens (typesetting slip): open
-                    role = "open" if _opening_position(text, i) else "close"
-                else:
-                    role = _straight_role(text, i, False)
                 if role == "open":
                     current = QuoteRun(open_at=i, close_at=None, start=i + width, end=i + width)
                 # a stray closing mark with nothing open: ignore it
             else:
-                if ch in close_chars:
-                    role = "close"
-                elif ch in open_chars:
-                    role = "close" if _closing_position(text, i) else "open"
-                else:
-                    role = _straight_role(text, i, True)
                 if role == "close":
                     current.close_at = i
                     current.close_len = width
@@ -155,6 +143,16 @@ def _scan(text: str, paragraphs: list[tuple[int, int]], *, open_chars: str, clos
     if current is not None:
         runs.append(current)
     return [r for r in runs if r.end > r.start and _WORDCHAR.search(text, r.start, r.end)]
+
+
+def _role(text: str, i: int, ch: str, open_chars: str, close_chars: str, *, is_open: bool) -> str:
+    """Does the mark at ``i`` open or close? Curly marks say so, unless they stand where the other
+    kind obviously belongs (a typesetting slip); straight marks are read from their neighbours."""
+    if ch in open_chars:
+        return "close" if is_open and _closing_position(text, i) else "open"
+    if ch in close_chars:
+        return "open" if not is_open and _opening_position(text, i) else "close"
+    return _straight_role(text, i, is_open)
 
 
 def _opening_position(text: str, i: int) -> bool:
