@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import re
+import sqlite3
 import sys
 
 from store import StoreError, default_db_path
@@ -61,6 +63,36 @@ def run_review(args: argparse.Namespace) -> int:
     return run_app(args.db or default_db_path())
 
 
+#: C0 and C1 controls (ESC starts terminal escape sequences) and the bidi controls that reorder a line.
+_UNSAFE = re.compile("[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+def terminal_safe(text: object) -> str:
+    """``text`` as one line that cannot drive the terminal: controls are shown escaped (``\\x1b``).
+
+    Messages quote file names, article ids and SQLite's own words; any of
+    them may hold an escape sequence or a newline.
+    """
+    return _UNSAFE.sub(lambda m: repr(m[0])[1:-1], str(text))
+
+
+def _naming_db(message: str, args: argparse.Namespace) -> str:
+    """A store error names the database it is about ("schema version 3" alone does not say which file)."""
+    db = getattr(args, "db", None) or default_db_path()
+    return message if db in message else f"{db}: {message}"
+
+
+def _database_error(exc: sqlite3.Error, args: argparse.Namespace) -> str:
+    """SQLite failing in the middle of a command (a damaged page, a full disk): one line, no traceback."""
+    db = getattr(args, "db", None) or default_db_path()
+    msg = str(exc)
+    if "locked" in msg or "busy" in msg:
+        return f"{db}: the database is busy: another program kept it locked too long; try again"
+    if "malformed" in msg or "not a database" in msg or "corrupt" in msg:
+        return f"{db}: the database is damaged ({msg}): restore a backup, or recover it with sqlite3's .recover"
+    return f"{db}: database error: {msg}"
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
@@ -70,10 +102,13 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return int(args.func(args) or 0)
     except CommandError as exc:
-        print(f"briefing: {exc}", file=sys.stderr)
+        print(f"briefing: {terminal_safe(exc)}", file=sys.stderr)
         return exc.code
     except StoreError as exc:
-        print(f"briefing: {exc}", file=sys.stderr)
+        print(f"briefing: {terminal_safe(_naming_db(str(exc), args))}", file=sys.stderr)
+        return 1
+    except sqlite3.Error as exc:
+        print(f"briefing: {terminal_safe(_database_error(exc, args))}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         print("briefing: interrupted", file=sys.stderr)

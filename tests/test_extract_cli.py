@@ -80,7 +80,7 @@ def test_bad_file_is_reported_and_the_rest_still_printed(cli, tmp_path: Path) ->
     bad.write_text('{"text": "fine"}\n{"text": \n')
     res = cli("extract", "--json", txt, bad, feed)
     assert res.code == 1
-    assert res.err.strip() == f"briefing: {bad}: line 2: truncated JSON (Expecting value)"
+    assert res.err.strip() == f"briefing: {bad}: line 2: truncated JSON (expecting value, column 10)"
     assert len(res.out.splitlines()) == 3
 
 

@@ -67,13 +67,13 @@ def test_jsonl_blank_lines_and_where(tmp_path: Path) -> None:
         ("bad.json", '[\n{"text": "one"},\n{"text": nope}\n]', r"line 3: malformed JSON"),
         ("after.json", '[{"text": "one"}] trailing', r"unexpected content after the JSON array"),
         ("notext.json", '[{"text": "one"}, {"title": "no text"}]', r"line 1: no 'text' or 'body' field"),
-        ("num.json", '[{"text": 12}]', r"'text' is a int"),
+        ("num.json", '[{"text": 12}]', r"'text' is a number, not a string"),
         ("scalar.json", '["just a string"]', r"expected a JSON object"),
         ("emptytext.json", '{"text": "   "}', r"the text is empty"),
         ("empty.json", "[]", r"no articles in the file"),
         ("bad.jsonl", '{"text": "one"}\n{"text": "two",}\n', r"line 2: malformed JSON"),
         ("trunc.jsonl", '{"text": "one"}\n{"text": "tw', r"line 2: truncated JSON"),
-        ("array.jsonl", '[{"text": "one"}]\n', r"line 1: expected a JSON object, found list"),
+        ("array.jsonl", '[{"text": "one"}]\n', r"line 1: expected a JSON object, found an array"),
     ],
 )
 def test_bad_json_says_which_line(tmp_path: Path, name: str, content: str, message: str) -> None:

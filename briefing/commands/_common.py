@@ -15,7 +15,8 @@ from briefing.cli import CommandError
 from store import open_store
 
 T = TypeVar("T")
-_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+#: C0/C1 controls (ESC starts escape sequences) and the bidi controls that reorder what a line shows.
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 
 
 def shown(text: str) -> str:

@@ -12,9 +12,12 @@ import re
 import sys
 import tempfile
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from briefing.filters import ItemFilter
-from briefing.memo import GROUP_BYS, to_json, to_markdown
+from briefing.memo import GROUP_BYS
+
+if TYPE_CHECKING:
+    from briefing.filters import ItemFilter
 
 # The process umask, read once at import (reading it means setting it, which is not thread-safe).
 _UMASK = os.umask(0o022)
@@ -57,6 +60,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def filter_from_args(args: argparse.Namespace) -> ItemFilter:
     from briefing.cli import CommandError  # noqa: PLC0415
+    from briefing.filters import ItemFilter  # noqa: PLC0415 - pydantic: only when exporting
 
     for flag in ("since", "until"):
         value = getattr(args, flag)
@@ -105,7 +109,8 @@ def write_atomically(path: Path, data: bytes) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from briefing.cli import CommandError  # noqa: PLC0415
+    from briefing.cli import CommandError, terminal_safe  # noqa: PLC0415
+    from briefing.memo import to_json, to_markdown  # noqa: PLC0415
     from store import default_db_path, open_store  # noqa: PLC0415
     from store.export import build_memo  # noqa: PLC0415
 
@@ -140,9 +145,9 @@ def run(args: argparse.Namespace) -> int:
             raise CommandError(f"cannot write {out}: {exc.strerror or exc}") from exc
     s = memo.scope
     if not (s.quotes or s.reported or s.figures or s.sources):
-        print(f"briefing: no items match ({memo.filter_description})", file=sys.stderr)
+        print(f"briefing: no items match ({terminal_safe(memo.filter_description)})", file=sys.stderr)
     elif out is not None:
         counts = [_plural(s.quotes + s.reported, "quote"), _plural(s.figures, "figure"),
                   _plural(s.sources, "source"), _plural(len(memo.citations), "citation")]
-        print(f"wrote {out}: " + ", ".join(counts), file=sys.stderr)
+        print(f"wrote {terminal_safe(out)}: " + ", ".join(counts), file=sys.stderr)
     return 0

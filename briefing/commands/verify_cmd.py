@@ -8,11 +8,11 @@ any does not, 2 when the memo or the database cannot be read.
 from __future__ import annotations
 
 import argparse
+import sqlite3
 import sys
 from pathlib import Path
 
 from briefing.markdown_escape import one_line
-from briefing.verify import verify_memo
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -35,7 +35,8 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from briefing.cli import CommandError  # noqa: PLC0415
-    from store import default_db_path, open_store  # noqa: PLC0415
+    from briefing.verify import verify_memo  # noqa: PLC0415 - markdown-it: only when verifying
+    from store import NotABriefingDatabaseError, StoreError, default_db_path, open_store  # noqa: PLC0415
     from store.export import article_texts  # noqa: PLC0415
 
     name = "<stdin>" if args.memo == "-" else one_line(args.memo)  # no escape sequences to the terminal
@@ -51,11 +52,20 @@ def run(args: argparse.Namespace) -> int:
     db_path = args.db or default_db_path()
     if not Path(db_path).exists():
         raise CommandError(f"no database at {db_path}: pass --db FILE", code=2)
-    db = open_store(db_path, readonly=True)
     try:
-        report = verify_memo(markdown, lambda ids: article_texts(db, ids))
-    finally:
-        db.close()
+        db = open_store(db_path, readonly=True)  # verifying never writes, not even the schema
+        try:
+            report = verify_memo(markdown, lambda ids: article_texts(db, ids))
+        finally:
+            db.close()
+    except NotABriefingDatabaseError as exc:
+        raise CommandError(f"{db_path}: not a briefing database (no articles to check the memo against)",
+                           code=2) from exc
+    except StoreError as exc:  # damaged, newer schema: the database cannot be read (exit 2, as documented)
+        message = str(exc)
+        raise CommandError(message if db_path in message else f"{db_path}: {message}", code=2) from exc
+    except sqlite3.Error as exc:
+        raise CommandError(f"{db_path}: cannot read the database ({exc})", code=2) from exc
 
     for f in report.findings:
         level = "warning: " if f.level == "warning" else ""

@@ -2,13 +2,15 @@
 
 Rows stream one at a time. The reader is strict, so an unclosed quote is an
 error (naming the line where the row began) rather than one giant field
-swallowing the rest of the file.
+swallowing the rest of the file. Spreadsheet exports that separate columns
+with ``;`` or a tab are read too (the header says which).
 """
 
 from __future__ import annotations
 
 import csv
 from collections.abc import Iterator
+from itertools import chain
 from typing import TextIO
 
 from briefing.ingest.base import MAX_ARTICLE_BYTES, IngestError, Record, megabytes
@@ -17,8 +19,23 @@ from briefing.ingest.fields import TEXT_KEYS, article_from_record
 csv.field_size_limit(MAX_ARTICLE_BYTES)
 
 
+def _delimiter(header: str) -> str:
+    """``,`` unless the header only names a text column when split on ``;`` or a tab (spreadsheet exports)."""
+    def names(sep: str) -> list[str]:
+        return [h.strip().strip('"').lstrip("\ufeff").lower() for h in header.split(sep)]
+
+    if any(key in names(",") for key in TEXT_KEYS):
+        return ","
+    for sep in (";", "\t"):
+        if any(key in names(sep) for key in TEXT_KEYS):
+            return sep
+    return ","
+
+
 def iter_csv_records(stream: TextIO, *, path: str | None) -> Iterator[Record]:
-    reader = csv.reader(stream, strict=True)
+    lines = iter(stream)
+    first = next(lines, "")
+    reader = csv.reader(chain([first], lines), delimiter=_delimiter(first), strict=True)
     row_start = 1
     try:
         header = next(reader, None)

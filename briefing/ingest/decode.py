@@ -84,6 +84,39 @@ def _looks_binary(text: str) -> bool:
     return controls > max(8, len(sample) // 100)
 
 
+def _check_text(text: str) -> None:
+    """Refuse decoded text that is really a binary file: NULs, control characters, undecodable bytes."""
+    sample = text[:SAMPLE_BYTES]
+    if "\x00" in sample:
+        raise IngestError("contains NUL bytes: a binary file, not text")
+    if _looks_binary(sample):
+        raise IngestError("binary file (mostly control characters), not text")
+    if sample.count("\ufffd") > max(8, len(sample) // 4):
+        raise IngestError("binary file (mostly bytes that are not text in any encoding), not text")
+
+
+def _utf16_without_bom(sample: bytes) -> str | None:
+    """``utf-16-le``/``-be`` for UTF-16 text saved without a byte-order mark, else None.
+
+    Such files are full of NUL bytes, one in every pair for Latin text: at odd
+    offsets (little-endian) or even ones (big-endian), and almost never at the other.
+    """
+    head = sample[: 1 << 16]
+    head = head[: len(head) - len(head) % 2]
+    pairs = len(head) // 2
+    if pairs < 16:  # a few bytes with a NUL are a binary file, not a sentence in UTF-16
+        return None
+    even, odd = head[0::2].count(0), head[1::2].count(0)
+    for nuls, others, enc in ((odd, even, "utf-16-le"), (even, odd, "utf-16-be")):
+        if nuls >= pairs * 0.3 and others <= pairs * 0.01:
+            try:
+                head.decode(enc)
+            except UnicodeDecodeError:
+                return None
+            return enc
+    return None
+
+
 def _detect(sample: bytes) -> str | None:
     """charset-normalizer's best guess for ``sample``, or None."""
     from charset_normalizer import from_bytes  # noqa: PLC0415 - only for non-UTF-8 input
@@ -101,21 +134,30 @@ def decode_bytes(data: bytes, warn: Callable[[str], None]) -> str:
     into the result are offsets into the file's text.
     """
     _refuse_binary(data[:16])
+    notes: list[str] = []  # said only once the file turns out to be text: a refused file gets one line
     enc, skip = _bom(data[:4])
-    if enc and enc != "utf-8":
-        text = data[skip:].decode(enc, errors="briefing.replace")
-    else:
-        if b"\x00" in data:
+    if enc is None and b"\x00" in data:
+        enc = _utf16_without_bom(data[:SAMPLE_BYTES])
+        if enc is None:
             raise IngestError("contains NUL bytes: a binary file, not text")
+        notes.append(f"no byte-order mark; decoded as {enc} (detected)")
+    if enc and enc != "utf-8":
+        before = replacements()
+        text = data[skip:].decode(enc, errors="briefing.replace")
+        bad = replacements() - before
+        if bad:
+            notes.append(f"not valid {enc}: {bad} undecodable byte run(s) replaced with U+FFFD")
+    else:
         body = data[skip:]
         try:
             text = body.decode("utf-8")
         except UnicodeDecodeError as exc:
-            text = _decode_non_utf8(body, exc, warn)
-    if _looks_binary(text):
-        raise IngestError("binary file (mostly control characters), not text")
+            text = _decode_non_utf8(body, exc, notes.append)
+    _check_text(text)
     if not text.strip():
         raise IngestError("empty file: no text to import")
+    for note in notes:
+        warn(note)
     return text.replace("\r\n", "\n")
 
 
@@ -172,22 +214,43 @@ def open_text_stream(raw: BinaryIO, warn: Callable[[str], None], *, newline: str
     if not sample.strip():
         raise IngestError("empty file: no text to import")
     _refuse_binary(sample[:16])
+    notes: list[str] = []
     enc, skip = _bom(sample[:4])
     if enc is None:
-        if b"\x00" in sample:
-            raise IngestError("contains NUL bytes: a binary file, not text")
         enc = "utf-8"
-        if not _valid_utf8_prefix(sample):
+        if b"\x00" in sample:
+            utf16 = _utf16_without_bom(sample)
+            if utf16 is None:
+                raise IngestError("contains NUL bytes: a binary file, not text")
+            enc = utf16
+            notes.append(f"no byte-order mark; decoded as {enc} (detected)")
+        elif not _valid_utf8_prefix(sample) and not _mostly_utf8(sample):
             detected = _detect(sample)
             if detected and detected.replace("-", "_").lower() not in ("utf_8", "ascii"):
                 enc = detected
-                warn(f"not valid UTF-8; decoded as {enc} (detected)")
+                notes.append(f"not valid UTF-8; decoded as {enc} (detected)")
+    # a binary file without a known signature: judge the sample as it will be decoded
+    _check_text(codecs.getincrementaldecoder(enc)(errors="replace").decode(sample[skip:]))
+    for note in notes:
+        warn(note)
     raw.seek(start + skip)
     stream = _WarnOnClose(raw, encoding=enc, errors="briefing.replace", newline=newline)  # type: ignore[arg-type]
     stream._briefing_warn = warn
     stream._briefing_start = replacements()
     stream._briefing_enc = enc
     return stream
+
+
+def _mostly_utf8(sample: bytes) -> bool:
+    """UTF-8 with a few damaged bytes: more valid multi-byte characters than bad byte runs.
+
+    The same judgement :func:`decode_bytes` makes: such text is repaired (bad
+    bytes replaced, and reported), not handed to detection, which would read
+    every "é" in it as two characters of some legacy code page.
+    """
+    text = sample.decode("utf-8", errors="replace")
+    bad = text.count("\ufffd")
+    return len(_NON_ASCII.findall(text)) - bad >= bad
 
 
 def _valid_utf8_prefix(sample: bytes) -> bool:

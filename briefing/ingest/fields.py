@@ -43,6 +43,21 @@ def _scalar(value: Any) -> str | None:
     return text or None
 
 
+def _json_kind(value: Any) -> str:
+    """What a JSON value is, in JSON's words: "a number", "an array", ..."""
+    if isinstance(value, bool):
+        return "true or false"
+    if isinstance(value, int | float):
+        return "a number"
+    if isinstance(value, list):
+        return "an array"
+    if isinstance(value, dict):
+        return "an object"
+    if isinstance(value, str):
+        return "a string"
+    return "null" if value is None else type(value).__name__
+
+
 def _get(record: dict[str, Any], keys: tuple[str, ...]) -> Any:
     for key in keys:
         if key in record and record[key] not in (None, ""):
@@ -53,14 +68,14 @@ def _get(record: dict[str, Any], keys: tuple[str, ...]) -> Any:
 def article_from_record(record: Any, *, path: str | None, where: str) -> Article:
     """Build an article from one JSON object or CSV row; raises :class:`IngestError`."""
     if not isinstance(record, dict):
-        raise IngestError(f"{where}: expected a JSON object, found {type(record).__name__}")
+        raise IngestError(f"{where}: expected a JSON object, found {_json_kind(record)}")
     text = _get(record, TEXT_KEYS)
     if text is None:
         if any(key in record for key in TEXT_KEYS):
             raise IngestError(f"{where}: the text is empty")
         raise IngestError(f"{where}: no 'text' or 'body' field")
     if not isinstance(text, str):
-        raise IngestError(f"{where}: 'text' is a {type(text).__name__}, not a string")
+        raise IngestError(f"{where}: 'text' is {_json_kind(text)}, not a string")
     if not text.strip():
         raise IngestError(f"{where}: the text is empty")
     if "\x00" in text:

@@ -30,8 +30,21 @@ _WS = " \t\n\r"
 CHUNK = 1 << 16
 
 
-def _brief(exc: json.JSONDecodeError) -> str:
-    return exc.msg
+def _brief(exc: json.JSONDecodeError, *, column: bool = False) -> str:
+    """The decoder's complaint, readable without its position ("Unterminated string starting at")."""
+    msg = exc.msg.removesuffix(" starting at").removesuffix(" at")
+    msg = msg[:1].lower() + msg[1:]
+    return f"{msg}, column {exc.colno}" if column else msg
+
+
+_NUMBER_CHARS = "0123456789.eE+-"
+
+
+def _number_may_go_on(value: Any, buf: str, end: int) -> bool:
+    """A number read up to the end of the buffer may be cut short: "12" of "12345", "0" of "0.5"."""
+    if not isinstance(value, int | float) or isinstance(value, bool):
+        return False
+    return not buf[end:].strip(_NUMBER_CHARS)
 
 
 def iter_json_values(stream: TextIO) -> Iterator[tuple[int, Any]]:
@@ -87,7 +100,6 @@ def iter_json_values(stream: TextIO) -> Iterator[tuple[int, Any]]:
         while True:
             try:
                 value, end = _DECODER.raw_decode(buf, pos)
-                break
             except json.JSONDecodeError as exc:
                 if eof:
                     where = value_line + buf.count("\n", pos, exc.pos)
@@ -98,12 +110,15 @@ def iter_json_values(stream: TextIO) -> Iterator[tuple[int, Any]]:
                         f"line {value_line}: malformed JSON, or one record larger than "
                         f"{megabytes(MAX_ARTICLE_BYTES)} ({_brief(exc)})"
                     ) from None
-                more = stream.read(max(want, len(buf) - pos))
-                want *= 2
-                if not more:
-                    eof = True
-                buf = buf[pos:] + more
-                pos = 0
+            else:
+                if eof or not _number_may_go_on(value, buf, end):
+                    break
+            more = stream.read(max(want, len(buf) - pos))
+            want *= 2
+            if not more:
+                eof = True
+            buf = buf[pos:] + more
+            pos = 0
         line += buf.count("\n", pos, end)
         pos = end
         if pos > CHUNK:  # drop what is parsed
@@ -131,12 +146,13 @@ def iter_jsonl_values(stream: TextIO) -> Iterator[tuple[int, Any]]:
             continue
         if len(text) > MAX_ARTICLE_BYTES + CHUNK:
             raise IngestError(f"line {number}: one record larger than {megabytes(MAX_ARTICLE_BYTES)}")
+        text = text.rstrip("\r\n")  # a line cut inside a string is unterminated, not a "control character"
         try:
             value = json.loads(text)
         except json.JSONDecodeError as exc:
             truncated = "Unterminated" in exc.msg or exc.pos >= len(text.rstrip())
             kind = "truncated JSON" if truncated else "malformed JSON"
-            raise IngestError(f"line {number}: {kind} ({_brief(exc)})") from None
+            raise IngestError(f"line {number}: {kind} ({_brief(exc, column=True)})") from None
         yield number, value
 
 
