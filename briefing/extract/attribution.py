@@ -563,7 +563,7 @@ def _is_title(text: str, q: QuoteRun) -> bool:
     if short:
         # the same few words quoted earlier in the article: a term by now, not speech
         inner = text[q.start:q.end].strip(" ,.")
-        earlier = text.rfind(inner, 0, q.open_at)
+        earlier = text.rfind(inner, max(0, q.open_at - 5000), q.open_at)
         if earlier > 1 and text[earlier - 1] in "\"\u201c\u2018'" and (
                 re.search(r"\bthe\s*$", text[max(0, earlier - 6):earlier - 1])
                 or _NAMING_BEFORE.search(text, max(0, earlier - 41), earlier - 1)):

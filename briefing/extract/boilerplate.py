@@ -68,15 +68,22 @@ class Boilerplate:
 def find_boilerplate(text: str, paras: list[tuple[int, int]]) -> Boilerplate:
     bp = Boilerplate()
     n = len(paras)
-    # trailing block: from the first block opener in the last part of the article
-    for i, (ps, pe) in enumerate(paras):
-        line = _plain(text[ps:pe])
+    lines = [_plain(text[ps:pe]) for ps, pe in paras]
+    # story lines after each paragraph, counted once from the end (linear in the article's length)
+    story_after = [0] * (n + 1)
+    for i in range(n - 1, -1, -1):
+        story_after[i] = story_after[i + 1] + _is_story_line(lines[i])
+    # trailing block: from the first block opener followed only by furniture
+    for i, (ps, _pe) in enumerate(paras):
+        line = lines[i]
+        if i == 0:
+            continue
         opener = _BLOCK_START.match(line) or _AUTHOR_BIO.match(line) or (
             i >= 3 and _BYLINE.match(line) and len(line.split()) <= 12)
-        if i > 0 and opener and _rest_is_furniture(text, paras[i + 1:]):
+        if opener and story_after[i + 1] <= max(1, (n - i - 1) // 4):
             bp.start = ps
-            for fs, fe in paras[i:]:
-                m = _OUTLET_IN_BLOCK.match(_plain(text[fs:fe]))
+            for rest in lines[i:]:
+                m = _OUTLET_IN_BLOCK.match(rest)
                 if m:
                     bp.outlet = m.group("outlet").strip()
                     break
@@ -106,15 +113,10 @@ def _plain(line: str) -> str:
     return line.strip().strip("*_").lstrip("#> ").strip("*_ ")
 
 
-def _rest_is_furniture(text: str, rest: list[tuple[int, int]]) -> bool:
-    """After a block opener, only short lines, list items or more openers may follow."""
-    long_lines = 0
-    for ps, pe in rest:
-        line = _plain(text[ps:pe])
-        if not line.strip("-*_= "):
-            continue  # a rule: ---
-        if _BLOCK_START.match(line) or _LIST_ITEM.match(line) or _LINE.match(line):
-            continue
-        if len(line.split()) > 25 and line.rstrip()[-1:] in ".!?\"\u201d":
-            long_lines += 1
-    return long_lines <= max(1, len(rest) // 4)
+def _is_story_line(line: str) -> bool:
+    """A long sentence-like line that is not a rule, a list item or another piece of furniture."""
+    if not line.strip("-*_= "):
+        return False  # a rule: ---
+    if _BLOCK_START.match(line) or _LIST_ITEM.match(line) or _LINE.match(line):
+        return False
+    return len(line.split()) > 25 and line.rstrip()[-1:] in ".!?\"\u201d"

@@ -1,189 +1,1375 @@
-"""What a figure measures: a short phrase taken from the figure's sentence.
+"""What a figure measures: a short noun phrase from the figure's sentence, or None.
 
-Heuristics, in order:
+The phrase is shown in the memo's "Key figures" table ("What it measures"),
+so it must name a thing: never the unit, a pronoun, a lone verb or adverb,
+or another figure. When no rule below finds a noun phrase, the answer is
+None: an empty cell is better than a wrong word.
 
-1. "X of NP" right after the figure: "3.5 million tonnes of grain" -> "grain",
-   "12% of voters" -> "voters".
-2. The figure used as a modifier ("a 12% price cut" -> "price cut", "a
-   two-year deal" -> "deal", "a 2024 shipping pact" -> "shipping pact"), and
-   the counted noun after a bare number ("50 cars are stored" -> "cars").
-3. The subject of the clause: the noun phrase before the verb group the
-   figure follows. "EU tariffs on Japanese steel rose from 25% to 15%" -> "EU
-   tariffs on Japanese steel"; "wants the annual quota raised from 3.5
-   million tonnes" -> "annual quota".
+Rules, first hit wins (``words`` are the words before the figure in its
+sentence, ``after`` the text after it):
 
-Speed: every step looks at a short slice around the figure (sentence bounds
-by ``rfind``, the words before it by ``str.split`` walked backwards with set
-look-ups, two anchored matches after it): a few microseconds a figure.
+1. Counted things after a bare count: "1,400 jobs", "two officials familiar
+   with the talks", "Four soldiers were wounded in the attack" -> "soldiers
+   wounded in the attack", "arrested 27 people" -> "people arrested".
+2. "X of N", "X above N": "a tariff of 15%", "a fine of up to $2.5m",
+   "a quota below one million tonnes".
+3. "N of X": "3.5 million tonnes of grain" -> "grain", "12% of voters" (but
+   "2.9% of GDP" names a denominator: the clause's subject wins).
+4. The figure as a modifier: "a 12% pay rise for nurses", "Duvane's 25%
+   tariff on steel", "a two-year deal", "a 2024 shipping pact".
+5. Money "in/on/for X": "$58,000 in port charges", "spent £3.7bn on
+   consultants", "paid £420m for the chain"; "adds 12% to the landed cost".
+6. Appositives and restatements: "Unemployment, at 4.2%, ...", "..., about
+   2.1 million tonnes," (the previous figure's context).
+7. The clause: the nearest verb before the figure. Its object when the
+   figure hangs off a preposition ("cut its duty on steel to 15%", "valued
+   the company at $4bn", "cost farmers $70m" -> "cost to farmers"), else its
+   subject ("EU tariffs on Japanese steel rose from 25% to 15%", "Global
+   demand is expected to reach ..."). A bare count takes a subject only from
+   a verb of level or change ("the death toll rose to 212"), never an agent
+   ("Norland asked for eight"). After "said" there is no subject to take.
+
+Dates and years get the event they date when the clause says so ("The
+election will be held on June 14" -> "election"); times get nothing.
+
+Speed: every step looks at a short slice around the figure: the words before
+it by ``str.split`` walked backwards with set look-ups, and a few anchored
+matches after it. A few microseconds a figure.
 """
 
 from __future__ import annotations
 
 import re
 
-from briefing.extract.number_regex import trie
+# --- lexicon ----------------------------------------------------------------------------
 
-_VERB_LIST = ((
-    "rose rise rises risen rising fell fall falls fallen falling climbed climbs climb increased increases "
-    "increase decreased decreases dropped drops drop jumped jumps surged surges soared soars slumped plunged "
-    "plummeted tumbled slid sank grew grows grow growing declined declines gained gains lost loses shed "
-    "raised raises lifted lowered reduced reduces reached reaches hit hits topped tops exceeded exceeds "
-    "totalled totaled totals totalling totaling amounted amounts stood stands was were is are be been being "
-    "will would could can might must shall should has have had having costs cost costing paid pays pay spent "
-    "spends spend earned earns made makes sold sells bought buys received receives offered offers wants want "
-    "wanted sought seeks estimated estimates expected expects projected forecast forecasts valued accounts "
-    "accounted represents represented killed injured displaced affected hired hires employs employed owns "
-    "owned holds held controls approved approves allocated pledged promised announced announces proposed "
-    "proposes set sets capped imposed imposes levied charged charges fined ordered awarded took takes take "
-    "needs needed requires required produced produces exported exports imported imports shipped delivered "
-    "saw sees recorded records reported reports posted posts returned lasted lasts ran runs gets got "
-    "fetched generated generates contributed contributes borrowed owes owed lent invested invests "
-    "doubled tripled halved narrowed widened expanded shrank contracted edged inched advanced retreated "
-    "collapsed crashed rebounded recovered averaged averages peaked bottomed dipped eased slipped ended "
-    "closed opened finished began started begins starts ends resume resumes expire expires face faces "
-    "faced serve serves served sentenced jailed absorb absorbed offer cut cuts said says told tells"
-).split())
-_ADVERB_LIST = ((
-    "not also already still just now recently reportedly only nearly almost about around roughly some more "
-    "less to by up down further sharply slightly steadily from at than over under an a the of in on for "
-    "with after expected likely due n't"
-).split())
-_BOUNDARY_LIST = ((
-    "and but or while as because that which who whom when where after before if since although though "
-    "than according"
-).split())
-_VERB_SET = frozenset(_VERB_LIST)
-_GLUE_SET = frozenset(_ADVERB_LIST)
-_BOUNDARY_SET = frozenset(_BOUNDARY_LIST)
-_STRIP = "\"'“”‘’()[],;:.!?"
-_ENDS_CLAUSE = tuple(",;:)]\"”—–")
-_OPENS_CLAUSE = tuple("([\"“")
-_LEAD_DET_RE = re.compile(
-    r"^(?:(?:the|a|an|its|their|his|her|our|my|your|this|that|these|those|some|all|both|each|every|"
-    r"such|also|then|now|yet|so|still|only)\s+)+",
-    re.I,
-)
-_PRONOUNS = frozenset("it they he she we i you this that there which who what these those".split())
-_STOP_AFTER = (
-    r"in|on|at|for|to|from|by|with|and|or|but|that|which|who|was|were|is|are|has|have|had|will|would|could|"
-    r"said|says|since|after|before|over|under|last|this|next|a|an|the|as|than|per|each|every|of|it|its|"
-    r"into|onto|about|against|between|during|within|without|while|if|when|where|because|so|not|be|been|"
-    r"more|less|higher|lower|up|down|ago|earlier|later|old|apiece|off|away|out|back|also|again|his|her|"
-    r"their|our|we|they|he|she|i|you|there|here|then|now|year|years|one|two|three|four|five|six|seven|"
-    r"eight|nine|ten|twenty|thirty|forty|fifty|hundred|thousand|million|billion"
-)
-_OF_NP_RE = re.compile(
-    r"\s+of\s+((?:(?:the|its|their|his|her|our)\s+)?[\w'’-]+(?:\s+(?!(?:" + _STOP_AFTER + r")\b)[\w'’-]+){0,3})"
-)
-_NP_AFTER_RE = re.compile(
-    rf"[ -]((?!(?:{_STOP_AFTER})\b)[a-z][\w'’-]*(?:\s+(?!(?:{_STOP_AFTER})\b)[a-z][\w'’-]*){{0,2}})"
-)
-# Verbs that end a noun phrase read after a figure: the unambiguous ones only
-# ("a 12% price cut" keeps "cut", which is also a noun).
-_NP_STOP_VERBS = (
-    "is are was were be been being has have had will would could should can may might must said says told "
-    "rose fell climbed increased decreased dropped jumped surged soared slumped plunged plummeted tumbled "
-    "slid sank grew declined gained lost reached exceeded totalled totaled amounted stood remained became "
-    "came went left took made paid spent earned sold bought received offered wanted sought expected "
-    "announced approved proposed signed agreed"
+_VERB_BASES = (
+    "rise fall climb increase decrease drop jump surge soar slump plunge plummet tumble slide sink grow "
+    "decline gain lose shed raise lift lower reduce reach hit top exceed total amount stand remain stay cost "
+    "pay spend earn make sell buy receive offer want seek estimate expect project forecast value account "
+    "represent kill injure wound displace affect hire employ own hold control approve allocate pledge "
+    "promise announce propose set cap impose levy charge fine order award take need require produce export "
+    "import ship deliver see record report post return last run get generate contribute borrow owe lend "
+    "invest double triple quadruple halve narrow widen expand shrink contract edge inch advance retreat "
+    "collapse crash rebound recover average peak bottom dip ease slip end close open finish begin start "
+    "resume expire face serve sentence jail absorb cut say tell add warn write argue claim believe think "
+    "hope fear accept agree sign allow let admit give keep leave put bring push drive boost slash trim hike "
+    "freeze extend limit restrict handle carry move trade plan ban back support oppose reject demand ask "
+    "call urge force build win beat score lead trail command attract draw hover linger languish rank come "
+    "go become seem appear turn fail manage continue happen occur apply arrive fly travel wait settle pass "
+    "surpass outstrip overtake match equal rival arrest detain evacuate rescue deport sack fire lay vote "
+    "elect choose prefer use consume burn emit store process transport host welcome visit meet talk speak "
+    "discuss negotiate insist stress note show suggest indicate find calculate place fix peg tie link fund "
+    "finance repay default save waste steal launder seize confiscate convict acquit release free die "
+    "survive yield buoy dent weigh drag hurt help benefit threaten risk damage destroy flood strike treat "
+    "enrol enroll represent lure bet plan count mark sit send feel know do have be try pack shut remove "
+    "trade deal depend bring buy provide cover include exclude involve mean estimate model predict project "
+    "operate handle land launch complete schedule hold sentence stage unveil secure approve post"
 ).split()
-_VERB_WORD_RE = re.compile(rf"(?<![A-Za-z]){trie(_NP_STOP_VERBS)}(?![A-Za-z])")
-_MODIFIER_WORDS = frozenset((
-    "a an the its their his her our this that these those with annual proposed planned new record historic "
-    "additional extra further nearly almost about around some estimated whopping mere massive total initial "
-    "first final full possible potential monthly daily weekly yearly"
-).split())
+_IRREGULAR = {
+    "rise": "rose risen", "fall": "fell fallen", "grow": "grew grown", "lose": "lost", "shed": "shed",
+    "hit": "hit", "stand": "stood", "cost": "cost", "pay": "paid", "spend": "spent", "make": "made",
+    "sell": "sold", "buy": "bought", "seek": "sought", "hold": "held", "set": "set", "take": "took taken",
+    "run": "ran", "get": "got gotten", "lend": "lent", "shrink": "shrank shrunk", "begin": "began begun",
+    "cut": "cut", "say": "said", "tell": "told", "write": "wrote written", "give": "gave given",
+    "keep": "kept", "leave": "left", "put": "put", "bring": "brought", "drive": "drove driven",
+    "freeze": "froze frozen", "build": "built", "win": "won", "beat": "beaten", "lead": "led",
+    "draw": "drew drawn", "come": "came", "go": "went gone", "become": "became", "fly": "flew flown",
+    "meet": "met", "speak": "spoke spoken", "find": "found", "think": "thought", "steal": "stole stolen",
+    "strike": "struck", "sink": "sank sunk", "slide": "slid", "lay": "laid", "choose": "chose chosen",
+    "see": "saw seen", "sit": "sat", "send": "sent", "feel": "felt", "know": "knew known", "show": "shown",
+    "overtake": "overtook overtaken", "bet": "bet", "forecast": "forecast", "shut": "shut",
+    "mean": "meant", "let": "let", "do": "did done", "have": "had", "be": "was were been",
+}
+_DOUBLE = frozenset(
+    "drop slip cap plan ship top stop dip trim peg step slam ban scrap bar admit commit occur prefer "
+    "refer transfer control total level fuel travel label signal cancel model equal rival sit bet run "
+    "win begin get hit cut put set let shut enrol".split())
+_ING_NOUNS = frozenset(
+    "spending funding lending borrowing building housing shipping fishing manufacturing mining trading "
+    "pricing polling earnings savings holdings meeting ceiling training rating ranking offering warning "
+    "ruling hearing filing opening clothing heating banking advertising marketing planning processing "
+    "farming dredging berthing morning evening spring string thing something nothing anything everything "
+    "king ring wing during including according outstanding remaining".split())
+# Verb forms that are as often nouns ("a price cut", "tariff rises").
+_AMBIG_BASES = frozenset(
+    "cut rise fall cost increase decrease drop jump surge slump gain offer estimate forecast record export "
+    "import need total average peak dip charge fine order return report deal plan ban trade demand claim "
+    "call vote hike freeze limit cap levy fund support control end start rank lead use pay hold value "
+    "process risk benefit show release mark score win back ship move turn set run help contract project "
+    "store host visit damage flood strike wait fear hope note sentence fire slide crash collapse advance "
+    "retreat rebound close match rival boost push drive yield weigh drag model land launch stage top "
+    "bottom post count bet budget finance treat talk force test work share face stake fight bid".split())
 
 
-def _tidy(phrase: str) -> str | None:
-    phrase = _LEAD_DET_RE.sub("", phrase.strip(" \t\n'\"“”‘’-—–"))
-    words = phrase.split()
-    if len(words) > 7:
-        phrase = _LEAD_DET_RE.sub("", " ".join(words[-7:]))
-        words = phrase.split()
-    if not words or (len(words) == 1 and words[0].lower() in _PRONOUNS):
+def _third(b: str) -> str:
+    if b.endswith(("s", "sh", "ch", "x", "z", "o")):
+        return b + "es"
+    if b.endswith("y") and b[-2] not in "aeiou":
+        return b[:-1] + "ies"
+    return b + "s"
+
+
+def _past(b: str) -> str:
+    if b in _DOUBLE:
+        return b + b[-1] + "ed"
+    if b.endswith("e"):
+        return b + "d"
+    if b.endswith("y") and b[-2] not in "aeiou":
+        return b[:-1] + "ied"
+    return b + "ed"
+
+
+def _ing(b: str) -> str:
+    if b in _DOUBLE:
+        return b + b[-1] + "ing"
+    if b.endswith("ie"):
+        return b[:-2] + "ying"
+    if b.endswith("e") and not b.endswith(("ee", "ye", "oe")):
+        return b[:-1] + "ing"
+    return b + "ing"
+
+
+def _lexicon() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    verbs: set[str] = set()
+    participles: set[str] = set()
+    ambig: set[str] = set()
+    for b in _VERB_BASES:
+        pasts = _IRREGULAR.get(b, "").split() or [_past(b)]
+        if b in ("be", "have", "do"):
+            continue
+        forms = {b, _third(b), _ing(b), *pasts}
+        if b in _DOUBLE and b.endswith("l"):
+            forms.add(b + "ed")  # American "totaled"
+        verbs |= forms
+        participles.update(pasts)
+        if b in _AMBIG_BASES:
+            ambig.update({b, _third(b)})
+            if b in pasts:
+                ambig.add(b)
+    verbs -= _ING_NOUNS
+    return frozenset(verbs), frozenset(participles), frozenset(ambig)
+
+
+_VERBS, _PARTICIPLES, _AMBIG = _lexicon()
+_AUX = frozenset(
+    "is are was were be been being am 's has have had having will would could should can may might must "
+    "shall do does did wo ca".split())
+_MODALS = frozenset("will would could should can may might must shall do does did to".split())
+_VERBS_ALL = _VERBS | _AUX
+_REPORT = frozenset(
+    "said says say told tells tell added adds warned warns wrote writes argued argues claimed claims "
+    "believes believe thinks think hopes fears noted notes stressed insisted insists suggested suggests "
+    "reported reports announced".split())
+# Verbs after which the subject is the thing measured ("X rose to N", "X was N").
+_LEVEL = frozenset(
+    "rise rises rose risen rising fall falls fell fallen falling climb climbs climbed climbing increase "
+    "increases increased decrease decreases decreased drop drops dropped jump jumps jumped surge surges "
+    "surged soar soars soared slump slumps slumped plunge plunges plunged plummet plummeted tumble tumbled "
+    "slide slid sink sank sunk grow grows grew grown growing decline declines declined gain gains gained "
+    "shed reach reaches reached hit hits top tops topped topping exceed exceeds exceeded total totals "
+    "totalled totaled amount amounts amounted stand stands stood remain remains remained stay stays stayed "
+    "is are was were be been being cost costs average averages averaged peak peaked dip dipped ease eased "
+    "slip slipped edge edged inch inched narrow narrowed widen widened shrink shrank shrunk expand "
+    "expanded double doubled triple tripled halve halved go goes went gone come comes came end ended close "
+    "closed finish finished open opened trade traded last lasted take takes took hover hovered run runs "
+    "ran running shared hold held stand number numbers numbered pass passed recover recovered rebound "
+    "rebounded improve improved worsen worsened unchanged affected killed injured displaced".split())
+_COST = frozenset("cost costs costing".split())
+_OFFER = frozenset(f for b in "offer propose seek want demand accept ask agree impose levy charge set cap raise cut "
+                   "lower reduce keep hold put estimate expect forecast project see target".split()
+                   for f in (b, _third(b), _ing(b), *(_IRREGULAR.get(b, "").split() or [_past(b)])))
+_DURATION_VERBS = frozenset("last lasts lasted lasting take takes took taken taking spend spends spent spending "
+                            "run runs ran running wait waits waited serve serves served extend extends extended "
+                            "span spans spanned".split())
+_HAVE = frozenset("employs employ employed employing has have had counts numbers numbered includes included "
+                  "represents represented houses housed serves served hosts hosted attracts attracted draws drew "
+                  "is are was were".split())
+# Verbs whose object is what a figure after "to", "by", "at" measures ("cut the tariff to 15%",
+# "valued the company at $4bn"); other verbs' objects are not ("beats Trump by 46 percent").
+_OBJ_BASES = frozenset(
+    "cut raise lower reduce increase decrease lift boost push drive bring slash trim hike cap put keep hold "
+    "leave set fix peg value estimate calculate double triple halve extend limit restrict expand shrink widen "
+    "narrow grow take sell buy price revise forecast project see expect put pay charge spend invest lose "
+    "return add move freeze".split())
+_OBJ_VERBS = frozenset(f for b in _OBJ_BASES for f in (b, _third(b), _ing(b), *(_IRREGULAR.get(b, "").split()
+                                                                                 or [_past(b)])))
+_ADD = frozenset("add adds added adding contribute contributes contributed contributing".split())
+# Event verbs for dates: "held on June 14", "takes effect on August 1", "due to open in 2029".
+_EVENT = frozenset(
+    "held signed scheduled due set planned expected happened occurred apply applies applied open opens "
+    "opened close closes closed begin begins began start starts started end ends ended expire expires "
+    "expired take takes took effect force place".split())
+_EVENT_NEAR = _EVENT | {"held", "signed"}
+_EVENT_ACTIVE = frozenset(
+    "happened occurred apply applies applied open opens begin begins began start starts end ends expire "
+    "expires expired takes take took".split())
+_CAUSATIVE = frozenset("want wants wanted need needs needed see sees get gets got like likes prefer prefers "
+                       "expect expects leave leaves keep keeps".split())
+# Counted people and things: the verb before makes the context ("arrested 27 people" -> "people arrested").
+_EVENT_VERBS = frozenset(
+    "killed injured wounded arrested detained evacuated rescued hired displaced deported charged sacked "
+    "hospitalised hospitalized infected vaccinated convicted jailed fired".split())
+_REDUCED = frozenset(
+    "briefed familiar involved close aware killed injured wounded arrested detained displaced affected "
+    "surveyed polled questioned interviewed infected hospitalised hospitalized evacuated trapped missing "
+    "held based living working employed".split())
+
+_PREPS = frozenset(
+    "of in on at for from to by with without over under between among against across through into onto "
+    "about around near outside inside within during after before since until per via toward towards above "
+    "below beyond despite including excluding amid along behind off".split())
+_DETS = frozenset(
+    "the a an its their his her our my your this that these those every each no any some all both another "
+    "such whose either neither several many few".split())
+_POSS_PRON = frozenset("its their his her our my your".split())
+_PRONOUNS = frozenset(
+    "it they them he she him we us i you this that there which who what these those one nothing "
+    "something anything everything nobody everybody somebody anyone everyone someone he's she's it's "
+    "they're we're i'm you're that's there's what's he’s she’s it’s they’re we’re i’m you’re that’s "
+    "there’s what’s".split())
+_BOUNDARY = frozenset(
+    "and but or while as because that which who whom when where if since although though than according "
+    "whether unless until so then yet nor whereas like what whatever how why".split())
+_ADVERBS = frozenset(
+    "so far already still just now recently reportedly only also not never ever once again currently "
+    "jointly even then meanwhile thus therefore however since already previously initially eventually "
+    "overnight today yesterday tomorrow further n't back halfway partly largely mostly here there".split())
+# Words allowed between a figure and the verb or preposition it hangs off: "rose by about", "of up to".
+_GLUE = frozenset(
+    "about around roughly some nearly almost approximately exactly just only more less fewer than at least "
+    "most up to down by from a an estimated further another as much many mere whopping barely close still "
+    "even well over under above below beyond upwards record new additional extra total the".split())
+# Modifiers of a figure: "about", "an estimated", "more than", "a further".
+_MODS = frozenset(
+    "about around roughly some nearly almost approximately exactly just only more less fewer than least "
+    "most a an estimated further another as much many mere whopping barely even well over under beyond "
+    "upwards record new additional extra total the higher lower".split())
+_APPOS_START = frozenset(
+    "at up down worth due now which who set valued after having already once still around about some "
+    "expected estimated".split())
+_TIME_WORDS = frozenset(
+    "year years month months week weeks day days quarter half period season decade time times past future "
+    "summer winter spring autumn morning afternoon evening night today yesterday tomorrow earlier later "
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
+    "august september october november december weekend".split())
+_IDIOM_HEADS = frozenset(
+    "total all terms return place line part full public private response addition effect fact case order "
+    "practice principle theory turn advance talks way average".split())
+_ADJECTIVES = frozenset(
+    "good bad new old high low big small large great little long short strong weak early late real full free "
+    "open clear hard easy top best worst better worse major minor key main own other same different local "
+    "national public private whole entire certain possible likely total final first last next record".split())
+_VAGUE = frozenset("figure figures number numbers amount amounts total level thing things lot part kind sort type "
+                   "ones".split())
+_MONEY_NOUNS = frozenset(
+    "charges charge fees fee sales revenue revenues aid funding funds loans loan taxes tax damages profits profit "
+    "bonuses cash credit credits bonds debt debts investment investments assets savings subsidies grants tolls "
+    "duties tariffs costs spending wages pay compensation donations contributions fines payments exports imports "
+    "deals contracts orders bets losses earnings income deposits dividends premiums rent rents benefits "
+    "bailouts relief reparations pensions salaries capital equity financing backing sponsorship".split())
+_DENOMINATORS = frozenset("gdp output capacity income incomes total average earnings salary".split())
+_CHANGE_NOUNS = frozenset("cut cuts rise rises increase increases fall falls drop reduction hike hikes decline "
+                          "jump growth".split())
+_MULTIPLIERS = frozenset("times fold".split())
+_PLURALS = frozenset("people children men women police staff personnel crew cattle sheep aircraft data media "
+                     "clergy youth military".split())
+_STOP_AFTER = frozenset("next last this past previous coming overnight earlier later ago apiece each off out worth "
+                        "up down higher lower more less".split())
+_UNIT_WORDS = frozenset(
+    "percent per cent pct % percentage point points tonne tonnes ton tons people person persons year years "
+    "month months day days hour hours minute minutes week weeks "
+    "barrels barrel litres litre liters liter metres metre meters meter kilometres kilometers miles "
+    "hectares acres units".split())
+_NUMBER_WORDS = frozenset(
+    "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+    "seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand "
+    "million billion trillion dozen half third quarter fifth bn m mln hundreds thousands millions billions dozens "
+    "tens".split())
+_FIG_TAIL = frozenset(
+    "per cent percent pct percentage point points basis million billion trillion thousand bn m mln tonnes "
+    "tonne tons barrels".split())
+_FRACTIONS = ("half", "third", "quarter", "fifth", "sixth", "eighth", "tenth")
+
+_PREPS_DETS = _PREPS | _DETS
+# Words that end the noun after a count ("1,400 jobs in", "two officials who"): one set, one test.
+_COUNT_STOP = _PREPS | _DETS | _BOUNDARY | _PRONOUNS | _AUX | _MULTIPLIERS | _ADVERBS | _TIME_WORDS | _STOP_AFTER
+_LEADING = _DETS | _POSS_PRON | {"also", "then", "now", "so", "only", "just", "even", "past"}
+_TRAILING = _PREPS | _DETS | _BOUNDARY | _AUX
+_LONE_JUNK = _ADJECTIVES | _VAGUE | _PRONOUNS | _UNIT_WORDS | _TIME_WORDS | _ADVERBS | _GLUE | (_VERBS_ALL - _AMBIG)
+_FUNCTION = _PREPS | _DETS | _AUX
+_APPOS_GLUE = _GLUE | {"worth", "or", "and"}
+_LINKS = _PREPS | {"down", "up"}
+# Words that can be verbs at all: a cheap first test before ``is_verb``.
+_VERBISH = _VERBS | _AUX | _AMBIG
+_PRE_VERB = _MODALS | {"who", "which", "that"}
+# Words that need a closer look when a noun phrase is walked leftwards.
+_POSTMOD_START = _REDUCED | {"were", "was", "have", "had", "are", "is", "has", "who", "without"}
+_MOD_STOP = _PREPS | _DETS | _BOUNDARY | _PRONOUNS | _AUX | _ADVERBS | _STOP_AFTER
+_NP_SPECIAL = (_VERBISH | _BOUNDARY | _PRONOUNS | _DETS | _POSS_PRON | _PREPS | _MULTIPLIERS | _NUMBER_WORDS
+               | {"and", "&", "there"})
+_STRIP = "\"'“”‘’()[],;:.!?*"
+_ABBREV = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gov|Sen|Rep|Gen|Lt|Col|Prof|Inc|Corp|Co|Ltd|No|vs|[A-Z])|"
+                     r"\.[A-Za-z])\.$")
+_ELLIPSIS_ADJ = frozenset("current existing present old previous new proposed original".split())
+_DATE_PREPS = frozenset("on in for from since at".split())
+_NOTHING = ""  # a rule's verdict that nothing sensible can be said (stops the later rules)
+_SENT_END = re.compile(r"[.?!\n](?:(?<=\n)|(?!\S))")  # a class first: the engine skips to candidates fast
+_BEFORE = 120  # characters read before a figure
+_NEAR_CHARS = 48  # characters before a figure that most rules read
+_AFTER = 72  # and after it
+_ENDS_CLAUSE = tuple(",;:)]\"”—–")
+_ENDC = frozenset(_ENDS_CLAUSE)  # a word ends a clause when its last character is one of these
+_ENDC_DOT = _ENDC | {"."}
+_OPENS = tuple("([\"“‘")
+_DIGITS = frozenset("0123456789$€£¥%")
+_FIG_START = frozenset("0123456789$€£¥.")
+
+# After a figure: " of X", the noun phrase a figure modifies, money "in/on/for X", "to X".
+_WORD_RE = re.compile(r"\s*([^\s]+)")
+
+
+def _is_fig(core: str) -> bool:
+    if not core:
+        return False
+    if core[0] in _FIG_START or core[-1] == "%" or "$" in core:
+        return True
+    return core.partition("-")[0] in _NUMBER_WORDS
+
+
+def _possessive(core: str) -> bool:
+    return core.endswith(("'s", "’s", "s'", "s’")) and len(core) > 2
+
+
+class _Rules:
+    """The rules, reading the neighbourhood of one figure that :meth:`ContextFinder.context` sets up.
+
+    The state lives on the finder itself (no object per figure): ``words`` and ``cores`` (the
+    words before the figure, as written and lower-case without the punctuation round them),
+    ``after`` (the text after it), ``fig``, ``low``, ``kind``, ``unit``, ``left`` (where the
+    sentence starts) and ``start``.
+    """
+
+    text: str
+    words: list[str]
+    cores: list[str]
+    n: int
+    after: str
+    fig: str
+    low: str
+    kind: str | None
+    unit: str | None
+    left: int
+    start: int
+    ac: list[str]
+    _after_words: list[str] | None
+    _j0: int | None
+    _full: bool
+    _recent: list[tuple[int, str | None, str | None]]
+
+    # --- small readers -------------------------------------------------------------
+
+    def full(self) -> int:
+        """Read the words before the figure back to the sentence start (or ``_BEFORE`` characters).
+
+        ``context`` reads only the last few words; the rules that walk further back call this
+        first, before they take any word index, or add the returned shift to the indices they hold
+        (the words at the end stay the same, more come in front).
+        """
+        if self._full:
+            return 0
+        self._full = True
+        n0 = self.n
+        s = self.start
+        left = self.left = self._sentence_start(s)
+        seg = self.text[max(left, s - _BEFORE):s]
+        words = seg.split()
+        cores = [w.strip(_STRIP) for w in seg.lower().split()]
+        if len(cores) != len(words):  # cannot happen with str.lower, but never misalign
+            cores = [w.strip(_STRIP).lower() for w in words]
+        if s - _BEFORE > left and seg[:1].strip():
+            words, cores = words[1:], cores[1:]  # cut mid-word
+        self.words, self.cores, self.n = words, cores, len(words)
+        self._j0 = None
+        return self.n - n0
+
+    def after_words(self) -> list[str]:
+        """Up to 9 words after the figure, to the end of its sentence."""
+        aw = self._after_words
+        if aw is None:
+            t = self.after
+            m = _SENT_END.search(t)
+            if m:
+                t = t[:m.start() + 1]
+            aw = self._after_words = t.split(None, 9)[:9]
+            self.ac = [w.strip(_STRIP) for w in t.lower().split(None, 9)[:9]]
+        return aw
+
+    def _same_sentence(self, end: int) -> bool:
+        """Is there no sentence boundary between ``end`` (an earlier figure's end) and this figure?"""
+        return _SENT_END.search(self.text, end, self.start) is None
+
+    def earlier_context(self, any_kind: bool = False) -> str | None:
+        """The context of the last earlier figure of the same kind (or any) in this sentence."""
+        for end, kind, ctx in reversed(self._recent):
+            if not self._same_sentence(end):
+                return None
+            if ctx and (any_kind or kind == self.kind):
+                return ctx
         return None
-    return " ".join(words)
+
+    def ellipsis(self) -> str | None:
+        """ "in place of the current 25%", "double today's 400,000 tonnes": the noun is left out."""
+        j = self.n - 1
+        if j < 0 or self.kind not in ("percent", "money", "quantity"):
+            return None
+        prev = self.cores[j]
+        det = prev in _DETS or _possessive(prev) or (
+            j >= 1 and self.cores[j - 1] in ("the", "its", "their") and prev in (
+                "current", "existing", "present", "old", "previous", "new", "proposed", "original"))
+        if not det or prev in ("a", "an"):
+            return None
+        rest = self.after.partition("\n")[0].lstrip()
+        if rest[:1] and rest[:1] not in ",.;:)—–\"”" and not rest.startswith(("and ", "or ")):
+            return None
+        return self.earlier_context() or _NOTHING  # the noun is left out and not found: say nothing
+
+    def prev_context(self) -> str | None:
+        """The context of the figure just before this one, if it is in the same sentence."""
+        if not self._recent:
+            return None
+        end, _, ctx = self._recent[-1]
+        return ctx if end <= self.start and self._same_sentence(end) else None
+
+    def skip_mods(self, i: int, keep: tuple[str, ...] = ()) -> int:
+        """Index of the last word at or before ``i`` that is not a modifier like "about", "up to", "at least"."""
+        if i == self.n - 1 and not keep:
+            if self._j0 is None:
+                self._j0 = self._skip(i, keep)
+            return self._j0
+        return self._skip(i, keep)
+
+    def _skip(self, i: int, keep: tuple[str, ...]) -> int:
+        cores, words = self.cores, self.words
+        while i >= 0 and not words[i][-1] in _ENDC:
+            c = cores[i]
+            if c in _MODS and c not in keep:
+                i -= 1
+            elif c == "to" and i > 0 and cores[i - 1] in ("up", "close"):
+                i -= 2
+            elif c == "at" and i + 1 < self.n and cores[i + 1] in ("least", "most"):
+                i -= 1
+            else:
+                break
+        return i
+
+    # --- the rules -----------------------------------------------------------------
+
+    def find(self) -> str | None:
+        kind = self.kind
+        if kind in ("date", "year"):
+            got = self.modifier() if kind == "year" else None
+            return got or self.event()
+        bare = kind == "count" and self.unit is None and not self.low.endswith(_FRACTIONS)
+        person = kind == "count" and self.unit == "person"
+        first = self.after.split(None, 1)
+        a0 = first[0].strip(_STRIP).lower() if first else ""
+        if kind == "duration":
+            if a0 == "ago":
+                return None
+            if self.n and self.cores[self.n - 1] in ("next", "past", "last", "coming", "first", "previous",
+                                                     "following", "another", "other"):
+                return None  # "the next two years": a time frame
+        j0 = self.skip_mods(self.n - 1)
+        p0 = self.cores[j0] if j0 >= 0 else ""
+        if bare or person:
+            if bare and a0 and a0 not in _COUNT_STOP and first[0][0].isalpha() or \
+                    person and (a0 in _POSTMOD_START or p0 in _EVENT_VERBS):
+                got = self.counted(person)
+                if got:
+                    return got
+            if bare and (self.low == "one" or self.after[:1] == "," and self.n
+                         and self.cores[self.n - 1] in ("and", "or", "")):
+                return None  # "one" alone is a pronoun; "..., and two, his language": an enumeration
+        # each rule only where its cue word is present: this runs on every figure
+        got = None
+        if p0 in ("of", "above", "below", "exceeding"):
+            got = self.x_of_n()
+        if got is None and a0 == "of":
+            got = self.of_np()
+        if got is None and (kind in ("percent", "money") or "-" in self.fig) and a0 and \
+                a0 not in _MOD_STOP and first[0][0].isalpha():
+            got = self.modifier()
+        if got is None and kind == "money" and a0 in ("in", "on", "for"):
+            got = self.money_pp()
+        if got is None and p0 in _ADD:
+            got = self.add_to()
+        if got is None and p0 == "worth":
+            got = self.worth()
+        if got is None and self.n:
+            c = self.cores[self.n - 1]
+            if c in _APPOS_GLUE and self.comma_before():
+                got = self.appositive()
+            if got is None and (c in _DETS or c in _ELLIPSIS_ADJ or _possessive(c)):
+                got = self.ellipsis()
+                if got is _NOTHING:
+                    return None
+        if got is None and p0 in ("to", "by", "from") and not _CHANGE_NOUNS.isdisjoint(self.cores):
+            got = self.nominal_change()
+        if got is None and kind == "duration":
+            j1 = self.skip_mods(self.n - 1, keep=("over",))
+            p1 = self.cores[j1] if j1 >= 0 else ""
+            if p1 not in ("for", "after", "in", "within", "over") and _DURATION_VERBS.isdisjoint(self.cores):
+                return None  # a duration says how long something lasted: "for", "after", "lasted"
+        if got is None and bare and p0 not in _LEVEL and p0 not in ("to", "at", "by", "from", "of") and \
+                not p0.endswith("ed"):
+            return None  # a bare count takes a subject only from a verb of level or a passive right before it
+        return got or self.clause(bare)
+
+    def counted(self, person: bool) -> str | None:
+        """The thing a bare count counts, with what the sentence says about it."""
+        aw = self.after_words()
+        ac = self.ac
+        if person:
+            # the noun is part of the figure ("three people"); only what follows can help
+            head = [self.fig.split()[-1]]
+            k = 0
+        else:
+            head = []
+            k = 0
+            while k < len(aw) and len(head) < 4:
+                w = aw[k]
+                c = ac[k]
+                if c in _COUNT_STOP or len(c) < 2 or not w[0].isalpha() or \
+                        head and w[0].isupper() and head[-1][:1].islower() or w[0] in _OPENS or \
+                        w[0].isupper() and not head and not (k + 1 < len(aw) and ac[k + 1].endswith("s")
+                                                             and aw[k + 1][:1].islower()):
+                    break
+                if head and (c in _REDUCED or c in _AMBIG and (
+                        head[-1].endswith("s") and c.endswith("s")
+                        or k + 1 < len(aw) and ac[k + 1] in _DETS)):
+                    break  # "officials familiar with", "tonnes pays about", "two plants close the"
+                if c in _VERBS and c not in _AMBIG and not (not head and c.endswith("s")):
+                    break  # but "2 million accounts": a plural after a count is a noun
+                head.append(w.strip(_STRIP))
+                k += 1
+                if w[-1] in _ENDC:
+                    break
+            if not head:
+                return None
+            last_word = head[-1].lower()
+            det = self.n and self.cores[self.n - 1] in ("a", "an", "the", "one")
+            if not (last_word.endswith("s") or last_word in _PLURALS or self.low in ("one", "1", "a", "an")
+                    or det) or (last_word.endswith("ing") and last_word not in _ING_NOUNS):
+                return None  # "people under 30 engage in", "one listing the facts": not a counted noun
+        phrase = list(head)
+        last = aw[k - 1] if k else ""
+        if not (last and last[-1] in _ENDC) or person:
+            phrase += self.postmodifier(aw, k)
+        if len(phrase) == len(head):
+            j = self.skip_mods(self.n - 1)
+            if j >= 0 and self.cores[j] in _EVENT_VERBS:
+                phrase.append(self.cores[j])
+        if person and len(phrase) == 1:
+            return None  # "people" alone is the unit
+        return _finish(phrase)
+
+    def postmodifier(self, aw: list[str], k: int) -> list[str]:
+        """What follows a counted noun: "briefed on the talks", "were killed in the crash", "who ..."."""
+        ac = self.ac
+        if k >= len(aw):
+            return []
+        c = ac[k]
+        out: list[str] = []
+        if c in ("were", "was", "have", "had", "are", "is", "has") and k + 1 < len(aw):
+            j = k + 1
+            been = ac[j] == "been"
+            if been and j + 1 < len(aw):
+                j += 1
+            p = ac[j]
+            perfect = c in ("have", "had", "has") and not been
+            if perfect and p not in ("gone", "disappeared", "died", "fled", "closed", "vanished"):
+                return []
+            if p in _PARTICIPLES or (p.endswith("ed") and len(p) > 4):
+                out.append(aw[j].strip(_STRIP))
+                if not aw[j][-1] in _ENDC:
+                    out += self.pp(aw, j + 1, ("in", "on", "at", "across", "by", "during", "near", "over",
+                                                "after", "from"))
+            return out
+        if c in _REDUCED:
+            out.append(aw[k].strip(_STRIP))
+            if not aw[k][-1] in _ENDC:
+                out += self.pp(aw, k + 1, ("in", "on", "at", "with", "to", "by", "across", "of", "near"))
+            return out if len(out) > 1 or c in ("killed", "injured", "wounded", "arrested", "missing") else []
+        if c in ("who", "without"):
+            j = k
+            while j < len(aw) and j - k < 6:
+                cj = ac[j]
+                if j > k + 1 and (cj in _AUX or cj in _BOUNDARY or cj in _MODALS):
+                    break
+                out.append(aw[j].strip(_STRIP))
+                if aw[j][-1] in _ENDC or aw[j].endswith("."):
+                    break
+                j += 1
+            return out if len(out) > 1 else []
+        return []
+
+    def pp(self, aw: list[str], k: int, preps: tuple[str, ...], max_words: int = 4) -> list[str]:
+        """A prepositional phrase starting at ``aw[k]`` ("on the talks"), or []."""
+        ac = self.ac
+        if k >= len(aw) or ac[k] not in preps or aw[k][-1] in _ENDC:
+            return []
+        out = [aw[k].strip(_STRIP)]
+        j = k + 1
+        content = 0
+        while j < len(aw) and len(out) <= max_words:
+            w = aw[j]
+            c = ac[j]
+            if not c or _is_fig(c) or c in _BOUNDARY or c in _AUX or c in _PREPS or c in _STOP_AFTER or \
+                    (c in _VERBS and c not in _AMBIG and not (
+                        c.endswith("ed") and j + 1 < len(aw) and not w[-1] in _ENDC
+                        and aw[j + 1].strip(_STRIP)[:1].islower()
+                        and ac[j + 1] not in _FUNCTION)):
+                break
+            if c in _TIME_WORDS and not content:
+                return []
+            out.append(w.strip(_STRIP))
+            if c not in _DETS:
+                content += 1
+            j += 1
+            if w[-1] in _ENDC or w.endswith("."):
+                break
+        return out if content else []
+
+    def x_of_n(self) -> str | None:
+        """ "a tariff of 15%", "a fine of up to $2.5m", "a quota below 1m tonnes": the noun before."""
+        if self.n < 4:
+            self.full()
+        cores = self.cores
+        i = self.skip_mods(self.n - 1)
+        if i < 1 or cores[i] not in ("of", "above", "below", "exceeding") or \
+                self.words[i - 1][-1] in _ENDC or cores[self.n - 1] in ("a", "an", "the"):
+            return None
+        h = cores[i - 1]
+        if not h or _is_fig(h) or h in _VERBS_ALL and h not in _AMBIG or h in _GLUE or h in _PREPS or \
+                h in _PRONOUNS or h in _MULTIPLIERS or h in ("average", "tune", "sum",
+                                                                                   "maximum", "minimum"):
+            return None
+        if h in _AMBIG and cores[i] != "of" and not (i >= 2 and cores[i - 2] in _DETS):
+            return None  # "prices rise above 5%": a verb
+        start = self.np_start(i - 1, through=False)
+        if start == 0 and not self._full:  # the phrase may go on before the words read so far
+            i += self.full()
+            start = self.np_start(i - 1, through=False)
+        return _finish([w.strip(_STRIP) for w in self.words[start:i]]) if start is not None else None
+
+    def of_np(self) -> str | None:
+        """ "3.5 million tonnes of grain", "12% of voters"."""
+        aw = self.after_words()
+        ac = self.ac
+        if not aw or aw[0] != "of" or len(aw) < 2:
+            return None
+        out: list[str] = []
+        k = 1
+        while k < len(aw) and len(out) < 6:
+            w = aw[k]
+            c = ac[k]
+            if c in _DETS and not out and c not in ("which", "whose"):
+                out.append(w.strip(_STRIP))
+                k += 1
+                continue
+            if not c or c in _BOUNDARY or c in _AUX or c in ("whom", "them", "us", "it", "which") or \
+                    (out and (w[0] in _OPENS or w[0].isupper() and out[-1][:1].islower()
+                              or c.endswith("ed") and c not in ("red", "bed", "need", "feed"))) or \
+                    (c in _PREPS and (not out or len(out) >= 3 or c not in ("of", "in", "on", "for"))) or \
+                    (c in _VERBS and c not in _AMBIG and out) or (c in _TIME_WORDS and out and c != "past") or \
+                    (out and c in _STOP_AFTER):
+                break
+            out.append(w.strip(_STRIP))
+            k += 1
+            if w[-1] in _ENDC or w.endswith("."):
+                break
+        while out and out[-1].strip(_STRIP).lower() in _PREPS:
+            out.pop()
+        got = _finish(out)
+        if got is None:
+            return None
+        if self.kind == "percent" and got.split()[-1].lower() in _DENOMINATORS:
+            # "2.9% of GDP": the clause says what is 2.9% of GDP
+            return self.clause(False) or got
+        return got
+
+    def modifier(self) -> str | None:
+        """The noun phrase a figure modifies: "a 12% pay rise", "Duvane's 25% tariff on steel"."""
+        fig = self.fig
+        hyphen = "-" in fig and fig[-1:].isalpha()
+        j = self.n - 1
+        prev = self.cores[j] if j >= 0 else ""
+        if self.kind == "year":
+            if not (prev in _DETS or _possessive(prev)):
+                return None
+        elif not hyphen:
+            if self.kind not in ("percent", "money"):
+                return None
+            adjective = prev in ("record", "total", "average", "peak", "top") or (
+                j >= 1 and self.cores[j - 1] in _DETS and (prev in _PARTICIPLES or prev.endswith("ed")))
+            if (prev in _VERBS_ALL and not adjective) or prev in ("by", "to", "from", "than", "worth", "and", "or") or \
+                    (prev in _GLUE and prev not in ("a", "an", "the", "record", "new", "additional", "extra",
+                                                    "estimated", "whopping", "mere", "total", "at", "further",
+                                                    "another")):
+                return None
+        aw = self.after_words()
+        ac = self.ac
+        head: list[str] = []
+        k = 0
+        det_before = prev in _DETS or _possessive(prev) or hyphen or (j >= 1 and self.cores[j - 1] in _DETS)
+        while k < len(aw) and len(head) < 4:
+            w = aw[k]
+            c = ac[k]
+            if not c or not c[0].isalpha() or c in _PREPS or c in _DETS or c in _BOUNDARY or \
+                    c in _PRONOUNS or c in _AUX or c in _ADVERBS or c in _STOP_AFTER or w[0] in _OPENS or \
+                    (w[0].isupper() and (not head and not hyphen or head and head[-1][:1].islower())):
+                break
+            if c in _TIME_WORDS and not (hyphen and k + 1 < len(aw) and not w[-1] in _ENDC
+                                         and ac[k + 1] not in _FUNCTION):
+                break  # "£5m last year"; but "a four-hour morning session"
+            if c in _VERBS and (c not in _AMBIG or not det_before and not head):
+                if not (c.endswith("ing") and c not in _VERBS):
+                    break
+            if c in _AMBIG and head:
+                nxt = ac[k + 1] if k + 1 < len(aw) else ""
+                if nxt in ("to", "by", "from") or (nxt and nxt not in _PREPS and nxt not in _AUX
+                                                   and not aw[k][-1] in _ENDC
+                                                   and nxt not in _BOUNDARY):
+                    break  # "tariff cut to 15%", "duty costs steelmakers": a verb
+            if c.endswith("ed") and (not det_before or k + 1 >= len(aw) or w[-1] in _ENDC_DOT
+                                     or ac[k + 1] in _FUNCTION):
+                break
+            head.append(w.strip(_STRIP))
+            k += 1
+            if w[-1] in _ENDC or w.endswith("."):
+                k = len(aw)
+                break
+        if not head or (len(head) == 1 and head[0].lower() in _UNIT_WORDS):
+            return None
+        phrase = list(head)
+        pp = self.pp(aw, k, ("on", "for", "against", "between", "of", "from", "with"))
+        if not pp and head[-1].lower() in _CHANGE_NOUNS:
+            pp = self.pp(aw, k, ("in",))
+        if pp:
+            phrase += pp
+            k2 = k + len(pp)
+            if pp[0].lower() == "of" and k2 < len(aw):
+                phrase += self.pp(aw, k2, ("for", "on"))
+            elif k2 < len(aw) and ac[k2] in ("and", "or") and not aw[k2 - 1][-1] in _ENDC and k2 + 1 < len(aw):
+                c = ac[k2 + 1]
+                nxt = ac[k2 + 2] if k2 + 2 < len(aw) else ""
+                if c.isalpha() and c not in _DETS and c not in _VERBS_ALL and c not in _PRONOUNS and \
+                        (not nxt or nxt in _AUX or nxt in _PREPS or nxt in _VERBS or aw[k2 + 1][-1] in _ENDC_DOT):
+                    phrase += [aw[k2].strip(_STRIP), aw[k2 + 1].strip(_STRIP)]
+        if j >= 0 and _possessive(prev) and prev not in ("its", "it's"):
+            phrase.insert(0, self.words[j].strip(_STRIP))
+        return _finish(phrase)
+
+    def money_pp(self) -> str | None:
+        """ "$58,000 in port charges", "spent £3.7bn on consultants", "paid £420m for the chain"."""
+        if self.kind != "money":
+            return None
+        aw = self.after_words()
+        ac = self.ac
+        if len(aw) < 2:
+            return None
+        p = aw[0]
+        if p not in ("in", "on", "for"):
+            return None
+        j = self.skip_mods(self.n - 1)
+        verb = self.cores[j] if j >= 0 else ""
+        spend = verb[:4] in ("inve", "spen", "pour", "paid", "pay", "pays", "bid", "bids", "sold", "boug",
+                             "sell", "buy", "offe", "char")
+        if p in ("for", "on") and not spend:
+            return None
+        first = ac[1]
+        if first in ("the", "this", "that", "these", "those", "a", "an", "its", "their") and not spend:
+            return None
+        out = self.pp(aw, 0, (p,), max_words=5)
+        if not out:
+            return None
+        k = len(out)
+        out += self.pp(aw, k, ("for", "at", "of", "per", "to"))
+        head = []
+        for w in out[1:]:
+            lw = w.lower()
+            if lw in _PREPS:
+                break  # the head noun comes before the first preposition: "aid for the region"
+            if lw not in _DETS:
+                head.append(lw)
+        if not head or out[-1][0].isupper() and not spend or head[-1] in _IDIOM_HEADS or \
+                head[-1] in _TIME_WORDS:
+            return None
+        if p == "in" and not spend and head[-1] not in _MONEY_NOUNS:
+            return None  # "$58,000 in port charges", but not "$12 an hour in low-cost regions"
+        return _finish(out[1:])
+
+    def nominal_change(self) -> str | None:
+        """ "a cut in the tariff to 15%", "a rise of 3% in fares": what changes."""
+        self.full()  # reads further back: the whole window from here on
+        cores = self.cores
+        j = self.skip_mods(self.n - 1)
+        if j < 3 or cores[j] not in ("to", "by", "from"):
+            return None
+        start = self.np_start(j - 1, through=False)
+        if start is None or start < 2 or cores[start - 1] not in ("in", "on", "of") or \
+                cores[start - 2] not in _CHANGE_NOUNS:
+            return None
+        return _finish([w.strip(_STRIP) for w in self.words[start:j]])
+
+    def worth(self) -> str | None:
+        """ "drugs worth £3m", "30 new jets worth $3.6bn": the noun before "worth"."""
+        self.full()  # reads further back: the whole window from here on
+        j = self.skip_mods(self.n - 1)
+        if j < 1 or self.cores[j] != "worth" or self.words[j - 1][-1] in _ENDC:
+            return None
+        c = self.cores[j - 1]
+        if c in _AUX or c in _PREPS or c in _BOUNDARY or self.is_verb(j - 1) and c not in _AMBIG:
+            return None
+        start = self.np_start(j - 1)
+        return _finish([w.strip(_STRIP) for w in self.words[start:j]]) if start is not None else None
+
+    def add_to(self) -> str | None:
+        """ "adds 12-15% to the landed cost of plate" -> "landed cost of plate"."""
+        j = self.skip_mods(self.n - 1)
+        if j < 0 or self.cores[j] not in _ADD:
+            return None
+        aw = self.after_words()
+        if not aw or aw[0] != "to":
+            return None
+        out = self.pp(aw, 0, ("to",), max_words=5)
+        if out:
+            out += self.pp(aw, len(out), ("of", "for", "in"))
+        return _finish(out[1:]) if out else None
+
+    def comma_before(self) -> bool:
+        """Could an appositive open before the figure ("..., at 4.2%")? Read in the short window."""
+        cores, words = self.cores, self.words
+        i = self.n - 1
+        while i >= 0 and cores[i] in _APPOS_GLUE and words[i][-1] not in _ENDC:
+            i -= 1
+        return i < 0 and not self._full or i >= 0 and words[i][-1] == ","
+
+    def appositive(self) -> str | None:
+        """ "Unemployment, at 4.2%, ..." and restatements ("..., about 2.1 million tonnes,")."""
+        self.full()  # reads further back: the whole window from here on
+        cores, words = self.cores, self.words
+        j = self.n - 1
+        if j < 0:
+            return None
+        i = j
+        while i >= 0 and cores[i] in _APPOS_GLUE and not words[i][-1] in _ENDC:
+            i -= 1
+        opened_by = cores[i + 1] if i + 1 <= j else ""
+        if i < 0 or not words[i].endswith(",") or (i == j):
+            # "down from $1.7bn": a restatement of the previous figure
+            if opened_by in ("from", "or") and i >= 0 and _is_fig(cores[i]):
+                return self.prev_context()
+            return None
+        prev = self.prev_context()
+        if prev and (opened_by in ("about", "around", "roughly", "some", "or", "worth", "down", "up", "nearly")
+                     or _is_fig(cores[i])):
+            return prev
+        if opened_by not in _APPOS_START:
+            return None
+        if _is_fig(cores[i]) or cores[i] in _TIME_WORDS:
+            return None
+        start = self.np_start(i, allow_comma=True)
+        if start is None or (start > 0 and cores[start - 1] in _PREPS):
+            return None
+        return _finish([w.strip(_STRIP) for w in words[start:i + 1]])
+
+    # --- the clause ----------------------------------------------------------------
+
+    def is_verb(self, i: int) -> bool:
+        cores = self.cores
+        c = cores[i]
+        if c not in _VERBISH and c[-2:] != "ed" and not (i and cores[i - 1] in _PRE_VERB):
+            return False  # the common case, decided at once
+        if not c or not c[0].isalpha():
+            return False
+        prev = cores[i - 1] if i > 0 else ""
+        if c in _AUX:
+            return c != "'s"
+        if c in _VERBS and c not in _AMBIG:
+            if c in ("last", "next") and i + 1 < self.n and cores[i + 1] in _TIME_WORDS:
+                return False  # "last year"
+            if (c.endswith("ed") or c in _PARTICIPLES) and (prev in _DETS or _possessive(prev)):
+                return False  # "the proposed tax", "an increased quota"
+            if prev in _PREPS and prev != "to" and not (c.endswith("ed") or c in _PARTICIPLES):
+                return False  # "in force", "on hold"
+            if c.endswith("ing") and i + 1 < self.n and cores[i + 1] in ("of",):
+                return False
+            return True
+        if c in _AMBIG:
+            nxt = cores[i + 1] if i + 1 < self.n else ""
+            if prev in _MODALS:
+                return True
+            if i >= 2 and cores[i - 2] in ("a", "an", "the") and prev not in _PREPS and (
+                    nxt in _PREPS or self.words[i][-1] in _ENDC):
+                return False  # "a sharp rise from"
+            if nxt == "of" or prev in _DETS or _possessive(prev) or _is_fig(prev) or prev in _PREPS:
+                return False
+            for k in range(i - 1, max(-1, i - 6), -1):
+                ck = cores[k]
+                if not ck or self.words[k][-1] in _ENDC or ck in _BOUNDARY or ck in _PREPS:
+                    break
+                if ck in _VERBS_ALL and ck not in _AMBIG:
+                    # "has cut": a verb; "has record low support": a noun after the verb's object words
+                    return (k == i - 1 and ck in _AUX) or (ck in _CAUSATIVE and c in _PARTICIPLES)
+            return True
+        if prev in ("who", "which", "that") and c.isalpha() and c not in _DETS and c not in _PREPS and \
+                c not in _ADVERBS and c not in _PRONOUNS and c not in _GLUE and not _is_fig(c) and \
+                i + 1 < self.n and cores[i + 1] not in _AUX:
+            return True  # "charities that solicit more than $25,000"
+        if prev in _MODALS and prev != "to" and c.isalpha() and c not in _DETS and c not in _PREPS and \
+                c not in _ADVERBS and c not in _PRONOUNS and c not in _GLUE:
+            return True
+        if c.endswith("ed") and len(c) > 4 and not (prev in _DETS or _possessive(prev)) and \
+                c not in ("need", "speed", "feed", "seed", "bed", "hundred", "red"):
+            return True
+        return False
+
+    def last_verb(self, end: int) -> int:
+        """Index of the nearest verb at or before ``end``, or -1 (not across ";", ":" or a dash)."""
+        words, cores = self.words, self.cores
+        i = end
+        while i >= 0:
+            w = words[i]
+            if i < end and (w.endswith((";", ":")) or w in ("—", "–", "-")):
+                return -1
+            c = cores[i]
+            if (c in _VERBISH or c[-2:] == "ed" or (i and cores[i - 1] in _PRE_VERB)) and self.is_verb(i):
+                return i
+            i -= 1
+        return -1
+
+    def clause(self, bare: bool) -> str | None:
+        """The object or the subject of the nearest verb before the figure."""
+        self.full()  # reads further back: the whole window from here on
+        cores, words = self.cores, self.words
+        end = self.n - 1
+        if end < 0:
+            return None
+        # gapping: "steel accounted for 2.1m tonnes and grain for 1.9m tonnes"
+        i = self.skip_mods(end)
+        if i >= 1 and cores[i] in _PREPS and not _is_fig(cores[i - 1]):
+            k = i - 1
+            while k >= 0 and not self.is_verb(k) and cores[k] not in _BOUNDARY and cores[k] not in _PREPS \
+                    and not words[k][-1] in _ENDC and not _is_fig(cores[k]) and i - k <= 3:
+                k -= 1
+            if k >= 0 and cores[k] in ("and", "while", "but", "whereas") and k < i - 1 and \
+                    not self.is_verb(i - 1):
+                return _finish([w.strip(_STRIP) for w in words[k + 1:i]])
+        if i >= 0 and (cores[i] in _BOUNDARY or cores[i] == "with" and i > 0 and words[i - 1][-1] == ","):
+            return None  # "... that nearly $1bn in losses", "..., with just 1 percent"
+        v = self.last_verb(end)
+        if v < 0:
+            return None
+        verb = cores[v]
+        if v < end and cores[v + 1] == "that":
+            return None  # "accepted that 15% is ...": the main clause says nothing about the figure
+        if verb in _REPORT and (v == end or cores[v + 1] in ("it", "he", "she", "they")):
+            return None
+        if verb in _REPORT and v >= end - 1:
+            return None
+        kind = self.kind
+        obj = self.object(v, end)
+        if obj == "":  # pronoun object: the last context found in this sentence, if any
+            return self.earlier_context(any_kind=True)
+        if kind == "duration":
+            j = self.skip_mods(end, keep=("over",))
+            prep = cores[j] if j > v else ""
+            if any(_is_fig(cores[k]) for k in range(v + 1, end + 1)):
+                return None
+            if prep in ("in", "within", "over", "during") and (obj or not self.passive(v)):
+                return None
+            if prep not in ("for", "after", "in", "within", "over") and verb not in _DURATION_VERBS:
+                return None  # "can benefit this country one day"
+        if obj:
+            if verb in _COST:
+                o = self.object_words(v, end)
+                return "cost to " + " ".join(w.strip(_STRIP) for w in o) if o else None
+            return obj
+        if bare and verb not in _LEVEL and not self.passive(v):
+            return None
+        if (self.kind == "percent" or self.unit in ("point", "percentage point")) and verb not in _LEVEL \
+                and verb not in _OFFER and not self.passive(v):
+            return None  # "Carson beat Clinton by one point": the subject is not what is measured
+        if self.kind == "count" and self.unit == "person" and verb not in _HAVE:
+            return None  # "Clinton wants to sign up 5 million people": not what the figure counts
+        if self.kind == "percent":
+            aw = self.after_words()
+            if aw and aw[0].endswith("ed") and verb in _AUX:
+                return None  # "a 15% tariff is 70% priced in"
+        return self.subject(v)
+
+    def passive(self, v: int) -> bool:
+        c = self.cores[v]
+        if not (c in _PARTICIPLES or c.endswith("ed")):
+            return False
+        i = v - 1
+        while i >= 0 and self.cores[i] in _ADVERBS:
+            i -= 1
+        return i >= 0 and self.cores[i] in ("is", "are", "was", "were", "be", "been", "being")
+
+    def object_words(self, v: int, end: int) -> list[str]:
+        """The noun phrase between verb ``v`` and the figure, glue and linking preposition left out."""
+        cores, words = self.cores, self.words
+        j = self.skip_mods(end)
+        if j > v and cores[j] in ("to", "from", "by", "at", "for", "in", "below", "above", "within", "over",
+                                  "under", "between", "with", "of", "down", "up"):
+            j -= 1
+            while j > v and (cores[j] in ("down", "up", "back") or cores[j] in _ADVERBS):
+                j -= 1
+        if j <= v:
+            return []
+        seg = words[v + 1:j + 1]
+        for w in seg[:-1]:
+            if w[-1] in _ENDC:
+                return []
+        c0 = cores[v + 1]
+        if c0 in _PREPS or c0 in _BOUNDARY or c0 in ("it", "they", "he", "she", "we", "i", "you", "me", "him",
+                                                     "her", "us", "them") or \
+                c0 in _AUX or c0 in _ADVERBS or c0.endswith(("ly", "fold")):
+            return []
+        for k in range(v + 1, j + 1):
+            c = cores[k]
+            if c in _AUX or c in _BOUNDARY or (self.is_verb(k) and not (c.endswith("ed") or c.endswith("ing"))):
+                return []
+        return seg
+
+    def object(self, v: int, end: int) -> str | None:
+        """The object of verb ``v`` when the figure hangs off it ("cut the tariff to 15%"); "" for a pronoun."""
+        cores = self.cores
+        verb = cores[v]
+        if verb in _AUX or verb in _REPORT:
+            return None
+        j = self.skip_mods(end)
+        linked = j > v and cores[j] in _LINKS
+        if not linked and verb not in _COST:
+            return None
+        if verb not in _OBJ_VERBS and verb not in _COST and self.kind != "duration":
+            return None
+        if linked and j == v + 2 and cores[v + 1] in _PRONOUNS:
+            return ""  # "raise them by 3%"
+        seg = self.object_words(v, end)
+        if not seg:
+            return None
+        if verb in _COST:
+            return "cost"  # the caller names whom it costs
+        return _finish([w.strip(_STRIP) for w in seg])
+
+    def subject(self, v: int) -> str | None:
+        """The noun phrase before the verb group that ends at ``v``."""
+        cores, words = self.cores, self.words
+        i = v - 1
+        group_start = v
+        while i >= 0:
+            c = cores[i]
+            if words[i][-1] in _ENDC or not c:
+                break
+            if c in _AUX or c in _ADVERBS or c in ("to", "expected", "likely", "forecast", "projected", "due",
+                                                   "set", "unlikely", "about", "able", "going", "far") or \
+                    (c in _VERBS and i + 1 < self.n and cores[i + 1] == "to") or c.endswith("ly"):
+                group_start = i
+                i -= 1
+                continue
+            break
+        if i < 0:
+            return None
+        c = cores[i]
+        if c in _CAUSATIVE:
+            # "the quota, which Duvane wants raised to 1.2m tonnes"
+            for m in range(i - 1, max(-1, i - 5), -1):
+                if cores[m] in ("which", "that") and m >= 1:
+                    start = self.np_start(m - 1, allow_comma=True, through=False)
+                    return _finish([w.strip(_STRIP) for w in words[start:m]]) if start is not None else None
+                if words[m][-1] in _ENDC:
+                    break
+            return None
+        if c in ("and", "or", "but", "then"):
+            # "will apply from August 1 ... and then fall to 10%": the first verb's subject
+            k = i - 1
+            while k >= 0 and cores[k] == "then":
+                k -= 1
+            v2 = self.last_verb(k)
+            if v2 >= 0 and v2 < i:
+                return self.subject(v2)
+            return None
+        if c in ("which", "that", "who") and i >= 1:
+            start = self.np_start(i - 1, allow_comma=True, through=False)
+            return _finish([w.strip(_STRIP) for w in words[start:i]]) if start is not None else None
+        if words[i].endswith(","):
+            opened = cores[group_start] if group_start < v else cores[v]
+            if opened in _APPOS_START:
+                start = self.np_start(i, allow_comma=True)
+                return _finish([w.strip(_STRIP) for w in words[start:i + 1]]) if start is not None else None
+            # skip a parenthesis: "Brent crude, up 2% on the day, traded at"
+            for k in range(i - 1, max(-1, i - 10), -1):
+                if words[k].endswith(",") and k + 1 < i and cores[k + 1] in _APPOS_START:
+                    start = self.np_start(k, allow_comma=True)
+                    if start is None:
+                        return None
+                    return _finish([w.strip(_STRIP) for w in words[start:k + 1]])
+            return None
+        start = self.np_start(i)
+        if start is None:
+            return None
+        return _finish([w.strip(_STRIP) for w in words[start:i + 1]])
+
+    def np_start(self, j: int, allow_comma: bool = False, through: bool = True) -> int | None:
+        """Where the noun phrase ending at word ``j`` starts, walking left."""
+        cores, words = self.cores, self.words
+        c = cores[j]
+        if not c or c in _PREPS or c in _BOUNDARY or (c in _PRONOUNS and c not in ("one",)) or \
+                (words[j][-1] in _ENDC and not (allow_comma and words[j].endswith(","))) or \
+                (self.is_verb(j) and c not in _AMBIG):
+            return None
+        if words[j].startswith(_OPENS):
+            return j
+        i = j - 1
+        start = j
+        while i >= 0 and j - i < 12:
+            w = words[i]
+            c = cores[i]
+            if c and c not in _NP_SPECIAL and w[-1] not in _ENDC and c[-2:] != "ed" and c[-3:] != "ing" and \
+                    c[0] not in _FIG_START and not (i and cores[i - 1] in _PRE_VERB):
+                # a plain word (the common case): part of the phrase unless a name starts it
+                if words[start][:1].isupper() and not w[:1].isupper() and start > 0 and not _possessive(c):
+                    break  # "Under the framework Kestria": a name after a lowercase word starts the phrase
+                start = i
+                if w[0] in _OPENS:
+                    break
+                i -= 1
+                continue
+            if c in ("and", "&") and i > 0 and start == i + 1 and not words[i - 1][-1] in _ENDC \
+                    and words[i - 1][:1].isupper() == words[i + 1][:1].isupper() and cores[i - 1].isalpha() \
+                    and cores[i - 1] not in _TIME_WORDS and cores[i - 1] not in _PREPS_DETS \
+                    and not self.is_verb(i - 1) and j - i <= 3:
+                start = i  # "steel plate and coil", "Kestria and Duvane"
+                i -= 1
+                continue
+            if not c or w[-1] in _ENDC or c in _BOUNDARY or c in ("it", "they", "he", "she", "we",
+                                                                               "i", "you", "there"):
+                break
+            if c in _DETS or c in _POSS_PRON:
+                start = i
+                if through and i > 0 and cores[i - 1] in _PREPS and cores[i - 1] not in ("according",) and \
+                        not words[i - 1][-1] in _ENDC:
+                    i -= 1
+                    continue
+                break
+            if c in _PREPS:
+                if not through:
+                    break
+                lc = cores[i - 1] if i > 0 else ""
+                if _DIGITS.intersection(lc) and i > 1 and cores[i - 2] in _PREPS:
+                    start = i  # "duty of 25% on steel": _finish cuts "of 25%" off
+                    i -= 1
+                    continue
+                if not lc or words[i - 1][-1] in _ENDC or lc in _PREPS or lc in _DETS or \
+                        lc in _BOUNDARY or lc in _PRONOUNS or _is_fig(lc) or \
+                        (lc.endswith("ing") and lc not in _ING_NOUNS) or \
+                        (self.is_verb(i - 1) and lc not in _AMBIG and not self.reduced(i - 1)):
+                    break
+                start = i  # "tariffs on Japanese steel": keep going
+                i -= 1
+                continue
+            if c in _AMBIG and (i == 0 or cores[i - 1] not in _PRONOUNS and cores[i - 1] not in _MODALS):
+                start = i  # "contracts for ship plate", "global demand for lithium"
+                i -= 1
+                continue
+            if c.endswith("ing") and i < j and cores[i + 1] not in _PREPS and cores[i + 1] not in _DETS:
+                start = i  # "waiting time", "dredging programme"
+                i -= 1
+                continue
+            if self.is_verb(i):
+                # "plate delivered to Vesta fell": a reduced relative inside the noun phrase;
+                # "exports of frozen fish": a participle used as an adjective
+                participle = c in _PARTICIPLES or c.endswith("ed")
+                if participle and (self.reduced(i) or ((i == 0 or cores[i - 1] in _PREPS_DETS)
+                                                       and cores[i + 1] not in _PREPS)):
+                    start = i
+                    i -= 1
+                    continue
+                break
+            if c in _MULTIPLIERS or (_DIGITS.intersection(c) and not (i > 0 and cores[i - 1] in _PREPS)):
+                break  # "three times today's limit", "30 new jets"
+            if words[start][:1].isupper() and not w[:1].isupper() and c not in _PREPS and start > 0 \
+                    and not _possessive(c):
+                break  # "Under the framework Kestria": a name after a lowercase word starts the phrase
+            start = i
+            if w.startswith(_OPENS):
+                break
+            i -= 1
+        return start
+
+    def reduced(self, i: int) -> bool:
+        """Is word ``i`` a participle opening a reduced relative ("plate delivered to Vesta")?"""
+        cores = self.cores
+        c = cores[i]
+        if not (c in _PARTICIPLES or c.endswith("ed")) or i + 1 >= self.n or cores[i + 1] not in _PREPS:
+            return False
+        if i == 0:
+            return False
+        lc = cores[i - 1]
+        return bool(lc) and lc not in _AUX and lc not in _PREPS and lc not in _DETS and lc not in _BOUNDARY \
+            and lc not in _PRONOUNS and not self.words[i - 1][-1] in _ENDC and not self.is_verb(i - 1)
+
+    def event(self) -> str | None:
+        """What a date or year dates: "The election will be held on June 14" -> "election"."""
+        self.full()  # reads further back: the whole window from here on
+        cores = self.cores
+        j = self.skip_mods(self.n - 1)
+        if j < 1 or cores[j] not in ("on", "in", "for", "from", "since", "at"):
+            return None
+        v = j - 1
+        if cores[v] in ("effect", "place", "force"):
+            v -= 1
+            if v >= 0 and cores[v] == "into":
+                v -= 1
+        if v < 0 or cores[v] not in _EVENT:
+            return None
+        c = cores[v]
+        if c not in _EVENT_ACTIVE and c not in ("scheduled", "due", "set", "planned", "expected") and \
+                not self.passive(v):
+            return None
+        if c in ("open", "close", "begin", "start", "end") and not (v > 0 and cores[v - 1] in ("to", "will",
+                                                                                            "would")):
+            return None
+        return self.subject(v)
 
 
-class ContextFinder:
+class ContextFinder(_Rules):
     """Finds the context phrase of figures in one text (see the module doc)."""
 
     def __init__(self, text: str, lo: int = 0, hi: int | None = None) -> None:
         self.text = text
         self.lo = lo
         self.hi = len(text) if hi is None else hi
+        # the last figures (end, kind, context), for restatements, pronouns and ellipses
+        self._recent: list[tuple[int, str | None, str | None]] = []
 
-    def _sentence(self, s: int, e: int) -> tuple[int, int]:
-        """Rough sentence bounds around ``text[s:e]`` (within 220 characters)."""
+    def _sentence_start(self, s: int) -> int:
+        """Where the sentence holding position ``s`` starts (looking back at most 220 characters)."""
         text = self.text
         lo = max(self.lo, s - 220)
-        left = max(text.rfind(". ", lo, s), text.rfind("? ", lo, s), text.rfind("! ", lo, s),
-                   text.rfind("\n", lo, s))
-        left = lo if left < 0 else left + 1
-        hi = min(self.hi, e + 220)
-        ends = [i for i in (text.find(". ", e, hi), text.find("? ", e, hi), text.find("! ", e, hi),
-                            text.find("\n", e, hi)) if i >= 0]
-        return left, (min(ends) + 1 if ends else hi)
-
-    def _subject(self, left: int, s: int) -> str | None:
-        """The noun phrase before the last verb group before ``s`` in its sentence."""
-        seg = self.text[max(left, s - 150):s]
-        words = seg.split()
-        if s - 150 > left and seg[:1].strip():
-            words = words[1:]  # cut mid-word
-        i = len(words) - 1
-        while i >= 0:  # the last verb before the figure
-            if words[i].strip(_STRIP).lower() in _VERB_SET:
-                break
-            i -= 1
-        if i < 0:
-            return None
-        i -= 1
-        while i >= 0:  # the rest of the verb group: "has offered", "are expected to"
-            w = words[i]
-            core = w.strip(_STRIP).lower()
-            if w.endswith(_ENDS_CLAUSE) or not (core in _VERB_SET or core in _GLUE_SET):
-                break
-            i -= 1
-        np: list[str] = []
-        while i >= 0:
-            w = words[i]
-            core = w.strip(_STRIP)
-            low = core.lower()
-            if w.endswith(_ENDS_CLAUSE) or low in _VERB_SET or low in _BOUNDARY_SET or not core:
-                break
-            np.append(core)
-            if w.startswith(_OPENS_CLAUSE):
-                break
-            i -= 1
-        if not np:
-            return None
-        return _tidy(" ".join(reversed(np)))
+        dot = text.rfind(". ", lo, s)
+        while dot > lo and _ABBREV.search(text, max(lo, dot - 5), dot + 1):
+            dot = text.rfind(". ", lo, dot)  # "Mrs. Clinton", "U.S. exports"
+        left = max(dot, text.rfind("? ", lo, s), text.rfind("! ", lo, s), text.rfind("\n", lo, s))
+        return lo if left < 0 else left + 1
 
     def context(self, s: int, e: int, kind: str | None, unit: str | None = None) -> str | None:
         """A short phrase for what the figure at ``text[s:e]`` measures, or None."""
-        if kind in ("time", "date"):
+        if kind == "time":
             return None
         text = self.text
-        left, right = self._sentence(s, e)
-        after = text[e:min(right, e + 80)]
-        m = _OF_NP_RE.match(after)
-        if m:
-            got = _tidy(m.group(1))
-            if got:
-                return got
-        before_words = text[max(left, s - 20):s].split()
-        if (kind == "count" and unit is None) or (before_words and before_words[-1].lower() in _MODIFIER_WORDS):
-            m = _NP_AFTER_RE.match(after)
-            if m:
-                phrase = m.group(1)
-                vm = _VERB_WORD_RE.search(phrase)
-                if vm is None or vm.start() > 0:
-                    got = _tidy(phrase[:vm.start()] if vm else phrase)
-                    if got:
-                        return got
-        return self._subject(left, s)
+        if kind == "date" or kind == "year":
+            # most dates date nothing we can name: look for a cue before reading any words
+            tail = text[max(self.lo, s - 32):s].lower().split()
+            last = tail[-1].strip(_STRIP) if tail else ""
+            if not (kind == "year" and (last in _DETS or _possessive(last))) and not (
+                    last in _DATE_PREPS and len(tail) > 1 and tail[-2].strip(_STRIP) in _EVENT_NEAR):
+                return None
+        # the last few words only, back to a sentence boundary: most figures need no more
+        # (the rules that read further call _Rules.full)
+        lo = max(self.lo, s - _NEAR_CHARS)
+        seg = text[lo:s]
+        cut = max(seg.rfind(". "), seg.rfind("\n"), seg.rfind("? "), seg.rfind("! "))
+        if cut >= 0 and not (seg[cut] == "." and _ABBREV.search(seg, max(0, cut - 5), cut + 1)):
+            seg = seg[cut + 1:]
+            whole = True
+        else:
+            whole = lo == self.lo
+        words = seg.split()
+        if not whole and seg[:1].strip():
+            words = words[1:]  # cut mid-word
+        cores = [w.strip(_STRIP).lower() for w in words]
+        after = text[e:min(self.hi, e + _AFTER)]
+        self.words = words
+        self.cores = cores
+        self.n = len(words)
+        self.after = after
+        self.fig = fig = text[s:e]
+        self.low = fig.lower()
+        self.kind = kind
+        self.unit = unit
+        self.left = -1  # set by _Rules.full
+        self.start = s
+        self._after_words = None
+        self._j0 = None
+        self._full = whole
+        got = self.find()
+        recent = self._recent
+        recent.append((e, kind, got))
+        if len(recent) > 8:
+            del recent[0]
+        return got
+
+
+def _finish(ws: list[str]) -> str | None:
+    """Tidy a candidate phrase; None when what is left is not a noun phrase worth showing."""
+    lows = [w.lower() for w in ws if w]
+    if len(lows) != len(ws):
+        ws = [w for w in ws if w]
+    if not ws:
+        return None
+    # a figure inside: cut a prepositional phrase that holds it, else drop it and its unit
+    for k, c in enumerate(lows):
+        if (c[0] in _FIG_START or c[-1] == "%" or "$" in c or c.partition("-")[0] in _NUMBER_WORDS) and \
+                not (c == "one" and k + 1 < len(lows) and lows[k + 1] == "of"):
+            if k > 0 and lows[k - 1] in _PREPS:
+                ws, lows = ws[:k - 1], lows[:k - 1]
+                break
+            e = k + 1
+            while e < len(lows) and (lows[e] in _FIG_TAIL or _is_fig(lows[e])):
+                e += 1
+            b = k
+            while b > 0 and lows[b - 1] not in _PREPS_DETS and not _possessive(lows[b - 1]):
+                b -= 1
+            ws = ws[:b] + ws[e:]
+            return _finish(ws) if ws else None
+    while ws and lows[0] in _LEADING:
+        ws, lows = ws[1:], lows[1:]
+    while ws and lows[-1] in _TRAILING:
+        ws, lows = ws[:-1], lows[:-1]
+    if not ws:
+        return None
+    n = len(ws)
+    if n > 5:
+        # "Forward prices for plate delivered to Saltmere": drop the reduced relative
+        for k in range(1, n - 1):
+            if (lows[k] in _PARTICIPLES or lows[k].endswith("ed")) and lows[k + 1] in _PREPS and \
+                    lows[k - 1] not in _PREPS:
+                ws, lows = ws[:k], lows[:k]
+                break
+        while len(ws) > 7:
+            cut = max((k for k in range(1, len(lows)) if lows[k] in _PREPS), default=0)
+            if cut == 0:
+                ws, lows = ws[:7], lows[:7]
+                break
+            ws, lows = ws[:cut], lows[:cut]
+            while len(ws) > 1 and (lows[-1] in _PARTICIPLES or lows[-1].endswith("ed")):
+                ws, lows = ws[:-1], lows[:-1]
+        n = len(ws)
+    first = lows[0]
+    if first in _PREPS or first in _BOUNDARY:
+        return None
+    if n > 1:
+        if (first in _PARTICIPLES or first.endswith("ed")) and first not in _AMBIG and lows[1] in _PREPS:
+            return None  # "pled on the eve of trial": a clause without its noun
+    elif first in _LONE_JUNK or first.endswith("ly"):
+        return None
+    phrase = " ".join(ws).strip(_STRIP + "-—– ")
+    return phrase or None
 
 
 def context_for(text: str, s: int, e: int, kind: str | None, unit: str | None = None) -> str | None:

@@ -112,6 +112,12 @@ def _paragraph_tokens(text: str, pos: int, end: int) -> list:
     return hit
 
 
+def forget_tokens() -> None:
+    """Drop the cached tokens (call when done with an article: a long one holds many)."""
+    _CACHE.text = None
+    _CACHE.paras = {}
+
+
 def tokens(text: str, start: int, end: int) -> list[Tok]:
     """Tokens wholly inside ``text[start:end]`` (an abbreviation keeps its period: "Mr.")."""
     if _CACHE.text is not text:

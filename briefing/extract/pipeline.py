@@ -15,6 +15,7 @@ from briefing.extract.attribution import Attribution, attribute
 from briefing.extract.boilerplate import Boilerplate, find_boilerplate
 from briefing.extract.names import Entity, norm_name
 from briefing.extract.numbers import find_numbers
+from briefing.extract.phrases import forget_tokens
 from briefing.extract.quotemarks import find_quotes
 from briefing.extract.social import find_social_posts
 from briefing.extract.sources import OutletBook, find_sources
@@ -34,6 +35,13 @@ def _span(text: str, se: tuple[int, int] | None) -> Span | None:
 
 def extract(article: Article) -> ArticleExtraction:
     """Everything briefing finds in ``article``; every span indexes ``article.text``."""
+    try:
+        return _extract(article)
+    finally:
+        forget_tokens()
+
+
+def _extract(article: Article) -> ArticleExtraction:
     text = article.text
     all_paras = paragraphs(text)
     bp = find_boilerplate(text, all_paras)

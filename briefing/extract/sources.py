@@ -9,6 +9,7 @@ resolved to the outlet named earlier ("the FT" -> "Financial Times").
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable
 
@@ -120,6 +121,13 @@ def source_kind(words: str, entity: Entity | None) -> str | None:
     return None
 
 
+def _overlaps(spans: list[tuple[int, int]], s: int, e: int) -> bool:
+    """Does [s, e) overlap any of the sorted, mostly disjoint spans? (Binary search: long articles
+    have thousands of sources.)"""
+    i = bisect.bisect_left(spans, (s, s))
+    return any(fs < e and s < fe for fs, fe in spans[max(0, i - 2):i + 2])
+
+
 def find_sources(text: str, atts: list[Attribution], entities: dict[int, Entity | None],
                  outlets: OutletBook, social: list[tuple[int, int, str]],
                  excluded: Callable[[int, int], bool] = lambda s, e: False) -> list[Source]:
@@ -185,10 +193,11 @@ def find_sources(text: str, atts: list[Attribution], entities: dict[int, Entity 
         if m.start() == 0 or not text[m.start() - 1].isalnum():
             add(m.start(), m.end(), outlets.names[0] if outlets.names else m.group(), "outlet")
     # "told the Clarion", "seen by the Clarion", "speaking to the Financial Times"
+    spans = sorted(found)
     for m in _OUTLET_CONTEXT.finditer(text):
         s, e = m.span("o")
         name = text[s:e]
-        if looks_like_org(name) or any(s < fe and e > fs for fs, fe in found):
+        if looks_like_org(name) or _overlaps(spans, s, e):
             continue
         resolved = outlets.resolve(name)
         if resolved is None and m.group("det") is None and not looks_like_outlet(name):

@@ -129,21 +129,34 @@ class SpeakerResolver:
                 surnames.setdefault(ent.surname, ent)
         if surnames:
             taken = {m[0] for m in self._mentions}
-            for name, ent in surnames.items():
-                pos = text.find(name)
-                while pos >= 0:
-                    end = pos + len(name)
-                    whole = (pos == 0 or not _WORDISH(text[pos - 1])) and (end == len(text) or not _WORDISH(text[end]))
-                    if whole and pos not in taken and not self._inside_quote(pos):
-                        self._mentions.append((pos, ent))
-                    if whole and text[end:end + 1] in (",", " "):
-                        self._appositive_after(ent, end)  # "Gundersen, 58, the fiery leader of ..."
-                    pos = text.find(name, end)
+            for pos, name in self._occurrences(surnames):
+                ent = surnames[name]
+                end = pos + len(name)
+                if pos not in taken and not self._inside_quote(pos):
+                    self._mentions.append((pos, ent))
+                if text[end:end + 1] in (",", " "):
+                    self._appositive_after(ent, end)  # "Gundersen, 58, the fiery leader of ..."
         self._mentions.sort(key=lambda x: x[0])
         self._positions = [m[0] for m in self._mentions]
         self._genders_from_pronouns()
 
     # -- helpers ---------------------------------------------------------
+
+    def _occurrences(self, names: dict[str, Entity]) -> list[tuple[int, str]]:
+        """Whole-word occurrences of ``names`` in the text. A few names: ``str.find`` each (fast in
+        C); many (a very long text): one pass over capitalised words, so the cost stays linear."""
+        text = self.text
+        if len(names) <= 40:
+            out = []
+            for name in names:
+                pos = text.find(name)
+                while pos >= 0:
+                    end = pos + len(name)
+                    if (pos == 0 or not _WORDISH(text[pos - 1])) and (end == len(text) or not _WORDISH(text[end])):
+                        out.append((pos, name))
+                    pos = text.find(name, end)
+            return out
+        return [(m.start(), m.group()) for m in _CAP_WORD.finditer(text) if m.group() in names]
 
     def _genders_from_pronouns(self) -> None:
         """"Elin Markvard called the talks ... She ..." : the first gendered pronoun after a person's
