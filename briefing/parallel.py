@@ -12,16 +12,17 @@ article must not stop an import.
 from __future__ import annotations
 
 import json
-import multiprocessing
 import os
 import signal
 import sys
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
-from briefing.models import Article, ArticleExtraction
+if TYPE_CHECKING:  # imported where used: the CLI loads this module to build its parser
+    from concurrent.futures import Future
+
+    from briefing.models import Article, ArticleExtraction
 
 T = TypeVar("T")
 
@@ -64,6 +65,8 @@ def workers() -> int:
 
 
 def _context() -> Any:
+    import multiprocessing  # noqa: PLC0415
+
     # fork is cheap and the workers inherit the imported modules; elsewhere use the default.
     if sys.platform == "linux":
         return multiprocessing.get_context("fork")
@@ -93,6 +96,8 @@ def extract_in_order(
 def _pooled(
     jobs: Iterable[T], article_of: Callable[[T], Article | None], output: Callable[[ArticleExtraction], Any]
 ) -> Iterator[tuple[T, Any]]:
+    from concurrent.futures import ProcessPoolExecutor  # noqa: PLC0415
+
     n = workers()
     # Enough work queued to keep the workers busy while the caller writes a batch
     # (a few hundred articles), and no more: memory stays bounded.

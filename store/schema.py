@@ -25,8 +25,10 @@ from collections.abc import Callable
 from sqlite_utils import Database
 
 from store.errors import NewerSchemaError, NotABriefingDatabaseError
+from store.triggers import FTS_COLUMNS, fts_triggers, speaker_count_triggers, totals_triggers
+from store.triggers import visible as _visible
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 MENTION_TABLES = ("quotes", "numbers", "sources")
 REVIEW_TABLES = ("quotes", "speakers", "numbers", "sources")
@@ -299,56 +301,11 @@ def _create_support_tables(db: Database) -> None:
     db["app_state"].create({"key": str, "value": str}, pk="key", if_not_exists=True)
 
 
-def _visible(table: str, row: str) -> str:
-    """SQL condition under which a row counts in the totals (and shows in queues)."""
-    if table == "quotes":
-        return f"{row}.copy_of IS NULL"
-    if table == "speakers":
-        return f"{row}.merged_into IS NULL"
-    return "1"
-
-
-def _hidden_col(table: str) -> str | None:
-    return {"quotes": "copy_of", "speakers": "merged_into"}.get(table)
-
-
 def _create_totals_triggers(db: Database) -> None:
-    for table in REVIEW_TABLES:
-        vis_new, vis_old = _visible(table, "NEW"), _visible(table, "OLD")
-        inc = (
-            f"INSERT INTO totals(kind, status, n) VALUES ('{table}', NEW.status, 1) "
-            "ON CONFLICT(kind, status) DO UPDATE SET n = n + 1"
-        )
-        dec = f"UPDATE totals SET n = n - 1 WHERE kind = '{table}' AND status = OLD.status"
-        watched = "status" + (f", {_hidden_col(table)}" if _hidden_col(table) else "")
-        db.executescript(
-            f"""
-            CREATE TRIGGER IF NOT EXISTS {table}_totals_ai AFTER INSERT ON {table}
-            WHEN {vis_new} BEGIN {inc}; END;
-            CREATE TRIGGER IF NOT EXISTS {table}_totals_ad AFTER DELETE ON {table}
-            WHEN {vis_old} BEGIN {dec}; END;
-            CREATE TRIGGER IF NOT EXISTS {table}_totals_au_old AFTER UPDATE OF {watched} ON {table}
-            WHEN {vis_old} BEGIN {dec}; END;
-            CREATE TRIGGER IF NOT EXISTS {table}_totals_au_new AFTER UPDATE OF {watched} ON {table}
-            WHEN {vis_new} BEGIN {inc}; END;
-            """
-        )
-    # speakers.quote_count follows the quotes that point at a speaker
-    db.executescript(
-        """
-        CREATE TRIGGER IF NOT EXISTS speakers_count_ai AFTER INSERT ON quotes
-        WHEN NEW.speaker_id IS NOT NULL
-        BEGIN UPDATE speakers SET quote_count = quote_count + 1 WHERE id = NEW.speaker_id; END;
-        CREATE TRIGGER IF NOT EXISTS speakers_count_ad AFTER DELETE ON quotes
-        WHEN OLD.speaker_id IS NOT NULL
-        BEGIN UPDATE speakers SET quote_count = quote_count - 1 WHERE id = OLD.speaker_id; END;
-        CREATE TRIGGER IF NOT EXISTS speakers_count_au AFTER UPDATE OF speaker_id ON quotes
-        BEGIN
-          UPDATE speakers SET quote_count = quote_count - 1 WHERE id = OLD.speaker_id;
-          UPDATE speakers SET quote_count = quote_count + 1 WHERE id = NEW.speaker_id;
-        END;
-        """
-    )
+    sql = {**{n: t for table in REVIEW_TABLES for n, t in totals_triggers(table).items()},
+           **speaker_count_triggers()}
+    for create in sql.values():
+        db.execute(create.replace("CREATE TRIGGER ", "CREATE TRIGGER IF NOT EXISTS ", 1))
 
 
 def recount_totals(db: Database) -> None:
@@ -389,6 +346,40 @@ def _v1(db: Database) -> None:
     _enable_fts(db, "quotes", ["text"])
 
 
+# --- version 2: cheaper writes -------------------------------------------------
+
+
+def fts_columns(db: Database) -> dict[str, list[str]]:
+    """table -> columns of its FTS5 index, for the tables whose index triggers keep up to date."""
+    found = dict(db.execute("SELECT name, sql FROM sqlite_master WHERE type IN ('table', 'trigger')").fetchall())
+    out = {}
+    for table in FTS_COLUMNS:
+        fts = f"{table}_fts"
+        if f"{table}_ai" in found and "FTS5" in (found.get(fts) or "").upper():
+            out[table] = [r[1] for r in db.execute(f"PRAGMA table_info([{fts}])").fetchall()]
+    return out
+
+
+def _v2(db: Database) -> None:
+    """The full-text update triggers fire only when indexed text changes (a decision on a quote no longer
+    rewrites its index entry), and syndicated copies are found from a covering index (quotes with a dup_key only).
+
+    One transaction with the version bump (committed by :func:`ensure_schema`): a trigger is never
+    dropped without its replacement."""
+    if not db.conn.in_transaction:
+        db.conn.execute("BEGIN IMMEDIATE")
+    for table, columns in fts_columns(db).items():
+        for name, create in fts_triggers(table, columns).items():
+            db.execute(f"DROP TRIGGER IF EXISTS [{name}]")
+            db.execute(create)
+    db.execute("DROP INDEX IF EXISTS idx_quotes_dup_key")
+    db.execute(
+        "CREATE INDEX IF NOT EXISTS idx_quotes_dup_key_copy_of ON quotes (dup_key, copy_of, article_id) "
+        "WHERE dup_key IS NOT NULL"
+    )
+
+
 MIGRATIONS: list[tuple[int, Callable[[Database], None]]] = [
     (1, _v1),
+    (2, _v2),
 ]

@@ -92,6 +92,16 @@ def assert_consistent(db) -> None:
         db.execute(f"INSERT INTO {fts}({fts}, rank) VALUES ('integrity-check', 1)")
 
 
+@pytest.fixture(autouse=True, params=["triggers suspended", "triggers per row"])
+def insert_triggers(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str:
+    """Every test twice: as a big import saves (insert triggers suspended, their work done per statement,
+    see store.bulk) and as a small save does (the triggers fire for each row). Both must leave the same."""
+    import store.write
+
+    monkeypatch.setattr(store.write, "SUSPEND_MIN_ROWS", 0 if request.param == "triggers suspended" else 1 << 62)
+    return request.param
+
+
 @pytest.fixture
 def db(db_path: Path):
     database = open_store(db_path)

@@ -15,18 +15,20 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from briefing.cli import CommandError, add_db_option
 from briefing.commands._common import chunked, open_for_writing, plural, shown
-from briefing.extract import EXTRACTOR_VERSION
-from briefing.ingest import KEEP_TOTAL_BYTES, Failed, IngestError, Input, Skipped, expand
-from briefing.models import Article
 from briefing.parallel import PARALLEL_MIN_ARTICLES, as_json_line, extract_in_order
-from briefing.progress import Progress
-from store import default_db_path
-from store.write import BATCH_ARTICLES, Incoming, articles_to_extract, count_to_extract, prepare, save_batch
+
+if TYPE_CHECKING:
+    from briefing.ingest import Input
+    from briefing.models import Article
+    from store.write import Incoming
+
+# Extraction, ingest and the store's write path are imported where they are used: every
+# command module is loaded to build the parser (see import_cmd).
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -55,6 +57,8 @@ def run(args: argparse.Namespace) -> int:
         return _to_json(args.files)
     if args.files:
         raise CommandError("files are extracted with --json; to store them, use: briefing import FILE...")
+    from store import default_db_path  # noqa: PLC0415
+
     return _into_db(args.db or default_db_path(), force=args.force)
 
 
@@ -62,6 +66,9 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _to_json(paths: list[str]) -> int:
+    import briefing.extract  # noqa: F401, PLC0415 - before the pool forks: its workers inherit it
+    from briefing.ingest import KEEP_TOTAL_BYTES, Failed, IngestError, Skipped, expand  # noqa: PLC0415
+
     failures = 0
     inputs: list[Input] = []
     kept = 0
@@ -119,6 +126,12 @@ def _to_json(paths: list[str]) -> int:
 
 
 def _into_db(path: str, *, force: bool) -> int:
+    from concurrent.futures.process import BrokenProcessPool  # noqa: PLC0415
+
+    import briefing.extract  # noqa: F401, PLC0415 - before the pool forks: its workers inherit it
+    from briefing.progress import Progress  # noqa: PLC0415
+    from store.write import BATCH_ARTICLES, articles_to_extract, count_to_extract, prepare, save_batch  # noqa: PLC0415
+
     if not Path(path).exists():
         raise CommandError(f"{shown(path)}: no such database (create it with: briefing import FILE... --db {shown(path)})")
     db = open_for_writing(path, action="extract")
@@ -168,4 +181,7 @@ def _same(article: Article) -> Article:
 
 
 def _incoming(article: Article, result) -> Incoming:
+    from briefing.extract import EXTRACTOR_VERSION  # noqa: PLC0415
+    from store.write import Incoming  # noqa: PLC0415
+
     return Incoming(article, None, result, extractor_version=EXTRACTOR_VERSION, known_id=article.id)

@@ -12,27 +12,22 @@ from __future__ import annotations
 
 import argparse
 from collections.abc import Iterator
-from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from briefing.cli import CommandError, add_db_option
 from briefing.commands._common import chunked, open_for_writing, plural, shown
-from briefing.extract import EXTRACTOR_VERSION
-from briefing.ingest import KEEP_TOTAL_BYTES, Failed, IngestError, Input, Record, Skipped, expand
-from briefing.models import Article
-from briefing.parallel import PARALLEL_MIN_ARTICLES, extract_in_order
-from briefing.progress import Progress
-from store import default_db_path
-from store.write import (
-    BATCH_ARTICLES,
-    Incoming,
-    Resolution,
-    article_id_type,
-    given_id,
-    prepare,
-    resolve,
-    save_batch,
-)
+from briefing.parallel import PARALLEL_MIN_ARTICLES
+
+if TYPE_CHECKING:
+    from briefing.ingest import Input, Record
+    from briefing.models import Article
+    from briefing.progress import Progress
+    from store.write import Incoming, Resolution
+
+# Extraction, ingest and the store's write path are imported by run(), not here: every
+# command module is loaded to build the parser, and `briefing export --help` should not
+# pay for compiling the extractor's patterns.
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -67,6 +62,8 @@ class _Run:
         self.failures = 0
         self.extraction_errors = 0
         self.imported = self.updated = self.present = self.skipped = 0
+        from store.write import article_id_type  # noqa: PLC0415 - see the imports above
+
         self.id_type = article_id_type(db)
         self._warned_ids: set[str] = set()
 
@@ -80,6 +77,8 @@ class _Run:
         self.progress.say(f"briefing: {shown(label)}: warning: {shown(message)}")
 
     def records(self, inputs: list[Input]) -> Iterator[tuple[Input, Record]]:
+        from briefing.ingest import IngestError  # noqa: PLC0415
+
         for inp in inputs:
             try:
                 for record in inp.records():
@@ -94,6 +93,8 @@ class _Run:
                 inp.close()
 
     def _check_id(self, inp: Input, article: Article) -> None:
+        from store.write import given_id  # noqa: PLC0415
+
         noninteger = self.id_type is int and article.id not in (None, "") and given_id(article, int) is None
         if noninteger and inp.label not in self._warned_ids:
             self._warned_ids.add(inp.label)
@@ -101,6 +102,8 @@ class _Run:
                                  "new integer ids are assigned")
 
     def jobs(self, inputs: list[Input]) -> Iterator[_Job]:
+        from store.write import BATCH_ARTICLES, resolve  # noqa: PLC0415
+
         for batch in chunked(self.records(inputs), BATCH_ARTICLES):
             resolutions = resolve(self.db, [r.article for _, r in batch])
             for (inp, record), res in zip(batch, resolutions, strict=True):
@@ -117,6 +120,15 @@ def _needs_extraction(job: _Job) -> Article | None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from concurrent.futures.process import BrokenProcessPool  # noqa: PLC0415 - see the imports above
+
+    import briefing.extract  # noqa: F401, PLC0415 - before the pool forks: its workers inherit it
+    from briefing.ingest import expand  # noqa: PLC0415
+    from briefing.parallel import extract_in_order  # noqa: PLC0415
+    from briefing.progress import Progress  # noqa: PLC0415
+    from store import default_db_path  # noqa: PLC0415
+    from store.write import BATCH_ARTICLES, prepare, save_batch  # noqa: PLC0415
+
     db_path = args.db or default_db_path()
     db = open_for_writing(db_path, action="import")
     progress = Progress(0)
@@ -151,6 +163,8 @@ def run(args: argparse.Namespace) -> int:
 
 def _check_inputs(run_: _Run, found) -> list[Input]:
     """Validate every input before writing anything; report the bad ones."""
+    from briefing.ingest import KEEP_TOTAL_BYTES, Failed, IngestError, Skipped  # noqa: PLC0415
+
     good: list[Input] = []
     kept = 0  # bytes of small files kept in memory between the checking and the reading pass
     for inp in found:
@@ -179,6 +193,9 @@ def _check_inputs(run_: _Run, found) -> list[Input]:
 
 
 def _incoming(run_: _Run, job: _Job, result) -> Incoming:
+    from briefing.extract import EXTRACTOR_VERSION  # noqa: PLC0415
+    from store.write import Incoming  # noqa: PLC0415
+
     record = job.record
     if record.extraction is not None:
         return Incoming(record.article, record.format, record.extraction, origin="imported",
