@@ -41,7 +41,7 @@ def dup_key(text: str) -> str:
 
 def content_hash(text: str, url: str | None = None) -> str:
     """The hash behind derived article ids: the URL when there is one, else the text."""
-    basis = f"url:{url.strip()}" if url and url.strip() else "text:" + _SPACE.sub(" ", text).strip()
+    basis = f"url:{url.strip()}" if url and url.strip() else "text:" + " ".join(text.split())
     return hashlib.sha1(basis.encode("utf-8")).hexdigest()
 
 

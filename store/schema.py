@@ -19,7 +19,9 @@ order, then position) for keyset pagination, and the review state
 
 from __future__ import annotations
 
+import os
 import sqlite3
+import urllib.parse
 from collections.abc import Callable
 
 from sqlite_utils import Database
@@ -119,10 +121,7 @@ def connect(path: str, *, readonly: bool = False) -> Database:
     writer waits rather than failing with "database is locked", foreign keys
     enforced. Connections belong to the thread that opens them.
     """
-    if readonly:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=10, check_same_thread=False)
-    else:
-        conn = sqlite3.connect(path, timeout=10, check_same_thread=False)
+    conn = _connect_readonly(path) if readonly else sqlite3.connect(path, timeout=10, check_same_thread=False)
     conn.execute("PRAGMA busy_timeout = 10000")
     conn.execute("PRAGMA foreign_keys = ON")
     db = Database(conn)
@@ -132,6 +131,22 @@ def connect(path: str, *, readonly: bool = False) -> Database:
             conn.execute("PRAGMA journal_mode = WAL")
         conn.execute("PRAGMA synchronous = NORMAL")
     return db
+
+
+def _connect_readonly(path: str) -> sqlite3.Connection:
+    """Open without writing. The path goes into a ``file:`` URI, so ``#``, ``?`` and ``%`` in the
+    name are escaped. A database on a read-only mount cannot even create its ``-shm`` file: then
+    open it as immutable (nobody can be writing to it there)."""
+    uri = "file:" + urllib.parse.quote(os.path.abspath(path))
+    conn = sqlite3.connect(uri + "?mode=ro", uri=True, timeout=10, check_same_thread=False)
+    try:
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlite3.OperationalError as exc:
+        if "unable to open" not in str(exc):
+            raise
+        conn.close()
+        conn = sqlite3.connect(uri + "?mode=ro&immutable=1", uri=True, timeout=10, check_same_thread=False)
+    return conn
 
 
 def schema_version(db: Database) -> int:
