@@ -59,7 +59,7 @@ def run(runs: int | None = None) -> list[Section]:
 
     rows = [
         ("time to first item on screen", "first_item_s", 1000, "ms", "first item"),
-        ("peak memory (ru_maxrss)", "maxrss_mb", 1, "MB", "peak memory"),
+        ("peak memory (VmHWM)", "maxrss_mb", 1, "MB", "peak memory"),
         ("accept-and-next p50", "p50_ms", 1, "ms", "keystroke p50"),
         ("accept-and-next p95", "p95_ms", 1, "ms", "keystroke p95"),
     ]

@@ -234,7 +234,7 @@ def run() -> list[Section]:
     if sql:
         method, caller, ct, nc = sql[0]
         sec.lines += ["", f"Largest SQLite cost: `{method}` from `{caller}`, {ct:.2f} s ({ct / total:.1%}) in "
-                          f"{nc:,} calls (inserts with their per-row triggers: totals, speaker counts, FTS)."]
+                          f"{nc:,} calls (batch inserts; the search index, totals and speaker counts are then updated in one statement per batch)."]
     if n_re:
         who = ", ".join(f"`{c}` {ct:.2f} s" for c, ct in re_blame)
         sec.lines += ["", f"Regular expressions compiled during the import (cache misses): {n_re:,}, "
