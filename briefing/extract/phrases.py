@@ -12,7 +12,6 @@ from __future__ import annotations
 import bisect
 import re
 import threading
-from contextvars import ContextVar
 from dataclasses import dataclass
 from typing import NamedTuple
 
@@ -247,7 +246,6 @@ def _is_modifier(t: Tok) -> bool:
     return low not in CLAUSE_WORDS and low not in _PREPS and low not in ("and", "or", "but", "nor")
 
 
-_SAYING: ContextVar[bool] = ContextVar("saying", default=True)
 _WORD_AT = re.compile(r"[A-Za-z]+")
 SAYING_VERBS = frozenset("said says told tells wrote writes asked replied explained recalled warned added".split())
 
@@ -269,14 +267,11 @@ def phrase_before(text: str, lo: int, cue_start: int, *, subject: bool = True) -
     if t.is_word and t.low in PRONOUNS:
         return Phrase(t.start, t.end, "pronoun")
     cue = _WORD_AT.match(text, cue_start)
-    token = _SAYING.set(bool(cue) and cue.group().lower() in SAYING_VERBS)
-    try:
-        return _phrase_before_at(text, toks, i, subject)
-    finally:
-        _SAYING.reset(token)
+    saying = bool(cue) and cue.group().lower() in SAYING_VERBS
+    return _phrase_before_at(text, toks, i, subject, saying)
 
 
-def _phrase_before_at(text: str, toks: list[Tok], i: int, subject: bool) -> Phrase | None:
+def _phrase_before_at(text: str, toks: list[Tok], i: int, subject: bool, saying: bool) -> Phrase | None:
     t = toks[i]
     if t.text == ")":
         j = i - 1
@@ -284,12 +279,12 @@ def _phrase_before_at(text: str, toks: list[Tok], i: int, subject: bool) -> Phra
             j -= 1
         if j <= 0 or toks[j].text != "(":
             return None
-        return _name_or_description(toks, j - 1)
+        return _name_or_description(toks, j - 1, saying)
     if t.text == ",":
-        return _appositive_before(text, toks, i)
+        return _appositive_before(text, toks, i, saying)
     if not subject:
-        return _name_or_description_at(toks, i)
-    return _name_or_description(toks, i)
+        return _name_or_description_at(toks, i, saying)
+    return _name_or_description(toks, i, saying)
 
 
 # Words that may stand right before a subject: clause openers, not verbs or prepositions.
@@ -325,8 +320,8 @@ def _subject_position(toks: list[Tok], j: int) -> bool:
     return not (low.endswith(("ed", "ing")) and len(low) > 4)
 
 
-def _name_or_description(toks: list[Tok], i: int) -> Phrase | None:
-    ph = _name_or_description_at(toks, i)
+def _name_or_description(toks: list[Tok], i: int, saying: bool = True) -> Phrase | None:
+    ph = _name_or_description_at(toks, i, saying)
     if ph is None or ph.kind == "pronoun":
         return ph
     j = next(k for k, t in enumerate(toks) if t.start == ph.start)
@@ -342,7 +337,8 @@ def _name_or_description(toks: list[Tok], i: int) -> Phrase | None:
     return None
 
 
-def _name_or_description_at(toks: list[Tok], i: int) -> Phrase | None:
+def _name_or_description_at(toks: list[Tok], i: int, saying: bool = True) -> Phrase | None:
+    """``saying``: the cue is a plain saying verb, so "the announcer" (any noun) may speak."""
     if i < 0:
         return None
     t = toks[i]
@@ -395,7 +391,7 @@ def _name_or_description_at(toks: list[Tok], i: int) -> Phrase | None:
             return Phrase(toks[j].start, toks[i].end, "description")
         k -= 1
     # "the announcer said": a determiner, maybe adjectives, and a noun right before a saying verb
-    if toks[i].low in DETERMINERS or len(toks[i].text) < 3 or not _SAYING.get():
+    if toks[i].low in DETERMINERS or len(toks[i].text) < 3 or not saying:
         return None
     for d in range(i - 1, max(-1, i - 6), -1):
         td = toks[d]
@@ -415,7 +411,7 @@ def _can_open(t: Tok) -> bool:
     return t.is_cap or low in DETERMINERS or low.isdigit() or low in SPEAKER_NOUNS or low.rstrip("s") in SPEAKER_NOUNS
 
 
-def _appositive_before(text: str, toks: list[Tok], comma: int) -> Phrase | None:
+def _appositive_before(text: str, toks: list[Tok], comma: int, saying: bool = True) -> Phrase | None:
     """``NAME, APPOSITIVE, said``: the phrase is NAME, the appositive is kept for the role."""
     k = comma - 1
     while k >= 0 and toks[k].text not in (",", "(", ";", ":", "\u201c", "\u201d", '"') and comma - k < 30:
@@ -426,7 +422,7 @@ def _appositive_before(text: str, toks: list[Tok], comma: int) -> Phrase | None:
     inner = toks[k + 1:comma]
     if _all_name(inner):
         # "the Duvanese ambassador to Kestria, Marisol Trent, said": the name is the appositive
-        role = _name_or_description(toks, k - 1) or _name_or_description_at(toks, k - 1)
+        role = _name_or_description(toks, k - 1, saying) or _name_or_description_at(toks, k - 1, saying)
         if role is None or role.kind == "description" or _has_role_word(toks, role):
             return Phrase(inner[0].start, inner[-1].end, "name",
                           appositive=(_phrase_start(toks, k - 1, role), role.end) if role is not None else None)
@@ -441,7 +437,7 @@ def _appositive_before(text: str, toks: list[Tok], comma: int) -> Phrase | None:
             k = k2
         else:
             break
-    name = _name_or_description(toks, k - 1)
+    name = _name_or_description(toks, k - 1, saying)
     if name is None:
         return None
     return Phrase(name.start, name.end, name.kind, appositive=appos)
