@@ -22,10 +22,9 @@ from briefing.extract.text import Sentence
 from briefing.extract.trie import word_pattern
 
 CUE_RE = re.compile(
-    r"\b(?:[Aa]ccording to|" + word_pattern(SPEECH_CUES | CLAIM_CUES | NAMING_CUES | STANCE_CUES)
+    r"(?<![\w])(?:[Aa]ccording to|" + word_pattern(SPEECH_CUES | CLAIM_CUES | NAMING_CUES | STANCE_CUES)
     + r"|(?:Said|Says|Added|Asked|Wrote|Writes|Tweeted|Replied|Continued)(?=\s+[A-Z]))\b"
 )
-_PREV_WORD = re.compile(r"([A-Za-z']+)\s+$")
 _NOUN_MARKERS = frozenset(
     "the a an his her their its our my your this these those of in on for with at from by about "
     "new first second third latest further more most less least very so too highly well".split()

@@ -32,7 +32,7 @@ _OUTLET_VERBS = {
     "published by", "published in", "first reported by",
 }
 _OUTLET_CONTEXT = re.compile(
-    r"\b(?:" + word_pattern(_OUTLET_VERBS | {p[0].upper() + p[1:] for p in _OUTLET_VERBS}) + ")"
+    r"(?<![\w])(?:" + word_pattern(_OUTLET_VERBS | {p[0].upper() + p[1:] for p in _OUTLET_VERBS}) + ")"
     r"\s+(?P<det>the\s+)?(?P<o>[A-Z][\w&'\u2019.-]*(?:\s+[A-Z][\w&'\u2019.-]*){0,4})"
 )
 _PLATFORM_CUE = re.compile(
