@@ -56,8 +56,11 @@ def norm_name(name: str) -> str:
     return _SPACE.sub(" ", name.replace("\u2019", "'").strip().lower())
 
 
+_POSSESSIVE_END = re.compile(r"['\u2019]s?$")
+
+
 def strip_possessive(name: str) -> str:
-    return re.sub(r"['\u2019]s?$", "", name)
+    return _POSSESSIVE_END.sub("", name)
 
 
 @functools.lru_cache(maxsize=8192)

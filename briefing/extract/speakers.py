@@ -62,6 +62,23 @@ def _WORDISH(ch: str) -> bool:  # noqa: N802 - reads like the character class it
     return ch.isalnum() or ch in "'\u2019-_"
 
 
+# "a senior Duvanese official": the words before the head of an indefinite description
+_INDEFINITE_BEFORE = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w-]+\s+){0,3}$")
+
+
+def _last_indefinite(back: str, head: str) -> str | None:
+    """The last "a/an/one/another ... <head>" in ``back``, e.g. "A senior Duvanese official"."""
+    end = len(back)
+    while True:
+        pos = back.rfind(head, 0, end)
+        if pos < 0:
+            return None
+        after = pos + len(head)
+        if (pos == 0 or not back[pos - 1].isalnum()) and (after == len(back) or not back[after].isalnum()):
+            m = _INDEFINITE_BEFORE.search(back, max(0, pos - 60), pos)
+            if m:
+                return back[m.start():after]
+        end = pos
 _GENDERED = re.compile(r"[HhSs]h?(?:e|is|im|imself|er|ers|erself)\b")
 _MALE = frozenset("he his him himself".split())
 _FEMALE = frozenset("she her hers herself".split())
@@ -223,10 +240,9 @@ class SpeakerResolver:
         if m:
             head = m.group(1)
             back = self.text[max(0, ph.start - 2000):ph.start]
-            pattern = r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w-]+\s+){0,3}" + re.escape(head) + r"\b"
-            earlier = list(re.finditer(pattern, back))
-            if earlier:
-                words = " ".join(earlier[-1].group().split())
+            found = _last_indefinite(back, head)
+            if found:
+                words = " ".join(found.split())
         key = norm_name(words)
         ent = self._unnamed.get(key)
         if ent is None:
