@@ -71,6 +71,20 @@ def test_described_as_partial_quote():
     assert quote(r, "an insult to every docker").speaker == "Per Olsen"
 
 
+def test_adverb_between_speaker_and_naming_cue():
+    r = run('Mayor Ida Berg further described the closure as a "painful necessity," but said more was needed.')
+    assert quote(r, "painful necessity").speaker == "Ida Berg"
+    # "further" before a noun is still not a cue: no quote is invented from "further comments"
+    assert not run("The ministry made further comments on Friday.").quotes
+
+
+def test_quotes_signed_with_a_bar_and_no_break_space():
+    r = run("\u201cThe port will not close.\u201d \u2015\u00a0Ida Berg\n"
+            "\u201cWe will be back next spring.\u201d\u2015\u00a0Tomas Lund.")
+    assert quote(r, "port will not close").speaker == "Ida Berg"
+    assert quote(r, "back next spring").speaker == "Tomas Lund"
+
+
 def test_colon_quote_on_facebook_is_attributed_and_platform_is_a_source():
     r = run('Lina Ost wrote on Facebook: "We are ready to sign a fair deal tomorrow."')
     q = quote(r, "ready to sign a fair deal")

@@ -29,6 +29,8 @@ _NOUN_MARKERS = frozenset(
     "the a an his her their its our my your this these those of in on for with at from by about "
     "new first second third latest further more most less least very so too highly well".split()
 )
+# Of those, the ones that are adverbs after a subject: "Trump further described", "she first said".
+_ADVERB_MARKERS = frozenset("further first more well".split())
 _NEXT_AUX = re.compile(r"\s+(?:is|was|are|were|has|have|had|remains|remained|will|would|could|can|may|might|must)\b")
 _PLATFORMS = frozenset("facebook twitter instagram linkedin tiktok youtube telegram weibo blog x".split())
 _REPORTING_CUES = frozenset("reports reported reporting writes wrote notes noted learned found".split())
@@ -134,6 +136,23 @@ def _previous_word(text: str, pos: int) -> str:
     return word.lower() if word.replace("'", "").isalpha() else ""
 
 
+def _after_subject(text: str, word_end: int, word: str) -> bool:
+    """Does the word before ``word`` (which ends at or before ``word_end``) look like a subject?
+
+    "Trump further described", "she first said": a name or a pronoun, not a determiner."""
+    end = word_end
+    while end > 0 and text[end - 1] == " ":
+        end -= 1
+    before = _previous_word(text, end - len(word))
+    if not before:
+        return False
+    b_end = end - len(word)
+    while b_end > 0 and text[b_end - 1] == " ":
+        b_end -= 1
+    first = text[b_end - len(before):b_end][:1]
+    return before in ("he", "she", "they", "we", "i") or (first.isupper() and before not in _NOUN_MARKERS)
+
+
 def _within(cues: list[_Cue], paras: list[tuple[int, int]]) -> list[_Cue]:
     starts = [p[0] for p in paras]
     out = []
@@ -157,7 +176,7 @@ def find_cues(text: str, quotes: list[QuoteRun], lo: int = 0, hi: int | None = N
             out.append(_Cue(m.start(), m.end(), "according to"))
             continue
         prev = _previous_word(text, m.start())
-        if prev in _NOUN_MARKERS:
+        if prev in _NOUN_MARKERS and not (prev in _ADVERB_MARKERS and _after_subject(text, m.start(), prev)):
             continue  # a noun or an adjective: "the talks", "his plans", "most detailed"
         if prev in _PLATFORMS:
             continue  # "a Facebook post", "his Twitter comments"
@@ -299,7 +318,7 @@ def _is_scare_quote(text: str, q: QuoteRun) -> bool:
     return len(text[q.start:q.end].split()) <= 4
 
 
-_DASH_NAME = re.compile(r"[ \t]*[\u2015\u2014\u2013-]+[ \t]*(?=[A-Z@])")
+_DASH_NAME = re.compile(r"[ \t\u00a0]*[\u2015\u2014\u2013-]+[ \t\u00a0]*(?=[A-Z@])")
 _LABEL = re.compile(r"([A-Z][A-Z.'\u2019\- ]{1,28}[A-Z.]|[A-Z][a-z]+(?: [A-Z][a-z.]+){0,2}|Q|A):[ \t]+(?=\S)")
 _NOT_LABELS = frozenset(
     """
