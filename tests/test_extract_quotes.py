@@ -78,6 +78,15 @@ def test_adverb_between_speaker_and_naming_cue():
     assert not run("The ministry made further comments on Friday.").quotes
 
 
+def test_casting_someone_as_a_quoted_phrase_is_the_subjects_partial_quote():
+    r = run('Senator Maria Holm has been steadily pounding the governor as a "reckless gambler" since June.')
+    q = quote(r, "reckless gambler")
+    assert (q.kind, q.speaker) == ("partial", "Maria Holm")
+    # no one in view does the casting: a passive, or an introductory clause
+    no_quote(run('The levy was described as a "stopgap" in the filing.'), "stopgap")
+    no_quote(run('Officials searched the files for words such as "harbour" and "levy".'), "harbour")
+
+
 def test_quotes_signed_with_a_bar_and_no_break_space():
     r = run("\u201cThe port will not close.\u201d \u2015\u00a0Ida Berg\n"
             "\u201cWe will be back next spring.\u201d\u2015\u00a0Tomas Lund.")

@@ -456,6 +456,8 @@ def attribute(text: str, paras: list[tuple[int, int]], sents: list[Sentence], qu
                     att = Attribution(q.start, q.end, kind, (cue.start, cue.end), ph, quote=q,
                                       audience=_audience(text, cue, q.open_at),
                                       appositive=ph.appositive if ph else None)
+        if att is None and (subj := _characterised_as(ctx, qi, lo)) is not None:
+            att = Attribution(q.start, q.end, "partial", None, subj, quote=q)
         if att is None:
             att = _continuation(ctx, qi, by_quote, opens_sentence)
         if att is not None and att.speaker is not None:
@@ -591,6 +593,44 @@ def _is_title(text: str, q: QuoteRun) -> bool:
         return False
     small = {"of", "the", "and", "a", "an", "in", "on", "for", "to", "at", "with", "&", "or", "vs.", "is"}
     return all(w[0].isupper() or w.lower() in small or not w[0].isalpha() for w in words) and words[0][0].isupper()
+
+
+_AS_BEFORE = re.compile(r"(?<!such )\b(?:as|as being)\s+(?:(?:a|an)\s+)?$")
+_PASSIVE = re.compile(
+    r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?(?:\w+(?:ed|en|wn)|seen|held|thought|led)\b|"
+    r"\b(?:known|labell?ed|marked|designated|disguised|dubbed|billed|branded|classified|listed)\b",
+    re.IGNORECASE)
+_CLAUSE_OPENERS = frozenset(
+    "while when whereas although though if because since as after before once in on at by for with from "
+    "it's it\u2019s there this that these those".split())
+
+
+def _characterised_as(ctx: _Ctx, qi: int, lo: int) -> Phrase | None:
+    """'Reid has been pounding Trump as a "con artist"', 'Trump admires Putin as a "strong leader"':
+    a person who opens the sentence and casts someone *as* a quoted phrase is characterising them.
+
+    Only a named person or he/she/they at the head of the sentence, and never a passive ("was
+    described as", "known as"), where the one doing the casting is not in view."""
+    text, q = ctx.text, ctx.quotes[qi]
+    if q.close_at is None or not _AS_BEFORE.search(text, max(lo, q.open_at - 16), q.open_at):
+        return None
+    if len(text[q.start:q.end].split()) > 12 or _is_title(text, q):
+        return None
+    subj = sentence_subject(text, lo, q.open_at)
+    if subj is None:
+        return None
+    words = text[subj.start:subj.end].split()
+    if subj.kind == "pronoun":
+        if words[0].lower() not in ("he", "she", "they"):
+            return None
+    elif subj.kind != "name" or words[0].lower() in _CLAUSE_OPENERS:
+        return None
+    if text[lo:subj.start].strip() or _PASSIVE.search(text, subj.end, q.open_at):
+        return None  # an introductory clause ("When the subject comes up, ...") or a passive
+    between = text[subj.end:q.open_at]
+    if "," in between.split(" as ")[0][:1] or len(between.split()) > 16:
+        return None
+    return subj
 
 
 def _continuation(ctx: _Ctx, qi: int, by_quote: dict[int, Attribution], opens_sentence: bool) -> Attribution | None:
