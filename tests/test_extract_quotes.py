@@ -87,6 +87,26 @@ def test_casting_someone_as_a_quoted_phrase_is_the_subjects_partial_quote():
     no_quote(run('Officials searched the files for words such as "harbour" and "levy".'), "harbour")
 
 
+def test_role_words_before_a_name_after_the_quote():
+    r = run('"The harbour will reopen," former port director Ida Berg said on Monday.')
+    q = quote(r, "harbour will reopen")
+    assert q.speaker == "Ida Berg"
+    assert q.speaker_mention.text == "former port director Ida Berg"
+
+
+def test_comma_left_out_before_name_said():
+    r = run('Lund spoke first.\n\n"The levy is a tax on the poor" Berg said. "We will fight it."')
+    assert quote(r, "tax on the poor").speaker == "Berg"
+    assert quote(r, "We will fight it").speaker == "Berg"
+
+
+def test_inverted_cue_after_a_conjunction_and_in_the_present():
+    r = run('Berg was wary. But, said Berg, "I do not want to start a fight over it."')
+    assert quote(r, "start a fight").speaker == "Berg"
+    r = run('"I am a voter," declares Ida Berg, 27, a nurse in Halden.')
+    assert quote(r, "I am a voter").speaker == "Ida Berg"
+
+
 def test_quotes_signed_with_a_bar_and_no_break_space():
     r = run("\u201cThe port will not close.\u201d \u2015\u00a0Ida Berg\n"
             "\u201cWe will be back next spring.\u201d\u2015\u00a0Tomas Lund.")

@@ -209,15 +209,20 @@ def _after_quote(ctx: _Ctx, qi: int) -> tuple[_Cue, Phrase] | None:
     last = inner[-1] if inner else ""
     lead = re.match(r"\s*([,\u2014\u2013-]?)\s*", text[pos:hi])
     opener = lead.group(1) if lead else ""
+    bare = False
     if not opener and last not in _QUOTE_END_PUNCT:
         # "The door is open." she said  -- tolerate a lower-case cue or pronoun right after
         nxt = text[pos:pos + 12].lstrip()
-        if not nxt or not nxt[0].islower():
+        if not nxt:
             return None
+        # '"... a battle of niches" Grubbs said.': a comma left out; only a bare "Name said." will do
+        bare = not nxt[0].islower()
     first = pos + (lead.end() if lead else 0)
     for cue in ctx.cues_between(first, min(hi, first + 160)):
         if cue.used:
             continue
+        if bare and (cue.word not in INVERTIBLE_CUES or not _CLAUSE_END.match(text, cue.end)):
+            return None
         gap = text[first:cue.start]
         if not gap.strip():
             if cue.word == "according to":
@@ -228,11 +233,23 @@ def _after_quote(ctx: _Ctx, qi: int) -> tuple[_Cue, Phrase] | None:
                 return None
             return (cue, ph) if ph else None
         ph = phrase_before(text, first, cue.start)
+        if ph is not None and ph.start > first + 1 and not bare:
+            # '"...," former presidential candidate Herman Cain said': role words the name left out
+            lead_words = text[first:ph.start]
+            if _ROLE_LEAD.fullmatch(lead_words) and not (set(lead_words.split()) & _NOT_ROLE_LEAD):
+                ph = Phrase(first, ph.end, ph.kind, ph.appositive)
         if ph is None or ph.start > first + 1:
             return None
         # the words between the phrase and the cue must be the ones we skip (adverbs, time)
         return cue, ph
     return None
+
+
+_CLAUSE_END = re.compile(r"\s*(?:[.,;:!?]|$)")
+_ROLE_LEAD = re.compile(r"(?:[a-z][a-z\-]*\s+){1,5}")
+_NOT_ROLE_LEAD = frozenset(
+    "and but or that which who whom whose as while when then so to if because after before since "
+    "is was are were has have had will would said says told".split())
 
 
 def _before_quote(ctx: _Ctx, qi: int, lo: int) -> tuple[_Cue, Phrase | None, bool] | None:
@@ -256,7 +273,7 @@ def _before_quote(ctx: _Ctx, qi: int, lo: int) -> tuple[_Cue, Phrase | None, boo
         ph = phrase_before(text, lo, cue.start)
         if ph is None:
             # inverted intro: 'Said Smith: "..."' or a cue after the subject clause
-            at_start = not re.search(r"\w", text[lo:cue.start])
+            at_start = bool(_INVERTED_START.fullmatch(text, lo, cue.start))
             ph = phrase_after(text, cue.end, q.open_at) if cue.word in INVERTIBLE_CUES and at_start else None
             if ph is None and re.search(r"\b(?:and|but)\s+(?:\w+ly\s+|also\s+)?$", text[lo:cue.start]):
                 ph = ctx.speaker_in.get(ctx.sentence_at(cue.start))  # "X called it ... and said it would ..."
@@ -271,6 +288,10 @@ def _before_quote(ctx: _Ctx, qi: int, lo: int) -> tuple[_Cue, Phrase | None, boo
             continue
         return cue, ph, direct_intro
     return None
+
+
+# Where an inverted intro may stand: the sentence start, perhaps after "But," ('But, said Solovey, "..."').
+_INVERTED_START = re.compile(r"\W*(?:(?:But|And|Yet|Still|So|Then|Or|Now|Later|Again)\b\W*)?")
 
 
 _ACCORDING_NP = re.compile(r"\s*([^,.;:()\n\u201c\u201d\"]{2,90}?)(?=\s*(?:[,.;:()\n\u201c\u201d\"]|$))")

@@ -105,7 +105,11 @@ INVERTIBLE_CUES = _forms(
     "said says added adds continued asked wrote writes told tells declared noted explained replied "
     "responded answered warned argued insisted recalled observed remarked stressed quipped joked "
     "countered retorted conceded concluded tweeted posted cautioned exclaimed shouted offered "
-    "acknowledged admitted announced"
+    "acknowledged admitted announced "
+    # the present of a feature story: '"I'm a voter," declares Stephanie Acs'
+    "continues asks declares notes explains replies responds answers warns argues insists recalls "
+    "observes remarks stresses quips jokes counters retorts concedes concludes tweets posts cautions "
+    "exclaims shouts acknowledges admits announces"
 )
 
 # Verbs used as "called X "..."" / "described X as "..."": partial-quote cues.
