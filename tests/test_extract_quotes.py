@@ -201,6 +201,13 @@ def test_transcript_turns_are_quotes_of_their_speaker():
     assert quote(r, "We closed most of the gap").speaker_mention.text == "Hestvik"
 
 
+def test_transcript_turns_inside_a_quoted_exchange():
+    r = run('The exchange went like this.\n\n"BERG: Will the port close?\n\n"LUND: Not while I am mayor."\n\nThe vote is next week.')
+    assert quote(r, "Will the port close?").speaker_mention.text == "BERG"
+    assert quote(r, "Not while I am mayor.").speaker_mention.text == "LUND"
+    assert all("LUND" not in q.text for q in r.quotes)
+
+
 def test_single_quoted_speech_after_a_cue():
     r = run("Minister Han Ji-woo was direct. She said, 'My farmers are watching this closely.'")
     assert quote(r, "My farmers are watching").speaker == "Han Ji-woo"

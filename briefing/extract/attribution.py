@@ -340,7 +340,9 @@ def _is_scare_quote(text: str, q: QuoteRun) -> bool:
 
 
 _DASH_NAME = re.compile(r"[ \t\u00a0]*[\u2015\u2014\u2013-]+[ \t\u00a0]*(?=[A-Z@])")
-_LABEL = re.compile(r"([A-Z][A-Z.'\u2019\- ]{1,28}[A-Z.]|[A-Z][a-z]+(?: [A-Z][a-z.]+){0,2}|Q|A):[ \t]+(?=\S)")
+# A turn may sit inside a quotation that opens the paragraph: '"WALLACE: But, Governor, ...'
+_LABEL = re.compile(
+    r"[\"\u201c]?([A-Z][A-Z.'\u2019\- ]{1,28}[A-Z.]|[A-Z][a-z]+(?: [A-Z][a-z.]+){0,2}|Q|A):[ \t]+(?=\S)")
 _NOT_LABELS = frozenset(
     """
     UPDATE NOTE EDITOR'S NOTE WATCH READ MORE PHOTOS VIDEO RELATED CORRECTION CLARIFICATION
@@ -361,6 +363,13 @@ def _dash_attribution(text: str, q: QuoteRun, para_end: int) -> Phrase | None:
     return ph if ph and ph.kind == "name" else None
 
 
+def _trim_marks_back(text: str, start: int, end: int) -> int:
+    """``end`` moved back over spaces and quotation marks."""
+    while end > start and text[end - 1] in " \t\n\"\u201d\u201c":
+        end -= 1
+    return end
+
+
 def _labels(text: str, paras: list[tuple[int, int]]) -> dict[int, tuple[int, int]]:
     """Transcript turns ("PENCE: Well, look, ..."): paragraph index -> label span."""
     found: dict[int, tuple[int, int]] = {}
@@ -372,7 +381,7 @@ def _labels(text: str, paras: list[tuple[int, int]]) -> dict[int, tuple[int, int
         label = m.group(1)
         if label.upper() in _NOT_LABELS or len(text[m.end():pe].split()) < 3:
             continue
-        found[pi] = (ps, ps + len(label))
+        found[pi] = m.span(1)
         counts[label] = counts.get(label, 0) + 1
     # an all-caps label stands on its own; a Title Case one must recur (an interview)
     return {pi: sp for pi, sp in found.items()
@@ -429,12 +438,19 @@ def attribute(text: str, paras: list[tuple[int, int]], sents: list[Sentence], qu
                 kind = "indirect" if cue.word in _REPORTING_CUES else "direct"
                 out.append(Attribution(ns, ne, kind, (cue.start, cue.end), ph))
     covered = [(a.start, a.end) for a in out]
-    for pi, (ls, le) in _labels(text, paras).items():
+    label_in_quote: dict[int, tuple[int, int, int, int]] = {}  # quote index -> label span, words' span
+    labels = _labels(text, paras)
+    for pi, (ls, le) in labels.items():
         ps, pe = paras[pi]
         c_start = ls + len(text[ls:pe]) - len(text[le + 1:pe].lstrip())
+        c_end = _trim_marks_back(text, c_start, pe)
+        if pi in quote_at_para and quotes[quote_at_para[pi]].start == ls:
+            label_in_quote[quote_at_para[pi]] = (ls, le, c_start, c_end)
+            continue
         if any(s <= c_start < e for s, e in covered):
             continue
-        out.append(Attribution(c_start, pe, "direct", None, Phrase(ls, le, "name")))
+        out.append(Attribution(c_start, c_end, "direct", None, Phrase(ls, le, "name")))
+    label_starts = sorted(paras[pi][0] for pi in labels)
 
     for qi, q in enumerate(quotes):
         if qi in social:
@@ -450,8 +466,11 @@ def attribute(text: str, paras: list[tuple[int, int]], sents: list[Sentence], qu
         pi = bisect.bisect_right(para_starts, q.open_at) - 1
         para_end = paras[pi][1] if pi >= 0 else len(text)
 
-        found = _after_quote(ctx, qi)
-        if found:
+        found = _after_quote(ctx, qi) if qi not in label_in_quote else None
+        if qi in label_in_quote:
+            ls, le, c_start, c_end = label_in_quote[qi]
+            att = Attribution(c_start, min(q.end, c_end), "direct", None, Phrase(ls, le, "name"), quote=q)
+        elif found:
             cue, ph = found
             intro_ok = opens_sentence or before_text.rstrip().endswith((":", ","))
             kind = "direct" if intro_ok and _starts_like_sentence(text, q.start, q.end) else "partial"
@@ -491,6 +510,12 @@ def attribute(text: str, paras: list[tuple[int, int]], sents: list[Sentence], qu
             out.append(Attribution(paras[pi_next][0], paras[pi_next][1], "source", (cue.start, cue.end), ph))
         if att is None:
             continue
+        # a quotation that runs on into a transcript turn ends where the turn begins
+        k = bisect.bisect_right(label_starts, att.start)
+        if k < len(label_starts) and label_starts[k] < att.end:
+            att.end = _trim_marks_back(text, att.start, label_starts[k])
+            if att.end <= att.start:
+                continue
         by_quote[qi] = att
         out.append(att)
 
