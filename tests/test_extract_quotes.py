@@ -208,6 +208,16 @@ def test_transcript_turns_inside_a_quoted_exchange():
     assert all("LUND" not in q.text for q in r.quotes)
 
 
+def test_participle_after_a_comma_takes_the_clause_subject():
+    r = run('During a harbour speech on Monday, Ida Berg attacked the levy, saying, "It is a tax on the poor."')
+    assert quote(r, "tax on the poor").speaker == "Ida Berg"
+
+
+def test_participle_after_a_quotation_is_not_its_cue():
+    r = run('Mayor Ida Berg is describing as "reckless" a council memo attacking the port.')
+    assert quote(r, "reckless").speaker == "Ida Berg"
+
+
 def test_single_quoted_speech_after_a_cue():
     r = run("Minister Han Ji-woo was direct. She said, 'My farmers are watching this closely.'")
     assert quote(r, "My farmers are watching").speaker == "Han Ji-woo"

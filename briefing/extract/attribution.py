@@ -221,6 +221,8 @@ def _after_quote(ctx: _Ctx, qi: int) -> tuple[_Cue, Phrase] | None:
     for cue in ctx.cues_between(first, min(hi, first + 160)):
         if cue.used:
             continue
+        if cue.word.endswith("ing") and text[first:cue.start].strip():
+            return None  # '"unhinged" a Donald Trump tweet attacking ...': a participle, not "X said"
         if bare and (cue.word not in INVERTIBLE_CUES or not _CLAUSE_END.match(text, cue.end)):
             return None
         gap = text[first:cue.start]
@@ -270,7 +272,16 @@ def _before_quote(ctx: _Ctx, qi: int, lo: int) -> tuple[_Cue, Phrase | None, boo
             if ph:
                 return cue, ph, False
             continue
-        ph = phrase_before(text, lo, cue.start)
+        ph = None
+        if cue.word.endswith("ing") and text[lo:cue.start].rstrip().endswith(","):
+            # "During a speech, Trump attacked Clinton, saying, "...": the clause's subject speaks
+            si = ctx.sentence_at(cue.start)
+            ph = ctx.speaker_in.get(si) or sentence_subject(text, ctx.sents[si].start, cue.start)
+            if ph is not None and (ph.kind not in ("name", "pronoun", "description")
+                                   or text[ph.start:ph.end].lower() in ("it", "you")):
+                ph = None
+        if ph is None:
+            ph = phrase_before(text, lo, cue.start)
         if ph is None:
             # inverted intro: 'Said Smith: "..."' or a cue after the subject clause
             at_start = bool(_INVERTED_START.fullmatch(text, lo, cue.start))
