@@ -136,3 +136,10 @@ def test_attributing_headline():
     r = run("Deal within reach, Lind says\n\nTalks resumed on Monday in Halden.")
     ind = [q for q in r.quotes if q.kind == "indirect"]
     assert ind and ind[0].text == "Deal within reach" and ind[0].speaker_mention.text == "Lind"
+
+
+def test_party_and_state_then_an_appositive_before_the_cue():
+    r = run('"They would never get an immunity deal," Rep. Ida Berg (R-Ohio), an oversight panel member, said.')
+    q = quote(r, "immunity deal")
+    assert q.speaker == "Ida Berg"
+    assert speaker(r, "Ida Berg").role == "oversight panel member"

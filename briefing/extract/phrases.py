@@ -437,7 +437,16 @@ def _appositive_before(text: str, toks: list[Tok], comma: int, saying: bool = Tr
             k = k2
         else:
             break
-    name = _name_or_description(toks, k - 1, saying)
+    end = k - 1
+    if end >= 0 and toks[end].text == ")":
+        # "Rep. Jim Jordan (R-Ohio), an oversight panel member, said": past the party and state
+        j = end - 1
+        while j >= 0 and toks[j].text != "(" and end - j < 12:
+            j -= 1
+        if j <= 0 or toks[j].text != "(":
+            return None
+        end = j - 1
+    name = _name_or_description(toks, end, saying)
     if name is None:
         return None
     return Phrase(name.start, name.end, name.kind, appositive=appos)
