@@ -143,3 +143,28 @@ def test_party_and_state_then_an_appositive_before_the_cue():
     q = quote(r, "immunity deal")
     assert q.speaker == "Ida Berg"
     assert speaker(r, "Ida Berg").role == "oversight panel member"
+
+
+def test_role_words_and_names_before_the_speaker_after_a_quotation():
+    r = run('"The port is finished," said master of ceremonies Asab Tal, a Kestrian engineer.')
+    assert quote(r, "port is finished").speaker == "Asab Tal"
+    r = run('"The port is finished," said former Sen. Ida Berg, who retired in May.')
+    assert quote(r, "port is finished").speaker == "Ida Berg"
+    r = run('"The port is finished," Halden Capital portfolio manager Ida Berg said at an event.')
+    assert quote(r, "port is finished").speaker_mention.text == "Halden Capital portfolio manager Ida Berg"
+
+
+def test_described_speaker_keeps_role_and_organisation():
+    r = run('"We will appeal," said a spokesman for Halden Shipping.')
+    s = quote(r, "We will appeal")
+    assert s.speaker == "a spokesman for Halden Shipping"
+    who = speaker(r, "a spokesman for Halden Shipping")
+    assert (who.role, who.organization) == ("spokesman", "Halden Shipping")
+    # people described by a place are not that place
+    assert quote(run('"We are tired," said voters in New Halden.'), "We are tired").speaker == "voters in New Halden"
+
+
+def test_manner_of_speaking_verbs_after_a_quotation():
+    for verb in ("mused", "surmised", "opined", "riffed", "deadpanned"):
+        r = run(f'"People are afraid of wasting their votes," {verb} Ida Berg.')
+        assert quote(r, "wasting their votes").speaker == "Ida Berg", verb

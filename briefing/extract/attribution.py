@@ -248,7 +248,8 @@ def _after_quote(ctx: _Ctx, qi: int) -> tuple[_Cue, Phrase] | None:
 
 
 _CLAUSE_END = re.compile(r"\s*(?:[.,;:!?]|$)")
-_ROLE_LEAD = re.compile(r"(?:[a-z][a-z\-]*\s+){1,5}")
+# "former", "portfolio manager at DoubleLine Capital": lower-case role words, perhaps with names in them
+_ROLE_LEAD = re.compile(r"(?=(?:\S+\s+){0,6}[a-z])(?:[A-Za-z][\w\-.'\u2019]*\s+){1,7}")
 _NOT_ROLE_LEAD = frozenset(
     "and but or that which who whom whose as while when then so to if because after before since "
     "is was are were has have had will would said says told".split())

@@ -41,6 +41,10 @@ SPEECH_CUES = _forms(
     informed report reports reported reporting repeat repeats repeated reiterate reiterates reiterated
     reiterating agree agrees agreed proclaim proclaimed thunder thundered sigh sighed laugh laughed
     boasted tout touts touted opine opined
+    react reacts reacted confess confesses confessed surmise surmises surmised riff riffs riffed
+    chimed marvel marvels marveled marvelled plead pleads pleaded sniff sniffed fume fumed gush gushed
+    grouse groused grumble grumbles grumbled deadpan deadpanned tease teases teased disagree disagrees
+    disagreed cracked huffed brag brags bragged mock mocks mocked
     """
 )
 
@@ -109,7 +113,13 @@ INVERTIBLE_CUES = _forms(
     # the present of a feature story: '"I'm a voter," declares Stephanie Acs'
     "continues asks declares notes explains replies responds answers warns argues insists recalls "
     "observes remarks stresses quips jokes counters retorts concedes concludes tweets posts cautions "
-    "exclaims shouts acknowledges admits announces"
+    "exclaims shouts acknowledges admits announces "
+    # manner of speaking, after the quotation: '"...," mused Blaze co-host Stu Burguiere'
+    "opined opines mused muses stated states boasted boasts bragged brags lamented laments complained "
+    "complains predicted predicts vowed vows promised promises urged urges thundered scoffed scoffs "
+    "snapped mocked agreed agrees suggested suggests recounted recounts remembered demanded demands "
+    "wondered wonders laughed reacted confessed surmised riffed chimed marveled marvelled pleaded "
+    "sniffed fumed gushed groused grumbled deadpanned teased disagreed cracked huffed"
 )
 
 # Verbs used as "called X "..."" / "described X as "..."": partial-quote cues.

@@ -173,6 +173,11 @@ def _np_ok(toks: list[Tok]) -> str | None:
     head = words[-1]
     if head.low in PRONOUNS:
         return None
+    d = 1 if words[0].low in DETERMINERS and len(words) > 1 else 0
+    first = words[d].low
+    if (len(words) > d + 2 and not words[d].is_cap and words[d + 1].low in _PREPS
+            and (first in SPEAKER_NOUNS or first.rstrip("s") in SPEAKER_NOUNS)):
+        return "description"  # "voters in New York", "officials at the Treasury": people, not the place
     if any(_is_name_word(t) for t in words):
         return "name"
     if any(w.low in SPEAKER_NOUNS or w.low.rstrip("s") in SPEAKER_NOUNS for w in words):
@@ -404,6 +409,27 @@ def _name_or_description_at(toks: list[Tok], i: int, saying: bool = True) -> Phr
     return None
 
 
+def _role_lead(toks: list[Tok]) -> int:
+    """How many lower-case role words open a phrase before a name of two or more words
+    ("former Sen. Evan Bayh", "master of ceremonies Asab Al-Tabchi"); 0 if the phrase is not so built."""
+    if not toks or _can_open(toks[0]):
+        return 0
+    j = 0
+    while j < len(toks) and j < 5 and toks[j].is_word and not toks[j].is_cap:
+        low = toks[j].low
+        if low in CLAUSE_WORDS or low in PRONOUNS or (low in _PREPS and low != "of") or low in _AUXILIARIES:
+            return 0
+        j += 1
+    if j == 0 or j == 5 or toks[j - 1].low == "of":
+        return 0
+    caps = 0
+    k = j
+    while k < len(toks) and toks[k].is_word and toks[k].is_cap and toks[k].low not in NOT_NAMES:
+        caps += 1
+        k += 1
+    return j if caps >= 2 else 0
+
+
 def _can_open(t: Tok) -> bool:
     if not t.is_word:
         return False
@@ -489,6 +515,10 @@ def phrase_after(text: str, pos: int, hi: int) -> Phrase | None:
     span: list[Tok] = []
     seen_prep = False
     possessed = False
+    lead = _role_lead(toks)
+    if lead:
+        span = toks[:lead]  # "said master of ceremonies Asab Al-Tabchi", "said former Sen. Evan Bayh"
+        toks = toks[lead:]
     for t in toks:
         if not t.is_word:
             if t.text in _NAME_CONNECTORS and span:

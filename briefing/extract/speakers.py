@@ -100,6 +100,11 @@ _ROLE_NOUNS = SPEAKER_NOUNS | frozenset(
 )
 
 
+_UNNAMED_ROLE_AT = re.compile(
+    r"(?:(?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome)\s+)?(?P<role>[A-Za-z][a-z\-]+(?: [a-z][\w\-]*){0,3}?)\s+"
+    r"(?:for|at|of|with|from)\s+(?:the\s+)?(?P<org>[A-Z][\w&.'\u2019\- ]{1,60})"
+)
+
 class SpeakerResolver:
     """Resolves the speaker phrases of one article, in text order."""
 
@@ -248,6 +253,10 @@ class SpeakerResolver:
         if ent is None:
             ent = Entity(name=words, kind="unnamed", first_seen=ph.start)
             ent.aliases.add(key)
+            org = _UNNAMED_ROLE_AT.fullmatch(words)
+            if org:  # "a spokesman for Apple": role spokesman, organisation Apple
+                role = org.group("role")
+                ent.role, ent.organization = role[:1].lower() + role[1:], org.group("org")
             self._unnamed[key] = ent
         return ent
 
