@@ -218,6 +218,23 @@ def test_participle_after_a_quotation_is_not_its_cue():
     assert quote(r, "reckless").speaker == "Ida Berg"
 
 
+def test_signature_line_after_a_quotation_paragraph():
+    r = run('Readers wrote in.\n\n"The port levy needs to stop before it ruins us all."\n\n- Ida Berg, Halden.')
+    assert quote(r, "port levy needs to stop").speaker == "Ida Berg"
+
+
+def test_cues_that_only_follow_a_quotation():
+    cases = {
+        '"We will appeal the ruling in full," the letter read.': "the letter",
+        '"We will appeal the ruling in full," reads a statement from the union.': "a statement from the union",
+        '"We will appeal the ruling in full," Berg shot back with a laugh.': "Berg",
+        '"We will appeal the ruling in full," Berg went on, unmoved.': "Berg",
+        '"We will appeal the ruling in full," she notes.': "she",
+    }
+    for text, mention in cases.items():
+        assert quote(run(text), "appeal the ruling").speaker_mention.text == mention, text
+
+
 def test_single_quoted_speech_after_a_cue():
     r = run("Minister Han Ji-woo was direct. She said, 'My farmers are watching this closely.'")
     assert quote(r, "My farmers are watching").speaker == "Han Ji-woo"

@@ -218,6 +218,10 @@ def _after_quote(ctx: _Ctx, qi: int) -> tuple[_Cue, Phrase] | None:
         # '"... a battle of niches" Grubbs said.': a comma left out; only a bare "Name said." will do
         bare = not nxt[0].islower()
     first = pos + (lead.end() if lead else 0)
+    if not bare:
+        late = _late_cue(text, first, min(hi, first + 120))
+        if late is not None:
+            return late
     for cue in ctx.cues_between(first, min(hi, first + 160)):
         if cue.used:
             continue
@@ -245,6 +249,28 @@ def _after_quote(ctx: _Ctx, qi: int) -> tuple[_Cue, Phrase] | None:
         # the words between the phrase and the cue must be the ones we skip (adverbs, time)
         return cue, ph
     return None
+
+
+# Cues that only ever follow a quotation: '"...," the email read', '"...," Bennett shot back'.
+_LATE_CUE = re.compile(r"(?<![\w'\u2019])(?:reads?|read|states|shot back|fired back|hit back|went on|cut in|chimed in|"
+                       r"points out|pointed out)(?=\s*[.,;:\u2014]|\s*$|\s+(?:with|in|on|at|during|after|before|as)\b)")
+_LATE_CUE_INVERTED = re.compile(r"(?:reads?|read|states|continued)\s+(?=(?:the|a|an|one|his|her|their|its)\s)")
+
+
+def _late_cue(text: str, first: int, hi: int) -> tuple[_Cue, Phrase] | None:
+    """'"...," it read.' / '"...," reads a Wednesday editorial in The Des Moines Register.'"""
+    m = _LATE_CUE_INVERTED.match(text, first, hi)
+    if m:
+        ph = phrase_after(text, m.end(), hi) or _loose_description(text, m.end(), hi)
+        word = text[m.start():m.end()].split()[0].lower()
+        return (_Cue(m.start(), m.start() + len(word), word), ph) if ph else None
+    m = _LATE_CUE.search(text, first, hi)
+    if m is None or m.start() - first > 90:
+        return None
+    ph = phrase_before(text, first, m.start())
+    if ph is None or ph.start > first + 1:
+        return None
+    return _Cue(m.start(), m.end(), m.group().lower()), ph
 
 
 _CLAUSE_END = re.compile(r"\s*(?:[.,;:!?]|$)")
@@ -364,14 +390,23 @@ _NOT_LABELS = frozenset(
 )
 
 
-def _dash_attribution(text: str, q: QuoteRun, para_end: int) -> Phrase | None:
-    """``"..." ― Sonya Herridge``: a dash and a name after the quotation, to the end of the line."""
+def _dash_attribution(text: str, q: QuoteRun, para_end: int,
+                      next_para: tuple[int, int] | None = None) -> Phrase | None:
+    """``"..." ― Sonya Herridge``: a dash and a name after the quotation, to the end of the line;
+    or, when the quotation ends its paragraph, a short signature line of its own ("- Sanders.")."""
     if q.close_at is None:
         return None
     m = _DASH_NAME.match(text, q.outer_end, para_end)
-    if not m:
+    if m:
+        ph = phrase_after(text, m.end(), para_end)
+        return ph if ph and ph.kind == "name" else None
+    if next_para is None or text[q.outer_end:para_end].strip() or next_para[1] - next_para[0] > 120:
         return None
-    ph = phrase_after(text, m.end(), para_end)
+    ns, ne = next_para
+    m = _DASH_NAME.match(text, ns, ne)
+    if m is None or m.start() != ns and text[ns:m.start()].strip():
+        return None
+    ph = phrase_after(text, m.end(), ne)
     return ph if ph and ph.kind == "name" else None
 
 
@@ -491,7 +526,8 @@ def attribute(text: str, paras: list[tuple[int, int]], sents: list[Sentence], qu
             if kind == "direct" or not _is_title(text, q):
                 att = Attribution(q.start, q.end, kind, (cue.start, cue.end), ph, quote=q,
                                   audience=_audience(text, cue, sent.end), appositive=ph.appositive)
-        elif (dash := _dash_attribution(text, q, para_end)) is not None:
+        elif (dash := _dash_attribution(text, q, para_end, paras[pi + 1] if 0 <= pi < len(paras) - 1 else None)) \
+                is not None:
             att = Attribution(q.start, q.end, "direct", None, dash, quote=q)
         elif qi in intro_for:
             cue, ph = intro_for[qi]

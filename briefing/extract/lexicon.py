@@ -20,7 +20,7 @@ SPEECH_CUES = _forms(
     """
     say says said saying tell tells told telling add adds added adding   continued
     continuing declare declares declared declaring write writes wrote writing written post posts posted
-    posting warn warns warned warning   noted noting explain explains explained explaining
+    posting warn warns warned warning   note notes noted noting explain explains explained explaining
     argue argues argued arguing insist insists insisted insisting claim claims claimed claiming
     acknowledge acknowledges acknowledged acknowledging admit admits admitted admitting announce
     announces announced announcing   stated stating assert asserts asserted asserting
