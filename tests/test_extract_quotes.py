@@ -235,6 +235,16 @@ def test_cues_that_only_follow_a_quotation():
         assert quote(run(text), "appeal the ruling").speaker_mention.text == mention, text
 
 
+def test_a_clause_ending_in_a_colon_introduces_its_subjects_words():
+    r = run('Berg fired back forcefully: "If they sue us in Halden, they are going to lose."')
+    assert quote(r, "going to lose").speaker == "Berg"
+    r = run('As Ida Berg, the No. 2 in the council, put it: "This levy will not pass."')
+    assert quote(r, "levy will not pass").speaker == "Ida Berg"
+    assert quote(run('From Berg\'s Facebook post: "We must move on."'), "move on").speaker == "Berg"
+    # a passive does not speak
+    assert not [q for q in run('Berg was asked one question: "Will the port close?"').quotes if q.speaker == "Berg"]
+
+
 def test_single_quoted_speech_after_a_cue():
     r = run("Minister Han Ji-woo was direct. She said, 'My farmers are watching this closely.'")
     assert quote(r, "My farmers are watching").speaker == "Han Ji-woo"

@@ -546,6 +546,8 @@ def attribute(text: str, paras: list[tuple[int, int]], sents: list[Sentence], qu
                                       appositive=ph.appositive if ph else None)
         if att is None and (subj := _characterised_as(ctx, qi, lo)) is not None:
             att = Attribution(q.start, q.end, "partial", None, subj, quote=q)
+        if att is None and (subj := _colon_subject(ctx, qi, lo)) is not None:
+            att = Attribution(q.start, q.end, "direct", None, subj, quote=q)
         if att is None:
             att = _continuation(ctx, qi, by_quote, opens_sentence)
         if att is not None and att.speaker is not None:
@@ -687,6 +689,41 @@ def _is_title(text: str, q: QuoteRun) -> bool:
         return False
     small = {"of", "the", "and", "a", "an", "in", "on", "for", "to", "at", "with", "&", "or", "vs.", "is"}
     return all(w[0].isupper() or w.lower() in small or not w[0].isalpha() for w in words) and words[0][0].isupper()
+
+
+_FROM_OWN_WORDS = re.compile(
+    r"\s*(?:From|In)\s+(?P<who>[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,3})['\u2019]s?\s+(?:[\w-]+\s+){0,3}"
+    r"(?:posts?|statements?|tweets?|letter|op-ed|column|website|page|speech|remarks|testimony|book|memo|"
+    r"e-?mail|release|interview|blog|account)\s*:\s*$"
+)
+
+
+def _colon_subject(ctx: _Ctx, qi: int, lo: int) -> Phrase | None:
+    """'Rubio fired back forcefully: "..."', 'As Cornyn put it: "..."': a short clause that opens
+    with its subject and ends in a colon introduces the subject's words, whatever its verb."""
+    text, q = ctx.text, ctx.quotes[qi]
+    before = text[lo:q.open_at].rstrip()
+    if not before.endswith(":") or len(before.split()) > 30:
+        return None
+    own = _FROM_OWN_WORDS.match(text, lo, q.open_at)
+    if own:  # 'From Bush's Facebook post: "..."'
+        return Phrase(own.start("who"), own.end("who"), "name")
+    as_ = re.match(r"\s*As\s+", text[lo:q.open_at])
+    subj = sentence_subject(text, lo + (as_.end() if as_ else 0), q.open_at)
+    if subj is None:
+        return None
+    words = text[subj.start:subj.end].split()
+    if subj.kind == "pronoun":
+        if words[0].lower() not in ("he", "she", "they", "i", "we"):
+            return None
+    elif subj.kind != "name" or words[0].lower() in _CLAUSE_OPENERS or words[-1].endswith(("'s", "\u2019s")):
+        return None
+    if text[lo:subj.start].strip(" \t\n") and not re.fullmatch(r"\s*As\s+", text[lo:subj.start]):
+        return None
+    rest = text[subj.end:q.open_at]
+    if _PASSIVE.search(rest) or re.search(r"[;!?]|\.\s+[A-Z][a-z]", rest.rstrip()[:-1]):
+        return None
+    return subj
 
 
 _AS_BEFORE = re.compile(r"(?<!such )\b(?:as|as being)\s+(?:(?:a|an)\s+)?$")
