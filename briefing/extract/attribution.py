@@ -523,7 +523,7 @@ def attribute(text: str, paras: list[tuple[int, int]], sents: list[Sentence], qu
             kind = "direct" if intro_ok and _starts_like_sentence(text, q.start, q.end) else "partial"
             if kind == "direct":
                 cue.used = True  # a partial quotation also leaves its reported clause to _reported
-            if kind == "direct" or not _is_title(text, q):
+            if not _is_title(text, q):
                 att = Attribution(q.start, q.end, kind, (cue.start, cue.end), ph, quote=q,
                                   audience=_audience(text, cue, sent.end), appositive=ph.appositive)
         elif (dash := _dash_attribution(text, q, para_end, paras[pi + 1] if 0 <= pi < len(paras) - 1 else None)) \
@@ -685,10 +685,23 @@ def _is_title(text: str, q: QuoteRun) -> bool:
                 or _NAMING_BEFORE.search(text, max(0, earlier - 41), earlier - 1)):
             return True
     words = text[q.start:q.end].split()
-    if not words or len(words) > 7 or text[q.end - 1] in ".,!?":
+    if not words or len(words) > 7:
         return False
+    if text[q.end - 1] in ".,!?":
+        # American style keeps the sentence's comma inside the marks: 'on CBS's "Face the Nation,"',
+        # 'the documentary "13th."' name a work only where the words before say a work is named
+        words = text[q.start:q.end].rstrip(".,!?").split()
+        if not words or not _WORK_BEFORE.search(text, max(0, q.open_at - 40), q.open_at):
+            return False
     small = {"of", "the", "and", "a", "an", "in", "on", "for", "to", "at", "with", "&", "or", "vs.", "is"}
-    return all(w[0].isupper() or w.lower() in small or not w[0].isalpha() for w in words) and words[0][0].isupper()
+    return all(w[0].isupper() or w.lower() in small or not w[0].isalpha() for w in words) and \
+        (words[0][0].isupper() or words[0][0].isdigit())
+
+
+_WORK_BEFORE = re.compile(
+    r"(?:['\u2019]s|\b(?:on|in|of|book|documentary|film|movie|show|program|programme|song|anthem|album|series|"
+    r"op-ed|column|article|essay|podcast|novel|memoir|play|episode|broadcast|report|headline))\s*,?\s*$",
+)
 
 
 _FROM_OWN_WORDS = re.compile(
@@ -769,6 +782,8 @@ def _continuation(ctx: _Ctx, qi: int, by_quote: dict[int, Attribution], opens_se
     text, q = ctx.text, ctx.quotes[qi]
     prev = by_quote.get(qi - 1)
     kind = "direct" if _starts_like_sentence(text, q.start, q.end) and opens_sentence else "partial"
+    if not opens_sentence and _is_title(text, q):
+        return None
     if prev is not None and prev.speaker is not None:
         pq = ctx.quotes[qi - 1]
         same_para = ctx.sents[ctx.sentence_at(pq.open_at)].para == ctx.sents[ctx.sentence_at(q.open_at)].para

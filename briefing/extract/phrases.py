@@ -29,6 +29,7 @@ from briefing.extract.lexicon import (
     TITLE_WORDS,
     WEEKDAYS,
 )
+from briefing.extract.number_words import TEENS, TENS, UNITS
 from briefing.extract.text import ABBREVIATIONS
 
 # Words keep a trailing period; _tokenize splits it off again unless the word is an abbreviation.
@@ -325,13 +326,49 @@ def _subject_position(toks: list[Tok], j: int) -> bool:
     return not (low.endswith(("ed", "ing")) and len(low) > 4)
 
 
+_SHARES = frozenset(
+    """
+    percent % half third thirds quarter quarters three-quarters two-thirds majority plurality minority most
+    """.split()
+)
+NUMBER_WORDS = frozenset([*UNITS, *TEENS, *TENS])
+_SHARE_LEAD = frozenset("a an about nearly almost roughly only just some over under more than fewer less".split())
+
+
+def _share_of_people(toks: list[Tok], i: int) -> Phrase | None:
+    """A poll's respondents as a subject: "24 percent said", "Nearly half said", "a third of
+    voters said", "Six in 10 said": the share speaks for the people it counts."""
+    t = toks[i]
+    j = None
+    if t.low in _SHARES and i >= 1 and (toks[i - 1].text[0].isdigit() or toks[i - 1].low in NUMBER_WORDS
+                                         or toks[i - 1].low.split("-")[-1] in NUMBER_WORDS):
+        j = i - 1  # "24 percent", "Twenty-four percent"
+    elif t.low in _SHARES and t.low not in ("percent", "%", "most"):
+        j = i  # "half", "a third", "two-thirds"
+    elif t.text.isdigit() and i >= 2 and toks[i - 1].low == "in" and (
+            toks[i - 2].text.isdigit() or toks[i - 2].low in NUMBER_WORDS):
+        j = i - 2  # "Six in 10"
+    if j is None:
+        return None
+    while j >= 1 and toks[j - 1].is_word and toks[j - 1].low in _SHARE_LEAD and i - j < 6:
+        j -= 1
+    if j >= 1 and toks[j - 1].is_word and toks[j - 1].low not in _BEFORE_SUBJECT and not toks[j - 1].is_cap:
+        return None  # "rose to 24 percent said": not a subject
+    return Phrase(toks[j].start, t.end, "description")
+
+
 def _name_or_description(toks: list[Tok], i: int, saying: bool = True) -> Phrase | None:
+    if saying and (share := _share_of_people(toks, i)) is not None:
+        return share
     ph = _name_or_description_at(toks, i, saying)
     if ph is None or ph.kind == "pronoun":
         return ph
     j = next(k for k, t in enumerate(toks) if t.start == ph.start)
     if _subject_position(toks, j):
         return ph
+    if j >= 2 and toks[j].text.isdigit() and toks[j - 1].low == "in" and (
+            toks[j - 2].text.isdigit() or toks[j - 2].low in NUMBER_WORDS) and _subject_position(toks, j - 2):
+        return Phrase(toks[j - 2].start, ph.end, "description")  # "Six in 10 voters said"
     # "a spokeswoman for Hillary Clinton said": the name is inside a description
     if j >= 2 and toks[j - 1].low in _PREPS and _is_head_at(toks, j - 2):
         k = j - 2
