@@ -780,12 +780,17 @@ def _characterised_as(ctx: _Ctx, qi: int, lo: int) -> Phrase | None:
 def _continuation(ctx: _Ctx, qi: int, by_quote: dict[int, Attribution], opens_sentence: bool) -> Attribution | None:
     """A quotation without its own cue continues the speaker of the one before it."""
     text, q = ctx.text, ctx.quotes[qi]
-    prev = by_quote.get(qi - 1)
+    pi = qi - 1
+    # a title or scare quote in the attribution ('Sanders said on CNN's "State of the Union" Sunday.')
+    # is not a turn: the speaker before it goes on
+    while pi >= 0 and pi not in by_quote and qi - pi < 3 and _is_scare_quote(text, ctx.quotes[pi]):
+        pi -= 1
+    prev = by_quote.get(pi)
     kind = "direct" if _starts_like_sentence(text, q.start, q.end) and opens_sentence else "partial"
     if not opens_sentence and _is_title(text, q):
         return None
     if prev is not None and prev.speaker is not None:
-        pq = ctx.quotes[qi - 1]
+        pq = ctx.quotes[pi]
         same_para = ctx.sents[ctx.sentence_at(pq.open_at)].para == ctx.sents[ctx.sentence_at(q.open_at)].para
         between = text[pq.outer_end:q.open_at]
         next_para = not same_para and between.count("\n") >= 1 and opens_sentence and _para_opens_with(text, q)
@@ -806,7 +811,7 @@ def _para_opens_with(text: str, q: QuoteRun) -> bool:
 
 def _ends_paragraph(text: str, q: QuoteRun) -> bool:
     rest = text[q.outer_end:text.find("\n", q.outer_end) if "\n" in text[q.outer_end:] else len(text)]
-    return len(rest) < 120
+    return len(rest) < 300
 
 
 def _reported(ctx: _Ctx, by_quote: dict[int, Attribution]) -> list[Attribution]:
