@@ -259,3 +259,39 @@ def test_quote_text_never_contains_the_marks():
     r = run('\u201cWe are close,\u201d she said. "Very close," added Tomas Weir.')
     for q in r.quotes:
         assert not q.text.startswith(("\u201c", '"')) and not q.text.endswith(("\u201d", '"'))
+
+
+def test_titles_of_works_keep_the_sentence_comma_inside_the_marks():
+    r = run('In an interview on KTV\'s "Morning Hour," Mayor Ida Berg said the levy would pass.\n\n'
+            'In his 2019 book, "Make Every Tonne Count," Mr. Weir suggested a cap.\n\n'
+            'The director makes this clear in her new documentary \u201c13th.\u201d The film opens Friday.')
+    for title in ("Morning Hour", "Make Every Tonne Count", "13th"):
+        no_quote(r, title)
+    # the same shape at the head of a sentence is speech
+    assert quote(run('"We Will Win," Berg said.'), "We Will Win").speaker == "Berg"
+
+
+def test_poll_shares_speak_for_the_people_they_count():
+    r = run("Twenty-four percent said they were more likely to vote for him. Six in 10 farmers said the levy "
+            "was unfair, and three-quarters said the same of the tariff. Nearly half said they prefer a cap.")
+    for mention, words in (("Twenty-four percent", "more likely to vote"), ("Six in 10 farmers", "levy was unfair"),
+                           ("three-quarters", "same of the tariff"), ("Nearly half", "prefer a cap")):
+        assert quote(r, words, ("indirect",)).speaker_mention.text == mention
+    # a share that is an object is not a speaker
+    r = run("The rate rose to 24 percent, analysts said.")
+    assert quote(r, "rate rose", ("indirect",)).speaker_mention.text == "analysts"
+
+
+def test_next_paragraph_quote_continues_after_a_long_attribution_with_a_title():
+    r = run('\u201cOf course we will publish the figures,\u201d Berg said during an interview on KTV\u2019s '
+            '\u201cState of the Port\u201d on Sunday, ahead of the vote in the council chamber in Halden.\n\n'
+            '\u201cThank God, the port is healthy. We will get the figures out the same way the ministry did.\u201d')
+    assert quote(r, "Thank God").speaker == "Berg"
+    no_quote(r, "State of the Port")
+
+
+def test_an_opening_time_phrase_or_adverb_is_not_the_subject():
+    r = run('Hours later, Weir returned the compliment, telling Reuters, "Ida and I have been friends for years."')
+    assert quote(r, "friends for years").speaker == "Weir"
+    r = run('Weir spoke first. Then he cut into Berg, calling her a "spoiled child" in front of the council.')
+    assert quote(r, "spoiled child").speaker_mention.text == "he"

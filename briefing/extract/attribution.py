@@ -875,6 +875,7 @@ def _reported(ctx: _Ctx, by_quote: dict[int, Attribution]) -> list[Attribution]:
             coord = _COORDINATED_CUE.search(text, c_start, s_end) or _PARTICIPLE_TAIL.search(text, c_start, s_end)
             if coord:
                 s_end = coord.start()
+            s_end = _next_speaker_clause(ctx, c_start, s_end)
             if cue.word in NAMING_CUES:
                 # "called the deal a "historic win" on Tuesday": the object ends with the quotation
                 qi = bisect.bisect_left([q.open_at for q in ctx.quotes], c_start)
@@ -906,14 +907,42 @@ def _reported(ctx: _Ctx, by_quote: dict[int, Attribution]) -> list[Attribution]:
     return [a for a in out if a.end > a.start and _has_words(text, a.start, a.end)]
 
 
+_CLAUSE_JOIN = re.compile(r"[,;]\s+(?:and|but|while|whereas)\s+")
+
+
+def _next_speaker_clause(ctx: _Ctx, lo: int, hi: int) -> int:
+    """Where reported content stops because another speaker's clause starts: "Six in 10 said the
+    levy was unfair, and three-quarters said the same of the tariff" ends at "unfair"."""
+    for cue in ctx.cues_between(lo, hi):
+        joins = list(_CLAUSE_JOIN.finditer(ctx.text, lo, cue.start))
+        m = joins[-1] if joins else None
+        if m is None or cue.start - m.end() > 60:
+            continue
+        ph = phrase_before(ctx.text, m.end(), cue.start)
+        if ph is not None and ph.start == m.end():
+            return m.start()
+    return hi
+
+
+_INTRO_PHRASE = re.compile(
+    r"(?:(?:In|On|At|During|After|Before|Later|Earlier|Speaking|Asked|Meanwhile|But|And|Still|However|"
+    r"Under|With|For|From|Throughout|Following|Despite|Amid|Ahead|Over|Like|Unlike|Since)\b[^,]{0,80},\s*"
+    # an adverb with its own comma: "Then, ...", not "Then he cut into Bush, calling ..."
+    r"|(?:Then|Now|Yet|Instead|Also|Separately|Similarly|Finally|Nevertheless|Indeed|Today|Yesterday|"
+    r"Previously|Ultimately|Elsewhere|Afterwards?),\s*"
+    r"|(?:(?:Hours|Days|Weeks|Months|Years|Moments|Minutes)\s+(?:later|earlier|before|after|ago)|"
+    r"(?:Last|This|Next)\s+(?:week|weekend|month|year|[A-Z][a-z]+day|morning|evening|summer|fall|spring|winter))"
+    r"[^,]{0,30},\s*)?"
+)
+
+
 def sentence_subject(text: str, start: int, end: int) -> Phrase | None:
     """The noun phrase a sentence opens with, after an introductory phrase ("In a statement, X ...")."""
     d = DATELINE.match(text, start, end)
     if d:
         start = d.end()  # "PHILADELPHIA, July 25 (UPI) — The committee ..."
     head = text[start:end]
-    m = re.match(r"(?:(?:In|On|At|During|After|Before|Later|Earlier|Speaking|Asked|Meanwhile|But|And|Still|"
-                 r"However)\b[^,]{0,80},\s*)?", head)
+    m = _INTRO_PHRASE.match(head)
     pos = start + (m.end() if m else 0)
     ph = phrase_after(text, pos, end)
     if ph is None or ph.kind == "pronoun" and text[ph.start:ph.end].lower() == "it":

@@ -570,6 +570,10 @@ def phrase_after(text: str, pos: int, hi: int) -> Phrase | None:
             continue
         if not t.is_cap and low in CLAUSE_WORDS:
             break
+        if low in PRONOUNS and low != "it":
+            if not any(_is_name_word(x) for x in span) and all(x.low in NOT_NAMES for x in span):
+                return Phrase(t.start, t.end, "pronoun")  # "Then he cut into Bush": an adverb, then the subject
+            break
         if not t.is_cap and low in _PREPS:
             if seen_prep:
                 break
