@@ -295,3 +295,13 @@ def test_an_opening_time_phrase_or_adverb_is_not_the_subject():
     assert quote(r, "friends for years").speaker == "Weir"
     r = run('Weir spoke first. Then he cut into Berg, calling her a "spoiled child" in front of the council.')
     assert quote(r, "spoiled child").speaker_mention.text == "he"
+
+
+def test_a_coordinated_cue_shares_the_sentences_subject():
+    r = run('She greeted 2,000 farmers at a rally and told them that together they would "build a fairer port."')
+    assert quote(r, "fairer port").speaker_mention.text == "She"
+    reported = quote(r, "together they would", ("indirect",))
+    assert reported.text.startswith("together"), "the audience 'them' is not part of what was said"
+    # a possessed audience is not content either
+    r = run("Berg told her colleagues that the levy would pass.")
+    assert quote(r, "levy would pass", ("indirect",)).text == "the levy would pass"

@@ -314,7 +314,9 @@ def _before_quote(ctx: _Ctx, qi: int, lo: int) -> tuple[_Cue, Phrase | None, boo
             at_start = bool(_INVERTED_START.fullmatch(text, lo, cue.start))
             ph = phrase_after(text, cue.end, q.open_at) if cue.word in INVERTIBLE_CUES and at_start else None
             if ph is None and re.search(r"\b(?:and|but)\s+(?:\w+ly\s+|also\s+)?$", text[lo:cue.start]):
-                ph = ctx.speaker_in.get(ctx.sentence_at(cue.start))  # "X called it ... and said it would ..."
+                # "X called it ... and said it would ..."
+                si = ctx.sentence_at(cue.start)
+                ph = ctx.speaker_in.get(si) or _coordinated_subject(text, ctx.sents[si].start, cue.start)
             if ph is None and cue.word.endswith("ing") and text[lo:cue.start].rstrip().endswith(","):
                 # "The committee released a statement, offering "a deep apology"": the clause's subject
                 si = ctx.sentence_at(cue.start)
@@ -325,6 +327,19 @@ def _before_quote(ctx: _Ctx, qi: int, lo: int) -> tuple[_Cue, Phrase | None, boo
         if not direct_intro and n_tail_words > 30:
             continue
         return cue, ph, direct_intro
+    return None
+
+
+def _coordinated_subject(text: str, s_start: int, cue_start: int) -> Phrase | None:
+    """"She greeted supporters at a rally and told them that ...": a short clause without commas,
+    joined by "and", shares the subject the sentence opens with (a name or he/she/they)."""
+    head = text[s_start:cue_start]
+    if ", " in head or len(head.split()) > 20:
+        return None
+    subj = sentence_subject(text, s_start, cue_start)
+    if subj is not None and subj.start == s_start and (
+            subj.kind == "name" or text[subj.start:subj.end].lower() in ("he", "she", "they")):
+        return subj
     return None
 
 
@@ -362,7 +377,16 @@ def _loose_description(text: str, pos: int, hi: int) -> Phrase | None:
 def _audience(text: str, cue: _Cue, hi: int) -> Phrase | None:
     if cue.word not in _AUDIENCE_CUES:
         return None
+    m = _OBJECT_PRONOUN.match(text, cue.end, hi) or _POSSESSED_AUDIENCE.match(text, cue.end, hi)
+    if m:  # "told them that ...", "told her colleagues that ..."
+        return Phrase(m.start(1), m.end(1), "pronoun")
     return phrase_after(text, cue.end, hi)
+
+
+_POSSESSED_AUDIENCE = re.compile(
+    r"\s+((?:his|her|their|our|my|its)\s+(?:[a-z-]+\s+){0,2}[a-z-]+)(?=\s*(?:that\b|about\b|[,:\"\u201c]))")
+_OBJECT_PRONOUN = re.compile(
+    r"\s+(him|them|us|me|you|her(?=\s*(?:that\b|about\b|[,.:;\"\u201c\u2018]|$)))\b(?!['\u2019])")
 
 
 def _starts_like_sentence(text: str, s: int, e: int) -> bool:
@@ -849,7 +873,7 @@ def _reported(ctx: _Ctx, by_quote: dict[int, Attribution]) -> list[Attribution]:
         ph = phrase_before(text, s_start, cue.start)
         if ph is None and re.search(r"\b(?:and|but)\s+(?:\w+ly\s+|also\s+)?$", text[s_start:cue.start]):
             # "X called it "..." but warned that ...": a coordinated cue shares the subject
-            ph = speaker_in.get(si)
+            ph = speaker_in.get(si) or _coordinated_subject(text, s_start, cue.start)
         participle = False
         if ph is None and cue.word.endswith("ing") and text[s_start:cue.start].rstrip().endswith(","):
             # "..., the mayor said, adding that ...": the participle shares the clause's speaker

@@ -358,7 +358,7 @@ def _share_of_people(toks: list[Tok], i: int) -> Phrase | None:
 
 
 def _name_or_description(toks: list[Tok], i: int, saying: bool = True) -> Phrase | None:
-    if saying and (share := _share_of_people(toks, i)) is not None:
+    if (share := _share_of_people(toks, i)) is not None:
         return share
     ph = _name_or_description_at(toks, i, saying)
     if ph is None or ph.kind == "pronoun":
@@ -367,8 +367,12 @@ def _name_or_description(toks: list[Tok], i: int, saying: bool = True) -> Phrase
     if _subject_position(toks, j):
         return ph
     if j >= 2 and toks[j].text.isdigit() and toks[j - 1].low == "in" and (
-            toks[j - 2].text.isdigit() or toks[j - 2].low in NUMBER_WORDS) and _subject_position(toks, j - 2):
-        return Phrase(toks[j - 2].start, ph.end, "description")  # "Six in 10 voters said"
+            toks[j - 2].text.isdigit() or toks[j - 2].low in NUMBER_WORDS):
+        k = j - 2  # "Six in 10 voters said", "About four in 10 voters say"
+        while k >= 1 and toks[k - 1].low in _SHARE_LEAD and j - k < 6:
+            k -= 1
+        if _subject_position(toks, k):
+            return Phrase(toks[k].start, ph.end, "description")
     # "a spokeswoman for Hillary Clinton said": the name is inside a description
     if j >= 2 and toks[j - 1].low in _PREPS and _is_head_at(toks, j - 2):
         k = j - 2
@@ -417,6 +421,8 @@ def _name_or_description_at(toks: list[Tok], i: int, saying: bool = True) -> Phr
             return None
         return Phrase(span[0].start, span[-1].end, "name")
     # a description: find its head noun, then the modifiers before it
+    if t.low in ("and", "or", "nor") or t.low in _PREPS:
+        return None  # "greeted supporters at a rally and told": no noun phrase ends in a conjunction
     k = i
     while k >= 0 and i - k < 10:
         tk = toks[k]
