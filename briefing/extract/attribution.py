@@ -859,7 +859,11 @@ def _reported(ctx: _Ctx, by_quote: dict[int, Attribution]) -> list[Attribution]:
             if ph is None:
                 continue
             before = text[s_start:cue.start].rstrip(" ,\u2014")
-            if len(before.split()) >= 3:
+            after = re.compile(r"\s*[,\u2014]\s*").match(text, ph.end, s_end)
+            if before and after and len(text[after.end():s_end].split()) >= 3 and text[s_start:cue.start].rstrip(
+                    ).endswith((",", "\u2014")):
+                content = (s_start, s_end)  # "But the next day, according to Roffman, Trump made demands."
+            elif len(before.split()) >= 3:
                 content = (s_start, s_start + len(before))
             else:
                 # "According to X, CLAUSE."
