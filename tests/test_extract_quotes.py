@@ -305,3 +305,13 @@ def test_a_coordinated_cue_shares_the_sentences_subject():
     # a possessed audience is not content either
     r = run("Berg told her colleagues that the levy would pass.")
     assert quote(r, "levy would pass", ("indirect",)).text == "the levy would pass"
+
+
+def test_shares_and_collectives_of_people_speak_in_polls():
+    r = run("Seventy-four percent of registered voters say they back the levy. A majority of farmers say they "
+            "do not trust the board. A full 79 percent of dockers say they would strike. Berg's confidants say "
+            "it is only fitting.")
+    for mention, words in (("Seventy-four percent of registered voters", "back the levy"),
+                           ("A majority of farmers", "do not trust"), ("A full 79 percent of dockers", "would strike"),
+                           ("Berg's confidants", "only fitting")):
+        assert quote(r, words, ("indirect",)).speaker_mention.text == mention

@@ -180,6 +180,9 @@ SPEAKER_NOUNS = _forms(
     defenders defender backers backer proponents proponent allies ally detractors skeptics sceptics
     panel jury tribunal average tally projection projections model tracker index audit inquiry
     investigation probe watchdog watchdogs commissioner commissioners inspectors auditor auditors
+    confidant confidants associates colleagues majority majorities plurality donors donor conservatives
+    liberals progressives evangelicals independents moderates respondents participants attendees
+    employees veterans fans followers consumers shoppers
     """
 )
 

@@ -332,7 +332,7 @@ _SHARES = frozenset(
     """.split()
 )
 NUMBER_WORDS = frozenset([*UNITS, *TEENS, *TENS])
-_SHARE_LEAD = frozenset("a an about nearly almost roughly only just some over under more than fewer less".split())
+_SHARE_LEAD = frozenset("a an about nearly almost roughly only just some over under more than fewer less full whopping mere".split())
 
 
 def _share_of_people(toks: list[Tok], i: int) -> Phrase | None:
@@ -373,6 +373,8 @@ def _name_or_description(toks: list[Tok], i: int, saying: bool = True) -> Phrase
             k -= 1
         if _subject_position(toks, k):
             return Phrase(toks[k].start, ph.end, "description")
+    if j >= 2 and toks[j - 1].low == "of" and (share := _share_of_people(toks, j - 2)) is not None:
+        return Phrase(share.start, ph.end, "description")  # "74 percent of registered voters say"
     # "a spokeswoman for Hillary Clinton said": the name is inside a description
     if j >= 2 and toks[j - 1].low in _PREPS and _is_head_at(toks, j - 2):
         k = j - 2
@@ -434,6 +436,8 @@ def _name_or_description_at(toks: list[Tok], i: int, saying: bool = True) -> Phr
                 j -= 1
             if j >= 2 and toks[j - 1].low == "of" and toks[j - 2].low in _PARTITIVES:
                 j -= 2  # "one of the people", "some of the officials"
+                if j >= 1 and toks[j - 1].low in ("a", "an", "the"):
+                    j -= 1  # "a majority of farmers"
             while j < k and toks[j].is_cap and toks[j].low in NOT_NAMES and toks[j].low not in DETERMINERS:
                 j += 1
             return Phrase(toks[j].start, toks[i].end, "description")
