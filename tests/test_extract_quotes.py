@@ -315,3 +315,20 @@ def test_shares_and_collectives_of_people_speak_in_polls():
                            ("A majority of farmers", "do not trust"), ("A full 79 percent of dockers", "would strike"),
                            ("Berg's confidants", "only fitting")):
         assert quote(r, words, ("indirect",)).speaker_mention.text == mention
+
+
+def test_a_question_put_to_the_speaker_is_the_askers():
+    r = run("Asked by Stephanopoulos to respond to the criticism, Berg said, \"What does it say about them?\" "
+            "Asked if she was ever bullied, the candidate said no. When asked whether the port would close, "
+            "Weir shrugged.")
+    assert quote(r, "to respond to the criticism", ("indirect",)).speaker_mention.text == "Stephanopoulos"
+    asked = quote(r, "if she was ever bullied", ("indirect",))
+    assert asked.speaker_mention is None and asked.text == "if she was ever bullied"
+    assert quote(r, "whether the port would close", ("indirect",)).speaker_mention is None
+    assert quote(r, "What does it say").speaker == "Berg"
+
+
+def test_said_no_ends_a_sentence_but_no_2_does_not():
+    r = run("Asked if she was ever bullied, the candidate said no. When asked later, Weir said the levy is "
+            "No. 2 on the list.")
+    assert quote(r, "levy is No. 2 on the list", ("indirect",)).speaker == "Weir"

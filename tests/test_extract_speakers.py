@@ -168,3 +168,14 @@ def test_manner_of_speaking_verbs_after_a_quotation():
     for verb in ("mused", "surmised", "opined", "riffed", "deadpanned"):
         r = run(f'"People are afraid of wasting their votes," {verb} Ida Berg.')
         assert quote(r, "wasting their votes").speaker == "Ida Berg", verb
+
+
+def test_places_are_never_a_person_pronoun_or_description():
+    r = run("Lind spoke about North Korea for an hour. He said the claim was false.")
+    assert quote(r, "claim was false", ("indirect",)).speaker != "North Korea"
+    r = run("The senator spoke about Nazi Germany. The Republican candidate said the claim was false.")
+    assert quote(r, "claim was false", ("indirect",)).speaker != "Nazi Germany"
+    # a country may speak for its government; a surname that is also a place is still a person
+    assert quote(run("China said the talks would resume."), "talks would resume", ("indirect",)).speaker == "China"
+    r = run("Rep. Jim Jordan said the bill would fail. Jordan added that it was dead.")
+    assert quote(r, "it was dead", ("indirect",)).speaker == "Jim Jordan"

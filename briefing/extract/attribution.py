@@ -23,7 +23,10 @@ from briefing.extract.trie import word_pattern
 
 CUE_RE = re.compile(
     r"(?<![\w])(?:[Aa]ccording to|" + word_pattern(SPEECH_CUES | CLAIM_CUES | NAMING_CUES | STANCE_CUES)
-    + r"|(?:Said|Says|Added|Asked|Wrote|Writes|Tweeted|Replied|Continued)(?=\s+[A-Z]))\b"
+    + r"|(?:Said|Says|Added|Asked|Wrote|Writes|Tweeted|Replied|Continued)(?=\s+[A-Z])"
+    # "Asked whether he would run, Carson said ...": the question opens the sentence
+    + r"|Asked(?=\s+(?:if|whether|what|who|whom|how|why|which|when|where|about|by|to|during|on|in|at|"
+      r"repeatedly|specifically|again|later|earlier)\b))\b"
 )
 _NOUN_MARKERS = frozenset(
     "the a an his her their its our my your this these those of in on for with at from by about "
@@ -328,6 +331,28 @@ def _before_quote(ctx: _Ctx, qi: int, lo: int) -> tuple[_Cue, Phrase | None, boo
             continue
         return cue, ph, direct_intro
     return None
+
+
+_ASKED_LEAD = re.compile(r"\W*(?:(?:And|But|So|Then|Later)\s+)?(?:(?:When|After being|Once|If|Also|Later)\s+)?$",
+                         re.IGNORECASE)
+_ASKED_OPENING = re.compile(r"\W*(?:(?:And|But|So|Then|Later)\s+)?(?:(?:When|After being|Once|If)\s+)?[Aa]sked\b")
+_ASKED_TAIL = re.compile(
+    r"(?:\s+by\s+(?P<by>[^,]{1,60}?))?(?:\s+(?:on|in|during|at|last|this|earlier|later|again|repeatedly|specifically)"
+    r"\b[^,]{0,50}?)?\s+(?P<q>(?:if|whether|what|who|whom|whose|how|why|which|when|where|about|to)\b[^,]{3,300}?),\s")
+
+
+def _asked_question(text: str, s_start: int, cue: _Cue, s_end: int) -> Attribution | None:
+    """"Asked (by Stephanopoulos) whether he would run, Carson said ...": the question put to the
+    subject is reported speech of the one who asked (unnamed when the sentence does not say)."""
+    if not _ASKED_LEAD.fullmatch(text, s_start, cue.start):
+        return None
+    m = _ASKED_TAIL.match(text, cue.end, s_end)
+    if not m:
+        return None
+    by = None
+    if m.group("by"):
+        by = phrase_after(text, m.start("by"), m.end("by"))
+    return Attribution(m.start("q"), m.end("q"), "indirect", (cue.start, cue.end), by)
 
 
 def _coordinated_subject(text: str, s_start: int, cue_start: int) -> Phrase | None:
@@ -854,6 +879,10 @@ def _reported(ctx: _Ctx, by_quote: dict[int, Attribution]) -> list[Attribution]:
         s_start, s_end = sent.start, sent.end
         while s_end > s_start and text[s_end - 1] in ".!?\"\u201d\u2019' ":
             s_end -= 1
+        if cue.word == "asked" and (asked := _asked_question(text, s_start, cue, s_end)) is not None:
+            out.append(asked)
+            cue.used = True
+            continue
         if cue.word == "according to":
             ph = according_phrase(text, cue.end, sent.end)
             if ph is None:
@@ -911,7 +940,8 @@ def _reported(ctx: _Ctx, by_quote: dict[int, Attribution]) -> list[Attribution]:
                     s_end = ctx.quotes[qi].end
             rest = text[c_start:s_end]
             rest_is_clause = len(rest.split()) >= 3 and not _TRAILING_ADVERBIAL.match(rest)
-            clause_before = before_ph.strip(" ,") and before_ph.rstrip().endswith(",")
+            clause_before = before_ph.strip(" ,") and before_ph.rstrip().endswith(",") and not _ASKED_OPENING.match(
+                text, s_start, ph.start)  # "Asked if he was bullied, Carson said no": the question is not his
             clause_end = s_start + len(before_ph.rstrip().rstrip(","))
             if clause_before and rest_is_clause and text[after:c_start].strip().startswith(","):
                 content = (s_start, s_end)  # "CLAUSE, X said, CLAUSE."

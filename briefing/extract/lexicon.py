@@ -305,3 +305,37 @@ ORG_WORDS = _forms(
     "airlines airways shipping logistics motors steel mills works federation guild cooperative co-op "
     "exchange markets consortium syndicate"
 )
+
+# Countries, US states and large cities: a name that is one of these (perhaps after "North",
+# "Nazi", "New" ...) is a place or its government, never a person "he" or "the candidate" can be.
+# Names that are also common first names or surnames (Jordan, Georgia, Israel, Washington,
+# Houston, Virginia, Paris ...) are left out: "Jordan said" is more often Rep. Jim Jordan.
+PLACES = frozenset(
+    w.replace("_", " ")
+    for w in """
+    afghanistan albania algeria angola argentina armenia australia austria azerbaijan bahrain bangladesh
+    belarus belgium bolivia bosnia botswana brazil bulgaria burma cambodia cameroon canada chile china
+    colombia congo croatia czechia denmark ecuador egypt eritrea estonia ethiopia finland france gabon
+    germany ghana greece guatemala haiti honduras hungary iceland india indonesia iran iraq ireland italy
+    japan kazakhstan kenya korea kosovo kuwait kyrgyzstan laos latvia lebanon liberia libya lithuania
+    luxembourg madagascar malawi malaysia mali malta mexico moldova mongolia montenegro morocco
+    mozambique myanmar namibia nepal netherlands nicaragua niger nigeria norway oman pakistan palestine
+    panama paraguay peru philippines poland portugal qatar romania russia rwanda senegal serbia
+    singapore slovakia slovenia somalia spain sudan sweden switzerland syria taiwan tajikistan tanzania
+    thailand tunisia turkey turkmenistan uganda ukraine uruguay uzbekistan venezuela vietnam yemen
+    zambia zimbabwe britain england scotland wales europe asia africa crimea gaza kashmir tibet
+    hong_kong new_zealand saudi_arabia south_africa sri_lanka united_states united_kingdom
+    united_arab_emirates the_united_states the_united_kingdom soviet_union the_soviet_union
+    alabama alaska arizona arkansas california colorado connecticut delaware florida hawaii idaho
+    illinois iowa kansas kentucky louisiana maine maryland massachusetts michigan minnesota mississippi
+    missouri nebraska new_hampshire new_jersey new_mexico new_york ohio oklahoma oregon pennsylvania
+    rhode_island south_carolina north_carolina south_dakota north_dakota texas utah vermont wisconsin
+    wyoming west_virginia
+    beijing moscow tokyo london berlin brussels tehran kabul baghdad damascus cairo istanbul ankara
+    kiev kyiv warsaw madrid rome athens beirut riyadh seoul pyongyang shanghai mumbai delhi
+    new_delhi karachi islamabad havana caracas mexico_city chicago los_angeles san_francisco
+    philadelphia boston miami seattle detroit baltimore atlanta cleveland pittsburgh manhattan
+    silicon_valley wall_street capitol_hill the_white_house the_kremlin
+    """.split()
+)
+PLACE_PREFIXES = frozenset("north south east west northern southern eastern western nazi new upper lower central".split())

@@ -19,6 +19,8 @@ from briefing.extract.lexicon import (
     OCCUPATIONS,
     ORG_WORDS,
     OUTLET_WORDS,
+    PLACE_PREFIXES,
+    PLACES,
     TITLE_EXPANSIONS,
     TITLE_WORDS,
 )
@@ -137,7 +139,16 @@ def expand_title(words: list[str]) -> str:
 @functools.lru_cache(maxsize=8192)
 def looks_like_org(name: str) -> bool:
     words = [w.lower().strip(".,'\u2019") for w in name.split()]
-    return any(w in ORG_WORDS for w in words)
+    return any(w in ORG_WORDS for w in words) or is_place(name)
+
+
+@functools.lru_cache(maxsize=8192)
+def is_place(name: str) -> bool:
+    """"North Korea", "Nazi Germany", "New York": a country, state or city, not a person."""
+    words = [w.lower().strip(".,'\u2019") for w in strip_possessive(name).split()]
+    while len(words) > 1 and words[0] in PLACE_PREFIXES and " ".join(words) not in PLACES:
+        words = words[1:]
+    return " ".join(words) in PLACES
 
 
 @functools.lru_cache(maxsize=8192)

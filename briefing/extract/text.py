@@ -20,6 +20,9 @@ ABBREVIATIONS = frozenset(
     """.split()
 )
 
+#: Abbreviations that are also words: written in lower case (or "No" without a number) they end a sentence.
+_ALSO_WORDS = frozenset("no nos miss ill sat wed sun mass wash mar fig vol la pa co ind del mo est".split())
+
 _PARA = re.compile(r"[^\n]+")
 # A candidate sentence end: terminal punctuation, optional closing quotes/brackets, then space.
 _END = re.compile(r"[.!?\u2026]+[\"'\u201d\u2019)\]]*(?=\s+[\"'\u201c\u2018(\[]*[A-Z0-9\u00C0-\u024F\u2014-])")
@@ -52,7 +55,10 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     m = _WORD_BEFORE.search(text, max(0, dot - 12), dot)
     if not m:
         return False
-    word = m.group(1).lower().rstrip(".")
+    raw = m.group(1).rstrip(".")
+    word = raw.lower()
+    if word in _ALSO_WORDS and (raw.islower() or (word in ("no", "nos") and not re.match(r"\s*\d", text[dot + 1:dot + 4]))):
+        return False  # 'the candidate said no. When asked ...': a word, not "No. 2" or "Miss."
     if word in ABBREVIATIONS:
         return True
     # single initials: "John F. Kennedy", "R. Smith"; dotted acronyms "U.S."
