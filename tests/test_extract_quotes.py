@@ -332,3 +332,21 @@ def test_said_no_ends_a_sentence_but_no_2_does_not():
     r = run("Asked if she was ever bullied, the candidate said no. When asked later, Weir said the levy is "
             "No. 2 on the list.")
     assert quote(r, "levy is No. 2 on the list", ("indirect",)).speaker == "Weir"
+
+
+def test_a_speaker_noun_with_prepositional_phrases_speaks():
+    r = run("But a source familiar with the ministry's internal review said the network was breached. "
+            "The deputy head of Kestria's delegation to the forum said the patrols must stop.")
+    assert quote(r, "network was breached", ("indirect",)).speaker_mention.text == \
+        "a source familiar with the ministry's internal review"
+    assert quote(r, "patrols must stop", ("indirect",)).speaker_mention.text == \
+        "The deputy head of Kestria's delegation to the forum"
+    # a verb's object is not a speaker: no quote is attributed to "a letter"
+    r = run("They sent a letter on Thursday to council leaders opposing the levy.")
+    assert all("letter" not in (q.speaker_mention.text if q.speaker_mention else "") for q in r.quotes)
+
+
+def test_a_hyphenated_cue_word_is_not_a_cue():
+    r = run("The self-described democratic socialist said he would win the primary if turnout were high.")
+    assert quote(r, "would win the primary", ("indirect",)).speaker_mention.text == \
+        "The self-described democratic socialist"

@@ -22,7 +22,7 @@ from briefing.extract.text import Sentence
 from briefing.extract.trie import word_pattern
 
 CUE_RE = re.compile(
-    r"(?<![\w])(?:[Aa]ccording to|" + word_pattern(SPEECH_CUES | CLAIM_CUES | NAMING_CUES | STANCE_CUES)
+    r"(?<![\w-])(?:[Aa]ccording to|" + word_pattern(SPEECH_CUES | CLAIM_CUES | NAMING_CUES | STANCE_CUES)
     + r"|(?:Said|Says|Added|Asked|Wrote|Writes|Tweeted|Replied|Continued)(?=\s+[A-Z])"
     # "Asked whether he would run, Carson said ...": the question opens the sentence
     + r"|Asked(?=\s+(?:if|whether|what|who|whom|how|why|which|when|where|about|by|to|during|on|in|at|"

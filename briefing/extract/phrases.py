@@ -357,10 +357,47 @@ def _share_of_people(toks: list[Tok], i: int) -> Phrase | None:
     return Phrase(toks[j].start, t.end, "description")
 
 
+_PP_ADJECTIVES = frozenset("familiar close briefed involved knowledgeable acquainted loyal opposed".split())
+
+
+def _head_before_pp(toks: list[Tok], j: int) -> int | None:
+    """Start of "a source familiar with [the FDIC's internal investigation]", "the deputy head of
+    [China's delegation to the forum]": a speaker noun, then prepositional phrases down to the
+    phrase found at token ``j``. None unless the whole stands where a subject may."""
+    k = j - 1
+    while k >= 0 and j - k < 14:
+        t = toks[k]
+        if not t.is_word and t.text not in ("-", "'", "\u2019"):
+            return None
+        if t.is_word and t.low in CLAUSE_WORDS and not t.is_cap and t.low != "to":
+            return None
+        if t.low in _PREPS and k >= 1:
+            h = k - 1
+            if toks[h].low in _PP_ADJECTIVES and h >= 1:
+                h -= 1  # "a source familiar with ..."
+            if _is_head_at(toks, h):
+                start = h
+                while start - 1 >= 0 and h - start < 6 and _is_modifier(toks[start - 1]) and not (
+                        toks[start - 1].low.endswith(("ed", "ing")) and not toks[start - 1].is_cap
+                        and toks[start - 1].low not in ROLE_MODIFIERS):
+                    start -= 1  # not past a verb: "sent a letter to Senate leaders"
+                p = toks[start - 1] if start > 0 else None
+                if p is None or not p.is_word or p.low in _BEFORE_SUBJECT:
+                    return toks[start].start  # a subject for sure: at the sentence start, after "But", ","
+        k -= 1
+    return None
+
+
 def _name_or_description(toks: list[Tok], i: int, saying: bool = True) -> Phrase | None:
     if (share := _share_of_people(toks, i)) is not None:
         return share
     ph = _name_or_description_at(toks, i, saying)
+    if ph is None and i >= 0 and toks[i].is_word and toks[i].low not in PRONOUNS and toks[i].low not in CLAUSE_WORDS \
+            and toks[i].low not in _PREPS and toks[i].low not in ("and", "or", "but", "nor"):
+        # "the deputy head of China's delegation to the forum said": the object of the last
+        # preposition is no speaker phrase of its own
+        pp = _head_before_pp(toks, i + 1)
+        return Phrase(pp, toks[i].end, "description") if pp is not None else None
     if ph is None or ph.kind == "pronoun":
         return ph
     j = next(k for k, t in enumerate(toks) if t.start == ph.start)
@@ -375,6 +412,8 @@ def _name_or_description(toks: list[Tok], i: int, saying: bool = True) -> Phrase
             return Phrase(toks[k].start, ph.end, "description")
     if j >= 2 and toks[j - 1].low == "of" and (share := _share_of_people(toks, j - 2)) is not None:
         return Phrase(share.start, ph.end, "description")  # "74 percent of registered voters say"
+    if (pp := _head_before_pp(toks, j)) is not None:
+        return Phrase(pp, ph.end, "description")
     # "a spokeswoman for Hillary Clinton said": the name is inside a description
     if j >= 2 and toks[j - 1].low in _PREPS and _is_head_at(toks, j - 2):
         k = j - 2
