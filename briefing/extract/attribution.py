@@ -47,8 +47,9 @@ DATELINE = re.compile(
 )
 _PARTICIPLE_TAIL = re.compile(r",\s+(?:[a-z]+ing\b(?! (?:to|that)\b)|(?:which|although|though|whereas)\b)")
 _TRAILING_ADVERBIAL = re.compile(
-    r"^(?:(?:in|on|at|during|after|before|late|early|last|this|earlier|later|to|of)\b[^,;]{0,60}|"
-    r"\w+day(?: \w+)?|yesterday|today|recently)$",
+    r"^(?:(?:in|on|at|during|after|before|late|early|last|this|earlier|later|to|of|while|when|from|via|by)\b[^,;]{0,60}|"
+    r"(?:\w+day|yesterday|today|tonight|recently|again|repeatedly|publicly|privately|previously|earlier|later)"
+    r"(?:\s+(?:morning|afternoon|evening|night))?(?:\s+(?:in|on|at|during|after|before|from|to|while|via)\b[^,;]{0,60})?)$",
     re.IGNORECASE,
 )
 _QUOTE_END_PUNCT = ",?!\u2014\u2013-\u2026"
