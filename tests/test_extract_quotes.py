@@ -350,3 +350,12 @@ def test_a_hyphenated_cue_word_is_not_a_cue():
     r = run("The self-described democratic socialist said he would win the primary if turnout were high.")
     assert quote(r, "would win the primary", ("indirect",)).speaker_mention.text == \
         "The self-described democratic socialist"
+
+
+def test_reported_content_ends_where_a_comparison_or_new_clause_begins():
+    r = run("Lind said he plans to publish the figures after the vote, insisting that the port is sound. "
+            "Berg said the levy was unfair, and she warned the council again. "
+            "Only 7 percent said they are undecided, compared with 12 percent in May.")
+    assert quote(r, "plans to publish", ("indirect",)).text == "he plans to publish the figures after the vote"
+    assert quote(r, "levy was unfair", ("indirect",)).text == "the levy was unfair"
+    assert quote(r, "they are undecided", ("indirect",)).text == "they are undecided"

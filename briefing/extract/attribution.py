@@ -39,13 +39,15 @@ _PLATFORMS = frozenset("facebook twitter instagram linkedin tiktok youtube teleg
 _REPORTING_CUES = frozenset("reports reported reporting writes wrote notes noted learned found".split())
 _AUDIENCE_CUES = frozenset("told tells tell telling informed assured reminded".split())
 _COORDINATED_CUE = re.compile(
-    r",?\s+(?:and|but)\s+(?:\w+ly\s+|also\s+)?(?=(?:" + word_pattern(SPEECH_CUES) + r")\b)"
+    r",?\s+(?:and|but)\s+(?:\w+ly\s+|also\s+)?(?=(?:" + word_pattern(SPEECH_CUES | CLAIM_CUES) + r")\b)"
+    # reported content also stops where a comparison or a new clause of the speaker's begins
+    r"|,\s+(?:and|but)\s+(?=(?:he|she|they)\s+\w+ed\b)|,?\s+(?:compared\s+(?:with|to)|while|whereas)\s+(?=\S)"
 )
 #: "WASHINGTON, Dec. 8 (UPI) — ", "SALTMERE, Duvane, June 2 (KPA) - ": where a wire story begins.
 DATELINE = re.compile(
     r"[A-Z][A-Z .'\u2019-]{2,40}(?:,\s*[A-Z][\w.]*\.?(?:\s+\d{1,2})?){0,2}(?:\s*\([^)]{1,30}\))?\s*[\u2014\u2013-]+\s*"
 )
-_PARTICIPLE_TAIL = re.compile(r",\s+(?:[a-z]+ing\b(?! (?:to|that)\b)|(?:which|although|though|whereas)\b)")
+_PARTICIPLE_TAIL = re.compile(r",\s+(?:[a-z]+ing\b(?! to\b)|(?:which|although|though|whereas)\b)")
 _TRAILING_ADVERBIAL = re.compile(
     r"^(?:(?:in|on|at|during|after|before|late|early|last|this|earlier|later|to|of|while|when|from|via|by)\b[^,;]{0,60}|"
     r"(?:\w+day|yesterday|today|tonight|recently|again|repeatedly|publicly|privately|previously|earlier|later)"
