@@ -359,3 +359,9 @@ def test_reported_content_ends_where_a_comparison_or_new_clause_begins():
     assert quote(r, "plans to publish", ("indirect",)).text == "he plans to publish the figures after the vote"
     assert quote(r, "levy was unfair", ("indirect",)).text == "the levy was unfair"
     assert quote(r, "they are undecided", ("indirect",)).text == "they are undecided"
+
+
+def test_declining_to_comment_is_recorded():
+    r = run("A spokesman for the ministry declined to comment. Berg declined to say whether the port would close.")
+    assert quote(r, "to comment", ("indirect",)).speaker_mention.text == "A spokesman for the ministry"
+    assert quote(r, "whether the port would close", ("indirect",)).speaker == "Berg"

@@ -943,6 +943,9 @@ def _reported(ctx: _Ctx, by_quote: dict[int, Attribution]) -> list[Attribution]:
                     s_end = ctx.quotes[qi].end
             rest = text[c_start:s_end]
             rest_is_clause = len(rest.split()) >= 3 and not _TRAILING_ADVERBIAL.match(rest)
+            if cue.word in _REFUSALS and (to := _TO_VERB.match(text, c_start, s_end)):
+                rest_is_clause = True  # "A spokesman declined to comment": what they would not say
+                s_end = min(s_end, to.end()) if len(rest.split()) < 3 else s_end
             clause_before = before_ph.strip(" ,") and before_ph.rstrip().endswith(",") and not _ASKED_OPENING.match(
                 text, s_start, ph.start)  # "Asked if he was bullied, Carson said no": the question is not his
             clause_end = s_start + len(before_ph.rstrip().rstrip(","))
@@ -968,6 +971,8 @@ def _reported(ctx: _Ctx, by_quote: dict[int, Attribution]) -> list[Attribution]:
     return [a for a in out if a.end > a.start and _has_words(text, a.start, a.end)]
 
 
+_REFUSALS = frozenset("declined declines decline refused refuses refuse".split())
+_TO_VERB = re.compile(r"to\s+[a-z]+")
 _CLAUSE_JOIN = re.compile(r"[,;]\s+(?:and|but|while|whereas)\s+")
 
 
