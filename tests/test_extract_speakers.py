@@ -179,3 +179,8 @@ def test_places_are_never_a_person_pronoun_or_description():
     assert quote(run("China said the talks would resume."), "talks would resume", ("indirect",)).speaker == "China"
     r = run("Rep. Jim Jordan said the bill would fail. Jordan added that it was dead.")
     assert quote(r, "it was dead", ("indirect",)).speaker == "Jim Jordan"
+
+
+def test_a_number_before_the_role_after_an_inverted_cue():
+    r = run("\u201cThey are 100 percent wrong,\u201d said 9/11 widow Terry Strada.")
+    assert quote(r, "100 percent wrong").speaker == "Terry Strada"

@@ -498,15 +498,20 @@ def _name_or_description_at(toks: list[Tok], i: int, saying: bool = True) -> Phr
 def _role_lead(toks: list[Tok]) -> int:
     """How many lower-case role words open a phrase before a name of two or more words
     ("former Sen. Evan Bayh", "master of ceremonies Asab Al-Tabchi"); 0 if the phrase is not so built."""
-    if not toks or _can_open(toks[0]):
+    if not toks:
         return 0
     j = 0
-    while j < len(toks) and j < 5 and toks[j].is_word and not toks[j].is_cap:
+    while j < len(toks) and j < 3 and (toks[j].text.isdigit() or (j and toks[j].text == "/")):
+        j += 1  # "said 9/11 widow Terry Strada"
+    if j == 0 and _can_open(toks[0]):
+        return 0
+    lead = j
+    while j < len(toks) and j < lead + 5 and toks[j].is_word and not toks[j].is_cap:
         low = toks[j].low
         if low in CLAUSE_WORDS or low in PRONOUNS or (low in _PREPS and low != "of") or low in _AUXILIARIES:
             return 0
         j += 1
-    if j == 0 or j == 5 or toks[j - 1].low == "of":
+    if j == lead or j == lead + 5 or toks[j - 1].low == "of":
         return 0
     caps = 0
     k = j
