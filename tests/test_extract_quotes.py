@@ -365,3 +365,13 @@ def test_declining_to_comment_is_recorded():
     r = run("A spokesman for the ministry declined to comment. Berg declined to say whether the port would close.")
     assert quote(r, "to comment", ("indirect",)).speaker_mention.text == "A spokesman for the ministry"
     assert quote(r, "whether the port would close", ("indirect",)).speaker == "Berg"
+
+
+def test_a_participle_after_an_attribution_keeps_its_speaker():
+    r = run('Weir did not mingle but left as soon as the vote was over, Nefzi said, adding, "He was not very '
+            'religious."')
+    assert quote(r, "not very religious").speaker == "Nefzi"
+    assert quote(r, "did not mingle", ("indirect",)).text == "Weir did not mingle but left as soon as the vote was over"
+    r = run('Berg was defensive about not paying an architect who said he was cheated, saying, "Maybe he did not '
+            'do a good job."')
+    assert quote(r, "good job").speaker == "Berg"

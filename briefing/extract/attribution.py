@@ -51,7 +51,7 @@ _PARTICIPLE_TAIL = re.compile(r",\s+(?:[a-z]+ing\b(?! to\b)|(?:which|although|th
 _TRAILING_ADVERBIAL = re.compile(
     r"^(?:(?:in|on|at|during|after|before|late|early|last|this|earlier|later|to|of|while|when|from|via|by)\b[^,;]{0,60}|"
     r"(?:\w+day|yesterday|today|tonight|recently|again|repeatedly|publicly|privately|previously|earlier|later)"
-    r"(?:\s+(?:morning|afternoon|evening|night))?(?:\s+(?:in|on|at|during|after|before|from|to|while|via)\b[^,;]{0,60})?)$",
+    r"(?:\s+(?:morning|afternoon|evening|night))?(?:\s+(?:in|on|at|during|after|before|from|to|while|via|as|when)\b[^,;]{0,60})?)$",
     re.IGNORECASE,
 )
 _QUOTE_END_PUNCT = ",?!\u2014\u2013-\u2026"
@@ -292,7 +292,8 @@ def _before_quote(ctx: _Ctx, qi: int, lo: int) -> tuple[_Cue, Phrase | None, boo
     text, q = ctx.text, ctx.quotes[qi]
     cues = [c for c in ctx.cues_between(lo, q.open_at) if not c.used or c.word in NAMING_CUES]
     # "One of them said Duvane had agreed to "a small number"": the words are the speaker's, not Duvane's
-    if len(cues) > 1 and cues[-1].word not in SAYING_VERBS and cues[-1].word not in NAMING_CUES:
+    if len(cues) > 1 and cues[-1].word not in SAYING_VERBS and cues[-1].word not in NAMING_CUES \
+            and cues[-1].word not in _SAYING_PARTICIPLES:
         speech = [c for c in cues[:-1] if c.word in SAYING_VERBS]
         cues = [c for c in cues if c not in speech] + speech
     for cue in reversed(cues):
@@ -307,9 +308,11 @@ def _before_quote(ctx: _Ctx, qi: int, lo: int) -> tuple[_Cue, Phrase | None, boo
             continue
         ph = None
         if cue.word.endswith("ing") and text[lo:cue.start].rstrip().endswith(","):
-            # "During a speech, Trump attacked Clinton, saying, "...": the clause's subject speaks
+            # "During a speech, Trump attacked Clinton, saying, "...": the clause's subject speaks;
+            # '..., Nefzi said, adding, "..."': the speaker of the cue just before
             si = ctx.sentence_at(cue.start)
-            ph = ctx.speaker_in.get(si) or sentence_subject(text, ctx.sents[si].start, cue.start)
+            ph = _participle_subject(text, ctx.speaker_in.get(si) or _previous_cue_speaker(ctx, cues, cue, lo),
+                                     ctx.sents[si].start, cue.start)
             if ph is not None and (ph.kind not in ("name", "pronoun", "description")
                                    or text[ph.start:ph.end].lower() in ("it", "you")):
                 ph = None
@@ -326,7 +329,7 @@ def _before_quote(ctx: _Ctx, qi: int, lo: int) -> tuple[_Cue, Phrase | None, boo
             if ph is None and cue.word.endswith("ing") and text[lo:cue.start].rstrip().endswith(","):
                 # "The committee released a statement, offering "a deep apology"": the clause's subject
                 si = ctx.sentence_at(cue.start)
-                ph = ctx.speaker_in.get(si) or sentence_subject(text, ctx.sents[si].start, cue.start)
+                ph = _participle_subject(text, ctx.speaker_in.get(si), ctx.sents[si].start, cue.start)
             if ph is None:
                 continue
         n_tail_words = len(tail.split())
@@ -356,6 +359,30 @@ def _asked_question(text: str, s_start: int, cue: _Cue, s_end: int) -> Attributi
     if m.group("by"):
         by = phrase_after(text, m.start("by"), m.end("by"))
     return Attribution(m.start("q"), m.end("q"), "indirect", (cue.start, cue.end), by)
+
+
+_SAYING_PARTICIPLES = frozenset("saying adding telling writing asking noting explaining warning replying".split())
+
+
+def _previous_cue_speaker(ctx: _Ctx, cues: list[_Cue], cue: _Cue, lo: int) -> Phrase | None:
+    """The speaker of the cue right before ``cue`` in the same stretch ("Nefzi said, adding")."""
+    earlier = [c for c in cues if c.end <= cue.start]
+    if not earlier:
+        return None
+    prev = max(earlier, key=lambda c: c.start)
+    if not re.fullmatch(r"[\s,]*", ctx.text[prev.end:cue.start].replace("\u2014", "")):
+        return None  # only "X said, adding", nothing between the two cues
+    return phrase_before(ctx.text, lo, prev.start)
+
+
+def _participle_subject(text: str, latest: Phrase | None, s_start: int, cue_start: int) -> Phrase | None:
+    """Who speaks in "..., saying ...": the latest speaker of the sentence, unless that speaker sits
+    in a relative clause ("Trump defended not paying an architect who said he was stiffed,
+    saying ..."), where the sentence's own subject does."""
+    if latest is not None and text[latest.start:latest.end].lower() not in ("who", "which", "that"):
+        return latest
+    subj = sentence_subject(text, s_start, cue_start)
+    return subj if subj is not None else latest
 
 
 def _coordinated_subject(text: str, s_start: int, cue_start: int) -> Phrase | None:
@@ -913,7 +940,7 @@ def _reported(ctx: _Ctx, by_quote: dict[int, Attribution]) -> list[Attribution]:
         participle = False
         if ph is None and cue.word.endswith("ing") and text[s_start:cue.start].rstrip().endswith(","):
             # "..., the mayor said, adding that ...": the participle shares the clause's speaker
-            ph = speaker_in.get(si) or sentence_subject(text, s_start, cue.start)
+            ph = _participle_subject(text, speaker_in.get(si), s_start, cue.start)
             participle = ph is not None
         if participle and ph is not None:
             aud = _audience(text, cue, s_end)
@@ -942,7 +969,8 @@ def _reported(ctx: _Ctx, by_quote: dict[int, Attribution]) -> list[Attribution]:
                 if qi < len(ctx.quotes) and ctx.quotes[qi].open_at - c_start < 60 and ctx.quotes[qi].outer_end <= s_end:
                     s_end = ctx.quotes[qi].end
             rest = text[c_start:s_end]
-            rest_is_clause = len(rest.split()) >= 3 and not _TRAILING_ADVERBIAL.match(rest)
+            rest_is_clause = len(rest.split()) >= 3 and not _TRAILING_ADVERBIAL.match(rest) and not (
+                text[after:c_start].strip().startswith(",") and re.match(r"[a-z]+ing\b", rest))  # "X said, adding"
             if cue.word in _REFUSALS and (to := _TO_VERB.match(text, c_start, s_end)):
                 rest_is_clause = True  # "A spokesman declined to comment": what they would not say
                 s_end = min(s_end, to.end()) if len(rest.split()) < 3 else s_end
