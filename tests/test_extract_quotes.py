@@ -375,3 +375,25 @@ def test_a_participle_after_an_attribution_keeps_its_speaker():
     r = run('Berg was defensive about not paying an architect who said he was cheated, saying, "Maybe he did not '
             'do a good job."')
     assert quote(r, "good job").speaker == "Berg"
+
+
+def test_a_short_sentence_ending_in_its_cue_introduces_the_next_quote():
+    r = run("Ida Berg of the Halden Institute agreed. \"Mainstream parties are running out of time to find an "
+            "answer.\"\n\nOr maybe the port, consultant Per Olsen says. \"Several surveys suggest a second look.\"")
+    assert quote(r, "running out of time").speaker == "Ida Berg"
+    assert quote(r, "Several surveys").speaker == "Per Olsen"
+    # a sentence that reports something does not introduce the quotation after it
+    r = run('Berg said the port would close next week. "We will see," a docker shouted from the crowd.')
+    assert quote(r, "We will see").speaker_mention.text == "a docker"
+
+
+def test_a_quote_after_a_multi_paragraph_quote_continues_its_speaker():
+    r = run("\u201cThe levy hurts us,\u201d Berg said. \u201cBut the ministry cannot just do what it wants.\n\n"
+            "\u201cI am not interested in being polite,\" she continued. \"We are going to have to work together.\u201d")
+    assert quote(r, "work together").speaker == "Berg"
+
+
+def test_a_long_title_in_the_attribution_does_not_break_the_speakers_turn():
+    r = run("''Jobs, jobs, jobs,'' Mrs. Berg said on ''The Late Show With Anna Weir'' last month. "
+            "''Nobody did it better.''")
+    assert quote(r, "Nobody did it better").speaker == "Berg"

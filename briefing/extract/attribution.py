@@ -862,7 +862,8 @@ def _continuation(ctx: _Ctx, qi: int, by_quote: dict[int, Attribution], opens_se
     pi = qi - 1
     # a title or scare quote in the attribution ('Sanders said on CNN's "State of the Union" Sunday.')
     # is not a turn: the speaker before it goes on
-    while pi >= 0 and pi not in by_quote and qi - pi < 3 and _is_scare_quote(text, ctx.quotes[pi]):
+    while pi >= 0 and pi not in by_quote and qi - pi < 3 and (
+            _is_scare_quote(text, ctx.quotes[pi]) or _is_title(text, ctx.quotes[pi])):
         pi -= 1
     prev = by_quote.get(pi)
     kind = "direct" if _starts_like_sentence(text, q.start, q.end) and opens_sentence else "partial"
@@ -870,7 +871,9 @@ def _continuation(ctx: _Ctx, qi: int, by_quote: dict[int, Attribution], opens_se
         return None
     if prev is not None and prev.speaker is not None:
         pq = ctx.quotes[pi]
-        same_para = ctx.sents[ctx.sentence_at(pq.open_at)].para == ctx.sents[ctx.sentence_at(q.open_at)].para
+        # where the previous quotation ends: it may have opened paragraphs earlier
+        same_para = ctx.sents[ctx.sentence_at(max(pq.open_at, pq.outer_end - 1))].para == \
+            ctx.sents[ctx.sentence_at(q.open_at)].para
         between = text[pq.outer_end:q.open_at]
         next_para = not same_para and between.count("\n") >= 1 and opens_sentence and _para_opens_with(text, q)
         if (same_para and len(between) < 400) or (next_para and _ends_paragraph(text, pq)):
@@ -878,7 +881,37 @@ def _continuation(ctx: _Ctx, qi: int, by_quote: dict[int, Attribution], opens_se
                                audience=None)
     if _is_scare_quote(text, q) or not opens_sentence:
         return None
+    intro = _short_cue_sentence_before(ctx, q)
+    if intro is not None:
+        cue, ph = intro
+        return Attribution(q.start, q.end, kind, (cue.start, cue.end), ph, quote=q)
     return Attribution(q.start, q.end, kind, None, None, quote=q)
+
+
+def _short_cue_sentence_before(ctx: _Ctx, q: QuoteRun) -> tuple[_Cue, Phrase] | None:
+    """'Iowa State's Dianne Bystrom agreed. "Mainstream Republicans are ..."', '..., consultant Phil
+    Musser says. "Several surveys ..."': a sentence of the same paragraph that ends with its cue and
+    speaker introduces the quotation right after it."""
+    text = ctx.text
+    si = ctx.sentence_at(q.open_at)
+    if si == 0 or ctx.sents[si].start < q.open_at - 1 and text[ctx.sents[si].start:q.open_at].strip():
+        return None
+    prev = ctx.sents[si - 1]
+    if prev.para != ctx.sents[si].para:
+        return None
+    cues = [c for c in ctx.cues_between(prev.start, prev.end) if c.word in INVERTIBLE_CUES or c.word in SAYING_VERBS]
+    if not cues:
+        return None
+    cue = cues[-1]
+    tail = text[cue.end:prev.end].strip(" .:")
+    if len(tail.split()) > 3:
+        return None  # "X said the port would close." reports; it does not introduce
+    ph = phrase_before(text, prev.start, cue.start)
+    if ph is None and cue.word in INVERTIBLE_CUES:
+        ph = phrase_after(text, cue.end, prev.end)
+    if ph is None or text[ph.start:ph.end].lower() in ("it", "who", "which", "that"):
+        return None
+    return cue, ph
 
 
 def _para_opens_with(text: str, q: QuoteRun) -> bool:

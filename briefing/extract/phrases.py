@@ -360,7 +360,7 @@ def _share_of_people(toks: list[Tok], i: int) -> Phrase | None:
 _PP_ADJECTIVES = frozenset("familiar close briefed involved knowledgeable acquainted loyal opposed".split())
 
 
-def _head_before_pp(toks: list[Tok], j: int) -> int | None:
+def _head_before_pp(toks: list[Tok], j: int) -> tuple[int, str] | None:
     """Start of "a source familiar with [the FDIC's internal investigation]", "the deputy head of
     [China's delegation to the forum]": a speaker noun, then prepositional phrases down to the
     phrase found at token ``j``. None unless the whole stands where a subject may."""
@@ -375,6 +375,14 @@ def _head_before_pp(toks: list[Tok], j: int) -> int | None:
             h = k - 1
             if toks[h].low in _PP_ADJECTIVES and h >= 1:
                 h -= 1  # "a source familiar with ..."
+            if t.low in ("of", "at", "from") and _is_name_word(toks[k - 1]):
+                start = k - 1  # "Ida Berg of the Halden Institute agreed"
+                while start - 1 >= 0 and k - start < 5 and (_is_name_word(toks[start - 1])
+                                                            or toks[start - 1].low in NAME_PARTICLES):
+                    start -= 1
+                p = toks[start - 1] if start > 0 else None
+                if p is None or not p.is_word or p.low in _BEFORE_SUBJECT:
+                    return toks[start].start, "name"
             if _is_head_at(toks, h):
                 start = h
                 while start - 1 >= 0 and h - start < 6 and _is_modifier(toks[start - 1]) and not (
@@ -383,7 +391,7 @@ def _head_before_pp(toks: list[Tok], j: int) -> int | None:
                     start -= 1  # not past a verb: "sent a letter to Senate leaders"
                 p = toks[start - 1] if start > 0 else None
                 if p is None or not p.is_word or p.low in _BEFORE_SUBJECT:
-                    return toks[start].start  # a subject for sure: at the sentence start, after "But", ","
+                    return toks[start].start, "description"  # a subject for sure: at the start, after "But"
         k -= 1
     return None
 
@@ -397,7 +405,7 @@ def _name_or_description(toks: list[Tok], i: int, saying: bool = True) -> Phrase
         # "the deputy head of China's delegation to the forum said": the object of the last
         # preposition is no speaker phrase of its own
         pp = _head_before_pp(toks, i + 1)
-        return Phrase(pp, toks[i].end, "description") if pp is not None else None
+        return Phrase(pp[0], toks[i].end, pp[1]) if pp is not None else None
     if ph is None or ph.kind == "pronoun":
         return ph
     j = next(k for k, t in enumerate(toks) if t.start == ph.start)
@@ -413,7 +421,7 @@ def _name_or_description(toks: list[Tok], i: int, saying: bool = True) -> Phrase
     if j >= 2 and toks[j - 1].low == "of" and (share := _share_of_people(toks, j - 2)) is not None:
         return Phrase(share.start, ph.end, "description")  # "74 percent of registered voters say"
     if (pp := _head_before_pp(toks, j)) is not None:
-        return Phrase(pp, ph.end, "description")
+        return Phrase(pp[0], ph.end, pp[1])
     # "a spokeswoman for Hillary Clinton said": the name is inside a description
     if j >= 2 and toks[j - 1].low in _PREPS and _is_head_at(toks, j - 2):
         k = j - 2

@@ -58,6 +58,11 @@ PERSON_TITLES = frozenset(
 _CAP_WORD = re.compile(r"(?<![\w'\u2019-])[A-Z][\w'\u2019-]+")
 #: How far back (characters) "the minister" or "the ministry" looks for whom it means.
 _LOOKBACK = 8000
+_OWNER_THEN_NAME = re.compile(
+    r"(?P<org>[A-Z][\w.&-]*(?:\s+(?:of|for|and|the|[A-Z][\w.&-]*))*)['\u2019]s\s+"
+    r"(?P<name>[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){1,3})$")
+
+
 def _WORDISH(ch: str) -> bool:  # noqa: N802 - reads like the character class it stands for
     return ch.isalnum() or ch in "'\u2019-_"
 
@@ -317,6 +322,11 @@ class SpeakerResolver:
         m = _NAME_OF_ORG.match(raw)
         if m and not looks_like_org(m.group("name")):
             raw, org = m.group("name"), m.group("org")  # "Lotte Brekke of the Halden Institute"
+        owner = _OWNER_THEN_NAME.match(raw)
+        if owner and not looks_like_org(owner.group("name")):
+            # "Iowa State University's Dianne Bystrom": the name after the possessive, the owner its organisation
+            raw = owner.group("name")
+            org = org or (owner.group("org") if looks_like_org(owner.group("org")) else None)
         words = raw.split()
         while words and words[0].lower() in DETERMINERS:
             words = words[1:]
