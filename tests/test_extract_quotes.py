@@ -397,3 +397,13 @@ def test_a_long_title_in_the_attribution_does_not_break_the_speakers_turn():
     r = run("''Jobs, jobs, jobs,'' Mrs. Berg said on ''The Late Show With Anna Weir'' last month. "
             "''Nobody did it better.''")
     assert quote(r, "Nobody did it better").speaker == "Berg"
+
+
+def test_things_are_not_role_words_before_a_name():
+    r = run("In a KTV interview Berg declared \u201cThe levy may be obsolete. Things are different now.\u201d")
+    assert quote(r, "levy may be obsolete").speaker_mention.text == "Berg"
+
+
+def test_sung_and_chanted_words_have_their_singer():
+    r = run("\u201cKeep your hands in sight,\u201d the singer Ana Lind sings to the crowd.")
+    assert quote(r, "hands in sight").speaker == "Ana Lind"

@@ -44,7 +44,8 @@ SPEECH_CUES = _forms(
     react reacts reacted confess confesses confessed surmise surmises surmised riff riffs riffed
     chimed marvel marvels marveled marvelled plead pleads pleaded sniff sniffed fume fumed gush gushed
     grouse groused grumble grumbles grumbled deadpan deadpanned tease teases teased disagree disagrees
-    disagreed cracked huffed brag brags bragged mock mocks mocked
+    disagreed cracked huffed brag brags bragged mock mocks mocked sing sings sang singing chant chants
+    chanted
     """
 )
 
@@ -119,7 +120,7 @@ INVERTIBLE_CUES = _forms(
     "complains predicted predicts vowed vows promised promises urged urges thundered scoffed scoffs "
     "snapped mocked agreed agrees suggested suggests recounted recounts remembered demanded demands "
     "wondered wonders laughed reacted confessed surmised riffed chimed marveled marvelled pleaded "
-    "sniffed fumed gushed groused grumbled deadpanned teased disagreed cracked huffed"
+    "sniffed fumed gushed groused grumbled deadpanned teased disagreed cracked huffed sings sang chanted"
 )
 
 # Verbs used as "called X "..."" / "described X as "..."": partial-quote cues.

@@ -226,6 +226,17 @@ ROLE_MODIFIERS = frozenset(
 _ROLE_WORDS = ROLE_MODIFIERS | TITLE_WORDS | SPEAKER_NOUNS
 
 
+# Speaker nouns that are things, not roles: "In a Bloomberg interview Trump declared" is Trump alone.
+_THINGS = DOCUMENT_HEADS | frozenset(
+    """
+    interview statements reports poll polls surveys studies memo speech remarks video footage book article
+    piece email emails tweet tweets message messages site page film documentary verdict law bill bylaws
+    rules resolution platform data figures numbers statistics records record slide chart clip ad ads spot
+    website blog journal daily magazine network outlet paper newspaper broadcaster media
+    """.split()
+)
+
+
 def _is_head(t: Tok) -> bool:
     low = t.low
     return t.is_word and not t.is_cap and (
@@ -450,7 +461,8 @@ def _name_or_description_at(toks: list[Tok], i: int, saying: bool = True) -> Phr
         j = i
         while j - 1 >= 0:
             p = toks[j - 1]
-            if p.is_word and (p.is_cap or p.low in NAME_PARTICLES or p.low in _ROLE_WORDS) and p.low not in CLAUSE_WORDS:
+            if p.is_word and (p.is_cap or p.low in NAME_PARTICLES or (p.low in _ROLE_WORDS and p.low not in _THINGS)) \
+                    and p.low not in CLAUSE_WORDS:
                 j -= 1
             elif (p.text in _NAME_CONNECTORS or p.low in ("of", "for", "and", "on")) and j - 2 >= 0 \
                     and toks[j - 2].is_word and toks[j - 2].is_cap and toks[j].is_cap:
