@@ -267,29 +267,41 @@ def name_mentions(text: str, start: int = 0, end: int | None = None) -> list[tup
     """
     out = []
     for m in NAME_RE.finditer(text, start, len(text) if end is None else end):
-        if m.start() > 0 and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "@#_"):
+        ms = m.start()
+        if ms > 0 and (text[ms - 1].isalnum() or text[ms - 1] in "@#_"):
             continue
-        words = m.group().split()
-        # drop sentence-initial function words and titles: "The", "Finance Minister"
-        lead = 0
-        while lead < len(words) and words[lead].lower() in NOT_NAMES:
-            lead += 1
-        role, rest = split_role_name(words[lead:])
-        if not role:
-            role, rest = split_title(words[lead:])
-        if len(rest) < 2 and not (role and rest):
-            continue  # one word alone is not a name; "Minister Han" is
-        if any(w.lower() in NOT_NAMES and w.lower() not in NAME_PARTICLES for w in rest):
+        parsed = _parse_name_match(m.group())
+        if parsed is None:
             continue
-        s = text.find(rest[0], m.start())
+        role, first, name = parsed
+        s = text.find(first, ms)
         # a role in lower case right before the name: "trade spokeswoman Ida Solheim"
-        before = None
-        if not role and m.start() >= 2 and text[m.start() - 1] == " " and text[m.start() - 2].isalpha():
-            before = _LOWER_ROLE.search(text, max(0, m.start() - 60), m.start())
-        if before:
-            role = before.group(1).split()
-        out.append((s, m.end(), " ".join(rest), " ".join(role) if role else None))
+        if role is None and ms >= 2 and text[ms - 1] == " " and text[ms - 2].isalpha():
+            before = _LOWER_ROLE.search(text, max(0, ms - 60), ms)
+            if before:
+                role = " ".join(before.group(1).split())
+        out.append((s, m.end(), name, role))
     return out
+
+
+@functools.lru_cache(maxsize=8192)
+def _parse_name_match(matched: str) -> tuple[str | None, str, str] | None:
+    """(title or None, first word of the name, the name) for one match of :data:`NAME_RE`, or None
+    when it is not a name. Depends on the matched words only, so it is cached: an article (and a
+    batch of articles) repeats its names."""
+    words = matched.split()
+    # drop sentence-initial function words and titles: "The", "Finance Minister"
+    lead = 0
+    while lead < len(words) and words[lead].lower() in NOT_NAMES:
+        lead += 1
+    role, rest = split_role_name(words[lead:])
+    if not role:
+        role, rest = split_title(words[lead:])
+    if len(rest) < 2 and not (role and rest):
+        return None  # one word alone is not a name; "Minister Han" is
+    if any(w.lower() in NOT_NAMES and w.lower() not in NAME_PARTICLES for w in rest):
+        return None
+    return (" ".join(role) if role else None), rest[0], " ".join(rest)
 
 
 _LOWER_ROLE = re.compile(r"(?<![\w'\u2019-])((?:[A-Z][\w'\u2019-]* ){0,3}(?:[a-z][\w\-]+ ){0,2}(?:"

@@ -123,11 +123,21 @@ _LETTER_CUR = (
 )
 #: Where a figure can start with a letter: number words, "a"/"an" before a
 #: unit or scale, letter currency prefixes. A cheap first check.
+_LETTER_WORDS = [*UNITS, *TEENS, *TENS, "half", "minus", "negative", "hundred", "thousand", "million", "billion",
+                 "trillion"]
+_LETTER_PREFIXES = r"US|U\.|HK|AU|CA|NZ|SG|NT|MX|[ACSR]\$|R[sSpP]|us\s?\$|u\.s|hk\s?\$|nz\s?\$|c\s?\$"
+#: Every letter the guard's alternatives can begin with: one class test turns away most words
+#: ("in", "with", "people", "would") before the alternatives are tried one by one.
+_LETTER_FIRST = "".join(sorted(
+    {w[0].lower() for w in _LETTER_WORDS} | {w[0].upper() for w in _LETTER_WORDS} | set("Aa")
+    | set("UHACNSMRuhnc")  # the first letters of _LETTER_PREFIXES
+    | {c[0] for c in units.CURRENCY_CODES}
+))
 _LETTER_GUARD = (
-    "(?:" + prefix_guard([*UNITS, *TEENS, *TENS, "half", "minus", "negative", "hundred", "thousand", "million",
-                          "billion", "trillion"])
+    f"(?=[{_LETTER_FIRST}])"
+    "(?:" + prefix_guard(_LETTER_WORDS)
     + r"|(?=[Aa][Nn]?\s)"
-    + r"|(?=US|U\.|HK|AU|CA|NZ|SG|NT|MX|[ACSR]\$|R[sSpP]|us\s?\$|u\.s|hk\s?\$|nz\s?\$|c\s?\$)"
+    + r"|(?=" + _LETTER_PREFIXES + ")"
     + "|" + prefix_guard(units.CURRENCY_CODES, k=2, ci=False) + ")"
 )
 

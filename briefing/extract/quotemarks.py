@@ -55,7 +55,7 @@ def _primary_marks(text: str) -> str:
     if _DOUBLE_MARKS.search(text):
         return "double"
     # An opening single mark at a word start is never an apostrophe.
-    opens = len(re.findall(r"(?:^|[\s(\u2014])\u2018(?=\w)", text))
+    opens = len(re.findall(r"(?:^|[\s(\u2014])\u2018(?=\w)", text)) if "\u2018" in text else 0
     return "single" if opens >= 1 else "none"
 
 

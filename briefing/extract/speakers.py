@@ -84,8 +84,13 @@ def _last_indefinite(back: str, head: str) -> str | None:
             if m:
                 return back[m.start():after]
         end = pos
-_GENDERED = re.compile(r"[HhSs]h?(?:e|is|im|imself|er|ers|erself)\b")
-_MALE = frozenset("he his him himself".split())
+# A gendered pronoun as a whole word: not after a letter or digit (an underscore may precede it, as
+# str.isalnum allows). The character class comes first so that ``re`` scans for it in C; the lookbehind
+# then looks at the character before it.
+_GENDERED = re.compile(r"[HhSs](?<![^\W_].)(?:(?<=[Hh])(?:e|is|im|imself|er|ers|erself)|(?<=[Ss])he)\b")
+_MRS_MS_BEFORE = re.compile(r"\bmrs?\.?\s*$|\bms\.?\s*$")
+_MR_BEFORE = re.compile(r"\bmr\.?\s*$")
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 _FEMALE = frozenset("she her hers herself".split())
 _APPOSITIVE_AFTER = re.compile(
     r"(?:\s*\([^)]{1,30}\))?,\s+(?:\d{1,3},\s+)?(?P<appos>(?:the|a|an)\s+[^,.;:\n]{3,100}?|[a-z][^,.;:\n]{3,100}?|"
@@ -136,7 +141,7 @@ class SpeakerResolver:
                     self._mentions.append((s, known))
                 continue
             kind = "outlet" if looks_like_outlet(name) else "organization" if looks_like_org(name) else "person"
-            if kind == "person" and not title and re.search(r"\b[Tt]he\s+$", text[max(0, s - 5):s]):
+            if kind == "person" and not title and _THE_BEFORE.search(text[max(0, s - 5):s]):
                 kind = "organization"  # "the Evening Clarion": people do not take "the"
             ent = self.index.add(name, s, kind)
             if title and ent.role is None and kind == "person":
@@ -190,11 +195,10 @@ class SpeakerResolver:
         mention, before anyone else is named, votes for that person's gender."""
         text = self.text
         pronouns = []
-        for m in _GENDERED.finditer(text):
-            word, pos = m.group().lower(), m.start()
-            if (pos == 0 or not text[pos - 1].isalnum()) and (word in _MALE or word in _FEMALE) \
-                    and not self._inside_quote(pos):
-                pronouns.append((pos, "f" if word in _FEMALE else "m"))
+        for m in _GENDERED.finditer(text):  # whole words he, his, ..., she, her, ... only
+            pos = m.start()
+            if not self._inside_quote(pos):
+                pronouns.append((pos, "f" if m.group().lower() in _FEMALE else "m"))
         if not pronouns:
             return
         starts = [p for p, _ in pronouns]
@@ -219,8 +223,8 @@ class SpeakerResolver:
 
     def _note_gender(self, ent: Entity, pos: int) -> None:
         before = self.text[max(0, pos - 6):pos].lower()
-        if re.search(r"\bmrs?\.?\s*$|\bms\.?\s*$", before):
-            ent.gender = "m" if re.search(r"\bmr\.?\s*$", before) else "f"
+        if "m" in before and _MRS_MS_BEFORE.search(before):
+            ent.gender = "m" if _MR_BEFORE.search(before) else "f"
 
     def _add_mention(self, pos: int, ent: Entity, speaker: bool = True) -> None:
         i = bisect.bisect_right(self._positions, pos)
