@@ -407,3 +407,14 @@ def test_things_are_not_role_words_before_a_name():
 def test_sung_and_chanted_words_have_their_singer():
     r = run("\u201cKeep your hands in sight,\u201d the singer Ana Lind sings to the crowd.")
     assert quote(r, "hands in sight").speaker == "Ana Lind"
+
+
+def test_possessed_nouns_and_adverbs_are_not_cues():
+    r = run("The piece used one of the farmer\u2019s quotes as its headline: \u201cFinally. Someone who thinks like me.\u201d")
+    q = quote(r, "Someone who thinks like me")
+    assert q.speaker_mention is None or "piece used" not in q.speaker_mention.text
+    r = run("Berg noted that the port faced a crossroads back in May \u201cwhen the levy was first floated.\u201d")
+    assert quote(r, "levy was first floated").speaker == "Berg"
+    # a contraction is not a possessor: "He's claiming that ..." still cues
+    r = run("He\u2019s claiming that the levy is \u201ca big, big problem in this country.\u201d")
+    assert quote(r, "big, big problem").speaker_mention.text == "He"

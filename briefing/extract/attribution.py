@@ -130,6 +130,12 @@ def merge_sentences(sents: list[Sentence], quotes: list[QuoteRun]) -> list[Sente
     return out
 
 
+_POSSESSED_NOUN_BEFORE = re.compile(
+    r"(?<![\w'\u2019])(?!(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hat|[Tt]here|[Ww]ho|[Ww]hat|[Ll]et|[Hh]ere|[Ww]here)['\u2019])"
+    r"\w+['\u2019]s\s+$")
+_BACKED_OBJECT = re.compile(r"\s+(?:the|a|an|his|her|their|its|our|[A-Z])")
+
+
 def _previous_word(text: str, pos: int) -> str:
     """The lower-case word before ``pos`` (separated by spaces only), or ""."""
     end = pos
@@ -184,6 +190,10 @@ def find_cues(text: str, quotes: list[QuoteRun], lo: int = 0, hi: int | None = N
         prev = _previous_word(text, m.start())
         if prev in _NOUN_MARKERS and not (prev in _ADVERB_MARKERS and _after_subject(text, m.start(), prev)):
             continue  # a noun or an adjective: "the talks", "his plans", "most detailed"
+        if _POSSESSED_NOUN_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+            continue  # a possessed noun: "one of the woman's quotes", "the company's plans"
+        if m.group() in ("back", "backs") and not _BACKED_OBJECT.match(text, m.end()):
+            continue  # "faced a crossroads back in May": an adverb, not "backs the plan"
         if prev in _PLATFORMS:
             continue  # "a Facebook post", "his Twitter comments"
         if _NEXT_AUX.match(text, m.end()):
@@ -887,9 +897,11 @@ def _continuation(ctx: _Ctx, qi: int, by_quote: dict[int, Attribution], opens_se
         if (same_para and len(between) < 400) or (next_para and _ends_paragraph(text, pq)):
             return Attribution(q.start, q.end, kind, prev.cue, prev.speaker, quote=q, inherited=True,
                                audience=None)
-    if _is_scare_quote(text, q) or not opens_sentence:
-        return None
-    intro = _short_cue_sentence_before(ctx, q)
+    colon_intro = text[max(0, q.open_at - 3):q.open_at].rstrip().endswith(":") and \
+        _starts_like_sentence(text, q.start, q.end)
+    if _is_scare_quote(text, q) or not (opens_sentence or colon_intro):
+        return None  # words after a colon ('as its headline: "Finally. Someone ..."') are still a quotation
+    intro = _short_cue_sentence_before(ctx, q) if opens_sentence else None
     if intro is not None:
         cue, ph = intro
         return Attribution(q.start, q.end, kind, (cue.start, cue.end), ph, quote=q)

@@ -283,6 +283,8 @@ def phrase_before(text: str, lo: int, cue_start: int, *, subject: bool = True) -
     t = toks[i]
     if t.is_word and t.low in PRONOUNS:
         return Phrase(t.start, t.end, "pronoun")
+    if t.is_word and t.low[-2:] in ("'s", "\u2019s") and t.low[:-2] in PRONOUNS:
+        return Phrase(t.start, t.end - 2, "pronoun")  # "He's claiming": the pronoun, not a name "He's"
     cue = _WORD_AT.match(text, cue_start)
     saying = bool(cue) and cue.group().lower() in SAYING_VERBS
     return _phrase_before_at(text, toks, i, subject, saying)
