@@ -418,3 +418,8 @@ def test_possessed_nouns_and_adverbs_are_not_cues():
     # a contraction is not a possessor: "He's claiming that ..." still cues
     r = run("He\u2019s claiming that the levy is \u201ca big, big problem in this country.\u201d")
     assert quote(r, "big, big problem").speaker_mention.text == "He"
+
+
+def test_a_name_right_before_a_participle_is_the_speaker():
+    r = run("The ad uses footage of Ida Berg asking, \u201cWhy aren\u2019t we 50 points ahead, you might ask?\u201d")
+    assert quote(r, "50 points ahead").speaker == "Ida Berg"

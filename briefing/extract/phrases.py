@@ -287,6 +287,12 @@ def phrase_before(text: str, lo: int, cue_start: int, *, subject: bool = True) -
         return Phrase(t.start, t.end - 2, "pronoun")  # "He's claiming": the pronoun, not a name "He's"
     cue = _WORD_AT.match(text, cue_start)
     saying = bool(cue) and cue.group().lower() in SAYING_VERBS
+    if cue and cue.group().endswith("ing") and _is_name_word(t) and i == len(toks) - 1:
+        # "footage of Hillary Clinton asking", "a video of Trump saying": the name right before
+        # a participle is the one speaking, whatever the phrase around it
+        ph = _name_or_description_at(toks, i, saying)
+        if ph is not None and ph.kind == "name":
+            return ph
     return _phrase_before_at(text, toks, i, subject, saying)
 
 
@@ -373,6 +379,19 @@ def _share_of_people(toks: list[Tok], i: int) -> Phrase | None:
 _PP_ADJECTIVES = frozenset("familiar close briefed involved knowledgeable acquainted loyal opposed".split())
 
 
+_ADJECTIVE_ENDS = ("al", "an", "ese", "ish", "ic", "ive", "ior", "ary", "ant", "ent", "ern", "ile", "ous")
+
+
+def _pp_modifier(t: Tok) -> bool:
+    """A word that may stand before the head of "the deputy head of ...": a determiner, a capitalised
+    or role word, a number, an adjective by its ending; never a verb ("uses footage of")."""
+    if not t.is_word:
+        return t.text in ("-",)
+    low = t.low
+    return (low in DETERMINERS or t.is_cap or low in ROLE_MODIFIERS or low[0].isdigit() or low in _PP_ADJECTIVES
+            or (low.endswith(_ADJECTIVE_ENDS) and low not in CLAUSE_WORDS))
+
+
 def _head_before_pp(toks: list[Tok], j: int) -> tuple[int, str] | None:
     """Start of "a source familiar with [the FDIC's internal investigation]", "the deputy head of
     [China's delegation to the forum]": a speaker noun, then prepositional phrases down to the
@@ -398,10 +417,8 @@ def _head_before_pp(toks: list[Tok], j: int) -> tuple[int, str] | None:
                     return toks[start].start, "name"
             if _is_head_at(toks, h):
                 start = h
-                while start - 1 >= 0 and h - start < 6 and _is_modifier(toks[start - 1]) and not (
-                        toks[start - 1].low.endswith(("ed", "ing")) and not toks[start - 1].is_cap
-                        and toks[start - 1].low not in ROLE_MODIFIERS):
-                    start -= 1  # not past a verb: "sent a letter to Senate leaders"
+                while start - 1 >= 0 and h - start < 6 and _pp_modifier(toks[start - 1]):
+                    start -= 1  # not past a verb: "sent a letter to Senate leaders", "uses footage of"
                 p = toks[start - 1] if start > 0 else None
                 if p is None or not p.is_word or p.low in _BEFORE_SUBJECT:
                     return toks[start].start, "description"  # a subject for sure: at the start, after "But"
@@ -438,7 +455,7 @@ def _name_or_description(toks: list[Tok], i: int, saying: bool = True) -> Phrase
     # "a spokeswoman for Hillary Clinton said": the name is inside a description
     if j >= 2 and toks[j - 1].low in _PREPS and _is_head_at(toks, j - 2):
         k = j - 2
-        while k - 1 >= 0 and j - k < 7 and _is_modifier(toks[k - 1]):
+        while k - 1 >= 0 and j - k < 7 and _pp_modifier(toks[k - 1]):
             k -= 1
         if _subject_position(toks, k):
             return Phrase(toks[k].start, ph.end, "description")
