@@ -184,3 +184,14 @@ def test_places_are_never_a_person_pronoun_or_description():
 def test_a_number_before_the_role_after_an_inverted_cue():
     r = run("\u201cThey are 100 percent wrong,\u201d said 9/11 widow Terry Strada.")
     assert quote(r, "100 percent wrong").speaker == "Terry Strada"
+
+
+def test_an_owner_before_a_name_is_the_organization():
+    from briefing.extract.pipeline import extract
+    from briefing.models import Article
+
+    r = extract(Article(id="x", text="Halden State University's Dianne Brekke agreed. \"The port is running out of "
+                                     "time.\" KTV\u2019s Dante Weir said the map was shifting."))
+    speakers = {s.name: s for s in r.speakers}
+    assert speakers["Dianne Brekke"].organization == "Halden State University"
+    assert speakers["Dante Weir"].organization == "KTV"

@@ -290,6 +290,10 @@ def _parse_name_match(matched: str) -> tuple[str | None, str, str] | None:
     when it is not a name. Depends on the matched words only, so it is cached: an article (and a
     batch of articles) repeats its names."""
     words = matched.split()
+    # "Iowa State University's Dianne Bystrom", "NBC's Dante Chinni": the name after the owner
+    owned = [k for k, w in enumerate(words[:-1]) if w.endswith(("'s", "\u2019s"))]
+    if owned and len(words) - owned[-1] - 1 >= 2:
+        words = words[owned[-1] + 1:]
     # drop sentence-initial function words and titles: "The", "Finance Minister"
     lead = 0
     while lead < len(words) and words[lead].lower() in NOT_NAMES:

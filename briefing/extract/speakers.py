@@ -330,7 +330,8 @@ class SpeakerResolver:
         if owner and not looks_like_org(owner.group("name")):
             # "Iowa State University's Dianne Bystrom": the name after the possessive, the owner its organisation
             raw = owner.group("name")
-            org = org or (owner.group("org") if looks_like_org(owner.group("org")) else None)
+            o = owner.group("org")
+            org = org or (o if looks_like_org(o) or looks_like_outlet(o) or re.fullmatch(r"[A-Z]{2,6}", o) else None)
         words = raw.split()
         while words and words[0].lower() in DETERMINERS:
             words = words[1:]
