@@ -195,3 +195,11 @@ def test_an_owner_before_a_name_is_the_organization():
     speakers = {s.name: s for s in r.speakers}
     assert speakers["Dianne Brekke"].organization == "Halden State University"
     assert speakers["Dante Weir"].organization == "KTV"
+
+
+def test_the_agent_of_a_released_thing_speaks_and_nouns_after_names_are_not_cues():
+    r = run('After the Halden attacks, Berg released a new radio ad calling it "dangerous" that the council '
+            '"has no strategy at all."')
+    assert quote(r, "no strategy at all").speaker == "Berg"
+    assert not [q for q in r.quotes if q.kind == "indirect" and q.text.startswith("After the Halden attacks")]
+    assert not [q for q in r.quotes if q.speaker and "Halden" in q.speaker]

@@ -133,6 +133,13 @@ def merge_sentences(sents: list[Sentence], quotes: list[QuoteRun]) -> list[Sente
 _POSSESSED_NOUN_BEFORE = re.compile(
     r"(?<![\w'\u2019])(?!(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hat|[Tt]here|[Ww]ho|[Ww]hat|[Ll]et|[Hh]ere|[Ww]here)['\u2019])"
     r"\w+['\u2019]s\s+$")
+_NOUNISH_CUES = frozenset(
+    "attacks plans remarks comments threats fears hopes concerns demands pledges promises proposals findings "
+    "claims charges calls thanks".split()
+)
+_OPENING_ADVERBIAL = re.compile(
+    r"(?:After|Before|In|On|At|During|When|While|Since|As|Following|Despite|Amid|Over|Under|With|Without|For|From|"
+    r"By|Through|Throughout|Earlier|Later|Last|This|Hours|Days|Weeks|Months|Years)\b[^,]*$")
 _BACKED_OBJECT = re.compile(r"\s+(?:the|a|an|his|her|their|its|our|[A-Z])")
 
 
@@ -192,6 +199,8 @@ def find_cues(text: str, quotes: list[QuoteRun], lo: int = 0, hi: int | None = N
             continue  # a noun or an adjective: "the talks", "his plans", "most detailed"
         if _POSSESSED_NOUN_BEFORE.search(text, max(0, m.start() - 40), m.start()):
             continue  # a possessed noun: "one of the woman's quotes", "the company's plans"
+        if m.group() in _NOUNISH_CUES and re.search(r"\b[Tt]he\s+[A-Z][\w.'\u2019-]*\s+$", text[max(0, m.start() - 40):m.start()]):
+            continue  # "the Paris attacks", "the Trump plans": a noun after a name
         if m.group() in ("back", "backs") and not _BACKED_OBJECT.match(text, m.end()):
             continue  # "faced a crossroads back in May": an adverb, not "backs the plan"
         if prev in _PLATFORMS:
@@ -1034,8 +1043,9 @@ def _reported(ctx: _Ctx, by_quote: dict[int, Attribution]) -> list[Attribution]:
                 content = (s_start, s_end)  # "CLAUSE, X said, CLAUSE."
             elif rest_is_clause:
                 content = (c_start, s_end)  # "(INTRO,) X said (that) CLAUSE."
-            elif clause_before and len(text[s_start:clause_end].split()) >= 3:
-                content = (s_start, clause_end)  # "CLAUSE, X said (on Tuesday)."
+            elif clause_before and len(text[s_start:clause_end].split()) >= 3 and not _OPENING_ADVERBIAL.match(
+                    text, s_start, clause_end):
+                content = (s_start, clause_end)  # "CLAUSE, X said (on Tuesday)."; not "After the attacks, X said"
             else:
                 continue
             out.append(Attribution(content[0], content[1], "indirect", (cue.start, cue.end), ph, audience=aud,

@@ -392,6 +392,20 @@ def _pp_modifier(t: Tok) -> bool:
             or (low.endswith(_ADJECTIVE_ENDS) and low not in CLAUSE_WORDS))
 
 
+_PAST_VERBS = frozenset(
+    "made sent put ran gave wrote issued released launched unveiled published posted aired tweeted shared "
+    "cut filed signed put out took held ordered commissioned".split()
+)
+
+
+def _agent_verb(toks: list[Tok], v: int) -> bool:
+    """Token ``v`` is a past verb with its object after it ("released [a new ad]", "sent [a letter]")."""
+    t = toks[v]
+    return (t.is_word and not t.is_cap and (t.low in _PAST_VERBS or (t.low.endswith("ed") and t.low not in
+            ROLE_MODIFIERS and t.low not in _PP_ADJECTIVES)) and v + 1 < len(toks)
+            and toks[v + 1].low in ("a", "an", "the", "his", "her", "their", "its", "our", "this", "that"))
+
+
 def _head_before_pp(toks: list[Tok], j: int) -> tuple[int, str] | None:
     """Start of "a source familiar with [the FDIC's internal investigation]", "the deputy head of
     [China's delegation to the forum]": a speaker noun, then prepositional phrases down to the
@@ -518,6 +532,13 @@ def _name_or_description_at(toks: list[Tok], i: int, saying: bool = True) -> Phr
                     j -= 1  # "a majority of farmers"
             while j < k and toks[j].is_cap and toks[j].low in NOT_NAMES and toks[j].low not in DETERMINERS:
                 j += 1
+            for v in range(j + 1, k):
+                if _agent_verb(toks, v):
+                    # "Trump released a new radio ad calling it ...": the one who released it speaks
+                    agent = _name_or_description_at(toks, v - 1, saying)
+                    if agent is not None and agent.kind in ("name", "pronoun"):
+                        return agent
+                    break
             return Phrase(toks[j].start, toks[i].end, "description")
         k -= 1
     # "the announcer said": a determiner, maybe adjectives, and a noun right before a saying verb
