@@ -260,7 +260,11 @@ def _is_modifier(t: Tok) -> bool:
         return True
     if t.is_cap:
         return low not in NOT_NAMES or low in ("mr", "mrs", "ms", "dr")
-    return low not in CLAUSE_WORDS and low not in _PREPS and low not in ("and", "or", "but", "nor")
+    return low not in CLAUSE_WORDS and low not in _PREPS and low not in ("and", "or", "but", "nor") \
+        and low not in _CUE_VERBS  # "Rubio says the latest polls showing": "says" ends the phrase
+
+
+_CUE_VERBS = frozenset("said says say told tells noted notes added adds wrote writes argued argues".split())
 
 
 _WORD_AT = re.compile(r"[A-Za-z]+")
