@@ -33,6 +33,7 @@ from briefing.memo_model import (
     Passage,
     SpeakerInfo,
 )
+from briefing.speaker_label import role_parts
 
 GroupBy = Literal["speaker", "tag", "article"]
 GROUP_BYS: tuple[GroupBy, ...] = ("speaker", "tag", "article")
@@ -153,7 +154,7 @@ def _casefold(text: str | None) -> str:
 def _speaker_line(s: SpeakerInfo | None) -> str | None:
     if s is None:
         return None
-    parts = [one_line(x) for x in (s.role, s.organization) if x and one_line(x)]
+    parts = [one_line(x) for x in role_parts(s.name, s.role, s.organization) if one_line(x)]
     return ", ".join(parts) or None
 
 

@@ -13,6 +13,7 @@ from textual.reactive import reactive
 from textual.widget import Widget
 
 from briefing.markdown_escape import autolink, escape_inline
+from briefing.speaker_label import role_parts
 from screens.text import one_line, safe
 from store.queries import ArticleRef, Card
 
@@ -38,7 +39,8 @@ def distinct_aliases(name: str, aliases: tuple[str, ...]) -> list[str]:
 
 
 def attribution(card: Card) -> str:
-    parts = [p for p in (card.speaker_name, card.speaker_role, card.speaker_org) if p]
+    parts = [card.speaker_name] if card.speaker_name else []
+    parts += role_parts(card.speaker_name, card.speaker_role, card.speaker_org)
     return ", ".join(parts) if parts else "unattributed"
 
 
@@ -175,7 +177,7 @@ class ItemCard(Widget):
             return out + self._article_lines(card.article)
         # speakers
         out = [Content(one_line(card.text)).stylize(s("card--quote"))]
-        role = ", ".join(one_line(x) for x in (card.speaker_role, card.speaker_org) if x)
+        role = ", ".join(one_line(x) for x in role_parts(card.text, card.speaker_role, card.speaker_org))
         if role:
             out.append(Content(role).stylize(s("card--speaker")))
         aliases = distinct_aliases(card.text, card.aliases)

@@ -20,6 +20,7 @@ from textual.widgets.option_list import Option
 
 from briefing.filters import ItemFilter
 from briefing.models import QUOTE_KINDS, SOURCE_KINDS
+from briefing.speaker_label import role_parts
 from screens.text import plain, shorten
 from store.queries import SpeakerInfo
 
@@ -212,7 +213,7 @@ class FilterDialog(ModalScreen[ItemFilter | None]):
 
 
 def speaker_option(s: SpeakerInfo, current: bool = False) -> Option:
-    role = ", ".join(x for x in (s.role, s.organization) if x)
+    role = ", ".join(role_parts(s.name, s.role, s.organization))
     label = s.name + (f" \u2014 {role}" if role else "") + f" ({s.quote_count} quotes)"
     if current:
         label = "\u25b8 " + label + " \u00b7 now"

@@ -18,6 +18,7 @@ from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Static
 
+from briefing.speaker_label import role_parts
 from screens import keys
 from screens.card import distinct_aliases
 from screens.dialogs import SpeakerChoice, SpeakerPicker
@@ -128,7 +129,7 @@ class SpeakersScreen(Screen[tuple[str, int] | None]):
         s = self.speaker
         if s is None:
             return
-        role = ", ".join(x for x in (s.role, s.organization) if x)
+        role = ", ".join(role_parts(s.name, s.role, s.organization))
         lines = [s.name + (f" \u2014 {role}" if role else "")]
         extra = f"quoted {s.quote_count:,} time{'s' if s.quote_count != 1 else ''} \u00b7 {s.status}"
         aliases = distinct_aliases(s.name, s.aliases)
