@@ -55,7 +55,6 @@ _TRAILING_ADVERBIAL = re.compile(
     re.IGNORECASE,
 )
 _QUOTE_END_PUNCT = ",?!\u2014\u2013-\u2026"
-_SENT_END = re.compile(r"[.!?](?=[\s\"\u201d\u2019']|$)")
 
 
 @dataclass(slots=True)

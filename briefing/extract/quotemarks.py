@@ -17,7 +17,6 @@ OPEN_DOUBLE = "\u201c\u201e\u00ab"
 CLOSE_DOUBLE = "\u201d\u00bb"
 STRAIGHT = '"'
 _DOUBLE_MARKS = re.compile('["\u201c\u201d\u201e\u00ab\u00bb]|\'\'|``')
-_SINGLE_MARKS = re.compile("[\u2018\u2019]")
 _WORDCHAR = re.compile(r"\w")
 
 
