@@ -423,3 +423,14 @@ def test_possessed_nouns_and_adverbs_are_not_cues():
 def test_a_name_right_before_a_participle_is_the_speaker():
     r = run("The ad uses footage of Ida Berg asking, \u201cWhy aren\u2019t we 50 points ahead, you might ask?\u201d")
     assert quote(r, "50 points ahead").speaker == "Ida Berg"
+
+
+def test_those_close_to_someone_are_an_anonymous_source():
+    from briefing.extract.pipeline import extract
+    from briefing.models import Article
+
+    r = extract(Article(id="x", text="Those close to Berg say that she would have to consider a second term. "
+                                     "Others familiar with the plan said it was dead."))
+    assert quote(r, "second term", ("indirect",)).speaker_mention.text == "Those close to Berg"
+    assert quote(r, "it was dead", ("indirect",)).speaker_mention.text == "Others familiar with the plan"
+    assert {s.kind for s in r.sources} == {"anonymous"}

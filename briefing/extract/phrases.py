@@ -380,6 +380,7 @@ def _share_of_people(toks: list[Tok], i: int) -> Phrase | None:
     return Phrase(toks[j].start, t.end, "description")
 
 
+_PRONOUN_HEADS = frozenset("those others some many several few one two three four".split())
 _PP_ADJECTIVES = frozenset("familiar close briefed involved knowledgeable acquainted loyal opposed".split())
 
 
@@ -433,6 +434,12 @@ def _head_before_pp(toks: list[Tok], j: int) -> tuple[int, str] | None:
                 p = toks[start - 1] if start > 0 else None
                 if p is None or not p.is_word or p.low in _BEFORE_SUBJECT:
                     return toks[start].start, "name"
+            if toks[h].low in _PRONOUN_HEADS and h + 1 < k and toks[h + 1].low in _PP_ADJECTIVES:
+                # "Those close to him say", "Others familiar with the plan said"
+                start = h
+                p = toks[start - 1] if start > 0 else None
+                if p is None or not p.is_word or p.low in _BEFORE_SUBJECT:
+                    return toks[start].start, "description"
             if _is_head_at(toks, h):
                 start = h
                 while start - 1 >= 0 and h - start < 6 and _pp_modifier(toks[start - 1]):
