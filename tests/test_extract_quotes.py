@@ -434,3 +434,10 @@ def test_those_close_to_someone_are_an_anonymous_source():
     assert quote(r, "second term", ("indirect",)).speaker_mention.text == "Those close to Berg"
     assert quote(r, "it was dead", ("indirect",)).speaker_mention.text == "Others familiar with the plan"
     assert {s.kind for s in r.sources} == {"anonymous"}
+
+
+def test_a_quotation_inside_a_quotation_with_the_same_marks():
+    r = run("\u201cAs a farmer, I would rather live in what he calls \u201chell\u201d than under this levy.\u201d "
+            "\u2015 Ana Lind")
+    q = quote(r, "rather live in what he calls")
+    assert q.text.endswith("than under this levy.") and q.speaker == "Ana Lind"

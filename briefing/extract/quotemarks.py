@@ -116,7 +116,10 @@ def _scan(text: str, paragraphs: list[tuple[int, int]], *, open_chars: str, clos
             else:
                 runs.append(current)
                 current = None
-        for i, ch in pos:
+        skip = -1
+        for k, (i, ch) in enumerate(pos):
+            if k == skip:
+                continue
             width = len(ch)
             if width == 2:
                 ch = "\u201c" if ch == "``" else STRAIGHT
@@ -132,6 +135,10 @@ def _scan(text: str, paragraphs: list[tuple[int, int]], *, open_chars: str, clos
                     current.end = i
                     runs.append(current)
                     current = None
+                elif ch != STRAIGHT and i > current.start and _nested(pos, k, close_chars):
+                    # '"As a woman, I'd rather live in what he calls "hell" than ..."': a quotation inside
+                    # a quotation written with the same marks; the outer one goes on past the inner close
+                    skip = k + 1
                 elif ch != STRAIGHT and i > current.start:
                     # a second opening mark while open: the first was never closed; restart here
                     current.end = _trim_end(text, current.start, i)
@@ -142,6 +149,11 @@ def _scan(text: str, paragraphs: list[tuple[int, int]], *, open_chars: str, clos
     if current is not None:
         runs.append(current)
     return [r for r in runs if r.end > r.start and _WORDCHAR.search(text, r.start, r.end)]
+
+
+def _nested(pos: list[tuple[int, str]], k: int, close_chars: str) -> bool:
+    """Is the opening mark ``pos[k]`` an inner quotation: the next two marks of the paragraph both close?"""
+    return len(pos) >= k + 3 and pos[k + 1][1] in close_chars and pos[k + 2][1] in close_chars
 
 
 def _role(text: str, i: int, ch: str, open_chars: str, close_chars: str, *, is_open: bool) -> str:
