@@ -441,3 +441,10 @@ def test_a_quotation_inside_a_quotation_with_the_same_marks():
             "\u2015 Ana Lind")
     q = quote(r, "rather live in what he calls")
     assert q.text.endswith("than under this levy.") and q.speaker == "Ana Lind"
+
+
+def test_a_subordinate_clause_does_not_speak_for_the_main_clause():
+    r = run("When Lind suggested that Duvane would sue the port for reneging on the deal, Berg fired back "
+            "forcefully: \u201cIf they sue us in a court in Halden, they are going to lose,\u201d to cheers.")
+    assert quote(r, "going to lose").speaker == "Berg"
+    assert quote(r, "would sue the port", ("indirect",)).text == "Duvane would sue the port for reneging on the deal"

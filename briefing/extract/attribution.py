@@ -631,6 +631,12 @@ def attribute(text: str, paras: list[tuple[int, int]], sents: list[Sentence], qu
             att = Attribution(q.start, q.end, "direct", (cue.start, cue.end), ph, quote=q)
         else:
             fb = _before_quote(ctx, qi, lo)
+            if fb and before_text.rstrip().endswith(":") and (
+                    own := _colon_subject(ctx, qi, lo)) is not None and own.start > fb[0].end:
+                # 'When Trump suggested that ..., Rubio fired back: "..."': the clause before the colon
+                # has its own subject, and the words are that subject's
+                fb = None
+                att = Attribution(q.start, q.end, "direct", None, own, quote=q)
             if fb:
                 cue, ph, direct_intro = fb
                 kind = "direct" if direct_intro and _starts_like_sentence(text, q.start, q.end) else "partial"
@@ -836,8 +842,9 @@ def _colon_subject(ctx: _Ctx, qi: int, lo: int) -> Phrase | None:
             return None
     elif subj.kind != "name" or words[0].lower() in _CLAUSE_OPENERS or words[-1].endswith(("'s", "\u2019s")):
         return None
-    if text[lo:subj.start].strip(" \t\n") and not re.fullmatch(r"\s*As\s+", text[lo:subj.start]):
-        return None
+    intro = text[lo:subj.start]
+    if intro.strip(" \t\n") and not re.fullmatch(r"\s*As\s+", intro) and not _INTRO_PHRASE.fullmatch(intro.lstrip()):
+        return None  # only "As X put it:" or an opening phrase ("When Trump suggested ..., Rubio fired back:")
     rest = text[subj.end:q.open_at]
     if _PASSIVE.search(rest) or re.search(r"[;!?]|\.\s+[A-Z][a-z]", rest.rstrip()[:-1]):
         return None
@@ -1024,6 +1031,9 @@ def _reported(ctx: _Ctx, by_quote: dict[int, Attribution]) -> list[Attribution]:
             if coord:
                 s_end = coord.start()
             s_end = _next_speaker_clause(ctx, c_start, s_end)
+            sub = _SUBORDINATE_OPENING.match(text, s_start, s_end)
+            if sub and cue.start < sub.end():
+                s_end = sub.end() - 1  # "When Trump suggested that CLAUSE, Rubio fired back": the clause ends there
             if cue.word in NAMING_CUES:
                 # "called the deal a "historic win" on Tuesday": the object ends with the quotation
                 qi = bisect.bisect_left([q.open_at for q in ctx.quotes], c_start)
@@ -1063,6 +1073,8 @@ def _reported(ctx: _Ctx, by_quote: dict[int, Attribution]) -> list[Attribution]:
 
 _REFUSALS = frozenset("declined declines decline refused refuses refuse".split())
 _TO_VERB = re.compile(r"to\s+[a-z]+")
+_SUBORDINATE_OPENING = re.compile(
+    r"\W*(?:When|While|If|Although|Though|Because|After|Before|Once|Until|Whenever|Since)\b[^,;]*,")
 _CLAUSE_JOIN = re.compile(r"[,;]\s+(?:and|but|while|whereas)\s+")
 
 
@@ -1082,7 +1094,8 @@ def _next_speaker_clause(ctx: _Ctx, lo: int, hi: int) -> int:
 
 _INTRO_PHRASE = re.compile(
     r"(?:(?:In|On|At|During|After|Before|Later|Earlier|Speaking|Asked|Meanwhile|But|And|Still|However|"
-    r"Under|With|For|From|Throughout|Following|Despite|Amid|Ahead|Over|Like|Unlike|Since)\b[^,]{0,80},\s*"
+    r"Under|With|For|From|Throughout|Following|Despite|Amid|Ahead|Over|Like|Unlike|Since|When|While|If|Although|"
+    r"Though|Because|Once|Until|Whenever)\b[^,]{0,80},\s*"
     # an adverb with its own comma: "Then, ...", not "Then he cut into Bush, calling ..."
     r"|(?:Then|Now|Yet|Instead|Also|Separately|Similarly|Finally|Nevertheless|Indeed|Today|Yesterday|"
     r"Previously|Ultimately|Elsewhere|Afterwards?),\s*"
