@@ -448,3 +448,10 @@ def test_a_subordinate_clause_does_not_speak_for_the_main_clause():
             "forcefully: \u201cIf they sue us in a court in Halden, they are going to lose,\u201d to cheers.")
     assert quote(r, "going to lose").speaker == "Berg"
     assert quote(r, "would sue the port", ("indirect",)).text == "Duvane would sue the port for reneging on the deal"
+
+
+def test_reported_content_starts_at_that_after_a_time_or_place():
+    r = run("Berg said on Tuesday that the port would close. Lind tweeted in the early morning hours that the "
+            "levy was \u201ca con.\u201d")
+    assert quote(r, "port would close", ("indirect",)).text == "the port would close"
+    assert quote(r, "levy was", ("indirect",)).text.startswith("the levy was")

@@ -1025,7 +1025,8 @@ def _reported(ctx: _Ctx, by_quote: dict[int, Attribution]) -> list[Attribution]:
             aud = _audience(text, cue, s_end)
             if aud is not None:
                 after = aud.end
-            m = re.compile(r"\s*(?:,\s*)?(?:that\s+)?").match(text, after, s_end)
+            m = _ADVERBIAL_THEN_THAT.match(text, after, s_end) or re.compile(r"\s*(?:,\s*)?(?:that\s+)?").match(
+                text, after, s_end)  # "tweeted in the early morning hours that ...": the content starts at "that"
             c_start = m.end() if m else after
             coord = _COORDINATED_CUE.search(text, c_start, s_end) or _PARTICIPLE_TAIL.search(text, c_start, s_end)
             if coord:
@@ -1073,6 +1074,9 @@ def _reported(ctx: _Ctx, by_quote: dict[int, Attribution]) -> list[Attribution]:
 
 _REFUSALS = frozenset("declined declines decline refused refuses refuse".split())
 _TO_VERB = re.compile(r"to\s+[a-z]+")
+_ADVERBIAL_THEN_THAT = re.compile(
+    r"\s*(?:,\s*)?(?:in|on|at|during|after|before|last|this|earlier|late|recently|repeatedly|again|\w+day)\b"
+    r"[^,.;:\"\u201c\u201d]{0,60}?\s+that\s+")
 _SUBORDINATE_OPENING = re.compile(
     r"\W*(?:When|While|If|Although|Though|Because|After|Before|Once|Until|Whenever|Since)\b[^,;]*,")
 _CLAUSE_JOIN = re.compile(r"[,;]\s+(?:and|but|while|whereas)\s+")
