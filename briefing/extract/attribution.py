@@ -47,6 +47,8 @@ _COORDINATED_CUE = re.compile(
 DATELINE = re.compile(
     r"[A-Z][A-Z .'\u2019-]{2,40}(?:,\s*[A-Z][\w.]*\.?(?:\s+\d{1,2})?){0,2}(?:\s*\([^)]{1,30}\))?\s*[\u2014\u2013-]+\s*"
 )
+#: "X called it ... and said", "... but also warned": a cue joined to the clause before it.
+_COORDINATED_BEFORE = re.compile(r"\b(?:and|but)\s+(?:\w+ly\s+|also\s+)?$")
 _PARTICIPLE_TAIL = re.compile(r",\s+(?:[a-z]+ing\b(?! to\b)|(?:which|although|though|whereas)\b)")
 _TRAILING_ADVERBIAL = re.compile(
     r"^(?:(?:in|on|at|during|after|before|late|early|last|this|earlier|later|to|of|while|when|from|via|by)\b[^,;]{0,60}|"
@@ -136,9 +138,13 @@ _NOUNISH_CUES = frozenset(
     "attacks plans remarks comments threats fears hopes concerns demands pledges promises proposals findings "
     "claims charges calls thanks".split()
 )
+# Words that open a sentence with a phrase or clause before its subject, shared by the patterns below.
+_SUBORDINATORS = "When|While|If|Although|Though|Because|After|Before|Once|Until|Whenever|Since"
+_PREP_OPENERS = ("In|On|At|During|Under|With|Without|For|From|By|Through|Throughout|Following|Despite|Amid|Ahead|"
+                 "Over|Like|Unlike")
 _OPENING_ADVERBIAL = re.compile(
-    r"(?:After|Before|In|On|At|During|When|While|Since|As|Following|Despite|Amid|Over|Under|With|Without|For|From|"
-    r"By|Through|Throughout|Earlier|Later|Last|This|Hours|Days|Weeks|Months|Years)\b[^,]*$")
+    rf"(?:{_SUBORDINATORS}|{_PREP_OPENERS}|As|Earlier|Later|Last|This|Hours|Days|Weeks|Months|Years)\b[^,]*$")
+_THE_NAME_BEFORE = re.compile(r"\b[Tt]he\s+[A-Z][\w.'\u2019-]*\s+$")
 _BACKED_OBJECT = re.compile(r"\s+(?:the|a|an|his|her|their|its|our|[A-Z])")
 
 
@@ -198,7 +204,7 @@ def find_cues(text: str, quotes: list[QuoteRun], lo: int = 0, hi: int | None = N
             continue  # a noun or an adjective: "the talks", "his plans", "most detailed"
         if _POSSESSED_NOUN_BEFORE.search(text, max(0, m.start() - 40), m.start()):
             continue  # a possessed noun: "one of the woman's quotes", "the company's plans"
-        if m.group() in _NOUNISH_CUES and re.search(r"\b[Tt]he\s+[A-Z][\w.'\u2019-]*\s+$", text[max(0, m.start() - 40):m.start()]):
+        if m.group() in _NOUNISH_CUES and _THE_NAME_BEFORE.search(text, max(0, m.start() - 40), m.start()):
             continue  # "the Paris attacks", "the Trump plans": a noun after a name
         if m.group() in ("back", "backs") and not _BACKED_OBJECT.match(text, m.end()):
             continue  # "faced a crossroads back in May": an adverb, not "backs the plan"
@@ -340,7 +346,7 @@ def _before_quote(ctx: _Ctx, qi: int, lo: int) -> tuple[_Cue, Phrase | None, boo
             # inverted intro: 'Said Smith: "..."' or a cue after the subject clause
             at_start = bool(_INVERTED_START.fullmatch(text, lo, cue.start))
             ph = phrase_after(text, cue.end, q.open_at) if cue.word in INVERTIBLE_CUES and at_start else None
-            if ph is None and re.search(r"\b(?:and|but)\s+(?:\w+ly\s+|also\s+)?$", text[lo:cue.start]):
+            if ph is None and _COORDINATED_BEFORE.search(text, lo, cue.start):
                 # "X called it ... and said it would ..."
                 si = ctx.sentence_at(cue.start)
                 ph = ctx.speaker_in.get(si) or _coordinated_subject(text, ctx.sents[si].start, cue.start)
@@ -357,9 +363,8 @@ def _before_quote(ctx: _Ctx, qi: int, lo: int) -> tuple[_Cue, Phrase | None, boo
     return None
 
 
-_ASKED_LEAD = re.compile(r"\W*(?:(?:And|But|So|Then|Later)\s+)?(?:(?:When|After being|Once|If|Also|Later)\s+)?$",
-                         re.IGNORECASE)
-_ASKED_OPENING = re.compile(r"\W*(?:(?:And|But|So|Then|Later)\s+)?(?:(?:When|After being|Once|If)\s+)?[Aa]sked\b")
+_ASKED_OPENING = re.compile(
+    r"\W*(?:(?:and|but|so|then|later)\s+)?(?:(?:when|after being|once|if|also|later)\s+)?asked\b", re.IGNORECASE)
 _ASKED_TAIL = re.compile(
     r"(?:\s+by\s+(?P<by>[^,]{1,60}?))?(?:\s+(?:on|in|during|at|last|this|earlier|later|again|repeatedly|specifically)"
     r"\b[^,]{0,50}?)?\s+(?P<q>(?:if|whether|what|who|whom|whose|how|why|which|when|where|about|to)\b[^,]{3,300}?),\s")
@@ -368,7 +373,7 @@ _ASKED_TAIL = re.compile(
 def _asked_question(text: str, s_start: int, cue: _Cue, s_end: int) -> Attribution | None:
     """"Asked (by Stephanopoulos) whether he would run, Carson said ...": the question put to the
     subject is reported speech of the one who asked (unnamed when the sentence does not say)."""
-    if not _ASKED_LEAD.fullmatch(text, s_start, cue.start):
+    if not _ASKED_OPENING.fullmatch(text, s_start, cue.end):
         return None
     m = _ASKED_TAIL.match(text, cue.end, s_end)
     if not m:
@@ -382,13 +387,16 @@ def _asked_question(text: str, s_start: int, cue: _Cue, s_end: int) -> Attributi
 _SAYING_PARTICIPLES = frozenset("saying adding telling writing asking noting explaining warning replying".split())
 
 
+_ONLY_COMMAS = re.compile(r"[\s,\u2014]*")
+
+
 def _previous_cue_speaker(ctx: _Ctx, cues: list[_Cue], cue: _Cue, lo: int) -> Phrase | None:
     """The speaker of the cue right before ``cue`` in the same stretch ("Nefzi said, adding")."""
     earlier = [c for c in cues if c.end <= cue.start]
     if not earlier:
         return None
     prev = max(earlier, key=lambda c: c.start)
-    if not re.fullmatch(r"[\s,]*", ctx.text[prev.end:cue.start].replace("\u2014", "")):
+    if not _ONLY_COMMAS.fullmatch(ctx.text, prev.end, cue.start):
         return None  # only "X said, adding", nothing between the two cues
     return phrase_before(ctx.text, lo, prev.start)
 
@@ -986,7 +994,7 @@ def _reported(ctx: _Ctx, by_quote: dict[int, Attribution]) -> list[Attribution]:
             if ph is None:
                 continue
             before = text[s_start:cue.start].rstrip(" ,\u2014")
-            after = re.compile(r"\s*[,\u2014]\s*").match(text, ph.end, s_end)
+            after = _COMMA_OR_DASH.match(text, ph.end, s_end)
             if before and after and len(text[after.end():s_end].split()) >= 3 and text[s_start:cue.start].rstrip(
                     ).endswith((",", "\u2014")):
                 content = (s_start, s_end)  # "But the next day, according to Roffman, Trump made demands."
@@ -994,7 +1002,7 @@ def _reported(ctx: _Ctx, by_quote: dict[int, Attribution]) -> list[Attribution]:
                 content = (s_start, s_start + len(before))
             else:
                 # "According to X, CLAUSE."
-                m = re.compile(r",\s*").search(text, ph.end, s_end)
+                m = _COMMA.search(text, ph.end, s_end)
                 if not m:
                     continue
                 content = (m.end(), s_end)
@@ -1002,7 +1010,7 @@ def _reported(ctx: _Ctx, by_quote: dict[int, Attribution]) -> list[Attribution]:
             cue.used = True
             continue
         ph = phrase_before(text, s_start, cue.start)
-        if ph is None and re.search(r"\b(?:and|but)\s+(?:\w+ly\s+|also\s+)?$", text[s_start:cue.start]):
+        if ph is None and _COORDINATED_BEFORE.search(text, s_start, cue.start):
             # "X called it "..." but warned that ...": a coordinated cue shares the subject
             ph = speaker_in.get(si) or _coordinated_subject(text, s_start, cue.start)
         participle = False
@@ -1012,7 +1020,7 @@ def _reported(ctx: _Ctx, by_quote: dict[int, Attribution]) -> list[Attribution]:
             participle = ph is not None
         if participle and ph is not None:
             aud = _audience(text, cue, s_end)
-            m = re.compile(r"\s*(?:,\s*)?(?:that\s+)?").match(text, aud.end if aud else cue.end, s_end)
+            m = _COMMA_THAT.match(text, aud.end if aud else cue.end, s_end)
             c_start = m.end() if m else cue.end
             if len(text[c_start:s_end].split()) >= 3:
                 out.append(Attribution(c_start, s_end, "indirect", (cue.start, cue.end), ph, audience=aud))
@@ -1025,8 +1033,8 @@ def _reported(ctx: _Ctx, by_quote: dict[int, Attribution]) -> list[Attribution]:
             aud = _audience(text, cue, s_end)
             if aud is not None:
                 after = aud.end
-            m = _ADVERBIAL_THEN_THAT.match(text, after, s_end) or re.compile(r"\s*(?:,\s*)?(?:that\s+)?").match(
-                text, after, s_end)  # "tweeted in the early morning hours that ...": the content starts at "that"
+            # "tweeted in the early morning hours that ...": the content starts at "that"
+            m = _ADVERBIAL_THEN_THAT.match(text, after, s_end) or _COMMA_THAT.match(text, after, s_end)
             c_start = m.end() if m else after
             coord = _COORDINATED_CUE.search(text, c_start, s_end) or _PARTICIPLE_TAIL.search(text, c_start, s_end)
             if coord:
@@ -1072,13 +1080,15 @@ def _reported(ctx: _Ctx, by_quote: dict[int, Attribution]) -> list[Attribution]:
     return [a for a in out if a.end > a.start and _has_words(text, a.start, a.end)]
 
 
+_COMMA = re.compile(r",\s*")
+_COMMA_OR_DASH = re.compile(r"\s*[,\u2014]\s*")
+_COMMA_THAT = re.compile(r"\s*(?:,\s*)?(?:that\s+)?")
 _REFUSALS = frozenset("declined declines decline refused refuses refuse".split())
 _TO_VERB = re.compile(r"to\s+[a-z]+")
 _ADVERBIAL_THEN_THAT = re.compile(
     r"\s*(?:,\s*)?(?:in|on|at|during|after|before|last|this|earlier|late|recently|repeatedly|again|\w+day)\b"
     r"[^,.;:\"\u201c\u201d]{0,60}?\s+that\s+")
-_SUBORDINATE_OPENING = re.compile(
-    r"\W*(?:When|While|If|Although|Though|Because|After|Before|Once|Until|Whenever|Since)\b[^,;]*,")
+_SUBORDINATE_OPENING = re.compile(rf"\W*(?:{_SUBORDINATORS})\b[^,;]*,")
 _CLAUSE_JOIN = re.compile(r"[,;]\s+(?:and|but|while|whereas)\s+")
 
 
@@ -1097,9 +1107,8 @@ def _next_speaker_clause(ctx: _Ctx, lo: int, hi: int) -> int:
 
 
 _INTRO_PHRASE = re.compile(
-    r"(?:(?:In|On|At|During|After|Before|Later|Earlier|Speaking|Asked|Meanwhile|But|And|Still|However|"
-    r"Under|With|For|From|Throughout|Following|Despite|Amid|Ahead|Over|Like|Unlike|Since|When|While|If|Although|"
-    r"Though|Because|Once|Until|Whenever)\b[^,]{0,80},\s*"
+    rf"(?:(?:{_SUBORDINATORS}|{_PREP_OPENERS}|Later|Earlier|Speaking|Asked|Meanwhile|But|And|Still|However)"
+    r"\b[^,]{0,80},\s*"
     # an adverb with its own comma: "Then, ...", not "Then he cut into Bush, calling ..."
     r"|(?:Then|Now|Yet|Instead|Also|Separately|Similarly|Finally|Nevertheless|Indeed|Today|Yesterday|"
     r"Previously|Ultimately|Elsewhere|Afterwards?),\s*"

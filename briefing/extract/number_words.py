@@ -51,6 +51,8 @@ FRACTIONS = {
     "trillionths": 1e12,
 }
 
+#: "one" ... "ninety": the words a spelled-out number is built from (also used to read "Six in 10 voters").
+NUMBER_WORDS = frozenset([*UNITS, *TEENS, *TENS])
 _NUMWORD = trie([*UNITS, *TEENS, *TENS])
 _SCALEWORD = trie(["hundred", "thousand", "million", "billion", "trillion", "lakh", "lakhs", "crore", "crores",
                    "dozen", "dozens"])

@@ -29,7 +29,7 @@ from briefing.extract.lexicon import (
     TITLE_WORDS,
     WEEKDAYS,
 )
-from briefing.extract.number_words import TEENS, TENS, UNITS
+from briefing.extract.number_words import NUMBER_WORDS
 from briefing.extract.text import ABBREVIATIONS
 
 # Words keep a trailing period; _tokenize splits it off again unless the word is an abbreviation.
@@ -354,7 +354,6 @@ _SHARES = frozenset(
     percent % half third thirds quarter quarters three-quarters two-thirds majority plurality minority most
     """.split()
 )
-NUMBER_WORDS = frozenset([*UNITS, *TEENS, *TENS])
 _SHARE_LEAD = frozenset("a an about nearly almost roughly only just some over under more than fewer less full whopping mere".split())
 
 
@@ -411,6 +410,13 @@ def _agent_verb(toks: list[Tok], v: int) -> bool:
             and toks[v + 1].low in ("a", "an", "the", "his", "her", "their", "its", "our", "this", "that"))
 
 
+def _surely_subject(toks: list[Tok], start: int) -> bool:
+    """A phrase at token ``start`` is a subject for sure: at the sentence start, after punctuation or
+    a clause opener ("But"), never after a verb ("sent a letter", "uses footage of")."""
+    p = toks[start - 1] if start > 0 else None
+    return p is None or not p.is_word or p.low in _BEFORE_SUBJECT
+
+
 def _head_before_pp(toks: list[Tok], j: int) -> tuple[int, str] | None:
     """Start of "a source familiar with [the FDIC's internal investigation]", "the deputy head of
     [China's delegation to the forum]": a speaker noun, then prepositional phrases down to the
@@ -431,21 +437,18 @@ def _head_before_pp(toks: list[Tok], j: int) -> tuple[int, str] | None:
                 while start - 1 >= 0 and k - start < 5 and (_is_name_word(toks[start - 1])
                                                             or toks[start - 1].low in NAME_PARTICLES):
                     start -= 1
-                p = toks[start - 1] if start > 0 else None
-                if p is None or not p.is_word or p.low in _BEFORE_SUBJECT:
+                if _surely_subject(toks, start):
                     return toks[start].start, "name"
             if toks[h].low in _PRONOUN_HEADS and h + 1 < k and toks[h + 1].low in _PP_ADJECTIVES:
                 # "Those close to him say", "Others familiar with the plan said"
                 start = h
-                p = toks[start - 1] if start > 0 else None
-                if p is None or not p.is_word or p.low in _BEFORE_SUBJECT:
+                if _surely_subject(toks, start):
                     return toks[start].start, "description"
             if _is_head_at(toks, h):
                 start = h
                 while start - 1 >= 0 and h - start < 6 and _pp_modifier(toks[start - 1]):
                     start -= 1  # not past a verb: "sent a letter to Senate leaders", "uses footage of"
-                p = toks[start - 1] if start > 0 else None
-                if p is None or not p.is_word or p.low in _BEFORE_SUBJECT:
+                if _surely_subject(toks, start):
                     return toks[start].start, "description"  # a subject for sure: at the start, after "But"
         k -= 1
     return None
