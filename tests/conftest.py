@@ -57,3 +57,12 @@ def cli_process() -> Callable[..., CliResult]:
         return CliResult(proc.returncode, proc.stdout.decode("utf-8", "replace"), proc.stderr.decode("utf-8", "replace"))
 
     return run
+
+
+@pytest.fixture
+def db(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> str:
+    """The small review database of `tests/app_fixtures.py` (three articles), reviewed by "ana"."""
+    from tests.app_fixtures import build_sample
+
+    monkeypatch.setenv("BRIEFING_USER", "ana")
+    return build_sample(tmp_path / "review.db")

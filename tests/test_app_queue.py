@@ -10,7 +10,6 @@ from textual.widgets import Input
 from screens.dialogs import ConfirmDialog, FilterDialog, SpeakerPicker, TextPrompt
 from screens.testing import settle
 from tests.app_fixtures import (
-    build_sample,
     make_app,
     notifications,
     press,
@@ -22,12 +21,6 @@ from tests.app_fixtures import (
 )
 
 SIZE = (100, 30)
-
-
-@pytest.fixture
-def db(tmp_path, monkeypatch):
-    monkeypatch.setenv("BRIEFING_USER", "ana")
-    return build_sample(tmp_path / "review.db")
 
 
 def statuses(path):

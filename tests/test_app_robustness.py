@@ -24,7 +24,6 @@ from screens.testing import screen_text, settle
 from tests.app_fixtures import (
     Builder,
     build_hostile,
-    build_sample,
     make_app,
     notifications,
     press,
@@ -37,12 +36,6 @@ from tests.app_fixtures import (
 
 SIZE = (100, 30)
 ROOT = Path(__file__).resolve().parents[1]
-
-
-@pytest.fixture
-def db(tmp_path, monkeypatch):
-    monkeypatch.setenv("BRIEFING_USER", "ana")
-    return build_sample(tmp_path / "review.db")
 
 
 # --- read-only -------------------------------------------------------------------------

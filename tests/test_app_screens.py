@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 
-import pytest
 from textual.command import CommandPalette
 from textual.widgets import DataTable, Input, OptionList, Select
 
@@ -16,7 +15,6 @@ from screens.reader import ReaderScreen
 from screens.speakers import SpeakersScreen
 from screens.testing import settle
 from tests.app_fixtures import (
-    build_sample,
     make_app,
     press,
     progress_line,
@@ -27,12 +25,6 @@ from tests.app_fixtures import (
 )
 
 SIZE = (100, 30)
-
-
-@pytest.fixture
-def db(tmp_path, monkeypatch):
-    monkeypatch.setenv("BRIEFING_USER", "ana")
-    return build_sample(tmp_path / "review.db")
 
 
 # --- reader -------------------------------------------------------------------------

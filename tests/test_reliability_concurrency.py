@@ -15,11 +15,8 @@ import subprocess
 import sys
 from pathlib import Path
 
-import pytest
-
 from screens.testing import settle
 from tests.app_fixtures import (
-    build_sample,
     make_app,
     notifications,
     progress_line,
@@ -71,12 +68,6 @@ def _feed(path: Path, first: int, n: int) -> Path:
     arts = generated_articles(first + n)[first:]
     path.write_text("\n".join(json.dumps(a) for a in arts) + "\n", encoding="utf-8")
     return path
-
-
-@pytest.fixture
-def db(tmp_path, monkeypatch) -> str:
-    monkeypatch.setenv("BRIEFING_USER", "ana")
-    return build_sample(tmp_path / "review.db")
 
 
 async def _review_while(pilot, app, db: str, procs: list[subprocess.Popen]) -> tuple[list[int], int]:

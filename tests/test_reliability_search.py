@@ -29,12 +29,6 @@ FTS_SPECIALS = st.sampled_from(['"', "*", "(", ")", ":", "^", "-", "+", "AND", "
 QUERIES = st.lists(st.one_of(FTS_SPECIALS, st.text(max_size=6)), max_size=8).map("".join)
 
 
-@pytest.fixture
-def db(tmp_path, monkeypatch) -> str:
-    monkeypatch.setenv("BRIEFING_USER", "ana")
-    return build_sample(tmp_path / "review.db")
-
-
 @pytest.fixture(scope="module")
 def sample_db(tmp_path_factory) -> str:
     return build_sample(tmp_path_factory.mktemp("search") / "review.db")

@@ -2,19 +2,12 @@
 
 from __future__ import annotations
 
-import pytest
 from textual.widgets import Input
 
 from screens.testing import settle
-from tests.app_fixtures import build_sample, make_app
+from tests.app_fixtures import make_app
 
 SIZE = (100, 30)
-
-
-@pytest.fixture
-def db(tmp_path, monkeypatch):
-    monkeypatch.setenv("BRIEFING_USER", "ana")
-    return build_sample(tmp_path / "review.db")
 
 
 def after(*keys: str):
