@@ -2,18 +2,13 @@
 
 from __future__ import annotations
 
-import contextlib
 import json
 import os
-import re
-import select
-import signal
 import sqlite3
 import stat
 import subprocess
 import sys
 import textwrap
-import time
 from pathlib import Path
 
 import pytest
@@ -33,6 +28,7 @@ from tests.app_fixtures import (
     shown_card,
     until,
 )
+from tests.pty_app import review_in_pty
 
 SIZE = (100, 30)
 ROOT = Path(__file__).resolve().parents[1]
@@ -189,54 +185,14 @@ async def test_concurrent_writer_and_reviewer_never_hit_database_is_locked(tmp_p
 
 # --- kill -9 -------------------------------------------------------------------------------
 
-_ANSI = re.compile(r"\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07]*\x07|\x1b[()][A-Za-z0-9]|\x1b.")
-
-
-def _read_until(fd: int, needle: str, buffer: list[str], limit: float = 60.0) -> str:
-    """Read the terminal until ``needle`` shows up (escape sequences removed)."""
-    deadline = time.monotonic() + limit
-    while time.monotonic() < deadline:
-        ready, _, _ = select.select([fd], [], [], 0.1)
-        if ready:
-            try:
-                chunk = os.read(fd, 65536)
-            except OSError:
-                break
-            if not chunk:
-                break
-            buffer.append(chunk.decode("utf-8", "replace"))
-            plain = _ANSI.sub("", "".join(buffer))
-            if needle in plain:
-                return plain
-    raise AssertionError(f"never saw {needle!r} on the terminal")
-
-
 @pytest.mark.skipif(sys.platform == "win32", reason="needs a pty")
 def test_kill_9_the_moment_the_screen_shows_a_decision_loses_nothing(db):
-    import fcntl
-    import pty
-    import struct
-    import termios
-
-    pid, fd = pty.fork()
-    if pid == 0:  # child: the real command in a real terminal
-        os.environ.update({"TERM": "xterm-256color", "BRIEFING_USER": "ana", "BRIEFING_KEYMAP": "/nonexistent"})
-        os.execv(str(ROOT / ".venv/bin/briefing"), ["briefing", "review", "--db", db])
-    try:
-        fcntl.ioctl(fd, termios.TIOCSWINSZ, struct.pack("HHHH", 30, 100, 0, 0))
-        os.kill(pid, signal.SIGWINCH)
-        buffer: list[str] = []
-        _read_until(fd, "We will not cut the rail budget", buffer)
-        os.write(fd, b"a")
-        _read_until(fd, "accepted quote #1", buffer)
-        os.write(fd, b"x")
-        _read_until(fd, "rejected quote #2", buffer)
-        os.kill(pid, signal.SIGKILL)  # the moment the screen shows it
-        os.waitpid(pid, 0)
-    finally:
-        with contextlib.suppress(ProcessLookupError):
-            os.kill(pid, signal.SIGKILL)
-        os.close(fd)
+    with review_in_pty(db) as term:
+        term.expect("We will not cut the rail budget")
+        term.send(b"a")
+        term.expect("accepted quote #1")
+        term.send(b"x")
+        term.expect("rejected quote #2")  # killed the moment the screen shows it
     conn = sqlite3.connect(db)  # a fresh connection, after the crash
     try:
         rows = dict(conn.execute("SELECT id, status || '/' || coalesce(reviewed_by, '') FROM quotes"))

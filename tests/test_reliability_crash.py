@@ -27,7 +27,7 @@ from store import open_store
 from store.review import decide, set_note, set_tag
 from store.write import BATCH_ARTICLES
 from tests.app_fixtures import build_sample
-from tests.test_app_robustness import _read_until
+from tests.pty_app import review_in_pty
 from tests.test_import_cli import check_consistent, generated_articles
 
 REPO = Path(__file__).resolve().parent.parent
@@ -157,42 +157,24 @@ def test_kill_9_during_re_extraction_keeps_every_decision(tmp_path: Path) -> Non
 
 @pytest.mark.skipif(sys.platform == "win32", reason="needs a pty")
 def test_kill_9_of_the_app_right_after_a_tag_a_note_and_an_undo(tmp_path: Path, monkeypatch) -> None:
-    import fcntl
-    import pty
-    import struct
-    import termios
-
     monkeypatch.setenv("BRIEFING_USER", "ana")
     db = build_sample(tmp_path / "review.db")
-    pid, fd = pty.fork()
-    if pid == 0:  # child: the real command in a real terminal
-        os.environ.update({"TERM": "xterm-256color", "BRIEFING_USER": "ana", "BRIEFING_KEYMAP": "/nonexistent"})
-        os.execv(str(REPO / ".venv/bin/briefing"), ["briefing", "review", "--db", db])
-    try:
-        fcntl.ioctl(fd, termios.TIOCSWINSZ, struct.pack("HHHH", 30, 100, 0, 0))
-        os.kill(pid, signal.SIGWINCH)
-        buffer: list[str] = []
-        _read_until(fd, "We will not cut the rail budget", buffer)
-        os.write(fd, b"t")
-        _read_until(fd, "Add a tag", buffer)
-        os.write(fd, b"rail\r")
-        _read_until(fd, "tagged quote #1", buffer)
-        os.write(fd, b"e")
-        _read_until(fd, "Note on this item", buffer)
-        os.write(fd, b"check the 12% figure\r")
-        _read_until(fd, "note on quote #1 saved", buffer)
-        os.write(fd, b"a")
-        _read_until(fd, "accepted quote #1", buffer)
-        os.write(fd, b"x")
-        _read_until(fd, "rejected quote #2", buffer)
-        os.write(fd, b"u")
-        _read_until(fd, "\u21b6 undid rejected quote #2", buffer)
-        os.kill(pid, signal.SIGKILL)  # the moment the screen shows the undo
-        os.waitpid(pid, 0)
-    finally:
-        with contextlib.suppress(ProcessLookupError):
-            os.kill(pid, signal.SIGKILL)
-        os.close(fd)
+    with review_in_pty(db) as term:
+        term.expect("We will not cut the rail budget")
+        term.send(b"t")
+        term.expect("Add a tag")
+        term.send(b"rail\r")
+        term.expect("tagged quote #1")
+        term.send(b"e")
+        term.expect("Note on this item")
+        term.send(b"check the 12% figure\r")
+        term.expect("note on quote #1 saved")
+        term.send(b"a")
+        term.expect("accepted quote #1")
+        term.send(b"x")
+        term.expect("rejected quote #2")
+        term.send(b"u")
+        term.expect("\u21b6 undid rejected quote #2")  # killed the moment the screen shows the undo
 
     conn = sqlite3.connect(db)  # a fresh connection, after the crash
     try:
