@@ -455,3 +455,11 @@ def test_reported_content_starts_at_that_after_a_time_or_place():
             "levy was \u201ca con.\u201d")
     assert quote(r, "port would close", ("indirect",)).text == "the port would close"
     assert quote(r, "levy was", ("indirect",)).text.startswith("the levy was")
+
+
+def test_a_gerund_opening_the_second_half_of_a_split_clause_is_reported():
+    r = run("Though that transition was smooth, he said, replacing the chair now would be much harder. "
+            "The plan failed, she said, adding that the vote would come later.")
+    texts = [q.text for q in r.quotes if q.kind == "indirect"]
+    assert any(t.startswith("Though that transition was smooth, he said, replacing") for t in texts), texts
+    assert "the vote would come later" in texts

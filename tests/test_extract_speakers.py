@@ -203,3 +203,40 @@ def test_the_agent_of_a_released_thing_speaks_and_nouns_after_names_are_not_cues
     assert quote(r, "no strategy at all").speaker == "Berg"
     assert not [q for q in r.quotes if q.kind == "indirect" and q.text.startswith("After the Halden attacks")]
     assert not [q for q in r.quotes if q.speaker and "Halden" in q.speaker]
+
+
+def test_a_clause_between_commas_is_not_an_appositive_of_an_inverted_speaker():
+    r = run("Even if the agency closed, some of its work would be done by other offices, said Rolf Dahl, who was "
+            "elected in 2012. In nearby Torvik, the mill is hanging on, said the company's chief executive, Ida Moen.")
+    indirect = {q.text: q for q in r.quotes if q.kind == "indirect"}
+    first = next(q for t, q in indirect.items() if t.startswith("Even if the agency closed"))
+    assert first.speaker == "Rolf Dahl"
+    second = next(q for t, q in indirect.items() if "the mill is hanging on" in t)
+    assert second.speaker == "Ida Moen"
+    assert not [q for q in r.quotes if q.speaker and ("agency" in q.speaker or "Torvik" in q.speaker)]
+
+
+def test_a_party_tag_and_a_participle_phrase_stand_between_subject_and_cue():
+    r = run("Sen. Mara Olsen, R-Fla., appearing on television right after the speech, said Lind failed to "
+            "address public concerns.")
+    q = next(q for q in r.quotes if q.kind == "indirect")
+    assert q.speaker == "Mara Olsen"
+    assert q.text == "Lind failed to address public concerns"
+
+
+def test_an_inverted_speaker_stops_before_a_time_or_a_setting():
+    r = run('"We are done," said Ruiz on Tuesday. "No," said a spokesman for the ministry in a statement. '
+            '"Yes," said Ida Berg of the Halden Institute.')
+    assert quote(r, "We are done").speaker_mention.text == "Ruiz"
+    assert quote(r, "No,").speaker_mention.text == "a spokesman for the ministry"
+    assert quote(r, "Yes,").speaker == "Ida Berg"
+
+
+def test_reported_content_starts_after_a_time_and_place():
+    r = run("The debate grew, with Senator Per Lund telling reporters on Thursday he viewed the plan as a "
+            "failure. Ada Nys said Sunday in Halden, Kestria, that she was hoping for a large turnout. "
+            "This has been a persistent concern for the party, Nys said.")
+    texts = {q.text: q.speaker for q in r.quotes if q.kind == "indirect"}
+    assert texts["he viewed the plan as a failure"] == "Per Lund"
+    assert texts["she was hoping for a large turnout"] == "Ada Nys"
+    assert texts["This has been a persistent concern for the party"] == "Ada Nys"

@@ -143,7 +143,10 @@ _SUBORDINATORS = "When|While|If|Although|Though|Because|After|Before|Once|Until|
 _PREP_OPENERS = ("In|On|At|During|Under|With|Without|For|From|By|Through|Throughout|Following|Despite|Amid|Ahead|"
                  "Over|Like|Unlike")
 _OPENING_ADVERBIAL = re.compile(
-    rf"(?:{_SUBORDINATORS}|{_PREP_OPENERS}|As|Earlier|Later|Last|This|Hours|Days|Weeks|Months|Years)\b[^,]*$")
+    rf"(?:{_SUBORDINATORS}|{_PREP_OPENERS}|As|Earlier|Later|Hours|Days|Weeks|Months|Years|"
+    r"(?:Last|This|Next)\s+(?:week|weekend|month|year|morning|afternoon|evening|night|summer|fall|autumn|spring|"
+    r"winter|time|[A-Z][a-z]+day)"
+    r")\b[^,]*$")
 _THE_NAME_BEFORE = re.compile(r"\b[Tt]he\s+[A-Z][\w.'\u2019-]*\s+$")
 _BACKED_OBJECT = re.compile(r"\s+(?:the|a|an|his|her|their|its|our|[A-Z])")
 
@@ -461,7 +464,7 @@ def _audience(text: str, cue: _Cue, hi: int) -> Phrase | None:
     m = _OBJECT_PRONOUN.match(text, cue.end, hi) or _POSSESSED_AUDIENCE.match(text, cue.end, hi)
     if m:  # "told them that ...", "told her colleagues that ..."
         return Phrase(m.start(1), m.end(1), "pronoun")
-    return phrase_after(text, cue.end, hi)
+    return phrase_after(text, cue.end, hi, speaker=False)
 
 
 _POSSESSED_AUDIENCE = re.compile(
@@ -1020,7 +1023,9 @@ def _reported(ctx: _Ctx, by_quote: dict[int, Attribution]) -> list[Attribution]:
             participle = ph is not None
         if participle and ph is not None:
             aud = _audience(text, cue, s_end)
-            m = _COMMA_THAT.match(text, aud.end if aud else cue.end, s_end)
+            lead = aud.end if aud else cue.end
+            lead = (t.end() if (t := _LEADING_TIME.match(text, lead, s_end)) else lead)
+            m = _COMMA_THAT.match(text, lead, s_end)
             c_start = m.end() if m else cue.end
             if len(text[c_start:s_end].split()) >= 3:
                 out.append(Attribution(c_start, s_end, "indirect", (cue.start, cue.end), ph, audience=aud))
@@ -1034,7 +1039,10 @@ def _reported(ctx: _Ctx, by_quote: dict[int, Attribution]) -> list[Attribution]:
             if aud is not None:
                 after = aud.end
             # "tweeted in the early morning hours that ...": the content starts at "that"
-            m = _ADVERBIAL_THEN_THAT.match(text, after, s_end) or _COMMA_THAT.match(text, after, s_end)
+            m = _ADVERBIAL_THEN_THAT.match(text, after, s_end)
+            if m is None and (t := _LEADING_TIME.match(text, after, s_end)) and t.end() < s_end:
+                after = t.end()  # "told reporters on Thursday he ...": the content starts at "he"
+            m = m or _COMMA_THAT.match(text, after, s_end)
             c_start = m.end() if m else after
             coord = _COORDINATED_CUE.search(text, c_start, s_end) or _PARTICIPLE_TAIL.search(text, c_start, s_end)
             if coord:
@@ -1050,7 +1058,8 @@ def _reported(ctx: _Ctx, by_quote: dict[int, Attribution]) -> list[Attribution]:
                     s_end = ctx.quotes[qi].end
             rest = text[c_start:s_end]
             rest_is_clause = len(rest.split()) >= 3 and not _TRAILING_ADVERBIAL.match(rest) and not (
-                text[after:c_start].strip().startswith(",") and re.match(r"[a-z]+ing\b", rest))  # "X said, adding"
+                text[after:c_start].strip().startswith(",") and _PARTICIPLE_OF_SPEAKER.match(rest)
+                and not _GERUND_SUBJECT.match(rest))  # "X said, adding"; not "X said, replacing her would be"
             if cue.word in _REFUSALS and (to := _TO_VERB.match(text, c_start, s_end)):
                 rest_is_clause = True  # "A spokesman declined to comment": what they would not say
                 s_end = min(s_end, to.end()) if len(rest.split()) < 3 else s_end
@@ -1073,21 +1082,39 @@ def _reported(ctx: _Ctx, by_quote: dict[int, Attribution]) -> list[Attribution]:
         if cue.word in INVERTIBLE_CUES:
             ph = phrase_after(text, cue.end, s_end)
             before = text[s_start:cue.start].rstrip()
-            if ph is not None and before.endswith(",") and len(before.split()) >= 3:
+            if ph is not None and before.endswith(",") and len(before.split()) >= 3 and _INVERTED_TAIL.match(
+                    text, ph.end, s_end + 1):
                 out.append(Attribution(s_start, s_start + len(before) - 1, "indirect", (cue.start, cue.end), ph,
                                        appositive=ph.appositive))
                 cue.used = True
     return [a for a in out if a.end > a.start and _has_words(text, a.start, a.end)]
 
 
+# what may follow the speaker of an inverted cue ("..., said Ana Ruiz, who ...", "said Ruiz on Tuesday."),
+# unlike a clause's subject ("..., said Obama failed to ..." is "X said [Obama failed]")
+_INVERTED_TAIL = re.compile(
+    r"\s*(?:$|[,;:.!?()\u2014\u2013\"\u201d\u2019']|-|(?:on|in|at|during|after|before|last|this|earlier|"
+    r"late|when|while|as|who|whose|of|from|for|to|with|about|of|yesterday|today|tonight|recently|"
+    r"\w+day)\b)")
+_LEADING_TIME = re.compile(
+    r"\s*(?:on\s+|late\s+|early\s+|last\s+|this\s+|earlier\s+|later\s+)?(?:[A-Z][a-z]+day|yesterday|today|"
+    r"(?:this|last)\s+(?:week|weekend|month|year|morning|afternoon|evening))\b(?:\s+(?:morning|afternoon|evening|night))?"
+    r"(?=\s+(?:that\s|[a-z]))")
 _COMMA = re.compile(r",\s*")
 _COMMA_OR_DASH = re.compile(r"\s*[,\u2014]\s*")
 _COMMA_THAT = re.compile(r"\s*(?:,\s*)?(?:that\s+)?")
+_PARTICIPLE_OF_SPEAKER = re.compile(r"[a-z]+ing\b")
+# a gerund that opens the reported clause as its subject: "..., he said, replacing Clinton would be harder"
+_GERUND_SUBJECT = re.compile(
+    r"(?!(?:saying|adding|telling|writing|asking|noting|explaining|warning|replying|calling|citing|arguing|"
+    r"insisting|pointing|urging|accusing|describing|referring|claiming|suggesting|blaming|praising)\b)"
+    r"[a-z]+ing\b(?:\s+[\w'’-]+){0,5}?\s+(?:would|will|could|can|may|might|should|is|was|are|were|has|had)\b")
 _REFUSALS = frozenset("declined declines decline refused refuses refuse".split())
 _TO_VERB = re.compile(r"to\s+[a-z]+")
 _ADVERBIAL_THEN_THAT = re.compile(
     r"\s*(?:,\s*)?(?:in|on|at|during|after|before|last|this|earlier|late|recently|repeatedly|again|\w+day)\b"
-    r"[^,.;:\"\u201c\u201d]{0,60}?\s+that\s+")
+    r"(?:[^,.;:\"\u201c\u201d]|,\s+[A-Z][a-z]+(?:\s[A-Z][a-z]+)?,|\.(?=[A-Za-z]))"  # "in Buffalo, New York, that"
+    r"{0,100}?\s+that\s+")
 _SUBORDINATE_OPENING = re.compile(rf"\W*(?:{_SUBORDINATORS})\b[^,;]*,")
 _CLAUSE_JOIN = re.compile(r"[,;]\s+(?:and|but|while|whereas)\s+")
 

@@ -611,6 +611,8 @@ def _appositive_before(text: str, toks: list[Tok], comma: int, saying: bool = Tr
         return None
     appos = (toks[k + 1].start, toks[comma - 1].end) if comma - 1 >= k + 1 else None
     inner = toks[k + 1:comma]
+    if _holds_clause(inner):
+        return None  # "..., the plant is hanging on, said X": a clause between commas, not an appositive
     if _all_name(inner):
         # "the Duvanese ambassador to Kestria, Marisol Trent, said": the name is the appositive
         role = _name_or_description(toks, k - 1, saying) or _name_or_description_at(toks, k - 1, saying)
@@ -643,6 +645,19 @@ def _appositive_before(text: str, toks: list[Tok], comma: int, saying: bool = Tr
     return Phrase(name.start, name.end, name.kind, appositive=appos)
 
 
+_FINITE = frozenset("is are was were has have had will would can could should may might must does did".split())
+
+
+def _holds_clause(seg: list[Tok]) -> bool:
+    """A segment with a finite verb of its own, not inside a relative clause: "the plant is hanging on"."""
+    for t in seg:
+        if t.low in ("who", "whose", "which", "that", "whom", "where", "when"):
+            return False  # "a Navy veteran who now is ...": the verb belongs to a relative clause
+        if t.low in _FINITE:
+            return True
+    return False
+
+
 def _all_name(seg: list[Tok]) -> bool:
     return bool(seg) and 1 <= len([t for t in seg if t.is_word]) <= 4 and all(
         (t.is_cap and t.low not in NOT_NAMES) or t.text in _NAME_CONNECTORS or t.low in NAME_PARTICLES for t in seg)
@@ -662,6 +677,8 @@ def _is_appositive_like(toks: list[Tok], k: int) -> bool:
     if not seg:
         return False
     first = seg[0]
+    if re.match(r"[RDI]-[A-Z]", first.text):
+        return True  # "Sen. Marco Rubio, R-Fla., appearing on Fox News, said": a party and state tag
     return first.text.isdigit() or first.low in ("who", "whose", "which", "a", "an", "the") or not first.is_cap
 
 
@@ -669,8 +686,10 @@ def _has_role_word(toks: list[Tok], ph: Phrase) -> bool:
     return any(t.low in TITLE_WORDS or t.low in SPEAKER_NOUNS for t in toks if ph.start <= t.start < ph.end)
 
 
-def phrase_after(text: str, pos: int, hi: int) -> Phrase | None:
-    """The speaker phrase right after an inverted cue ("said the minister, ...")."""
+def phrase_after(text: str, pos: int, hi: int, *, speaker: bool = True) -> Phrase | None:
+    """The speaker phrase right after an inverted cue ("said the minister, ..."). A speaker stops
+    before a time or setting ("said Ruiz on Tuesday"); an audience (``speaker=False``) keeps it
+    ("told reporters in Madison, Wisconsin, that")."""
     toks = tokens(text, pos, min(hi, pos + 240))
     if not toks:
         return None
@@ -703,8 +722,9 @@ def phrase_after(text: str, pos: int, hi: int) -> Phrase | None:
                 return Phrase(t.start, t.end, "pronoun")  # "Then he cut into Bush": an adverb, then the subject
             break
         if not t.is_cap and low in _PREPS:
-            if seen_prep:
-                break
+            if seen_prep or speaker and (_time_or_setting_after(toks, t) or (
+                    low not in ("of", "from") and all(_is_name_word(x) or x.low in NAME_PARTICLES for x in span))):
+                break  # "said Ruiz on Tuesday", "said the minister in a statement", "said Ruiz at a rally"
             seen_prep = True  # one prepositional phrase: "a spokesman for the ministry"
             span.append(t)
             continue
@@ -735,10 +755,34 @@ def phrase_after(text: str, pos: int, hi: int) -> Phrase | None:
     end = span[-1].end
     appos = None
     m = re.match(r"\s*,\s*([^,.;:\u201c\u201d\"]{3,120}?)(?=\s*(?:[,.;:\u201c\u201d\"]|$))", text[end:hi])
+    if m and kind == "description":
+        inner = tokens(text, end + m.start(1), end + m.end(1))
+        if _all_name(inner) and len(inner) >= 2:
+            # "said the company's chief executive, Ida Moen.": the name speaks, the description is its role
+            return Phrase(inner[0].start, inner[-1].end, "name", appositive=(span[0].start, end))
     if m and kind == "name":
         a_s = end + m.start(1)
         appos = (a_s, end + m.end(1))
     return Phrase(span[0].start, end, kind, appositive=appos)
+
+
+_SETTINGS = frozenset(
+    "statement interview email emails letter speech tweet tweets post posts call conference briefing rally "
+    "hearing debate appearance remarks address video meeting session press".split())
+
+
+def _time_or_setting_after(toks: list[Tok], prep: Tok) -> bool:
+    """Does the preposition at ``prep`` open a time or a setting ("on Tuesday", "in a statement")?"""
+    i = next((k for k, t in enumerate(toks) if t.start == prep.start), None)
+    if i is None:
+        return False
+    for t in toks[i + 1:i + 5]:
+        if t.low in _TIME_WORDS or t.text[:1].isdigit() or t.low in _SETTINGS:
+            return True
+        if not t.is_word or t.low not in DETERMINERS and not t.low.endswith(("ly", "-minute", "-page")) \
+                and t.low not in ("last", "this", "next", "early", "late", "recent", "written", "brief", "separate"):
+            return False
+    return False
 
 
 def name_core(text: str, start: int, end: int) -> tuple[int, int]:
