@@ -240,3 +240,11 @@ def test_reported_content_starts_after_a_time_and_place():
     assert texts["he viewed the plan as a failure"] == "Per Lund"
     assert texts["she was hoping for a large turnout"] == "Ada Nys"
     assert texts["This has been a persistent concern for the party"] == "Ada Nys"
+
+
+def test_a_quotation_running_on_into_its_sentence_takes_the_speaker_that_ends_it():
+    r = run("Alan Berg disagreed. \"It fails,\" Mr. Berg said.\n\n"
+            "''I admire the mechanics'' of the council's plan, Mr. Holt said. ''They are detailed.''")
+    assert quote(r, "I admire the mechanics").speaker == "Holt"
+    assert quote(r, "They are detailed").speaker == "Holt"
+    assert quote(r, "It fails").speaker == "Alan Berg"

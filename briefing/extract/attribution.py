@@ -219,6 +219,30 @@ def find_cues(text: str, quotes: list[QuoteRun], lo: int = 0, hi: int | None = N
     return out
 
 
+_SENTENCE_END = re.compile(r"[\s.!?\"\u201d\u2019')]*$")
+
+
+def _sentence_final_cue(ctx: _Ctx, qi: int) -> tuple[_Cue, Phrase] | None:
+    """'"I admire the mechanics" of the plan, Mr. Holtz said.': a quotation that runs on into its
+    sentence, which ends with its speaker and cue."""
+    text, q = ctx.text, ctx.quotes[qi]
+    if q.close_at is None:
+        return None
+    hi = ctx.sents[ctx.sentence_at(q.close_at)].end
+    if qi + 1 < len(ctx.quotes) and ctx.quotes[qi + 1].open_at < hi:
+        return None
+    cues = [c for c in ctx.cues_between(q.outer_end, hi) if not c.used]
+    if not cues or cues[-1].word not in SAYING_VERBS:
+        return None
+    cue = cues[-1]
+    if not _SENTENCE_END.match(text[cue.end:hi]):
+        return None
+    ph = phrase_before(text, q.outer_end, cue.start)
+    if ph is None or text[ph.end:cue.start].strip() or not text[q.outer_end:ph.start].rstrip().endswith(","):
+        return None
+    return cue, ph
+
+
 def _after_quote(ctx: _Ctx, qi: int) -> tuple[_Cue, Phrase] | None:
     """``"...," said X`` / ``"...," X said`` / ``"...," X, the minister, said`` / ``"...," according to X``."""
     text, q = ctx.text, ctx.quotes[qi]
@@ -662,6 +686,10 @@ def attribute(text: str, paras: list[tuple[int, int]], sents: list[Sentence], qu
             att = Attribution(q.start, q.end, "partial", None, subj, quote=q)
         if att is None and (subj := _colon_subject(ctx, qi, lo)) is not None:
             att = Attribution(q.start, q.end, "direct", None, subj, quote=q)
+        if att is None and (final := _sentence_final_cue(ctx, qi)) is not None:
+            cue, ph = final
+            kind = "direct" if opens_sentence and _starts_like_sentence(text, q.start, q.end) else "partial"
+            att = Attribution(q.start, q.end, kind, (cue.start, cue.end), ph, quote=q)
         if att is None:
             att = _continuation(ctx, qi, by_quote, opens_sentence)
         if att is not None and att.speaker is not None:

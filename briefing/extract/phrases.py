@@ -268,7 +268,7 @@ _CUE_VERBS = frozenset("said says say told tells noted notes added adds wrote wr
 
 
 _WORD_AT = re.compile(r"[A-Za-z]+")
-SAYING_VERBS = frozenset("said says told tells wrote writes asked replied explained recalled warned added".split())
+SAYING_VERBS = frozenset("said says say told tells tell wrote writes asked replied explained recalled warned added".split())
 
 
 def phrase_before(text: str, lo: int, cue_start: int, *, subject: bool = True) -> Phrase | None:
@@ -566,7 +566,27 @@ def _name_or_description_at(toks: list[Tok], i: int, saying: bool = True) -> Phr
             break
         if not td.is_word or td.low in CLAUSE_WORDS or td.low in _PREPS:
             break
-    return None
+    return _bare_plural(toks, i)
+
+
+def _bare_plural(toks: list[Tok], i: int) -> Phrase | None:
+    """"Security specialists say", "Many economists said": a plural noun without a determiner, with
+    its modifiers, standing where a subject does, before a plain saying verb."""
+    t = toks[i]
+    low = t.low
+    if t.is_cap or not low.endswith("s") or low.endswith(("ss", "us", "is", "'s", "\u2019s")) or len(low) < 4 \
+            or low in CLAUSE_WORDS or low in _PREPS or low in _AUXILIARIES:
+        return None
+    j = i
+    while j - 1 >= 0 and i - j < 3:
+        p = toks[j - 1]
+        if not p.is_word or p.low in CLAUSE_WORDS or p.low in _PREPS or p.low in _AUXILIARIES or p.low in PRONOUNS \
+                or p.low in _BEFORE_SUBJECT or p.low.endswith(("ed", "ing")) and not p.is_cap and p.low not in _SHARE_LEAD:
+            break
+        j -= 1
+    if not _surely_subject(toks, j):
+        return None
+    return Phrase(toks[j].start, t.end, "description")
 
 
 def _role_lead(toks: list[Tok]) -> int:
