@@ -248,3 +248,15 @@ def test_a_quotation_running_on_into_its_sentence_takes_the_speaker_that_ends_it
     assert quote(r, "I admire the mechanics").speaker == "Holt"
     assert quote(r, "They are detailed").speaker == "Holt"
     assert quote(r, "It fails").speaker == "Alan Berg"
+
+
+def test_a_speaker_phrase_never_opens_with_a_conjunction():
+    r = run("Officials met on Monday. But a source familiar with the talks said the deal was close. "
+            "The mayor reported that the company said it would stay. Although Klein said he was busy, "
+            "he came.\n\nAnd Mr. Lund gloated: \"I told you so.\"")
+    mentions = {q.speaker_mention.text for q in r.quotes if q.speaker_mention}
+    assert "a source familiar with the talks" in mentions
+    assert "the company" in mentions
+    assert not [m for m in mentions if m.split()[0] in ("But", "that", "Although", "And")], mentions
+    assert "Although Klein" not in {s.name for s in r.speakers}
+    assert quote(r, "I told you so").speaker == "Lund"

@@ -861,6 +861,9 @@ _FROM_OWN_WORDS = re.compile(
 )
 
 
+_BARE_OPENER = re.compile(r"\s*(?:As|And|But|So|Yet|Then|Still|Now)\s+")
+
+
 def _colon_subject(ctx: _Ctx, qi: int, lo: int) -> Phrase | None:
     """'Rubio fired back forcefully: "..."', 'As Cornyn put it: "..."': a short clause that opens
     with its subject and ends in a colon introduces the subject's words, whatever its verb."""
@@ -882,7 +885,7 @@ def _colon_subject(ctx: _Ctx, qi: int, lo: int) -> Phrase | None:
     elif subj.kind != "name" or words[0].lower() in _CLAUSE_OPENERS or words[-1].endswith(("'s", "\u2019s")):
         return None
     intro = text[lo:subj.start]
-    if intro.strip(" \t\n") and not re.fullmatch(r"\s*As\s+", intro) and not _INTRO_PHRASE.fullmatch(intro.lstrip()):
+    if intro.strip(" \t\n") and not _BARE_OPENER.fullmatch(intro) and not _INTRO_PHRASE.fullmatch(intro.lstrip()):
         return None  # only "As X put it:" or an opening phrase ("When Trump suggested ..., Rubio fired back:")
     rest = text[subj.end:q.open_at]
     if _PASSIVE.search(rest) or re.search(r"[;!?]|\.\s+[A-Z][a-z]", rest.rstrip()[:-1]):
@@ -1181,10 +1184,7 @@ def sentence_subject(text: str, start: int, end: int) -> Phrase | None:
     head = text[start:end]
     m = _INTRO_PHRASE.match(head)
     pos = start + (m.end() if m else 0)
-    ph = phrase_after(text, pos, end)
-    if ph is None or ph.kind == "pronoun" and text[ph.start:ph.end].lower() == "it":
-        return ph
-    return ph
+    return phrase_after(text, pos, end)
 
 
 def _has_words(text: str, s: int, e: int) -> bool:

@@ -258,6 +258,8 @@ NOT_NAMES = _forms(
     what who why how where which whose whom mr mrs ms dr
     was is are were be been did does do has have had will would can could should shall may might must
     not no yes nor all some any each every both either neither last next first one two
+    although though because until unless once perhaps maybe even like against back now just only thus
+    hence nevertheless nonetheless besides despite unlike
     """
 )
 

@@ -297,7 +297,32 @@ def phrase_before(text: str, lo: int, cue_start: int, *, subject: bool = True) -
         ph = _name_or_description_at(toks, i, saying)
         if ph is not None and ph.kind == "name":
             return ph
-    return _phrase_before_at(text, toks, i, subject, saying)
+    return without_opening_words(text, _phrase_before_at(text, toks, i, subject, saying))
+
+
+_CONJUNCTION_THAT_BEFORE = DETERMINERS | PRONOUNS | frozenset("experts polls officials critics analysts".split())
+
+
+def without_opening_words(text: str, ph: Phrase | None) -> Phrase | None:
+    """A phrase never opens with a conjunction: "But a source familiar with X" is "a source familiar
+    with X"; "(reported) that the company" is "the company"."""
+    if ph is None or ph.kind == "pronoun":
+        return ph
+    inside = tokens(text, ph.start, ph.end)
+    k = 0
+    while k < len(inside) - 1:
+        t, nxt = inside[k], inside[k + 1]
+        if t.is_cap and t.low in NOT_NAMES and t.low not in DETERMINERS and t.low.rstrip(".") not in (
+                "mr", "mrs", "ms", "dr"):
+            k += 1  # "But", "And", "While"
+        elif t.low == "that" and not t.is_cap and (nxt.low in _CONJUNCTION_THAT_BEFORE or nxt.is_cap
+                                                    or nxt.low.endswith("s")):
+            k += 1
+        else:
+            break
+    if k == 0:
+        return ph
+    return Phrase(inside[k].start, ph.end, ph.kind, appositive=ph.appositive)
 
 
 def _phrase_before_at(text: str, toks: list[Tok], i: int, subject: bool, saying: bool) -> Phrase | None:
@@ -516,8 +541,8 @@ def _name_or_description_at(toks: list[Tok], i: int, saying: bool = True) -> Phr
                 j -= 1  # "Association of Flight Attendants", "Bank of England"
             else:
                 break
-        if j - 1 >= 0 and toks[j - 1].low in DETERMINERS:
-            j -= 1
+        if j - 1 >= 0 and toks[j - 1].low in DETERMINERS and toks[j - 1].low not in ("that", "this", "these", "those"):
+            j -= 1  # "the Rev. ...", but not "reported that Michael Bloomberg said"
         span = toks[j:i + 1]
         if len(span) == 1 and (j == 0 or not toks[j - 1].is_word) and _is_head(make_tok(t.start, t.end, t.low)):
             return Phrase(t.start, t.end, "description")  # "Traders said": a capitalised noun, not a name
@@ -538,7 +563,8 @@ def _name_or_description_at(toks: list[Tok], i: int, saying: bool = True) -> Phr
             break
         if _is_head(tk) or (tk.is_cap and (k == 0 or not toks[k - 1].is_word) and tk.low in SPEAKER_NOUNS):
             j = k
-            while j - 1 >= 0 and k - j < 6 and _is_modifier(toks[j - 1]):
+            while j - 1 >= 0 and k - j < 6 and _is_modifier(toks[j - 1]) and not (
+                    toks[j - 1].low == "that" and toks[j].low in DETERMINERS):  # "reported that the company"
                 j -= 1
             if j >= 2 and toks[j - 1].low == "of" and toks[j - 2].low in _PARTITIVES:
                 j -= 2  # "one of the people", "some of the officials"
@@ -783,7 +809,7 @@ def phrase_after(text: str, pos: int, hi: int, *, speaker: bool = True) -> Phras
     if m and kind == "name":
         a_s = end + m.start(1)
         appos = (a_s, end + m.end(1))
-    return Phrase(span[0].start, end, kind, appositive=appos)
+    return without_opening_words(text, Phrase(span[0].start, end, kind, appositive=appos))
 
 
 _SETTINGS = frozenset(
