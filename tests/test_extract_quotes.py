@@ -463,3 +463,20 @@ def test_a_gerund_opening_the_second_half_of_a_split_clause_is_reported():
     texts = [q.text for q in r.quotes if q.kind == "indirect"]
     assert any(t.startswith("Though that transition was smooth, he said, replacing") for t in texts), texts
     assert "the vote would come later" in texts
+
+
+def test_a_noun_phrase_object_ends_before_a_new_verb_a_time_or_a_setting():
+    r = run("The union endorsed Ada Nys for mayor and challenged her rival to a debate. "
+            "Lund defended Ada Berg in a recent interview with the Courier. "
+            "Nys pledged to close the port \u2014 the city's largest employer \u2014 by 2030.")
+    texts = {q.text: q.speaker for q in r.quotes if q.kind == "indirect"}
+    assert texts.get("Ada Nys for mayor") == "The union", texts
+    assert texts.get("Ada Berg") == "Lund", texts
+    assert texts.get("to close the port") == "Ada Nys", texts
+
+
+def test_a_gerund_after_a_preposition_shares_the_sentence_subject():
+    r = run("Dean, a doctor, appeared on television on Tuesday and began by saying he would never "
+            "diagnose anyone that way.")
+    q = next(q for q in r.quotes if q.kind == "indirect" and q.text.startswith("he would never"))
+    assert q.speaker == "Dean"

@@ -15,7 +15,7 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
-from briefing.extract.lexicon import CLAIM_CUES, INVERTIBLE_CUES, NAMING_CUES, SPEECH_CUES, STANCE_CUES
+from briefing.extract.lexicon import CLAIM_CUES, CUES, INVERTIBLE_CUES, NAMING_CUES, SPEECH_CUES, STANCE_CUES
 from briefing.extract.phrases import SAYING_VERBS, Phrase, phrase_after, phrase_before, tokens
 from briefing.extract.quotemarks import QuoteRun
 from briefing.extract.text import Sentence
@@ -32,6 +32,7 @@ _NOUN_MARKERS = frozenset(
     "the a an his her their its our my your this these those of in on for with at from by about "
     "new first second third latest further more most less least very so too highly well".split()
 )
+_GERUND_PREPS = frozenset("by after before in".split())
 # Of those, the ones that are adverbs after a subject: "Trump further described", "she first said".
 _ADVERB_MARKERS = frozenset("further first more well".split())
 _NEXT_AUX = re.compile(r"\s+(?:is|was|are|were|has|have|had|remains|remained|will|would|could|can|may|might|must)\b")
@@ -203,7 +204,9 @@ def find_cues(text: str, quotes: list[QuoteRun], lo: int = 0, hi: int | None = N
             out.append(_Cue(m.start(), m.end(), "according to"))
             continue
         prev = _previous_word(text, m.start())
-        if prev in _NOUN_MARKERS and not (prev in _ADVERB_MARKERS and _after_subject(text, m.start(), prev)):
+        gerund = prev in _GERUND_PREPS and m.group().endswith("ing")  # "began by saying", "after telling"
+        if prev in _NOUN_MARKERS and not gerund and not (
+                prev in _ADVERB_MARKERS and _after_subject(text, m.start(), prev)):
             continue  # a noun or an adjective: "the talks", "his plans", "most detailed"
         if _POSSESSED_NOUN_BEFORE.search(text, max(0, m.start() - 40), m.start()):
             continue  # a possessed noun: "one of the woman's quotes", "the company's plans"
@@ -426,6 +429,10 @@ def _previous_cue_speaker(ctx: _Ctx, cues: list[_Cue], cue: _Cue, lo: int) -> Ph
     if not _ONLY_COMMAS.fullmatch(ctx.text, prev.end, cue.start):
         return None  # only "X said, adding", nothing between the two cues
     return phrase_before(ctx.text, lo, prev.start)
+
+
+# "began by saying", "after telling reporters": the participle's subject is the sentence's
+_PREP_BEFORE_PARTICIPLE = re.compile(r"\b(?:by|after|before|while|when|in)\s+$")
 
 
 def _participle_subject(text: str, latest: Phrase | None, s_start: int, cue_start: int) -> Phrase | None:
@@ -1048,7 +1055,8 @@ def _reported(ctx: _Ctx, by_quote: dict[int, Attribution]) -> list[Attribution]:
             # "X called it "..." but warned that ...": a coordinated cue shares the subject
             ph = speaker_in.get(si) or _coordinated_subject(text, s_start, cue.start)
         participle = False
-        if ph is None and cue.word.endswith("ing") and text[s_start:cue.start].rstrip().endswith(","):
+        if ph is None and cue.word.endswith("ing") and (text[s_start:cue.start].rstrip().endswith(",")
+                                                        or _PREP_BEFORE_PARTICIPLE.search(text, s_start, cue.start)):
             # "..., the mayor said, adding that ...": the participle shares the clause's speaker
             ph = _participle_subject(text, speaker_in.get(si), s_start, cue.start)
             participle = ph is not None
@@ -1087,8 +1095,14 @@ def _reported(ctx: _Ctx, by_quote: dict[int, Attribution]) -> list[Attribution]:
                 qi = bisect.bisect_left([q.open_at for q in ctx.quotes], c_start)
                 if qi < len(ctx.quotes) and ctx.quotes[qi].open_at - c_start < 60 and ctx.quotes[qi].outer_end <= s_end:
                     s_end = ctx.quotes[qi].end
+            np_end = s_end
+            if not m or not text[m.start():m.end()].rstrip().endswith("that"):
+                np_end = _np_object_end(text, c_start, s_end)
+            object_cut = np_end < s_end and bool(re.search(r"\w", text[c_start:np_end]))
+            s_end = np_end if object_cut else s_end
             rest = text[c_start:s_end]
-            rest_is_clause = len(rest.split()) >= 3 and not _TRAILING_ADVERBIAL.match(rest) and not (
+            adverbial = _TRAILING_ADVERBIAL.match(rest) and not (object_cut and _TO_VERB.match(rest))
+            rest_is_clause = (len(rest.split()) >= 3 or object_cut) and not adverbial and not (
                 text[after:c_start].strip().startswith(",") and _PARTICIPLE_OF_SPEAKER.match(rest)
                 and not _GERUND_SUBJECT.match(rest))  # "X said, adding"; not "X said, replacing her would be"
             if cue.word in _REFUSALS and (to := _TO_VERB.match(text, c_start, s_end)):
@@ -1127,6 +1141,58 @@ _INVERTED_TAIL = re.compile(
     r"\s*(?:$|[,;:.!?()\u2014\u2013\"\u201d\u2019']|-|(?:on|in|at|during|after|before|last|this|earlier|"
     r"late|when|while|as|who|whose|of|from|for|to|with|about|of|yesterday|today|tonight|recently|"
     r"\w+day)\b)")
+_CLAUSE_SIGNS = frozenset(
+    "is are was were has have had will would can could should may might must does did do he she they i we it "
+    "there who which".split())
+_NP_BREAKS = frozenset("but because after before when while despite although though until since whereas".split())
+_ADVERBS_BEFORE_VERB = frozenset("also then later once again even still now repeatedly quickly".split())
+_OBJECT_SETTINGS = frozenset(
+    "statement interview appearance speech speeches remarks letter email op-ed commercial ad video tweet "
+    "tweets post rally debate hearing meeting conference call effort bid attempt wake part".split())
+
+
+def _np_object_end(text: str, c_start: int, s_end: int) -> int:
+    """Where a noun-phrase object of a cue ends: "endorsed Jeb Bush for president [and midwifed ...]",
+    "defended Cruz [in a recent interview]", "criticized the plan [, but ...]". Content that holds a
+    clause of its own (an auxiliary, a pronoun subject) is left whole."""
+    toks = tokens(text, c_start, min(s_end, c_start + 400))
+    for k, t in enumerate(toks):
+        low = t.low
+        if t.is_word and low in _CLAUSE_SIGNS and not t.is_cap or (k == 0 and low == "that"):
+            return s_end
+        if k == 0:
+            continue
+        if t.text in (";", "(", "\u2014", "\u2013", "--") or (t.text == "-" and text[t.start - 1:t.start] == " "):
+            return _before_comma(text, c_start, t.start)
+        if low in _NP_BREAKS:
+            return _before_comma(text, c_start, t.start)
+        if low in ("and", "but"):
+            j = k + 1
+            while j < len(toks) and (toks[j].low in _ADVERBS_BEFORE_VERB or toks[j].low.endswith("ly")):
+                j += 1
+            if j < len(toks) and toks[j].is_word and not toks[j].is_cap and (
+                    toks[j].low in _CLAUSE_SIGNS or toks[j].low in CUES or (toks[j].low.endswith("ed")
+                                                                            and len(toks[j].low) > 4)):
+                return _before_comma(text, c_start, t.start)  # "... and has called for", "and challenged him"
+        if low in ("in", "on", "at", "during") and k + 1 < len(toks):
+            nxt = [x.low for x in toks[k + 1:k + 4]]
+            if any(w in _OBJECT_SETTINGS or w in _TIME_NOUNS or w[:1].isdigit() for w in nxt):
+                return _before_comma(text, c_start, t.start)  # "in a recent interview", "in early June"
+    return s_end
+
+
+_TIME_NOUNS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july august "
+    "september october november december week weekend month year morning afternoon evening night early late "
+    "past recent".split())
+
+
+def _before_comma(text: str, lo: int, i: int) -> int:
+    while i > lo and text[i - 1] in " ,":
+        i -= 1
+    return i
+
+
 _LEADING_TIME = re.compile(
     r"\s*(?:on\s+|late\s+|early\s+|last\s+|this\s+|earlier\s+|later\s+)?(?:[A-Z][a-z]+day|yesterday|today|"
     r"(?:this|last)\s+(?:week|weekend|month|year|morning|afternoon|evening))\b(?:\s+(?:morning|afternoon|evening|night))?"
