@@ -480,3 +480,11 @@ def test_a_gerund_after_a_preposition_shares_the_sentence_subject():
             "diagnose anyone that way.")
     q = next(q for q in r.quotes if q.kind == "indirect" and q.text.startswith("he would never"))
     assert q.speaker == "Dean"
+
+
+def test_a_relative_clause_around_said_is_the_claim():
+    r = run("The clubs adapted to what she said is growing demand for pools. "
+            "Spending fell to 1.2 percent of output, which Lund said would be its lowest ever.")
+    texts = {q.text: q for q in r.quotes if q.kind == "indirect"}
+    assert "what she said is growing demand for pools" in texts, texts
+    assert texts["which Lund said would be its lowest ever"].speaker == "Lund"

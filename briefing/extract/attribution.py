@@ -32,6 +32,8 @@ _NOUN_MARKERS = frozenset(
     "the a an his her their its our my your this these those of in on for with at from by about "
     "new first second third latest further more most less least very so too highly well".split()
 )
+# cue words that are only ever verbs: before "is"/"would" they open a relative claim ("what he said is")
+_VERB_ONLY_CUES = frozenset("said says say told believes believed thinks thought claimed claims argued argues".split())
 _GERUND_PREPS = frozenset("by after before in".split())
 # Of those, the ones that are adverbs after a subject: "Trump further described", "she first said".
 _ADVERB_MARKERS = frozenset("further first more well".split())
@@ -216,7 +218,7 @@ def find_cues(text: str, quotes: list[QuoteRun], lo: int = 0, hi: int | None = N
             continue  # "faced a crossroads back in May": an adverb, not "backs the plan"
         if prev in _PLATFORMS:
             continue  # "a Facebook post", "his Twitter comments"
-        if _NEXT_AUX.match(text, m.end()):
+        if _NEXT_AUX.match(text, m.end()) and m.group().lower() not in _VERB_ONLY_CUES:
             continue  # a noun before its verb: "the harbour question is still open"
         out.append(_Cue(m.start(), m.end(), m.group().lower()))
     return out
@@ -1095,6 +1097,14 @@ def _reported(ctx: _Ctx, by_quote: dict[int, Attribution]) -> list[Attribution]:
                 qi = bisect.bisect_left([q.open_at for q in ctx.quotes], c_start)
                 if qi < len(ctx.quotes) and ctx.quotes[qi].open_at - c_start < 60 and ctx.quotes[qi].outer_end <= s_end:
                     s_end = ctx.quotes[qi].end
+            if cue.word in _VERB_ONLY_CUES and _NEXT_AUX.match(text, cue.end) and (
+                    rel := _relative_start(text, s_start, ph)) is not None:
+                # "what she said is growing demand", "which he said would be its lowest ever",
+                # "meddling the congressman said is designed to ...": the claim is the relative clause
+                out.append(Attribution(rel, _np_object_end(text, cue.end, s_end), "indirect",
+                                       (cue.start, cue.end), ph))
+                cue.used = True
+                continue
             np_end = s_end
             if not m or not text[m.start():m.end()].rstrip().endswith("that"):
                 np_end = _np_object_end(text, c_start, s_end)
@@ -1144,11 +1154,28 @@ _INVERTED_TAIL = re.compile(
 _CLAUSE_SIGNS = frozenset(
     "is are was were has have had will would can could should may might must does did do he she they i we it "
     "there who which".split())
-_NP_BREAKS = frozenset("but because after before when while despite although though until since whereas".split())
+_NP_BREAKS = frozenset("but because after before when while despite although though until since whereas than".split())
 _ADVERBS_BEFORE_VERB = frozenset("also then later once again even still now repeatedly quickly".split())
 _OBJECT_SETTINGS = frozenset(
     "statement interview appearance speech speeches remarks letter email op-ed commercial ad video tweet "
     "tweets post rally debate hearing meeting conference call effort bid attempt wake part".split())
+
+
+_RELATIVE_BEFORE = re.compile(r"(?:\b(?:which|what|that|who|whom)|(?<=[a-z])[a-z]+)\s+$")
+
+
+def _relative_start(text: str, s_start: int, ph: Phrase) -> int | None:
+    """Start of the relative clause a speaker phrase opens ("what [she] said is", "which [he] said
+    would", "meddling [the congressman] said is"), or None."""
+    m = _RELATIVE_BEFORE.search(text, max(s_start, ph.start - 40), ph.start)
+    if m is None:
+        return None
+    word = m.group().strip().lower()
+    if word in ("which", "what", "that", "who", "whom"):
+        return m.start()
+    if word in CUES or word in _CLAUSE_SIGNS or word in ("and", "or", "but", "to", "of", "in", "on", "for", "with"):
+        return None  # a verb or a function word before the speaker: no relative clause
+    return m.start() if word.endswith(("ing", "ion", "ment", "ness", "ity", "s")) else None
 
 
 def _np_object_end(text: str, c_start: int, s_end: int) -> int:
