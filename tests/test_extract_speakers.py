@@ -260,3 +260,12 @@ def test_a_speaker_phrase_never_opens_with_a_conjunction():
     assert not [m for m in mentions if m.split()[0] in ("But", "that", "Although", "And")], mentions
     assert "Although Klein" not in {s.name for s in r.speakers}
     assert quote(r, "I told you so").speaker == "Lund"
+
+
+def test_more_poll_shares_speak_for_the_people_they_count():
+    r = run("About four out of 10 voters said life would be worse. One in five say the plan will fail. "
+            "All but two said the party should act. Even so, a number of attendees said they backed him. "
+            "Nearly a third say they do not know.")
+    mentions = {q.speaker_mention.text for q in r.quotes if q.speaker_mention}
+    for share in ("four out of 10 voters", "One in five", "All but two", "a number of attendees", "Nearly a third"):
+        assert share in mentions, (share, mentions)

@@ -207,6 +207,7 @@ def find_cues(text: str, quotes: list[QuoteRun], lo: int = 0, hi: int | None = N
             continue
         prev = _previous_word(text, m.start())
         gerund = prev in _GERUND_PREPS and m.group().endswith("ing")  # "began by saying", "after telling"
+        gerund = gerund or prev in ("third", "thirds") and m.group().lower() in _VERB_ONLY_CUES  # "a third say"
         if prev in _NOUN_MARKERS and not gerund and not (
                 prev in _ADVERB_MARKERS and _after_subject(text, m.start(), prev)):
             continue  # a noun or an adjective: "the talks", "his plans", "most detailed"

@@ -189,7 +189,7 @@ def _np_ok(toks: list[Tok]) -> str | None:
 _PARTITIVES = frozenset(
     """
     one two three four five six seven eight nine ten some many most several none each all any both few half
-    majority minority dozens hundreds thousands
+    majority minority dozens hundreds thousands number handful plurality third quarter fifth
     """.split()
 )
 _AUXILIARIES = frozenset(
@@ -392,9 +392,15 @@ def _share_of_people(toks: list[Tok], i: int) -> Phrase | None:
         j = i - 1  # "24 percent", "Twenty-four percent"
     elif t.low in _SHARES and t.low not in ("percent", "%", "most"):
         j = i  # "half", "a third", "two-thirds"
-    elif t.text.isdigit() and i >= 2 and toks[i - 1].low == "in" and (
+    elif (t.text.isdigit() or t.low in NUMBER_WORDS) and i >= 2 and toks[i - 1].low == "in" and (
             toks[i - 2].text.isdigit() or toks[i - 2].low in NUMBER_WORDS):
-        j = i - 2  # "Six in 10"
+        j = i - 2  # "Six in 10", "One in five"
+    elif (t.text.isdigit() or t.low in NUMBER_WORDS) and i >= 3 and toks[i - 1].low == "of" \
+            and toks[i - 2].low == "out" and (toks[i - 3].text.isdigit() or toks[i - 3].low in NUMBER_WORDS):
+        j = i - 3  # "four out of 10"
+    elif (t.text.isdigit() or t.low in NUMBER_WORDS) and i >= 2 and toks[i - 1].low == "but" \
+            and toks[i - 2].low == "all":
+        j = i - 2  # "All but two"
     if j is None:
         return None
     while j >= 1 and toks[j - 1].is_word and toks[j - 1].low in _SHARE_LEAD and i - j < 6:
@@ -501,6 +507,8 @@ def _name_or_description(toks: list[Tok], i: int, saying: bool = True) -> Phrase
             k -= 1
         if _subject_position(toks, k):
             return Phrase(toks[k].start, ph.end, "description")
+    if (toks[j].text.isdigit() or toks[j].low in NUMBER_WORDS) and (share := _share_of_people(toks, j)) is not None:
+        return Phrase(share.start, ph.end, "description")  # "About four out of 10 voters said"
     if j >= 2 and toks[j - 1].low == "of" and (share := _share_of_people(toks, j - 2)) is not None:
         return Phrase(share.start, ph.end, "description")  # "74 percent of registered voters say"
     if (pp := _head_before_pp(toks, j)) is not None:
