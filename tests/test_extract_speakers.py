@@ -269,3 +269,13 @@ def test_more_poll_shares_speak_for_the_people_they_count():
     mentions = {q.speaker_mention.text for q in r.quotes if q.speaker_mention}
     for share in ("four out of 10 voters", "One in five", "All but two", "a number of attendees", "Nearly a third"):
         assert share in mentions, (share, mentions)
+
+
+def test_a_subject_with_its_own_relative_clause_speaks():
+    r = run("Supporters who have heard directly from the campaign say their priority is to finish ahead. "
+            "They arrested the man who police say shot him. "
+            "A guest who is not the host and is asked to comment is counted.")
+    q = next(q for q in r.quotes if q.kind == "indirect" and q.text.startswith("their priority"))
+    assert q.speaker_mention.text == "Supporters who have heard directly from the campaign"
+    assert not [q for q in r.quotes if q.speaker_mention and "the man who" in q.speaker_mention.text]
+    assert not [q for q in r.quotes if q.speaker_mention and "host and" in q.speaker_mention.text]

@@ -297,7 +297,39 @@ def phrase_before(text: str, lo: int, cue_start: int, *, subject: bool = True) -
         ph = _name_or_description_at(toks, i, saying)
         if ph is not None and ph.kind == "name":
             return ph
-    return without_opening_words(text, _phrase_before_at(text, toks, i, subject, saying))
+    ph = _phrase_before_at(text, toks, i, subject, saying)
+    if ph is None and subject and saying and toks[i].is_word and toks[i].low not in _VERBISH_AFTER_RELATIVE \
+            and toks[i].low not in ("to", "not", "never", "also", "been", "be", "and", "or", "but") \
+            and not toks[i].low.endswith("ly"):
+        ph = _relative_subject(toks, i, saying)
+    return without_opening_words(text, ph)
+
+
+_RELATIVE_WORDS = frozenset("who that".split())
+_VERBISH_AFTER_RELATIVE = frozenset("have has had are were is was will would can could do did".split())
+
+
+def _relative_subject(toks: list[Tok], i: int, saying: bool) -> Phrase | None:
+    """"Supporters who have heard from the campaign say", "people who lost their insurance said": a
+    subject with a relative clause of its own. The clause must open with its verb ("the man who
+    police say shot him" is no such subject)."""
+    for w in range(i, max(-1, i - 16), -1):
+        t = toks[w]
+        if not t.is_word and t.text not in ("-", "'", "\u2019", "$", "%"):
+            return None  # no commas, dashes or quotation marks inside the subject
+        if t.low not in _RELATIVE_WORDS or w == i or w == 0:
+            continue
+        v = toks[w + 1]
+        if not (v.low in _VERBISH_AFTER_RELATIVE or (not v.is_cap and v.low.endswith("ed") and len(v.low) > 4)):
+            return None
+        head = _name_or_description_at(toks, w - 1, saying) or _bare_plural(toks, w - 1)
+        if head is None or head.kind == "pronoun":
+            return None
+        j = next(k for k, x in enumerate(toks) if x.start == head.start)
+        if not _surely_subject(toks, j):
+            return None
+        return Phrase(head.start, toks[i].end, head.kind if head.kind == "description" else "description")
+    return None
 
 
 _CONJUNCTION_THAT_BEFORE = DETERMINERS | PRONOUNS | frozenset("experts polls officials critics analysts".split())
