@@ -279,3 +279,13 @@ def test_a_subject_with_its_own_relative_clause_speaks():
     assert q.speaker_mention.text == "Supporters who have heard directly from the campaign"
     assert not [q for q in r.quotes if q.speaker_mention and "the man who" in q.speaker_mention.text]
     assert not [q for q in r.quotes if q.speaker_mention and "host and" in q.speaker_mention.text]
+
+
+def test_a_parenthesis_between_dashes_or_a_party_tag_stands_between_subject_and_cue():
+    r = run("The chief judge -- who has been in a feud with the mayor -- said she regretted her remarks. "
+            "Lea Kall \u2014 co-editor of a book on the debates \u2014 said the candidate liked surprises. "
+            "Sen. Jack Reed (D-R.I.), said after a lunch on Tuesday that he had not read the plan.")
+    texts = {q.text: q for q in r.quotes if q.kind == "indirect"}
+    assert texts["she regretted her remarks"].speaker_mention.text == "The chief judge"
+    assert texts["the candidate liked surprises"].speaker == "Lea Kall"
+    assert texts["he had not read the plan"].speaker == "Jack Reed"

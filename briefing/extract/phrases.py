@@ -357,6 +357,9 @@ def without_opening_words(text: str, ph: Phrase | None) -> Phrase | None:
     return Phrase(inside[k].start, ph.end, ph.kind, appositive=ph.appositive)
 
 
+_DASHES = frozenset("- \u2014 \u2013".split())
+
+
 def _phrase_before_at(text: str, toks: list[Tok], i: int, subject: bool, saying: bool) -> Phrase | None:
     t = toks[i]
     if t.text == ")":
@@ -366,6 +369,20 @@ def _phrase_before_at(text: str, toks: list[Tok], i: int, subject: bool, saying:
         if j <= 0 or toks[j].text != "(":
             return None
         return _name_or_description(toks, j - 1, saying)
+    if t.text in _DASHES and subject:
+        # "The justice -- who has been in a scuffle with him -- said", "Kall — co-editor of a book — said"
+        close = i - 1 if i >= 1 and toks[i - 1].text == "-" and t.text == "-" else i
+        j = close - 1
+        while j >= 1 and close - j < 40 and toks[j].text not in _DASHES and toks[j].text not in (".", ";", ":"):
+            j -= 1
+        if j < 1 or toks[j].text not in _DASHES:
+            return None
+        if toks[j].text == "-" and toks[j - 1].text == "-":
+            j -= 1
+        ph = _name_or_description(toks, j - 1, saying)
+        return ph if ph is not None and ph.kind != "pronoun" else None
+    if t.text == "," and i >= 1 and toks[i - 1].text == ")" and subject:
+        return _phrase_before_at(text, toks, i - 1, subject, saying)  # "Sen. Jack Reed (D-R.I.), said"
     if t.text == ",":
         return _appositive_before(text, toks, i, saying)
     if not subject:
