@@ -289,3 +289,17 @@ def test_a_parenthesis_between_dashes_or_a_party_tag_stands_between_subject_and_
     assert texts["she regretted her remarks"].speaker_mention.text == "The chief judge"
     assert texts["the candidate liked surprises"].speaker == "Lea Kall"
     assert texts["he had not read the plan"].speaker == "Jack Reed"
+
+
+def test_a_party_or_occupation_before_a_full_name_is_a_role_not_part_of_the_name():
+    from briefing.extract.pipeline import extract
+    from briefing.models import Article
+
+    r = extract(Article(id="x", text='Democrat Ada Nyberg said the plan would pass. Comedian Sara Lind said it '
+                                     'was a joke. The Republican National Committee said it would fight. '
+                                     'Rather Nyberg said nothing more.'))
+    names = {s.name: s for s in r.speakers}
+    assert "Ada Nyberg" in names and names["Ada Nyberg"].role == "Democrat"
+    assert "Sara Lind" in names
+    assert "Republican National Committee" in names
+    assert not [n for n in names if n.startswith(("Democrat ", "Comedian ", "Rather "))], names

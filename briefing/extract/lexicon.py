@@ -222,7 +222,8 @@ OCCUPATIONS = _forms(
     teacher nurse doctor lawyer economist analyst activist campaigner organiser organizer boss chief
     executive founder investor trader banker broker dealer consultant strategist pollster researcher
     scientist professor historian author writer novelist columnist journalist reporter editor
-    photographer presenter host anchor broadcaster commentator blogger actor singer musician artist
+    photographer presenter host anchor broadcaster commentator blogger actor singer musician artist comedian
+    entertainer rapper filmmaker pastor preacher
     player coach athlete manager chairman chairwoman director president secretary treasurer spokesman
     spokeswoman spokesperson lobbyist diplomat envoy ambassador negotiator minister senator lawmaker
     councillor councilor mayor governor official officer inspector detective judge magistrate

@@ -103,14 +103,26 @@ def split_role_name(words: list[str]) -> tuple[list[str], list[str]]:
     return role, words[j:]
 
 
+# words that describe a person before the name ("Democrat Hillary Clinton", "Former Gov. Jeb Bush")
+_DESCRIPTORS = frozenset("democrat democrats republican republicans gop independent libertarian former".split())
+
+
 def split_title(words: list[str]) -> tuple[list[str], list[str]]:
     """Leading title words and the rest: ["Finance", "Minister", "Hugo", "Lind"] -> (["Finance", "Minister"], ["Hugo", "Lind"])."""
     def is_title(w: str) -> bool:
         low = w.lower().rstrip(".")
         return low in TITLE_WORDS or low in TITLE_EXPANSIONS
 
+    def is_descriptor(k: int) -> bool:
+        """"Democrat Hillary Clinton", "Comedian Sarah Silverman": only before a person's full name."""
+        low = words[k].lower().rstrip(".")
+        rest = words[k + 1:]
+        return (low in _DESCRIPTORS or low in OCCUPATIONS and words[k][:1].isupper()) and len(rest) >= 2 and all(
+            x[:1].isupper() and x.lower().rstrip(".") not in NOT_NAMES for x in rest) and not looks_like_org(
+            " ".join(rest)) and not looks_like_outlet(" ".join(rest))
+
     i = 0
-    while i < len(words) - 1 and is_title(words[i]):
+    while i < len(words) - 1 and (is_title(words[i]) or is_descriptor(i)):
         i += 1
     # "Kestrian Trade Minister Oskar Halvorsen": a title word later on ends the role
     for j in range(len(words) - 2, i - 1, -1):

@@ -63,6 +63,9 @@ _OWNER_THEN_NAME = re.compile(
     r"(?P<name>[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){1,3})$")
 
 
+_OPENERS = frozenset("rather whatever however but and so yet still although though even instead".split())
+
+
 def _WORDISH(ch: str) -> bool:  # noqa: N802 - reads like the character class it stands for
     return ch.isalnum() or ch in "'\u2019-_"
 
@@ -333,8 +336,8 @@ class SpeakerResolver:
             o = owner.group("org")
             org = org or (o if looks_like_org(o) or looks_like_outlet(o) or re.fullmatch(r"[A-Z]{2,6}", o) else None)
         words = raw.split()
-        while words and words[0].lower() in DETERMINERS:
-            words = words[1:]
+        while words and (words[0].lower() in DETERMINERS or len(words) > 1 and words[0].lower() in _OPENERS):
+            words = words[1:]  # "the ...", and a sentence opener taken along: "Rather Bloomberg", "Whatever Rove"
         if words and is_role_word(words[-1]) and (words[-1][:1].islower() or all(is_role_word(w) for w in words)):
             # "Kestria's trade minister": a description that happens to hold a name
             return self._resolve_description(self.text[ph.start:ph.end], ph.start)
