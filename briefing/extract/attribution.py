@@ -134,6 +134,15 @@ def merge_sentences(sents: list[Sentence], quotes: list[QuoteRun]) -> list[Sente
 _POSSESSED_NOUN_BEFORE = re.compile(
     r"(?<![\w'\u2019])(?!(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hat|[Tt]here|[Ww]ho|[Ww]hat|[Ll]et|[Hh]ere|[Ww]here)['\u2019])"
     r"\w+['\u2019]s\s+$")
+
+
+def _possessive_just_before(text: str, pos: int) -> bool:
+    """Does 's (and white space) end the text before ``pos``? A cheap test _POSSESSED_NOUN_BEFORE needs."""
+    before = text[max(0, pos - 40):pos]
+    bare = before.rstrip()
+    return len(bare) < len(before) and bare.endswith(("'s", "\u2019s"))
+
+
 _NOUNISH_CUES = frozenset(
     "attacks plans remarks comments threats fears hopes concerns demands pledges promises proposals findings "
     "claims charges calls thanks".split()
@@ -202,7 +211,8 @@ def find_cues(text: str, quotes: list[QuoteRun], lo: int = 0, hi: int | None = N
         prev = _previous_word(text, m.start())
         if prev in _NOUN_MARKERS and not (prev in _ADVERB_MARKERS and _after_subject(text, m.start(), prev)):
             continue  # a noun or an adjective: "the talks", "his plans", "most detailed"
-        if _POSSESSED_NOUN_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+        if _possessive_just_before(text, m.start()) and \
+                _POSSESSED_NOUN_BEFORE.search(text, max(0, m.start() - 40), m.start()):
             continue  # a possessed noun: "one of the woman's quotes", "the company's plans"
         if m.group() in _NOUNISH_CUES and _THE_NAME_BEFORE.search(text, max(0, m.start() - 40), m.start()):
             continue  # "the Paris attacks", "the Trump plans": a noun after a name
