@@ -59,6 +59,7 @@ def norm_name(name: str) -> str:
 
 
 _POSSESSIVE_END = re.compile(r"['\u2019]s?$")
+_INITIAL_WORD = re.compile(r"[A-Z]\.")
 
 
 def strip_possessive(name: str) -> str:
@@ -80,7 +81,7 @@ def is_role_word(word: str) -> bool:
 @functools.lru_cache(maxsize=8192)
 def _name_like(word: str) -> bool:
     return (word[:1].isupper() and not is_role_word(word) and word.lower() not in NOT_NAMES) or \
-        word.lower() in NAME_PARTICLES or bool(re.fullmatch(r"[A-Z]\.", word))
+        word.lower() in NAME_PARTICLES or bool(_INITIAL_WORD.fullmatch(word))
 
 
 def split_role_name(words: list[str]) -> tuple[list[str], list[str]]:

@@ -278,6 +278,7 @@ _CUE_VERBS = frozenset("said says say told tells noted notes added adds wrote wr
 
 
 _WORD_AT = re.compile(r"[A-Za-z]+")
+_APPOSITIVE = re.compile(r"\s*,\s*([^,.;:\u201c\u201d\"]{3,120}?)(?=\s*(?:[,.;:\u201c\u201d\"]|$))")
 SAYING_VERBS = frozenset("said says told tells wrote writes asked replied explained recalled warned added".split())
 
 
@@ -744,7 +745,7 @@ def phrase_after(text: str, pos: int, hi: int) -> Phrase | None:
     # appositive after the name: "said Smith, a lawyer in Miami."
     end = span[-1].end
     appos = None
-    m = re.match(r"\s*,\s*([^,.;:\u201c\u201d\"]{3,120}?)(?=\s*(?:[,.;:\u201c\u201d\"]|$))", text[end:hi])
+    m = _APPOSITIVE.match(text[end:hi])
     if m and kind == "name":
         a_s = end + m.start(1)
         appos = (a_s, end + m.end(1))
