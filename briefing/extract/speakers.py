@@ -314,6 +314,8 @@ class SpeakerResolver:
         before = self.text[max(0, start - 3):start]
         if not (before.endswith("\n") or before[-2:-1] in ".!?"):
             return  # the name must open a sentence
+        if self.text.find("The", max(0, start - 260), start) < 0:
+            return  # the pattern below starts its sentence with "The"
         m = _PREVIOUS_SENTENCE_ROLE.search(self.text, max(0, start - 260), start)
         if not m:
             return
