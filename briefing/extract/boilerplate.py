@@ -78,9 +78,11 @@ def find_boilerplate(text: str, paras: list[tuple[int, int]]) -> Boilerplate:
         line = lines[i]
         if i == 0:
             continue
+        if story_after[i + 1] > max(1, (n - i - 1) // 4):
+            continue  # story text follows: no block opens here (checked first, it is cheap)
         opener = _BLOCK_START.match(line) or _AUTHOR_BIO.match(line) or (
             i >= 3 and _BYLINE.match(line) and len(line.split()) <= 12)
-        if opener and story_after[i + 1] <= max(1, (n - i - 1) // 4):
+        if opener:
             bp.start = ps
             for rest in lines[i:]:
                 m = _OUTLET_IN_BLOCK.match(rest)
@@ -95,16 +97,15 @@ def find_boilerplate(text: str, paras: list[tuple[int, int]]) -> Boilerplate:
     # a byline line at the start or the end of the story
     for i in [*range(min(3, n)), *range(max(0, n - 2), len(paras))]:
         ps, pe = paras[i]
-        m = _BYLINE.match(_plain(text[ps:pe]))
+        m = _BYLINE.match(lines[i])
         if m and len(m.group("who").split()) <= 12:
             bp.byline = bp.byline or re.split(r"\s*[|,]\s*(?=[A-Z])", m.group("who"))[0].strip()
             bp.skip.append((ps, pe))
             if i >= n - 2 and bp.start is None:
                 bp.start = ps if i == n - 1 else None
     for i in range(n):
-        ps, pe = paras[i]
-        if _LINE.match(_plain(text[ps:pe])):
-            bp.skip.append((ps, pe))
+        if _LINE.match(lines[i]):
+            bp.skip.append(paras[i])
     return bp
 
 
@@ -117,6 +118,7 @@ def _is_story_line(line: str) -> bool:
     """A long sentence-like line that is not a rule, a list item or another piece of furniture."""
     if not line.strip("-*_= "):
         return False  # a rule: ---
-    if _BLOCK_START.match(line) or _LIST_ITEM.match(line) or _LINE.match(line):
+    # the cheap tests first: most lines fail one of them
+    if not (line.rstrip()[-1:] in ".!?\"\u201d" and len(line.split()) > 25):
         return False
-    return len(line.split()) > 25 and line.rstrip()[-1:] in ".!?\"\u201d"
+    return not (_BLOCK_START.match(line) or _LIST_ITEM.match(line) or _LINE.match(line))

@@ -66,7 +66,7 @@ PREP_BEFORE = re.compile(
 
 #: Date branches that start with a letter (embedded at a word start).
 DATE_LETTER = (
-    r"(?=[Jj][AaUu]|[Ff][Ee]|[Mm][AaIi]|[Aa][PpUu]|[Ss][Ee]|[Oo][Cc]|[Nn][Oo]|[Dd][Ee])(?:"
+    r"(?=[JjFfMmAaSsOoNnDd])(?=[Jj][AaUu]|[Ff][Ee]|[Mm][AaIi]|[Aa][PpUu]|[Ss][Ee]|[Oo][Cc]|[Nn][Oo]|[Dd][Ee])(?:"
     rf"(?P<dm>(?P<dm_mon>{MONTH})\s*(?P<dm_day>{DAY})"
     rf"(?:\s?[-–]\s?(?P<dm_day2>{DAY}))?(?:,?\s+(?P<dm_year>{YEAR}))?)"
     rf"|(?P<my>(?P<my_mon>{MONTH}),?\s+(?P<my_year>{YEAR}))"

@@ -59,9 +59,12 @@ def norm_name(name: str) -> str:
 
 
 _POSSESSIVE_END = re.compile(r"['\u2019]s?$")
+_INITIAL_WORD = re.compile(r"[A-Z]\.")
 
 
 def strip_possessive(name: str) -> str:
+    if "'" not in name and "\u2019" not in name:
+        return name  # no apostrophe, nothing to strip (most names)
     return _POSSESSIVE_END.sub("", name)
 
 
@@ -78,7 +81,7 @@ def is_role_word(word: str) -> bool:
 @functools.lru_cache(maxsize=8192)
 def _name_like(word: str) -> bool:
     return (word[:1].isupper() and not is_role_word(word) and word.lower() not in NOT_NAMES) or \
-        word.lower() in NAME_PARTICLES or bool(re.fullmatch(r"[A-Z]\.", word))
+        word.lower() in NAME_PARTICLES or bool(_INITIAL_WORD.fullmatch(word))
 
 
 def split_role_name(words: list[str]) -> tuple[list[str], list[str]]:
@@ -288,7 +291,8 @@ def name_mentions(text: str, start: int = 0, end: int | None = None) -> list[tup
         role, first, name = parsed
         s = text.find(first, ms)
         # a role in lower case right before the name: "trade spokeswoman Ida Solheim"
-        if role is None and ms >= 2 and text[ms - 1] == " " and text[ms - 2].isalpha():
+        if role is None and ms >= 2 and text[ms - 1] == " " and text[ms - 2].isalpha() \
+                and _ends_with_occupation(text[max(0, ms - _OCC_TAIL):ms - 1]):
             before = _LOWER_ROLE.search(text, max(0, ms - 60), ms)
             if before:
                 role = " ".join(before.group(1).split())
@@ -318,6 +322,16 @@ def _parse_name_match(matched: str) -> tuple[str | None, str, str] | None:
     if any(w.lower() in NOT_NAMES and w.lower() not in NAME_PARTICLES for w in rest):
         return None
     return (" ".join(role) if role else None), rest[0], " ".join(rest)
+
+
+#: The words _LOWER_ROLE ends with; a text that ends with none of them cannot match (a cheap first test).
+_OCC_ENDS = tuple(OCCUPATIONS)
+_OCC_TAIL = max(map(len, OCCUPATIONS)) + 2
+
+
+def _ends_with_occupation(before: str) -> bool:
+    """Does ``before`` end with an occupation, perhaps plural? (What _LOWER_ROLE needs before its space.)"""
+    return before.endswith(_OCC_ENDS) or (before.endswith("s") and before[:-1].endswith(_OCC_ENDS))
 
 
 _LOWER_ROLE = re.compile(r"(?<![\w'\u2019-])((?:[A-Z][\w'\u2019-]* ){0,3}(?:[a-z][\w\-]+ ){0,2}(?:"

@@ -133,12 +133,16 @@ _LETTER_FIRST = "".join(sorted(
     | set("UHACNSMRuhnc")  # the first letters of _LETTER_PREFIXES
     | {c[0] for c in units.CURRENCY_CODES}
 ))
+_WORDS_FIRST = "".join(sorted({w[0].lower() for w in _LETTER_WORDS} | {w[0].upper() for w in _LETTER_WORDS}))
+# Each alternative is a lookahead, so their order does not matter; a one-class test in front of
+# each skips its branches one by one for a word that cannot start it.
 _LETTER_GUARD = (
     f"(?=[{_LETTER_FIRST}])"
-    "(?:" + prefix_guard(_LETTER_WORDS)
+    "(?:" + f"(?=[{_WORDS_FIRST}])" + prefix_guard(_LETTER_WORDS)
     + r"|(?=[Aa][Nn]?\s)"
-    + r"|(?=" + _LETTER_PREFIXES + ")"
-    + "|" + prefix_guard(units.CURRENCY_CODES, k=2, ci=False) + ")"
+    + r"|(?=[UHACNSMRuhnc])(?=" + _LETTER_PREFIXES + ")"
+    + "|(?=[" + "".join(sorted({c[0] for c in units.CURRENCY_CODES})) + "])"
+    + prefix_guard(units.CURRENCY_CODES, k=2, ci=False) + ")"
 )
 
 

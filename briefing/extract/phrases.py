@@ -13,6 +13,8 @@ import bisect
 import re
 import threading
 from dataclasses import dataclass
+from itertools import repeat
+from operator import itemgetter
 from typing import NamedTuple
 
 from briefing.extract.lexicon import (
@@ -45,6 +47,11 @@ _TIME_WORDS = WEEKDAYS | frozenset(
 _PREPS = frozenset("for of at with from in on to by".split())
 CUE_LIKE = SPEECH_CUES
 _NAME_CONNECTORS = frozenset({"-", "&", "'", "\u2019"})
+
+
+_GROUP, _START, _END = re.Match.group, re.Match.start, re.Match.end
+_FIRST = itemgetter(0)
+_NEW = tuple.__new__  # NamedTuple's own __new__ adds a Python call per token
 
 
 class Tok(NamedTuple):
@@ -138,21 +145,24 @@ def tokens(text: str, start: int, end: int) -> list[Tok]:
 
 
 def _tokenize(text: str, start: int, end: int) -> list[Tok]:
-    """One regex pass; an abbreviation or an initial keeps its period ("Mr.", "J.", "Sen.", "U.S.")."""
-    new = tuple.__new__  # NamedTuple's own __new__ adds a Python call per token
-    out: list[Tok] = []
-    add = out.append
-    for m in _TOKEN.finditer(text, start, end):
-        w = m.group()
-        s = m.start()
-        if w[-1] == "." and len(w) > 1:
-            bare = w[:-1]
-            if not (len(bare) == 1 and bare.isupper()) and bare.lower() not in _ABBREVS and "." not in bare:
-                e = s + len(bare)
-                add(new(Tok, (s, e, bare, bare.lower(), bare[0].isalnum(), bare[0].isupper())))
-                add(new(Tok, (e, e + 1, ".", ".", False, False)))
-                continue
-        add(new(Tok, (s, s + len(w), w, w.lower(), w[0].isalnum(), w[0].isupper())))
+    """One regex pass; an abbreviation or an initial keeps its period ("Mr.", "J.", "Sen.", "U.S.").
+
+    The fields of all tokens are computed by ``map`` over the matches (C loops, no Python call per
+    token); the few words with a trailing period are then split in place.
+    """
+    ms = list(_TOKEN.finditer(text, start, end))
+    words = list(map(_GROUP, ms))
+    firsts = list(map(_FIRST, words))
+    out = list(map(_NEW, repeat(Tok), zip(map(_START, ms), map(_END, ms), words, map(str.lower, words),
+                                          map(str.isalnum, firsts), map(str.isupper, firsts), strict=True)))
+    dotted = [i for i, w in enumerate(words) if w[-1] == "." and len(w) > 1]
+    for i in reversed(dotted):
+        bare = words[i][:-1]
+        if not (len(bare) == 1 and bare.isupper()) and bare.lower() not in _ABBREVS and "." not in bare:
+            s = out[i].start
+            e = s + len(bare)
+            out[i:i + 1] = [_NEW(Tok, (s, e, bare, bare.lower(), bare[0].isalnum(), bare[0].isupper())),
+                            _NEW(Tok, (e, e + 1, ".", ".", False, False))]
     return out
 
 
@@ -268,6 +278,7 @@ _CUE_VERBS = frozenset("said says say told tells noted notes added adds wrote wr
 
 
 _WORD_AT = re.compile(r"[A-Za-z]+")
+_APPOSITIVE = re.compile(r"\s*,\s*([^,.;:\u201c\u201d\"]{3,120}?)(?=\s*(?:[,.;:\u201c\u201d\"]|$))")
 SAYING_VERBS = frozenset("said says say told tells tell wrote writes asked replied explained recalled warned added".split())
 
 
@@ -857,7 +868,7 @@ def phrase_after(text: str, pos: int, hi: int, *, speaker: bool = True) -> Phras
     # appositive after the name: "said Smith, a lawyer in Miami."
     end = span[-1].end
     appos = None
-    m = re.match(r"\s*,\s*([^,.;:\u201c\u201d\"]{3,120}?)(?=\s*(?:[,.;:\u201c\u201d\"]|$))", text[end:hi])
+    m = _APPOSITIVE.match(text[end:hi])
     if m and kind == "description":
         inner = tokens(text, end + m.start(1), end + m.end(1))
         if _all_name(inner) and len(inner) >= 2:

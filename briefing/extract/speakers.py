@@ -94,6 +94,9 @@ _GENDERED = re.compile(r"[HhSs](?<![^\W_].)(?:(?<=[Hh])(?:e|is|im|imself|er|ers|
 _MRS_MS_BEFORE = re.compile(r"\bmrs?\.?\s*$|\bms\.?\s*$")
 _MR_BEFORE = re.compile(r"\bmr\.?\s*$")
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+_THE_START = re.compile(r"[Tt]he\s")
+_BRACKETS_END = re.compile(r"\s*\([^)]*\)\s*$")
+_LOWER_WORD = re.compile(r"[a-z]+")
 _FEMALE = frozenset("she her hers herself".split())
 _APPOSITIVE_AFTER = re.compile(
     r"(?:\s*\([^)]{1,30}\))?,\s+(?:\d{1,3},\s+)?(?P<appos>(?:the|a|an)\s+[^,.;:\n]{3,100}?|[a-z][^,.;:\n]{3,100}?|"
@@ -284,6 +287,9 @@ class SpeakerResolver:
         """"Gundersen, 58, the fiery leader of the Kestrian Metalworkers' Union, ..." anywhere in the text."""
         if ent.kind != "person" or (ent.role and not ent.role_weak and ent.organization):
             return
+        nxt = self.text[end:end + 64]
+        if nxt[:1] != "," and nxt.lstrip()[:1] not in ("(", ""):
+            return  # _APPOSITIVE_AFTER needs a comma, or a bracket after white space, first
         m = _APPOSITIVE_AFTER.match(self.text, end)
         if m:
             self._apply_appositive(ent, m.span("appos"))
@@ -311,6 +317,8 @@ class SpeakerResolver:
         before = self.text[max(0, start - 3):start]
         if not (before.endswith("\n") or before[-2:-1] in ".!?"):
             return  # the name must open a sentence
+        if self.text.find("The", max(0, start - 260), start) < 0:
+            return  # the pattern below starts its sentence with "The"
         m = _PREVIOUS_SENTENCE_ROLE.search(self.text, max(0, start - 260), start)
         if not m:
             return
@@ -324,7 +332,7 @@ class SpeakerResolver:
 
     def _resolve_name(self, ph: Phrase, att: Attribution | None) -> Entity | None:
         raw = strip_possessive(self.text[ph.start:ph.end])
-        raw = re.sub(r"\s*\([^)]*\)\s*$", "", raw)  # "Harry Reid (D-Nev.)"
+        raw = _BRACKETS_END.sub("", raw) if ")" in raw else raw  # "Harry Reid (D-Nev.)"
         org = None
         m = _NAME_OF_ORG.match(raw)
         if m and not looks_like_org(m.group("name")):
@@ -349,7 +357,7 @@ class SpeakerResolver:
         name = " ".join(core)
         kind = "outlet" if looks_like_outlet(name) and not titles else (
             "organization" if looks_like_org(name) and not titles else "person")
-        if kind == "person" and not titles and not lead and re.match(r"[Tt]he\s", self.text[ph.start:ph.end]):
+        if kind == "person" and not titles and not lead and _THE_START.match(self.text, ph.start, ph.end):
             kind = "organization"  # people do not take "the": "The Evening Clarion called it ..."
         ent = self.index.find(name) if kind == "person" else None
         if ent is None:
@@ -517,7 +525,7 @@ def _role_has(role: str, words: list[str]) -> bool:
 
 
 def gender_from_words(words: str) -> str | None:
-    toks = set(re.findall(r"[a-z]+", words.lower()))
+    toks = set(_LOWER_WORD.findall(words.lower()))
     if toks & FEMALE_HINTS:
         return "f"
     if toks & MALE_HINTS:

@@ -27,6 +27,8 @@ _PARA = re.compile(r"[^\n]+")
 # A candidate sentence end: terminal punctuation, optional closing quotes/brackets, then space.
 _END = re.compile(r"[.!?\u2026]+[\"'\u201d\u2019)\]]*(?=\s+[\"'\u201c\u2018(\[]*[A-Z0-9\u00C0-\u024F\u2014-])")
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
+_DIGIT_NEXT = re.compile(r"\s*\d")
+_DOTTED = re.compile(r"(?:[a-z]\.)+[a-z]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,12 +59,12 @@ def _is_abbreviation(text: str, dot: int) -> bool:
         return False
     raw = m.group(1).rstrip(".")
     word = raw.lower()
-    if word in _ALSO_WORDS and (raw.islower() or (word in ("no", "nos") and not re.match(r"\s*\d", text[dot + 1:dot + 4]))):
+    if word in _ALSO_WORDS and (raw.islower() or (word in ("no", "nos") and not _DIGIT_NEXT.match(text, dot + 1, dot + 4))):
         return False  # 'the candidate said no. When asked ...': a word, not "No. 2" or "Miss."
     if word in ABBREVIATIONS:
         return True
     # single initials: "John F. Kennedy", "R. Smith"; dotted acronyms "U.S."
-    return len(word) == 1 or bool(re.fullmatch(r"(?:[a-z]\.)+[a-z]", word))
+    return len(word) == 1 or ("." in word and bool(_DOTTED.fullmatch(word)))
 
 
 def sentences(text: str, paras: list[tuple[int, int]] | None = None) -> list[Sentence]:
