@@ -303,3 +303,22 @@ def test_a_party_or_occupation_before_a_full_name_is_a_role_not_part_of_the_name
     assert "Sara Lind" in names
     assert "Republican National Committee" in names
     assert not [n for n in names if n.startswith(("Democrat ", "Comedian ", "Rather "))], names
+
+
+def test_capitals_of_a_title_case_headline_make_no_person():
+    from briefing.extract.pipeline import extract
+    from briefing.models import Article
+
+    r = extract(Article(id="x", text="Just Leaked: Look At The Mayor's Shocking Response To Learning Six Workers Died\n\n"
+                                     "Mayor Ada Lind said the report was wrong. \"We will review it,\" the mayor said."))
+    names = {s.name for s in r.speakers}
+    assert "Ada Lind" in names
+    assert not [n for n in names if "Leaked" in n or "Workers Died" in n], names
+    assert next(q for q in r.quotes if q.text.startswith("We will review")).speaker == "Ada Lind"
+
+
+def test_a_description_is_not_the_person_in_the_prepositional_phrase_before_it():
+    r = run("Ada Lind spoke out on Tuesday about the death of Per Olsen in Torvik. The former minister and "
+            "current party leader said she wanted to speak directly to voters.")
+    q = next(q for q in r.quotes if q.kind == "indirect" and q.text.startswith("she wanted"))
+    assert q.speaker == "Ada Lind"

@@ -57,7 +57,10 @@ DATELINE = re.compile(
 _COORDINATED_BEFORE = re.compile(r"\b(?:and|but)\s+(?:\w+ly\s+|also\s+)?$")
 _PARTICIPLE_TAIL = re.compile(r",\s+(?:[a-z]+ing\b(?! to\b)|(?:which|although|though|whereas)\b)")
 _TRAILING_ADVERBIAL = re.compile(
-    r"^(?:(?:in|on|at|during|after|before|late|early|last|this|earlier|later|to|of|while|when|from|via|by)\b[^,;]{0,60}|"
+    r"^(?:(?:in|on|at|during|after|before|earlier|later|to|of|while|when|from|via|by|"
+    r"(?:late|early|last|this|next)\s+(?:week|weekend|month|year|morning|afternoon|evening|night|summer|fall|"
+    r"spring|winter|\w+day|january|february|march|april|may|june|july|august|september|october|november|"
+    r"december))\b[^,;]{0,60}|"
     r"(?:\w+day|yesterday|today|tonight|recently|again|repeatedly|publicly|privately|previously|earlier|later)"
     r"(?:\s+(?:morning|afternoon|evening|night))?(?:\s+(?:in|on|at|during|after|before|from|to|while|via|as|when)\b[^,;]{0,60})?)$",
     re.IGNORECASE,
@@ -1096,6 +1099,9 @@ def _reported(ctx: _Ctx, by_quote: dict[int, Attribution]) -> list[Attribution]:
             if aud is not None:
                 after = aud.end
             # "tweeted in the early morning hours that ...": the content starts at "that"
+            if aud is None and cue.word in _AUDIENCE_CUES and (bare := _BARE_AUDIENCE_THAT.match(text, after, s_end)):
+                aud = Phrase(bare.start("aud"), bare.end("aud"), "description")  # "told foundation employees ... that"
+                after = bare.end("aud")
             m = _ADVERBIAL_THEN_THAT.match(text, after, s_end)
             if m is None and (t := _LEADING_TIME.match(text, after, s_end)) and t.end() < s_end:
                 after = t.end()  # "told reporters on Thursday he ...": the content starts at "he"
@@ -1123,8 +1129,8 @@ def _reported(ctx: _Ctx, by_quote: dict[int, Attribution]) -> list[Attribution]:
                 cue.used = True
                 continue
             np_end = s_end
-            if not m or not text[m.start():m.end()].rstrip().endswith("that"):
-                np_end = _np_object_end(text, c_start, s_end)
+            if (not m or not text[m.start():m.end()].rstrip().endswith("that")) and cue.word not in _AUDIENCE_CUES:
+                np_end = _np_object_end(text, c_start, s_end)  # not "told foundation employees on Thursday that"
             object_cut = np_end < s_end and bool(re.search(r"\w", text[c_start:np_end]))
             s_end = np_end if object_cut else s_end
             rest = text[c_start:s_end]
@@ -1138,8 +1144,11 @@ def _reported(ctx: _Ctx, by_quote: dict[int, Attribution]) -> list[Attribution]:
             clause_before = before_ph.strip(" ,") and before_ph.rstrip().endswith(",") and not _ASKED_OPENING.match(
                 text, s_start, ph.start)  # "Asked if he was bullied, Carson said no": the question is not his
             clause_end = s_start + len(before_ph.rstrip().rstrip(","))
-            if clause_before and rest_is_clause and text[after:c_start].strip().startswith(","):
-                content = (s_start, s_end)  # "CLAUSE, X said, CLAUSE."
+            split_clause = clause_before and text[after:c_start].strip().startswith(",") and (rest_is_clause or (
+                rest.split() and not adverbial and not _PARTICIPLE_OF_SPEAKER.match(rest)
+                and len(text[s_start:clause_end].split()) + len(rest.split()) >= 3))
+            if split_clause:
+                content = (s_start, s_end)  # "CLAUSE, X said, CLAUSE.", "The solution, the partner told them, was simple."
             elif rest_is_clause:
                 content = (c_start, s_end)  # "(INTRO,) X said (that) CLAUSE."
             elif clause_before and len(text[s_start:clause_end].split()) >= 3 and not _OPENING_ADVERBIAL.match(
@@ -1237,6 +1246,7 @@ def _before_comma(text: str, lo: int, i: int) -> int:
     return i
 
 
+_BARE_AUDIENCE_THAT = re.compile(r"\s*(?P<aud>[a-z][\w'\u2019-]*(?:\s+[a-z][\w'\u2019-]*){0,3})(?=\s+(?:on\s+\w+day\s+)?that\s)")
 _LEADING_TIME = re.compile(
     r"\s*(?:on\s+|late\s+|early\s+|last\s+|this\s+|earlier\s+|later\s+)?(?:[A-Z][a-z]+day|yesterday|today|"
     r"(?:this|last)\s+(?:week|weekend|month|year|morning|afternoon|evening))\b(?:\s+(?:morning|afternoon|evening|night))?"

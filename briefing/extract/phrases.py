@@ -313,7 +313,24 @@ def phrase_before(text: str, lo: int, cue_start: int, *, subject: bool = True) -
             and toks[i].low not in ("to", "not", "never", "also", "been", "be", "and", "or", "but") \
             and not toks[i].low.endswith("ly"):
         ph = _relative_subject(toks, i, saying)
-    return without_opening_words(text, ph)
+    return _with_coordinated(toks, without_opening_words(text, ph), saying)
+
+
+def _with_coordinated(toks: list[Tok], ph: Phrase | None, saying: bool) -> Phrase | None:
+    """"teachers and union officials told": a description joined by "and" to the one found speaks
+    with it, when the two open the clause."""
+    if ph is None or ph.kind != "description":
+        return ph  # names stay apart: "Rubio and Cruz said" is Cruz's mention, not a new person
+    j = next((k for k, t in enumerate(toks) if t.start == ph.start), None)
+    if j is None or j < 2 or toks[j - 1].low != "and":
+        return ph
+    other = _name_or_description_at(toks, j - 2, saying) or _bare_plural(toks, j - 2)
+    if other is None or other.kind != "description":
+        return ph
+    k = next((n for n, t in enumerate(toks) if t.start == other.start), None)
+    if k is None or not _surely_subject(toks, k):
+        return ph
+    return Phrase(other.start, ph.end, ph.kind, appositive=ph.appositive)
 
 
 _RELATIVE_WORDS = frozenset("who that".split())

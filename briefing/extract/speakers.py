@@ -21,6 +21,7 @@ from briefing.extract.lexicon import (
     FEMALE_HINTS,
     HONORIFICS,
     MALE_HINTS,
+    NOT_NAMES,
     OCCUPATIONS,
     ORG_WORDS,
     SPEAKER_NOUNS,
@@ -63,6 +64,7 @@ _OWNER_THEN_NAME = re.compile(
     r"(?P<name>[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){1,3})$")
 
 
+_AFTER_PREPOSITION = re.compile(r"\b(?:of|to|for|against|with|by|about|on|at|from|into)\s+$")
 _OPENERS = frozenset("rather whatever however but and so yet still although though even instead".split())
 
 
@@ -121,6 +123,22 @@ _UNNAMED_ROLE_AT = re.compile(
     r"(?:for|at|of|with|from)\s+(?:the\s+)?(?P<org>[A-Z][\w&.'\u2019\- ]{1,60})"
 )
 
+def _title_case_spans(text: str) -> list[tuple[int, int]]:
+    """Lines written in title case (headlines, sub-heads), where capitals do not mark names."""
+    out = []
+    for m in re.finditer(r"[^\n]+", text):
+        words = [w for w in m.group().split() if len(w) > 3 and w[0].isalpha()]
+        if len(words) >= 5 and sum(w[0].isupper() for w in words) >= 0.85 * len(words) \
+                and not m.group().rstrip().endswith(":") and not m.group().lstrip().startswith(("\u2014", "-", "\u2013")) \
+                and "@" not in m.group():  # not a post's signature line
+            out.append((m.start(), m.end()))
+    return out
+
+
+def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
+    return any(s <= pos < e for s, e in spans)
+
+
 class SpeakerResolver:
     """Resolves the speaker phrases of one article, in text order."""
 
@@ -132,9 +150,12 @@ class SpeakerResolver:
         self._mentions: list[tuple[int, Entity]] = []  # (position, entity), in text order
         self._speaker_mentions: list[tuple[int, Entity]] = []
         self._unnamed: dict[str, Entity] = {}
+        self._headlines = _title_case_spans(text)
         for s, e, name, title in name_mentions(text):
             if self._inside_quote(s):
                 continue
+            if self._headline_only(name, s):
+                continue  # "Look At Hillary's Response To Learning 6 Soldiers Died": a headline's capitals
             if " " not in name:
                 # "Minister Han": a mention of someone named in full elsewhere, never a new person
                 known = self.index.find(name)
@@ -222,6 +243,17 @@ class SpeakerResolver:
                 f, m = v.count("f"), v.count("m")
                 if f != m:
                     ent.gender = "f" if f > m else "m"
+
+    def _headline_only(self, name: str, pos: int) -> bool:
+        """A capitalised phrase in a title-case line that the article's body never repeats."""
+        heads = self._headlines
+        if not heads or not _inside(heads, pos):
+            return False
+        last = name.split()[-1]
+        if len(last) < 3 or last.lower() in NOT_NAMES:
+            last = name
+        # the name, or its last word (a surname: "Coulter" for "Ann Coulter"), outside the headlines
+        return not any(not _inside(heads, m.start()) for m in re.finditer(rf"\b{re.escape(last)}\b", self.text))
 
     def _inside_quote(self, pos: int) -> bool:
         i = bisect.bisect_right(self._quote_starts, pos) - 1
@@ -355,6 +387,8 @@ class SpeakerResolver:
         if not core:
             return None
         name = " ".join(core)
+        if self._headline_only(name, ph.start):
+            return None
         kind = "outlet" if looks_like_outlet(name) and not titles else (
             "organization" if looks_like_org(name) and not titles else "person")
         if kind == "person" and not titles and not lead and _THE_START.match(self.text, ph.start, ph.end):
@@ -474,9 +508,14 @@ class SpeakerResolver:
             # named just before without a role ("Karin Hestvik has spent 11 days ... Kestria's chief
             # negotiator said"): the latest person in the last few hundred characters
             i = bisect.bisect_left(positions, pos) - 1
-            if i >= 0 and pos - positions[i] < 600:
+            i = self._skip_prepositional(i)
+            owner = re.match(r"(.+?)['\u2019]s?\s", words.strip())
+            owned_by_person = owner is not None and (o := self.index.find(owner.group(1))) is not None \
+                and o.kind == "person"  # "Cameron's spokesman" is not Cameron, nor the person before him
+            want = gender_from_words(words)
+            if i >= 0 and pos - positions[i] < 600 and not owned_by_person:
                 ent = self._mentions[i][1]
-                if ent.kind == "person" and ent.role is None:
+                if ent.kind == "person" and ent.role is None and not (want and ent.gender and want != ent.gender):
                     ent.role = re.sub(r"^(?:the|this)\s+|^\S+['\u2019]s?\s+", "", words.strip(), flags=re.I)
                     ent.role_weak = True
                     ent.aliases.add(norm_name(words))
@@ -502,6 +541,19 @@ class SpeakerResolver:
         if toks[0] == "the" and orgs:
             return self._latest_org(orgs[-1], pos)
         return None
+
+    def _skip_prepositional(self, i: int) -> int:
+        """The latest mention at or before ``i`` that is not the object of a preposition: in "the death
+        of Terence Crutcher" he is talked about, not a candidate for "the nominee" who speaks next."""
+        positions = self._positions
+        while i > 0:
+            j, ent = i, self._mentions[i][1]
+            while j > 0 and self._mentions[j - 1][1] is ent and positions[i] - positions[j - 1] < 25:
+                j -= 1  # "Terence" and "Crutcher" are one occurrence
+            if not _AFTER_PREPOSITION.search(self.text, max(0, positions[j] - 12), positions[j]):
+                return i
+            i = j - 1
+        return i
 
     def _latest_org(self, word: str, pos: int) -> Entity | None:
         i = bisect.bisect_left(self._positions, pos) - 1
