@@ -1129,12 +1129,15 @@ def _reported(ctx: _Ctx, by_quote: dict[int, Attribution]) -> list[Attribution]:
                 cue.used = True
                 continue
             np_end = s_end
-            if (not m or not text[m.start():m.end()].rstrip().endswith("that")) and cue.word not in _AUDIENCE_CUES:
-                np_end = _np_object_end(text, c_start, s_end)  # not "told foundation employees on Thursday that"
+            if (not m or not text[m.start():m.end()].rstrip().endswith("that")) and cue.word not in _AUDIENCE_CUES \
+                    and (cue.word not in _CLAUSE_CUES or _PRONOMINAL_OBJECT.match(text, c_start, s_end)):
+                # "endorsed X for mayor and ...", "said as much in an interview"; a said-clause stays whole
+                np_end = _np_object_end(text, c_start, s_end)
             object_cut = np_end < s_end and bool(re.search(r"\w", text[c_start:np_end]))
             s_end = np_end if object_cut else s_end
             rest = text[c_start:s_end]
-            adverbial = _TRAILING_ADVERBIAL.match(rest) and not (object_cut and _TO_VERB.match(rest))
+            adverbial = _TRAILING_ADVERBIAL.match(rest) and not (
+                (object_cut or cue.word in _INFINITIVE_CUES) and _TO_VERB.match(rest))  # "pledged to close the port"
             rest_is_clause = (len(rest.split()) >= 3 or object_cut) and not adverbial and not (
                 text[after:c_start].strip().startswith(",") and _PARTICIPLE_OF_SPEAKER.match(rest)
                 and not _GERUND_SUBJECT.match(rest))  # "X said, adding"; not "X said, replacing her would be"
@@ -1177,6 +1180,11 @@ _INVERTED_TAIL = re.compile(
     r"\s*(?:$|[,;:.!?()\u2014\u2013\"\u201d\u2019']|-|(?:on|in|at|during|after|before|last|this|earlier|"
     r"late|when|while|as|who|whose|of|from|for|to|with|about|of|yesterday|today|tonight|recently|"
     r"\w+day)\b)")
+_CLAUSE_CUES = SPEECH_CUES | CLAIM_CUES
+_INFINITIVE_CUES = frozenset(
+    "pledged pledges pledge vowed vows vow promised promises promise threatened threatens plans planned "
+    "wants wanted sought seeks agreed agrees refused refuses urged urges".split())
+_PRONOMINAL_OBJECT = re.compile(r"(?:as much|little|nothing|so|otherwise|the same|much the same)\b")
 _CLAUSE_SIGNS = frozenset(
     "is are was were has have had will would can could should may might must does did do he she they i we it "
     "there who which".split())
