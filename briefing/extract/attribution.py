@@ -1183,7 +1183,9 @@ _INVERTED_TAIL = re.compile(
 _CLAUSE_CUES = SPEECH_CUES | CLAIM_CUES
 _INFINITIVE_CUES = frozenset(
     "pledged pledges pledge vowed vows vow promised promises promise threatened threatens plans planned "
-    "wants wanted sought seeks agreed agrees refused refuses urged urges".split())
+    "wants wanted want sought seeks seeking agreed agrees refused refuses urged urges hopes hoped hope hoping "
+    "decided decides offered offers proposed proposes prefer prefers preferred demanded demands vowing pledging "
+    "promising planning plan".split())
 _PRONOMINAL_OBJECT = re.compile(r"(?:as much|little|nothing|so|otherwise|the same|much the same)\b")
 _CLAUSE_SIGNS = frozenset(
     "is are was were has have had will would can could should may might must does did do he she they i we it "
