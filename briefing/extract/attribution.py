@@ -1171,7 +1171,16 @@ def _reported(ctx: _Ctx, by_quote: dict[int, Attribution]) -> list[Attribution]:
                 out.append(Attribution(s_start, s_start + len(before) - 1, "indirect", (cue.start, cue.end), ph,
                                        appositive=ph.appositive))
                 cue.used = True
-    return [a for a in out if a.end > a.start and _has_words(text, a.start, a.end)]
+    return [a for a in out if a.end > a.start and (_has_words(text, a.start, a.end) or _stance_object(text, a))]
+
+
+_ONE_WORD_OBJECT = re.compile(r"[A-Z][\w'\u2019.-]+|him|her|them")
+
+
+def _stance_object(text: str, a: Attribution) -> bool:
+    """A one-word object of a stance cue is content: "Jeb Bush endorsed Cruz", "who had endorsed him"."""
+    return a.cue is not None and text[a.cue[0]:a.cue[1]].lower() in STANCE_CUES and bool(
+        _ONE_WORD_OBJECT.fullmatch(text, a.start, a.end))
 
 
 # what may follow the speaker of an inverted cue ("..., said Ana Ruiz, who ...", "said Ruiz on Tuesday."),
@@ -1237,6 +1246,9 @@ def _np_object_end(text: str, c_start: int, s_end: int) -> int:
                     toks[j].low in _CLAUSE_SIGNS or toks[j].low in CUES or (toks[j].low.endswith("ed")
                                                                             and len(toks[j].low) > 4)):
                 return _before_comma(text, c_start, t.start)  # "... and has called for", "and challenged him"
+        if low in _TIME_NOUNS and t.is_word and (t.is_cap or low in ("yesterday", "today")) and low not in (
+                "may", "march") and k >= 1:
+            return _before_comma(text, c_start, t.start)  # "endorsed Cruz Wednesday"
         if low in ("in", "on", "at", "during") and k + 1 < len(toks):
             nxt = [x.low for x in toks[k + 1:k + 4]]
             if any(w in _OBJECT_SETTINGS or w in _TIME_NOUNS or w[:1].isdigit() for w in nxt):
@@ -1247,7 +1259,7 @@ def _np_object_end(text: str, c_start: int, s_end: int) -> int:
 _TIME_NOUNS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february march april may june july august "
     "september october november december week weekend month year morning afternoon evening night early late "
-    "past recent".split())
+    "past recent yesterday today".split())
 
 
 def _before_comma(text: str, lo: int, i: int) -> int:
