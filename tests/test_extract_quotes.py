@@ -488,3 +488,14 @@ def test_a_relative_clause_around_said_is_the_claim():
     texts = {q.text: q for q in r.quotes if q.kind == "indirect"}
     assert "what she said is growing demand for pools" in texts, texts
     assert texts["which Lund said would be its lowest ever"].speaker == "Lund"
+
+
+def test_reported_content_stops_at_a_semicolon_a_new_speaker_or_an_adjunct():
+    r = run("Lund said the timing was not intentional; they only learned of it on Friday. "
+            "She said parents who adopt would not be eligible, and when pressed on why, she said nothing. "
+            "HALDEN \u2015 The levy is an insult to farmers, party leaders said Friday afternoon, as they met.")
+    texts = {q.text: q.speaker for q in r.quotes if q.kind == "indirect"}
+    assert "the timing was not intentional" in texts, texts
+    assert "parents who adopt would not be eligible" in texts, texts
+    assert "The levy is an insult to farmers" in texts, texts
+    assert not [t for t in texts if t.startswith(("as they met", "She said parents"))], texts

@@ -51,7 +51,7 @@ _COORDINATED_CUE = re.compile(
 _JOIN_WORD = re.compile(r"\s(?:and|but|compared|while|whereas)\s")
 #: "WASHINGTON, Dec. 8 (UPI) — ", "SALTMERE, Duvane, June 2 (KPA) - ": where a wire story begins.
 DATELINE = re.compile(
-    r"[A-Z][A-Z .'\u2019-]{2,40}(?:,\s*[A-Z][\w.]*\.?(?:\s+\d{1,2})?){0,2}(?:\s*\([^)]{1,30}\))?\s*[\u2014\u2013-]+\s*"
+    r"[A-Z][A-Z .'\u2019-]{2,40}(?:,\s*[A-Z][\w.]*\.?(?:\s+\d{1,2})?){0,2}(?:\s*\([^)]{1,30}\))?\s*[\u2014\u2013\u2015-]+\s*"
 )
 #: "X called it ... and said", "... but also warned": a cue joined to the clause before it.
 _COORDINATED_BEFORE = re.compile(r"\b(?:and|but)\s+(?:\w+ly\s+|also\s+)?$")
@@ -1047,6 +1047,8 @@ def _reported(ctx: _Ctx, by_quote: dict[int, Attribution]) -> list[Attribution]:
         s_start, s_end = sent.start, sent.end
         while s_end > s_start and text[s_end - 1] in ".!?\"\u201d\u2019' ":
             s_end -= 1
+        if (d := DATELINE.match(text, s_start, s_end)) is not None and d.end() < cue.start:
+            s_start = d.end()  # "WASHINGTON ― The levy is an insult, leaders said": not the dateline
         if cue.word == "asked" and (asked := _asked_question(text, s_start, cue, s_end)) is not None:
             out.append(asked)
             cue.used = True
@@ -1128,6 +1130,9 @@ def _reported(ctx: _Ctx, by_quote: dict[int, Attribution]) -> list[Attribution]:
                                        (cue.start, cue.end), ph))
                 cue.used = True
                 continue
+            semi = text.find(";", c_start, s_end)
+            if semi > c_start:
+                s_end = semi  # "the timing was not intentional; they only learned ...": a clause ends at ";"
             np_end = s_end
             if (not m or not text[m.start():m.end()].rstrip().endswith("that")) and cue.word not in _AUDIENCE_CUES \
                     and (cue.word not in _CLAUSE_CUES or _PRONOMINAL_OBJECT.match(text, c_start, s_end)):
@@ -1136,6 +1141,8 @@ def _reported(ctx: _Ctx, by_quote: dict[int, Attribution]) -> list[Attribution]:
             object_cut = np_end < s_end and bool(re.search(r"\w", text[c_start:np_end]))
             s_end = np_end if object_cut else s_end
             rest = text[c_start:s_end]
+            if text[after:c_start].strip().startswith(",") and _SUBORDINATE_REST.match(rest):
+                rest, object_cut = "", False  # "..., lawmakers said Friday, as they bristled at ...": an adjunct
             adverbial = _TRAILING_ADVERBIAL.match(rest) and not (
                 (object_cut or cue.word in _INFINITIVE_CUES) and _TO_VERB.match(rest))  # "pledged to close the port"
             rest_is_clause = (len(rest.split()) >= 3 or object_cut) and not adverbial and not (
@@ -1155,7 +1162,8 @@ def _reported(ctx: _Ctx, by_quote: dict[int, Attribution]) -> list[Attribution]:
             elif rest_is_clause:
                 content = (c_start, s_end)  # "(INTRO,) X said (that) CLAUSE."
             elif clause_before and len(text[s_start:clause_end].split()) >= 3 and not _OPENING_ADVERBIAL.match(
-                    text, s_start, clause_end):
+                    text, s_start, clause_end) and not any(
+                        c.used and c.word in _SAY_TELL for c in ctx.cues_between(s_start, ph.start)):
                 content = (s_start, clause_end)  # "CLAUSE, X said (on Tuesday)."; not "After the attacks, X said"
             else:
                 continue
@@ -1189,6 +1197,7 @@ _INVERTED_TAIL = re.compile(
     r"\s*(?:$|[,;:.!?()\u2014\u2013\"\u201d\u2019']|-|(?:on|in|at|during|after|before|last|this|earlier|"
     r"late|when|while|as|who|whose|of|from|for|to|with|about|of|yesterday|today|tonight|recently|"
     r"\w+day)\b)")
+_SUBORDINATE_REST = re.compile(r"(?:as|while|when|because|after|before|since|though|although|if|until|even as)\b")
 _CLAUSE_CUES = SPEECH_CUES | CLAIM_CUES
 _INFINITIVE_CUES = frozenset(
     "pledged pledges pledge vowed vows vow promised promises promise threatened threatens plans planned "
@@ -1272,7 +1281,7 @@ _BARE_AUDIENCE_THAT = re.compile(r"\s*(?P<aud>[a-z][\w'\u2019-]*(?:\s+[a-z][\w'\
 _LEADING_TIME = re.compile(
     r"\s*(?:on\s+|late\s+|early\s+|last\s+|this\s+|earlier\s+|later\s+)?(?:[A-Z][a-z]+day|yesterday|today|"
     r"(?:this|last)\s+(?:week|weekend|month|year|morning|afternoon|evening))\b(?:\s+(?:morning|afternoon|evening|night))?"
-    r"(?=\s+(?:that\s|[a-z]))")
+    r"(?=\s+(?:that\s|[a-z])|\s*(?:[,.;]|$))")
 _COMMA = re.compile(r",\s*")
 _COMMA_OR_DASH = re.compile(r"\s*[,\u2014]\s*")
 _COMMA_THAT = re.compile(r"\s*(?:,\s*)?(?:that\s+)?")
@@ -1289,6 +1298,8 @@ _ADVERBIAL_THEN_THAT = re.compile(
     r"(?:[^,.;:\"\u201c\u201d]|,\s+[A-Z][a-z]+(?:\s[A-Z][a-z]+)?,|\.(?=[A-Za-z]))"  # "in Buffalo, New York, that"
     r"{0,100}?\s+that\s+")
 _SUBORDINATE_OPENING = re.compile(rf"\W*(?:{_SUBORDINATORS})\b[^,;]*,")
+_SAY_TELL = frozenset("said says say told tells tell".split())
+_LOWER_INTRO = re.compile(r"(?:when|while|if|after|before|as|once|asked|pressed|then|later)\b[^,;]{0,80},\s*")
 _CLAUSE_JOIN = re.compile(r"[,;]\s+(?:and|but|while|whereas)\s+")
 
 
@@ -1298,11 +1309,12 @@ def _next_speaker_clause(ctx: _Ctx, lo: int, hi: int) -> int:
     for cue in ctx.cues_between(lo, hi):
         joins = list(_CLAUSE_JOIN.finditer(ctx.text, lo, cue.start))
         m = joins[-1] if joins else None
-        if m is None or cue.start - m.end() > 60:
+        if m is None or cue.start - m.end() > 120:
             continue
         ph = phrase_before(ctx.text, m.end(), cue.start)
-        if ph is not None and ph.start == m.end():
-            return m.start()
+        if ph is not None and (ph.start == m.end() or ph.kind == "pronoun" and _LOWER_INTRO.fullmatch(
+                ctx.text, m.end(), ph.start)):
+            return m.start()  # "..., and when pressed on why, she said nothing" starts a new clause too
     return hi
 
 
