@@ -322,3 +322,16 @@ def test_a_description_is_not_the_person_in_the_prepositional_phrase_before_it()
             "current party leader said she wanted to speak directly to voters.")
     q = next(q for q in r.quotes if q.kind == "indirect" and q.text.startswith("she wanted"))
     assert q.speaker == "Ada Lind"
+
+
+def test_a_surname_known_with_one_role_is_not_merged_into_a_namesake_with_another():
+    r = run('President Lund is rolling out a new message: "It is about me."\n\n'
+            "The campaign plans to use Mr. Lund and the first lady, Maria Lund, as much as possible. "
+            '"My name is not on the ballot," Mr. Lund said.')
+    assert quote(r, "It is about me").speaker == "Lund"
+    assert quote(r, "My name is not on the ballot").speaker == "Lund"
+
+
+def test_a_possessed_description_stops_before_its_verb():
+    r = run("In response, Ada Lind's right-hand woman rallied supporters, saying: \"We have to be ready.\"")
+    assert quote(r, "We have to be ready").speaker_mention.text == "Ada Lind's right-hand woman"

@@ -1320,7 +1320,7 @@ def _next_speaker_clause(ctx: _Ctx, lo: int, hi: int) -> int:
 
 _INTRO_PHRASE = re.compile(
     rf"(?:(?:{_SUBORDINATORS}|{_PREP_OPENERS}|Later|Earlier|Speaking|Asked|Meanwhile|But|And|Still|However)"
-    r"\b[^,]{0,80},\s*"
+    r"\b[^,]{0,130},\s*"
     # an adverb with its own comma: "Then, ...", not "Then he cut into Bush, calling ..."
     r"|(?:Then|Now|Yet|Instead|Also|Separately|Similarly|Finally|Nevertheless|Indeed|Today|Yesterday|"
     r"Previously|Ultimately|Elsewhere|Afterwards?),\s*"

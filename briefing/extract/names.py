@@ -206,8 +206,10 @@ class NameIndex:
         self._by_surname: dict[str, list[Entity]] = {}  # candidates by lower-case first or last word
         self._by_last: dict[str, list[Entity]] = {}  # by lower-case last word, for merging forms
 
-    def add(self, full: str, pos: int, kind: str = "person") -> Entity:
-        """Register a name (titles already removed); merges with a known entity it extends or repeats."""
+    def add(self, full: str, pos: int, kind: str = "person", other_role: str | None = None) -> Entity:
+        """Register a name (titles already removed); merges with a known entity it extends or repeats.
+        ``other_role``: the role the text gives this mention; a surname known only with a different
+        role ("President Obama", then "the first lady, Michelle Obama") is another person."""
         full = strip_possessive(full.strip())
         key = norm_name(full)
         ent = self._by_key.get(key)
@@ -222,6 +224,9 @@ class NameIndex:
                 continue
             etoks = e.tokens
             if len(toks) > len(etoks) and norm_name(" ".join(toks[-len(etoks):])) == norm_name(e.name):
+                if other_role and e.role and len(etoks) == 1 and not (
+                        set(other_role.lower().split()) & set(e.role.lower().split())):
+                    continue
                 self._rekey(e, full)
                 return e
             if len(toks) < len(etoks) and norm_name(" ".join(etoks[-len(toks):])) == key:

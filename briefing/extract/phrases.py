@@ -865,6 +865,8 @@ def phrase_after(text: str, pos: int, hi: int, *, speaker: bool = True) -> Phras
         # a lower-case word continues a description ("a senior official") but ends a name,
         # unless the name is a possessor ("Duvane's statistics office")
         last = span[-1]
+        if possessed and (low.endswith("ed") or low in _AUXILIARIES or low in _CUE_VERBS):
+            break  # "Hillary Clinton's right-hand woman [rallied] supporters": the verb ends the phrase
         if (last.text.endswith(("'s", "\u2019s")) or possessed) and len(span) < 8:
             possessed = True  # "Duvane's statistics office": the possessed noun phrase runs on
             span.append(t)

@@ -170,7 +170,9 @@ class SpeakerResolver:
             kind = "outlet" if looks_like_outlet(name) else "organization" if looks_like_org(name) else "person"
             if kind == "person" and not title and _THE_BEFORE.search(text[max(0, s - 5):s]):
                 kind = "organization"  # "the Evening Clarion": people do not take "the"
-            ent = self.index.add(name, s, kind)
+            before = _ROLE_COMMA_BEFORE.search(text, max(0, s - 80), s) if text[max(0, s - 2):s] == ", " else None
+            other_role = title or (before.group("role") if before else None)  # "the first lady, Michelle Obama"
+            ent = self.index.add(name, s, kind, other_role=other_role or None)
             if title and ent.role is None and kind == "person":
                 ent.role = expand_title(title.split()) or None
                 # a capitalised title ("Trade Minister") is firm; "union boss" gives way to an appositive
