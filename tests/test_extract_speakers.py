@@ -335,3 +335,10 @@ def test_a_surname_known_with_one_role_is_not_merged_into_a_namesake_with_anothe
 def test_a_possessed_description_stops_before_its_verb():
     r = run("In response, Ada Lind's right-hand woman rallied supporters, saying: \"We have to be ready.\"")
     assert quote(r, "We have to be ready").speaker_mention.text == "Ada Lind's right-hand woman"
+
+
+def test_a_clause_is_never_a_speaker_description():
+    r = run("Senate leaders have insisted they won't consider a nominee to the court. "
+            "The department had spent months pushing back against claims by the agencies.")
+    assert not [q for q in r.quotes if q.speaker_mention and " have " in f" {q.speaker_mention.text} "]
+    assert not [q for q in r.quotes if q.speaker_mention and " had " in f" {q.speaker_mention.text} "]

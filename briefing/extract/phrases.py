@@ -657,6 +657,8 @@ def _name_or_description_at(toks: list[Tok], i: int, saying: bool = True) -> Phr
                     j -= 1  # "a majority of farmers"
             while j < k and toks[j].is_cap and toks[j].low in NOT_NAMES and toks[j].low not in DETERMINERS:
                 j += 1
+            if any(x.low in _FINITE or x.low in PRONOUNS or x.low in ("won't", "won\u2019t") for x in toks[k + 1:i + 1]):
+                return None  # "Senate Republican leaders have insisted they won't": a clause, not a phrase
             for v in range(j + 1, k):
                 if _agent_verb(toks, v):
                     # "Trump released a new radio ad calling it ...": the one who released it speaks
