@@ -342,3 +342,11 @@ def test_a_clause_is_never_a_speaker_description():
             "The department had spent months pushing back against claims by the agencies.")
     assert not [q for q in r.quotes if q.speaker_mention and " have " in f" {q.speaker_mention.text} "]
     assert not [q for q in r.quotes if q.speaker_mention and " had " in f" {q.speaker_mention.text} "]
+
+
+def test_a_serving_role_or_a_naming_participle_makes_no_speaker_of_the_last_person():
+    r = run("Prime Minister Ada Lind met the envoy on Monday. \"We made progress,\" the spokesman said. "
+            "Per Olsen, a radio host, set up a website called \u201cHalden If Lind Wins\u201d last week.")
+    q = quote(r, "We made progress")
+    assert q.speaker != "Ada Lind"
+    assert not [x for x in r.quotes if x.cue and x.cue.text == "called"]

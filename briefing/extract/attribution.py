@@ -34,6 +34,8 @@ _NOUN_MARKERS = frozenset(
 )
 # cue words that are only ever verbs: before "is"/"would" they open a relative claim ("what he said is")
 _VERB_ONLY_CUES = frozenset("said says say told believes believed thinks thought claimed claims argued argues".split())
+_NAMING_AFTER_NOUN = re.compile(r"\b(?:an?|another)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*\s+$")
+_NAME_NEXT = re.compile(r"\s+(?:[\"\u201c\u2018']|[A-Z])")
 _GERUND_PREPS = frozenset("by after before in".split())
 # Of those, the ones that are adverbs after a subject: "Trump further described", "she first said".
 _ADVERB_MARKERS = frozenset("further first more well".split())
@@ -237,6 +239,9 @@ def find_cues(text: str, quotes: list[QuoteRun], lo: int = 0, hi: int | None = N
             continue  # "faced a crossroads back in May": an adverb, not "backs the plan"
         if prev in _PLATFORMS:
             continue  # "a Facebook post", "his Twitter comments"
+        if m.group() in ("called", "named", "dubbed", "titled") and _NAMING_AFTER_NOUN.search(
+                text, max(0, m.start() - 40), m.start()) and _NAME_NEXT.match(text, m.end()):
+            continue  # "a website called “Cape Breton If ...”", "a group called Citizens United": a name
         if _NEXT_AUX.match(text, m.end()) and m.group().lower() not in _VERB_ONLY_CUES:
             continue  # a noun before its verb: "the harbour question is still open"
         out.append(_Cue(m.start(), m.end(), m.group().lower()))

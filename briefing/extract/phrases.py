@@ -369,6 +369,9 @@ def without_opening_words(text: str, ph: Phrase | None) -> Phrase | None:
     if ph is None or ph.kind == "pronoun":
         return ph
     inside = tokens(text, ph.start, ph.end)
+    if inside and not inside[0].is_cap and (inside[0].low in _FINITE or inside[0].low in _AUXILIARIES
+                                            or inside[0].low in _PAST_VERBS):
+        return None  # "sent a letter to Comey", "has set up a website": a verb phrase, not a speaker
     k = 0
     while k < len(inside) - 1:
         t, nxt = inside[k], inside[k + 1]
@@ -649,7 +652,8 @@ def _name_or_description_at(toks: list[Tok], i: int, saying: bool = True) -> Phr
         if _is_head(tk) or (tk.is_cap and (k == 0 or not toks[k - 1].is_word) and tk.low in SPEAKER_NOUNS):
             j = k
             while j - 1 >= 0 and k - j < 6 and _is_modifier(toks[j - 1]) and not (
-                    toks[j - 1].low == "that" and toks[j].low in DETERMINERS):  # "reported that the company"
+                    toks[j - 1].low == "that" and toks[j].low in DETERMINERS) and toks[j - 1].low not in _FINITE \
+                    and toks[j - 1].low not in _AUXILIARIES:  # not "reported that the company", "have run the numbers"
                 j -= 1
             if j >= 2 and toks[j - 1].low == "of" and toks[j - 2].low in _PARTITIVES:
                 j -= 2  # "one of the people", "some of the officials"

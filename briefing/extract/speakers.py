@@ -64,6 +64,8 @@ _OWNER_THEN_NAME = re.compile(
     r"(?P<name>[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){1,3})$")
 
 
+_SERVING_ROLES = frozenset(
+    "spokesman spokeswoman spokesperson aide adviser advisor lawyer attorney staffer assistant".split())
 _AFTER_PREPOSITION = re.compile(r"\b(?:of|to|for|against|with|by|about|on|at|from|into)\s+$")
 _OPENERS = frozenset("rather whatever however but and so yet still although though even instead".split())
 
@@ -505,8 +507,8 @@ class SpeakerResolver:
                 org = self._latest_org(orgs[-1], pos)
                 if org is not None:
                     return org
-            if head not in OCCUPATIONS and head not in TITLE_WORDS:
-                return None
+            if head not in OCCUPATIONS and head not in TITLE_WORDS or head in _SERVING_ROLES:
+                return None  # "the spokesman" speaks for someone; he is not the last person named
             # named just before without a role ("Karin Hestvik has spent 11 days ... Kestria's chief
             # negotiator said"): the latest person in the last few hundred characters
             i = bisect.bisect_left(positions, pos) - 1
@@ -533,7 +535,8 @@ class SpeakerResolver:
                 if ent.role and head in ent.role.lower():
                     ent.aliases.add(norm_name(words))
                     return ent
-                if ent.role is None and j - bisect.bisect_right(positions, pos) <= 2:
+                if ent.role is None and j - bisect.bisect_right(positions, pos) <= 2 and not owned_by_person \
+                        and self._mentions[j - 1][0] - pos < 300 and not (want and ent.gender and want != ent.gender):
                     ent.role = re.sub(r"^(?:the|this)\s+|^\S+['\u2019]s?\s+", "", words.strip(), flags=re.I)
                     ent.role_weak = True
                     ent.aliases.add(norm_name(words))
