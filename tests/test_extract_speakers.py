@@ -350,3 +350,10 @@ def test_a_serving_role_or_a_naming_participle_makes_no_speaker_of_the_last_pers
     q = quote(r, "We made progress")
     assert q.speaker != "Ada Lind"
     assert not [x for x in r.quotes if x.cue and x.cue.text == "called"]
+
+
+def test_the_addressee_before_a_participle_is_not_its_speaker():
+    r = run("\u201cMany people are uncertain this year,\u201d Per Thiel wrote in a statement to Wired explaining why he "
+            "would speak, \u201cbut most people agree the country is on the wrong track.\u201d")
+    assert quote(r, "but most people agree").speaker == "Per Thiel"
+    assert not [q for q in r.quotes if q.speaker == "Wired"]

@@ -306,8 +306,9 @@ def phrase_before(text: str, lo: int, cue_start: int, *, subject: bool = True) -
         # "footage of Hillary Clinton asking", "a video of Trump saying": the name right before
         # a participle is the one speaking, whatever the phrase around it
         ph = _name_or_description_at(toks, i, saying)
-        if ph is not None and ph.kind == "name":
-            return ph
+        j = next((k for k, x in enumerate(toks) if ph is not None and x.start == ph.start), 0)
+        if ph is not None and ph.kind == "name" and not (j >= 1 and toks[j - 1].low in _AUDIENCE_PREPS):
+            return ph  # not "wrote in a statement to Wired explaining": Wired is whom he wrote to
     ph = _phrase_before_at(text, toks, i, subject, saying)
     if ph is None and subject and saying and toks[i].is_word and toks[i].low not in _VERBISH_AFTER_RELATIVE \
             and toks[i].low not in ("to", "not", "never", "also", "been", "be", "and", "or", "but") \
@@ -388,6 +389,7 @@ def without_opening_words(text: str, ph: Phrase | None) -> Phrase | None:
     return Phrase(inside[k].start, ph.end, ph.kind, appositive=ph.appositive)
 
 
+_AUDIENCE_PREPS = frozenset(("to",))
 _DASHES = frozenset("- \u2014 \u2013".split())
 
 
