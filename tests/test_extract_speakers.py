@@ -357,3 +357,10 @@ def test_the_addressee_before_a_participle_is_not_its_speaker():
             "would speak, \u201cbut most people agree the country is on the wrong track.\u201d")
     assert quote(r, "but most people agree").speaker == "Per Thiel"
     assert not [q for q in r.quotes if q.speaker == "Wired"]
+
+
+def test_a_city_is_never_he_they_or_it():
+    r = run("Sen. Ada Lind spoke in San Diego on Monday. \"We will win here,\" he said. "
+            "Officials in Tulsa met later. They said the vote would be close.")
+    assert quote(r, "We will win here").speaker != "San Diego"
+    assert not [q for q in r.quotes if q.speaker in ("San Diego", "Tulsa")]

@@ -340,6 +340,19 @@ PLACES = frozenset(
     new_delhi karachi islamabad havana caracas mexico_city chicago los_angeles san_francisco
     philadelphia boston miami seattle detroit baltimore atlanta cleveland pittsburgh manhattan
     silicon_valley wall_street capitol_hill the_white_house the_kremlin
+    san_antonio san_diego san_jose jacksonville fort_worth indianapolis
+    nashville oklahoma_city el_paso las_vegas memphis louisville milwaukee albuquerque tucson
+    fresno sacramento kansas_city mesa omaha raleigh long_beach virginia_beach oakland minneapolis tulsa
+    tampa new_orleans wichita bakersfield anaheim honolulu santa_ana riverside corpus_christi st_louis
+    saint_louis st_paul cincinnati pittsburgh greensboro anchorage orlando irvine chula_vista toledo
+    fort_wayne st_petersburg laredo jersey_city scottsdale buffalo north_las_vegas winston-salem
+    chesapeake norfolk hialeah boise spokane baton_rouge tacoma des_moines flint hartford providence albany
+    annapolis trenton harrisburg little_rock topeka frankfort cheyenne bismarck olympia carson_city santa_fe
+    montpelier tallahassee ferguson dearborn youngstown scranton erie allentown toronto montreal vancouver
+    ottawa amsterdam vienna prague budapest stockholm oslo copenhagen helsinki dublin lisbon geneva
+    zurich munich frankfurt barcelona brussels jerusalem tel_aviv dubai doha aleppo mosul raqqa
+    tripoli benghazi kandahar sanaa mecca hanoi bangkok jakarta manila melbourne nairobi lagos
+    johannesburg bogota buenos_aires sao_paulo rio_de_janeiro guantanamo
     """.split()
 )
 PLACE_PREFIXES = frozenset("north south east west northern southern eastern western nazi new upper lower central".split())

@@ -31,6 +31,7 @@ from briefing.extract.names import (
     Entity,
     NameIndex,
     expand_title,
+    is_place,
     is_role_word,
     looks_like_org,
     looks_like_outlet,
@@ -454,8 +455,8 @@ class SpeakerResolver:
             seen += 1
             if want_person and ent.kind != "person":
                 continue
-            if not want_person and ent.kind == "person":
-                continue
+            if not want_person and (ent.kind == "person" or is_place(ent.name)):
+                continue  # "they say", "it said": an organisation, never a city or a country
             if gender and ent.gender and ent.gender != gender:
                 continue
             if gender and not ent.gender:
