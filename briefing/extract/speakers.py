@@ -131,7 +131,9 @@ def _title_case_spans(text: str) -> list[tuple[int, int]]:
     out = []
     for m in re.finditer(r"[^\n]+", text):
         words = [w for w in m.group().split() if len(w) > 3 and w[0].isalpha()]
-        if len(words) >= 5 and sum(w[0].isupper() for w in words) >= 0.85 * len(words) \
+        if len(words) >= 3 and all(w.isupper() for w in words):
+            out.append((m.start(), m.end()))  # "IOWA POLLS NOT NECESSARILY WRONG"
+        elif len(words) >= 5 and sum(w[0].isupper() for w in words) >= 0.85 * len(words) \
                 and not m.group().rstrip().endswith(":") and not m.group().lstrip().startswith(("\u2014", "-", "\u2013")) \
                 and "@" not in m.group():  # not a post's signature line
             out.append((m.start(), m.end()))
