@@ -499,3 +499,11 @@ def test_reported_content_stops_at_a_semicolon_a_new_speaker_or_an_adjunct():
     assert "parents who adopt would not be eligible" in texts, texts
     assert "The levy is an insult to farmers" in texts, texts
     assert not [t for t in texts if t.startswith(("as they met", "She said parents"))], texts
+
+
+def test_a_question_put_to_someone_anywhere_in_the_sentence_is_reported():
+    r = run("After a rally on Friday, Ada Lind was asked about speeches she gave to bankers. "
+            "\"Absolutely,\" he said when asked by a reporter if that remains his view.")
+    texts = {q.text: q for q in r.quotes if q.kind == "indirect"}
+    assert "speeches she gave to bankers" in texts, texts
+    assert texts["if that remains his view"].speaker_mention.text == "a reporter"

@@ -426,11 +426,26 @@ _ASKED_TAIL = re.compile(
     r"\b[^,]{0,50}?)?\s+(?P<q>(?:if|whether|what|who|whom|whose|how|why|which|when|where|about|to)\b[^,]{3,300}?),\s")
 
 
+_PASSIVE_ASKED_BEFORE = re.compile(
+    r"\b(?:was|were|is|are|been|being|when|after|once)\s+(?:(?:\w+ly|also|later|then|again)\s+)?$")
+_ASKED_TAIL_ANYWHERE = re.compile(
+    r"(?:\s+by\s+(?P<by>[^,]{1,60}?))?(?:\s+(?:on|in|during|at|last|this|earlier|later|again|repeatedly|specifically)"
+    r"\b[^,]{0,50}?)?\s+(?P<q>(?:if|whether|what|who|how|why|which|about)\b[^,;]{3,300}?)(?:,\s|$)")
+
+
 def _asked_question(text: str, s_start: int, cue: _Cue, s_end: int) -> Attribution | None:
     """"Asked (by Stephanopoulos) whether he would run, Carson said ...": the question put to the
     subject is reported speech of the one who asked (unnamed when the sentence does not say)."""
     if not _ASKED_OPENING.fullmatch(text, s_start, cue.end):
-        return None
+        # "Clinton was asked about speeches she made ...", "he said when asked about Trump's temperament"
+        if not _PASSIVE_ASKED_BEFORE.search(text, max(s_start, cue.start - 30), cue.start):
+            return None
+        m = _ASKED_TAIL_ANYWHERE.match(text, cue.end, s_end)
+        if not m or m.group("q").split()[0] in ("to",):
+            return None
+        by = phrase_after(text, m.start("by"), m.end("by")) if m.group("by") else None
+        q_start = m.start("q") + (6 if m.group("q").startswith("about ") else 0)  # what it was about
+        return Attribution(q_start, m.end("q"), "indirect", (cue.start, cue.end), by)
     m = _ASKED_TAIL.match(text, cue.end, s_end)
     if not m:
         return None
