@@ -126,10 +126,13 @@ _UNNAMED_ROLE_AT = re.compile(
     r"(?:for|at|of|with|from)\s+(?:the\s+)?(?P<org>[A-Z][\w&.'\u2019\- ]{1,60})"
 )
 
+_SHORT_LINE = re.compile(r"^[^\n]{10,160}$", re.M)  # a headline is a short line of its own
+
+
 def _title_case_spans(text: str) -> list[tuple[int, int]]:
     """Lines written in title case (headlines, sub-heads), where capitals do not mark names."""
     out = []
-    for m in re.finditer(r"[^\n]+", text):
+    for m in _SHORT_LINE.finditer(text):
         words = [w for w in m.group().split() if len(w) > 3 and w[0].isalpha()]
         if len(words) >= 3 and all(w.isupper() for w in words):
             out.append((m.start(), m.end()))  # "IOWA POLLS NOT NECESSARILY WRONG"
