@@ -57,6 +57,9 @@ DATELINE = re.compile(
 )
 #: "X called it ... and said", "... but also warned": a cue joined to the clause before it.
 _COORDINATED_BEFORE = re.compile(r"\b(?:and|but)\s+(?:\w+ly\s+|also\s+)?$")
+# before a plain saying verb, also a time or a setting: "but in a later interview said", "and then said"
+_COORDINATED_BEFORE_SAYING = re.compile(
+    r"\b(?:and|but)\s+(?:then|later|again|(?:in|on|at|during|after)\s+(?:a|an|the)\s+[^,;.\"\u201c\u201d]{1,30}?)\s+$")
 _PARTICIPLE_TAIL = re.compile(r",\s+(?:[a-z]+ing\b(?! to\b)|(?:which|although|though|whereas)\b)")
 _TRAILING_ADVERBIAL = re.compile(
     r"^(?:(?:in|on|at|during|after|before|earlier|later|to|of|while|when|from|via|by|"
@@ -1094,7 +1097,8 @@ def _reported(ctx: _Ctx, by_quote: dict[int, Attribution]) -> list[Attribution]:
             cue.used = True
             continue
         ph = phrase_before(text, s_start, cue.start)
-        if ph is None and _COORDINATED_BEFORE.search(text, s_start, cue.start):
+        if ph is None and (_COORDINATED_BEFORE.search(text, s_start, cue.start) or cue.word in SAYING_VERBS
+                           and _COORDINATED_BEFORE_SAYING.search(text, s_start, cue.start)):
             # "X called it "..." but warned that ...": a coordinated cue shares the subject
             ph = speaker_in.get(si) or _coordinated_subject(text, s_start, cue.start)
         participle = False
