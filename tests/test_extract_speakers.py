@@ -364,3 +364,12 @@ def test_a_city_is_never_he_they_or_it():
             "Officials in Tulsa met later. They said the vote would be close.")
     assert quote(r, "We will win here").speaker != "San Diego"
     assert not [q for q in r.quotes if q.speaker in ("San Diego", "Tulsa")]
+
+
+def test_a_speaker_phrase_never_holds_a_clause_of_its_own():
+    r = run("Lund met with her and other party leaders and came away convinced that reforms were underway. "
+            "They sent a letter on Thursday to Senate leaders opposing the plan. "
+            "Companies and individuals complain that taxes are too high.")
+    mentions = {q.speaker_mention.text for q in r.quotes if q.speaker_mention}
+    assert not [m for m in mentions if "came away" in m or m.startswith("sent ")], mentions
+    assert "Companies and individuals" in mentions

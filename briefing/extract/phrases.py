@@ -386,6 +386,8 @@ def without_opening_words(text: str, ph: Phrase | None) -> Phrase | None:
             break
     if k == 0:
         return ph
+    if any(t.low in PRONOUNS for t in inside[:k]) or inside[k].low in _PAST_VERBS or inside[k].low in _FINITE:
+        return None  # "They sent a letter to Senate leaders": a clause, not a speaker phrase
     return Phrase(inside[k].start, ph.end, ph.kind, appositive=ph.appositive)
 
 
@@ -513,6 +515,9 @@ _PAST_VERBS = frozenset(
     "made sent put ran gave wrote issued released launched unveiled published posted aired tweeted shared "
     "cut filed signed put out took held ordered commissioned".split()
 )
+
+
+_IRREGULAR_PAST = frozenset("came went took made held ran gave got left kept began brought told said saw".split())
 
 
 def _agent_verb(toks: list[Tok], v: int) -> bool:
@@ -663,7 +668,11 @@ def _name_or_description_at(toks: list[Tok], i: int, saying: bool = True) -> Phr
                     j -= 1  # "a majority of farmers"
             while j < k and toks[j].is_cap and toks[j].low in NOT_NAMES and toks[j].low not in DETERMINERS:
                 j += 1
-            if any(x.low in _FINITE or x.low in PRONOUNS or x.low in ("won't", "won\u2019t") for x in toks[k + 1:i + 1]):
+            post = toks[k + 1:i + 1]
+            if any(x.low in _FINITE or x.low in PRONOUNS or x.low in ("won't", "won\u2019t") for x in post) or any(
+                    x.low in ("and", "but") and n + 1 < len(post) and not post[n + 1].is_cap and (
+                        post[n + 1].low.endswith("ed") or post[n + 1].low in _PAST_VERBS
+                        or post[n + 1].low in _IRREGULAR_PAST) for n, x in enumerate(post)):
                 return None  # "Senate Republican leaders have insisted they won't": a clause, not a phrase
             for v in range(j + 1, k):
                 if _agent_verb(toks, v):
