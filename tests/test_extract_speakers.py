@@ -373,3 +373,10 @@ def test_a_speaker_phrase_never_holds_a_clause_of_its_own():
     mentions = {q.speaker_mention.text for q in r.quotes if q.speaker_mention}
     assert not [m for m in mentions if "came away" in m or m.startswith("sent ")], mentions
     assert "Companies and individuals" in mentions
+
+
+def test_a_possessive_pronoun_speaker_resolves_like_its_subject_pronoun():
+    r = run("Senator Per Lund met the Halden Port Authority on Monday. He repeated his claim that the port "
+            "was losing money.")
+    q = next(q for q in r.quotes if q.speaker_mention and q.speaker_mention.text == "his")
+    assert q.speaker == "Per Lund"

@@ -65,6 +65,8 @@ _OWNER_THEN_NAME = re.compile(
     r"(?P<name>[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){1,3})$")
 
 
+_POSSESSIVE_TO_SUBJECT = {"his": "he", "her": "she", "their": "they", "its": "it", "my": "i", "our": "we",
+                          "your": "you"}
 _SERVING_ROLES = frozenset(
     "spokesman spokeswoman spokesperson aide adviser advisor lawyer attorney staffer assistant".split())
 _AFTER_PREPOSITION = re.compile(r"\b(?:of|to|for|against|with|by|about|on|at|from|into)\s+$")
@@ -446,6 +448,7 @@ class SpeakerResolver:
             ent.organization = org
 
     def _resolve_pronoun(self, word: str, pos: int) -> Entity | None:
+        word = _POSSESSIVE_TO_SUBJECT.get(word, word)  # "his claim that ...": he
         if word in ("i", "we", "you"):
             return None
         if word == "who":
