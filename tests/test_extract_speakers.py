@@ -380,3 +380,9 @@ def test_a_possessive_pronoun_speaker_resolves_like_its_subject_pronoun():
             "was losing money.")
     q = next(q for q in r.quotes if q.speaker_mention and q.speaker_mention.text == "his")
     assert q.speaker == "Per Lund"
+
+
+def test_who_speaks_for_the_people_named_right_before_it():
+    r = run("Among the voters who said the economy mattered most, half backed the levy.")
+    q = next(q for q in r.quotes if q.speaker_mention and q.speaker_mention.text == "who")
+    assert q.speaker == "the voters" or q.speaker == "voters"

@@ -67,6 +67,7 @@ _OWNER_THEN_NAME = re.compile(
 
 _POSSESSIVE_TO_SUBJECT = {"his": "he", "her": "she", "their": "they", "its": "it", "my": "i", "our": "we",
                           "your": "you"}
+_NP_BREAK_WORDS = frozenset("among of in on at for from with by to about and or but than as".split())
 _SERVING_ROLES = frozenset(
     "spokesman spokeswoman spokesperson aide adviser advisor lawyer attorney staffer assistant".split())
 _AFTER_PREPOSITION = re.compile(r"\b(?:of|to|for|against|with|by|about|on|at|from|into)\s+$")
@@ -473,10 +474,14 @@ class SpeakerResolver:
         return None
 
     def _resolve_relative(self, pos: int) -> Entity | None:
-        """", who said": the phrase before the comma."""
+        """", who said": the phrase before the comma; "voters who said": the phrase right before."""
         m = re.search(r",\s*$", self.text[max(0, pos - 3):pos])
         if not m:
-            return None
+            para_start = self.text.rfind("\n", 0, pos) + 1
+            ph = phrase_before(self.text, para_start, pos, subject=False)
+            if ph is None or ph.kind == "pronoun" or not self.text[ph.end:pos].isspace():
+                return None
+            return self._resolve_phrase(ph, None) or self._unnamed_speaker_noun(ph)
         comma = max(0, pos - 3) + m.start()
         para_start = self.text.rfind("\n", 0, comma) + 1
         seg_start = self.text.rfind(",", para_start, comma)
@@ -487,7 +492,22 @@ class SpeakerResolver:
         ph = phrase_before(self.text, para_start, comma, subject=False)
         if ph is None or ph.kind == "pronoun":
             return None
-        return self._resolve_phrase(ph, None)
+        return self._resolve_phrase(ph, None) or self._unnamed_speaker_noun(ph)
+
+    def _unnamed_speaker_noun(self, ph: Phrase) -> Entity | None:
+        """"voters who said", "a campaign surrogate, who told": an unnamed speaker, if the phrase ends in
+        a noun for people or bodies that speak."""
+        words = self.text[ph.start:ph.end].split()
+        last = words[-1].lower().strip(".,")
+        if ph.kind != "description" or not (last in SPEAKER_NOUNS or last in OCCUPATIONS
+                                            or last.rstrip("s") in OCCUPATIONS):
+            return None
+        k = len(words) - 1  # the noun phrase only: not "Among the voters", "The plan angered women"
+        while k > 0 and not (words[k - 1].lower() in _NP_BREAK_WORDS or words[k - 1].lower().endswith("ed")
+                             and words[k - 1].lower() not in ("retired", "elected", "unnamed", "registered")):
+            k -= 1
+        start = ph.start + len(" ".join(words[:k])) + (1 if k else 0)
+        return self.unnamed(Phrase(start, ph.end, "description"))
 
     def _resolve_description(self, words: str, pos: int) -> Entity | None:
         toks = [w.lower().strip(".,'\u2019") for w in words.split()]
