@@ -386,3 +386,13 @@ def test_who_speaks_for_the_people_named_right_before_it():
     r = run("Among the voters who said the economy mattered most, half backed the levy.")
     q = next(q for q in r.quotes if q.speaker_mention and q.speaker_mention.text == "who")
     assert q.speaker == "the voters" or q.speaker == "voters"
+
+
+def test_a_role_before_the_name_after_a_quotation_and_a_reported_sentence_before_one():
+    r = run("''He deserved it,'' the assailant, Per Moen, told the station.\n\n"
+            "In response, she said she and Lind had made progress. \"I really believe we did a good job.\"\n\n"
+            "Lind \u201cdrew well from farmers\u201d in 2008, said Halden State University professor Ida Berg. "
+            "\u201cThat was more her base than his.\u201d")
+    assert quote(r, "He deserved it").speaker == "Per Moen"
+    assert quote(r, "I really believe").speaker_mention.text == "she"
+    assert quote(r, "That was more her base").speaker == "Ida Berg"

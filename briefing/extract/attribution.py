@@ -333,8 +333,8 @@ def _after_quote(ctx: _Ctx, qi: int) -> tuple[_Cue, Phrase] | None:
             lead_words = text[first:ph.start]
             if _ROLE_LEAD.fullmatch(lead_words) and not (set(lead_words.split()) & _NOT_ROLE_LEAD):
                 ph = Phrase(first, ph.end, ph.kind, ph.appositive)
-        if ph is None or ph.start > first + 1:
-            return None
+        if ph is None or ph.start > first + 1 and not (ph.appositive and ph.appositive[0] <= first + 1):
+            return None  # but '"...," Sanders's campaign manager, Jeff Weaver, said': the role before the name
         # the words between the phrase and the cue must be the ones we skip (adverbs, time)
         return cue, ph
     return None
@@ -1032,14 +1032,25 @@ def _short_cue_sentence_before(ctx: _Ctx, q: QuoteRun) -> tuple[_Cue, Phrase] | 
         return None
     cue = cues[-1]
     tail = text[cue.end:prev.end].strip(" .:")
-    if len(tail.split()) > 3:
-        return None  # "X said the port would close." reports; it does not introduce
     ph = phrase_before(text, prev.start, cue.start)
+    inverted = None
     if ph is None and cue.word in INVERTIBLE_CUES:
-        ph = phrase_after(text, cue.end, prev.end)
+        ph = inverted = phrase_after(text, cue.end, prev.end)
     if ph is None or text[ph.start:ph.end].lower() in ("it", "who", "which", "that"):
         return None
+    if len(tail.split()) > 3 and not _rest_of_paragraph(text, q) and not (
+            inverted is not None and not text[inverted.end:prev.end].strip(" .")):
+        # "X said the port would close." reports; it introduces only a quotation that ends the
+        # paragraph ('She said they made progress. "I really believe ..."') or one after an inverted
+        # speaker ('..., said professor Paul Beck. "That was more her constituency ..."')
+        return None
     return cue, ph
+
+
+def _rest_of_paragraph(text: str, q: QuoteRun) -> bool:
+    """Does the quotation run to the end of its paragraph?"""
+    nl = text.find("\n", q.outer_end)
+    return not text[q.outer_end:nl if nl != -1 else len(text)].strip()
 
 
 def _para_opens_with(text: str, q: QuoteRun) -> bool:

@@ -517,6 +517,7 @@ _PAST_VERBS = frozenset(
 )
 
 
+ROLE_WORDS_BEFORE_NAME = OCCUPATIONS | frozenset("spokesman spokeswoman spokesperson chairman chairwoman".split())
 _IRREGULAR_PAST = frozenset("came went took made held ran gave got left kept began brought told said saw".split())
 
 
@@ -893,6 +894,16 @@ def phrase_after(text: str, pos: int, hi: int, *, speaker: bool = True) -> Phras
                 break  # after its head noun a description goes on only with a preposition
             span.append(t)
             continue
+        k = toks.index(t)
+        if low in ROLE_WORDS_BEFORE_NAME and k + 2 < len(toks) and toks[k + 1].is_cap and toks[k + 2].is_cap \
+                and _is_name_word(toks[k + 1]) and _is_name_word(toks[k + 2]):
+            # "said Ohio State University professor Paul Beck": the organisation, the role, then the name
+            span.extend(toks[k:k + 3])
+            j = k + 3
+            while j < len(toks) and toks[j].is_cap and _is_name_word(toks[j]) and j < k + 5:
+                span.append(toks[j])
+                j += 1
+            break
         break
     while span and (not span[-1].is_word or span[-1].low in _PREPS or span[-1].low in DETERMINERS):
         span.pop()
