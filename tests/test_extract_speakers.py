@@ -396,3 +396,15 @@ def test_a_role_before_the_name_after_a_quotation_and_a_reported_sentence_before
     assert quote(r, "He deserved it").speaker == "Per Moen"
     assert quote(r, "I really believe").speaker_mention.text == "she"
     assert quote(r, "That was more her base").speaker == "Ida Berg"
+
+
+def test_a_quotation_running_into_its_sentence_with_an_inverted_or_mid_sentence_speaker():
+    r = run('"He can assert it, but it seems unlikely" that Lund can win, said Ada Berg, a strategist. '
+            "''Most of the complexity derives from efforts to measure'' income, he said, rather than from "
+            "deductions.\n\n"
+            '"The way he is acting shows why he has no support," said former Halden congressman Per Frank. '
+            "''As the threat has changed, so has our work,'' Twitter said in a statement.")
+    assert quote(r, "He can assert it").speaker == "Ada Berg"
+    assert quote(r, "Most of the complexity").speaker_mention.text == "he"
+    assert quote(r, "The way he is acting").speaker == "Per Frank"
+    assert quote(r, "As the threat has changed").speaker == "Twitter"

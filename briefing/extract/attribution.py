@@ -240,8 +240,8 @@ def find_cues(text: str, quotes: list[QuoteRun], lo: int = 0, hi: int | None = N
             continue  # "the Paris attacks", "the Trump plans": a noun after a name
         if m.group() in ("back", "backs") and not _BACKED_OBJECT.match(text, m.end()):
             continue  # "faced a crossroads back in May": an adverb, not "backs the plan"
-        if prev in _PLATFORMS:
-            continue  # "a Facebook post", "his Twitter comments"
+        if prev in _PLATFORMS and m.group().lower() not in _VERB_ONLY_CUES:
+            continue  # "a Facebook post", "his Twitter comments"; but "Twitter said in a statement"
         if m.group() in ("called", "named", "dubbed", "titled") and _NAMING_AFTER_NOUN.search(
                 text, max(0, m.start() - 40), m.start()) and _NAME_NEXT.match(text, m.end()):
             continue  # "a website called “Cape Breton If ...”", "a group called Citizens United": a name
@@ -264,11 +264,17 @@ def _sentence_final_cue(ctx: _Ctx, qi: int) -> tuple[_Cue, Phrase] | None:
     if qi + 1 < len(ctx.quotes) and ctx.quotes[qi + 1].open_at < hi:
         return None
     cues = [c for c in ctx.cues_between(q.outer_end, hi) if not c.used]
-    if not cues or cues[-1].word not in SAYING_VERBS:
+    if not cues or cues[0].word not in SAYING_VERBS:
         return None
-    cue = cues[-1]
-    if not _SENTENCE_END.match(text[cue.end:hi]):
-        return None
+    cue = cues[0]
+    before = text[q.outer_end:cue.start].rstrip()
+    if cue.word in INVERTIBLE_CUES and before.endswith(","):
+        # '"He can assert it, but it seems unlikely" that Sanders can catch her, said Steve Elmendorf, ...'
+        ph = phrase_after(text, cue.end, hi)
+        if ph is not None and _INVERTED_TAIL.match(text, ph.end, hi + 1):
+            return cue, ph
+    if not _SENTENCE_END.match(text[cue.end:hi]) and not text[cue.end:hi].lstrip().startswith(","):
+        return None  # the cue ends the sentence, or a comma follows it ('..., he said, rather than ...')
     ph = phrase_before(text, q.outer_end, cue.start)
     if ph is None or text[ph.end:cue.start].strip() or not text[q.outer_end:ph.start].rstrip().endswith(","):
         return None

@@ -517,7 +517,9 @@ _PAST_VERBS = frozenset(
 )
 
 
-ROLE_WORDS_BEFORE_NAME = OCCUPATIONS | frozenset("spokesman spokeswoman spokesperson chairman chairwoman".split())
+ROLE_WORDS_BEFORE_NAME = OCCUPATIONS | TITLE_WORDS | frozenset(
+    "spokesman spokeswoman spokesperson chairman chairwoman congressman congresswoman assemblyman assemblywoman "
+    "councilman councilwoman delegate".split())
 _IRREGULAR_PAST = frozenset("came went took made held ran gave got left kept began brought told said saw".split())
 
 
@@ -741,6 +743,9 @@ def _role_lead(toks: list[Tok]) -> int:
     while k < len(toks) and toks[k].is_word and toks[k].is_cap and toks[k].low not in NOT_NAMES:
         caps += 1
         k += 1
+    if caps == 1 and k + 2 < len(toks) and toks[k].low in ROLE_WORDS_BEFORE_NAME and toks[k + 1].is_cap \
+            and toks[k + 2].is_cap:
+        return k + 1  # "said former Massachusetts congressman Barney Frank"
     return j if caps >= 2 else 0
 
 
