@@ -408,3 +408,13 @@ def test_a_quotation_running_into_its_sentence_with_an_inverted_or_mid_sentence_
     assert quote(r, "Most of the complexity").speaker_mention.text == "he"
     assert quote(r, "The way he is acting").speaker == "Per Frank"
     assert quote(r, "As the threat has changed").speaker == "Twitter"
+
+
+def test_first_names_that_are_also_words_and_a_quotation_after_a_reported_sentence():
+    r = run("\"It's a pretty expensive model,\" Will Dole, a professor at the institute, said of the plan. "
+            "April Nys said the team would work with the police.\n\n"
+            "With two crews filming, Perez says too many women feel guilty at work. "
+            "\"They feel like a bad employee.\" Employees treated well stay, he added.")
+    assert quote(r, "pretty expensive model").speaker == "Will Dole"
+    assert any(q.speaker == "April Nys" for q in r.quotes if q.kind == "indirect")
+    assert quote(r, "They feel like a bad employee").speaker == "Perez"

@@ -1044,7 +1044,7 @@ def _short_cue_sentence_before(ctx: _Ctx, q: QuoteRun) -> tuple[_Cue, Phrase] | 
         ph = inverted = phrase_after(text, cue.end, prev.end)
     if ph is None or text[ph.start:ph.end].lower() in ("it", "who", "which", "that"):
         return None
-    if len(tail.split()) > 3 and not _rest_of_paragraph(text, q) and not (
+    if len(tail.split()) > 3 and not _stands_alone(text, q) and not (
             inverted is not None and not text[inverted.end:prev.end].strip(" .")):
         # "X said the port would close." reports; it introduces only a quotation that ends the
         # paragraph ('She said they made progress. "I really believe ..."') or one after an inverted
@@ -1053,10 +1053,13 @@ def _short_cue_sentence_before(ctx: _Ctx, q: QuoteRun) -> tuple[_Cue, Phrase] | 
     return cue, ph
 
 
-def _rest_of_paragraph(text: str, q: QuoteRun) -> bool:
-    """Does the quotation run to the end of its paragraph?"""
+def _stands_alone(text: str, q: QuoteRun) -> bool:
+    """Is the quotation a sentence of its own: it ends its paragraph, or ends in a full stop (or ! ?)
+    and a new sentence starts after it?"""
     nl = text.find("\n", q.outer_end)
-    return not text[q.outer_end:nl if nl != -1 else len(text)].strip()
+    rest = text[q.outer_end:nl if nl != -1 else len(text)].strip()
+    inner = text[q.start:q.end].rstrip(" \u2019'\u201d\"")
+    return not rest or (inner[-1:] in (".", "!", "?") and rest[:1].isupper())
 
 
 def _para_opens_with(text: str, q: QuoteRun) -> bool:

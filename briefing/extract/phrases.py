@@ -377,8 +377,8 @@ def without_opening_words(text: str, ph: Phrase | None) -> Phrase | None:
     while k < len(inside) - 1:
         t, nxt = inside[k], inside[k + 1]
         if t.is_cap and t.low in NOT_NAMES and t.low not in DETERMINERS and t.low.rstrip(".") not in (
-                "mr", "mrs", "ms", "dr"):
-            k += 1  # "But", "And", "While"
+                "mr", "mrs", "ms", "dr") and not (t.low in _FIRST_NAME_WORDS and nxt.is_cap and ph.kind == "name"):
+            k += 1  # "But", "And", "While"; not "Will Estrada"
         elif t.low == "that" and not t.is_cap and (nxt.low in _CONJUNCTION_THAT_BEFORE or nxt.is_cap
                                                     or nxt.low.endswith("s")):
             k += 1
@@ -520,6 +520,7 @@ _PAST_VERBS = frozenset(
 ROLE_WORDS_BEFORE_NAME = OCCUPATIONS | TITLE_WORDS | frozenset(
     "spokesman spokeswoman spokesperson chairman chairwoman congressman congresswoman assemblyman assemblywoman "
     "councilman councilwoman delegate".split())
+_FIRST_NAME_WORDS = frozenset("will may mark bill rich grant hope faith joy june april dawn rose art".split())
 _IRREGULAR_PAST = frozenset("came went took made held ran gave got left kept began brought told said saw".split())
 
 
@@ -632,8 +633,9 @@ def _name_or_description_at(toks: list[Tok], i: int, saying: bool = True) -> Phr
         while j - 1 >= 0:
             p = toks[j - 1]
             if p.is_word and (p.is_cap or p.low in NAME_PARTICLES or (p.low in _ROLE_WORDS and p.low not in _THINGS)) \
-                    and p.low not in CLAUSE_WORDS:
-                j -= 1
+                    and (p.low not in CLAUSE_WORDS or p.is_cap and p.low in _FIRST_NAME_WORDS and j == i
+                         and (j - 2 < 0 or not toks[j - 2].is_word)):
+                j -= 1  # "Will Estrada" at the start of a clause: a first name, not the modal
             elif (p.text in _NAME_CONNECTORS or p.low in ("of", "for", "and", "on")) and j - 2 >= 0 \
                     and toks[j - 2].is_word and toks[j - 2].is_cap and toks[j].is_cap:
                 j -= 1  # "Association of Flight Attendants", "Bank of England"
@@ -646,8 +648,9 @@ def _name_or_description_at(toks: list[Tok], i: int, saying: bool = True) -> Phr
             return Phrase(t.start, t.end, "description")  # "Traders said": a capitalised noun, not a name
         # sentence-initial function words are capitalised but not part of the name: "And Smith said"
         while len(span) > 1 and span[0].is_cap and span[0].low in NOT_NAMES and span[0].low not in DETERMINERS \
-                and span[0].low.rstrip(".") not in ("mr", "mrs", "ms", "dr"):
-            span = span[1:]
+                and span[0].low.rstrip(".") not in ("mr", "mrs", "ms", "dr") and not (
+                    span[0].low in _FIRST_NAME_WORDS and len(span) == 2 and span[1].is_cap):
+            span = span[1:]  # but "Will Estrada", "May Lind": first names that are also words
         if not any(_is_name_word(x) for x in span):
             return None
         return Phrase(span[0].start, span[-1].end, "name")
