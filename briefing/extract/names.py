@@ -280,6 +280,9 @@ class NameIndex:
         return None
 
 
+_TITLE_ABBREVIATIONS = frozenset("sen rep gov gen lt col capt sgt adm dr mr mrs ms st prof rev atty supt".split())
+
+
 def name_mentions(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, str, str | None]]:
     """Capitalised multi-word names in ``text[start:end]``: (start, end, name without title, title or None).
 
@@ -294,6 +297,8 @@ def name_mentions(text: str, start: int = 0, end: int | None = None) -> list[tup
         if parsed is None:
             continue
         role, first, name = parsed
+        if text[m.end():m.end() + 1] == "." and name.split()[-1].lower() in _TITLE_ABBREVIATIONS:
+            continue  # "Democratic Sen." before "Claire McCaskill": a title cut off at its full stop
         s = text.find(first, ms)
         # a role in lower case right before the name: "trade spokeswoman Ida Solheim"
         if role is None and ms >= 2 and text[ms - 1] == " " and text[ms - 2].isalpha() \
