@@ -15,53 +15,41 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
-from briefing.extract.lexicon import CLAIM_CUES, CUES, INVERTIBLE_CUES, NAMING_CUES, SPEECH_CUES, STANCE_CUES
+from briefing.extract.cues import (
+    Cue,
+    find_cues,
+    within,
+)
+from briefing.extract.lexicon import CLAIM_CUES, INVERTIBLE_CUES, NAMING_CUES, SPEECH_CUES
 from briefing.extract.phrases import SAYING_VERBS, Phrase, phrase_after, phrase_before, tokens
 from briefing.extract.quotemarks import QuoteRun
+from briefing.extract.reported_bounds import (
+    INVERTED_TAIL,
+)
 from briefing.extract.text import Sentence
 from briefing.extract.trie import word_pattern
 
-CUE_RE = re.compile(
-    r"(?<![\w-])(?:[Aa]ccording to|" + word_pattern(SPEECH_CUES | CLAIM_CUES | NAMING_CUES | STANCE_CUES)
-    + r"|(?:Said|Says|Added|Asked|Wrote|Writes|Tweeted|Replied|Continued)(?=\s+[A-Z])"
-    # "Asked whether he would run, Carson said ...": the question opens the sentence
-    + r"|Asked(?=\s+(?:if|whether|what|who|whom|how|why|which|when|where|about|by|to|during|on|in|at|"
-      r"repeatedly|specifically|again|later|earlier)\b))\b"
-)
-_NOUN_MARKERS = frozenset(
-    "the a an his her their its our my your this these those of in on for with at from by about "
-    "new first second third latest further more most less least very so too highly well".split()
-)
-# cue words that are only ever verbs: before "is"/"would" they open a relative claim ("what he said is")
-_VERB_ONLY_CUES = frozenset("said says say told believes believed thinks thought claimed claims argued argues".split())
-_NAMING_AFTER_NOUN = re.compile(r"\b(?:an?|another)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*\s+$")
-_NAME_NEXT = re.compile(r"\s+(?:[\"\u201c\u2018']|[A-Z])")
-_GERUND_PREPS = frozenset("by after before in".split())
-# Of those, the ones that are adverbs after a subject: "Trump further described", "she first said".
-_ADVERB_MARKERS = frozenset("further first more well".split())
-_NEXT_AUX = re.compile(r"\s+(?:is|was|are|were|has|have|had|remains|remained|will|would|could|can|may|might|must)\b")
-_PLATFORMS = frozenset("facebook twitter instagram linkedin tiktok youtube telegram weibo blog x".split())
 _REPORTING_CUES = frozenset("reports reported reporting writes wrote notes noted learned found".split())
-_AUDIENCE_CUES = frozenset("told tells tell telling informed assured reminded".split())
-_COORDINATED_CUE = re.compile(
+AUDIENCE_CUES = frozenset("told tells tell telling informed assured reminded".split())
+COORDINATED_CUE = re.compile(
     r",?\s+(?:and|but)\s+(?:\w+ly\s+|also\s+)?(?=(?:" + word_pattern(SPEECH_CUES | CLAIM_CUES) + r")\b)"
     # reported content also stops where a comparison or a new clause of the speaker's begins
     r"|,\s+(?:and|but)\s+(?=(?:he|she|they)\s+\w+ed\b)|,?\s+(?:compared\s+(?:with|to)|while|whereas)\s+(?=\S)"
 )
-# Every match of _COORDINATED_CUE holds one of these words between white space: a search for them
+# Every match of COORDINATED_CUE holds one of these words between white space: a search for them
 # alone (it starts with a class, which ``re`` scans for in C) rules most sentences out cheaply.
-_JOIN_WORD = re.compile(r"\s(?:and|but|compared|while|whereas)\s")
+JOIN_WORD = re.compile(r"\s(?:and|but|compared|while|whereas)\s")
 #: "WASHINGTON, Dec. 8 (UPI) — ", "SALTMERE, Duvane, June 2 (KPA) - ": where a wire story begins.
 DATELINE = re.compile(
     r"[A-Z][A-Z .'\u2019-]{2,40}(?:,\s*[A-Z][\w.]*\.?(?:\s+\d{1,2})?){0,2}(?:\s*\([^)]{1,30}\))?\s*[\u2014\u2013\u2015-]+\s*"
 )
 #: "X called it ... and said", "... but also warned": a cue joined to the clause before it.
-_COORDINATED_BEFORE = re.compile(r"\b(?:and|but)\s+(?:\w+ly\s+|also\s+)?$")
+COORDINATED_BEFORE = re.compile(r"\b(?:and|but)\s+(?:\w+ly\s+|also\s+)?$")
 # before a plain saying verb, also a time or a setting: "but in a later interview said", "and then said"
-_COORDINATED_BEFORE_SAYING = re.compile(
+COORDINATED_BEFORE_SAYING = re.compile(
     r"\b(?:and|but)\s+(?:then|later|again|(?:in|on|at|during|after)\s+(?:a|an|the)\s+[^,;.\"\u201c\u201d]{1,30}?)\s+$")
-_PARTICIPLE_TAIL = re.compile(r",\s+(?:[a-z]+ing\b(?! to\b)|(?:which|although|though|whereas)\b)")
-_TRAILING_ADVERBIAL = re.compile(
+PARTICIPLE_TAIL = re.compile(r",\s+(?:[a-z]+ing\b(?! to\b)|(?:which|although|though|whereas)\b)")
+TRAILING_ADVERBIAL = re.compile(
     r"^(?:(?:in|on|at|during|after|before|earlier|later|to|of|while|when|from|via|by|"
     r"(?:late|early|last|this|next)\s+(?:week|weekend|month|year|morning|afternoon|evening|night|summer|fall|"
     r"spring|winter|\w+day|january|february|march|april|may|june|july|august|september|october|november|"
@@ -92,28 +80,19 @@ class Attribution:
 
 
 @dataclass(slots=True)
-class _Cue:
-    start: int
-    end: int
-    word: str
-    used: bool = False
-    sent: int = -1
-
-
-@dataclass(slots=True)
-class _Ctx:
+class Ctx:
     text: str
     sents: list[Sentence]
     sent_starts: list[int]
     quotes: list[QuoteRun]
-    cues: list[_Cue]
+    cues: list[Cue]
     cue_starts: list[int] = field(default_factory=list)
     speaker_in: dict[int, Phrase] = field(default_factory=dict)  # sentence index -> latest speaker phrase
 
     def sentence_at(self, pos: int) -> int:
         return max(0, bisect.bisect_right(self.sent_starts, pos) - 1)
 
-    def cues_between(self, lo: int, hi: int) -> list[_Cue]:
+    def cues_between(self, lo: int, hi: int) -> list[Cue]:
         i = bisect.bisect_left(self.cue_starts, lo)
         out = []
         while i < len(self.cues) and self.cues[i].start < hi:
@@ -147,114 +126,21 @@ def merge_sentences(sents: list[Sentence], quotes: list[QuoteRun]) -> list[Sente
     return out
 
 
-_POSSESSED_NOUN_BEFORE = re.compile(
-    r"(?<![\w'\u2019])(?!(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hat|[Tt]here|[Ww]ho|[Ww]hat|[Ll]et|[Hh]ere|[Ww]here)['\u2019])"
-    r"\w+['\u2019]s\s+$")
-
-
-def _possessive_just_before(text: str, pos: int) -> bool:
-    """Does 's (and white space) end the text before ``pos``? A cheap test _POSSESSED_NOUN_BEFORE needs."""
-    before = text[max(0, pos - 40):pos]
-    bare = before.rstrip()
-    return len(bare) < len(before) and bare.endswith(("'s", "\u2019s"))
-
-
-_NOUNISH_CUES = frozenset(
-    "attacks plans remarks comments threats fears hopes concerns demands pledges promises proposals findings "
-    "claims charges calls thanks".split()
-)
 # Words that open a sentence with a phrase or clause before its subject, shared by the patterns below.
-_SUBORDINATORS = "When|While|If|Although|Though|Because|After|Before|Once|Until|Whenever|Since"
+SUBORDINATORS = "When|While|If|Although|Though|Because|After|Before|Once|Until|Whenever|Since"
 _PREP_OPENERS = ("In|On|At|During|Under|With|Without|For|From|By|Through|Throughout|Following|Despite|Amid|Ahead|"
                  "Over|Like|Unlike")
-_OPENING_ADVERBIAL = re.compile(
-    rf"(?:{_SUBORDINATORS}|{_PREP_OPENERS}|As|Earlier|Later|Hours|Days|Weeks|Months|Years|"
+OPENING_ADVERBIAL = re.compile(
+    rf"(?:{SUBORDINATORS}|{_PREP_OPENERS}|As|Earlier|Later|Hours|Days|Weeks|Months|Years|"
     r"(?:Last|This|Next)\s+(?:week|weekend|month|year|morning|afternoon|evening|night|summer|fall|autumn|spring|"
     r"winter|time|[A-Z][a-z]+day)"
     r")\b[^,]*$")
-_THE_NAME_BEFORE = re.compile(r"\b[Tt]he\s+[A-Z][\w.'\u2019-]*\s+$")
-_BACKED_OBJECT = re.compile(r"\s+(?:the|a|an|his|her|their|its|our|[A-Z])")
-
-
-def _previous_word(text: str, pos: int) -> str:
-    """The lower-case word before ``pos`` (separated by spaces only), or ""."""
-    end = pos
-    while end > 0 and text[end - 1] == " ":
-        end -= 1
-    if end == pos:
-        return ""
-    start = text.rfind(" ", max(0, end - 30), end) + 1
-    word = text[max(start, text.rfind("\n", 0, end) + 1):end]
-    return word.lower() if word.replace("'", "").isalpha() else ""
-
-
-def _after_subject(text: str, word_end: int, word: str) -> bool:
-    """Does the word before ``word`` (which ends at or before ``word_end``) look like a subject?
-
-    "Trump further described", "she first said": a name or a pronoun, not a determiner."""
-    end = word_end
-    while end > 0 and text[end - 1] == " ":
-        end -= 1
-    before = _previous_word(text, end - len(word))
-    if not before:
-        return False
-    b_end = end - len(word)
-    while b_end > 0 and text[b_end - 1] == " ":
-        b_end -= 1
-    first = text[b_end - len(before):b_end][:1]
-    return before in ("he", "she", "they", "we", "i") or (first.isupper() and before not in _NOUN_MARKERS)
-
-
-def _within(cues: list[_Cue], paras: list[tuple[int, int]]) -> list[_Cue]:
-    starts = [p[0] for p in paras]
-    out = []
-    for c in cues:
-        i = bisect.bisect_right(starts, c.start) - 1
-        if i >= 0 and c.end <= paras[i][1]:
-            out.append(c)
-    return out
-
-
-def find_cues(text: str, quotes: list[QuoteRun], lo: int = 0, hi: int | None = None) -> list[_Cue]:
-    """Cue words outside quotation marks."""
-    hi = len(text) if hi is None else hi
-    starts = [q.open_at for q in quotes]
-    out = []
-    for m in CUE_RE.finditer(text, lo, hi):
-        i = bisect.bisect_right(starts, m.start()) - 1
-        if i >= 0 and m.start() < quotes[i].outer_end:
-            continue  # inside a quotation
-        if m.group().lower() == "according to":
-            out.append(_Cue(m.start(), m.end(), "according to"))
-            continue
-        prev = _previous_word(text, m.start())
-        gerund = prev in _GERUND_PREPS and m.group().endswith("ing")  # "began by saying", "after telling"
-        gerund = gerund or prev in ("third", "thirds") and m.group().lower() in _VERB_ONLY_CUES  # "a third say"
-        if prev in _NOUN_MARKERS and not gerund and not (
-                prev in _ADVERB_MARKERS and _after_subject(text, m.start(), prev)):
-            continue  # a noun or an adjective: "the talks", "his plans", "most detailed"
-        if _possessive_just_before(text, m.start()) and \
-                _POSSESSED_NOUN_BEFORE.search(text, max(0, m.start() - 40), m.start()):
-            continue  # a possessed noun: "one of the woman's quotes", "the company's plans"
-        if m.group() in _NOUNISH_CUES and _THE_NAME_BEFORE.search(text, max(0, m.start() - 40), m.start()):
-            continue  # "the Paris attacks", "the Trump plans": a noun after a name
-        if m.group() in ("back", "backs") and not _BACKED_OBJECT.match(text, m.end()):
-            continue  # "faced a crossroads back in May": an adverb, not "backs the plan"
-        if prev in _PLATFORMS and m.group().lower() not in _VERB_ONLY_CUES:
-            continue  # "a Facebook post", "his Twitter comments"; but "Twitter said in a statement"
-        if m.group() in ("called", "named", "dubbed", "titled") and _NAMING_AFTER_NOUN.search(
-                text, max(0, m.start() - 40), m.start()) and _NAME_NEXT.match(text, m.end()):
-            continue  # "a website called “Cape Breton If ...”", "a group called Citizens United": a name
-        if _NEXT_AUX.match(text, m.end()) and m.group().lower() not in _VERB_ONLY_CUES:
-            continue  # a noun before its verb: "the harbour question is still open"
-        out.append(_Cue(m.start(), m.end(), m.group().lower()))
-    return out
 
 
 _SENTENCE_END = re.compile(r"[\s.!?\"\u201d\u2019')]*$")
 
 
-def _sentence_final_cue(ctx: _Ctx, qi: int) -> tuple[_Cue, Phrase] | None:
+def _sentence_final_cue(ctx: Ctx, qi: int) -> tuple[Cue, Phrase] | None:
     """'"I admire the mechanics" of the plan, Mr. Holtz said.': a quotation that runs on into its
     sentence, which ends with its speaker and cue."""
     text, q = ctx.text, ctx.quotes[qi]
@@ -271,7 +157,7 @@ def _sentence_final_cue(ctx: _Ctx, qi: int) -> tuple[_Cue, Phrase] | None:
     if cue.word in INVERTIBLE_CUES and before.endswith(","):
         # '"He can assert it, but it seems unlikely" that Sanders can catch her, said Steve Elmendorf, ...'
         ph = phrase_after(text, cue.end, hi)
-        if ph is not None and _INVERTED_TAIL.match(text, ph.end, hi + 1):
+        if ph is not None and INVERTED_TAIL.match(text, ph.end, hi + 1):
             return cue, ph
     if not _SENTENCE_END.match(text[cue.end:hi]) and not text[cue.end:hi].lstrip().startswith(","):
         return None  # the cue ends the sentence, or a comma follows it ('..., he said, rather than ...')
@@ -281,7 +167,7 @@ def _sentence_final_cue(ctx: _Ctx, qi: int) -> tuple[_Cue, Phrase] | None:
     return cue, ph
 
 
-def _after_quote(ctx: _Ctx, qi: int) -> tuple[_Cue, Phrase] | None:
+def _after_quote(ctx: Ctx, qi: int) -> tuple[Cue, Phrase] | None:
     """``"...," said X`` / ``"...," X said`` / ``"...," X, the minister, said`` / ``"...," according to X``."""
     text, q = ctx.text, ctx.quotes[qi]
     if q.close_at is None:
@@ -352,20 +238,20 @@ _LATE_CUE = re.compile(r"(?<![\w'\u2019])(?:reads?|read|states|shot back|fired b
 _LATE_CUE_INVERTED = re.compile(r"(?:reads?|read|states|continued)\s+(?=(?:the|a|an|one|his|her|their|its)\s)")
 
 
-def _late_cue(text: str, first: int, hi: int) -> tuple[_Cue, Phrase] | None:
+def _late_cue(text: str, first: int, hi: int) -> tuple[Cue, Phrase] | None:
     """'"...," it read.' / '"...," reads a Wednesday editorial in The Des Moines Register.'"""
     m = _LATE_CUE_INVERTED.match(text, first, hi)
     if m:
         ph = phrase_after(text, m.end(), hi) or _loose_description(text, m.end(), hi)
         word = text[m.start():m.end()].split()[0].lower()
-        return (_Cue(m.start(), m.start() + len(word), word), ph) if ph else None
+        return (Cue(m.start(), m.start() + len(word), word), ph) if ph else None
     m = _LATE_CUE.search(text, first, hi)
     if m is None or m.start() - first > 90:
         return None
     ph = phrase_before(text, first, m.start())
     if ph is None or ph.start > first + 1:
         return None
-    return _Cue(m.start(), m.end(), m.group().lower()), ph
+    return Cue(m.start(), m.end(), m.group().lower()), ph
 
 
 _CLAUSE_END = re.compile(r"\s*(?:[.,;:!?]|$)")
@@ -376,7 +262,7 @@ _NOT_ROLE_LEAD = frozenset(
     "is was are were has have had will would said says told".split())
 
 
-def _before_quote(ctx: _Ctx, qi: int, lo: int) -> tuple[_Cue, Phrase | None, bool] | None:
+def _before_quote(ctx: Ctx, qi: int, lo: int) -> tuple[Cue, Phrase | None, bool] | None:
     """A cue before the quotation in its sentence. Returns (cue, speaker, introduces_directly)."""
     text, q = ctx.text, ctx.quotes[qi]
     cues = [c for c in ctx.cues_between(lo, q.open_at) if not c.used or c.word in NAMING_CUES]
@@ -400,7 +286,7 @@ def _before_quote(ctx: _Ctx, qi: int, lo: int) -> tuple[_Cue, Phrase | None, boo
             # "During a speech, Trump attacked Clinton, saying, "...": the clause's subject speaks;
             # '..., Nefzi said, adding, "..."': the speaker of the cue just before
             si = ctx.sentence_at(cue.start)
-            ph = _participle_subject(text, ctx.speaker_in.get(si) or _previous_cue_speaker(ctx, cues, cue, lo),
+            ph = participle_subject(text, ctx.speaker_in.get(si) or _previous_cue_speaker(ctx, cues, cue, lo),
                                      ctx.sents[si].start, cue.start)
             if ph is not None and (ph.kind not in ("name", "pronoun", "description")
                                    or text[ph.start:ph.end].lower() in ("it", "you")):
@@ -411,14 +297,14 @@ def _before_quote(ctx: _Ctx, qi: int, lo: int) -> tuple[_Cue, Phrase | None, boo
             # inverted intro: 'Said Smith: "..."' or a cue after the subject clause
             at_start = bool(_INVERTED_START.fullmatch(text, lo, cue.start))
             ph = phrase_after(text, cue.end, q.open_at) if cue.word in INVERTIBLE_CUES and at_start else None
-            if ph is None and _COORDINATED_BEFORE.search(text, lo, cue.start):
+            if ph is None and COORDINATED_BEFORE.search(text, lo, cue.start):
                 # "X called it ... and said it would ..."
                 si = ctx.sentence_at(cue.start)
-                ph = ctx.speaker_in.get(si) or _coordinated_subject(text, ctx.sents[si].start, cue.start)
+                ph = ctx.speaker_in.get(si) or coordinated_subject(text, ctx.sents[si].start, cue.start)
             if ph is None and cue.word.endswith("ing") and text[lo:cue.start].rstrip().endswith(","):
                 # "The committee released a statement, offering "a deep apology"": the clause's subject
                 si = ctx.sentence_at(cue.start)
-                ph = _participle_subject(text, ctx.speaker_in.get(si), ctx.sents[si].start, cue.start)
+                ph = participle_subject(text, ctx.speaker_in.get(si), ctx.sents[si].start, cue.start)
             if ph is None:
                 continue
         n_tail_words = len(tail.split())
@@ -428,49 +314,13 @@ def _before_quote(ctx: _Ctx, qi: int, lo: int) -> tuple[_Cue, Phrase | None, boo
     return None
 
 
-_ASKED_OPENING = re.compile(
-    r"\W*(?:(?:and|but|so|then|later)\s+)?(?:(?:when|after being|once|if|also|later)\s+)?asked\b", re.IGNORECASE)
-_ASKED_TAIL = re.compile(
-    r"(?:\s+by\s+(?P<by>[^,]{1,60}?))?(?:\s+(?:on|in|during|at|last|this|earlier|later|again|repeatedly|specifically)"
-    r"\b[^,]{0,50}?)?\s+(?P<q>(?:if|whether|what|who|whom|whose|how|why|which|when|where|about|to)\b[^,]{3,300}?),\s")
-
-
-_PASSIVE_ASKED_BEFORE = re.compile(
-    r"\b(?:was|were|is|are|been|being|when|after|once)\s+(?:(?:\w+ly|also|later|then|again)\s+)?$")
-_ASKED_TAIL_ANYWHERE = re.compile(
-    r"(?:\s+by\s+(?P<by>[^,]{1,60}?))?(?:\s+(?:on|in|during|at|last|this|earlier|later|again|repeatedly|specifically)"
-    r"\b[^,]{0,50}?)?\s+(?P<q>(?:if|whether|what|who|how|why|which|about)\b[^,;]{3,300}?)(?:,\s|$)")
-
-
-def _asked_question(text: str, s_start: int, cue: _Cue, s_end: int) -> Attribution | None:
-    """"Asked (by Stephanopoulos) whether he would run, Carson said ...": the question put to the
-    subject is reported speech of the one who asked (unnamed when the sentence does not say)."""
-    if not _ASKED_OPENING.fullmatch(text, s_start, cue.end):
-        # "Clinton was asked about speeches she made ...", "he said when asked about Trump's temperament"
-        if not _PASSIVE_ASKED_BEFORE.search(text, max(s_start, cue.start - 30), cue.start):
-            return None
-        m = _ASKED_TAIL_ANYWHERE.match(text, cue.end, s_end)
-        if not m or m.group("q").split()[0] in ("to",):
-            return None
-        by = phrase_after(text, m.start("by"), m.end("by")) if m.group("by") else None
-        q_start = m.start("q") + (6 if m.group("q").startswith("about ") else 0)  # what it was about
-        return Attribution(q_start, m.end("q"), "indirect", (cue.start, cue.end), by)
-    m = _ASKED_TAIL.match(text, cue.end, s_end)
-    if not m:
-        return None
-    by = None
-    if m.group("by"):
-        by = phrase_after(text, m.start("by"), m.end("by"))
-    return Attribution(m.start("q"), m.end("q"), "indirect", (cue.start, cue.end), by)
-
-
 _SAYING_PARTICIPLES = frozenset("saying adding telling writing asking noting explaining warning replying".split())
 
 
 _ONLY_COMMAS = re.compile(r"[\s,\u2014]*")
 
 
-def _previous_cue_speaker(ctx: _Ctx, cues: list[_Cue], cue: _Cue, lo: int) -> Phrase | None:
+def _previous_cue_speaker(ctx: Ctx, cues: list[Cue], cue: Cue, lo: int) -> Phrase | None:
     """The speaker of the cue right before ``cue`` in the same stretch ("Nefzi said, adding")."""
     earlier = [c for c in cues if c.end <= cue.start]
     if not earlier:
@@ -482,10 +332,10 @@ def _previous_cue_speaker(ctx: _Ctx, cues: list[_Cue], cue: _Cue, lo: int) -> Ph
 
 
 # "began by saying", "after telling reporters": the participle's subject is the sentence's
-_PREP_BEFORE_PARTICIPLE = re.compile(r"\b(?:by|after|before|while|when|in)\s+$")
+PREP_BEFORE_PARTICIPLE = re.compile(r"\b(?:by|after|before|while|when|in)\s+$")
 
 
-def _participle_subject(text: str, latest: Phrase | None, s_start: int, cue_start: int) -> Phrase | None:
+def participle_subject(text: str, latest: Phrase | None, s_start: int, cue_start: int) -> Phrase | None:
     """Who speaks in "..., saying ...": the latest speaker of the sentence, unless that speaker sits
     in a relative clause ("Trump defended not paying an architect who said he was stiffed,
     saying ..."), where the sentence's own subject does."""
@@ -495,7 +345,7 @@ def _participle_subject(text: str, latest: Phrase | None, s_start: int, cue_star
     return subj if subj is not None else latest
 
 
-def _coordinated_subject(text: str, s_start: int, cue_start: int) -> Phrase | None:
+def coordinated_subject(text: str, s_start: int, cue_start: int) -> Phrase | None:
     """"She greeted supporters at a rally and told them that ...": a short clause without commas,
     joined by "and", shares the subject the sentence opens with (a name or he/she/they)."""
     head = text[s_start:cue_start]
@@ -539,8 +389,8 @@ def _loose_description(text: str, pos: int, hi: int) -> Phrase | None:
     return Phrase(m.start(1), m.end(1), "description") if m else None
 
 
-def _audience(text: str, cue: _Cue, hi: int) -> Phrase | None:
-    if cue.word not in _AUDIENCE_CUES:
+def audience(text: str, cue: Cue, hi: int) -> Phrase | None:
+    if cue.word not in AUDIENCE_CUES:
         return None
     m = _OBJECT_PRONOUN.match(text, cue.end, hi) or _POSSESSED_AUDIENCE.match(text, cue.end, hi)
     if m:  # "told them that ...", "told her colleagues that ..."
@@ -624,7 +474,7 @@ def _labels(text: str, paras: list[tuple[int, int]]) -> dict[int, tuple[int, int
             if text[sp[0]:sp[1]].isupper() or counts[text[sp[0]:sp[1]]] >= 2}
 
 
-def _colon_intro(ctx: _Ctx, ps: int, pe: int) -> tuple[_Cue, Phrase] | None:
+def _colon_intro(ctx: Ctx, ps: int, pe: int) -> tuple[Cue, Phrase] | None:
     """A paragraph that ends "X said:" / "Caddell continued:" introduces the next paragraph."""
     text = ctx.text
     if text[pe - 1] != ":":
@@ -646,8 +496,8 @@ def attribute(text: str, paras: list[tuple[int, int]], sents: list[Sentence], qu
     """Attributions for every quotation and every reported statement, in text order."""
     social = social or set()
     sents = merge_sentences(sents, quotes)
-    cues = _within(find_cues(text, quotes), paras)  # none from page furniture left out of ``paras``
-    ctx = _Ctx(text, sents, [s.start for s in sents], quotes, cues, [c.start for c in cues])
+    cues = within(find_cues(text, quotes), paras)  # none from page furniture left out of ``paras``
+    ctx = Ctx(text, sents, [s.start for s in sents], quotes, cues, [c.start for c in cues])
     out: list[Attribution] = []
     by_quote: dict[int, Attribution] = {}
     para_starts = [p[0] for p in paras]
@@ -658,7 +508,7 @@ def attribute(text: str, paras: list[tuple[int, int]], sents: list[Sentence], qu
             quote_at_para[pi] = qi
 
     # paragraphs introduced by "X said:" and transcript turns
-    intro_for: dict[int, tuple[_Cue, Phrase]] = {}
+    intro_for: dict[int, tuple[Cue, Phrase]] = {}
     for pi, (ps, pe) in enumerate(paras[:-1]):
         intro = _colon_intro(ctx, ps, pe)
         if intro is None:
@@ -714,7 +564,7 @@ def attribute(text: str, paras: list[tuple[int, int]], sents: list[Sentence], qu
                 cue.used = True  # a partial quotation also leaves its reported clause to _reported
             if not _is_title(text, q):
                 att = Attribution(q.start, q.end, kind, (cue.start, cue.end), ph, quote=q,
-                                  audience=_audience(text, cue, sent.end), appositive=ph.appositive)
+                                  audience=audience(text, cue, sent.end), appositive=ph.appositive)
         elif (dash := _dash_attribution(text, q, para_end, paras[pi + 1] if 0 <= pi < len(paras) - 1 else None)) \
                 is not None:
             att = Attribution(q.start, q.end, "direct", None, dash, quote=q)
@@ -737,7 +587,7 @@ def attribute(text: str, paras: list[tuple[int, int]], sents: list[Sentence], qu
                     if kind == "direct":
                         cue.used = True
                     att = Attribution(q.start, q.end, kind, (cue.start, cue.end), ph, quote=q,
-                                      audience=_audience(text, cue, q.open_at),
+                                      audience=audience(text, cue, q.open_at),
                                       appositive=ph.appositive if ph else None)
         if att is None and (subj := _characterised_as(ctx, qi, lo)) is not None:
             att = Attribution(q.start, q.end, "partial", None, subj, quote=q)
@@ -782,7 +632,11 @@ def attribute(text: str, paras: list[tuple[int, int]], sents: list[Sentence], qu
                 prev.group = group_seq
             att.group = prev.group
 
-    out.extend(_reported(ctx, by_quote))
+    from briefing.extract.reported import (
+        reported_speech,  # imports this module: a late import breaks the cycle
+    )
+
+    out.extend(reported_speech(ctx, by_quote))
     out.extend(_noun_cues(text, sents, out))
     if paras:
         out.extend(_headline(text, paras[0], out))
@@ -826,7 +680,7 @@ def _noun_cues(text: str, sents: list[Sentence], have: list[Attribution]) -> lis
         c_start, c_end = m.end(), sent.end
         while c_end > c_start and text[c_end - 1] in ".!?\"\u201d\u2019' ":
             c_end -= 1
-        tail = _PARTICIPLE_TAIL.search(text, c_start, c_end)
+        tail = PARTICIPLE_TAIL.search(text, c_start, c_end)
         if tail:
             c_end = tail.start()
         if len(text[c_start:c_end].split()) < 3 or (c_start, c_end) in taken:
@@ -921,7 +775,7 @@ _FROM_OWN_WORDS = re.compile(
 _BARE_OPENER = re.compile(r"\s*(?:As|And|But|So|Yet|Then|Still|Now)\s+")
 
 
-def _colon_subject(ctx: _Ctx, qi: int, lo: int) -> Phrase | None:
+def _colon_subject(ctx: Ctx, qi: int, lo: int) -> Phrase | None:
     """'Rubio fired back forcefully: "..."', 'As Cornyn put it: "..."': a short clause that opens
     with its subject and ends in a colon introduces the subject's words, whatever its verb."""
     text, q = ctx.text, ctx.quotes[qi]
@@ -960,7 +814,7 @@ _CLAUSE_OPENERS = frozenset(
     "it's it\u2019s there this that these those".split())
 
 
-def _characterised_as(ctx: _Ctx, qi: int, lo: int) -> Phrase | None:
+def _characterised_as(ctx: Ctx, qi: int, lo: int) -> Phrase | None:
     """'Reid has been pounding Trump as a "con artist"', 'Trump admires Putin as a "strong leader"':
     a person who opens the sentence and casts someone *as* a quoted phrase is characterising them.
 
@@ -988,7 +842,7 @@ def _characterised_as(ctx: _Ctx, qi: int, lo: int) -> Phrase | None:
     return subj
 
 
-def _continuation(ctx: _Ctx, qi: int, by_quote: dict[int, Attribution], opens_sentence: bool) -> Attribution | None:
+def _continuation(ctx: Ctx, qi: int, by_quote: dict[int, Attribution], opens_sentence: bool) -> Attribution | None:
     """A quotation without its own cue continues the speaker of the one before it."""
     text, q = ctx.text, ctx.quotes[qi]
     pi = qi - 1
@@ -1022,7 +876,7 @@ def _continuation(ctx: _Ctx, qi: int, by_quote: dict[int, Attribution], opens_se
     return Attribution(q.start, q.end, kind, None, None, quote=q)
 
 
-def _short_cue_sentence_before(ctx: _Ctx, q: QuoteRun) -> tuple[_Cue, Phrase] | None:
+def _short_cue_sentence_before(ctx: Ctx, q: QuoteRun) -> tuple[Cue, Phrase] | None:
     """'Iowa State's Dianne Bystrom agreed. "Mainstream Republicans are ..."', '..., consultant Phil
     Musser says. "Several surveys ..."': a sentence of the same paragraph that ends with its cue and
     speaker introduces the quotation right after it."""
@@ -1074,296 +928,8 @@ def _ends_paragraph(text: str, q: QuoteRun) -> bool:
     return len(rest) < 300
 
 
-def _reported(ctx: _Ctx, by_quote: dict[int, Attribution]) -> list[Attribution]:
-    """Indirect speech: cues that no quotation claimed."""
-    text = ctx.text
-    out: list[Attribution] = []
-    speaker_in: dict[int, Phrase] = {}  # sentence index -> latest speaker phrase
-    for att in by_quote.values():
-        if att.speaker is not None and att.cue is not None:
-            speaker_in[ctx.sentence_at(att.cue[0])] = att.speaker
-    for cue in ctx.cues:
-        if cue.used:
-            continue
-        si = ctx.sentence_at(cue.start)
-        sent = ctx.sents[si]
-        s_start, s_end = sent.start, sent.end
-        while s_end > s_start and text[s_end - 1] in ".!?\"\u201d\u2019' ":
-            s_end -= 1
-        if (d := DATELINE.match(text, s_start, s_end)) is not None and d.end() < cue.start:
-            s_start = d.end()  # "WASHINGTON ― The levy is an insult, leaders said": not the dateline
-        if cue.word == "asked" and (asked := _asked_question(text, s_start, cue, s_end)) is not None:
-            out.append(asked)
-            cue.used = True
-            continue
-        if cue.word == "according to":
-            ph = according_phrase(text, cue.end, sent.end)
-            if ph is None:
-                continue
-            before = text[s_start:cue.start].rstrip(" ,\u2014")
-            after = _COMMA_OR_DASH.match(text, ph.end, s_end)
-            if before and after and len(text[after.end():s_end].split()) >= 3 and text[s_start:cue.start].rstrip(
-                    ).endswith((",", "\u2014")):
-                content = (s_start, s_end)  # "But the next day, according to Roffman, Trump made demands."
-            elif len(before.split()) >= 3:
-                content = (s_start, s_start + len(before))
-            else:
-                # "According to X, CLAUSE."
-                m = _COMMA.search(text, ph.end, s_end)
-                if not m:
-                    continue
-                content = (m.end(), s_end)
-            out.append(Attribution(content[0], content[1], "indirect", (cue.start, cue.end), ph))
-            cue.used = True
-            continue
-        ph = phrase_before(text, s_start, cue.start)
-        if ph is None and (_COORDINATED_BEFORE.search(text, s_start, cue.start) or cue.word in SAYING_VERBS
-                           and _COORDINATED_BEFORE_SAYING.search(text, s_start, cue.start)):
-            # "X called it "..." but warned that ...": a coordinated cue shares the subject
-            ph = speaker_in.get(si) or _coordinated_subject(text, s_start, cue.start)
-        participle = False
-        if ph is None and cue.word.endswith("ing") and (text[s_start:cue.start].rstrip().endswith(",")
-                                                        or _PREP_BEFORE_PARTICIPLE.search(text, s_start, cue.start)):
-            # "..., the mayor said, adding that ...": the participle shares the clause's speaker
-            ph = _participle_subject(text, speaker_in.get(si), s_start, cue.start)
-            participle = ph is not None
-        if participle and ph is not None:
-            aud = _audience(text, cue, s_end)
-            lead = aud.end if aud else cue.end
-            lead = (t.end() if (t := _LEADING_TIME.match(text, lead, s_end)) else lead)
-            m = _COMMA_THAT.match(text, lead, s_end)
-            c_start = m.end() if m else cue.end
-            if len(text[c_start:s_end].split()) >= 3:
-                out.append(Attribution(c_start, s_end, "indirect", (cue.start, cue.end), ph, audience=aud))
-                cue.used = True
-            continue
-        if ph is not None:
-            speaker_in[si] = ph
-            before_ph = text[s_start:ph.start]
-            after = cue.end
-            aud = _audience(text, cue, s_end)
-            if aud is not None:
-                after = aud.end
-            # "tweeted in the early morning hours that ...": the content starts at "that"
-            if aud is None and cue.word in _AUDIENCE_CUES and (bare := _BARE_AUDIENCE_THAT.match(text, after, s_end)):
-                aud = Phrase(bare.start("aud"), bare.end("aud"), "description")  # "told foundation employees ... that"
-                after = bare.end("aud")
-            m = _ADVERBIAL_THEN_THAT.match(text, after, s_end)
-            if m is None and (t := _LEADING_TIME.match(text, after, s_end)) and t.end() < s_end:
-                after = t.end()  # "told reporters on Thursday he ...": the content starts at "he"
-            m = m or _COMMA_THAT.match(text, after, s_end)
-            c_start = m.end() if m else after
-            coord = (_COORDINATED_CUE.search(text, c_start, s_end) if _JOIN_WORD.search(text, c_start, s_end)
-                     else None) or _PARTICIPLE_TAIL.search(text, c_start, s_end)
-            if coord:
-                s_end = coord.start()
-            s_end = _next_speaker_clause(ctx, c_start, s_end)
-            sub = _SUBORDINATE_OPENING.match(text, s_start, s_end)
-            if sub and cue.start < sub.end():
-                s_end = sub.end() - 1  # "When Trump suggested that CLAUSE, Rubio fired back": the clause ends there
-            if cue.word in NAMING_CUES:
-                # "called the deal a "historic win" on Tuesday": the object ends with the quotation
-                qi = bisect.bisect_left([q.open_at for q in ctx.quotes], c_start)
-                if qi < len(ctx.quotes) and ctx.quotes[qi].open_at - c_start < 60 and ctx.quotes[qi].outer_end <= s_end:
-                    s_end = ctx.quotes[qi].end
-            if cue.word in _VERB_ONLY_CUES and _NEXT_AUX.match(text, cue.end) and (
-                    rel := _relative_start(text, s_start, ph)) is not None:
-                # "what she said is growing demand", "which he said would be its lowest ever",
-                # "meddling the congressman said is designed to ...": the claim is the relative clause
-                out.append(Attribution(rel, _np_object_end(text, cue.end, s_end), "indirect",
-                                       (cue.start, cue.end), ph))
-                cue.used = True
-                continue
-            semi = text.find(";", c_start, s_end)
-            if semi > c_start:
-                s_end = semi  # "the timing was not intentional; they only learned ...": a clause ends at ";"
-            np_end = s_end
-            if (not m or not text[m.start():m.end()].rstrip().endswith("that")) and cue.word not in _AUDIENCE_CUES \
-                    and (cue.word not in _CLAUSE_CUES or _PRONOMINAL_OBJECT.match(text, c_start, s_end)):
-                # "endorsed X for mayor and ...", "said as much in an interview"; a said-clause stays whole
-                np_end = _np_object_end(text, c_start, s_end)
-            object_cut = np_end < s_end and bool(re.search(r"\w", text[c_start:np_end]))
-            s_end = np_end if object_cut else s_end
-            rest = text[c_start:s_end]
-            if text[after:c_start].strip().startswith(",") and _SUBORDINATE_REST.match(rest):
-                rest, object_cut = "", False  # "..., lawmakers said Friday, as they bristled at ...": an adjunct
-            adverbial = _TRAILING_ADVERBIAL.match(rest) and not (
-                (object_cut or cue.word in _INFINITIVE_CUES) and _TO_VERB.match(rest))  # "pledged to close the port"
-            rest_is_clause = (len(rest.split()) >= 3 or object_cut) and not adverbial and not (
-                text[after:c_start].strip().startswith(",") and _PARTICIPLE_OF_SPEAKER.match(rest)
-                and not _GERUND_SUBJECT.match(rest))  # "X said, adding"; not "X said, replacing her would be"
-            if cue.word in _REFUSALS and (to := _TO_VERB.match(text, c_start, s_end)):
-                rest_is_clause = True  # "A spokesman declined to comment": what they would not say
-                s_end = min(s_end, to.end()) if len(rest.split()) < 3 else s_end
-            clause_before = before_ph.strip(" ,") and before_ph.rstrip().endswith(",") and not _ASKED_OPENING.match(
-                text, s_start, ph.start)  # "Asked if he was bullied, Carson said no": the question is not his
-            clause_end = s_start + len(before_ph.rstrip().rstrip(","))
-            split_clause = clause_before and text[after:c_start].strip().startswith(",") and (rest_is_clause or (
-                rest.split() and not adverbial and not _PARTICIPLE_OF_SPEAKER.match(rest)
-                and len(text[s_start:clause_end].split()) + len(rest.split()) >= 3))
-            if split_clause:
-                content = (s_start, s_end)  # "CLAUSE, X said, CLAUSE.", "The solution, the partner told them, was simple."
-            elif rest_is_clause:
-                content = (c_start, s_end)  # "(INTRO,) X said (that) CLAUSE."
-            elif clause_before and len(text[s_start:clause_end].split()) >= 3 and not _OPENING_ADVERBIAL.match(
-                    text, s_start, clause_end) and not any(
-                        c.used and c.word in _SAY_TELL for c in ctx.cues_between(s_start, ph.start)):
-                content = (s_start, clause_end)  # "CLAUSE, X said (on Tuesday)."; not "After the attacks, X said"
-            else:
-                continue
-            out.append(Attribution(content[0], content[1], "indirect", (cue.start, cue.end), ph, audience=aud,
-                                   appositive=ph.appositive))
-            cue.used = True
-            continue
-        if cue.word in INVERTIBLE_CUES:
-            ph = phrase_after(text, cue.end, s_end)
-            before = text[s_start:cue.start].rstrip()
-            if ph is not None and before.endswith(",") and len(before.split()) >= 3 and _INVERTED_TAIL.match(
-                    text, ph.end, s_end + 1):
-                out.append(Attribution(s_start, s_start + len(before) - 1, "indirect", (cue.start, cue.end), ph,
-                                       appositive=ph.appositive))
-                cue.used = True
-    return [a for a in out if a.end > a.start and (_has_words(text, a.start, a.end) or _stance_object(text, a))]
-
-
-_ONE_WORD_OBJECT = re.compile(r"[A-Z][\w'\u2019.-]+|him|her|them")
-
-
-def _stance_object(text: str, a: Attribution) -> bool:
-    """A one-word object of a stance cue is content: "Jeb Bush endorsed Cruz", "who had endorsed him"."""
-    return a.cue is not None and text[a.cue[0]:a.cue[1]].lower() in STANCE_CUES and bool(
-        _ONE_WORD_OBJECT.fullmatch(text, a.start, a.end))
-
-
-# what may follow the speaker of an inverted cue ("..., said Ana Ruiz, who ...", "said Ruiz on Tuesday."),
-# unlike a clause's subject ("..., said Obama failed to ..." is "X said [Obama failed]")
-_INVERTED_TAIL = re.compile(
-    r"\s*(?:$|[,;:.!?()\u2014\u2013\"\u201d\u2019']|-|(?:on|in|at|during|after|before|last|this|earlier|"
-    r"late|when|while|as|who|whose|of|from|for|to|with|about|of|yesterday|today|tonight|recently|"
-    r"\w+day)\b)")
-_SUBORDINATE_REST = re.compile(r"(?:as|while|when|because|after|before|since|though|although|if|until|even as)\b")
-_CLAUSE_CUES = SPEECH_CUES | CLAIM_CUES
-_INFINITIVE_CUES = frozenset(
-    "pledged pledges pledge vowed vows vow promised promises promise threatened threatens plans planned "
-    "wants wanted want sought seeks seeking agreed agrees refused refuses urged urges hopes hoped hope hoping "
-    "decided decides offered offers proposed proposes prefer prefers preferred demanded demands vowing pledging "
-    "promising planning plan".split())
-_PRONOMINAL_OBJECT = re.compile(r"(?:as much|little|nothing|so|otherwise|the same|much the same)\b")
-_CLAUSE_SIGNS = frozenset(
-    "is are was were has have had will would can could should may might must does did do he she they i we it "
-    "there who which".split())
-_NP_BREAKS = frozenset("but because after before when while despite although though until since whereas than".split())
-_ADVERBS_BEFORE_VERB = frozenset("also then later once again even still now repeatedly quickly".split())
-_OBJECT_SETTINGS = frozenset(
-    "statement interview appearance speech speeches remarks letter email op-ed commercial ad video tweet "
-    "tweets post rally debate hearing meeting conference call effort bid attempt wake part".split())
-
-
-_RELATIVE_BEFORE = re.compile(r"(?:\b(?:which|what|that|who|whom)|(?<=[a-z])[a-z]+)\s+$")
-
-
-def _relative_start(text: str, s_start: int, ph: Phrase) -> int | None:
-    """Start of the relative clause a speaker phrase opens ("what [she] said is", "which [he] said
-    would", "meddling [the congressman] said is"), or None."""
-    m = _RELATIVE_BEFORE.search(text, max(s_start, ph.start - 40), ph.start)
-    if m is None:
-        return None
-    word = m.group().strip().lower()
-    if word in ("which", "what", "that", "who", "whom"):
-        return m.start()
-    if word in CUES or word in _CLAUSE_SIGNS or word in ("and", "or", "but", "to", "of", "in", "on", "for", "with"):
-        return None  # a verb or a function word before the speaker: no relative clause
-    return m.start() if word.endswith(("ing", "ion", "ment", "ness", "ity", "s")) else None
-
-
-def _np_object_end(text: str, c_start: int, s_end: int) -> int:
-    """Where a noun-phrase object of a cue ends: "endorsed Jeb Bush for president [and midwifed ...]",
-    "defended Cruz [in a recent interview]", "criticized the plan [, but ...]". Content that holds a
-    clause of its own (an auxiliary, a pronoun subject) is left whole."""
-    toks = tokens(text, c_start, min(s_end, c_start + 400))
-    for k, t in enumerate(toks):
-        low = t.low
-        if t.is_word and low in _CLAUSE_SIGNS and not t.is_cap or (k == 0 and low == "that"):
-            return s_end
-        if k == 0:
-            continue
-        if t.text in (";", "(", "\u2014", "\u2013", "--") or (t.text == "-" and text[t.start - 1:t.start] == " "):
-            return _before_comma(text, c_start, t.start)
-        if low in _NP_BREAKS:
-            return _before_comma(text, c_start, t.start)
-        if low in ("and", "but"):
-            j = k + 1
-            while j < len(toks) and (toks[j].low in _ADVERBS_BEFORE_VERB or toks[j].low.endswith("ly")):
-                j += 1
-            if j < len(toks) and toks[j].is_word and not toks[j].is_cap and (
-                    toks[j].low in _CLAUSE_SIGNS or toks[j].low in CUES or (toks[j].low.endswith("ed")
-                                                                            and len(toks[j].low) > 4)):
-                return _before_comma(text, c_start, t.start)  # "... and has called for", "and challenged him"
-        if low in _TIME_NOUNS and t.is_word and (t.is_cap or low in ("yesterday", "today")) and low not in (
-                "may", "march") and k >= 1:
-            return _before_comma(text, c_start, t.start)  # "endorsed Cruz Wednesday"
-        if low in ("in", "on", "at", "during") and k + 1 < len(toks):
-            nxt = [x.low for x in toks[k + 1:k + 4]]
-            if any(w in _OBJECT_SETTINGS or w in _TIME_NOUNS or w[:1].isdigit() for w in nxt):
-                return _before_comma(text, c_start, t.start)  # "in a recent interview", "in early June"
-    return s_end
-
-
-_TIME_NOUNS = frozenset(
-    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july august "
-    "september october november december week weekend month year morning afternoon evening night early late "
-    "past recent yesterday today".split())
-
-
-def _before_comma(text: str, lo: int, i: int) -> int:
-    while i > lo and text[i - 1] in " ,":
-        i -= 1
-    return i
-
-
-_BARE_AUDIENCE_THAT = re.compile(r"\s*(?P<aud>[a-z][\w'\u2019-]*(?:\s+[a-z][\w'\u2019-]*){0,3})(?=\s+(?:on\s+\w+day\s+)?that\s)")
-_LEADING_TIME = re.compile(
-    r"\s*(?:on\s+|late\s+|early\s+|last\s+|this\s+|earlier\s+|later\s+)?(?:[A-Z][a-z]+day|yesterday|today|"
-    r"(?:this|last)\s+(?:week|weekend|month|year|morning|afternoon|evening))\b(?:\s+(?:morning|afternoon|evening|night))?"
-    r"(?=\s+(?:that\s|[a-z])|\s*(?:[,.;]|$))")
-_COMMA = re.compile(r",\s*")
-_COMMA_OR_DASH = re.compile(r"\s*[,\u2014]\s*")
-_COMMA_THAT = re.compile(r"\s*(?:,\s*)?(?:that\s+)?")
-_PARTICIPLE_OF_SPEAKER = re.compile(r"[a-z]+ing\b")
-# a gerund that opens the reported clause as its subject: "..., he said, replacing Clinton would be harder"
-_GERUND_SUBJECT = re.compile(
-    r"(?!(?:saying|adding|telling|writing|asking|noting|explaining|warning|replying|calling|citing|arguing|"
-    r"insisting|pointing|urging|accusing|describing|referring|claiming|suggesting|blaming|praising)\b)"
-    r"[a-z]+ing\b(?:\s+[\w'’-]+){0,5}?\s+(?:would|will|could|can|may|might|should|is|was|are|were|has|had)\b")
-_REFUSALS = frozenset("declined declines decline refused refuses refuse".split())
-_TO_VERB = re.compile(r"to\s+[a-z]+")
-_ADVERBIAL_THEN_THAT = re.compile(
-    r"\s*(?:,\s*)?(?:in|on|at|during|after|before|last|this|earlier|late|recently|repeatedly|again|\w+day)\b"
-    r"(?:[^,.;:\"\u201c\u201d]|,\s+[A-Z][a-z]+(?:\s[A-Z][a-z]+)?,|\.(?=[A-Za-z]))"  # "in Buffalo, New York, that"
-    r"{0,100}?\s+that\s+")
-_SUBORDINATE_OPENING = re.compile(rf"\W*(?:{_SUBORDINATORS})\b[^,;]*,")
-_SAY_TELL = frozenset("said says say told tells tell".split())
-_LOWER_INTRO = re.compile(r"(?:when|while|if|after|before|as|once|asked|pressed|then|later)\b[^,;]{0,80},\s*")
-_CLAUSE_JOIN = re.compile(r"[,;]\s+(?:and|but|while|whereas)\s+")
-
-
-def _next_speaker_clause(ctx: _Ctx, lo: int, hi: int) -> int:
-    """Where reported content stops because another speaker's clause starts: "Six in 10 said the
-    levy was unfair, and three-quarters said the same of the tariff" ends at "unfair"."""
-    for cue in ctx.cues_between(lo, hi):
-        joins = list(_CLAUSE_JOIN.finditer(ctx.text, lo, cue.start))
-        m = joins[-1] if joins else None
-        if m is None or cue.start - m.end() > 120:
-            continue
-        ph = phrase_before(ctx.text, m.end(), cue.start)
-        if ph is not None and (ph.start == m.end() or ph.kind == "pronoun" and _LOWER_INTRO.fullmatch(
-                ctx.text, m.end(), ph.start)):
-            return m.start()  # "..., and when pressed on why, she said nothing" starts a new clause too
-    return hi
-
-
 _INTRO_PHRASE = re.compile(
-    rf"(?:(?:{_SUBORDINATORS}|{_PREP_OPENERS}|Later|Earlier|Speaking|Asked|Meanwhile|But|And|Still|However)"
+    rf"(?:(?:{SUBORDINATORS}|{_PREP_OPENERS}|Later|Earlier|Speaking|Asked|Meanwhile|But|And|Still|However)"
     r"\b[^,]{0,130},\s*"
     # an adverb with its own comma: "Then, ...", not "Then he cut into Bush, calling ..."
     r"|(?:Then|Now|Yet|Instead|Also|Separately|Similarly|Finally|Nevertheless|Indeed|Today|Yesterday|"
@@ -1385,5 +951,5 @@ def sentence_subject(text: str, start: int, end: int) -> Phrase | None:
     return phrase_after(text, pos, end)
 
 
-def _has_words(text: str, s: int, e: int) -> bool:
+def has_words(text: str, s: int, e: int) -> bool:
     return len(tokens(text, s, min(e, s + 60))) >= 2

@@ -1,0 +1,272 @@
+"""Reported speech: the cues no quotation claimed, turned into indirect attributions: the clause
+after "X said (that)", the clause before ", X said", the sentence around "according to X", the
+question put to someone ("was asked whether ..."), the object of a stance ("endorsed Cruz")."""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from briefing.extract.attribution import (
+    AUDIENCE_CUES,
+    COORDINATED_BEFORE,
+    COORDINATED_BEFORE_SAYING,
+    COORDINATED_CUE,
+    DATELINE,
+    JOIN_WORD,
+    OPENING_ADVERBIAL,
+    PARTICIPLE_TAIL,
+    PREP_BEFORE_PARTICIPLE,
+    SUBORDINATORS,
+    TRAILING_ADVERBIAL,
+    Attribution,
+    Ctx,
+    according_phrase,
+    audience,
+    coordinated_subject,
+    has_words,
+    participle_subject,
+)
+from briefing.extract.cues import (
+    NEXT_AUX,
+    VERB_ONLY_CUES,
+    Cue,
+)
+from briefing.extract.lexicon import INVERTIBLE_CUES, NAMING_CUES, STANCE_CUES
+from briefing.extract.phrases import SAYING_VERBS, Phrase, phrase_after, phrase_before
+from briefing.extract.reported_bounds import (
+    ADVERBIAL_THEN_THAT,
+    BARE_AUDIENCE_THAT,
+    CLAUSE_CUES,
+    COMMA,
+    COMMA_OR_DASH,
+    COMMA_THAT,
+    GERUND_SUBJECT,
+    INFINITIVE_CUES,
+    INVERTED_TAIL,
+    LEADING_TIME,
+    PARTICIPLE_OF_SPEAKER,
+    PRONOMINAL_OBJECT,
+    REFUSALS,
+    SUBORDINATE_REST,
+    TO_VERB,
+    np_object_end,
+    relative_start,
+)
+
+_ASKED_OPENING = re.compile(
+    r"\W*(?:(?:and|but|so|then|later)\s+)?(?:(?:when|after being|once|if|also|later)\s+)?asked\b", re.IGNORECASE)
+_ASKED_TAIL = re.compile(
+    r"(?:\s+by\s+(?P<by>[^,]{1,60}?))?(?:\s+(?:on|in|during|at|last|this|earlier|later|again|repeatedly|specifically)"
+    r"\b[^,]{0,50}?)?\s+(?P<q>(?:if|whether|what|who|whom|whose|how|why|which|when|where|about|to)\b[^,]{3,300}?),\s")
+
+
+_PASSIVE_ASKED_BEFORE = re.compile(
+    r"\b(?:was|were|is|are|been|being|when|after|once)\s+(?:(?:\w+ly|also|later|then|again)\s+)?$")
+_ASKED_TAIL_ANYWHERE = re.compile(
+    r"(?:\s+by\s+(?P<by>[^,]{1,60}?))?(?:\s+(?:on|in|during|at|last|this|earlier|later|again|repeatedly|specifically)"
+    r"\b[^,]{0,50}?)?\s+(?P<q>(?:if|whether|what|who|how|why|which|about)\b[^,;]{3,300}?)(?:,\s|$)")
+
+
+def _asked_question(text: str, s_start: int, cue: Cue, s_end: int) -> Attribution | None:
+    """"Asked (by Stephanopoulos) whether he would run, Carson said ...": the question put to the
+    subject is reported speech of the one who asked (unnamed when the sentence does not say)."""
+    if not _ASKED_OPENING.fullmatch(text, s_start, cue.end):
+        # "Clinton was asked about speeches she made ...", "he said when asked about Trump's temperament"
+        if not _PASSIVE_ASKED_BEFORE.search(text, max(s_start, cue.start - 30), cue.start):
+            return None
+        m = _ASKED_TAIL_ANYWHERE.match(text, cue.end, s_end)
+        if not m or m.group("q").split()[0] in ("to",):
+            return None
+        by = phrase_after(text, m.start("by"), m.end("by")) if m.group("by") else None
+        q_start = m.start("q") + (6 if m.group("q").startswith("about ") else 0)  # what it was about
+        return Attribution(q_start, m.end("q"), "indirect", (cue.start, cue.end), by)
+    m = _ASKED_TAIL.match(text, cue.end, s_end)
+    if not m:
+        return None
+    by = None
+    if m.group("by"):
+        by = phrase_after(text, m.start("by"), m.end("by"))
+    return Attribution(m.start("q"), m.end("q"), "indirect", (cue.start, cue.end), by)
+
+
+def reported_speech(ctx: Ctx, by_quote: dict[int, Attribution]) -> list[Attribution]:
+    """Indirect speech: cues that no quotation claimed."""
+    text = ctx.text
+    out: list[Attribution] = []
+    speaker_in: dict[int, Phrase] = {}  # sentence index -> latest speaker phrase
+    for att in by_quote.values():
+        if att.speaker is not None and att.cue is not None:
+            speaker_in[ctx.sentence_at(att.cue[0])] = att.speaker
+    for cue in ctx.cues:
+        if cue.used:
+            continue
+        si = ctx.sentence_at(cue.start)
+        sent = ctx.sents[si]
+        s_start, s_end = sent.start, sent.end
+        while s_end > s_start and text[s_end - 1] in ".!?\"\u201d\u2019' ":
+            s_end -= 1
+        if (d := DATELINE.match(text, s_start, s_end)) is not None and d.end() < cue.start:
+            s_start = d.end()  # "WASHINGTON ― The levy is an insult, leaders said": not the dateline
+        if cue.word == "asked" and (asked := _asked_question(text, s_start, cue, s_end)) is not None:
+            out.append(asked)
+            cue.used = True
+            continue
+        if cue.word == "according to":
+            ph = according_phrase(text, cue.end, sent.end)
+            if ph is None:
+                continue
+            before = text[s_start:cue.start].rstrip(" ,\u2014")
+            after = COMMA_OR_DASH.match(text, ph.end, s_end)
+            if before and after and len(text[after.end():s_end].split()) >= 3 and text[s_start:cue.start].rstrip(
+                    ).endswith((",", "\u2014")):
+                content = (s_start, s_end)  # "But the next day, according to Roffman, Trump made demands."
+            elif len(before.split()) >= 3:
+                content = (s_start, s_start + len(before))
+            else:
+                # "According to X, CLAUSE."
+                m = COMMA.search(text, ph.end, s_end)
+                if not m:
+                    continue
+                content = (m.end(), s_end)
+            out.append(Attribution(content[0], content[1], "indirect", (cue.start, cue.end), ph))
+            cue.used = True
+            continue
+        ph = phrase_before(text, s_start, cue.start)
+        if ph is None and (COORDINATED_BEFORE.search(text, s_start, cue.start) or cue.word in SAYING_VERBS
+                           and COORDINATED_BEFORE_SAYING.search(text, s_start, cue.start)):
+            # "X called it "..." but warned that ...": a coordinated cue shares the subject
+            ph = speaker_in.get(si) or coordinated_subject(text, s_start, cue.start)
+        participle = False
+        if ph is None and cue.word.endswith("ing") and (text[s_start:cue.start].rstrip().endswith(",")
+                                                        or PREP_BEFORE_PARTICIPLE.search(text, s_start, cue.start)):
+            # "..., the mayor said, adding that ...": the participle shares the clause's speaker
+            ph = participle_subject(text, speaker_in.get(si), s_start, cue.start)
+            participle = ph is not None
+        if participle and ph is not None:
+            aud = audience(text, cue, s_end)
+            lead = aud.end if aud else cue.end
+            lead = (t.end() if (t := LEADING_TIME.match(text, lead, s_end)) else lead)
+            m = COMMA_THAT.match(text, lead, s_end)
+            c_start = m.end() if m else cue.end
+            if len(text[c_start:s_end].split()) >= 3:
+                out.append(Attribution(c_start, s_end, "indirect", (cue.start, cue.end), ph, audience=aud))
+                cue.used = True
+            continue
+        if ph is not None:
+            speaker_in[si] = ph
+            before_ph = text[s_start:ph.start]
+            after = cue.end
+            aud = audience(text, cue, s_end)
+            if aud is not None:
+                after = aud.end
+            # "tweeted in the early morning hours that ...": the content starts at "that"
+            if aud is None and cue.word in AUDIENCE_CUES and (bare := BARE_AUDIENCE_THAT.match(text, after, s_end)):
+                aud = Phrase(bare.start("aud"), bare.end("aud"), "description")  # "told foundation employees ... that"
+                after = bare.end("aud")
+            m = ADVERBIAL_THEN_THAT.match(text, after, s_end)
+            if m is None and (t := LEADING_TIME.match(text, after, s_end)) and t.end() < s_end:
+                after = t.end()  # "told reporters on Thursday he ...": the content starts at "he"
+            m = m or COMMA_THAT.match(text, after, s_end)
+            c_start = m.end() if m else after
+            coord = (COORDINATED_CUE.search(text, c_start, s_end) if JOIN_WORD.search(text, c_start, s_end)
+                     else None) or PARTICIPLE_TAIL.search(text, c_start, s_end)
+            if coord:
+                s_end = coord.start()
+            s_end = _next_speaker_clause(ctx, c_start, s_end)
+            sub = _SUBORDINATE_OPENING.match(text, s_start, s_end)
+            if sub and cue.start < sub.end():
+                s_end = sub.end() - 1  # "When Trump suggested that CLAUSE, Rubio fired back": the clause ends there
+            if cue.word in NAMING_CUES:
+                # "called the deal a "historic win" on Tuesday": the object ends with the quotation
+                qi = bisect.bisect_left([q.open_at for q in ctx.quotes], c_start)
+                if qi < len(ctx.quotes) and ctx.quotes[qi].open_at - c_start < 60 and ctx.quotes[qi].outer_end <= s_end:
+                    s_end = ctx.quotes[qi].end
+            if cue.word in VERB_ONLY_CUES and NEXT_AUX.match(text, cue.end) and (
+                    rel := relative_start(text, s_start, ph)) is not None:
+                # "what she said is growing demand", "which he said would be its lowest ever",
+                # "meddling the congressman said is designed to ...": the claim is the relative clause
+                out.append(Attribution(rel, np_object_end(text, cue.end, s_end), "indirect",
+                                       (cue.start, cue.end), ph))
+                cue.used = True
+                continue
+            semi = text.find(";", c_start, s_end)
+            if semi > c_start:
+                s_end = semi  # "the timing was not intentional; they only learned ...": a clause ends at ";"
+            np_end = s_end
+            if (not m or not text[m.start():m.end()].rstrip().endswith("that")) and cue.word not in AUDIENCE_CUES \
+                    and (cue.word not in CLAUSE_CUES or PRONOMINAL_OBJECT.match(text, c_start, s_end)):
+                # "endorsed X for mayor and ...", "said as much in an interview"; a said-clause stays whole
+                np_end = np_object_end(text, c_start, s_end)
+            object_cut = np_end < s_end and bool(re.search(r"\w", text[c_start:np_end]))
+            s_end = np_end if object_cut else s_end
+            rest = text[c_start:s_end]
+            if text[after:c_start].strip().startswith(",") and SUBORDINATE_REST.match(rest):
+                rest, object_cut = "", False  # "..., lawmakers said Friday, as they bristled at ...": an adjunct
+            adverbial = TRAILING_ADVERBIAL.match(rest) and not (
+                (object_cut or cue.word in INFINITIVE_CUES) and TO_VERB.match(rest))  # "pledged to close the port"
+            rest_is_clause = (len(rest.split()) >= 3 or object_cut) and not adverbial and not (
+                text[after:c_start].strip().startswith(",") and PARTICIPLE_OF_SPEAKER.match(rest)
+                and not GERUND_SUBJECT.match(rest))  # "X said, adding"; not "X said, replacing her would be"
+            if cue.word in REFUSALS and (to := TO_VERB.match(text, c_start, s_end)):
+                rest_is_clause = True  # "A spokesman declined to comment": what they would not say
+                s_end = min(s_end, to.end()) if len(rest.split()) < 3 else s_end
+            clause_before = before_ph.strip(" ,") and before_ph.rstrip().endswith(",") and not _ASKED_OPENING.match(
+                text, s_start, ph.start)  # "Asked if he was bullied, Carson said no": the question is not his
+            clause_end = s_start + len(before_ph.rstrip().rstrip(","))
+            split_clause = clause_before and text[after:c_start].strip().startswith(",") and (rest_is_clause or (
+                rest.split() and not adverbial and not PARTICIPLE_OF_SPEAKER.match(rest)
+                and len(text[s_start:clause_end].split()) + len(rest.split()) >= 3))
+            if split_clause:
+                content = (s_start, s_end)  # "CLAUSE, X said, CLAUSE.", "The solution, the partner told them, was simple."
+            elif rest_is_clause:
+                content = (c_start, s_end)  # "(INTRO,) X said (that) CLAUSE."
+            elif clause_before and len(text[s_start:clause_end].split()) >= 3 and not OPENING_ADVERBIAL.match(
+                    text, s_start, clause_end) and not any(
+                        c.used and c.word in _SAY_TELL for c in ctx.cues_between(s_start, ph.start)):
+                content = (s_start, clause_end)  # "CLAUSE, X said (on Tuesday)."; not "After the attacks, X said"
+            else:
+                continue
+            out.append(Attribution(content[0], content[1], "indirect", (cue.start, cue.end), ph, audience=aud,
+                                   appositive=ph.appositive))
+            cue.used = True
+            continue
+        if cue.word in INVERTIBLE_CUES:
+            ph = phrase_after(text, cue.end, s_end)
+            before = text[s_start:cue.start].rstrip()
+            if ph is not None and before.endswith(",") and len(before.split()) >= 3 and INVERTED_TAIL.match(
+                    text, ph.end, s_end + 1):
+                out.append(Attribution(s_start, s_start + len(before) - 1, "indirect", (cue.start, cue.end), ph,
+                                       appositive=ph.appositive))
+                cue.used = True
+    return [a for a in out if a.end > a.start and (has_words(text, a.start, a.end) or _stance_object(text, a))]
+
+
+_ONE_WORD_OBJECT = re.compile(r"[A-Z][\w'\u2019.-]+|him|her|them")
+
+
+def _stance_object(text: str, a: Attribution) -> bool:
+    """A one-word object of a stance cue is content: "Jeb Bush endorsed Cruz", "who had endorsed him"."""
+    return a.cue is not None and text[a.cue[0]:a.cue[1]].lower() in STANCE_CUES and bool(
+        _ONE_WORD_OBJECT.fullmatch(text, a.start, a.end))
+
+
+_SUBORDINATE_OPENING = re.compile(rf"\W*(?:{SUBORDINATORS})\b[^,;]*,")
+_SAY_TELL = frozenset("said says say told tells tell".split())
+_LOWER_INTRO = re.compile(r"(?:when|while|if|after|before|as|once|asked|pressed|then|later)\b[^,;]{0,80},\s*")
+_CLAUSE_JOIN = re.compile(r"[,;]\s+(?:and|but|while|whereas)\s+")
+
+
+def _next_speaker_clause(ctx: Ctx, lo: int, hi: int) -> int:
+    """Where reported content stops because another speaker's clause starts: "Six in 10 said the
+    levy was unfair, and three-quarters said the same of the tariff" ends at "unfair"."""
+    for cue in ctx.cues_between(lo, hi):
+        joins = list(_CLAUSE_JOIN.finditer(ctx.text, lo, cue.start))
+        m = joins[-1] if joins else None
+        if m is None or cue.start - m.end() > 120:
+            continue
+        ph = phrase_before(ctx.text, m.end(), cue.start)
+        if ph is not None and (ph.start == m.end() or ph.kind == "pronoun" and _LOWER_INTRO.fullmatch(
+                ctx.text, m.end(), ph.start)):
+            return m.start()  # "..., and when pressed on why, she said nothing" starts a new clause too
+    return hi
