@@ -23,3 +23,15 @@ def quote(result: ArticleExtraction, words: str, kinds: tuple[str, ...] = ("dire
 def no_quote(result: ArticleExtraction, words: str) -> None:
     hits = [q for q in result.quotes if words in q.text and q.kind != "indirect"]
     assert not hits, f"{words!r} should not be a quote: {[(q.kind, q.text) for q in hits]}"
+
+
+def indirect(result: ArticleExtraction, prefix: str) -> Quote:
+    """The reported (indirect) statement whose text starts with ``prefix``."""
+    hits = [q for q in result.quotes if q.kind == "indirect" and q.text.startswith(prefix)]
+    assert hits, f"no reported statement starts with {prefix!r}: {[q.text for q in result.quotes]}"
+    return hits[0]
+
+
+def mentions(result: ArticleExtraction) -> set[str]:
+    """The words every quote is attributed to."""
+    return {q.speaker_mention.text for q in result.quotes if q.speaker_mention}

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.extract_helpers import no_quote, quote, run
+from tests.extract_helpers import indirect, no_quote, quote, run
 
 
 def test_straight_quote_with_speaker_after():
@@ -478,7 +478,7 @@ def test_a_noun_phrase_object_ends_before_a_new_verb_a_time_or_a_setting():
 def test_a_gerund_after_a_preposition_shares_the_sentence_subject():
     r = run("Dean, a doctor, appeared on television on Tuesday and began by saying he would never "
             "diagnose anyone that way.")
-    q = next(q for q in r.quotes if q.kind == "indirect" and q.text.startswith("he would never"))
+    q = indirect(r, "he would never")
     assert q.speaker == "Dean"
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.extract_helpers import quote, run
+from tests.extract_helpers import indirect, mentions, quote, run
 
 
 def speaker(result, name):
@@ -254,10 +254,10 @@ def test_a_speaker_phrase_never_opens_with_a_conjunction():
     r = run("Officials met on Monday. But a source familiar with the talks said the deal was close. "
             "The mayor reported that the company said it would stay. Although Klein said he was busy, "
             "he came.\n\nAnd Mr. Lund gloated: \"I told you so.\"")
-    mentions = {q.speaker_mention.text for q in r.quotes if q.speaker_mention}
-    assert "a source familiar with the talks" in mentions
-    assert "the company" in mentions
-    assert not [m for m in mentions if m.split()[0] in ("But", "that", "Although", "And")], mentions
+    said_by = mentions(r)
+    assert "a source familiar with the talks" in said_by
+    assert "the company" in said_by
+    assert not [m for m in said_by if m.split()[0] in ("But", "that", "Although", "And")], said_by
     assert "Although Klein" not in {s.name for s in r.speakers}
     assert quote(r, "I told you so").speaker == "Lund"
 
@@ -266,16 +266,16 @@ def test_more_poll_shares_speak_for_the_people_they_count():
     r = run("About four out of 10 voters said life would be worse. One in five say the plan will fail. "
             "All but two said the party should act. Even so, a number of attendees said they backed him. "
             "Nearly a third say they do not know.")
-    mentions = {q.speaker_mention.text for q in r.quotes if q.speaker_mention}
+    said_by = mentions(r)
     for share in ("four out of 10 voters", "One in five", "All but two", "a number of attendees", "Nearly a third"):
-        assert share in mentions, (share, mentions)
+        assert share in said_by, (share, said_by)
 
 
 def test_a_subject_with_its_own_relative_clause_speaks():
     r = run("Supporters who have heard directly from the campaign say their priority is to finish ahead. "
             "They arrested the man who police say shot him. "
             "A guest who is not the host and is asked to comment is counted.")
-    q = next(q for q in r.quotes if q.kind == "indirect" and q.text.startswith("their priority"))
+    q = indirect(r, "their priority")
     assert q.speaker_mention.text == "Supporters who have heard directly from the campaign"
     assert not [q for q in r.quotes if q.speaker_mention and "the man who" in q.speaker_mention.text]
     assert not [q for q in r.quotes if q.speaker_mention and "host and" in q.speaker_mention.text]
@@ -320,7 +320,7 @@ def test_capitals_of_a_title_case_headline_make_no_person():
 def test_a_description_is_not_the_person_in_the_prepositional_phrase_before_it():
     r = run("Ada Lind spoke out on Tuesday about the death of Per Olsen in Torvik. The former minister and "
             "current party leader said she wanted to speak directly to voters.")
-    q = next(q for q in r.quotes if q.kind == "indirect" and q.text.startswith("she wanted"))
+    q = indirect(r, "she wanted")
     assert q.speaker == "Ada Lind"
 
 
@@ -370,9 +370,9 @@ def test_a_speaker_phrase_never_holds_a_clause_of_its_own():
     r = run("Lund met with her and other party leaders and came away convinced that reforms were underway. "
             "They sent a letter on Thursday to Senate leaders opposing the plan. "
             "Companies and individuals complain that taxes are too high.")
-    mentions = {q.speaker_mention.text for q in r.quotes if q.speaker_mention}
-    assert not [m for m in mentions if "came away" in m or m.startswith("sent ")], mentions
-    assert "Companies and individuals" in mentions
+    said_by = mentions(r)
+    assert not [m for m in said_by if "came away" in m or m.startswith("sent ")], said_by
+    assert "Companies and individuals" in said_by
 
 
 def test_a_possessive_pronoun_speaker_resolves_like_its_subject_pronoun():
