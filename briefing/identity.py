@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import hashlib
 import unicodedata
-from collections import Counter
 from collections.abc import Iterable
 
 
@@ -30,12 +29,12 @@ def item_key(text: str, occurrence: int) -> str:
 
 def item_keys(texts: Iterable[str]) -> list[str]:
     """Item keys for a table's items of one article, in article order."""
-    seen: Counter[str] = Counter()
+    seen: dict[str, int] = {}
     keys = []
     for text in texts:
         norm = normalise(text)
-        seen[norm] += 1
-        keys.append(f"{norm}|{seen[norm]}")
+        n = seen[norm] = seen.get(norm, 0) + 1
+        keys.append(f"{norm}|{n}")
     return keys
 
 
