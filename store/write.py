@@ -31,6 +31,7 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import lru_cache
+from operator import attrgetter
 from typing import Any, Literal
 
 from sqlite_utils import Database
@@ -471,5 +472,5 @@ def count_to_extract(db: Database, *, force: bool = False) -> int:
     return db.conn.execute(f"SELECT count(*) FROM articles WHERE {where}").fetchone()[0]
 
 
-def _span_order(m) -> tuple[int, int]:
-    return m.start, m.end
+#: items in article order: by (start, end)
+_span_order = attrgetter("start", "end")
