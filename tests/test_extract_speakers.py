@@ -418,3 +418,11 @@ def test_first_names_that_are_also_words_and_a_quotation_after_a_reported_senten
     assert quote(r, "pretty expensive model").speaker == "Will Dole"
     assert any(q.speaker == "April Nys" for q in r.quotes if q.kind == "indirect")
     assert quote(r, "They feel like a bad employee").speaker == "Perez"
+
+
+def test_he_is_not_the_person_the_quotation_talks_about_and_a_statement_comma_intro():
+    r = run("Ada Berg, who wrote the party's review, doubts Per Lund can recover. But the candidate could "
+            "change the subject.\n\n\"Lund's best argument is the economy,\" he said.\n\n"
+            "Immediately after the vote, Lund issued a statement, \u201cLast night we lost. We will be back.\u201d")
+    assert quote(r, "best argument is the economy").speaker != "Per Lund"
+    assert quote(r, "Last night we lost").speaker == "Per Lund"

@@ -775,13 +775,18 @@ _FROM_OWN_WORDS = re.compile(
 _BARE_OPENER = re.compile(r"\s*(?:As|And|But|So|Yet|Then|Still|Now)\s+")
 
 
+_STATEMENT_COMMA = re.compile(
+    r"\b(?:statement|statements|remarks|message|tweet|post|note|letter|memo|email|response|reply|answer|"
+    r"saying|writing|adding|declaring|warning|noting|explaining)\s*,$")
+
+
 def _colon_subject(ctx: Ctx, qi: int, lo: int) -> Phrase | None:
     """'Rubio fired back forcefully: "..."', 'As Cornyn put it: "..."': a short clause that opens
     with its subject and ends in a colon introduces the subject's words, whatever its verb."""
     text, q = ctx.text, ctx.quotes[qi]
     before = text[lo:q.open_at].rstrip()
-    if not before.endswith(":") or len(before.split()) > 30:
-        return None
+    if not (before.endswith(":") or _STATEMENT_COMMA.search(before)) or len(before.split()) > 30:
+        return None  # a colon, or a comma after the words that introduce: 'Trump issued a statement, "..."'
     own = _FROM_OWN_WORDS.match(text, lo, q.open_at)
     if own:  # 'From Bush's Facebook post: "..."'
         return Phrase(own.start("who"), own.end("who"), "name")
@@ -929,7 +934,8 @@ def _ends_paragraph(text: str, q: QuoteRun) -> bool:
 
 
 _INTRO_PHRASE = re.compile(
-    rf"(?:(?:{SUBORDINATORS}|{_PREP_OPENERS}|Later|Earlier|Speaking|Asked|Meanwhile|But|And|Still|However)"
+    rf"(?:(?:{SUBORDINATORS}|{_PREP_OPENERS}|Later|Earlier|Speaking|Asked|Meanwhile|But|And|Still|However|"
+    r"[A-Z][a-z]+ly\s+(?:after|before|following|when|since))"  # "Immediately after the attacks, ..."
     r"\b[^,]{0,130},\s*"
     # an adverb with its own comma: "Then, ...", not "Then he cut into Bush, calling ..."
     r"|(?:Then|Now|Yet|Instead|Also|Separately|Similarly|Finally|Nevertheless|Indeed|Today|Yesterday|"

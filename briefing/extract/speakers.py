@@ -323,7 +323,8 @@ class SpeakerResolver:
     def _resolve_phrase(self, ph: Phrase, att: Attribution | None) -> Entity | None:
         words = self.text[ph.start:ph.end]
         if ph.kind == "pronoun":
-            return self._resolve_pronoun(words.lower(), ph.start)
+            quoted = self.text[att.start:att.end] if att is not None and att.kind in ("direct", "partial") else ""
+            return self._resolve_pronoun(words.lower(), ph.start, quoted)
         if ph.kind == "name":
             return self._resolve_name(ph, att)
         return self._resolve_description(words, ph.start)
@@ -448,7 +449,9 @@ class SpeakerResolver:
         if org and ent.organization is None:
             ent.organization = org
 
-    def _resolve_pronoun(self, word: str, pos: int) -> Entity | None:
+    def _resolve_pronoun(self, word: str, pos: int, quoted: str = "") -> Entity | None:
+        """The latest fitting mention before ``pos``; not a person the quotation itself talks about by
+        surname ('"Trump's best argument is ...," he said' is not Trump speaking)."""
         word = _POSSESSIVE_TO_SUBJECT.get(word, word)  # "his claim that ...": he
         if word in ("i", "we", "you"):
             return None
@@ -467,6 +470,9 @@ class SpeakerResolver:
             if not want_person and (ent.kind == "person" or is_place(ent.name)):
                 continue  # "they say", "it said": an organisation, never a city or a country
             if gender and ent.gender and ent.gender != gender:
+                continue
+            if quoted and want_person and len(ent.tokens) > 1 and re.search(
+                    rf"\b{re.escape(ent.surname)}\b", quoted):
                 continue
             if gender and not ent.gender:
                 ent.gender = gender
