@@ -426,3 +426,9 @@ def test_he_is_not_the_person_the_quotation_talks_about_and_a_statement_comma_in
             "Immediately after the vote, Lund issued a statement, \u201cLast night we lost. We will be back.\u201d")
     assert quote(r, "best argument is the economy").speaker != "Per Lund"
     assert quote(r, "Last night we lost").speaker == "Per Lund"
+
+
+def test_a_clause_with_its_own_verb_between_commas_is_no_appositive_before_a_participle():
+    r = run("In an interview with the Courier, Lund continued to question Berg's temper, saying the senator "
+            "could not \"make deals\" as president.")
+    assert indirect(r, "the senator could not").speaker == "Lund"

@@ -810,8 +810,8 @@ def _holds_clause(seg: list[Tok]) -> bool:
     for t in seg:
         if t.low in ("who", "whose", "which", "that", "whom", "where", "when"):
             return False  # "a Navy veteran who now is ...": the verb belongs to a relative clause
-        if t.low in _FINITE:
-            return True
+        if t.low in _FINITE or t.low in _PAST_VERBS or (t.low in SPEECH_CUES and t.low.endswith("ed")):
+            return True  # "Trump continued to question ...": a verb of its own
     return False
 
 
