@@ -432,3 +432,12 @@ def test_a_clause_with_its_own_verb_between_commas_is_no_appositive_before_a_par
     r = run("In an interview with the Courier, Lund continued to question Berg's temper, saying the senator "
             "could not \"make deals\" as president.")
     assert indirect(r, "the senator could not").speaker == "Lund"
+
+
+def test_a_speaker_phrase_stops_before_its_own_past_verb():
+    r = run("A recent Courier survey found 90 percent of farmers say the quota is too low. "
+            "The Lund campaign sent a fundraising email Wednesday saying the levy would hurt families.")
+    said_by = mentions(r)
+    assert "A recent Courier survey" in said_by or "90 percent of farmers" in said_by, said_by
+    assert "The Lund campaign" in said_by, said_by
+    assert not [m for m in said_by if " sent " in f" {m} " or " found " in f" {m} "], said_by

@@ -373,6 +373,21 @@ def without_opening_words(text: str, ph: Phrase | None) -> Phrase | None:
     if inside and not inside[0].is_cap and (inside[0].low in _FINITE or inside[0].low in _AUXILIARIES
                                             or inside[0].low in _PAST_VERBS):
         return None  # "sent a letter to Comey", "has set up a website": a verb phrase, not a speaker
+    for v in range(1, len(inside) - 1):
+        if inside[v].low in ("who", "that", "which", "whose"):
+            break  # the verbs after belong to a relative clause: "people who have battled other threats"
+        if _finite_verb_at(inside, v):
+            # "The Cruz campaign [sent a fundraising email]", "A recent CNN survey [found 90 percent]":
+            # the phrase is its subject only
+            e = v
+            while e > 0 and (inside[e - 1].low.endswith("ly") or inside[e - 1].low in ("also", "then", "still", "now")):
+                e -= 1  # "The Republican nominee also outlined ...": not the adverb
+            if e == 0 or inside[e - 1].low in _PREPS or inside[e - 1].low in DETERMINERS or not (
+                    _is_name_word(inside[e - 1]) or _is_head(inside[e - 1]) or inside[e - 1].low.endswith("s")):
+                return None  # nothing that can speak is left: "recently", "a group of", "many believe"
+            ph = Phrase(ph.start, inside[e - 1].end, ph.kind, appositive=ph.appositive)
+            inside = inside[:e]
+            break
     k = 0
     while k < len(inside) - 1:
         t, nxt = inside[k], inside[k + 1]
@@ -389,6 +404,17 @@ def without_opening_words(text: str, ph: Phrase | None) -> Phrase | None:
     if any(t.low in PRONOUNS for t in inside[:k]) or inside[k].low in _PAST_VERBS or inside[k].low in _FINITE:
         return None  # "They sent a letter to Senate leaders": a clause, not a speaker phrase
     return Phrase(inside[k].start, ph.end, ph.kind, appositive=ph.appositive)
+
+
+def _finite_verb_at(toks: list[Tok], v: int) -> bool:
+    """A past verb with its object right after it ("sent a", "found 90", "lauded Mr."), not a participle
+    ("obtained by", "based on") nor an adjective after a determiner ("the retired general")."""
+    t, nxt, prev = toks[v], toks[v + 1], toks[v - 1]
+    if t.is_cap or not t.is_word or prev.low in DETERMINERS or prev.low in _AUXILIARIES or prev.low in _FINITE:
+        return False
+    verb = (t.low in _PAST_VERBS and t.low not in ("out", "up")) or t.low in _IRREGULAR_PAST or t.low in (
+        "found", "shares", "share") or (t.low.endswith("ed") and len(t.low) > 4)
+    return verb and (nxt.low in DETERMINERS or nxt.is_cap or nxt.text[:1].isdigit()) and nxt.low not in _PREPS
 
 
 _AUDIENCE_PREPS = frozenset(("to",))
