@@ -260,7 +260,9 @@ NOT_NAMES = _forms(
     was is are were be been did does do has have had will would can could should shall may might must
     not no yes nor all some any each every both either neither last next first one two
     although though because until unless once perhaps maybe even like against back now just only thus
-    hence nevertheless nonetheless besides despite unlike
+    hence nevertheless nonetheless besides despite unlike whenever wherever rather keeps having using being
+    making taking getting saying speaking asking according including following adding noting looking going
+    coming calling trying
     """
 )
 
