@@ -441,3 +441,10 @@ def test_a_speaker_phrase_stops_before_its_own_past_verb():
     assert "A recent Courier survey" in said_by or "90 percent of farmers" in said_by, said_by
     assert "The Lund campaign" in said_by, said_by
     assert not [m for m in said_by if " sent " in f" {m} " or " found " in f" {m} "], said_by
+
+
+def test_an_office_for_or_of_something_is_not_a_person_named_after_it():
+    r = run("Mara Lind took office in May. \"We are concerned,\" said the Halden High Commissioner for Refugees. "
+            "\"We will fight,\" said Attorneys for Lind.")
+    names = {s.name for s in r.speakers}
+    assert "Refugees" not in names and quote(r, "We will fight").speaker != "Mara Lind"

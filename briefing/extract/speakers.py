@@ -400,6 +400,10 @@ class SpeakerResolver:
         titles, core = split_title(words)
         if not core:
             return None
+        if len(core) == 1 and (lead and lead[-1].lower() in ("for", "of", "to")
+                               or titles and titles[-1].lower() in ("for", "of", "to")):
+            # "the United Nations High Commissioner for Refugees": an office, not a person named Refugees
+            return self._resolve_description(self.text[ph.start:ph.end], ph.start)
         name = " ".join(core)
         if self._headline_only(name, ph.start):
             return None
