@@ -448,3 +448,9 @@ def test_an_office_for_or_of_something_is_not_a_person_named_after_it():
             "\"We will fight,\" said Attorneys for Lind.")
     names = {s.name for s in r.speakers}
     assert "Refugees" not in names and quote(r, "We will fight").speaker != "Mara Lind"
+
+
+def test_a_quotation_after_a_sentence_that_called_someone_something_is_the_caller_s():
+    r = run("His former partner, Lars B. Moen, called him a master at impossible deals. "
+            "\"He showed again and again an ability to close deals.\"")
+    assert quote(r, "He showed again and again").speaker == "Lars B. Moen"

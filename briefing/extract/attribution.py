@@ -892,7 +892,8 @@ def _short_cue_sentence_before(ctx: Ctx, q: QuoteRun) -> tuple[Cue, Phrase] | No
     prev = ctx.sents[si - 1]
     if prev.para != ctx.sents[si].para:
         return None
-    cues = [c for c in ctx.cues_between(prev.start, prev.end) if c.word in INVERTIBLE_CUES or c.word in SAYING_VERBS]
+    cues = [c for c in ctx.cues_between(prev.start, prev.end)
+            if c.word in INVERTIBLE_CUES or c.word in SAYING_VERBS or c.word in ("called", "described")]
     if not cues:
         return None
     cue = cues[-1]
