@@ -507,3 +507,9 @@ def test_a_question_put_to_someone_anywhere_in_the_sentence_is_reported():
     texts = {q.text: q for q in r.quotes if q.kind == "indirect"}
     assert "speeches she gave to bankers" in texts, texts
     assert texts["if that remains his view"].speaker_mention.text == "a reporter"
+
+
+def test_a_comparison_after_the_attribution_is_not_reported_content():
+    r = run("The top 1 percent would see an average tax cut of $275,000, the group said, compared with $2,700 "
+            "for the middle class.")
+    assert indirect(r, "The top 1 percent").text == "The top 1 percent would see an average tax cut of $275,000"

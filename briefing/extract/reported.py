@@ -90,6 +90,9 @@ def _asked_question(text: str, s_start: int, cue: Cue, s_end: int) -> Attributio
     return Attribution(m.start("q"), m.end("q"), "indirect", (cue.start, cue.end), by)
 
 
+_COMPARISON_REST = re.compile(r"(?:compared|as opposed|in contrast|up from|down from|versus)\b")
+
+
 def reported_speech(ctx: Ctx, by_quote: dict[int, Attribution]) -> list[Attribution]:
     """Indirect speech: cues that no quotation claimed."""
     text = ctx.text
@@ -214,9 +217,13 @@ def reported_speech(ctx: Ctx, by_quote: dict[int, Attribution]) -> list[Attribut
             clause_before = before_ph.strip(" ,") and before_ph.rstrip().endswith(",") and not _ASKED_OPENING.match(
                 text, s_start, ph.start)  # "Asked if he was bullied, Carson said no": the question is not his
             clause_end = s_start + len(before_ph.rstrip().rstrip(","))
-            split_clause = clause_before and text[after:c_start].strip().startswith(",") and (rest_is_clause or (
-                rest.split() and not adverbial and not PARTICIPLE_OF_SPEAKER.match(rest)
-                and len(text[s_start:clause_end].split()) + len(rest.split()) >= 3))
+            compared = text[after:c_start].strip().startswith(",") and _COMPARISON_REST.match(rest)
+            if compared:
+                rest_is_clause = False  # "..., the group said, compared with $2,700 for ...": not more content
+            split_clause = not compared and clause_before and text[after:c_start].strip().startswith(",") and (
+                rest_is_clause or (
+                    rest.split() and not adverbial and not PARTICIPLE_OF_SPEAKER.match(rest)
+                    and len(text[s_start:clause_end].split()) + len(rest.split()) >= 3))
             if split_clause:
                 content = (s_start, s_end)  # "CLAUSE, X said, CLAUSE.", "The solution, the partner told them, was simple."
             elif rest_is_clause:
