@@ -513,3 +513,9 @@ def test_a_comparison_after_the_attribution_is_not_reported_content():
     r = run("The top 1 percent would see an average tax cut of $275,000, the group said, compared with $2,700 "
             "for the middle class.")
     assert indirect(r, "The top 1 percent").text == "The top 1 percent would see an average tax cut of $275,000"
+
+
+def test_a_subordinate_clause_after_said_and_a_time_is_no_content():
+    r = run('"Europe must be able to defend itself," President Ada Lind said Friday as she entered the talks.')
+    assert not [q for q in r.quotes if q.kind == "indirect" and q.text.startswith("as she entered")]
+    assert quote(r, "Europe must be able").speaker == "Ada Lind"

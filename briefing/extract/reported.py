@@ -168,8 +168,10 @@ def reported_speech(ctx: Ctx, by_quote: dict[int, Attribution]) -> list[Attribut
                 aud = Phrase(bare.start("aud"), bare.end("aud"), "description")  # "told foundation employees ... that"
                 after = bare.end("aud")
             m = ADVERBIAL_THEN_THAT.match(text, after, s_end)
+            timed = False
             if m is None and (t := LEADING_TIME.match(text, after, s_end)) and t.end() < s_end:
                 after = t.end()  # "told reporters on Thursday he ...": the content starts at "he"
+                timed = True
             m = m or COMMA_THAT.match(text, after, s_end)
             c_start = m.end() if m else after
             coord = (COORDINATED_CUE.search(text, c_start, s_end) if JOIN_WORD.search(text, c_start, s_end)
@@ -204,7 +206,7 @@ def reported_speech(ctx: Ctx, by_quote: dict[int, Attribution]) -> list[Attribut
             object_cut = np_end < s_end and bool(re.search(r"\w", text[c_start:np_end]))
             s_end = np_end if object_cut else s_end
             rest = text[c_start:s_end]
-            if text[after:c_start].strip().startswith(",") and SUBORDINATE_REST.match(rest):
+            if (timed or text[after:c_start].strip().startswith(",")) and SUBORDINATE_REST.match(rest):
                 rest, object_cut = "", False  # "..., lawmakers said Friday, as they bristled at ...": an adjunct
             adverbial = TRAILING_ADVERBIAL.match(rest) and not (
                 (object_cut or cue.word in INFINITIVE_CUES) and TO_VERB.match(rest))  # "pledged to close the port"
