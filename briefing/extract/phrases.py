@@ -37,7 +37,7 @@ from briefing.extract.text import ABBREVIATIONS
 # Words keep a trailing period; _tokenize splits it off again unless the word is an abbreviation.
 _TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|\d+(?:[.,]\d+)+|\w+(?:['\u2019\-]\w+)*\.?|[^\w\s]")
 _ABBREVS = frozenset(a for a in ABBREVIATIONS if "." not in a)
-_TIME_WORDS = WEEKDAYS | frozenset(
+TIME_WORDS = WEEKDAYS | frozenset(
     """
     monday's week weekend month year morning afternoon evening night today yesterday tonight earlier
     january february march april may june july august september october november december jan feb
@@ -144,6 +144,12 @@ def tokens(text: str, start: int, end: int) -> list[Tok]:
     return out
 
 
+def _index_at(toks: list[Tok], pos: int) -> int | None:
+    """Index of the token starting at ``pos`` (tokens are in text order), or None."""
+    i = bisect.bisect_left(toks, (pos,))
+    return i if i < len(toks) and toks[i].start == pos else None
+
+
 def _tokenize(text: str, start: int, end: int) -> list[Tok]:
     """One regex pass; an abbreviation or an initial keeps its period ("Mr.", "J.", "Sen.", "U.S.").
 
@@ -207,6 +213,8 @@ _AUXILIARIES = frozenset(
     is are has have had will would can could should may might must does did do 's
     """.split()
 )
+# finite verbs: the auxiliaries as verbs of a clause, with was/were and without the bare "do" and "'s"
+_FINITE = (_AUXILIARIES - {"do", "'s"}) | {"was", "were"}
 
 
 def _skip_between_back(toks: list[Tok], i: int) -> int:
@@ -218,7 +226,7 @@ def _skip_between_back(toks: list[Tok], i: int) -> int:
             i -= 1
             continue
         # "Smith on Tuesday said", "Smith last week told"
-        if low in _TIME_WORDS and i >= 1 and toks[i - 1].low in ("on", "last", "this", "in", "earlier", "late"):
+        if low in TIME_WORDS and i >= 1 and toks[i - 1].low in ("on", "last", "this", "in", "earlier", "late"):
             i -= 2
             continue
         break
@@ -306,8 +314,8 @@ def phrase_before(text: str, lo: int, cue_start: int, *, subject: bool = True) -
         # "footage of Hillary Clinton asking", "a video of Trump saying": the name right before
         # a participle is the one speaking, whatever the phrase around it
         ph = _name_or_description_at(toks, i, saying)
-        j = next((k for k, x in enumerate(toks) if ph is not None and x.start == ph.start), 0)
-        if ph is not None and ph.kind == "name" and not (j >= 1 and toks[j - 1].low in _AUDIENCE_PREPS):
+        j = (_index_at(toks, ph.start) or 0) if ph is not None else 0
+        if ph is not None and ph.kind == "name" and not (j >= 1 and toks[j - 1].low == "to"):
             return ph  # not "wrote in a statement to Wired explaining": Wired is whom he wrote to
     ph = _phrase_before_at(text, toks, i, subject, saying)
     if ph is None and subject and saying and toks[i].is_word and toks[i].low not in _VERBISH_AFTER_RELATIVE \
@@ -322,13 +330,13 @@ def _with_coordinated(toks: list[Tok], ph: Phrase | None, saying: bool) -> Phras
     with it, when the two open the clause."""
     if ph is None or ph.kind != "description":
         return ph  # names stay apart: "Rubio and Cruz said" is Cruz's mention, not a new person
-    j = next((k for k, t in enumerate(toks) if t.start == ph.start), None)
+    j = _index_at(toks, ph.start)
     if j is None or j < 2 or toks[j - 1].low != "and":
         return ph
     other = _name_or_description_at(toks, j - 2, saying) or _bare_plural(toks, j - 2)
     if other is None or other.kind != "description":
         return ph
-    k = next((n for n, t in enumerate(toks) if t.start == other.start), None)
+    k = _index_at(toks, other.start)
     if k is None or not _surely_subject(toks, k):
         return ph
     return Phrase(other.start, ph.end, ph.kind, appositive=ph.appositive)
@@ -354,8 +362,8 @@ def _relative_subject(toks: list[Tok], i: int, saying: bool) -> Phrase | None:
         head = _name_or_description_at(toks, w - 1, saying) or _bare_plural(toks, w - 1)
         if head is None or head.kind == "pronoun":
             return None
-        j = next(k for k, x in enumerate(toks) if x.start == head.start)
-        if not _surely_subject(toks, j):
+        j = _index_at(toks, head.start)
+        if j is None or not _surely_subject(toks, j):
             return None
         return Phrase(head.start, toks[i].end, head.kind if head.kind == "description" else "description")
     return None
@@ -412,12 +420,10 @@ def _finite_verb_at(toks: list[Tok], v: int) -> bool:
     t, nxt, prev = toks[v], toks[v + 1], toks[v - 1]
     if t.is_cap or not t.is_word or prev.low in DETERMINERS or prev.low in _AUXILIARIES or prev.low in _FINITE:
         return False
-    verb = (t.low in _PAST_VERBS and t.low not in ("out", "up")) or t.low in _IRREGULAR_PAST or t.low in (
-        "found", "shares", "share") or (t.low.endswith("ed") and len(t.low) > 4)
+    verb = t.low in _PAST_FORMS or t.low in ("shares", "share") or (t.low.endswith("ed") and len(t.low) > 4)
     return verb and (nxt.low in DETERMINERS or nxt.is_cap or nxt.text[:1].isdigit()) and nxt.low not in _PREPS
 
 
-_AUDIENCE_PREPS = frozenset(("to",))
 _DASHES = frozenset("- \u2014 \u2013".split())
 
 
@@ -547,7 +553,9 @@ ROLE_WORDS_BEFORE_NAME = OCCUPATIONS | TITLE_WORDS | frozenset(
     "spokesman spokeswoman spokesperson chairman chairwoman congressman congresswoman assemblyman assemblywoman "
     "councilman councilwoman delegate".split())
 _FIRST_NAME_WORDS = frozenset("will may mark bill rich grant hope faith joy june april dawn rose art".split())
-_IRREGULAR_PAST = frozenset("came went took made held ran gave got left kept began brought told said saw".split())
+# past forms that end a phrase before their object ("sent a", "came away"), not only the agentive ones
+_PAST_FORMS = (_PAST_VERBS - {"out", "up"}) | frozenset(
+    "came went took made held ran gave got left kept began brought told said saw found".split())
 
 
 def _agent_verb(toks: list[Tok], v: int) -> bool:
@@ -614,8 +622,8 @@ def _name_or_description(toks: list[Tok], i: int, saying: bool = True) -> Phrase
         return Phrase(pp[0], toks[i].end, pp[1]) if pp is not None else None
     if ph is None or ph.kind == "pronoun":
         return ph
-    j = next(k for k, t in enumerate(toks) if t.start == ph.start)
-    if _subject_position(toks, j):
+    j = _index_at(toks, ph.start)
+    if j is None or _subject_position(toks, j):
         return ph
     if j >= 2 and toks[j].text.isdigit() and toks[j - 1].low == "in" and (
             toks[j - 2].text.isdigit() or toks[j - 2].low in NUMBER_WORDS):
@@ -703,8 +711,7 @@ def _name_or_description_at(toks: list[Tok], i: int, saying: bool = True) -> Phr
             post = toks[k + 1:i + 1]
             if any(x.low in _FINITE or x.low in PRONOUNS or x.low in ("won't", "won\u2019t") for x in post) or any(
                     x.low in ("and", "but") and n + 1 < len(post) and not post[n + 1].is_cap and (
-                        post[n + 1].low.endswith("ed") or post[n + 1].low in _PAST_VERBS
-                        or post[n + 1].low in _IRREGULAR_PAST) for n, x in enumerate(post)):
+                        post[n + 1].low.endswith("ed") or post[n + 1].low in _PAST_FORMS) for n, x in enumerate(post)):
                 return None  # "Senate Republican leaders have insisted they won't": a clause, not a phrase
             for v in range(j + 1, k):
                 if _agent_verb(toks, v):
@@ -828,7 +835,6 @@ def _appositive_before(text: str, toks: list[Tok], comma: int, saying: bool = Tr
     return Phrase(name.start, name.end, name.kind, appositive=appos)
 
 
-_FINITE = frozenset("is are was were has have had will would can could should may might must does did".split())
 
 
 def _holds_clause(seg: list[Tok]) -> bool:
@@ -928,8 +934,8 @@ def phrase_after(text: str, pos: int, hi: int, *, speaker: bool = True) -> Phras
                 break  # after its head noun a description goes on only with a preposition
             span.append(t)
             continue
-        k = toks.index(t)
-        if low in ROLE_WORDS_BEFORE_NAME and k + 2 < len(toks) and toks[k + 1].is_cap and toks[k + 2].is_cap \
+        k = _index_at(toks, t.start)
+        if k is not None and low in ROLE_WORDS_BEFORE_NAME and k + 2 < len(toks) and toks[k + 1].is_cap and toks[k + 2].is_cap \
                 and _is_name_word(toks[k + 1]) and _is_name_word(toks[k + 2]):
             # "said Ohio State University professor Paul Beck": the organisation, the role, then the name
             span.extend(toks[k:k + 3])
@@ -961,18 +967,19 @@ def phrase_after(text: str, pos: int, hi: int, *, speaker: bool = True) -> Phras
     return without_opening_words(text, Phrase(span[0].start, end, kind, appositive=appos))
 
 
-_SETTINGS = frozenset(
-    "statement interview email emails letter speech tweet tweets post posts call conference briefing rally "
-    "hearing debate appearance remarks address video meeting session press".split())
+#: where something is said: "in a statement", "at a rally", "on a conference call"
+SETTING_WORDS = frozenset(
+    "statement interview email emails letter speech speeches tweet tweets post posts call conference briefing "
+    "rally hearing debate appearance remarks address video meeting session press op-ed commercial ad".split())
 
 
 def _time_or_setting_after(toks: list[Tok], prep: Tok) -> bool:
     """Does the preposition at ``prep`` open a time or a setting ("on Tuesday", "in a statement")?"""
-    i = next((k for k, t in enumerate(toks) if t.start == prep.start), None)
+    i = _index_at(toks, prep.start)
     if i is None:
         return False
     for t in toks[i + 1:i + 5]:
-        if t.low in _TIME_WORDS or t.text[:1].isdigit() or t.low in _SETTINGS:
+        if t.low in TIME_WORDS or t.text[:1].isdigit() or t.low in SETTING_WORDS:
             return True
         if not t.is_word or t.low not in DETERMINERS and not t.low.endswith(("ly", "-minute", "-page")) \
                 and t.low not in ("last", "this", "next", "early", "late", "recent", "written", "brief", "separate"):

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from briefing.extract.lexicon import CLAIM_CUES, CUES, SPEECH_CUES
-from briefing.extract.phrases import Phrase, tokens
+from briefing.extract.phrases import SETTING_WORDS, TIME_WORDS, Phrase, tokens
 
 # what may follow the speaker of an inverted cue ("..., said Ana Ruiz, who ...", "said Ruiz on Tuesday."),
 # unlike a clause's subject ("..., said Obama failed to ..." is "X said [Obama failed]")
@@ -28,9 +28,7 @@ CLAUSE_SIGNS = frozenset(
     "there who which".split())
 NP_BREAKS = frozenset("but because after before when while despite although though until since whereas than".split())
 ADVERBS_BEFORE_VERB = frozenset("also then later once again even still now repeatedly quickly".split())
-OBJECT_SETTINGS = frozenset(
-    "statement interview appearance speech speeches remarks letter email op-ed commercial ad video tweet "
-    "tweets post rally debate hearing meeting conference call effort bid attempt wake part".split())
+OBJECT_SETTINGS = SETTING_WORDS | frozenset("effort bid attempt wake part".split())  # "in an effort to", "in part"
 
 
 RELATIVE_BEFORE = re.compile(r"(?:\b(?:which|what|that|who|whom)|(?<=[a-z])[a-z]+)\s+$")
@@ -83,10 +81,8 @@ def np_object_end(text: str, c_start: int, s_end: int) -> int:
     return s_end
 
 
-TIME_NOUNS = frozenset(
-    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july august "
-    "september october november december week weekend month year morning afternoon evening night early late "
-    "past recent yesterday today".split())
+# a time noun ends a noun-phrase object ("endorsed Cruz Wednesday"); "Monday's decision" and "earlier" do not
+TIME_NOUNS = (TIME_WORDS - {"monday's", "earlier"}) | frozenset("early late past recent".split())
 
 
 def before_comma(text: str, lo: int, i: int) -> int:
