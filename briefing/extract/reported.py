@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from operator import attrgetter
 
 from briefing.extract.attribution import (
     AUDIENCE_CUES,
@@ -90,7 +91,29 @@ def _asked_question(text: str, s_start: int, cue: Cue, s_end: int) -> Attributio
     return Attribution(m.start("q"), m.end("q"), "indirect", (cue.start, cue.end), by)
 
 
+_OPEN_AT = attrgetter("open_at")
 _COMPARISON_REST = re.compile(r"(?:compared|as opposed|in contrast|up from|down from|versus)\b")
+
+
+def _content_start(text: str, cue: Cue, s_end: int) -> tuple[Phrase | None, int, int, bool, bool]:
+    """Where reported content starts after a cue: past the audience ("told reporters"), a time or
+    place ("said Sunday in Madison, Wisconsin, that", "told reporters on Thursday he") and "that".
+    Returns the audience, the position after it (and after a time), the content start, whether a
+    time was skipped and whether the content is introduced by "that"."""
+    after = cue.end
+    aud = audience(text, cue, s_end)
+    if aud is not None:
+        after = aud.end
+    elif cue.word in AUDIENCE_CUES and (bare := BARE_AUDIENCE_THAT.match(text, after, s_end)):
+        aud = Phrase(bare.start("aud"), bare.end("aud"), "description")  # "told foundation employees ... that"
+        after = bare.end("aud")
+    m = ADVERBIAL_THEN_THAT.match(text, after, s_end)  # "tweeted in the early morning hours that ..."
+    timed = False
+    if m is None and (t := LEADING_TIME.match(text, after, s_end)) and t.end() < s_end:
+        after = t.end()
+        timed = True
+    m = m or COMMA_THAT.match(text, after, s_end)
+    return aud, after, (m.end() if m else after), timed, bool(m) and m.group().rstrip().endswith("that")
 
 
 def reported_speech(ctx: Ctx, by_quote: dict[int, Attribution]) -> list[Attribution]:
@@ -147,11 +170,7 @@ def reported_speech(ctx: Ctx, by_quote: dict[int, Attribution]) -> list[Attribut
             ph = participle_subject(text, speaker_in.get(si), s_start, cue.start)
             participle = ph is not None
         if participle and ph is not None:
-            aud = audience(text, cue, s_end)
-            lead = aud.end if aud else cue.end
-            lead = (t.end() if (t := LEADING_TIME.match(text, lead, s_end)) else lead)
-            m = COMMA_THAT.match(text, lead, s_end)
-            c_start = m.end() if m else cue.end
+            aud, _after, c_start, _timed, _that = _content_start(text, cue, s_end)
             if len(text[c_start:s_end].split()) >= 3:
                 out.append(Attribution(c_start, s_end, "indirect", (cue.start, cue.end), ph, audience=aud))
                 cue.used = True
@@ -159,21 +178,7 @@ def reported_speech(ctx: Ctx, by_quote: dict[int, Attribution]) -> list[Attribut
         if ph is not None:
             speaker_in[si] = ph
             before_ph = text[s_start:ph.start]
-            after = cue.end
-            aud = audience(text, cue, s_end)
-            if aud is not None:
-                after = aud.end
-            # "tweeted in the early morning hours that ...": the content starts at "that"
-            if aud is None and cue.word in AUDIENCE_CUES and (bare := BARE_AUDIENCE_THAT.match(text, after, s_end)):
-                aud = Phrase(bare.start("aud"), bare.end("aud"), "description")  # "told foundation employees ... that"
-                after = bare.end("aud")
-            m = ADVERBIAL_THEN_THAT.match(text, after, s_end)
-            timed = False
-            if m is None and (t := LEADING_TIME.match(text, after, s_end)) and t.end() < s_end:
-                after = t.end()  # "told reporters on Thursday he ...": the content starts at "he"
-                timed = True
-            m = m or COMMA_THAT.match(text, after, s_end)
-            c_start = m.end() if m else after
+            aud, after, c_start, timed, that = _content_start(text, cue, s_end)
             coord = (COORDINATED_CUE.search(text, c_start, s_end) if JOIN_WORD.search(text, c_start, s_end)
                      else None) or PARTICIPLE_TAIL.search(text, c_start, s_end)
             if coord:
@@ -184,7 +189,7 @@ def reported_speech(ctx: Ctx, by_quote: dict[int, Attribution]) -> list[Attribut
                 s_end = sub.end() - 1  # "When Trump suggested that CLAUSE, Rubio fired back": the clause ends there
             if cue.word in NAMING_CUES:
                 # "called the deal a "historic win" on Tuesday": the object ends with the quotation
-                qi = bisect.bisect_left([q.open_at for q in ctx.quotes], c_start)
+                qi = bisect.bisect_left(ctx.quotes, c_start, key=_OPEN_AT)
                 if qi < len(ctx.quotes) and ctx.quotes[qi].open_at - c_start < 60 and ctx.quotes[qi].outer_end <= s_end:
                     s_end = ctx.quotes[qi].end
             if cue.word in VERB_ONLY_CUES and NEXT_AUX.match(text, cue.end) and (
@@ -199,7 +204,7 @@ def reported_speech(ctx: Ctx, by_quote: dict[int, Attribution]) -> list[Attribut
             if semi > c_start:
                 s_end = semi  # "the timing was not intentional; they only learned ...": a clause ends at ";"
             np_end = s_end
-            if (not m or not text[m.start():m.end()].rstrip().endswith("that")) and cue.word not in AUDIENCE_CUES \
+            if not that and cue.word not in AUDIENCE_CUES \
                     and (cue.word not in CLAUSE_CUES or PRONOMINAL_OBJECT.match(text, c_start, s_end)):
                 # "endorsed X for mayor and ...", "said as much in an interview"; a said-clause stays whole
                 np_end = np_object_end(text, c_start, s_end)

@@ -558,10 +558,7 @@ class SpeakerResolver:
             want = gender_from_words(words)
             if i >= 0 and pos - positions[i] < 600 and not owned_by_person:
                 ent = self._mentions[i][1]
-                if ent.kind == "person" and ent.role is None and not (want and ent.gender and want != ent.gender):
-                    ent.role = re.sub(r"^(?:the|this)\s+|^\S+['\u2019]s?\s+", "", words.strip(), flags=re.I)
-                    ent.role_weak = True
-                    ent.aliases.add(norm_name(words))
+                if ent.kind == "person" and _takes_role(ent, words, want):
                     return ent
             # named later ("Kestria's trade minister has promised ... Trade Minister Oskar Halvorsen
             # told reporters"): the first person after it with that role, or with no role yet
@@ -574,11 +571,8 @@ class SpeakerResolver:
                 if ent.role and head in ent.role.lower():
                     ent.aliases.add(norm_name(words))
                     return ent
-                if ent.role is None and j - bisect.bisect_right(positions, pos) <= 2 and not owned_by_person \
-                        and self._mentions[j - 1][0] - pos < 300 and not (want and ent.gender and want != ent.gender):
-                    ent.role = re.sub(r"^(?:the|this)\s+|^\S+['\u2019]s?\s+", "", words.strip(), flags=re.I)
-                    ent.role_weak = True
-                    ent.aliases.add(norm_name(words))
+                if j - bisect.bisect_right(positions, pos) <= 2 and not owned_by_person \
+                        and self._mentions[j - 1][0] - pos < 300 and _takes_role(ent, words, want):
                     return ent
         # "the ministry", "the company": the latest organisation of that kind
         orgs = [t for t in toks if t in ORG_WORDS]
@@ -618,6 +612,20 @@ def _role_has(role: str, words: list[str]) -> bool:
     """Every word (or its stem: Kestria / Kestrian) appears in the role."""
     have = _role_words(role)
     return all(w in have or (len(w) >= 5 and any(h.startswith(w[:5]) for h in have)) for w in words)
+
+
+def _takes_role(ent: Entity, words: str, want_gender: str | None) -> bool:
+    """A person named without a role takes the role of the description that points at them ("Karin
+    Hestvik ... Kestria's chief negotiator said"), unless the description names the other gender."""
+    if ent.role is not None or (want_gender and ent.gender and want_gender != ent.gender):
+        return False
+    ent.role = _DESCRIPTION_LEAD.sub("", words.strip())
+    ent.role_weak = True
+    ent.aliases.add(norm_name(words))
+    return True
+
+
+_DESCRIPTION_LEAD = re.compile(r"^(?:the|this)\s+|^\S+['\u2019]s?\s+", re.I)
 
 
 def gender_from_words(words: str) -> str | None:
