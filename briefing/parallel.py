@@ -122,7 +122,11 @@ def _pooled(
     # collector skips it, in the workers (which then never touch, so never copy, those forked pages)
     # and here. Refcounting still frees frozen objects; unfrozen again when the pool is done.
     gc.freeze()
-    pool = ProcessPoolExecutor(max_workers=n, mp_context=_context(), initializer=_worker_init)
+    try:
+        pool = ProcessPoolExecutor(max_workers=n, mp_context=_context(), initializer=_worker_init)
+    except BaseException:
+        gc.unfreeze()
+        raise
 
     def submit() -> None:
         nonlocal chunk_jobs, chunk_articles, in_flight

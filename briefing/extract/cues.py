@@ -12,26 +12,26 @@ from briefing.extract.lexicon import CLAIM_CUES, NAMING_CUES, SPEECH_CUES, STANC
 from briefing.extract.quotemarks import QuoteRun
 from briefing.extract.trie import word_pattern
 
-CUE_RE = re.compile(
+_CUE_RE = re.compile(
     r"(?<![\w-])(?:[Aa]ccording to|" + word_pattern(SPEECH_CUES | CLAIM_CUES | NAMING_CUES | STANCE_CUES)
     + r"|(?:Said|Says|Added|Asked|Wrote|Writes|Tweeted|Replied|Continued)(?=\s+[A-Z])"
     # "Asked whether he would run, Carson said ...": the question opens the sentence
     + r"|Asked(?=\s+(?:if|whether|what|who|whom|how|why|which|when|where|about|by|to|during|on|in|at|"
       r"repeatedly|specifically|again|later|earlier)\b))\b"
 )
-NOUN_MARKERS = frozenset(
+_NOUN_MARKERS = frozenset(
     "the a an his her their its our my your this these those of in on for with at from by about "
     "new first second third latest further more most less least very so too highly well".split()
 )
 # cue words that are only ever verbs: before "is"/"would" they open a relative claim ("what he said is")
 VERB_ONLY_CUES = frozenset("said says say told believes believed thinks thought claimed claims argued argues".split())
-NAMING_AFTER_NOUN = re.compile(r"\b(?:an?|another)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*\s+$")
-NAME_NEXT = re.compile(r"\s+(?:[\"\u201c\u2018']|[A-Z])")
-GERUND_PREPS = frozenset("by after before in".split())
+_NAMING_AFTER_NOUN = re.compile(r"\b(?:an?|another)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*\s+$")
+_NAME_NEXT = re.compile(r"\s+(?:[\"\u201c\u2018']|[A-Z])")
+_GERUND_PREPS = frozenset("by after before in".split())
 # Of those, the ones that are adverbs after a subject: "Trump further described", "she first said".
-ADVERB_MARKERS = frozenset("further first more well".split())
+_ADVERB_MARKERS = frozenset("further first more well".split())
 NEXT_AUX = re.compile(r"\s+(?:is|was|are|were|has|have|had|remains|remained|will|would|could|can|may|might|must)\b")
-PLATFORMS = frozenset("facebook twitter instagram linkedin tiktok youtube telegram weibo blog x".split())
+_PLATFORMS = frozenset("facebook twitter instagram linkedin tiktok youtube telegram weibo blog x".split())
 
 
 @dataclass(slots=True)
@@ -43,29 +43,29 @@ class Cue:
     sent: int = -1
 
 
-POSSESSED_NOUN_BEFORE = re.compile(
+_POSSESSED_NOUN_BEFORE = re.compile(
     r"(?<![\w'\u2019])(?!(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hat|[Tt]here|[Ww]ho|[Ww]hat|[Ll]et|[Hh]ere|[Ww]here)['\u2019])"
     r"\w+['\u2019]s\s+$")
 
 
-def possessive_just_before(text: str, pos: int) -> bool:
-    """Does 's (and white space) end the text before ``pos``? A cheap test POSSESSED_NOUN_BEFORE needs."""
+def _possessive_just_before(text: str, pos: int) -> bool:
+    """Does 's (and white space) end the text before ``pos``? A cheap test _POSSESSED_NOUN_BEFORE needs."""
     before = text[max(0, pos - 40):pos]
     bare = before.rstrip()
     return len(bare) < len(before) and bare.endswith(("'s", "\u2019s"))
 
 
-NOUNISH_CUES = frozenset(
+_NOUNISH_CUES = frozenset(
     "attacks plans remarks comments threats fears hopes concerns demands pledges promises proposals findings "
     "claims charges calls thanks".split()
 )
 
 
-THE_NAME_BEFORE = re.compile(r"\b[Tt]he\s+[A-Z][\w.'\u2019-]*\s+$")
-BACKED_OBJECT = re.compile(r"\s+(?:the|a|an|his|her|their|its|our|[A-Z])")
+_THE_NAME_BEFORE = re.compile(r"\b[Tt]he\s+[A-Z][\w.'\u2019-]*\s+$")
+_BACKED_OBJECT = re.compile(r"\s+(?:the|a|an|his|her|their|its|our|[A-Z])")
 
 
-def previous_word(text: str, pos: int) -> str:
+def _previous_word(text: str, pos: int) -> str:
     """The lower-case word before ``pos`` (separated by spaces only), or ""."""
     end = pos
     while end > 0 and text[end - 1] == " ":
@@ -77,21 +77,21 @@ def previous_word(text: str, pos: int) -> str:
     return word.lower() if word.replace("'", "").isalpha() else ""
 
 
-def after_subject(text: str, word_end: int, word: str) -> bool:
+def _after_subject(text: str, word_end: int, word: str) -> bool:
     """Does the word before ``word`` (which ends at or before ``word_end``) look like a subject?
 
     "Trump further described", "she first said": a name or a pronoun, not a determiner."""
     end = word_end
     while end > 0 and text[end - 1] == " ":
         end -= 1
-    before = previous_word(text, end - len(word))
+    before = _previous_word(text, end - len(word))
     if not before:
         return False
     b_end = end - len(word)
     while b_end > 0 and text[b_end - 1] == " ":
         b_end -= 1
     first = text[b_end - len(before):b_end][:1]
-    return before in ("he", "she", "they", "we", "i") or (first.isupper() and before not in NOUN_MARKERS)
+    return before in ("he", "she", "they", "we", "i") or (first.isupper() and before not in _NOUN_MARKERS)
 
 
 def within(cues: list[Cue], paras: list[tuple[int, int]]) -> list[Cue]:
@@ -109,30 +109,30 @@ def find_cues(text: str, quotes: list[QuoteRun], lo: int = 0, hi: int | None = N
     hi = len(text) if hi is None else hi
     starts = [q.open_at for q in quotes]
     out = []
-    for m in CUE_RE.finditer(text, lo, hi):
+    for m in _CUE_RE.finditer(text, lo, hi):
         i = bisect.bisect_right(starts, m.start()) - 1
         if i >= 0 and m.start() < quotes[i].outer_end:
             continue  # inside a quotation
         if m.group().lower() == "according to":
             out.append(Cue(m.start(), m.end(), "according to"))
             continue
-        prev = previous_word(text, m.start())
-        gerund = prev in GERUND_PREPS and m.group().endswith("ing")  # "began by saying", "after telling"
+        prev = _previous_word(text, m.start())
+        gerund = prev in _GERUND_PREPS and m.group().endswith("ing")  # "began by saying", "after telling"
         gerund = gerund or prev in ("third", "thirds") and m.group().lower() in VERB_ONLY_CUES  # "a third say"
-        if prev in NOUN_MARKERS and not gerund and not (
-                prev in ADVERB_MARKERS and after_subject(text, m.start(), prev)):
+        if prev in _NOUN_MARKERS and not gerund and not (
+                prev in _ADVERB_MARKERS and _after_subject(text, m.start(), prev)):
             continue  # a noun or an adjective: "the talks", "his plans", "most detailed"
-        if possessive_just_before(text, m.start()) and \
-                POSSESSED_NOUN_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+        if _possessive_just_before(text, m.start()) and \
+                _POSSESSED_NOUN_BEFORE.search(text, max(0, m.start() - 40), m.start()):
             continue  # a possessed noun: "one of the woman's quotes", "the company's plans"
-        if m.group() in NOUNISH_CUES and THE_NAME_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+        if m.group() in _NOUNISH_CUES and _THE_NAME_BEFORE.search(text, max(0, m.start() - 40), m.start()):
             continue  # "the Paris attacks", "the Trump plans": a noun after a name
-        if m.group() in ("back", "backs") and not BACKED_OBJECT.match(text, m.end()):
+        if m.group() in ("back", "backs") and not _BACKED_OBJECT.match(text, m.end()):
             continue  # "faced a crossroads back in May": an adverb, not "backs the plan"
-        if prev in PLATFORMS and m.group().lower() not in VERB_ONLY_CUES:
+        if prev in _PLATFORMS and m.group().lower() not in VERB_ONLY_CUES:
             continue  # "a Facebook post", "his Twitter comments"; but "Twitter said in a statement"
-        if m.group() in ("called", "named", "dubbed", "titled") and NAMING_AFTER_NOUN.search(
-                text, max(0, m.start() - 40), m.start()) and NAME_NEXT.match(text, m.end()):
+        if m.group() in ("called", "named", "dubbed", "titled") and _NAMING_AFTER_NOUN.search(
+                text, max(0, m.start() - 40), m.start()) and _NAME_NEXT.match(text, m.end()):
             continue  # "a website called “Cape Breton If ...”", "a group called Citizens United": a name
         if NEXT_AUX.match(text, m.end()) and m.group().lower() not in VERB_ONLY_CUES:
             continue  # a noun before its verb: "the harbour question is still open"

@@ -23,27 +23,27 @@ INFINITIVE_CUES = frozenset(
     "decided decides offered offers proposed proposes prefer prefers preferred demanded demands vowing pledging "
     "promising planning plan".split())
 PRONOMINAL_OBJECT = re.compile(r"(?:as much|little|nothing|so|otherwise|the same|much the same)\b")
-CLAUSE_SIGNS = frozenset(
+_CLAUSE_SIGNS = frozenset(
     "is are was were has have had will would can could should may might must does did do he she they i we it "
     "there who which".split())
-NP_BREAKS = frozenset("but because after before when while despite although though until since whereas than".split())
-ADVERBS_BEFORE_VERB = frozenset("also then later once again even still now repeatedly quickly".split())
-OBJECT_SETTINGS = SETTING_WORDS | frozenset("effort bid attempt wake part".split())  # "in an effort to", "in part"
+_NP_BREAKS = frozenset("but because after before when while despite although though until since whereas than".split())
+_ADVERBS_BEFORE_VERB = frozenset("also then later once again even still now repeatedly quickly".split())
+_OBJECT_SETTINGS = SETTING_WORDS | frozenset("effort bid attempt wake part".split())  # "in an effort to", "in part"
 
 
-RELATIVE_BEFORE = re.compile(r"(?:\b(?:which|what|that|who|whom)|(?<=[a-z])[a-z]+)\s+$")
+_RELATIVE_BEFORE = re.compile(r"(?:\b(?:which|what|that|who|whom)|(?<=[a-z])[a-z]+)\s+$")
 
 
 def relative_start(text: str, s_start: int, ph: Phrase) -> int | None:
     """Start of the relative clause a speaker phrase opens ("what [she] said is", "which [he] said
     would", "meddling [the congressman] said is"), or None."""
-    m = RELATIVE_BEFORE.search(text, max(s_start, ph.start - 40), ph.start)
+    m = _RELATIVE_BEFORE.search(text, max(s_start, ph.start - 40), ph.start)
     if m is None:
         return None
     word = m.group().strip().lower()
     if word in ("which", "what", "that", "who", "whom"):
         return m.start()
-    if word in CUES or word in CLAUSE_SIGNS or word in ("and", "or", "but", "to", "of", "in", "on", "for", "with"):
+    if word in CUES or word in _CLAUSE_SIGNS or word in ("and", "or", "but", "to", "of", "in", "on", "for", "with"):
         return None  # a verb or a function word before the speaker: no relative clause
     return m.start() if word.endswith(("ing", "ion", "ment", "ness", "ity", "s")) else None
 
@@ -55,37 +55,37 @@ def np_object_end(text: str, c_start: int, s_end: int) -> int:
     toks = tokens(text, c_start, min(s_end, c_start + 400))
     for k, t in enumerate(toks):
         low = t.low
-        if t.is_word and low in CLAUSE_SIGNS and not t.is_cap or (k == 0 and low == "that"):
+        if t.is_word and low in _CLAUSE_SIGNS and not t.is_cap or (k == 0 and low == "that"):
             return s_end
         if k == 0:
             continue
         if t.text in (";", "(", "\u2014", "\u2013", "--") or (t.text == "-" and text[t.start - 1:t.start] == " "):
-            return before_comma(text, c_start, t.start)
-        if low in NP_BREAKS:
-            return before_comma(text, c_start, t.start)
+            return _before_comma(text, c_start, t.start)
+        if low in _NP_BREAKS:
+            return _before_comma(text, c_start, t.start)
         if low in ("and", "but"):
             j = k + 1
-            while j < len(toks) and (toks[j].low in ADVERBS_BEFORE_VERB or toks[j].low.endswith("ly")):
+            while j < len(toks) and (toks[j].low in _ADVERBS_BEFORE_VERB or toks[j].low.endswith("ly")):
                 j += 1
             if j < len(toks) and toks[j].is_word and not toks[j].is_cap and (
-                    toks[j].low in CLAUSE_SIGNS or toks[j].low in CUES or (toks[j].low.endswith("ed")
+                    toks[j].low in _CLAUSE_SIGNS or toks[j].low in CUES or (toks[j].low.endswith("ed")
                                                                             and len(toks[j].low) > 4)):
-                return before_comma(text, c_start, t.start)  # "... and has called for", "and challenged him"
-        if low in TIME_NOUNS and t.is_word and (t.is_cap or low in ("yesterday", "today")) and low not in (
+                return _before_comma(text, c_start, t.start)  # "... and has called for", "and challenged him"
+        if low in _TIME_NOUNS and t.is_word and (t.is_cap or low in ("yesterday", "today")) and low not in (
                 "may", "march") and k >= 1:
-            return before_comma(text, c_start, t.start)  # "endorsed Cruz Wednesday"
+            return _before_comma(text, c_start, t.start)  # "endorsed Cruz Wednesday"
         if low in ("in", "on", "at", "during") and k + 1 < len(toks):
             nxt = [x.low for x in toks[k + 1:k + 4]]
-            if any(w in OBJECT_SETTINGS or w in TIME_NOUNS or w[:1].isdigit() for w in nxt):
-                return before_comma(text, c_start, t.start)  # "in a recent interview", "in early June"
+            if any(w in _OBJECT_SETTINGS or w in _TIME_NOUNS or w[:1].isdigit() for w in nxt):
+                return _before_comma(text, c_start, t.start)  # "in a recent interview", "in early June"
     return s_end
 
 
 # a time noun ends a noun-phrase object ("endorsed Cruz Wednesday"); "Monday's decision" and "earlier" do not
-TIME_NOUNS = (TIME_WORDS - {"monday's", "earlier"}) | frozenset("early late past recent".split())
+_TIME_NOUNS = (TIME_WORDS - {"monday's", "earlier"}) | frozenset("early late past recent".split())
 
 
-def before_comma(text: str, lo: int, i: int) -> int:
+def _before_comma(text: str, lo: int, i: int) -> int:
     while i > lo and text[i - 1] in " ,":
         i -= 1
     return i
