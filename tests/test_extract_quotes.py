@@ -519,3 +519,11 @@ def test_a_subordinate_clause_after_said_and_a_time_is_no_content():
     r = run('"Europe must be able to defend itself," President Ada Lind said Friday as she entered the talks.')
     assert not [q for q in r.quotes if q.kind == "indirect" and q.text.startswith("as she entered")]
     assert quote(r, "Europe must be able").speaker == "Ada Lind"
+
+
+def test_an_adverb_between_it_and_the_cue_keeps_it_as_the_speaker():
+    r = run("The mill closed in 1991, the Harbour Gazette wrote. \"But since then, the town has changed,\" "
+            "it further wrote.")
+    q = quote(r, "since then")
+    assert q.speaker_mention.text == "it"
+    assert q.speaker == "Harbour Gazette"

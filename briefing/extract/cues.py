@@ -91,7 +91,7 @@ def _after_subject(text: str, word_end: int, word: str) -> bool:
     while b_end > 0 and text[b_end - 1] == " ":
         b_end -= 1
     first = text[b_end - len(before):b_end][:1]
-    return before in ("he", "she", "they", "we", "i") or (first.isupper() and before not in _NOUN_MARKERS)
+    return before in ("he", "she", "it", "they", "we", "i", "you") or (first.isupper() and before not in _NOUN_MARKERS)
 
 
 def within(cues: list[Cue], paras: list[tuple[int, int]]) -> list[Cue]:
