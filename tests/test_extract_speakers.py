@@ -454,3 +454,13 @@ def test_a_quotation_after_a_sentence_that_called_someone_something_is_the_calle
     r = run("His former partner, Lars B. Moen, called him a master at impossible deals. "
             "\"He showed again and again an ability to close deals.\"")
     assert quote(r, "He showed again and again").speaker == "Lars B. Moen"
+
+
+def test_a_headline_verb_does_not_join_two_names_into_one_person():
+    r = run("Ada Lind Says Oskar Brenner \u2018Makes You Want To Leave\u2019\n\n"
+            "Prime Minister Ada Lind said on Tuesday that Oskar Brenner had gone too far. "
+            "\"He has insulted every farmer in the valley,\" Brenner's rival said.\n\n"
+            "\"We will not back down,\" Brenner told reporters.")
+    names = {s.name for s in r.speakers}
+    assert not [n for n in names if "Says" in n], names
+    assert quote(r, "We will not back down").speaker == "Oskar Brenner"

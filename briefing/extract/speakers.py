@@ -146,6 +146,12 @@ def _title_case_spans(text: str) -> list[tuple[int, int]]:
     return out
 
 
+# verbs that headlines capitalise between names; the names are found again in the body
+_HEADLINE_VERBS = frozenset(
+    "says said tells told warns slams blasts calls urges claims accuses admits denies vows insists defends "
+    "attacks rips praises endorses thanks asks wants is was has will".split())
+
+
 def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
     return any(s <= pos < e for s, e in spans)
 
@@ -262,6 +268,8 @@ class SpeakerResolver:
         heads = self._headlines
         if not heads or not _inside(heads, pos):
             return False
+        if any(w.lower() in _HEADLINE_VERBS for w in name.split()[1:]):
+            return True  # "Francois Hollande Says Donald Trump": a headline's verb between two names
         last = name.split()[-1]
         if len(last) < 3 or last.lower() in NOT_NAMES:
             last = name
