@@ -527,3 +527,23 @@ def test_an_adverb_between_it_and_the_cue_keeps_it_as_the_speaker():
     q = quote(r, "since then")
     assert q.speaker_mention.text == "it"
     assert q.speaker == "Harbour Gazette"
+
+
+def test_a_stance_verb_with_a_named_object_reports_the_object_not_the_opening_phrase():
+    r = run("At a rally in Halden, N.D., on Tuesday, Senator Ada Lind of Norland endorsed Mrs. Berg, "
+            "saying that her plan was the best on offer.")
+    stance = indirect(r, "Mrs. Berg")
+    assert stance.text == "Mrs. Berg" and stance.speaker == "Ada Lind"
+    assert indirect(r, "her plan was the best").speaker == "Ada Lind"  # not "N.D."
+    assert not [q for q in r.quotes if q.text.startswith("At a rally")]
+
+
+def test_a_question_or_an_imperative_is_no_stance():
+    r = run("Do you support Oskar Brenner? Don't blame Brenner.")
+    assert not [q for q in r.quotes if q.kind == "indirect"], [q.text for q in r.quotes]
+
+
+def test_the_subject_after_that_speaks_not_the_words_before_it():
+    r = run("While Lind and national party leaders evince confidence that farm voters will eventually back her, "
+            "the polls disagree.")
+    assert indirect(r, "her").speaker_mention.text == "farm voters"

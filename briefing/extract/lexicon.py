@@ -263,6 +263,7 @@ NOT_NAMES = _forms(
     hence nevertheless nonetheless besides despite unlike whenever wherever rather keeps having using being
     making taking getting saying speaking asking according including following adding noting looking going
     coming calling trying
+    don't don’t doesn't doesn’t didn't didn’t won't won’t can't can’t isn't isn’t
     """
 )
 

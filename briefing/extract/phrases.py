@@ -28,6 +28,7 @@ from briefing.extract.lexicon import (
     PRONOUNS,
     SPEAKER_NOUNS,
     SPEECH_CUES,
+    STANCE_CUES,
     TITLE_WORDS,
     WEEKDAYS,
 )
@@ -396,6 +397,15 @@ def without_opening_words(text: str, ph: Phrase | None) -> Phrase | None:
             ph = Phrase(ph.start, inside[e - 1].end, ph.kind, appositive=ph.appositive)
             inside = inside[:e]
             break
+    for v in range(len(inside) - 2, 0, -1):
+        if inside[v].low == "that" and not inside[v].is_cap and _opens_that_clause(inside[v + 1]):
+            # "Clinton evinces confidence that Sanders supporters [will back her]": the subject of
+            # the clause after "that", not the words before it
+            inside = inside[v + 1:]
+            if inside[0].low in PRONOUNS or any(_verb_like(t) for t in inside[1:]):
+                return None  # "that Rubio recites the same campaign", "that she violated agency": a clause
+            ph = Phrase(inside[0].start, ph.end, ph.kind, appositive=ph.appositive)
+            break
     k = 0
     while k < len(inside) - 1:
         t, nxt = inside[k], inside[k + 1]
@@ -412,6 +422,20 @@ def without_opening_words(text: str, ph: Phrase | None) -> Phrase | None:
     if any(t.low in PRONOUNS for t in inside[:k]) or inside[k].low in _PAST_VERBS or inside[k].low in _FINITE:
         return None  # "They sent a letter to Senate leaders": a clause, not a speaker phrase
     return Phrase(inside[k].start, ph.end, ph.kind, appositive=ph.appositive)
+
+
+def _opens_that_clause(t: Tok) -> bool:
+    """Can ``t``, right after "that", open the subject of a clause (not a relative clause's verb)?"""
+    low = t.low
+    if low in _FINITE or low in _AUXILIARIES or low in _PAST_VERBS or low in SPEECH_CUES or low in STANCE_CUES:
+        return False
+    return low in _CONJUNCTION_THAT_BEFORE or t.is_cap or (t.is_word and low not in _PREPS and not _verb_like(t))
+
+
+def _verb_like(t: Tok) -> bool:
+    low = t.low
+    return not t.is_cap and (low in _FINITE or low in _PAST_FORMS or low in _PAST_VERBS or low in SPEECH_CUES
+                             or low in STANCE_CUES or (low.endswith("ed") and len(low) > 4 and low not in ("aged", "based", "armed")))
 
 
 def _finite_verb_at(toks: list[Tok], v: int) -> bool:
@@ -789,6 +813,8 @@ def _can_open(t: Tok) -> bool:
     if not t.is_word:
         return False
     low = t.low
+    if low.endswith(("n't", "n\u2019t")):
+        return False  # "Don't blame Bush": an imperative, no subject
     return t.is_cap or low in DETERMINERS or low.isdigit() or low in SPEAKER_NOUNS or low.rstrip("s") in SPEAKER_NOUNS
 
 
@@ -837,12 +863,15 @@ def _appositive_before(text: str, toks: list[Tok], comma: int, saying: bool = Tr
 
 
 
+_PAST_CUES = frozenset(w for w in SPEECH_CUES | STANCE_CUES if w.endswith("ed"))
+
+
 def _holds_clause(seg: list[Tok]) -> bool:
     """A segment with a finite verb of its own, not inside a relative clause: "the plant is hanging on"."""
     for t in seg:
         if t.low in ("who", "whose", "which", "that", "whom", "where", "when"):
             return False  # "a Navy veteran who now is ...": the verb belongs to a relative clause
-        if t.low in _FINITE or t.low in _PAST_VERBS or (t.low in SPEECH_CUES and t.low.endswith("ed")):
+        if t.low in _FINITE or t.low in _PAST_VERBS or (t.low in _PAST_CUES and not t.is_cap):
             return True  # "Trump continued to question ...": a verb of its own
     return False
 

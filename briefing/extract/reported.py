@@ -218,6 +218,12 @@ def reported_speech(ctx: Ctx, by_quote: dict[int, Attribution]) -> list[Attribut
             rest_is_clause = (len(rest.split()) >= 3 or object_cut) and not adverbial and not (
                 text[after:c_start].strip().startswith(",") and PARTICIPLE_OF_SPEAKER.match(rest)
                 and not GERUND_SUBJECT.match(rest))  # "X said, adding"; not "X said, replacing her would be"
+            if cue.word in STANCE_CUES and not rest_is_clause and not adverbial and not cue.word.endswith("ing") \
+                    and _NAME_OBJECT.fullmatch(rest.strip()) and text[ph.start:ph.end].lower() != "you" \
+                    and not text[s_start:sent.end].rstrip(" \"\u201d").endswith("?"):
+                # "X endorsed Clinton, saying ...": the object, not a phrase before X; but not a question
+                # ("Do you support Trump?") nor a participle ("ads attacking Dewhurst")
+                rest_is_clause = True
             if cue.word in REFUSALS and (to := TO_VERB.match(text, c_start, s_end)):
                 rest_is_clause = True  # "A spokesman declined to comment": what they would not say
                 s_end = min(s_end, to.end()) if len(rest.split()) < 3 else s_end
@@ -256,6 +262,7 @@ def reported_speech(ctx: Ctx, by_quote: dict[int, Attribution]) -> list[Attribut
     return [a for a in out if a.end > a.start and (has_words(text, a.start, a.end) or _stance_object(text, a))]
 
 
+_NAME_OBJECT = re.compile(r"(?:[A-Z][\w'\u2019.-]*\s+){0,3}[A-Z][\w'\u2019.-]+|him|her|them")
 _ONE_WORD_OBJECT = re.compile(r"[A-Z][\w'\u2019.-]+|him|her|them")
 
 
