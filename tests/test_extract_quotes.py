@@ -547,3 +547,8 @@ def test_the_subject_after_that_speaks_not_the_words_before_it():
     r = run("While Lind and national party leaders evince confidence that farm voters will eventually back her, "
             "the polls disagree.")
     assert indirect(r, "her").speaker_mention.text == "farm voters"
+
+
+def test_a_participle_phrase_between_commas_does_not_hide_the_subject():
+    r = run("Ola Brekke, in a statement released by the campaign on Thursday, said he regretted the delay.")
+    assert indirect(r, "he regretted the delay").speaker == "Ola Brekke"

@@ -868,9 +868,11 @@ _PAST_CUES = frozenset(w for w in SPEECH_CUES | STANCE_CUES if w.endswith("ed"))
 
 def _holds_clause(seg: list[Tok]) -> bool:
     """A segment with a finite verb of its own, not inside a relative clause: "the plant is hanging on"."""
-    for t in seg:
+    for i, t in enumerate(seg):
         if t.low in ("who", "whose", "which", "that", "whom", "where", "when"):
             return False  # "a Navy veteran who now is ...": the verb belongs to a relative clause
+        if t.low.endswith("ed") and i + 1 < len(seg) and seg[i + 1].low == "by" and i > 0 and seg[i - 1].is_word:
+            continue  # "in a statement released by the campaign": a participle after its noun
         if t.low in _FINITE or t.low in _PAST_VERBS or (t.low in _PAST_CUES and not t.is_cap):
             return True  # "Trump continued to question ...": a verb of its own
     return False
