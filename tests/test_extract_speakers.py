@@ -464,3 +464,9 @@ def test_a_headline_verb_does_not_join_two_names_into_one_person():
     names = {s.name for s in r.speakers}
     assert not [n for n in names if "Says" in n], names
     assert quote(r, "We will not back down").speaker == "Oskar Brenner"
+
+
+def test_a_subject_with_a_relative_clause_of_an_irregular_verb_speaks():
+    r = run("Former officials who spoke with the Harbour Gazette said the agency has become a shell of itself.")
+    assert indirect(r, "the agency has become").speaker_mention.text.endswith(
+        "officials who spoke with the Harbour Gazette")

@@ -344,6 +344,10 @@ def _with_coordinated(toks: list[Tok], ph: Phrase | None, saying: bool) -> Phras
 
 
 _RELATIVE_WORDS = frozenset("who that".split())
+# "officials who spoke with the Post", "people who know him": verbs that open a subject's relative clause
+_RELATIVE_CLAUSE_VERBS = frozenset(
+    "spoke speak speaks met meet know knew knows saw see attend attends work works worked live lives lived "
+    "support supports oppose opposes back backs voted vote votes spent spend".split())
 _VERBISH_AFTER_RELATIVE = frozenset("have has had are were is was will would can could do did".split())
 
 
@@ -358,7 +362,8 @@ def _relative_subject(toks: list[Tok], i: int, saying: bool) -> Phrase | None:
         if t.low not in _RELATIVE_WORDS or w == i or w == 0:
             continue
         v = toks[w + 1]
-        if not (v.low in _VERBISH_AFTER_RELATIVE or (not v.is_cap and v.low.endswith("ed") and len(v.low) > 4)):
+        if not (v.low in _VERBISH_AFTER_RELATIVE or v.low in _RELATIVE_CLAUSE_VERBS or v.low in _PAST_FORMS
+                or (not v.is_cap and v.low.endswith("ed") and len(v.low) > 4)):
             return None
         head = _name_or_description_at(toks, w - 1, saying) or _bare_plural(toks, w - 1)
         if head is None or head.kind == "pronoun":
