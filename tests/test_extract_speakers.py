@@ -470,3 +470,17 @@ def test_a_subject_with_a_relative_clause_of_an_irregular_verb_speaks():
     r = run("Former officials who spoke with the Harbour Gazette said the agency has become a shell of itself.")
     assert indirect(r, "the agency has become").speaker_mention.text.endswith(
         "officials who spoke with the Harbour Gazette")
+
+
+def test_a_capitalised_cue_opening_an_inverted_attribution_is_not_part_of_the_name():
+    r = run('In other words, explained debate moderator Nina Aasen: "What does that have to do with donations?"\n\n'
+            'Said Nina Aasen: "We will come back to that."')
+    assert quote(r, "What does that have").speaker == "Nina Aasen"
+    assert quote(r, "come back to that").speaker == "Nina Aasen"
+    assert not [s.name for s in r.speakers if s.name.startswith(("Said", "Explained"))]
+
+
+def test_a_treaty_is_never_it_or_they():
+    r = run("The Norland Farmers Union backed the deal on Monday. Farmers protested against the Baltic "
+            "Trade and Investment Partnership. It said the talks would resume in May.")
+    assert indirect(r, "the talks would resume").speaker == "Norland Farmers Union"

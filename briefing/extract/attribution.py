@@ -359,7 +359,8 @@ def coordinated_subject(text: str, s_start: int, cue_start: int) -> Phrase | Non
 
 
 # Where an inverted intro may stand: the sentence start, perhaps after "But," ('But, said Solovey, "..."').
-_INVERTED_START = re.compile(r"\W*(?:(?:But|And|Yet|Still|So|Then|Or|Now|Later|Again)\b\W*)?")
+_INVERTED_START = re.compile(
+    r"\W*(?:(?:But|And|Yet|Still|So|Then|Or|Now|Later|Again|In other words|In short|In response)\b\W*)?")
 
 
 _ACCORDING_NP = re.compile(r"\s*([^,.;:()\n\u201c\u201d\"]{2,90}?)(?=\s*(?:[,.;:()\n\u201c\u201d\"]|$))")

@@ -14,7 +14,8 @@ from briefing.extract.trie import word_pattern
 
 _CUE_RE = re.compile(
     r"(?<![\w-])(?:[Aa]ccording to|" + word_pattern(SPEECH_CUES | CLAIM_CUES | NAMING_CUES | STANCE_CUES)
-    + r"|(?:Said|Says|Added|Asked|Wrote|Writes|Tweeted|Replied|Continued)(?=\s+[A-Z])"
+    + r"|(?:Said|Says|Added|Asked|Wrote|Writes|Tweeted|Replied|Continued|Explained|Noted|Declared|Warned|Insisted|"
+    r"Countered|Recalled|Observed|Quipped|Responded)(?=\s+(?:[A-Z]|the\s|a\s|one\s))"
     # "Asked whether he would run, Carson said ...": the question opens the sentence
     + r"|Asked(?=\s+(?:if|whether|what|who|whom|how|why|which|when|where|about|by|to|during|on|in|at|"
       r"repeatedly|specifically|again|later|earlier)\b))\b"
@@ -63,6 +64,19 @@ _NOUNISH_CUES = frozenset(
 
 _THE_NAME_BEFORE = re.compile(r"\b[Tt]he\s+[A-Z][\w.'\u2019-]*\s+$")
 _BACKED_OBJECT = re.compile(r"\s+(?:the|a|an|his|her|their|its|our|[A-Z])")
+
+
+# Capitalised cues that open an inverted attribution only at the start of a sentence or after an
+# opening phrase ('In other words, explained X: "..."'); "Said", "Asked" and the like are older rules
+_CAPITAL_CUES = frozenset("Explained Noted Declared Warned Insisted Countered Recalled Observed Quipped Responded".split())
+
+
+def _word_before(text: str, pos: int) -> bool:
+    """Is the character before ``pos`` (past spaces) a letter or digit, i.e. mid-sentence?"""
+    i = pos
+    while i > 0 and text[i - 1] == " ":
+        i -= 1
+    return i > 0 and text[i - 1].isalnum()
 
 
 def _previous_word(text: str, pos: int) -> str:
@@ -116,6 +130,8 @@ def find_cues(text: str, quotes: list[QuoteRun], lo: int = 0, hi: int | None = N
         if m.group().lower() == "according to":
             out.append(Cue(m.start(), m.end(), "according to"))
             continue
+        if m.group() in _CAPITAL_CUES and _word_before(text, m.start()):
+            continue  # "CNN Just Responded To Trump's Demand": a headline's capitals, not 'Noted the minister'
         prev = _previous_word(text, m.start())
         gerund = prev in _GERUND_PREPS and m.group().endswith("ing")  # "began by saying", "after telling"
         gerund = gerund or prev in ("third", "thirds") and m.group().lower() in VERB_ONLY_CUES  # "a third say"

@@ -223,7 +223,8 @@ OCCUPATIONS = _forms(
     executive founder investor trader banker broker dealer consultant strategist pollster researcher
     scientist professor historian author writer novelist columnist journalist reporter editor
     photographer presenter host anchor broadcaster commentator blogger actor singer musician artist comedian
-    entertainer rapper filmmaker pastor preacher
+    entertainer rapper filmmaker pastor preacher moderator contributor correspondent pundit producer publisher
+    operative surrogate delegate
     player coach athlete manager chairman chairwoman director president secretary treasurer spokesman
     spokeswoman spokesperson lobbyist diplomat envoy ambassador negotiator minister senator lawmaker
     councillor councilor mayor governor official officer inspector detective judge magistrate
@@ -302,10 +303,13 @@ OUTLET_WORDS = _forms(
     "magazine radio television tv channel broadcaster agency insider breitbart huffpost hill today"
 )
 
+# Agreements and programmes: capitalised like organisations ("Trans-Pacific Partnership"), never speakers.
+AGREEMENT_WORDS = _forms("partnership pact treaty agreement accord initiative act")
+
 ORG_WORDS = _forms(
     "ministry department agency commission committee council bank institute university association "
     "union federation chamber party office bureau authority board group company corporation corp "
-    "inc ltd plc llc fund foundation organization organisation coalition alliance campaign "
+    "inc ltd plc llc fund foundation organization organisation coalition alliance campaign caucus "
     "government administration parliament congress senate house assembly court service services "
     "forum center centre network trust society club league cabinet embassy consulate police army "
     "navy force forces command holdings partners capital ventures industries enterprises limited "

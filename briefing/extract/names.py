@@ -13,7 +13,9 @@ import re
 from dataclasses import dataclass, field
 
 from briefing.extract.lexicon import (
+    AGREEMENT_WORDS,
     HONORIFICS,
+    INVERTIBLE_CUES,
     NAME_PARTICLES,
     NOT_NAMES,
     OCCUPATIONS,
@@ -154,7 +156,14 @@ def expand_title(words: list[str]) -> str:
 @functools.lru_cache(maxsize=8192)
 def looks_like_org(name: str) -> bool:
     words = [w.lower().strip(".,'\u2019") for w in name.split()]
-    return any(w in ORG_WORDS for w in words) or is_place(name)
+    return any(w in ORG_WORDS for w in words) or never_speaks(name)
+
+
+@functools.lru_cache(maxsize=8192)
+def never_speaks(name: str) -> bool:
+    """A place ("North Korea") or an agreement ("the Trans-Pacific Partnership"): never "it" or "they"."""
+    last = name.split()[-1].lower().strip(".,'\u2019") if name.split() else ""
+    return last in AGREEMENT_WORDS or is_place(name)
 
 
 @functools.lru_cache(maxsize=8192)
@@ -324,6 +333,9 @@ def _parse_name_match(matched: str) -> tuple[str | None, str, str] | None:
     lead = 0
     while lead < len(words) and words[lead].lower() in NOT_NAMES:
         lead += 1
+    if lead < len(words) and words[lead][:1].isupper() and words[lead].lower() in INVERTIBLE_CUES \
+            and (words[lead] != "Said" or len(words) - lead >= 3):
+        lead += 1  # 'Explained Nancy Cordes: "..."'; "Said Jalili" stays a name
     role, rest = split_role_name(words[lead:])
     if not role:
         role, rest = split_title(words[lead:])

@@ -31,11 +31,11 @@ from briefing.extract.names import (
     Entity,
     NameIndex,
     expand_title,
-    is_place,
     is_role_word,
     looks_like_org,
     looks_like_outlet,
     name_mentions,
+    never_speaks,
     norm_name,
     split_role_name,
     split_title,
@@ -69,8 +69,10 @@ _POSSESSIVE_TO_SUBJECT = {"his": "he", "her": "she", "their": "they", "its": "it
                           "your": "you"}
 _NP_BREAK_WORDS = frozenset("among of in on at for from with by to about and or but than as".split())
 _SERVING_ROLES = frozenset(
-    "spokesman spokeswoman spokesperson aide adviser advisor lawyer attorney staffer assistant".split())
+    "spokesman spokeswoman spokesperson aide adviser advisor lawyer attorney staffer assistant moderator".split())
 _AFTER_PREPOSITION = re.compile(r"\b(?:of|to|for|against|with|by|about|on|at|from|into)\s+$")
+_AND_AGREEMENT = re.compile(
+    r" (?:and|&) (?:[A-Z][\w-]+ ){0,4}(?:Partnership|Pact|Treaty|Agreement|Accord|Act|Initiative)\b")
 _OPENERS = frozenset("rather whatever however but and so yet still although though even instead".split())
 
 
@@ -173,6 +175,8 @@ class SpeakerResolver:
                 continue
             if self._headline_only(name, s):
                 continue  # "Look At Hillary's Response To Learning 6 Soldiers Died": a headline's capitals
+            if _AND_AGREEMENT.match(text, e):
+                continue  # "the Transatlantic Trade [and Investment Partnership]": half an agreement's name
             if " " not in name:
                 # "Minister Han": a mention of someone named in full elsewhere, never a new person
                 known = self.index.find(name)
@@ -479,8 +483,8 @@ class SpeakerResolver:
             seen += 1
             if want_person and ent.kind != "person":
                 continue
-            if not want_person and (ent.kind == "person" or is_place(ent.name)):
-                continue  # "they say", "it said": an organisation, never a city or a country
+            if not want_person and (ent.kind == "person" or never_speaks(ent.name)):
+                continue  # "they say", "it said": an organisation, never a city, a country or a treaty
             if gender and ent.gender and ent.gender != gender:
                 continue
             if quoted and want_person and len(ent.tokens) > 1 and re.search(
