@@ -484,3 +484,29 @@ def test_a_treaty_is_never_it_or_they():
     r = run("The Norland Farmers Union backed the deal on Monday. Farmers protested against the Baltic "
             "Trade and Investment Partnership. It said the talks would resume in May.")
     assert indirect(r, "the talks would resume").speaker == "Norland Farmers Union"
+
+
+def test_the_subject_of_a_by_participle_is_the_clause_subject_not_the_object():
+    r = run("Journalist Ines Vik corrected the candidate by tweeting back at him with a study proving "
+            "\u201cimmigrants are less likely to be criminals than the native-born.\u201d")
+    assert quote(r, "less likely to be criminals").speaker == "Ines Vik"
+
+
+def test_a_noun_called_points_is_no_cue():
+    r = run("Lind, the sitting governor, repeated accusations that Brenner recites the same campaign points, "
+            "calling him a \u201ctalented guy\u201d on stage.")
+    assert quote(r, "talented guy").speaker == "Lind"
+
+
+def test_a_title_and_a_description_with_a_synonym_are_one_person():
+    r = run("Rep. Petra Welde is backing Sen. Ola Brekke for governor. The Norland congresswoman said she "
+            "planned to vote for Brekke in March.")
+    assert indirect(r, "she planned to vote").speaker == "Petra Welde"
+
+
+def test_a_place_named_before_an_institution_is_not_a_person():
+    r = run("Ola Brekke met parents at the firehouse near Linda Vale Elementary School, where families were "
+            "gathering, and found the cause he believes will define his career. After Linda Vale, the debate "
+            "changed.")
+    assert indirect(r, "will define his career").speaker == "Ola Brekke"
+    assert not {"Linda Vale", "Linda Vale Elementary School"} & {s.name for s in r.speakers}

@@ -282,9 +282,11 @@ def _before_quote(ctx: Ctx, qi: int, lo: int) -> tuple[Cue, Phrase | None, bool]
                 return cue, ph, False
             continue
         ph = None
-        if cue.word.endswith("ing") and text[lo:cue.start].rstrip().endswith(","):
+        if cue.word.endswith("ing") and (text[lo:cue.start].rstrip().endswith(",")
+                                         or PREP_BEFORE_PARTICIPLE.search(text, lo, cue.start)):
             # "During a speech, Trump attacked Clinton, saying, "...": the clause's subject speaks;
-            # '..., Nefzi said, adding, "..."': the speaker of the cue just before
+            # '..., Nefzi said, adding, "..."': the speaker of the cue just before; "X corrected the
+            # candidate by tweeting ...": X, not the object before "by"
             si = ctx.sentence_at(cue.start)
             ph = participle_subject(text, ctx.speaker_in.get(si) or _previous_cue_speaker(ctx, cues, cue, lo),
                                      ctx.sents[si].start, cue.start)
@@ -332,7 +334,7 @@ def _previous_cue_speaker(ctx: Ctx, cues: list[Cue], cue: Cue, lo: int) -> Phras
 
 
 # "began by saying", "after telling reporters": the participle's subject is the sentence's
-PREP_BEFORE_PARTICIPLE = re.compile(r"\b(?:by|after|before|while|when|in)\s+$")
+PREP_BEFORE_PARTICIPLE = re.compile(r"\b(?:by|after|before|while|when|in|without)\s+$")
 
 
 def participle_subject(text: str, latest: Phrase | None, s_start: int, cue_start: int) -> Phrase | None:

@@ -63,6 +63,7 @@ _NOUNISH_CUES = frozenset(
 
 
 _THE_NAME_BEFORE = re.compile(r"\b[Tt]he\s+[A-Z][\w.'\u2019-]*\s+$")
+_POINT_WHERE = re.compile(r"\s+(?:out|to|at)\b|(?:\s+[\w'\u2019-]+){1,3}\s+(?:to|at)\b")
 _BACKED_OBJECT = re.compile(r"\s+(?:the|a|an|his|her|their|its|our|[A-Z])")
 
 
@@ -143,6 +144,8 @@ def find_cues(text: str, quotes: list[QuoteRun], lo: int = 0, hi: int | None = N
             continue  # a possessed noun: "one of the woman's quotes", "the company's plans"
         if m.group() in _NOUNISH_CUES and _THE_NAME_BEFORE.search(text, max(0, m.start() - 40), m.start()):
             continue  # "the Paris attacks", "the Trump plans": a noun after a name
+        if m.group() in ("point", "points", "pointed", "pointing") and not _POINT_WHERE.match(text, m.end()):
+            continue  # "the same campaign points, calling ...": a noun; a cue only as "points out/to"
         if m.group() in ("back", "backs") and not _BACKED_OBJECT.match(text, m.end()):
             continue  # "faced a crossroads back in May": an adverb, not "backs the plan"
         if prev in _PLATFORMS and m.group().lower() not in VERB_ONLY_CUES:

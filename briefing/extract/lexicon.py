@@ -224,7 +224,7 @@ OCCUPATIONS = _forms(
     scientist professor historian author writer novelist columnist journalist reporter editor
     photographer presenter host anchor broadcaster commentator blogger actor singer musician artist comedian
     entertainer rapper filmmaker pastor preacher moderator contributor correspondent pundit producer publisher
-    operative surrogate delegate
+    operative surrogate delegate congressman congresswoman commissioner
     player coach athlete manager chairman chairwoman director president secretary treasurer spokesman
     spokeswoman spokesperson lobbyist diplomat envoy ambassador negotiator minister senator lawmaker
     councillor councilor mayor governor official officer inspector detective judge magistrate
@@ -309,7 +309,7 @@ AGREEMENT_WORDS = _forms("partnership pact treaty agreement accord initiative ac
 ORG_WORDS = _forms(
     "ministry department agency commission committee council bank institute university association "
     "union federation chamber party office bureau authority board group company corporation corp "
-    "inc ltd plc llc fund foundation organization organisation coalition alliance campaign caucus "
+    "inc ltd plc llc fund foundation organization organisation coalition alliance campaign caucus school college academy hospital "
     "government administration parliament congress senate house assembly court service services "
     "forum center centre network trust society club league cabinet embassy consulate police army "
     "navy force forces command holdings partners capital ventures industries enterprises limited "

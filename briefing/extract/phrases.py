@@ -437,6 +437,12 @@ def _opens_that_clause(t: Tok) -> bool:
     return low in _CONJUNCTION_THAT_BEFORE or t.is_cap or (t.is_word and low not in _PREPS and not _verb_like(t))
 
 
+def _past_verb(t: Tok) -> bool:
+    low = t.low
+    return not t.is_cap and (low in _PAST_FORMS or low in _PAST_VERBS or low in ("out", "up")
+                             or (low.endswith("ed") and len(low) > 4))
+
+
 def _verb_like(t: Tok) -> bool:
     low = t.low
     return not t.is_cap and (low in _FINITE or low in _PAST_FORMS or low in _PAST_VERBS or low in SPEECH_CUES
@@ -731,6 +737,9 @@ def _name_or_description_at(toks: list[Tok], i: int, saying: bool = True) -> Phr
                     toks[j - 1].low == "that" and toks[j].low in DETERMINERS) and toks[j - 1].low not in _FINITE \
                     and toks[j - 1].low not in _AUXILIARIES:  # not "reported that the company", "have run the numbers"
                 j -= 1
+                if toks[j].low in ("the", "a", "an") and j >= 1 and toks[j - 1].low not in ("all", "both", "half") \
+                        and not _past_verb(toks[j - 1]):
+                    break  # "meddling [the California congressman]"; but "released [a statement]" has an agent
             if j >= 2 and toks[j - 1].low == "of" and toks[j - 2].low in _PARTITIVES:
                 j -= 2  # "one of the people", "some of the officials"
                 if j >= 1 and toks[j - 1].low in ("a", "an", "the"):

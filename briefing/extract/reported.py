@@ -158,14 +158,15 @@ def reported_speech(ctx: Ctx, by_quote: dict[int, Attribution]) -> list[Attribut
             out.append(Attribution(content[0], content[1], "indirect", (cue.start, cue.end), ph))
             cue.used = True
             continue
-        ph = phrase_before(text, s_start, cue.start)
+        by_ing = cue.word.endswith("ing") and PREP_BEFORE_PARTICIPLE.search(text, s_start, cue.start) is not None
+        # "X corrected the candidate by tweeting ...": the words before "by" are an object, not the speaker
+        ph = None if by_ing else phrase_before(text, s_start, cue.start)
         if ph is None and (COORDINATED_BEFORE.search(text, s_start, cue.start) or cue.word in SAYING_VERBS
                            and COORDINATED_BEFORE_SAYING.search(text, s_start, cue.start)):
             # "X called it "..." but warned that ...": a coordinated cue shares the subject
             ph = speaker_in.get(si) or coordinated_subject(text, s_start, cue.start)
         participle = False
-        if ph is None and cue.word.endswith("ing") and (text[s_start:cue.start].rstrip().endswith(",")
-                                                        or PREP_BEFORE_PARTICIPLE.search(text, s_start, cue.start)):
+        if ph is None and cue.word.endswith("ing") and (text[s_start:cue.start].rstrip().endswith(",") or by_ing):
             # "..., the mayor said, adding that ...": the participle shares the clause's speaker
             ph = participle_subject(text, speaker_in.get(si), s_start, cue.start)
             participle = ph is not None

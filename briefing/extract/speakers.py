@@ -73,6 +73,10 @@ _SERVING_ROLES = frozenset(
 _AFTER_PREPOSITION = re.compile(r"\b(?:of|to|for|against|with|by|about|on|at|from|into)\s+$")
 _AND_AGREEMENT = re.compile(
     r" (?:and|&) (?:[A-Z][\w-]+ ){0,4}(?:Partnership|Pact|Treaty|Agreement|Accord|Act|Initiative)\b")
+# Institutions named after a place or a person ("Sandy Hook Elementary School", "Reagan Airport")
+_PLACE_INSTITUTIONS = frozenset(
+    "school college university academy airport park hospital stadium center centre bridge station church "
+    "museum library county".split())
 _OPENERS = frozenset("rather whatever however but and so yet still although though even instead".split())
 
 
@@ -204,6 +208,15 @@ class SpeakerResolver:
             self._role_from_previous_sentence(ent, s)
             self._note_gender(ent, s)
             self._mentions.append((s, ent))
+        # "Sandy Hook" where the article names "Sandy Hook Elementary School": a place's short form,
+        # not a person (two words or more must follow: "Muhammad Ali Center" is named after a person)
+        org_names = [e.name + " " for e in self.index.entities
+                     if e.kind != "person" and e.name.rsplit(" ", 1)[-1].lower() in _PLACE_INSTITUTIONS]
+        if org_names:
+            for ent in self.index.entities:
+                if ent.kind == "person" and any(o.startswith(ent.name + " ") and o.count(" ") - ent.name.count(" ") >= 3
+                                                for o in org_names):  # not "Muhammad Ali Center"
+                    ent.kind = "organization"
         # later surname mentions ("Lunde was heading home. ... he said"): candidates for pronouns
         surnames: dict[str, Entity] = {}
         for ent in self.index.entities:
@@ -615,9 +628,19 @@ class SpeakerResolver:
         return None
 
 
+# Role words a description may use for a title: "Rep. Peter Welch" is "the Vermont congressman"
+_ROLE_ALIASES = {
+    "representative": ("congressman", "congresswoman", "lawmaker"),
+    "congressman": ("representative", "lawmaker"),
+    "congresswoman": ("representative", "lawmaker"),
+    "senator": ("lawmaker",),
+}
+
+
 @functools.lru_cache(maxsize=4096)
 def _role_words(role: str) -> tuple[str, ...]:
-    return tuple(w.lower().strip(".,'\u2019") for w in role.split())
+    words = [w.lower().strip(".,'\u2019") for w in role.split()]
+    return tuple(words + [a for w in words for a in _ROLE_ALIASES.get(w, ())])
 
 
 def _role_has(role: str, words: list[str]) -> bool:
