@@ -510,3 +510,12 @@ def test_a_place_named_before_an_institution_is_not_a_person():
             "changed.")
     assert indirect(r, "will define his career").speaker == "Ola Brekke"
     assert not {"Linda Vale", "Linda Vale Elementary School"} & {s.name for s in r.speakers}
+
+
+def test_a_place_and_a_time_after_an_opening_phrase_are_not_the_subject():
+    r = run("Speaking at a town hall in Salem, New Hampshire, Ola Brekke went after Lind, calling him "
+            "\u201ca total stiff.\u201d\n\n"
+            "At a rally in Halden, Alabama, on Saturday, supporters pushed a protester, with Brekke reportedly "
+            "yelling: \u201cGet him out of here!\u201d")
+    assert quote(r, "a total stiff").speaker == "Ola Brekke"
+    assert quote(r, "Get him out of here").speaker == "Ola Brekke"

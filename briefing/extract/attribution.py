@@ -21,6 +21,7 @@ from briefing.extract.cues import (
     within,
 )
 from briefing.extract.lexicon import CLAIM_CUES, INVERTIBLE_CUES, NAMING_CUES, SPEECH_CUES
+from briefing.extract.names import is_place
 from briefing.extract.phrases import SAYING_VERBS, Phrase, phrase_after, phrase_before, tokens
 from briefing.extract.quotemarks import QuoteRun
 from briefing.extract.reported_bounds import (
@@ -958,7 +959,17 @@ def sentence_subject(text: str, start: int, end: int) -> Phrase | None:
     head = text[start:end]
     m = _INTRO_PHRASE.match(head)
     pos = start + (m.end() if m else 0)
+    if m:
+        # "At a rally in Birmingham, Alabama, on Saturday, ...": the place and the time go with the intro
+        while (more := _INTRO_TAIL.match(text, pos, end)) is not None and (
+                not more.group("place") or is_place(more.group("place")) or more.group("place")[-1] == "."):
+            pos = more.end()
     return phrase_after(text, pos, end)
+
+
+_INTRO_TAIL = re.compile(
+    r"(?:(?P<place>[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,2})"
+    r"|(?:on|last|this|early|late)\s+[A-Za-z]+(?:\s+\d{1,2})?|in\s+\d{4})\s*,\s*")
 
 
 def has_words(text: str, s: int, e: int) -> bool:

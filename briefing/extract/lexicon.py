@@ -34,7 +34,7 @@ SPEECH_CUES = _forms(
     reveal reveals revealed revealing stress stresses stressed stressing emphasize emphasizes
     emphasized emphasise emphasises emphasised testify testifies testified testifying joke jokes
     joked joking quip quips quipped boast boasts boasted lament laments lamented muse muses mused
-    recount recounts recounted shout shouts shouted yell yells yelled exclaim exclaims exclaimed
+    recount recounts recounted shout shouts shouted shouting yell yells yelled yelling exclaim exclaims exclaimed
     caution cautions cautioned counter counters countered retort retorts retorted interject
     interjected wonder wonders wondered whisper whispered scoff scoffed snap snapped demand demands
     demanded charge charges charged allege alleges alleged advise advises advised inform informs

@@ -311,7 +311,8 @@ def phrase_before(text: str, lo: int, cue_start: int, *, subject: bool = True) -
         return Phrase(t.start, t.end - 2, "pronoun")  # "He's claiming": the pronoun, not a name "He's"
     cue = _WORD_AT.match(text, cue_start)
     saying = bool(cue) and cue.group().lower() in SAYING_VERBS
-    if cue and cue.group().endswith("ing") and _is_name_word(t) and i == len(toks) - 1:
+    if cue and cue.group().endswith("ing") and _is_name_word(t) and (
+            i == len(toks) - 1 or all(x.low.endswith("ly") for x in toks[i + 1:])):
         # "footage of Hillary Clinton asking", "a video of Trump saying": the name right before
         # a participle is the one speaking, whatever the phrase around it
         ph = _name_or_description_at(toks, i, saying)
@@ -887,7 +888,7 @@ def _holds_clause(seg: list[Tok]) -> bool:
             return False  # "a Navy veteran who now is ...": the verb belongs to a relative clause
         if t.low.endswith("ed") and i + 1 < len(seg) and seg[i + 1].low == "by" and i > 0 and seg[i - 1].is_word:
             continue  # "in a statement released by the campaign": a participle after its noun
-        if t.low in _FINITE or t.low in _PAST_VERBS or (t.low in _PAST_CUES and not t.is_cap):
+        if t.low in _FINITE or t.low in _PAST_FORMS or t.low in _PAST_VERBS or (t.low in _PAST_CUES and not t.is_cap):
             return True  # "Trump continued to question ...": a verb of its own
     return False
 
