@@ -519,3 +519,17 @@ def test_a_place_and_a_time_after_an_opening_phrase_are_not_the_subject():
             "yelling: \u201cGet him out of here!\u201d")
     assert quote(r, "a total stiff").speaker == "Ola Brekke"
     assert quote(r, "Get him out of here").speaker == "Ola Brekke"
+
+
+def test_a_bare_surname_shared_by_two_people_is_the_one_named_first():
+    r = run("Senator Oskar Brenner spoke in Halden on Friday. His wife, Heidi Brenner, joined him on stage.\n\n"
+            "\"We will win this county,\" Brenner said.")
+    assert quote(r, "We will win this county").speaker == "Oskar Brenner"
+
+
+def test_company_names_with_an_ampersand_and_roles_with_figures_lead_a_name():
+    r = run("\"We are shocked, he was a friend to us,\" one P&G Halden employee told the local radio.\n\n"
+            "\"They have to choose between rent and food,\" Fight for $15 organizing director Ada Lind told "
+            "reporters.")
+    assert quote(r, "We are shocked").speaker_mention.text == "one P&G Halden employee"
+    assert quote(r, "rent and food").speaker == "Ada Lind"

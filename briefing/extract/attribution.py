@@ -221,10 +221,14 @@ def _after_quote(ctx: Ctx, qi: int) -> tuple[Cue, Phrase] | None:
                 return None
             return (cue, ph) if ph else None
         ph = phrase_before(text, first, cue.start)
+        if ph is None and not bare and (named := phrase_before(text, first, cue.start, subject=False)) is not None \
+                and named.kind == "name":
+            ph = named  # '"...," Fight for $15 organizing director Kendall Fells told': the role words below
         if ph is not None and ph.start > first + 1 and not bare:
             # '"...," former presidential candidate Herman Cain said': role words the name left out
             lead_words = text[first:ph.start]
-            if _ROLE_LEAD.fullmatch(lead_words) and not (set(lead_words.split()) & _NOT_ROLE_LEAD):
+            if _ROLE_LEAD.fullmatch(lead_words) and not (set(lead_words.split()) & _NOT_ROLE_LEAD) \
+                    and lead_words.split()[0] not in _LEAD_PREPS:
                 ph = Phrase(first, ph.end, ph.kind, ph.appositive)
         if ph is None or ph.start > first + 1 and not (ph.appositive and ph.appositive[0] <= first + 1):
             return None  # but '"...," Sanders's campaign manager, Jeff Weaver, said': the role before the name
@@ -257,7 +261,8 @@ def _late_cue(text: str, first: int, hi: int) -> tuple[Cue, Phrase] | None:
 
 _CLAUSE_END = re.compile(r"\s*(?:[.,;:!?]|$)")
 # "former", "portfolio manager at DoubleLine Capital": lower-case role words, perhaps with names in them
-_ROLE_LEAD = re.compile(r"(?=(?:\S+\s+){0,6}[a-z])(?:[A-Za-z][\w\-.'\u2019]*\s+){1,7}")
+_ROLE_LEAD = re.compile(r"(?=(?:\S+\s+){0,6}[a-z])(?:[A-Za-z$\d][\w\-.'\u2019&$]*\s+){1,7}")
+_LEAD_PREPS = frozenset("of in on at from by with for to about".split())  # '"thousands" of Muslim Americans'
 _NOT_ROLE_LEAD = frozenset(
     "and but or that which who whom whose as while when then so to if because after before since "
     "is was are were has have had will would said says told".split())

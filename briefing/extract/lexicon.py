@@ -27,7 +27,7 @@ SPEECH_CUES = _forms(
     recall recalls recalled recalling reply replies replied replying respond responds responded
     responding answer answers answered answering ask asks asked asking   tweeted tweeting
     predict predicts predicted predicting promise promises promised promising vow vows vowed vowing
-    pledge pledges pledged pledging urge urges urged urging complain complains complained complaining
+    pledge pledges pledged pledging urge urges urged urging exhort exhorts exhorted complain complains complained complaining
     concede concedes conceded conceding conclude concludes concluded concluding confirm confirms
     confirmed confirming deny denies denied denying contend contends contended contending maintain
     maintains maintained maintaining observe observes observed observing   remarked
@@ -117,7 +117,7 @@ INVERTIBLE_CUES = _forms(
     "exclaims shouts acknowledges admits announces "
     # manner of speaking, after the quotation: '"...," mused Blaze co-host Stu Burguiere'
     "opined opines mused muses stated states boasted boasts bragged brags lamented laments complained "
-    "complains predicted predicts vowed vows promised promises urged urges thundered scoffed scoffs "
+    "complains predicted predicts vowed vows promised promises urged urges exhorted thundered scoffed scoffs "
     "snapped mocked agreed agrees suggested suggests recounted recounts remembered demanded demands "
     "wondered wonders laughed reacted confessed surmised riffed chimed marveled marvelled pleaded "
     "sniffed fumed gushed groused grumbled deadpanned teased disagreed cracked huffed sings sang chanted"

@@ -285,8 +285,21 @@ class NameIndex:
         if len(hits) == 1:
             return hits[0]
         if len(hits) > 1:
-            return max(hits, key=lambda e: e.first_seen)
+            # "Cruz" with Ted and Heidi Cruz in the article: the person named first, the story's subject
+            # (a name glued to an opening word, "Former Trump", never wins)
+            return min(hits, key=lambda e: (_glued_opening(e.tokens[0]), e.first_seen))
         return None
+
+
+_GLUED_OPENERS = frozenset("former top rival another new then late fellow longtime veteran see ag impeach".split())
+
+
+def _glued_opening(first: str) -> bool:
+    """Is a name's first word a capitalised sentence opener rather than a first name?"""
+    low = first.lower().rstrip(".")
+    return low in _GLUED_OPENERS or low in NOT_NAMES or low in OCCUPATIONS or low in TITLE_WORDS or \
+        low in _TITLE_ABBREVIATIONS or is_place(first) or (
+        len(low) > 4 and low.endswith(("ly", "ing", "ed")))
 
 
 _TITLE_ABBREVIATIONS = frozenset("sen rep gov gen lt col capt sgt adm dr mr mrs ms st prof rev atty supt".split())

@@ -36,7 +36,7 @@ from briefing.extract.number_words import NUMBER_WORDS
 from briefing.extract.text import ABBREVIATIONS
 
 # Words keep a trailing period; _tokenize splits it off again unless the word is an abbreviation.
-_TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|\d+(?:[.,]\d+)+|\w+(?:['\u2019\-]\w+)*\.?|[^\w\s]")
+_TOKEN = re.compile(r"[A-Z]+&[A-Z]+\b|(?:[A-Za-z]\.){2,}|\d+(?:[.,]\d+)+|\w+(?:['\u2019\-]\w+)*\.?|[^\w\s]")
 _ABBREVS = frozenset(a for a in ABBREVIATIONS if "." not in a)
 TIME_WORDS = WEEKDAYS | frozenset(
     """
