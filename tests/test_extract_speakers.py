@@ -533,3 +533,10 @@ def test_company_names_with_an_ampersand_and_roles_with_figures_lead_a_name():
             "reporters.")
     assert quote(r, "We are shocked").speaker_mention.text == "one P&G Halden employee"
     assert quote(r, "rent and food").speaker == "Ada Lind"
+
+
+def test_a_relative_clause_ending_in_a_quotation_does_not_hide_the_subject():
+    r = run("Halvorsen, who calls the plan a \u201cdisaster,\u201d said he doesn\u2019t believe the effort will "
+            "succeed.")
+    assert indirect(r, "he doesn\u2019t believe").speaker_mention.text == "Halvorsen"
+    assert quote(r, "disaster").speaker_mention.text != "he"

@@ -217,6 +217,8 @@ def _after_quote(ctx: Ctx, qi: int) -> tuple[Cue, Phrase] | None:
                 ph = according_phrase(text, cue.end, hi)
             elif cue.word in INVERTIBLE_CUES:
                 ph = phrase_after(text, cue.end, hi) or _loose_description(text, cue.end, hi)
+                if ph is not None and ph.kind == "pronoun" and not _CLAUSE_END.match(text, ph.end):
+                    return None  # 'X, who calls Trump a "sociopath," said he doesn't believe ...': a clause
             else:
                 return None
             return (cue, ph) if ph else None

@@ -484,6 +484,16 @@ def _phrase_before_at(text: str, toks: list[Tok], i: int, subject: bool, saying:
             j -= 1
         ph = _name_or_description(toks, j - 1, saying)
         return ph if ph is not None and ph.kind != "pronoun" else None
+    if t.text in ("\u201d", '"') and i >= 2 and toks[i - 1].text == "," and subject:
+        # 'Humphrey, who calls Trump a "sociopath," said': a relative clause ending in a quotation
+        for k in range(i - 2, max(0, i - 40), -1):
+            if toks[k].text in (";", ".", ":"):
+                break
+            if toks[k].text == "," and toks[k + 1].low in ("who", "which", "whose"):
+                name = _name_or_description(toks, k - 1, saying)
+                if name is None or name.kind == "pronoun":
+                    break
+                return Phrase(name.start, name.end, name.kind, appositive=(toks[k + 1].start, toks[i - 2].end))
     if t.text == "," and i >= 1 and toks[i - 1].text == ")" and subject:
         return _phrase_before_at(text, toks, i - 1, subject, saying)  # "Sen. Jack Reed (D-R.I.), said"
     if t.text == ",":
