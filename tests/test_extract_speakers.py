@@ -540,3 +540,15 @@ def test_a_relative_clause_ending_in_a_quotation_does_not_hide_the_subject():
             "succeed.")
     assert indirect(r, "he doesn\u2019t believe").speaker_mention.text == "Halvorsen"
     assert quote(r, "disaster").speaker_mention.text != "he"
+
+
+def test_him_after_a_womans_verb_does_not_make_her_a_man():
+    r = run("Anna Berg scolded him: \u201cWe are against you,\u201d she said.")
+    assert quote(r, "We are against you").speaker == "Anna Berg"
+
+
+def test_an_all_capitals_run_in_head_is_no_person():
+    r = run("QUESTIONABLE MEDICAL CLAIMS \u2014 For years, the show has been dogged by charges.\n\n"
+            "Senator Claire Lund scolded him: \u201cThe science is against you,\u201d she said.")
+    assert quote(r, "The science is against you").speaker == "Claire Lund"
+    assert "QUESTIONABLE MEDICAL CLAIMS" not in {s.name for s in r.speakers}

@@ -111,6 +111,7 @@ _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 _THE_START = re.compile(r"[Tt]he\s")
 _BRACKETS_END = re.compile(r"\s*\([^)]*\)\s*$")
 _LOWER_WORD = re.compile(r"[a-z]+")
+_VERB_BETWEEN = re.compile(r" (?:\S+ )?[a-z]+ ")  # "[Anna] Berg scolded him", "[Berg] told him"
 _FEMALE = frozenset("she her hers herself".split())
 _APPOSITIVE_AFTER = re.compile(
     r"(?:\s*\([^)]{1,30}\))?,\s+(?:\d{1,3},\s+)?(?P<appos>(?:the|a|an)\s+[^,.;:\n]{3,100}?|[a-z][^,.;:\n]{3,100}?|"
@@ -179,6 +180,8 @@ class SpeakerResolver:
                 continue
             if self._headline_only(name, s):
                 continue  # "Look At Hillary's Response To Learning 6 Soldiers Died": a headline's capitals
+            if name.isupper() and " " in name and text[e:e + 3].lstrip()[:1] in ("\u2014", "\u2013", "-"):
+                continue  # "QUESTIONABLE MEDICAL CLAIMS \u2014 For years, ...": a run-in head, like a dateline
             if _AND_AGREEMENT.match(text, e):
                 continue  # "the Transatlantic Trade [and Investment Partnership]": half an agreement's name
             if " " not in name:
@@ -261,16 +264,20 @@ class SpeakerResolver:
         for m in _GENDERED.finditer(text):  # whole words he, his, ..., she, her, ... only
             pos = m.start()
             if not self._inside_quote(pos):
-                pronouns.append((pos, "f" if m.group().lower() in _FEMALE else "m"))
+                pronouns.append((pos, "f" if m.group().lower() in _FEMALE else "m", m.group().lower() == "him"))
         if not pronouns:
             return
-        starts = [p for p, _ in pronouns]
+        starts = [p for p, _, _ in pronouns]
         votes: dict[int, list[str]] = {}
         for k, (pos, ent) in enumerate(self._mentions):
             if ent.kind != "person":
                 continue
             nxt = self._mentions[k + 1][0] if k + 1 < len(self._mentions) else len(self.text)
             i = bisect.bisect_right(starts, pos)
+            if i < len(pronouns) and pronouns[i][2] and _VERB_BETWEEN.fullmatch(
+                    text, text.find(" ", pos, pronouns[i][0]) if " " in text[pos:pronouns[i][0]] else pos,
+                    pronouns[i][0]):
+                i += 1  # "Anna Berg scolded him": the object of her own verb is someone else
             if i < len(pronouns) and pronouns[i][0] < nxt and pronouns[i][0] - pos < 300:
                 votes.setdefault(id(ent), []).append(pronouns[i][1])
         for ent in self.index.entities:
