@@ -552,3 +552,16 @@ def test_an_all_capitals_run_in_head_is_no_person():
             "Senator Claire Lund scolded him: \u201cThe science is against you,\u201d she said.")
     assert quote(r, "The science is against you").speaker == "Claire Lund"
     assert "QUESTIONABLE MEDICAL CLAIMS" not in {s.name for s in r.speakers}
+
+
+def test_a_known_first_name_decides_he_or_she_before_nearby_pronouns():
+    r = run("Donald Brenner met Anna Lind on Monday. Anna Lind's aides were there.\n\n"
+            "\"We will win,\" he said.")
+    assert quote(r, "We will win").speaker == "Donald Brenner"
+
+
+def test_a_person_named_only_in_a_title_case_headline_is_known_by_surname():
+    r = run("Hillary Brenner Goes After Oskar Lind As The New Villain\n\n"
+            "HALDEN \u2014 The Democratic nominee attacked her opponent on Monday.\n\n"
+            "\"He is a fraud,\" Brenner said.")
+    assert quote(r, "He is a fraud").speaker == "Hillary Brenner"

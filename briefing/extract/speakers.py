@@ -14,6 +14,7 @@ import functools
 import re
 
 from briefing.extract.attribution import Attribution
+from briefing.extract.first_names import gender_of_first_name
 from briefing.extract.lexicon import (
     ANONYMOUS_HEADS,
     CUES,
@@ -71,6 +72,7 @@ _NP_BREAK_WORDS = frozenset("among of in on at for from with by to about and or 
 _SERVING_ROLES = frozenset(
     "spokesman spokeswoman spokesperson aide adviser advisor lawyer attorney staffer assistant moderator".split())
 _AFTER_PREPOSITION = re.compile(r"\b(?:of|to|for|against|with|by|about|on|at|from|into)\s+$")
+_HEADLINE_PERSON = re.compile(r"(?<![\w'\u2019-])([A-Z][a-z]+) ([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b(?!['\u2019-]\w)")
 _AND_AGREEMENT = re.compile(
     r" (?:and|&) (?:[A-Z][\w-]+ ){0,4}(?:Partnership|Pact|Treaty|Agreement|Accord|Act|Initiative)\b")
 # Institutions named after a place or a person ("Sandy Hook Elementary School", "Reagan Airport")
@@ -180,8 +182,8 @@ class SpeakerResolver:
                 continue
             if self._headline_only(name, s):
                 continue  # "Look At Hillary's Response To Learning 6 Soldiers Died": a headline's capitals
-            if name.isupper() and " " in name and text[e:e + 3].lstrip()[:1] in ("\u2014", "\u2013", "-"):
-                continue  # "QUESTIONABLE MEDICAL CLAIMS \u2014 For years, ...": a run-in head, like a dateline
+            if name.isupper() and " " in name and text[e:e + 3].lstrip()[:1] in ("\u2014", "\u2013", "-", ","):
+                continue  # "QUESTIONABLE MEDICAL CLAIMS \u2014 ...", "BOCA RATON, Fla. \u2014": a run-in head, a dateline
             if _AND_AGREEMENT.match(text, e):
                 continue  # "the Transatlantic Trade [and Investment Partnership]": half an agreement's name
             if " " not in name:
@@ -211,6 +213,7 @@ class SpeakerResolver:
             self._role_from_previous_sentence(ent, s)
             self._note_gender(ent, s)
             self._mentions.append((s, ent))
+        self._headline_people()
         # "Sandy Hook" where the article names "Sandy Hook Elementary School": a place's short form,
         # not a person (two words or more must follow: "Muhammad Ali Center" is named after a person)
         org_names = [e.name + " " for e in self.index.entities
@@ -236,6 +239,9 @@ class SpeakerResolver:
                     self._appositive_after(ent, end)  # "Gundersen, 58, the fiery leader of ..."
         self._mentions.sort(key=lambda x: x[0])
         self._positions = [m[0] for m in self._mentions]
+        for ent in self.index.entities:
+            if ent.kind == "person" and ent.gender is None and len(ent.tokens) > 1:
+                ent.gender = gender_of_first_name(ent.tokens[0])  # "Donald Trump": he, whatever "her" follows
         self._genders_from_pronouns()
 
     # -- helpers ---------------------------------------------------------
@@ -286,6 +292,20 @@ class SpeakerResolver:
                 f, m = v.count("f"), v.count("m")
                 if f != m:
                     ent.gender = "f" if f > m else "m"
+
+    def _headline_people(self) -> None:
+        """"Hillary Clinton Goes After Donald Trump As The New Mitt Romney": in a title-case headline
+        the capitals run names together with verbs, so a name is taken only where a known first name
+        opens it; the body often names that person by surname alone ("Clinton")."""
+        for hs, he in self._headlines:
+            for m in _HEADLINE_PERSON.finditer(self.text, hs, he):
+                first, rest = m.group(1), m.group(2)
+                if gender_of_first_name(first) is None or rest.lower() in NOT_NAMES \
+                        or rest.lower() in _HEADLINE_VERBS or self._inside_quote(m.start()):
+                    continue
+                ent = self.index.add(f"{first} {rest}", m.start(), "person")
+                if ent.kind == "person":
+                    self._mentions.append((m.start(), ent))
 
     def _headline_only(self, name: str, pos: int) -> bool:
         """A capitalised phrase in a title-case line that the article's body never repeats."""
