@@ -565,3 +565,10 @@ def test_a_person_named_only_in_a_title_case_headline_is_known_by_surname():
             "HALDEN \u2014 The Democratic nominee attacked her opponent on Monday.\n\n"
             "\"He is a fraud,\" Brenner said.")
     assert quote(r, "He is a fraud").speaker == "Hillary Brenner"
+
+
+def test_capitalised_words_before_a_plural_noun_are_a_description_not_a_name():
+    r = run("Before the debate, two Democratic speechwriters urged her to return to the attack, arguing that it "
+            "unsettled her rival.\n\nLocal authorities told people to stay home, the broadcaster reported.")
+    assert indirect(r, "it unsettled her rival").speaker == "two Democratic speechwriters"
+    assert "Democratic" not in {s.name for s in r.speakers}

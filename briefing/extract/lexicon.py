@@ -224,7 +224,7 @@ OCCUPATIONS = _forms(
     scientist professor historian author writer novelist columnist journalist reporter editor
     photographer presenter host anchor broadcaster commentator blogger actor singer musician artist comedian
     entertainer rapper filmmaker pastor preacher moderator contributor correspondent pundit producer publisher
-    operative surrogate delegate congressman congresswoman commissioner
+    operative surrogate delegate congressman congresswoman commissioner speechwriter staffer volunteer
     player coach athlete manager chairman chairwoman director president secretary treasurer spokesman
     spokeswoman spokesperson lobbyist diplomat envoy ambassador negotiator minister senator lawmaker
     councillor councilor mayor governor official officer inspector detective judge magistrate

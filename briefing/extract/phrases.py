@@ -944,6 +944,7 @@ def phrase_after(text: str, pos: int, hi: int, *, speaker: bool = True) -> Phras
     span: list[Tok] = []
     seen_prep = False
     possessed = False
+    headed = False
     lead = _role_lead(toks)
     if lead:
         span = toks[:lead]  # "said master of ceremonies Asab Al-Tabchi", "said former Sen. Evan Bayh"
@@ -990,6 +991,11 @@ def phrase_after(text: str, pos: int, hi: int, *, speaker: bool = True) -> Phras
                 break  # after its head noun a description goes on only with a preposition
             span.append(t)
             continue
+        if _is_head(t) and low.endswith("s") and all(
+                x.is_cap or x.low in NUMBER_WORDS or x.low.isdigit() or x.low in DETERMINERS for x in span):
+            span.append(t)  # "two Democratic speechwriters", "Obama aides": the capitals modify a plural head
+            headed = True
+            break
         k = _index_at(toks, t.start)
         if k is not None and low in ROLE_WORDS_BEFORE_NAME and k + 2 < len(toks) and toks[k + 1].is_cap and toks[k + 2].is_cap \
                 and _is_name_word(toks[k + 1]) and _is_name_word(toks[k + 2]):
@@ -1005,7 +1011,7 @@ def phrase_after(text: str, pos: int, hi: int, *, speaker: bool = True) -> Phras
         span.pop()
     if not span:
         return None
-    kind = _np_ok(span)
+    kind = "description" if headed else _np_ok(span)
     if kind is None:
         return None
     # appositive after the name: "said Smith, a lawyer in Miami."
