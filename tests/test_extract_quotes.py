@@ -552,3 +552,9 @@ def test_the_subject_after_that_speaks_not_the_words_before_it():
 def test_a_participle_phrase_between_commas_does_not_hide_the_subject():
     r = run("Ola Brekke, in a statement released by the campaign on Thursday, said he regretted the delay.")
     assert indirect(r, "he regretted the delay").speaker == "Ola Brekke"
+
+
+def test_a_short_quotation_that_is_the_subject_of_a_verb_is_a_title_not_speech():
+    r = run('"The Farmers Will Rise," said Ola Brekke, one of the stars of the play.\n\n'
+            '"Sons of the Valley" is an adaptation of an older show that skewers the rich.')
+    no_quote(r, "Sons of the Valley")

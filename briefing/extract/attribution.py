@@ -608,7 +608,9 @@ def attribute(text: str, paras: list[tuple[int, int]], sents: list[Sentence], qu
             cue, ph = final
             kind = "direct" if opens_sentence and _starts_like_sentence(text, q.start, q.end) else "partial"
             att = Attribution(q.start, q.end, kind, (cue.start, cue.end), ph, quote=q)
-        if att is None:
+        if att is None and not (_NOUN_USE.match(text, q.outer_end) and len(text[q.start:q.end].split()) <= 5
+                                and text[q.end - 1:q.end] not in (",", ".")):
+            # but '"Sons of Trump" is an adaptation of ...': a title the sentence talks about
             att = _continuation(ctx, qi, by_quote, opens_sentence)
         if att is not None and att.speaker is not None:
             ctx.speaker_in[si] = att.speaker
@@ -738,6 +740,9 @@ _NAMING_BEFORE = re.compile(
     r"nicknamed|titled|entitled|headlined|dubbed|known as|branded as|billed as|marked)\s*$",
     re.IGNORECASE,
 )
+
+
+_NOUN_USE = re.compile(r"\s+(?:is|was|are|were|has|had|will|would|can|could|remains|became|becomes)\b")
 
 
 def _is_title(text: str, q: QuoteRun) -> bool:
