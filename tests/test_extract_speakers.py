@@ -572,3 +572,11 @@ def test_capitalised_words_before_a_plural_noun_are_a_description_not_a_name():
             "unsettled her rival.\n\nLocal authorities told people to stay home, the broadcaster reported.")
     assert indirect(r, "it unsettled her rival").speaker == "two Democratic speechwriters"
     assert "Democratic" not in {s.name for s in r.speakers}
+
+
+def test_a_clause_or_a_place_after_a_name_is_not_taken_for_a_role():
+    r = run("Ola Brekke, like Lind, said the plan was dead.\n\nAda Lind, of Springfield, said she agreed.\n\n"
+            "Per Vik, the mill's new owner, said the talks would go on.")
+    roles = {s.name: s.role for s in r.speakers}
+    assert roles.get("Ola Brekke") is None and roles.get("Ada Lind") is None, roles
+    assert roles.get("Per Vik") == "mill's new owner", roles

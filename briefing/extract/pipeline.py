@@ -19,7 +19,7 @@ from briefing.extract.phrases import forget_tokens
 from briefing.extract.quotemarks import find_quotes
 from briefing.extract.social import find_social_posts
 from briefing.extract.sources import OutletBook, find_sources
-from briefing.extract.speakers import SpeakerResolver
+from briefing.extract.speakers import SpeakerResolver, role_like
 from briefing.extract.text import paragraphs, sentences
 from briefing.models import Article, ArticleExtraction, Number, Quote, Span, Speaker
 
@@ -114,6 +114,7 @@ def _speakers(ents: list[Entity | None]) -> list[Speaker]:
     out = []
     for e in seen.values():
         aliases = set(e.aliases) | {norm_name(e.name), norm_name(e.surname)}
-        out.append(Speaker(name=e.name, role=e.role, organization=e.organization,
+        role = e.role if e.role and role_like(e.role) else None  # a role, never a clause the rules took for one
+        out.append(Speaker(name=e.name, role=role, organization=e.organization,
                            aliases=sorted(a for a in aliases if a), kind=e.kind))
     return out

@@ -161,6 +161,34 @@ _HEADLINE_VERBS = frozenset(
     "attacks rips praises endorses thanks asks wants is was has will".split())
 
 
+_NOT_ROLE_OPENERS = frozenset(
+    "to this that these those it its however though although so there here if because for of from with "
+    "by about into than like unlike under over after before since while during".split())
+_PARTY_WORDS = frozenset(
+    "democrat republican independent libertarian conservative liberal progressive head chief member chair "
+    "leader".split())
+_AGENT_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "ers", "ors", "ists", "ians", "ants", "ents")
+_CLAUSE_IN_ROLE = re.compile(
+    r"\b(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|does|did|said|says|"
+    r"percent)\b|[?%!]|\b\w+ly\s+[a-z]+s\b")
+
+
+def role_like(role: str) -> bool:
+    """Can these words be a role ("chief economist at the Halden Institute")? Not a clause ("the
+    nominee currently sits at 85 percent", "this reeks of fear") nor a phrase of place or purpose
+    ("to the Oval Office", "of Springfield", "however")."""
+    words = role.split()
+    if words and words[0].lower() in ("its", "his", "her", "their", "our"):
+        words = words[1:]  # "Its chief financial officer, Kang Soo-ah"
+    if not words or words[0].lower() in _NOT_ROLE_OPENERS or words[-1].lower() in ("and", "or", "of", "the"):
+        return False
+    if _CLAUSE_IN_ROLE.search(role):
+        return False
+    # some word names a position, a trade or a party: not "speech", "Obama"
+    return any(is_role_word(w) or w.lower().strip(".,") in _PARTY_WORDS
+               or w.lower().strip(".,").endswith(_AGENT_ENDINGS) for w in words)
+
+
 def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
     return any(s <= pos < e for s, e in spans)
 
@@ -399,6 +427,8 @@ class SpeakerResolver:
         m = _ROLE_COMMA_BEFORE.search(self.text, max(0, start - 80), start)
         if m and any(is_role_word(w) for w in m.group("role").split()[-2:]):
             role = _LEADING_DET.sub("", m.group("role")).strip()
+            if not role_like(role):
+                return
             owner = re.match(r"(?P<o>[A-Z][\w ]*?)['\u2019]s\s+(?P<r>.+)", role)
             if owner:
                 ent.role = owner.group("r")
@@ -499,7 +529,7 @@ class SpeakerResolver:
         role, org = (appos[:m.start()], appos[m.end():]) if m else (appos, None)
         if org:
             org = _LEADING_DET.sub("", org).strip()
-        if role and len(role.split()) <= 8 and (ent.role is None or ent.role_weak):
+        if role and len(role.split()) <= 8 and (ent.role is None or ent.role_weak) and role_like(role):
             ent.role = role.strip()
             ent.role_weak = False
         if org and ent.organization is None:
@@ -681,7 +711,10 @@ def _takes_role(ent: Entity, words: str, want_gender: str | None) -> bool:
     Hestvik ... Kestria's chief negotiator said"), unless the description names the other gender."""
     if ent.role is not None or (want_gender and ent.gender and want_gender != ent.gender):
         return False
-    ent.role = _DESCRIPTION_LEAD.sub("", words.strip())
+    role = _DESCRIPTION_LEAD.sub("", words.strip())
+    if not role_like(role):
+        return False  # "The Democratic nominee currently sits at 85 percent": a clause, no description
+    ent.role = role
     ent.role_weak = True
     ent.aliases.add(norm_name(words))
     return True
