@@ -580,3 +580,9 @@ def test_a_clause_or_a_place_after_a_name_is_not_taken_for_a_role():
     roles = {s.name: s.role for s in r.speakers}
     assert roles.get("Ola Brekke") is None and roles.get("Ada Lind") is None, roles
     assert roles.get("Per Vik") == "mill's new owner", roles
+
+
+def test_a_surname_that_is_also_a_word_follows_a_known_first_name():
+    r = run('Prime Minister Theresa May said on Monday that the deal was done. "It is fair," she added.')
+    assert indirect(r, "the deal was done").speaker == "Theresa May"
+    assert quote(r, "It is fair").speaker == "Theresa May"

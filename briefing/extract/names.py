@@ -12,6 +12,7 @@ import functools
 import re
 from dataclasses import dataclass, field
 
+from briefing.extract.first_names import gender_of_first_name
 from briefing.extract.lexicon import (
     AGREEMENT_WORDS,
     HONORIFICS,
@@ -302,6 +303,7 @@ def _glued_opening(first: str) -> bool:
         len(low) > 4 and low.endswith(("ly", "ing", "ed")))
 
 
+_SURNAME_WORDS = frozenset("may june april will bush price rice king".split())
 _TITLE_ABBREVIATIONS = frozenset("sen rep gov gen lt col capt sgt adm dr mr mrs ms st prof rev atty supt".split())
 
 
@@ -354,8 +356,9 @@ def _parse_name_match(matched: str) -> tuple[str | None, str, str] | None:
         role, rest = split_title(words[lead:])
     if len(rest) < 2 and not (role and rest):
         return None  # one word alone is not a name; "Minister Han" is
-    if any(w.lower() in NOT_NAMES and w.lower() not in NAME_PARTICLES for w in rest):
-        return None
+    if any(w.lower() in NOT_NAMES and w.lower() not in NAME_PARTICLES for w in rest) and not (
+            len(rest) == 2 and rest[1].lower() in _SURNAME_WORDS and gender_of_first_name(rest[0])):
+        return None  # but "Theresa May": a known first name, then a surname that is also a word
     return (" ".join(role) if role else None), rest[0], " ".join(rest)
 
 
