@@ -558,3 +558,9 @@ def test_a_short_quotation_that_is_the_subject_of_a_verb_is_a_title_not_speech()
     r = run('"The Farmers Will Rise," said Ola Brekke, one of the stars of the play.\n\n'
             '"Sons of the Valley" is an adaptation of an older show that skewers the rich.')
     no_quote(r, "Sons of the Valley")
+
+
+def test_a_coordinated_cue_after_an_appositive_shares_the_named_subject():
+    r = run("One of the men, Ola Brekke, 70, had served in the navy for years and said he was convinced that "
+            "the plan would fail.")
+    assert indirect(r, "he was convinced").speaker == "Ola Brekke"

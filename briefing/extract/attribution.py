@@ -359,13 +359,24 @@ def coordinated_subject(text: str, s_start: int, cue_start: int) -> Phrase | Non
     """"She greeted supporters at a rally and told them that ...": a short clause without commas,
     joined by "and", shares the subject the sentence opens with (a name or he/she/they)."""
     head = text[s_start:cue_start]
-    if ", " in head or len(head.split()) > 20:
+    if len(head.split()) > 24:
         return None
     subj = sentence_subject(text, s_start, cue_start)
-    if subj is not None and subj.start == s_start and (
-            subj.kind == "name" or text[subj.start:subj.end].lower() in ("he", "she", "they")):
-        return subj
-    return None
+    words = text[subj.start:subj.end].split() if subj is not None else []
+    if subj is None or not (subj.kind == "name" and len(words) <= 4 and all(w[:1].isupper() for w in words)
+                            and words[0].lower() not in ("the", "other", "two", "it\u2019s", "it's")
+                            or text[subj.start:subj.end].lower() in ("he", "she", "they")):
+        return None
+    if subj.start != s_start and not _ROLE_BEFORE_SUBJECT.fullmatch(text, s_start, subj.start):
+        return None  # "One of the men, Jessie Elkins, ...": a role and a comma may come first
+    rest = text[subj.end:cue_start]
+    if (appos := _SUBJECT_APPOSITIVES.match(rest)) is not None:
+        rest = rest[appos.end():]  # "Jessie Elkins, 70, had served ... and said"
+    return subj if ", " not in rest else None
+
+
+_ROLE_BEFORE_SUBJECT = re.compile(r"[^,.;:\n]{1,40},\s+")
+_SUBJECT_APPOSITIVES = re.compile(r"(?:,\s+[^,.;:\n]{1,50}){1,2},\s+")
 
 
 # Where an inverted intro may stand: the sentence start, perhaps after "But," ('But, said Solovey, "..."').
