@@ -586,3 +586,9 @@ def test_a_surname_that_is_also_a_word_follows_a_known_first_name():
     r = run('Prime Minister Theresa May said on Monday that the deal was done. "It is fair," she added.')
     assert indirect(r, "the deal was done").speaker == "Theresa May"
     assert quote(r, "It is fair").speaker == "Theresa May"
+
+
+def test_a_name_in_quotation_marks_inside_an_appositive_does_not_hide_the_speaker():
+    r = run("\u201cWe have had better conventions than this one,\u201d delegate Ola Brekke, wearing a hat and "
+            "\u201cTed Lind\u201d pins, said as confetti fell.")
+    assert quote(r, "better conventions").speaker == "Ola Brekke"

@@ -184,8 +184,10 @@ def _after_quote(ctx: Ctx, qi: int) -> tuple[Cue, Phrase] | None:
             nsent = ctx.sents[ctx.sentence_at(nxt)]
             if nsent.para == sent.para:
                 hi = nsent.end
-    if qi + 1 < len(ctx.quotes) and ctx.quotes[qi + 1].open_at < hi:
-        hi = ctx.quotes[qi + 1].open_at
+    if qi + 1 < len(ctx.quotes) and ctx.quotes[qi + 1].open_at < hi and not (
+            len(text[ctx.quotes[qi + 1].start:ctx.quotes[qi + 1].end].split()) <= 3
+            and _is_title(text, ctx.quotes[qi + 1])):
+        hi = ctx.quotes[qi + 1].open_at  # but '..., wearing "Ted Cruz" campaign pins, said': a name in marks
     pos = q.outer_end
     inner = text[q.start:q.end].rstrip(" \u2019'\u201d")
     last = inner[-1] if inner else ""

@@ -855,6 +855,11 @@ def _appositive_before(text: str, toks: list[Tok], comma: int, saying: bool = Tr
     k = comma - 1
     while k >= 0 and toks[k].text not in (",", "(", ";", ":", "\u201c", "\u201d", '"') and comma - k < 30:
         k -= 1
+    if k >= 2 and toks[k].text in ("\u201d", '"') and (opening := _short_quoted_back(toks, k)) is not None:
+        # 'Bill Eastland, wearing a cowboy hat and "Ted Cruz" campaign pins, said': a name in marks
+        k = opening - 1
+        while k >= 0 and toks[k].text not in (",", "(", ";", ":", "\u201c", "\u201d", '"') and comma - k < 30:
+            k -= 1
     if k < 0 or toks[k].text != ",":
         return None
     appos = (toks[k + 1].start, toks[comma - 1].end) if comma - 1 >= k + 1 else None
@@ -896,6 +901,15 @@ def _appositive_before(text: str, toks: list[Tok], comma: int, saying: bool = Tr
 
 
 _PAST_CUES = frozenset(w for w in SPEECH_CUES | STANCE_CUES if w.endswith("ed"))
+
+
+def _short_quoted_back(toks: list[Tok], close: int) -> int | None:
+    """The index of the opening mark of a quotation of one to three capitalised words closed at ``close``."""
+    for j in range(close - 1, max(-1, close - 5), -1):
+        if toks[j].text in ("\u201c", '"'):
+            inner = toks[j + 1:close]
+            return j if inner and all(t.is_cap for t in inner if t.is_word) else None
+    return None
 
 
 def _holds_clause(seg: list[Tok]) -> bool:
