@@ -564,3 +564,8 @@ def test_a_coordinated_cue_after_an_appositive_shares_the_named_subject():
     r = run("One of the men, Ola Brekke, 70, had served in the navy for years and said he was convinced that "
             "the plan would fail.")
     assert indirect(r, "he was convinced").speaker == "Ola Brekke"
+
+
+def test_to_someone_comma_introduces_their_view():
+    r = run("Ada Lind has spent a decade on the farm bill. To Lind, \u201cthe plan is dead and everyone knows it.\u201d")
+    assert quote(r, "the plan is dead").speaker == "Ada Lind"

@@ -814,6 +814,13 @@ def _colon_subject(ctx: Ctx, qi: int, lo: int) -> Phrase | None:
     with its subject and ends in a colon introduces the subject's words, whatever its verb."""
     text, q = ctx.text, ctx.quotes[qi]
     before = text[lo:q.open_at].rstrip()
+    if (to := _TO_WHOM.search(before)) is not None and q.open_at - (lo + len(before)) <= 1:
+        # 'To Ola Brekke, "the plan is dead."', '... because to her, "there is nothing ..."': in X's view
+        who = to.group("who")
+        kind = "pronoun" if who.lower() in ("her", "him", "them") else "name"
+        ph = Phrase(lo + to.start("who"), lo + to.end("who"), kind)
+        if kind == "pronoun" or _NAME_ONLY.fullmatch(who):
+            return ph
     if not (before.endswith(":") or _STATEMENT_COMMA.search(before)) or len(before.split()) > 30:
         return None  # a colon, or a comma after the words that introduce: 'Trump issued a statement, "..."'
     own = _FROM_OWN_WORDS.match(text, lo, q.open_at)
@@ -838,6 +845,9 @@ def _colon_subject(ctx: Ctx, qi: int, lo: int) -> Phrase | None:
     return subj
 
 
+_TO_WHOM = re.compile(r"(?:^|\b(?:because|but|and|yet|for|so)\s+|[.!?]\s+)[Tt]o\s+(?P<who>her|him|them|"
+                      r"(?:[A-Z][\w.'\u2019-]+\s+){0,3}[A-Z][\w'\u2019-]+),$")
+_NAME_ONLY = re.compile(r"(?:[A-Z][\w.'\u2019-]+\s+){0,3}[A-Z][\w'\u2019-]+")
 _AS_BEFORE = re.compile(r"(?<!such )\b(?:as|as being)\s+(?:(?:a|an)\s+)?$")
 _PASSIVE = re.compile(
     r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?(?:\w+(?:ed|en|wn)|seen|held|thought|led)\b|"

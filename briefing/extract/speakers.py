@@ -67,7 +67,7 @@ _OWNER_THEN_NAME = re.compile(
 
 
 _POSSESSIVE_TO_SUBJECT = {"his": "he", "her": "she", "their": "they", "its": "it", "my": "i", "our": "we",
-                          "your": "you"}
+                          "your": "you", "him": "he", "them": "they"}
 _NP_BREAK_WORDS = frozenset("among of in on at for from with by to about and or but than as".split())
 _SERVING_ROLES = frozenset(
     "spokesman spokeswoman spokesperson aide adviser advisor lawyer attorney staffer assistant moderator".split())
