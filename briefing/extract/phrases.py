@@ -89,6 +89,8 @@ class _TokenCache(threading.local):
 
     text: str | None = None
     paras: dict[int, list]  # paragraph start -> [tokens, their starts, tokenised up to, paragraph end]
+    #: (lo, cue start, subject) -> phrase_before's answer: a cue is looked at from several passes
+    phrases: dict[tuple[int, int, bool], Phrase | None]
 
 
 _CACHE = _TokenCache()
@@ -123,13 +125,20 @@ def forget_tokens() -> None:
     """Drop the cached tokens (call when done with an article: a long one holds many)."""
     _CACHE.text = None
     _CACHE.paras = {}
+    _CACHE.phrases = {}
+
+
+def _use_text(text: str) -> None:
+    """Start caching for ``text`` (a new article)."""
+    _CACHE.text = text
+    _CACHE.paras = {}
+    _CACHE.phrases = {}
 
 
 def tokens(text: str, start: int, end: int) -> list[Tok]:
     """Tokens wholly inside ``text[start:end]`` (an abbreviation keeps its period: "Mr.")."""
     if _CACHE.text is not text:
-        _CACHE.text = text
-        _CACHE.paras = {}
+        _use_text(text)
     out: list[Tok] = []
     pos = start
     while pos < end:
@@ -291,6 +300,19 @@ SAYING_VERBS = frozenset("said says say told tells tell wrote writes asked repli
 
 
 def phrase_before(text: str, lo: int, cue_start: int, *, subject: bool = True) -> Phrase | None:
+    """:func:`_phrase_before`, remembered for the article: about one call in nine repeats one
+    (the quote and reported-speech passes look at the same cues). Phrases are immutable."""
+    if _CACHE.text is not text:
+        _use_text(text)
+    key = (lo, cue_start, subject)
+    memo = _CACHE.phrases
+    if key in memo:
+        return memo[key]
+    ph = memo[key] = _phrase_before(text, lo, cue_start, subject)
+    return ph
+
+
+def _phrase_before(text: str, lo: int, cue_start: int, subject: bool) -> Phrase | None:
     """The speaker phrase that ends right before a cue at ``cue_start`` (searching back to ``lo``).
 
     Three shapes: a pronoun ("he said"); a name with its titles and role

@@ -12,6 +12,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
+from collections.abc import Iterator
 
 from briefing.extract.attribution import Attribution
 from briefing.extract.lexicon import (
@@ -146,6 +147,30 @@ def _title_case_spans(text: str) -> list[tuple[int, int]]:
     return out
 
 
+def _is_word_char(ch: str) -> bool:
+    """What ``re`` counts as ``\\w`` in a str pattern."""
+    return ch.isalnum() or ch == "_"
+
+
+def _whole_word_starts(text: str, word: str) -> Iterator[int]:
+    """Where ``re.finditer(rf"\\b{re.escape(word)}\\b", text)`` matches, found with ``str.find``:
+    a pattern per name missed re's cache every time (a compile costs more than the search)."""
+    if not word:
+        yield from (m.start() for m in re.finditer(r"\b\b", text))
+        return
+    n = len(word)
+    first_w, last_w = _is_word_char(word[0]), _is_word_char(word[-1])
+    pos = text.find(word)
+    while pos >= 0:
+        end = pos + n
+        if (pos > 0 and _is_word_char(text[pos - 1])) != first_w \
+                and (end < len(text) and _is_word_char(text[end])) != last_w:
+            yield pos
+            pos = text.find(word, end)
+        else:
+            pos = text.find(word, pos + 1)
+
+
 def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
     return any(s <= pos < e for s, e in spans)
 
@@ -266,7 +291,7 @@ class SpeakerResolver:
         if len(last) < 3 or last.lower() in NOT_NAMES:
             last = name
         # the name, or its last word (a surname: "Coulter" for "Ann Coulter"), outside the headlines
-        return not any(not _inside(heads, m.start()) for m in re.finditer(rf"\b{re.escape(last)}\b", self.text))
+        return not any(not _inside(heads, pos) for pos in _whole_word_starts(self.text, last))
 
     def _inside_quote(self, pos: int) -> bool:
         i = bisect.bisect_right(self._quote_starts, pos) - 1
@@ -475,8 +500,8 @@ class SpeakerResolver:
                 continue  # "they say", "it said": an organisation, never a city or a country
             if gender and ent.gender and ent.gender != gender:
                 continue
-            if quoted and want_person and len(ent.tokens) > 1 and re.search(
-                    rf"\b{re.escape(ent.surname)}\b", quoted):
+            if quoted and want_person and len(ent.tokens) > 1 and next(
+                    _whole_word_starts(quoted, ent.surname), None) is not None:
                 continue
             if gender and not ent.gender:
                 ent.gender = gender
