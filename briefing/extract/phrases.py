@@ -84,11 +84,12 @@ class Phrase:
 
 
 class _TokenCache(threading.local):
-    """Tokens of the current article, made on first use: per paragraph, from its start only as far
-    as anyone has asked (cues sit early in their sentences, so the rest is often never tokenised)."""
+    """Tokens of the current article, made on first use: per paragraph, only the part anyone has
+    asked for (cues sit early in their sentences, so the rest is often never tokenised)."""
 
     text: str | None = None
-    paras: dict[int, list]  # paragraph start -> [tokens, their starts, tokenised up to, paragraph end]
+    #: paragraph start -> [tokens, their starts, tokenised up to, paragraph end, tokenised from]
+    paras: dict[int, list]
     #: (lo, cue start, subject) -> phrase_before's answer: a cue is looked at from several passes
     phrases: dict[tuple[int, int, bool], Phrase | None]
 
@@ -96,21 +97,40 @@ class _TokenCache(threading.local):
 _CACHE = _TokenCache()
 
 
+def _token_boundary_before(text: str, ps: int, pos: int) -> int:
+    """The nearest place at or before ``pos`` where tokenising can start and give the same tokens as
+    from the paragraph start ``ps``: ``ps`` itself or just after white space (no token holds any,
+    and _TOKEN looks at nothing before its match)."""
+    while pos > ps and not text[pos - 1].isspace():
+        pos -= 1
+    return pos
+
+
 def _paragraph_tokens(text: str, pos: int, end: int) -> list:
-    """[tokens, starts, upto, paragraph end] for the paragraph holding ``pos``, tokenised to ``end`` at least."""
+    """[tokens, starts, upto, paragraph end, from] for the paragraph holding ``pos``, tokenised from
+    ``pos`` (or a little before) to ``end`` at least."""
     ps = text.rfind("\n", 0, pos) + 1
     hit = _CACHE.paras.get(ps)
     if hit is None:
         pe = text.find("\n", pos)
         pe = len(text) if pe < 0 else pe
         upto = min(end, pe)
-        toks = _tokenize(text, ps, upto)
-        hit = [toks, [t.start for t in toks], upto, pe]
+        lo = _token_boundary_before(text, ps, pos)
+        toks = _tokenize(text, lo, upto)
+        hit = [toks, [t.start for t in toks], upto, pe, lo]
         _CACHE.paras[ps] = hit
-    elif end > hit[2] and hit[2] < hit[3]:
-        toks, starts, upto, pe = hit
+        return hit
+    if pos < hit[4]:
+        # earlier in the paragraph than asked before: tokenise up to where that started (a boundary)
+        lo = _token_boundary_before(text, ps, pos)
+        more = _tokenize(text, lo, hit[4])
+        hit[0][:0] = more
+        hit[1][:0] = [t.start for t in more]
+        hit[4] = lo
+    if end > hit[2] and hit[2] < hit[3]:
+        toks, starts, upto, pe, lo = hit
         # the last token may have been cut at ``upto``: tokenise again from its start
-        restart = toks[-1].start if toks else ps
+        restart = toks[-1].start if toks else lo
         if toks:
             toks.pop()
             starts.pop()
@@ -142,7 +162,7 @@ def tokens(text: str, start: int, end: int) -> list[Tok]:
     out: list[Tok] = []
     pos = start
     while pos < end:
-        toks, starts, _upto, pe = _paragraph_tokens(text, pos, end)
+        toks, starts, _upto, pe, _lo = _paragraph_tokens(text, pos, end)
         i = bisect.bisect_left(starts, pos)
         j = bisect.bisect_left(starts, end, i)
         out.extend(toks[i:j])
