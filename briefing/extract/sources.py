@@ -55,6 +55,15 @@ _DOCUMENT_BEFORE = re.compile(
 _THIS_OUTLET = re.compile(r"this (?:newspaper|paper|publication|website|site|outlet|magazine|programme|program|station)\b")
 _PLATFORM_NAMES = ("Twitter", "Facebook", "Instagram", "LinkedIn", "TikTok", "Threads", "Bluesky", "Mastodon",
                    "Telegram", "YouTube", "Weibo", "Truth Social", "Reddit", "Substack", " on X", "X post", "tweet")
+# The names that start with a capital, as one pattern: ``re`` jumps between capitals, which is twice as
+# fast as looking for each name in turn; the others are looked for with ``in``.
+_CAPITAL_PLATFORM = re.compile("|".join(re.escape(p) for p in _PLATFORM_NAMES if p[0].isupper()))
+_OTHER_PLATFORM = tuple(p for p in _PLATFORM_NAMES if not p[0].isupper())
+
+
+def _names_a_platform(text: str) -> bool:
+    """Does ``text`` contain any of _PLATFORM_NAMES?"""
+    return any(p in text for p in _OTHER_PLATFORM) or _CAPITAL_PLATFORM.search(text) is not None
 _NATIONALITY = re.compile(r"(?:ian|ese|ish|ch|i|an)$")  # Kestrian, Duvanese, British, French, Israeli
 _DET = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 
@@ -141,7 +150,7 @@ def find_sources(text: str, atts: list[Attribution], entities: dict[int, Entity 
         if (s, e) not in found and e > s and not excluded(s, e):
             found[(s, e)] = Source(text=text[s:e], start=s, end=e, name=name, kind=kind)  # type: ignore[arg-type]
 
-    platforms = any(p in text for p in _PLATFORM_NAMES)  # most articles name none: skip those look-ups
+    platforms = _names_a_platform(text)  # most articles name none: skip those look-ups
     for att in atts:
         ph = att.speaker
         if ph is not None and ph.kind != "pronoun":

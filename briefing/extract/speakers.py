@@ -130,20 +130,27 @@ _UNNAMED_ROLE_AT = re.compile(
     r"(?:for|at|of|with|from)\s+(?:the\s+)?(?P<org>[A-Z][\w&.'\u2019\- ]{1,60})"
 )
 
-_SHORT_LINE = re.compile(r"^[^\n]{10,160}$", re.M)  # a headline is a short line of its own
+def _short_lines(text: str) -> Iterator[tuple[int, str]]:
+    """(start, line) for each line of 10 to 160 characters: a headline is a short line of its own.
+    (Splitting on newlines is several times faster than a multi-line pattern tried at every position.)"""
+    pos = 0
+    for line in text.split("\n"):
+        if 10 <= len(line) <= 160:
+            yield pos, line
+        pos += len(line) + 1
 
 
 def _title_case_spans(text: str) -> list[tuple[int, int]]:
     """Lines written in title case (headlines, sub-heads), where capitals do not mark names."""
     out = []
-    for m in _SHORT_LINE.finditer(text):
-        words = [w for w in m.group().split() if len(w) > 3 and w[0].isalpha()]
+    for start, line in _short_lines(text):
+        words = [w for w in line.split() if len(w) > 3 and w[0].isalpha()]
         if len(words) >= 3 and all(w.isupper() for w in words):
-            out.append((m.start(), m.end()))  # "IOWA POLLS NOT NECESSARILY WRONG"
+            out.append((start, start + len(line)))  # "IOWA POLLS NOT NECESSARILY WRONG"
         elif len(words) >= 5 and sum(w[0].isupper() for w in words) >= 0.85 * len(words) \
-                and not m.group().rstrip().endswith(":") and not m.group().lstrip().startswith(("\u2014", "-", "\u2013")) \
-                and "@" not in m.group():  # not a post's signature line
-            out.append((m.start(), m.end()))
+                and not line.rstrip().endswith(":") and not line.lstrip().startswith(("\u2014", "-", "\u2013")) \
+                and "@" not in line:  # not a post's signature line
+            out.append((start, start + len(line)))
     return out
 
 
