@@ -563,9 +563,9 @@ class SpeakerResolver:
         if definite and heads:
             head = heads[-1]
             positions = self._positions
-            content = [t for t in toks[1:] if t not in ("of", "for", "the", "and")] or [head]
+            content = tuple(t for t in toks[1:] if t not in ("of", "for", "the", "and")) or (head,)
             # the most recent person whose role has all these words ("the Prime Minister"), else the head
-            for need in (content, [head]):
+            for need in (content, (head,)):
                 i = bisect.bisect_left(positions, pos) - 1
                 while i >= 0 and pos - positions[i] < _LOOKBACK:
                     ent = self._mentions[i][1]
@@ -640,8 +640,10 @@ def _role_words(role: str) -> tuple[str, ...]:
     return tuple(w.lower().strip(".,'\u2019") for w in role.split())
 
 
-def _role_has(role: str, words: list[str]) -> bool:
-    """Every word (or its stem: Kestria / Kestrian) appears in the role."""
+@functools.lru_cache(maxsize=8192)
+def _role_has(role: str, words: tuple[str, ...]) -> bool:
+    """Every word (or its stem: Kestria / Kestrian) appears in the role. Cached: a description is
+    checked against every person named in the 8,000 characters before it, and roles repeat."""
     have = _role_words(role)
     return all(w in have or (len(w) >= 5 and any(h.startswith(w[:5]) for h in have)) for w in words)
 
