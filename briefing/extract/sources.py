@@ -48,6 +48,7 @@ _SAID_IN_DOCUMENT = re.compile(
 )
 _SAYING_BEFORE = re.compile(r"\b(?:said|says|wrote|writes|added|announced|warned|told [\w ]{1,30}?)\s+$")
 _TITLED = re.compile(r"(?:titled|entitled|called|headlined|named)\s+[\"\u201c\u2018'](?P<t>[^\"\u201d\u2019\n]{2,120})")
+_TITLED_WORDS = ("titled", "called", "headlined", "named")  # _TITLED needs one ("entitled" has "titled")
 _DOCUMENT_BEFORE = re.compile(
     r"\b(?:report|study|paper|review|analysis|memo|memorandum|white paper|document|letter|statement|plan|strategy|"
     r"survey|book|briefing)\s+$"
@@ -194,7 +195,7 @@ def find_sources(text: str, atts: list[Attribution], entities: dict[int, Entity 
                 _SAYING_BEFORE.search(text, max(0, m.start() - 45), m.start()):
             add(m.start("d"), m.end("d"), m.group("d"), "document")
     # a document named in quotation marks: 'a report titled "Harbours and Hard Bargains"'
-    for m in _TITLED.finditer(text):
+    for m in _TITLED.finditer(text) if any(w in text for w in _TITLED_WORDS) else ():
         if _DOCUMENT_BEFORE.search(text, max(0, m.start() - 20), m.start()):
             add(m.start("t"), m.end("t"), m.group("t"), "document")
     # the outlet itself: "told this newspaper"
