@@ -123,37 +123,47 @@ def find_cues(text: str, quotes: list[QuoteRun], lo: int = 0, hi: int | None = N
     """Cue words outside quotation marks."""
     hi = len(text) if hi is None else hi
     starts = [q.open_at for q in quotes]
+    ends = [q.outer_end for q in quotes]
     out = []
     for m in _CUE_RE.finditer(text, lo, hi):
-        i = bisect.bisect_right(starts, m.start()) - 1
-        if i >= 0 and m.start() < quotes[i].outer_end:
+        start, end = m.span()
+        i = bisect.bisect_right(starts, start) - 1
+        if i >= 0 and start < ends[i]:
             continue  # inside a quotation
-        if m.group().lower() == "according to":
-            out.append(Cue(m.start(), m.end(), "according to"))
+        word = m.group()
+        low = word.lower()
+        if low == "according to":
+            out.append(Cue(start, end, "according to"))
             continue
-        if m.group() in _CAPITAL_CUES and _word_before(text, m.start()):
-            continue  # "CNN Just Responded To Trump's Demand": a headline's capitals, not 'Noted the minister'
-        prev = _previous_word(text, m.start())
-        gerund = prev in _GERUND_PREPS and m.group().endswith("ing")  # "began by saying", "after telling"
-        gerund = gerund or prev in ("third", "thirds") and m.group().lower() in VERB_ONLY_CUES  # "a third say"
-        if prev in _NOUN_MARKERS and not gerund and not (
-                prev in _ADVERB_MARKERS and _after_subject(text, m.start(), prev)):
-            continue  # a noun or an adjective: "the talks", "his plans", "most detailed"
-        if _possessive_just_before(text, m.start()) and \
-                _POSSESSED_NOUN_BEFORE.search(text, max(0, m.start() - 40), m.start()):
-            continue  # a possessed noun: "one of the woman's quotes", "the company's plans"
-        if m.group() in _NOUNISH_CUES and _THE_NAME_BEFORE.search(text, max(0, m.start() - 40), m.start()):
-            continue  # "the Paris attacks", "the Trump plans": a noun after a name
-        if m.group() in ("point", "points", "pointed", "pointing") and not _POINT_WHERE.match(text, m.end()):
-            continue  # "the same campaign points, calling ...": a noun; a cue only as "points out/to"
-        if m.group() in ("back", "backs") and not _BACKED_OBJECT.match(text, m.end()):
-            continue  # "faced a crossroads back in May": an adverb, not "backs the plan"
-        if prev in _PLATFORMS and m.group().lower() not in VERB_ONLY_CUES:
-            continue  # "a Facebook post", "his Twitter comments"; but "Twitter said in a statement"
-        if m.group() in ("called", "named", "dubbed", "titled") and _NAMING_AFTER_NOUN.search(
-                text, max(0, m.start() - 40), m.start()) and _NAME_NEXT.match(text, m.end()):
-            continue  # "a website called “Cape Breton If ...”", "a group called Citizens United": a name
-        if NEXT_AUX.match(text, m.end()) and m.group().lower() not in VERB_ONLY_CUES:
-            continue  # a noun before its verb: "the harbour question is still open"
-        out.append(Cue(m.start(), m.end(), m.group().lower()))
+        if _is_not_a_cue(text, start, end, word, low):
+            continue
+        out.append(Cue(start, end, low))
     return out
+
+
+def _is_not_a_cue(text: str, start: int, end: int, word: str, low: str) -> bool:
+    """The cue word ``word`` at ``text[start:end]`` is a noun, part of a name or an adverb here."""
+    if word in _CAPITAL_CUES and _word_before(text, start):
+        return True  # "CNN Just Responded To Trump's Demand": a headline's capitals, not 'Noted the minister'
+    prev = _previous_word(text, start)
+    gerund = prev in _GERUND_PREPS and word.endswith("ing")  # "began by saying", "after telling"
+    gerund = gerund or prev in ("third", "thirds") and low in VERB_ONLY_CUES  # "a third say"
+    if prev in _NOUN_MARKERS and not gerund and not (
+            prev in _ADVERB_MARKERS and _after_subject(text, start, prev)):
+        return True  # a noun or an adjective: "the talks", "his plans", "most detailed"
+    if _possessive_just_before(text, start) and \
+            _POSSESSED_NOUN_BEFORE.search(text, max(0, start - 40), start):
+        return True  # a possessed noun: "one of the woman's quotes", "the company's plans"
+    if word in _NOUNISH_CUES and _THE_NAME_BEFORE.search(text, max(0, start - 40), start):
+        return True  # "the Paris attacks", "the Trump plans": a noun after a name
+    if word in ("point", "points", "pointed", "pointing") and not _POINT_WHERE.match(text, end):
+        return True  # "the same campaign points, calling ...": a noun; a cue only as "points out/to"
+    if word in ("back", "backs") and not _BACKED_OBJECT.match(text, end):
+        return True  # "faced a crossroads back in May": an adverb, not "backs the plan"
+    if prev in _PLATFORMS and low not in VERB_ONLY_CUES:
+        return True  # "a Facebook post", "his Twitter comments"; but "Twitter said in a statement"
+    if word in ("called", "named", "dubbed", "titled") and _NAMING_AFTER_NOUN.search(
+            text, max(0, start - 40), start) and _NAME_NEXT.match(text, end):
+        return True  # "a website called “Cape Breton If ...”", "a group called Citizens United": a name
+    # a noun before its verb: "the harbour question is still open"
+    return bool(NEXT_AUX.match(text, end)) and low not in VERB_ONLY_CUES

@@ -86,31 +86,53 @@ class Phrase:
 
 
 class _TokenCache(threading.local):
-    """Tokens of the current article, made on first use: per paragraph, from its start only as far
-    as anyone has asked (cues sit early in their sentences, so the rest is often never tokenised)."""
+    """Tokens of the current article, made on first use: per paragraph, only the part anyone has
+    asked for (cues sit early in their sentences, so the rest is often never tokenised)."""
 
     text: str | None = None
-    paras: dict[int, list]  # paragraph start -> [tokens, their starts, tokenised up to, paragraph end]
+    #: paragraph start -> [tokens, their starts, tokenised up to, paragraph end, tokenised from]
+    paras: dict[int, list]
+    #: (lo, cue start, subject) -> phrase_before's answer: a cue is looked at from several passes
+    phrases: dict[tuple[int, int, bool], Phrase | None]
 
 
 _CACHE = _TokenCache()
 
 
+def _token_boundary_before(text: str, ps: int, pos: int) -> int:
+    """The nearest place at or before ``pos`` where tokenising can start and give the same tokens as
+    from the paragraph start ``ps``: ``ps`` itself or just after white space (no token holds any,
+    and _TOKEN looks at nothing before its match)."""
+    while pos > ps and not text[pos - 1].isspace():
+        pos -= 1
+    return pos
+
+
 def _paragraph_tokens(text: str, pos: int, end: int) -> list:
-    """[tokens, starts, upto, paragraph end] for the paragraph holding ``pos``, tokenised to ``end`` at least."""
+    """[tokens, starts, upto, paragraph end, from] for the paragraph holding ``pos``, tokenised from
+    ``pos`` (or a little before) to ``end`` at least."""
     ps = text.rfind("\n", 0, pos) + 1
     hit = _CACHE.paras.get(ps)
     if hit is None:
         pe = text.find("\n", pos)
         pe = len(text) if pe < 0 else pe
         upto = min(end, pe)
-        toks = _tokenize(text, ps, upto)
-        hit = [toks, [t.start for t in toks], upto, pe]
+        lo = _token_boundary_before(text, ps, pos)
+        toks = _tokenize(text, lo, upto)
+        hit = [toks, [t.start for t in toks], upto, pe, lo]
         _CACHE.paras[ps] = hit
-    elif end > hit[2] and hit[2] < hit[3]:
-        toks, starts, upto, pe = hit
+        return hit
+    if pos < hit[4]:
+        # earlier in the paragraph than asked before: tokenise up to where that started (a boundary)
+        lo = _token_boundary_before(text, ps, pos)
+        more = _tokenize(text, lo, hit[4])
+        hit[0][:0] = more
+        hit[1][:0] = [t.start for t in more]
+        hit[4] = lo
+    if end > hit[2] and hit[2] < hit[3]:
+        toks, starts, upto, pe, lo = hit
         # the last token may have been cut at ``upto``: tokenise again from its start
-        restart = toks[-1].start if toks else ps
+        restart = toks[-1].start if toks else lo
         if toks:
             toks.pop()
             starts.pop()
@@ -125,17 +147,24 @@ def forget_tokens() -> None:
     """Drop the cached tokens (call when done with an article: a long one holds many)."""
     _CACHE.text = None
     _CACHE.paras = {}
+    _CACHE.phrases = {}
+
+
+def _use_text(text: str) -> None:
+    """Start caching for ``text`` (a new article)."""
+    _CACHE.text = text
+    _CACHE.paras = {}
+    _CACHE.phrases = {}
 
 
 def tokens(text: str, start: int, end: int) -> list[Tok]:
     """Tokens wholly inside ``text[start:end]`` (an abbreviation keeps its period: "Mr.")."""
     if _CACHE.text is not text:
-        _CACHE.text = text
-        _CACHE.paras = {}
+        _use_text(text)
     out: list[Tok] = []
     pos = start
     while pos < end:
-        toks, starts, _upto, pe = _paragraph_tokens(text, pos, end)
+        toks, starts, _upto, pe, _lo = _paragraph_tokens(text, pos, end)
         i = bisect.bisect_left(starts, pos)
         j = bisect.bisect_left(starts, end, i)
         out.extend(toks[i:j])
@@ -298,6 +327,19 @@ SAYING_VERBS = frozenset("said says say told tells tell wrote writes asked repli
 
 
 def phrase_before(text: str, lo: int, cue_start: int, *, subject: bool = True) -> Phrase | None:
+    """:func:`_phrase_before`, remembered for the article: about one call in nine repeats one
+    (the quote and reported-speech passes look at the same cues). Phrases are immutable."""
+    if _CACHE.text is not text:
+        _use_text(text)
+    key = (lo, cue_start, subject)
+    memo = _CACHE.phrases
+    if key in memo:
+        return memo[key]
+    ph = memo[key] = _phrase_before(text, lo, cue_start, subject)
+    return ph
+
+
+def _phrase_before(text: str, lo: int, cue_start: int, subject: bool) -> Phrase | None:
     """The speaker phrase that ends right before a cue at ``cue_start`` (searching back to ``lo``).
 
     Three shapes: a pronoun ("he said"); a name with its titles and role

@@ -31,7 +31,9 @@ class SocialPost:
 
 
 def find_social_posts(text: str) -> list[SocialPost]:
-    posts = []
+    posts: list[SocialPost] = []
+    if "@" not in text:
+        return posts  # every signature has a handle; most articles have no "@" at all (a fast test)
     for m in _SIGNATURE.finditer(text):
         line_start = m.start()
         # the post: the lines right above the signature, back to a blank line (at most 1,000 characters)

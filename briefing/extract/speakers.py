@@ -12,6 +12,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
+from collections.abc import Iterator
 
 from briefing.extract.attribution import Attribution
 from briefing.extract.first_names import gender_of_first_name
@@ -138,20 +139,27 @@ _UNNAMED_ROLE_AT = re.compile(
     r"(?:for|at|of|with|from)\s+(?:the\s+)?(?P<org>[A-Z][\w&.'\u2019\- ]{1,60})"
 )
 
-_SHORT_LINE = re.compile(r"^[^\n]{10,160}$", re.M)  # a headline is a short line of its own
+def _short_lines(text: str) -> Iterator[tuple[int, str]]:
+    """(start, line) for each line of 10 to 160 characters: a headline is a short line of its own.
+    (Splitting on newlines is several times faster than a multi-line pattern tried at every position.)"""
+    pos = 0
+    for line in text.split("\n"):
+        if 10 <= len(line) <= 160:
+            yield pos, line
+        pos += len(line) + 1
 
 
 def _title_case_spans(text: str) -> list[tuple[int, int]]:
     """Lines written in title case (headlines, sub-heads), where capitals do not mark names."""
     out = []
-    for m in _SHORT_LINE.finditer(text):
-        words = [w for w in m.group().split() if len(w) > 3 and w[0].isalpha()]
+    for start, line in _short_lines(text):
+        words = [w for w in line.split() if len(w) > 3 and w[0].isalpha()]
         if len(words) >= 3 and all(w.isupper() for w in words):
-            out.append((m.start(), m.end()))  # "IOWA POLLS NOT NECESSARILY WRONG"
+            out.append((start, start + len(line)))  # "IOWA POLLS NOT NECESSARILY WRONG"
         elif len(words) >= 5 and sum(w[0].isupper() for w in words) >= 0.85 * len(words) \
-                and not m.group().rstrip().endswith(":") and not m.group().lstrip().startswith(("\u2014", "-", "\u2013")) \
-                and "@" not in m.group():  # not a post's signature line
-            out.append((m.start(), m.end()))
+                and not line.rstrip().endswith(":") and not line.lstrip().startswith(("\u2014", "-", "\u2013")) \
+                and "@" not in line:  # not a post's signature line
+            out.append((start, start + len(line)))
     return out
 
 
@@ -187,6 +195,30 @@ def role_like(role: str) -> bool:
     # some word names a position, a trade or a party: not "speech", "Obama"
     return any(is_role_word(w) or w.lower().strip(".,") in _PARTY_WORDS
                or w.lower().strip(".,").endswith(_AGENT_ENDINGS) for w in words)
+
+
+def _is_word_char(ch: str) -> bool:
+    """What ``re`` counts as ``\\w`` in a str pattern."""
+    return ch.isalnum() or ch == "_"
+
+
+def _whole_word_starts(text: str, word: str) -> Iterator[int]:
+    """Where ``re.finditer(rf"\\b{re.escape(word)}\\b", text)`` matches, found with ``str.find``:
+    a pattern per name missed re's cache every time (a compile costs more than the search)."""
+    if not word:
+        yield from (m.start() for m in re.finditer(r"\b\b", text))
+        return
+    n = len(word)
+    first_w, last_w = _is_word_char(word[0]), _is_word_char(word[-1])
+    pos = text.find(word)
+    while pos >= 0:
+        end = pos + n
+        if (pos > 0 and _is_word_char(text[pos - 1])) != first_w \
+                and (end < len(text) and _is_word_char(text[end])) != last_w:
+            yield pos
+            pos = text.find(word, end)
+        else:
+            pos = text.find(word, pos + 1)
 
 
 def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
@@ -346,7 +378,7 @@ class SpeakerResolver:
         if len(last) < 3 or last.lower() in NOT_NAMES:
             last = name
         # the name, or its last word (a surname: "Coulter" for "Ann Coulter"), outside the headlines
-        return not any(not _inside(heads, m.start()) for m in re.finditer(rf"\b{re.escape(last)}\b", self.text))
+        return not any(not _inside(heads, pos) for pos in _whole_word_starts(self.text, last))
 
     def _inside_quote(self, pos: int) -> bool:
         i = bisect.bisect_right(self._quote_starts, pos) - 1
@@ -557,8 +589,8 @@ class SpeakerResolver:
                 continue  # "they say", "it said": an organisation, never a city, a country or a treaty
             if gender and ent.gender and ent.gender != gender:
                 continue
-            if quoted and want_person and len(ent.tokens) > 1 and re.search(
-                    rf"\b{re.escape(ent.surname)}\b", quoted):
+            if quoted and want_person and len(ent.tokens) > 1 and next(
+                    _whole_word_starts(quoted, ent.surname), None) is not None:
                 continue
             if gender and not ent.gender:
                 ent.gender = gender
@@ -613,9 +645,9 @@ class SpeakerResolver:
         if definite and heads:
             head = heads[-1]
             positions = self._positions
-            content = [t for t in toks[1:] if t not in ("of", "for", "the", "and")] or [head]
+            content = tuple(t for t in toks[1:] if t not in ("of", "for", "the", "and")) or (head,)
             # the most recent person whose role has all these words ("the Prime Minister"), else the head
-            for need in (content, [head]):
+            for need in (content, (head,)):
                 i = bisect.bisect_left(positions, pos) - 1
                 while i >= 0 and pos - positions[i] < _LOOKBACK:
                     ent = self._mentions[i][1]
@@ -700,8 +732,10 @@ def _role_words(role: str) -> tuple[str, ...]:
     return tuple(words + [a for w in words for a in _ROLE_ALIASES.get(w, ())])
 
 
-def _role_has(role: str, words: list[str]) -> bool:
-    """Every word (or its stem: Kestria / Kestrian) appears in the role."""
+@functools.lru_cache(maxsize=8192)
+def _role_has(role: str, words: tuple[str, ...]) -> bool:
+    """Every word (or its stem: Kestria / Kestrian) appears in the role. Cached: a description is
+    checked against every person named in the 8,000 characters before it, and roles repeat."""
     have = _role_words(role)
     return all(w in have or (len(w) >= 5 and any(h.startswith(w[:5]) for h in have)) for w in words)
 
