@@ -592,3 +592,9 @@ def test_a_name_in_quotation_marks_inside_an_appositive_does_not_hide_the_speake
     r = run("\u201cWe have had better conventions than this one,\u201d delegate Ola Brekke, wearing a hat and "
             "\u201cTed Lind\u201d pins, said as confetti fell.")
     assert quote(r, "better conventions").speaker == "Ola Brekke"
+
+
+def test_state_abbreviations_companies_and_crowds_are_not_he_or_she():
+    r = run("Ada Lind, 80, of Bethesda, Md., toured the museum with Peabody Energy staff. Many Americans came too.\n\n"
+            "\u201cI had to step back and think,\u201d she said.")
+    assert quote(r, "step back and think").speaker == "Ada Lind"

@@ -263,7 +263,7 @@ NOT_NAMES = _forms(
     although though because until unless once perhaps maybe even like against back now just only thus
     hence nevertheless nonetheless besides despite unlike whenever wherever rather keeps having using being
     making taking getting saying speaking asking according including following adding noting looking going
-    coming calling trying
+    coming calling trying many most few several
     don't don’t doesn't doesn’t didn't didn’t won't won’t can't can’t isn't isn’t
     """
 )
@@ -309,7 +309,7 @@ AGREEMENT_WORDS = _forms("partnership pact treaty agreement accord initiative ac
 ORG_WORDS = _forms(
     "ministry department agency commission committee council bank institute university association "
     "union federation chamber party office bureau authority board group company corporation corp "
-    "inc ltd plc llc fund foundation organization organisation coalition alliance campaign caucus school college academy hospital consulting strategies church cathedral mosque synagogue resort hotel prize award "
+    "inc ltd plc llc fund foundation organization organisation coalition alliance campaign caucus school college academy hospital consulting strategies church cathedral mosque synagogue resort hotel prize award energy motors airlines pharmaceuticals systems technologies communications petroleum steel foods brands labs solutions resources electric "
     "government administration parliament congress senate house assembly court service services "
     "forum center centre network trust society club league cabinet embassy consulate police army "
     "navy force forces command holdings partners capital ventures industries enterprises limited "
