@@ -598,3 +598,11 @@ def test_state_abbreviations_companies_and_crowds_are_not_he_or_she():
     r = run("Ada Lind, 80, of Bethesda, Md., toured the museum with Peabody Energy staff. Many Americans came too.\n\n"
             "\u201cI had to step back and think,\u201d she said.")
     assert quote(r, "step back and think").speaker == "Ada Lind"
+
+
+def test_a_verb_never_opens_a_speaker_description():
+    r = run("Chastened by the analyses, Ola Brekke revised his plan, promising to focus more of it on farmers.\n\n"
+            "A Halden judge on Thursday rejected a media request to open the file, saying the courts have no "
+            "business deciding what voters need.")
+    assert indirect(r, "to focus more").speaker == "Ola Brekke"
+    assert indirect(r, "the courts have no business").speaker_mention.text == "A Halden judge"

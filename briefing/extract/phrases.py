@@ -811,12 +811,14 @@ def _name_or_description_at(toks: list[Tok], i: int, saying: bool = True) -> Phr
                     x.low in ("and", "but") and n + 1 < len(post) and not post[n + 1].is_cap and (
                         post[n + 1].low.endswith("ed") or post[n + 1].low in _PAST_FORMS) for n, x in enumerate(post)):
                 return None  # "Senate Republican leaders have insisted they won't": a clause, not a phrase
-            for v in range(j + 1, k):
+            for v in range(j, k):
                 if _agent_verb(toks, v):
                     # "Trump released a new radio ad calling it ...": the one who released it speaks
                     agent = _name_or_description_at(toks, v - 1, saying)
                     if agent is not None and agent.kind in ("name", "pronoun"):
                         return agent
+                    if v == j:
+                        j += 1  # "rejected [a media] request": the verb is no part of the description
                     break
             return Phrase(toks[j].start, toks[i].end, "description")
         k -= 1
