@@ -606,3 +606,9 @@ def test_a_verb_never_opens_a_speaker_description():
             "business deciding what voters need.")
     assert indirect(r, "to focus more").speaker == "Ola Brekke"
     assert indirect(r, "the courts have no business").speaker_mention.text == "A Halden judge"
+
+
+def test_a_place_inside_a_list_or_a_phrase_does_not_speak_for_a_participle():
+    r = run("The 50-state poll shows Lind faring better in the Rust Belt states of Indiana, Michigan, Ohio and "
+            "Pennsylvania than in other battlegrounds, offering a glimpse of a potential route to victory.")
+    assert indirect(r, "a glimpse of a potential route").speaker_mention.text == "The 50-state poll"

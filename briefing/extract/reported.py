@@ -34,6 +34,7 @@ from briefing.extract.cues import (
     Cue,
 )
 from briefing.extract.lexicon import INVERTIBLE_CUES, NAMING_CUES, STANCE_CUES
+from briefing.extract.names import is_place
 from briefing.extract.phrases import SAYING_VERBS, Phrase, phrase_after, phrase_before
 from briefing.extract.reported_bounds import (
     ADVERBIAL_THEN_THAT,
@@ -116,6 +117,9 @@ def _content_start(text: str, cue: Cue, s_end: int) -> tuple[Phrase | None, int,
     return aud, after, (m.end() if m else after), timed, bool(m) and m.group().rstrip().endswith("that")
 
 
+_PLACE_AFTER_PREPOSITION = re.compile(r"\b(?:of|in|at|from|near)\s+$")
+
+
 def reported_speech(ctx: Ctx, by_quote: dict[int, Attribution]) -> list[Attribution]:
     """Indirect speech: cues that no quotation claimed."""
     text = ctx.text
@@ -161,6 +165,12 @@ def reported_speech(ctx: Ctx, by_quote: dict[int, Attribution]) -> list[Attribut
         by_ing = cue.word.endswith("ing") and PREP_BEFORE_PARTICIPLE.search(text, s_start, cue.start) is not None
         # "X corrected the candidate by tweeting ...": the words before "by" are an object, not the speaker
         ph = None if by_ing else phrase_before(text, s_start, cue.start)
+        if ph is not None and ph.kind == "name" and cue.word.endswith("ing") and is_place(text[ph.start:ph.end]) \
+                and (text[s_start:cue.start].rstrip().endswith(",")
+                     or _PLACE_AFTER_PREPOSITION.search(text, max(s_start, ph.start - 8), ph.start)):
+            # "... states of Indiana, Michigan, Ohio and Pennsylvania, offering", "in Raleigh, N.C., citing":
+            # a place inside a phrase or a list is no speaker (but "Germany, signaling ..." is)
+            ph = None
         if ph is None and (COORDINATED_BEFORE.search(text, s_start, cue.start) or cue.word in SAYING_VERBS
                            and COORDINATED_BEFORE_SAYING.search(text, s_start, cue.start)):
             # "X called it "..." but warned that ...": a coordinated cue shares the subject
