@@ -612,3 +612,9 @@ def test_a_place_inside_a_list_or_a_phrase_does_not_speak_for_a_participle():
     r = run("The 50-state poll shows Lind faring better in the Rust Belt states of Indiana, Michigan, Ohio and "
             "Pennsylvania than in other battlegrounds, offering a glimpse of a potential route to victory.")
     assert indirect(r, "a glimpse of a potential route").speaker_mention.text == "The 50-state poll"
+
+
+def test_a_place_or_a_pair_is_not_listed_as_a_person():
+    r = run("France and Germany said the talks would resume. Colorado Springs, officials said, will host them.")
+    kinds = {s.name: s.kind for s in r.speakers}
+    assert kinds.get("France and Germany", "organization") == "organization", kinds

@@ -15,7 +15,7 @@ import gc
 
 from briefing.extract.attribution import Attribution, attribute
 from briefing.extract.boilerplate import Boilerplate, find_boilerplate
-from briefing.extract.names import Entity, norm_name
+from briefing.extract.names import Entity, is_place, norm_name
 from briefing.extract.numbers import find_numbers
 from briefing.extract.phrases import forget_tokens
 from briefing.extract.quotemarks import find_quotes
@@ -25,7 +25,7 @@ from briefing.extract.speakers import SpeakerResolver, role_like
 from briefing.extract.text import paragraphs, sentences
 from briefing.models import Article, ArticleExtraction, Number, Quote, Span, Speaker
 
-EXTRACTOR_VERSION = "0.2"
+EXTRACTOR_VERSION = "0.3"
 
 
 def _span(text: str, se: tuple[int, int] | None) -> Span | None:
@@ -126,5 +126,17 @@ def _speakers(ents: list[Entity | None]) -> list[Speaker]:
         aliases = set(e.aliases) | {norm_name(e.name), norm_name(e.surname)}
         role = e.role if e.role and role_like(e.role) else None  # a role, never a clause the rules took for one
         out.append(Speaker(name=e.name, role=role, organization=e.organization,
-                           aliases=sorted(a for a in aliases if a), kind=e.kind))
+                           aliases=sorted(a for a in aliases if a), kind=_speaker_kind(e)))
     return out
+
+
+def _speaker_kind(e: Entity) -> str:
+    """The kind a reviewer sees: a "person" that is a place ("Colorado Springs"), a pair ("France and
+    Germany") or a phrase in lower case ("from Texas") is listed as what it is, not as a person."""
+    if e.kind != "person":
+        return e.kind
+    if is_place(e.name) or " and " in e.name:
+        return "organization"
+    if e.name[:1].islower():
+        return "unnamed"
+    return "person"
