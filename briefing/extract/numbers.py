@@ -45,6 +45,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from itertools import product
 
 from briefing.extract import dates, units
 from briefing.extract.number_context import ContextFinder
@@ -145,6 +146,22 @@ _LETTER_GUARD = (
     + prefix_guard(units.CURRENCY_CODES, k=2, ci=False) + ")"
 )
 
+#: How everything the letter branch of :data:`MASTER` can match begins: web addresses, dates, number
+#: words (the first four letters: "for", "this" and "think" are not "forty", "thirty"), "a"/"an"
+#: before a unit or scale, letter currencies. Most words ("the", "said", "for") begin with none of
+#: them, and one lookahead on this trie turns them away at once, where the branches' own guards
+#: would each be tried in turn. It may let through more than the branches take, never less. A
+#: trie of single characters (letters in each case listed apart): the engine picks its alternative
+#: by the next character without trying the others.
+_LETTER_STARTS = trie(sorted(
+    {"ht", "ww"}  # _SKIP
+    | {"".join(v) for s in [*dates.LETTER_STARTS, *{w[:4] for w in _LETTER_WORDS}, "a ", "an "]
+       for v in product(*((c.lower(), c.upper()) if c.isalpha() else (c,) for c in s))}
+    | {"US", "U.", "HK", "AU", "CA", "NZ", "SG", "NT", "MX", "A$", "C$", "S$", "R$", "Rs", "RS", "Rp", "RP",
+       "us$", "us ", "u.s", "hk$", "hk ", "nz$", "nz ", "c$", "c "}  # _LETTER_PREFIXES ("us\s?\$": "us ")
+    | {c[:2] for c in units.CURRENCY_CODES}
+), ci=False)
+
 
 def _tail(x: str) -> str:
     """Scale, unit, rate and boundary after a number; group names end in ``x``."""
@@ -212,7 +229,7 @@ _SKIP_NS = (
 #: Spans come from the groups.
 MASTER = re.compile(
     r"[^A-Za-z]"
-    r"(?:(?=[A-Za-z])(?<![0-9_])"
+    rf"(?:(?=[A-Za-z])(?<![0-9_])(?={_LETTER_STARTS})"
     rf"(?:(?=[hw]){_SKIP}|{dates.DATE_LETTER}|{_FIG_L})"
     r"|(?![A-Za-z\s])"
     rf"(?:(?=[@#+(0-9]){_SKIP_NS}"
