@@ -10,15 +10,16 @@ from dataclasses import dataclass
 
 from briefing.extract.lexicon import CLAIM_CUES, NAMING_CUES, SPEECH_CUES, STANCE_CUES
 from briefing.extract.quotemarks import QuoteRun
-from briefing.extract.trie import word_pattern
+from briefing.extract.trie import AfterNonWord, word_pattern
 
-_CUE_RE = re.compile(
-    r"(?<![\w-])(?:[Aa]ccording to|" + word_pattern(SPEECH_CUES | CLAIM_CUES | NAMING_CUES | STANCE_CUES)
+_CUE_RE = AfterNonWord(
+    r"\w-", r"A-Za-z0-9_\-",
+    r"(?:[Aa]ccording to|" + word_pattern(SPEECH_CUES | CLAIM_CUES | NAMING_CUES | STANCE_CUES)
     + r"|(?:Said|Says|Added|Asked|Wrote|Writes|Tweeted|Replied|Continued|Explained|Noted|Declared|Warned|Insisted|"
     r"Countered|Recalled|Observed|Quipped|Responded)(?=\s+(?:[A-Z]|the\s|a\s|one\s))"
     # "Asked whether he would run, Carson said ...": the question opens the sentence
     + r"|Asked(?=\s+(?:if|whether|what|who|whom|how|why|which|when|where|about|by|to|during|on|in|at|"
-      r"repeatedly|specifically|again|later|earlier)\b))\b"
+      r"repeatedly|specifically|again|later|earlier)\b))\b",
 )
 _NOUN_MARKERS = frozenset(
     "the a an his her their its our my your this these those of in on for with at from by about "
@@ -126,11 +127,11 @@ def find_cues(text: str, quotes: list[QuoteRun], lo: int = 0, hi: int | None = N
     ends = [q.outer_end for q in quotes]
     out = []
     for m in _CUE_RE.finditer(text, lo, hi):
-        start, end = m.span()
+        start, end = m.span("body")
         i = bisect.bisect_right(starts, start) - 1
         if i >= 0 and start < ends[i]:
             continue  # inside a quotation
-        word = m.group()
+        word = m.group("body")
         low = word.lower()
         if low == "according to":
             out.append(Cue(start, end, "according to"))

@@ -64,6 +64,9 @@ PREP_BEFORE = re.compile(
     re.I,
 )
 
+#: The first three letters (in any case) of every date branch below that starts with a letter: a
+#: month (:data:`MONTH`, :data:`FULL_MONTH`) or "mid". A cheap first filter for the numbers pass.
+LETTER_STARTS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec", "mid")
 #: Date branches that start with a letter (embedded at a word start).
 DATE_LETTER = (
     r"(?=[JjFfMmAaSsOoNnDd])(?=[Jj][AaUu]|[Ff][Ee]|[Mm][AaIi]|[Aa][PpUu]|[Ss][Ee]|[Oo][Cc]|[Nn][Oo]|[Dd][Ee])(?:"

@@ -45,6 +45,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from itertools import product
 
 from briefing.extract import dates, units
 from briefing.extract.number_context import ContextFinder
@@ -115,7 +116,8 @@ _SMALL_WORD = (
 )
 
 _SIGN = r"(?<![\w.,/:)\]-])[-−–+](?=\.?[0-9])"
-_SYMBOL_CUR = r"[$€£₤¥￥₹₽₩₪₫฿₺₴₦₱₡₾₭]\s?"
+_CUR_SIGNS = "$€£₤¥￥₹₽₩₪₫฿₺₴₦₱₡₾₭"
+_SYMBOL_CUR = rf"[{_CUR_SIGNS}]\s?"
 _LETTER_CUR = (
     r"(?:(?:US|U\.S\.|USD|HK|AU|AUD|CA|CAD|NZ|SG|NT|MX|us|u\.s\.|hk|nz|c)\s?\$\s?|[ACSR]\$"
     rf"|{trie(units.CURRENCY_CODES, ci=False)}\s?(?=[-−]?[0-9.])"
@@ -144,6 +146,23 @@ _LETTER_GUARD = (
     + "|(?=[" + "".join(sorted({c[0] for c in units.CURRENCY_CODES})) + "])"
     + prefix_guard(units.CURRENCY_CODES, k=2, ci=False) + ")"
 )
+
+#: How everything the letter branch of :data:`MASTER` can match begins: web addresses, dates, number
+#: words (the first four letters: "for", "this" and "think" are not "forty", "thirty"), "a"/"an"
+#: before a unit or scale, letter currencies. Most words ("the", "said", "for") begin with none of
+#: them, and one lookahead on this trie turns them away at once, where the branches' own guards
+#: would each be tried in turn. It may let through more than the branches take, never less. A
+#: trie of single characters (letters in each case listed apart): the engine picks its alternative
+#: by the next character without trying the others.
+_LETTER_STARTS = trie(sorted(
+    {"ht", "ww"}  # _SKIP
+    | {"".join(v) for s in [*dates.LETTER_STARTS, *{w[:4] for w in _LETTER_WORDS}, "a ", "an "]
+       for v in product(*((c.lower(), c.upper()) if c.isalpha() else (c,) for c in s))}
+    | {"US", "U.", "HK", "AU", "CA", "NZ", "SG", "NT", "MX", "A$", "C$", "S$", "R$", "Rs", "RS", "Rp", "RP",
+       "us$", "us ", "u.s", "hk$", "hk ", "nz$", "nz ", "c$", "c "}  # _LETTER_PREFIXES ("us\s?\$": "us ")
+    | {c[:2] for c in units.CURRENCY_CODES},
+    key=lambda w: (w[0].isupper(), w),  # lower case first: most words are
+), ci=False)
 
 
 def _tail(x: str) -> str:
@@ -202,19 +221,26 @@ _SKIP_NS = (
     r"|(?<![0-9.])[0-9]{1,3}(?:\.[0-9]{1,3}){3}(?![0-9]))"
 )
 
+#: Every character the branches of :data:`MASTER` that do not start with a letter can start with:
+#: "@#+(" and digits (:data:`_SKIP_NS`), digits and apostrophes (dates), signs, currency symbols,
+#: digits, "." and fraction signs (:data:`_FIG`). Quotation marks and dashes, the most common
+#: characters after a space or a letter in news text besides letters, are turned away at once.
+_OTHER_FIRST = "0-9" + "".join(re.escape(c) for c in sorted(set("@#+('’‘-−–." + _CUR_SIGNS + _VULGAR)))
+
 #: The one pattern the pass runs over the text, padded with a newline in
 #: front. Each match starts with the one non-letter character *before* a
 #: figure (a word start always has one): a pattern that opens with a
 #: character class lets the engine skip every other position in C, so
 #: letters inside words cost nearly nothing. The next character picks the
 #: branches to try: a letter (dates, figures in words, letter currencies,
-#: web addresses) or anything else but white space (digits, signs, symbols).
+#: web addresses; :data:`_LETTER_STARTS` says which words can hold one) or
+#: one of :data:`_OTHER_FIRST` (digits, signs, symbols).
 #: Spans come from the groups.
 MASTER = re.compile(
     r"[^A-Za-z]"
-    r"(?:(?=[A-Za-z])(?<![0-9_])"
+    rf"(?:(?={_LETTER_STARTS})(?<![0-9_])"
     rf"(?:(?=[hw]){_SKIP}|{dates.DATE_LETTER}|{_FIG_L})"
-    r"|(?![A-Za-z\s])"
+    rf"|(?=[{_OTHER_FIRST}])"
     rf"(?:(?=[@#+(0-9]){_SKIP_NS}"
     rf"|(?=[0-9'’‘])(?<![0-9A-Za-z.,/:#])(?<![A-Za-z]-)(?:{dates.DATE_DIGIT})"
     rf"|{_FIG}))"

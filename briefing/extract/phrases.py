@@ -37,7 +37,10 @@ from briefing.extract.number_words import NUMBER_WORDS
 from briefing.extract.text import ABBREVIATIONS
 
 # Words keep a trailing period; _tokenize splits it off again unless the word is an abbreviation.
-_TOKEN = re.compile(r"[A-Z]+&[A-Z]+\b|(?:[A-Za-z]\.){2,}|\d+(?:[.,]\d+)+|\w+(?:['\u2019\-]\w+)*\.?|[^\w\s]")
+# Each alternative opens with a character class ("[A-Z][A-Z]*", not "[A-Z]+"): the engine then skips
+# one whose class the next character is not in without entering it.
+_TOKEN = re.compile(r"[A-Z][A-Z]*&[A-Z]+\b|[A-Za-z]\.(?:[A-Za-z]\.)+|\d\d*(?:[.,]\d+)+|\w+(?:['\u2019\-]\w+)*\.?"
+                    r"|[^\w\s]")
 _ABBREVS = frozenset(a for a in ABBREVIATIONS if "." not in a)
 TIME_WORDS = WEEKDAYS | frozenset(
     """

@@ -16,7 +16,7 @@ from collections.abc import Callable
 from briefing.extract.attribution import Attribution
 from briefing.extract.lexicon import ANONYMOUS_HEADS, ANONYMOUS_QUALIFIERS, DOCUMENT_HEADS, SOCIAL_PLATFORMS
 from briefing.extract.names import Entity, looks_like_org, looks_like_outlet
-from briefing.extract.trie import word_pattern
+from briefing.extract.trie import AfterNonWord, word_pattern
 from briefing.models import Source
 
 _PLATFORM_RE = re.compile(
@@ -31,9 +31,10 @@ _OUTLET_VERBS = {
     "reviewed by", "according to", "reported by", "quoted by", "wrote in", "writing in", "reports in",
     "published by", "published in", "first reported by",
 }
-_OUTLET_CONTEXT = re.compile(
-    r"(?<![\w])(?:" + word_pattern(_OUTLET_VERBS | {p[0].upper() + p[1:] for p in _OUTLET_VERBS}) + ")"
-    r"\s+(?P<det>the\s+)?(?P<o>[A-Z][\w&'\u2019.-]*(?:\s+[A-Z][\w&'\u2019.-]*){0,4})"
+_OUTLET_CONTEXT = AfterNonWord(
+    r"\w", r"A-Za-z0-9_",
+    r"(?:" + word_pattern(_OUTLET_VERBS | {p[0].upper() + p[1:] for p in _OUTLET_VERBS}) + ")"
+    r"\s+(?P<det>the\s+)?(?P<o>[A-Z][\w&'\u2019.-]*(?:\s+[A-Z][\w&'\u2019.-]*){0,4})",
 )
 _PLATFORM_CUE = re.compile(
     r"\b(?:posted|wrote|said|shared|announced|commented|replied|responded|declared)\s+(?:[\w,']+\s+){0,3}?"

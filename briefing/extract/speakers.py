@@ -59,7 +59,9 @@ PERSON_TITLES = frozenset(
     "chairwoman director spokesman spokeswoman spokesperson king queen prince princess pope bishop sheikh sir "
     "lord lady dame speaker leader ceo".split()
 )
-_CAP_WORD = re.compile(r"(?<![\w'\u2019-])[A-Z][\w'\u2019-]+")
+# The capital first, then what must not come before it: a pattern that opens with a lookbehind is
+# entered at every character of the text, one that opens with a class only at the capitals.
+_CAP_WORD = re.compile(r"[A-Z](?<![\w'\u2019-].)[\w'\u2019-]+")
 #: How far back (characters) "the minister" or "the ministry" looks for whom it means.
 _LOOKBACK = 8000
 _OWNER_THEN_NAME = re.compile(

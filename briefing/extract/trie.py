@@ -8,7 +8,7 @@ makes a list of hundreds of words scan a whole article in one fast pass.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 
 def _build(words: list[str]) -> str:
@@ -35,3 +35,34 @@ def _build(words: list[str]) -> str:
 def word_pattern(words: Iterable[str]) -> str:
     """A pattern matching any of ``words`` (as written); callers add the word boundaries."""
     return _build(sorted(set(words)))
+
+
+
+class AfterNonWord:
+    """The matches of ``(?<![<word>])<body>``, found quickly.
+
+    A pattern that opens with a lookbehind is entered at every character of the text. This one
+    looks for the character *before* a match instead: a class of ASCII characters first lets ``re``
+    skip the letters inside words in a tight loop, and the lookbehind then checks that character in
+    full (non-ASCII letters too). Only the first position searched, which has no character before
+    it inside the range, is tried with the lookbehind pattern itself. Matches are the same, and
+    found in the same order, as long as a match never ends right where the next could start (the
+    body ends with a word character, or stops only before a character it cannot start with).
+
+    ``word`` is the inside of a character class (``\\w-``), ``ascii_word`` its ASCII characters
+    (``A-Za-z0-9_\\-``). The group ``body`` of each match is the match proper; named groups inside
+    ``body`` are as written.
+    """
+
+    def __init__(self, word: str, ascii_word: str, body: str) -> None:
+        self.first = re.compile(rf"(?<![{word}])(?P<body>{body})")
+        self.after = re.compile(rf"[^{ascii_word}](?<![{word}])(?P<body>{body})")
+
+    def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[re.Match[str]]:
+        """The matches in ``text[pos:endpos]``, in text order (look at group ``body``, not the whole)."""
+        endpos = len(text) if endpos is None else endpos
+        m = self.first.match(text, pos, endpos)
+        if m is not None:
+            yield m
+            pos = m.end()
+        yield from self.after.finditer(text, pos, endpos)
