@@ -569,3 +569,15 @@ def test_a_coordinated_cue_after_an_appositive_shares_the_named_subject():
 def test_to_someone_comma_introduces_their_view():
     r = run("Ada Lind has spent a decade on the farm bill. To Lind, \u201cthe plan is dead and everyone knows it.\u201d")
     assert quote(r, "the plan is dead").speaker == "Ada Lind"
+
+
+def test_a_sentence_quoted_after_a_cue_and_a_comma_is_never_dropped():
+    r = run("Her release linked to the Harbour Gazette report, which notes, \u201cMore than half the visitors gave "
+            "money to the fund.\u201d\n\n"
+            "They handed out water bottles that said, \u201cThe Halden party welcomes you. Isn\u2019t that "
+            "refreshing?\u201d\n\n"
+            "The atlas examines bellwether counties, to state, \u201cVigo County is the most prominent "
+            "bellwether in the country.\u201d")
+    assert quote(r, "More than half the visitors").speaker_mention.text == "the Harbour Gazette report"
+    assert quote(r, "The Halden party welcomes you").kind == "direct"
+    assert quote(r, "Vigo County is the most prominent").kind == "direct"
