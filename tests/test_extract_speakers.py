@@ -618,3 +618,12 @@ def test_a_place_or_a_pair_is_not_listed_as_a_person():
     r = run("France and Germany said the talks would resume. Colorado Springs, officials said, will host them.")
     kinds = {s.name: s.kind for s in r.speakers}
     assert kinds.get("France and Germany", "organization") == "organization", kinds
+
+
+def test_a_surname_that_is_a_title_word_and_titles_with_a_full_stop():
+    r = run("Larry King hosts a show on the network. \"They pay us a lot of money,\" Mr. King said.\n\n"
+            "\"The city will never go back to normal,\" said the Rev. Peter Wherry, of Mayfield Church.\n\n"
+            "Ada Lind, a voter from Jackson, Miss., said she could not support the plan.")
+    assert quote(r, "They pay us").speaker == "Larry King"
+    assert quote(r, "never go back to normal").speaker == "Peter Wherry"
+    assert "Miss." not in {s.name for s in r.speakers}

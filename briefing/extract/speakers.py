@@ -33,6 +33,7 @@ from briefing.extract.names import (
     Entity,
     NameIndex,
     expand_title,
+    is_place,
     is_role_word,
     looks_like_org,
     looks_like_outlet,
@@ -495,6 +496,8 @@ class SpeakerResolver:
     def _resolve_name(self, ph: Phrase, att: Attribution | None) -> Entity | None:
         raw = strip_possessive(self.text[ph.start:ph.end])
         raw = _BRACKETS_END.sub("", raw) if ")" in raw else raw  # "Harry Reid (D-Nev.)"
+        if " " not in raw.strip() and raw.rstrip().endswith(".") and is_place(raw):
+            return None  # "Jackson, Miss., ... said": a state, no speaker
         org = None
         m = _NAME_OF_ORG.match(raw)
         if m and not looks_like_org(m.group("name")):
@@ -508,12 +511,15 @@ class SpeakerResolver:
         words = raw.split()
         while words and (words[0].lower() in DETERMINERS or len(words) > 1 and words[0].lower() in _OPENERS):
             words = words[1:]  # "the ...", and a sentence opener taken along: "Rather Bloomberg", "Whatever Rove"
-        if words and is_role_word(words[-1]) and (words[-1][:1].islower() or all(is_role_word(w) for w in words)):
+        if words and is_role_word(words[-1]) and (words[-1][:1].islower() or all(is_role_word(w) for w in words)) \
+                and words[0].lower().rstrip(".") not in HONORIFICS:  # but "Mr. King" is a surname
             # "Kestria's trade minister": a description that happens to hold a name
             return self._resolve_description(self.text[ph.start:ph.end], ph.start)
         # role words before the name: "Trump campaign spokesman Jason Miller"
         lead, words = split_role_name(words)
         titles, core = split_title(words)
+        if not core and len(titles) >= 2 and titles[0].lower().rstrip(".") in HONORIFICS and titles[-1][:1].isupper():
+            titles, core = titles[:-1], titles[-1:]  # "Mr. King": a surname that is also a title word
         if not core:
             return None
         if len(core) == 1 and (lead and lead[-1].lower() in ("for", "of", "to")

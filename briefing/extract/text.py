@@ -12,7 +12,8 @@ from dataclasses import dataclass
 #: Words that end with a period without ending a sentence.
 ABBREVIATIONS = frozenset(
     """
-    mr mrs ms dr prof sen sens rep reps gov govs gen lt col sgt capt cmdr adm maj pres supt det insp
+    mr mrs ms dr prof sen sens rep reps gov govs gen lt col sgt capt cmdr adm maj pres supt det insp rev msgr
+    atty hon cpl pvt
     st jr sr inc corp co ltd llc plc bros dept univ assn est approx fig vol no nos vs etc al jan feb
     mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun ala ariz
     ark calif colo conn del fla ga ill ind kan kans ky la md mass mich minn miss mo mont neb nev
