@@ -627,3 +627,9 @@ def test_a_surname_that_is_a_title_word_and_titles_with_a_full_stop():
     assert quote(r, "They pay us").speaker == "Larry King"
     assert quote(r, "never go back to normal").speaker == "Peter Wherry"
     assert "Miss." not in {s.name for s in r.speakers}
+
+
+def test_a_role_then_a_comma_then_the_name_after_a_quotation():
+    r = run("\u201cThe pope said what we all know,\u201d the Vatican spokesman, Federico Lund said on Friday.")
+    q = quote(r, "The pope said")
+    assert q.speaker == "Federico Lund" and q.speaker_mention.text.startswith("the Vatican spokesman")

@@ -21,7 +21,7 @@ from briefing.extract.cues import (
     within,
 )
 from briefing.extract.lexicon import CLAIM_CUES, INVERTIBLE_CUES, NAMING_CUES, SPEECH_CUES
-from briefing.extract.names import is_place
+from briefing.extract.names import is_place, is_role_word
 from briefing.extract.phrases import SAYING_VERBS, Phrase, phrase_after, phrase_before, tokens
 from briefing.extract.quotemarks import QuoteRun
 from briefing.extract.reported_bounds import (
@@ -231,6 +231,8 @@ def _after_quote(ctx: Ctx, qi: int) -> tuple[Cue, Phrase] | None:
         if ph is not None and ph.start > first + 1 and not bare:
             # '"...," former presidential candidate Herman Cain said': role words the name left out
             lead_words = text[first:ph.start]
+            if lead_words.endswith(", ") and ph.kind == "name" and is_role_word(lead_words[:-2].split()[-1]):
+                lead_words = lead_words[:-2] + " "  # '"...," the Vatican spokesman, Federico Lombardi said'
             if _ROLE_LEAD.fullmatch(lead_words) and not (set(lead_words.split()) & _NOT_ROLE_LEAD) \
                     and lead_words.split()[0] not in _LEAD_PREPS:
                 ph = Phrase(first, ph.end, ph.kind, ph.appositive)
