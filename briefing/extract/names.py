@@ -310,7 +310,8 @@ def _glued_opening(first: str) -> bool:
         len(low) > 4 and low.endswith(("ly", "ing", "ed")))
 
 
-_SURNAME_WORDS = frozenset("may june april will bush price rice king".split())
+# Words that NOT_NAMES holds but that are surnames after a known first name: "Theresa May"
+SURNAME_WORDS = frozenset("may june april will".split())
 _TITLE_ABBREVIATIONS = frozenset("sen rep gov gen lt col capt sgt adm dr mr mrs ms st prof rev atty supt".split())
 
 
@@ -364,7 +365,7 @@ def _parse_name_match(matched: str) -> tuple[str | None, str, str] | None:
     if len(rest) < 2 and not (role and rest):
         return None  # one word alone is not a name; "Minister Han" is
     if any(w.lower() in NOT_NAMES and w.lower() not in NAME_PARTICLES for w in rest) and not (
-            len(rest) == 2 and rest[1].lower() in _SURNAME_WORDS and gender_of_first_name(rest[0])):
+            len(rest) == 2 and rest[1].lower() in SURNAME_WORDS and gender_of_first_name(rest[0])):
         return None  # but "Theresa May": a known first name, then a surname that is also a word
     return (" ".join(role) if role else None), rest[0], " ".join(rest)
 

@@ -33,6 +33,7 @@ from briefing.extract.lexicon import (
     TITLE_WORDS,
     WEEKDAYS,
 )
+from briefing.extract.names import SURNAME_WORDS
 from briefing.extract.number_words import NUMBER_WORDS
 from briefing.extract.text import ABBREVIATIONS
 
@@ -206,9 +207,6 @@ def _tokenize(text: str, start: int, end: int) -> list[Tok]:
     return out
 
 
-_SURNAME_WORDS = frozenset("may june april will".split())  # surnames that are also words, after a first name
-
-
 def _is_name_word(t: Tok) -> bool:
     if not t.is_word or not t.is_cap:
         return False
@@ -259,7 +257,7 @@ def _skip_between_back(toks: list[Tok], i: int) -> int:
     while i >= 0:
         t = toks[i]
         low = t.low
-        if t.is_cap and low in _SURNAME_WORDS and i >= 1 and gender_of_first_name(toks[i - 1].text):
+        if t.is_cap and low in SURNAME_WORDS and i >= 1 and gender_of_first_name(toks[i - 1].text):
             break  # "Theresa May said": a surname, not the modal
         if low in BETWEEN_WORDS or low in _AUXILIARIES or (low.endswith("ly") and not t.is_cap and len(low) > 4):
             i -= 1
@@ -759,7 +757,7 @@ def _name_or_description_at(toks: list[Tok], i: int, saying: bool = True) -> Phr
     if t.text.isupper() and len(t.text) > 2 and i + 1 < len(toks) and toks[i + 1].text in ("\u2014", "\u2013", "-", "(") \
             and (i == 0 or not toks[i - 1].is_word):
         return None  # a dateline: "PHILADELPHIA — The committee said ..."
-    if _is_name_word(t) or (t.is_cap and t.low in _SURNAME_WORDS and i >= 1 and toks[i - 1].is_cap
+    if _is_name_word(t) or (t.is_cap and t.low in SURNAME_WORDS and i >= 1 and toks[i - 1].is_cap
                             and gender_of_first_name(toks[i - 1].text) is not None):  # "Theresa May"
         j = i
         while j - 1 >= 0:

@@ -175,7 +175,7 @@ _HEADLINE_VERBS = frozenset(
 _NOT_ROLE_OPENERS = frozenset(
     "to this that these those it its however though although so there here if because for of from with "
     "by about into than like unlike under over after before since while during".split())
-_PARTY_WORDS = frozenset(
+_ROLE_HEAD_WORDS = frozenset(
     "democrat republican independent libertarian conservative liberal progressive head chief member chair "
     "leader".split())
 _AGENT_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "ers", "ors", "ists", "ians", "ants", "ents")
@@ -196,7 +196,7 @@ def role_like(role: str) -> bool:
     if _CLAUSE_IN_ROLE.search(role):
         return False
     # some word names a position, a trade or a party: not "speech", "Obama"
-    return any(is_role_word(w) or w.lower().strip(".,") in _PARTY_WORDS
+    return any(is_role_word(w) or w.lower().strip(".,") in _ROLE_HEAD_WORDS
                or w.lower().strip(".,").endswith(_AGENT_ENDINGS) for w in words)
 
 
