@@ -27,6 +27,7 @@ from briefing.extract.lexicon import (
     TITLE_EXPANSIONS,
     TITLE_WORDS,
 )
+from briefing.extract.text import STATE_ABBREVIATIONS
 from briefing.extract.trie import word_pattern
 
 # Surnames written first in East Asian names ("Li Wei", "Park Ji-hoon"): the
@@ -171,16 +172,11 @@ def never_speaks(name: str) -> bool:
 def is_place(name: str) -> bool:
     """"North Korea", "Nazi Germany", "New York": a country, state or city, not a person."""
     words = [w.lower().strip(".,'\u2019") for w in strip_possessive(name).split()]
-    if len(words) == 1 and name.rstrip().endswith(".") and words[0] in _STATE_ABBREVIATIONS:
+    if len(words) == 1 and name.rstrip().endswith(".") and words[0] in STATE_ABBREVIATIONS:
         return True  # "Md.", "Calif.", "N.Y.": a state written as in a dateline
     while len(words) > 1 and words[0] in PLACE_PREFIXES and " ".join(words) not in PLACES:
         words = words[1:]
     return " ".join(words) in PLACES
-
-
-_STATE_ABBREVIATIONS = frozenset(
-    "ala ariz ark calif colo conn del fla ga ill ind kan kans ky la md mass mich minn miss mo mont neb nev "
-    "n.h n.j n.m n.y n.c n.d okla ore pa r.i s.c s.d tenn tex vt va wash w.va wis wyo d.c".split())
 
 
 @functools.lru_cache(maxsize=8192)

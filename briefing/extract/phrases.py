@@ -488,12 +488,15 @@ def _opens_that_clause(t: Tok) -> bool:
 
 
 def _past_verb(t: Tok) -> bool:
+    """A past verb (or the particle of "put out") before an object: "released [a statement]"."""
     low = t.low
     return not t.is_cap and (low in _PAST_FORMS or low in _PAST_VERBS or low in ("out", "up")
                              or (low.endswith("ed") and len(low) > 4))
 
 
 def _verb_like(t: Tok) -> bool:
+    """Any verb form that makes words a clause rather than a speaker phrase, cues included; wider than
+    :func:`_past_verb`, without its particles and with "aged", "based", "armed" kept as adjectives."""
     low = t.low
     return not t.is_cap and (low in _FINITE or low in _PAST_FORMS or low in _PAST_VERBS or low in SPEECH_CUES
                              or low in STANCE_CUES or (low.endswith("ed") and len(low) > 4 and low not in ("aged", "based", "armed")))

@@ -10,16 +10,20 @@ import re
 from dataclasses import dataclass
 
 #: Words that end with a period without ending a sentence.
+# US states as AP style abbreviates them ("Md.", "N.H."): never a person, and no sentence ends at them
+STATE_ABBREVIATIONS = frozenset(
+    "ala ariz ark calif colo conn del fla ga ill ind kan kans ky la md mass mich minn miss mo mont neb nev "
+    "n.h n.j n.m n.y n.c n.d okla ore pa r.i s.c s.d tenn tex vt va wash w.va wis wyo d.c".split())
+
 ABBREVIATIONS = frozenset(
     """
     mr mrs ms dr prof sen sens rep reps gov govs gen lt col sgt capt cmdr adm maj pres supt det insp rev msgr
     atty hon cpl pvt
     st jr sr inc corp co ltd llc plc bros dept univ assn est approx fig vol no nos vs etc al jan feb
-    mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun ala ariz
-    ark calif colo conn del fla ga ill ind kan kans ky la md mass mich minn miss mo mont neb nev
-    okla ore pa tenn tex va vt wash wis wyo a.m p.m u.s u.k u.n e.u d.c n.y l.a i.e e.g ph.d
+    mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun
+    a.m p.m u.s u.k u.n e.u d.c n.y l.a i.e e.g ph.d
     """.split()
-)
+) | {a for a in STATE_ABBREVIATIONS if "." not in a}  # dotted ones ("N.H.") end in a letter-dot pattern
 
 #: Abbreviations that are also words: written in lower case (or "No" without a number) they end a sentence.
 _ALSO_WORDS = frozenset("no nos miss ill sat wed sun mass wash mar fig vol la pa co ind del mo est".split())
