@@ -633,3 +633,72 @@ def test_a_role_then_a_comma_then_the_name_after_a_quotation():
     r = run("\u201cThe pope said what we all know,\u201d the Vatican spokesman, Federico Lund said on Friday.")
     q = quote(r, "The pope said")
     assert q.speaker == "Federico Lund" and q.speaker_mention.text.startswith("the Vatican spokesman")
+
+
+def test_a_capitalised_modifier_is_not_the_speaker_after_an_inverted_cue():
+    # "said a Tarvik aide": the aide speaks, not Ola Tarvik; the same for one party source
+    r = run(
+        "Premier Ola Tarvik toured the harbour on Monday.\n\n"
+        "\u201cHe will not back down,\u201d said a Tarvik aide.\n\n"
+        "The talks collapsed after midnight, said one Labour source in the room."
+    )
+    q = quote(r, "He will not back down")
+    assert q.speaker_mention.text == "a Tarvik aide"
+    assert q.speaker != "Ola Tarvik"
+    assert indirect(r, "The talks collapsed").speaker_mention.text == "one Labour source"
+
+
+def test_an_organisation_then_a_role_then_the_name_after_an_inverted_cue():
+    r = run(
+        "\u201cThe figures speak for themselves,\u201d said Halden campaign manager Rita Solberg.\n\n"
+        "\u201cWe expected it,\u201d said Harbour Board chief of staff Per Lunde.\n\n"
+        "\u201cIt was a long night,\u201d said Ministry spokesman Navy Capt. Eirik Vold."
+    )
+    assert quote(r, "speak for themselves").speaker == "Rita Solberg"
+    assert speaker(r, "Rita Solberg").role == "Halden campaign manager"
+    assert quote(r, "We expected it").speaker == "Per Lunde"
+    assert quote(r, "a long night").speaker == "Eirik Vold"
+
+
+def test_press_before_a_noun_is_no_cue():
+    r = run("Harbour Board press secretary Per Lunde said the ferry would sail on time.")
+    assert [q.cue.text for q in r.quotes] == ["said"]
+
+
+def test_a_description_said_of_a_person_earlier_names_that_person():
+    # "the Labour nominee" was said of Rita Solberg, not of Ola Tarvik, who was named last
+    r = run(
+        "On Thursday Rita Solberg accepted the party's backing as the Labour nominee, painting her "
+        "rival, Ola Tarvik, as unfit for office.\n\n"
+        "\u201cA man you can bait with a post is not a man to trust with the port,\u201d said the Labour nominee."
+    )
+    assert quote(r, "bait with a post").speaker == "Rita Solberg"
+
+
+def test_a_name_with_an_initial_in_an_appositive_and_its_organisation():
+    r = run(
+        "\u201cThe odds favour a short session,\u201d said another leading trade lawyer, Anders K. Moe of the "
+        "firm Moe & Berg."
+    )
+    q = quote(r, "The odds favour")
+    assert q.speaker == "Anders K. Moe"
+
+
+def test_an_owner_and_one_capitalised_word_is_no_person():
+    # "Solberg's Labour vote director" : "Solberg's Labour" is no one
+    r = run(
+        "According to Kari Dahl, Solberg's Labour vote director, the campaign has targeted young voters.\n\n"
+        "\u201cWe will not take them for granted,\u201d she said."
+    )
+    assert all("Labour" not in s.name for s in r.speakers)
+    assert quote(r, "take them for granted").speaker == "Kari Dahl"
+
+
+def test_a_description_with_a_role_opens_a_colon_introduction():
+    r = run(
+        "Former secretary of state Kari Dahl:\u201cWe learned that from the ministry.\u201d\n\n"
+        "The Solberg campaign, in a note on the matter, put it more carefully: \u201cThe practice was to "
+        "write to officials on their own accounts.\u201d"
+    )
+    assert quote(r, "We learned that").speaker == "Kari Dahl"
+    assert quote(r, "The practice was").speaker_mention.text == "The Solberg campaign"

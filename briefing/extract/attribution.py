@@ -20,7 +20,16 @@ from briefing.extract.cues import (
     find_cues,
     within,
 )
-from briefing.extract.lexicon import CLAIM_CUES, INVERTIBLE_CUES, NAMING_CUES, SPEECH_CUES
+from briefing.extract.lexicon import (
+    ANONYMOUS_HEADS,
+    CLAIM_CUES,
+    DOCUMENT_HEADS,
+    INVERTIBLE_CUES,
+    NAMING_CUES,
+    OCCUPATIONS,
+    SPEAKER_NOUNS,
+    SPEECH_CUES,
+)
 from briefing.extract.names import is_place, is_role_word
 from briefing.extract.phrases import SAYING_VERBS, Phrase, phrase_after, phrase_before, tokens
 from briefing.extract.quotemarks import QuoteRun
@@ -875,6 +884,8 @@ def _colon_subject(ctx: Ctx, qi: int, lo: int) -> Phrase | None:
     if subj.kind == "pronoun":
         if words[0].lower() not in ("he", "she", "they", "i", "we"):
             return None
+    elif subj.kind == "description" and len(words) >= 2 and words[-1].lower() in _SPEAKING_HEADS:
+        pass  # 'The Clinton campaign ... worded it even more carefully: "..."'
     elif subj.kind != "name" or words[0].lower() in _CLAUSE_OPENERS or words[-1].endswith(("'s", "\u2019s")):
         return None
     intro = text[lo:subj.start]
@@ -886,6 +897,10 @@ def _colon_subject(ctx: Ctx, qi: int, lo: int) -> Phrase | None:
     return subj
 
 
+# the heads of descriptions that speak for themselves before a colon: "The Clinton campaign:", "A Trump aide:"
+_SPEAKING_HEADS = frozenset(
+    form for w in SPEAKER_NOUNS | OCCUPATIONS if w not in ANONYMOUS_HEADS and w not in DOCUMENT_HEADS
+    and w not in ("piece", "article", "story", "report", "post", "book") for form in (w, w + "s"))
 _TO_WHOM = re.compile(r"(?:^|\b(?:because|but|and|yet|for|so)\s+|[.!?]\s+)[Tt]o\s+(?P<who>her|him|them|"
                       r"(?:[A-Z][\w.'\u2019-]+\s+){0,3}[A-Z][\w'\u2019-]+),$")
 _NAME_ONLY = re.compile(r"(?:[A-Z][\w.'\u2019-]+\s+){0,3}[A-Z][\w'\u2019-]+")

@@ -142,6 +142,12 @@ def find_cues(text: str, quotes: list[QuoteRun], lo: int = 0, hi: int | None = N
     return out
 
 
+_PRESS_NOUN = re.compile(
+    r"\s+(?:secretar|office|release|conference|briefing|aide|officer|corps|pool|room|staff|statement|call|gaggle"
+    r"|availabilit|event|freedom|coverage|critic|shop|team|association|club|gallery|box|credential|pass|tour"
+    r"|operation|director|spokes|representative|agent|shy|card|time|junket|rep)", re.IGNORECASE)
+
+
 def _is_not_a_cue(text: str, start: int, end: int, word: str, low: str) -> bool:
     """The cue word ``word`` at ``text[start:end]`` is a noun, part of a name or an adverb here."""
     if word in _CAPITAL_CUES and _word_before(text, start):
@@ -159,6 +165,8 @@ def _is_not_a_cue(text: str, start: int, end: int, word: str, low: str) -> bool:
         return True  # "the Paris attacks", "the Trump plans": a noun after a name
     if word in ("point", "points", "pointed", "pointing") and not _POINT_WHERE.match(text, end):
         return True  # "the same campaign points, calling ...": a noun; a cue only as "points out/to"
+    if low in ("press", "presses") and _PRESS_NOUN.match(text, end):
+        return True  # "White House press secretary", "a press conference": a noun, not "press Clinton"
     if word in ("back", "backs") and not _BACKED_OBJECT.match(text, end):
         return True  # "faced a crossroads back in May": an adverb, not "backs the plan"
     if prev in _PLATFORMS and low not in VERB_ONLY_CUES:

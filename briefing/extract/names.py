@@ -338,6 +338,10 @@ def name_mentions(text: str, start: int = 0, end: int | None = None) -> list[tup
     return out
 
 
+# "Moody's Analytics", "the Democratic People's Republic": a possessive inside an organisation's name
+_OWNED_ORG_ENDS = ORG_WORDS | frozenset("analytics republic cafe restaurant bar store stores".split())
+
+
 @functools.lru_cache(maxsize=8192)
 def _parse_name_match(matched: str) -> tuple[str | None, str, str] | None:
     """(title or None, first word of the name, the name) for one match of :data:`NAME_RE`, or None
@@ -348,6 +352,8 @@ def _parse_name_match(matched: str) -> tuple[str | None, str, str] | None:
     owned = [k for k, w in enumerate(words[:-1]) if w.endswith(("'s", "\u2019s"))]
     if owned and len(words) - owned[-1] - 1 >= 2:
         words = words[owned[-1] + 1:]
+    elif owned and words[-1].lower() not in _OWNED_ORG_ENDS and not looks_like_outlet(matched):
+        return None  # "Clinton's Latino [vote director]", "Trump's Twitter": an owner and a thing, no name
     # drop sentence-initial function words and titles: "The", "Finance Minister"
     lead = 0
     while lead < len(words) and words[lead].lower() in NOT_NAMES:

@@ -323,7 +323,8 @@ _CUE_VERBS = frozenset("said says say told tells noted notes added adds wrote wr
 
 
 _WORD_AT = re.compile(r"[A-Za-z]+")
-_APPOSITIVE = re.compile(r"\s*,\s*([^,.;:\u201c\u201d\"]{3,120}?)(?=\s*(?:[,.;:\u201c\u201d\"]|$))")
+_APPOSITIVE = re.compile(
+    r"\s*,\s*((?:[^,.;:\u201c\u201d\"]|(?<=\b[A-Z])\.){3,120}?)(?=\s*(?:[,;:\u201c\u201d\"]|\.(?<!\b[A-Z]\.)|$))")
 SAYING_VERBS = frozenset("said says say told tells tell wrote writes asked replied explained recalled warned added".split())
 
 
@@ -1066,15 +1067,19 @@ def phrase_after(text: str, pos: int, hi: int, *, speaker: bool = True) -> Phras
             headed = True
             break
         k = _index_at(toks, t.start)
-        if k is not None and low in ROLE_WORDS_BEFORE_NAME and k + 2 < len(toks) and toks[k + 1].is_cap and toks[k + 2].is_cap \
-                and _is_name_word(toks[k + 1]) and _is_name_word(toks[k + 2]):
-            # "said Ohio State University professor Paul Beck": the organisation, the role, then the name
-            span.extend(toks[k:k + 3])
-            j = k + 3
-            while j < len(toks) and toks[j].is_cap and _is_name_word(toks[j]) and j < k + 5:
-                span.append(toks[j])
-                j += 1
-            break
+        if k is not None and (m := _role_words_end(toks, k)) > k:
+            n = m
+            while n < len(toks) and n < m + 5 and _is_name_word(toks[n]) and toks[n].low not in TIME_WORDS:
+                n += 1
+            if n - m >= 2 and toks[m - 1].low in _ROLES_BEFORE_NAME:
+                # "said Ohio State University professor Paul Beck", "said Clinton campaign manager Robby
+                # Mook": the organisation, the role, then the name
+                span.extend(toks[k:n])
+            elif _is_head(toks[m - 1]) or _is_head(toks[(m := _role_words_end(toks, k, of=False)) - 1]):
+                # "said a Trump aide", "said one GOP source", "said the White House spokesman": the
+                # capitals modify the head noun; the speaker is not Trump
+                span.extend(toks[k:m])
+                headed = True
         break
     while span and (not span[-1].is_word or span[-1].low in _PREPS or span[-1].low in DETERMINERS):
         span.pop()
@@ -1089,6 +1094,11 @@ def phrase_after(text: str, pos: int, hi: int, *, speaker: bool = True) -> Phras
     m = _APPOSITIVE.match(text[end:hi])
     if m and kind == "description":
         inner = tokens(text, end + m.start(1), end + m.end(1))
+        lead = 0
+        while lead < len(inner) and _is_name_word(inner[lead]):
+            lead += 1
+        if 2 <= lead < len(inner) and inner[lead].low in ("of", "at", "from"):
+            inner = inner[:lead]  # "said a leading advocate, Andrew J. Pincus of the law firm Mayer Brown"
         if _all_name(inner) and len(inner) >= 2:
             # "said the company's chief executive, Ida Moen.": the name speaks, the description is its role
             return Phrase(inner[0].start, inner[-1].end, "name", appositive=(span[0].start, end))
@@ -1096,6 +1106,35 @@ def phrase_after(text: str, pos: int, hi: int, *, speaker: bool = True) -> Phras
         a_s = end + m.start(1)
         appos = (a_s, end + m.end(1))
     return without_opening_words(text, Phrase(span[0].start, end, kind, appositive=appos))
+
+
+def _role_words_end(toks: list[Tok], k: int, of: bool = True) -> int:
+    """Where a run of lower-case role words from ``k`` ends ("campaign manager", "press secretary",
+    "aide", "law enforcement official"): at most four words, the last a role or a noun for people;
+    ``k`` when there is none."""
+    end = k
+    m = k
+    while m < len(toks) and m < k + 4 and toks[m].is_word and not toks[m].is_cap:
+        low = toks[m].low
+        if low in _ROLE_RUN_WORDS or _is_head(toks[m]):
+            end = m + 1
+        elif of and low == "of" and end == m and m + 1 < len(toks) and toks[m + 1].is_word and not toks[m + 1].is_cap \
+                and toks[m + 1].low not in DETERMINERS and toks[m + 1].low not in PRONOUNS:
+            end = m + 2  # "secretary of state", "chief of staff", "director of communications"
+            m += 2
+            continue
+        elif low in CLAUSE_WORDS or low in _PREPS or low in DETERMINERS or low in PRONOUNS \
+                or low in _AUXILIARIES or low in _CUE_VERBS or low in _RUN_BREAKS or low.endswith(("ly", "ed", "ing")):
+            break
+        m += 1
+    return end
+
+
+_RUN_BREAKS = frozenset("and or but nor as than".split())
+
+
+_ROLES_BEFORE_NAME = ROLE_WORDS_BEFORE_NAME | SPEAKER_NOUNS
+_ROLE_RUN_WORDS = _ROLE_WORDS | ROLE_WORDS_BEFORE_NAME
 
 
 #: where something is said: "in a statement", "at a rally", "on a conference call"

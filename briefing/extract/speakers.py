@@ -663,6 +663,8 @@ class SpeakerResolver:
                     if ent.kind == "person" and ent.role and _role_has(ent.role, need):
                         ent.aliases.add(norm_name(words))
                         return ent
+            if (said_before := self._described_before(words, pos)) is not None:
+                return said_before
             orgs = [t for t in toks if t in ORG_WORDS]
             if orgs and toks[0] == "the":
                 org = self._latest_org(orgs[-1], pos)
@@ -700,6 +702,36 @@ class SpeakerResolver:
         orgs = [t for t in toks if t in ORG_WORDS]
         if toks[0] == "the" and orgs:
             return self._latest_org(orgs[-1], pos)
+        return None
+
+    def _described_before(self, words: str, pos: int) -> Entity | None:
+        """The person the article called by the same description earlier: "Hillary Clinton delivered
+        her speech as the Democratic nominee ... said the Democratic nominee", "Donald Trump, the
+        Republican nominee", "Republican nominee Donald Trump". Only where the description is said of
+        the person (after "as", a comma or "is"; or right before the name), not "Trump attacked the
+        Democratic nominee"."""
+        desc = _DESCRIPTION_LEAD.sub("", words.strip())
+        last = desc.rsplit(" ", 1)[-1].lower()
+        if " " not in desc or not (last in OCCUPATIONS or last in TITLE_WORDS) or last in _SERVING_ROLES:
+            return None  # "the court", "the groups", "the spokesman": no description said of one person
+        text = self.text
+        at = text.rfind(desc, max(0, pos - _LOOKBACK), pos)
+        while at > 0:
+            end = at + len(desc)
+            if not _WORDISH(text[at - 1]) and (end >= len(text) or not _WORDISH(text[end])):
+                after = bisect.bisect_left(self._positions, end)
+                if after < len(self._mentions) and self._mentions[after][0] - end <= 1 \
+                        and self._mentions[after][1].kind == "person":
+                    return self._mentions[after][1]  # "Republican nominee Donald Trump"
+                lead = _PREDICATE_BEFORE.search(text, max(0, at - 40), at)
+                i = bisect.bisect_left(self._positions, at) - 1
+                if lead is not None and i >= 0:
+                    ms, ent = self._mentions[i]
+                    between = text[ms:lead.start()]
+                    if ent.kind == "person" and at - ms < 200 and not _SENTENCE_END.search(between) \
+                            and not _AFTER_PREPOSITION.search(text, max(0, ms - 12), ms):
+                        return ent
+            at = text.rfind(desc, max(0, pos - _LOOKBACK), at)
         return None
 
     def _skip_prepositional(self, i: int) -> int:
@@ -762,6 +794,11 @@ def _takes_role(ent: Entity, words: str, want_gender: str | None) -> bool:
     return True
 
 
+# what comes before a description said of the person just named: "as the", ", the", "is the"
+_PREDICATE_BEFORE = re.compile(
+    r"(?:\bas|,|\b(?:is|was|became|becomes|remains|remained|has been|had been))\s+(?:the\s+|a\s+|an\s+)?$",
+    re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[.!?][\s\u201d\"]+[A-Z]|\n")
 _DESCRIPTION_LEAD = re.compile(r"^(?:the|this)\s+|^\S+['\u2019]s?\s+", re.I)
 
 
