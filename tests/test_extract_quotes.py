@@ -581,3 +581,36 @@ def test_a_sentence_quoted_after_a_cue_and_a_comma_is_never_dropped():
     assert quote(r, "More than half the visitors").speaker_mention.text == "the Harbour Gazette report"
     assert quote(r, "The Halden party welcomes you").kind == "direct"
     assert quote(r, "Vigo County is the most prominent").kind == "direct"
+
+
+def test_reported_speech_after_a_name_with_three_appositives():
+    r = run("Tove Aas, 22, of Torvik, Nordland, said she had not given up hope that the ferry would return.")
+    q = indirect(r, "she had not given up hope")
+    assert q.speaker_mention.text == "Tove Aas"
+
+
+def test_reported_speech_of_some_many_and_others():
+    r = run(
+        "Some say they hear echoes of an old quarrel in the minister's remarks.\n\n"
+        "But many said the harbour plan was sound, and others told the council it came too late."
+    )
+    assert indirect(r, "they hear echoes").speaker_mention.text == "Some"
+    assert indirect(r, "the harbour plan was sound").speaker_mention.text == "many"
+
+
+def test_an_organisation_named_with_for_a_or_to_speaks():
+    r = run(
+        "The Committee for a Responsible Harbour Budget said that the plan would cost $150 million.\n\n"
+        "The Committee to Protect Fishermen said the quota was unfair."
+    )
+    assert indirect(r, "the plan would cost").speaker_mention.text == "The Committee for a Responsible Harbour Budget"
+    assert indirect(r, "the quota was unfair").speaker_mention.text == "The Committee to Protect Fishermen"
+
+
+def test_a_description_opening_a_clause_speaks_for_its_coordinated_cue():
+    r = run(
+        "The Nordland senator spent five years in exile and says such methods are cruel.\n\n"
+        "Aas talked about her years on the island, and said their views were shaped by the war."
+    )
+    assert indirect(r, "such methods are cruel").speaker_mention.text == "The Nordland senator"
+    assert indirect(r, "their views were shaped").speaker_mention.text == "Aas"

@@ -378,14 +378,28 @@ def coordinated_subject(text: str, s_start: int, cue_start: int) -> Phrase | Non
     words = text[subj.start:subj.end].split() if subj is not None else []
     if subj is None or not (subj.kind == "name" and len(words) <= 4 and all(w[:1].isupper() for w in words)
                             and words[0].lower() not in ("the", "other", "two", "it\u2019s", "it's")
-                            or text[subj.start:subj.end].lower() in ("he", "she", "they")):
+                            or text[subj.start:subj.end].lower() in ("he", "she", "they")
+                            or _speaking_description(text, subj)):
         return None
     if subj.start != s_start and not _ROLE_BEFORE_SUBJECT.fullmatch(text, s_start, subj.start):
         return None  # "One of the men, Jessie Elkins, ...": a role and a comma may come first
     rest = text[subj.end:cue_start]
     if (appos := _SUBJECT_APPOSITIVES.match(rest)) is not None:
         rest = rest[appos.end():]  # "Jessie Elkins, 70, had served ... and said"
+    if rest.endswith((", and ", ", but ")):
+        rest = rest[:-6]  # "Ebeling reminisced about her days with Clinton, and said ..."
     return subj if ", " not in rest else None
+
+
+def _speaking_description(text: str, subj: Phrase) -> bool:
+    """"The Arizona Republican", "The company": a short description whose head speaks."""
+    words = text[subj.start:subj.end].split()
+    return subj.kind == "description" and 2 <= len(words) <= 5 and words[0].lower() in ("the", "this") \
+        and words[-1].lower() in _SPEAKING_HEADS or subj.kind == "name" and len(words) <= 4 \
+        and words[0] == "The" and words[-1].lower() in _PARTY_MEMBERS
+
+
+_PARTY_MEMBERS = frozenset("republican democrat democratic independent conservative liberal".split())
 
 
 _ROLE_BEFORE_SUBJECT = re.compile(r"[^,.;:\n]{1,40},\s+")

@@ -566,6 +566,10 @@ _BEFORE_SUBJECT = frozenset(
 )
 
 
+# quantifiers that stand for people at the head of a clause: "Some say ...", "But many said ..."
+_QUANTIFIER_SUBJECTS = frozenset("some many others most few several both".split())
+
+
 _OBJECT_MARKERS = _PREPS | frozenset(
     """
     into about against over under through toward towards between among without within like than via
@@ -758,6 +762,9 @@ def _name_or_description_at(toks: list[Tok], i: int, saying: bool = True) -> Phr
         return Phrase(toks[i - 2].start, t.end, "description")  # "One of them, speaking on condition ..."
     if t.low in PRONOUNS:
         return Phrase(t.start, t.end, "pronoun")
+    if t.low in _QUANTIFIER_SUBJECTS and saying and (i == 0 or not toks[i - 1].is_word
+                                                     or toks[i - 1].low in _BEFORE_SUBJECT):
+        return Phrase(t.start, t.end, "description")  # "Some say they hear echoes ...", "But others said"
     if t.text.isupper() and len(t.text) > 2 and i + 1 < len(toks) and toks[i + 1].text in ("\u2014", "\u2013", "-", "(") \
             and (i == 0 or not toks[i - 1].is_word):
         return None  # a dateline: "PHILADELPHIA — The committee said ..."
@@ -770,9 +777,13 @@ def _name_or_description_at(toks: list[Tok], i: int, saying: bool = True) -> Phr
                     and (p.low not in CLAUSE_WORDS or p.is_cap and p.low in _FIRST_NAME_WORDS and j == i
                          and (j - 2 < 0 or not toks[j - 2].is_word)):
                 j -= 1  # "Will Estrada" at the start of a clause: a first name, not the modal
-            elif (p.text in _NAME_CONNECTORS or p.low in ("of", "for", "and", "on")) and j - 2 >= 0 \
-                    and toks[j - 2].is_word and toks[j - 2].is_cap and toks[j].is_cap:
-                j -= 1  # "Association of Flight Attendants", "Bank of England"
+            elif (p.text in _NAME_CONNECTORS or p.low in ("of", "for", "and", "on", "to")) and j - 2 >= 0 \
+                    and toks[j - 2].is_word and toks[j - 2].is_cap and toks[j].is_cap \
+                    and (p.low != "to" or toks[j - 2].low in _BODY_WORDS):
+                j -= 1  # "Association of Flight Attendants", "Bank of England", "Committee to Protect Journalists"
+            elif p.low in ("a", "an", "the") and j - 3 >= 0 and toks[j - 2].low in ("for", "of", "on", "against") \
+                    and toks[j - 3].is_cap and toks[j - 3].low in _BODY_WORDS and toks[j].is_cap:
+                j -= 2  # "the Committee for a Responsible Federal Budget", "Campaign for the Fair Sentencing"
             else:
                 break
         if j - 1 >= 0 and toks[j - 1].low in DETERMINERS and toks[j - 1].low not in ("that", "this", "these", "those"):
@@ -839,6 +850,13 @@ def _name_or_description_at(toks: list[Tok], i: int, saying: bool = True) -> Phr
         if not td.is_word or td.low in CLAUSE_WORDS or td.low in _PREPS:
             break
     return _bare_plural(toks, i)
+
+
+# the nouns that name bodies whose names run on with "for a", "to": "Committee for a Responsible ..."
+_BODY_WORDS = frozenset(
+    "committee center centre campaign coalition council alliance foundation fund institute association "
+    "league society union project network citizens americans people parents mothers fathers families "
+    "partnership organization organisation movement office commission".split())
 
 
 def _bare_plural(toks: list[Tok], i: int) -> Phrase | None:
@@ -922,14 +940,25 @@ def _appositive_before(text: str, toks: list[Tok], comma: int, saying: bool = Tr
             return Phrase(inner[0].start, inner[-1].end, "name",
                           appositive=(_phrase_start(toks, k - 1, role), role.end) if role is not None else None)
     # more appositives before this one: "Anneli Rud, 44, who grows wheat near Torvik, says"
-    for _ in range(2):
+    # ("Cory James, 22, of Flint, Mich., said": three of them)
+    for _ in range(3):
         if k - 1 >= 0 and _is_appositive_like(toks, k) and toks[k - 1].text != ",":
             k2 = k - 1
             while k2 >= 0 and toks[k2].text not in (",", "(", ";", ":", "\u201c", "\u201d", '"') and k - k2 < 30:
                 k2 -= 1
-            if k2 < 0 or toks[k2].text != "," or _is_appositive_like(toks, k2):
+            if k2 < 0 or toks[k2].text != ",":
                 break
-            k = k2
+            if not _is_appositive_like(toks, k2):
+                k = k2  # the segment before this comma is the name
+                break
+            if not (_is_appositive_like(toks, k, strict=True) and _is_appositive_like(toks, k2, strict=True)):
+                break  # "said Tommy Vietor, a former spokesman, recalling": not an appositive before
+            k3 = k2 - 1
+            while k3 >= 0 and toks[k3].text not in (",", "(", ";", ":", "\u201c", "\u201d", '"') and k2 - k3 < 30:
+                k3 -= 1
+            if k3 < 0 or toks[k3].text != ",":
+                break
+            k = k2  # another appositive before this one: go on
         else:
             break
     end = k - 1
@@ -983,8 +1012,10 @@ def _phrase_start(toks: list[Tok], i: int, ph: Phrase | None) -> int:
     return ph.start if ph is not None else toks[i].start
 
 
-def _is_appositive_like(toks: list[Tok], k: int) -> bool:
-    """Is the segment before the comma at ``k`` an age, a relative clause or a role, not a name?"""
+def _is_appositive_like(toks: list[Tok], k: int, strict: bool = False) -> bool:
+    """Is the segment before the comma at ``k`` an age, a relative clause or a role, not a name?
+    ``strict``: only an age, a relative clause, a role with its article or a home town ("of Flint"),
+    not any segment that opens in lower case ("said Tommy Vietor")."""
     j = k - 1
     while j >= 0 and toks[j].text not in (",", "(", ";", ":") and k - j < 30:
         j -= 1
@@ -994,6 +1025,9 @@ def _is_appositive_like(toks: list[Tok], k: int) -> bool:
     first = seg[0]
     if re.match(r"[RDI]-[A-Z]", first.text):
         return True  # "Sen. Marco Rubio, R-Fla., appearing on Fox News, said": a party and state tag
+    if strict:
+        return first.text.isdigit() or first.low in ("who", "whose", "which", "a", "an", "the") or (
+            first.low in ("of", "from") and len(seg) > 1 and seg[1].is_cap)
     return first.text.isdigit() or first.low in ("who", "whose", "which", "a", "an", "the") or not first.is_cap
 
 
