@@ -614,3 +614,23 @@ def test_a_description_opening_a_clause_speaks_for_its_coordinated_cue():
     )
     assert indirect(r, "such methods are cruel").speaker_mention.text == "The Nordland senator"
     assert indirect(r, "their views were shaped").speaker_mention.text == "Aas"
+
+
+def test_plural_present_cue_inverted_before_a_plural_speaker():
+    r = run(
+        "\u201cThe toll is too high,\u201d say some fishermen.\n\n"
+        "A quieter minister may not be a bad thing, argue critics of the council, who recall the last row.\n\n"
+        "A town of, say, 5,000 people would be hit hardest, the report said."
+    )
+    assert quote(r, "The toll is too high").speaker_mention.text == "some fishermen"
+    assert indirect(r, "A quieter minister").speaker_mention.text.startswith("critics")
+    assert indirect(r, "A town of, say").speaker_mention.text == "the report"
+
+
+def test_some_of_a_group_and_a_contracted_pronoun_speak():
+    r = run(
+        "Many in the crowd said the senator was the only candidate they trusted.\n\n"
+        "He's comparing the levy to a tax on bread and says the council is breaking its word."
+    )
+    assert indirect(r, "the senator was the only").speaker_mention.text == "Many in the crowd"
+    assert indirect(r, "the council is breaking").speaker_mention.text == "He"

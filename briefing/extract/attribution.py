@@ -27,8 +27,10 @@ from briefing.extract.lexicon import (
     INVERTIBLE_CUES,
     NAMING_CUES,
     OCCUPATIONS,
+    PLURAL_INVERTIBLE_CUES,
     SPEAKER_NOUNS,
     SPEECH_CUES,
+    plural_speaker,
 )
 from briefing.extract.names import is_place, is_role_word
 from briefing.extract.phrases import SAYING_VERBS, Phrase, phrase_after, phrase_before, tokens
@@ -226,10 +228,14 @@ def _after_quote(ctx: Ctx, qi: int) -> tuple[Cue, Phrase] | None:
         if not gap.strip():
             if cue.word == "according to":
                 ph = according_phrase(text, cue.end, hi)
-            elif cue.word in INVERTIBLE_CUES:
+            elif cue.word in INVERTIBLE_CUES or cue.word in PLURAL_INVERTIBLE_CUES:
                 ph = phrase_after(text, cue.end, hi) or _loose_description(text, cue.end, hi)
                 if ph is not None and ph.kind == "pronoun" and not _CLAUSE_END.match(text, ph.end):
                     return None  # 'X, who calls Trump a "sociopath," said he doesn't believe ...': a clause
+                if ph is not None and cue.word in PLURAL_INVERTIBLE_CUES and (
+                        ph.kind == "pronoun" or not plural_speaker(text[ph.start:ph.end])):
+                    return None  # '"...," say some Democrats'; not '"...," say, the mayor'
+
             else:
                 return None
             return (cue, ph) if ph else None
@@ -429,7 +435,7 @@ def according_phrase(text: str, pos: int, hi: int) -> Phrase | None:
     return ph
 
 
-_LOOSE_NP = re.compile(r"\s*((?:the|a|an|one|another)\s+(?:[\w'\u2019-]+\s+){0,3}[\w'\u2019-]+)(?=\s*(?:[,.;:!?]|$))")
+_LOOSE_NP = re.compile(r"\s*((?:the|a|an|one|another|some|many|most|several|other)\s+(?:[\w'\u2019-]+\s+){0,3}[\w'\u2019-]+)(?=\s*(?:[,.;:!?]|$))")
 
 
 def _loose_description(text: str, pos: int, hi: int) -> Phrase | None:

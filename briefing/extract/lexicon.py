@@ -123,6 +123,18 @@ INVERTIBLE_CUES = _forms(
     "sniffed fumed gushed groused grumbled deadpanned teased disagreed cracked huffed sings sang chanted"
 )
 
+# the plural present, inverted only before a plural speaker: '"...," say some Democrats', "..., argue critics"
+PLURAL_INVERTIBLE_CUES = frozenset(
+    "say argue note warn insist agree contend add write predict suggest caution complain worry".split())
+
+
+def plural_speaker(words: str) -> bool:
+    """Does a speaker phrase name more than one ("some Democrats", "critics of the mayor")?"""
+    head = words.split(" of ")[0].split()
+    return bool(head) and (head[-1].lower().endswith("s") and not head[-1].lower().endswith(("'s", "\u2019s", "ss"))
+                           or head[0].lower() in ("many", "some", "most", "several", "both", "others"))
+
+
 # Verbs used as "called X "..."" / "described X as "..."": partial-quote cues.
 NAMING_CUES = _forms(
     "call calls called calling describe describes described describing label labels labeled "

@@ -698,6 +698,10 @@ def _head_before_pp(toks: list[Tok], j: int) -> tuple[int, str] | None:
                     start -= 1
                 if _surely_subject(toks, start):
                     return toks[start].start, "name"
+            if toks[h].low in _QUANTIFIER_SUBJECTS and h + 1 == k and t.low in ("in", "among", "at", "on", "within"):
+                # "Many in the crowd said", "Some at the meeting say": people among a group
+                if _surely_subject(toks, h):
+                    return toks[h].start, "description"
             if toks[h].low in _PRONOUN_HEADS and h + 1 < k and toks[h + 1].low in _PP_ADJECTIVES:
                 # "Those close to him say", "Others familiar with the plan said"
                 start = h
@@ -1035,6 +1039,10 @@ def _has_role_word(toks: list[Tok], ph: Phrase) -> bool:
     return any(t.low in TITLE_WORDS or t.low in SPEAKER_NOUNS for t in toks if ph.start <= t.start < ph.end)
 
 
+_CONTRACTED = re.compile(r"['\u2019](?:s|re|ll|d|ve)$")
+_PERSONAL = frozenset("he she they we i".split())
+
+
 def phrase_after(text: str, pos: int, hi: int, *, speaker: bool = True) -> Phrase | None:
     """The speaker phrase right after an inverted cue ("said the minister, ..."). A speaker stops
     before a time or setting ("said Ruiz on Tuesday"); an audience (``speaker=False``) keeps it
@@ -1045,6 +1053,8 @@ def phrase_after(text: str, pos: int, hi: int, *, speaker: bool = True) -> Phras
     first = toks[0]
     if first.low in PRONOUNS and first.is_word and first.low != "who":
         return Phrase(first.start, first.end, "pronoun")
+    if (cut := _CONTRACTED.search(first.low)) is not None and first.low[:cut.start()] in _PERSONAL:
+        return Phrase(first.start, first.start + cut.start(), "pronoun")  # "He's comparing ... and says"
     span: list[Tok] = []
     seen_prep = False
     possessed = False

@@ -33,7 +33,13 @@ from briefing.extract.cues import (
     VERB_ONLY_CUES,
     Cue,
 )
-from briefing.extract.lexicon import INVERTIBLE_CUES, NAMING_CUES, STANCE_CUES
+from briefing.extract.lexicon import (
+    INVERTIBLE_CUES,
+    NAMING_CUES,
+    PLURAL_INVERTIBLE_CUES,
+    STANCE_CUES,
+    plural_speaker,
+)
 from briefing.extract.names import is_place
 from briefing.extract.phrases import SAYING_VERBS, Phrase, phrase_after, phrase_before
 from briefing.extract.reported_bounds import (
@@ -262,9 +268,12 @@ def reported_speech(ctx: Ctx, by_quote: dict[int, Attribution]) -> list[Attribut
                                    appositive=ph.appositive))
             cue.used = True
             continue
-        if cue.word in INVERTIBLE_CUES:
+        if cue.word in INVERTIBLE_CUES or cue.word in PLURAL_INVERTIBLE_CUES:
             ph = phrase_after(text, cue.end, s_end)
             before = text[s_start:cue.start].rstrip()
+            if ph is not None and cue.word in PLURAL_INVERTIBLE_CUES and (
+                    ph.kind == "pronoun" or not plural_speaker(text[ph.start:ph.end])):
+                continue  # "..., say some Democrats"; not "a town of, say, 5,000 people"
             if ph is not None and before.endswith(",") and len(before.split()) >= 3 and INVERTED_TAIL.match(
                     text, ph.end, s_end + 1):
                 out.append(Attribution(s_start, s_start + len(before) - 1, "indirect", (cue.start, cue.end), ph,
