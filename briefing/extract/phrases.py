@@ -698,10 +698,9 @@ def _head_before_pp(toks: list[Tok], j: int) -> tuple[int, str] | None:
                     start -= 1
                 if _surely_subject(toks, start):
                     return toks[start].start, "name"
-            if toks[h].low in _QUANTIFIER_SUBJECTS and h + 1 == k and t.low in ("in", "among", "at", "on", "within"):
-                # "Many in the crowd said", "Some at the meeting say": people among a group
-                if _surely_subject(toks, h):
-                    return toks[h].start, "description"
+            if toks[h].low in _QUANTIFIER_SUBJECTS and h + 1 == k and t.low in ("in", "at", "on") \
+                    and _surely_subject(toks, h):
+                return toks[h].start, "description"  # "Many in the crowd said", "Some at the meeting say"
             if toks[h].low in _PRONOUN_HEADS and h + 1 < k and toks[h + 1].low in _PP_ADJECTIVES:
                 # "Those close to him say", "Others familiar with the plan said"
                 start = h
