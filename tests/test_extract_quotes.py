@@ -578,7 +578,8 @@ def test_a_sentence_quoted_after_a_cue_and_a_comma_is_never_dropped():
             "refreshing?\u201d\n\n"
             "The atlas examines bellwether counties, to state, \u201cVigo County is the most prominent "
             "bellwether in the country.\u201d")
-    assert quote(r, "More than half the visitors").speaker_mention.text == "the Harbour Gazette report"
+    q = quote(r, "More than half the visitors")  # the mention is the relative pronoun, the speaker what it stands for
+    assert (q.speaker_mention.text, q.speaker) == ("which", "the Harbour Gazette report")
     assert quote(r, "The Halden party welcomes you").kind == "direct"
     assert quote(r, "Vigo County is the most prominent").kind == "direct"
 
@@ -634,3 +635,25 @@ def test_some_of_a_group_and_a_contracted_pronoun_speak():
     )
     assert indirect(r, "the senator was the only").speaker_mention.text == "Many in the crowd"
     assert indirect(r, "the council is breaking").speaker_mention.text == "He"
+
+
+def test_a_relative_pronoun_before_a_cue_speaks_for_its_antecedent():
+    r = run(
+        "He released a letter from his doctor that says he is in \u201cexcellent health\u201d for a man of 63.\n\n"
+        "Reporters turned to the harbour police, which reported \u201c2,521 incidents\u201d in the port this year.\n\n"
+        "The council backed policies that help fishermen and their families."
+    )
+    q = indirect(r, "he is in")
+    assert q.speaker_mention.text == "that"
+    assert quote(r, "excellent health").speaker_mention.text == "that"
+    assert quote(r, "2,521 incidents").speaker_mention.text == "which"
+    # a stance verb after "that" is no speech: "policies that help fishermen" speak for no one
+    assert [q.speaker_mention.text for q in r.quotes if "fishermen" in q.text] == ["The council"]
+    assert quote(r, "2,521 incidents").speaker == "the harbour police"
+
+
+def test_reported_speech_in_a_relative_clause_ends_with_the_clause():
+    r = run("The mayor, who said the toll would rise, declined to comment on Friday.")
+    q = indirect(r, "the toll would rise")
+    assert q.text == "the toll would rise"
+    assert q.speaker == "The mayor" or q.speaker_mention.text == "who"

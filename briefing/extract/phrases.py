@@ -357,6 +357,11 @@ def _phrase_before(text: str, lo: int, cue_start: int, subject: bool) -> Phrase 
     t = toks[i]
     if t.is_word and t.low in PRONOUNS:
         return Phrase(t.start, t.end, "pronoun")
+    if t.is_word and t.low in ("which", "that") and i >= 1 and i == len(toks) - 1 and _said_at(text, cue_start) and (
+            toks[i - 1].text == "," or toks[i - 1].is_word and toks[i - 1].low not in _NOT_ANTECEDENT):
+        # "a letter from his doctor that says ...", "the police department, which reported ...":
+        # the relative pronoun is the subject; who it stands for is settled with the speakers
+        return Phrase(t.start, t.end, "pronoun")
     if t.is_word and t.low[-2:] in ("'s", "\u2019s") and t.low[:-2] in PRONOUNS:
         return Phrase(t.start, t.end - 2, "pronoun")  # "He's claiming": the pronoun, not a name "He's"
     cue = _WORD_AT.match(text, cue_start)
@@ -394,6 +399,15 @@ def _with_coordinated(toks: list[Tok], ph: Phrase | None, saying: bool) -> Phras
     return Phrase(other.start, ph.end, ph.kind, appositive=ph.appositive)
 
 
+def _said_at(text: str, pos: int) -> bool:
+    """Is the word at ``pos`` a verb of saying, not of stance ("a letter that says", not "policies
+    that help workers")?"""
+    m = _WORD_AT.match(text, pos)
+    return m is not None and m.group().lower() in SPEECH_CUES
+
+
+# words after which "that" or "which" is no relative pronoun: "said that says", "so that", "all that"
+_NOT_ANTECEDENT = frozenset("so such all than said says say told tells is was are were be and or but of in to".split())
 _RELATIVE_WORDS = frozenset("who that".split())
 # "officials who spoke with the Post", "people who know him": verbs that open a subject's relative clause
 _RELATIVE_CLAUSE_VERBS = frozenset(

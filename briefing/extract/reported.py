@@ -217,6 +217,9 @@ def reported_speech(ctx: Ctx, by_quote: dict[int, Attribution]) -> list[Attribut
                                        (cue.start, cue.end), ph))
                 cue.used = True
                 continue
+            if text[ph.start:ph.end].lower() in ("who", "which", "that") and text[s_start:ph.start].rstrip().endswith(
+                    ",") and (close := _RELATIVE_CLOSE.search(text, c_start, s_end)) is not None:
+                s_end = close.start()  # "The mayor, who said the toll would rise, declined to comment"
             semi = text.find(";", c_start, s_end)
             if semi > c_start:
                 s_end = semi  # "the timing was not intentional; they only learned ...": a clause ends at ";"
@@ -282,6 +285,11 @@ def reported_speech(ctx: Ctx, by_quote: dict[int, Attribution]) -> list[Attribut
     return [a for a in out if a.end > a.start and (has_words(text, a.start, a.end) or _stance_object(text, a))]
 
 
+# where a relative clause between commas closes: a comma, then the main clause's verb
+_RELATIVE_CLOSE = re.compile(
+    r",\s+(?:(?:also|then|later|quickly|has|have|had|will|would|did|does|is|was|were|are)\s+)?"
+    r"(?:[a-z]+ed|is|was|were|are|has|had|will|would|can|could|did|does|told|said|says|went|came|made|took|gave|"
+    r"declined|refused|spoke|wrote|left|led|ran|won|lost|sent|kept|got|met|became|began)\b")
 _NAME_OBJECT = re.compile(r"(?:[A-Z][\w'\u2019.-]*\s+){0,3}[A-Z][\w'\u2019.-]+|him|her|them")
 _ONE_WORD_OBJECT = re.compile(r"[A-Z][\w'\u2019.-]+|him|her|them")
 

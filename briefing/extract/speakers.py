@@ -583,6 +583,9 @@ class SpeakerResolver:
             return None
         if word == "who":
             return self._resolve_relative(pos)
+        if word in ("which", "that"):
+            # "the Gazette report, which notes", "water bottles that said": the thing speaks
+            return self._resolve_relative(pos, things=True)
         want_person = word in ("he", "she")
         gender = "m" if word == "he" else "f" if word == "she" else None
         i = bisect.bisect_left(self._positions, pos) - 1
@@ -605,15 +608,17 @@ class SpeakerResolver:
             return ent
         return None
 
-    def _resolve_relative(self, pos: int) -> Entity | None:
-        """", who said": the phrase before the comma; "voters who said": the phrase right before."""
+    def _resolve_relative(self, pos: int, things: bool = False) -> Entity | None:
+        """", who said": the phrase before the comma; "voters who said": the phrase right before.
+        ``things``: a description that names no person still speaks ("a letter that says")."""
         m = re.search(r",\s*$", self.text[max(0, pos - 3):pos])
         if not m:
             para_start = self.text.rfind("\n", 0, pos) + 1
             ph = phrase_before(self.text, para_start, pos, subject=False)
             if ph is None or ph.kind == "pronoun" or not self.text[ph.end:pos].isspace():
                 return None
-            return self._resolve_phrase(ph, None) or self._unnamed_speaker_noun(ph)
+            return self._resolve_phrase(ph, None) or self._unnamed_speaker_noun(ph) or (
+                self.unnamed(ph) if things and ph.kind == "description" else None)
         comma = max(0, pos - 3) + m.start()
         para_start = self.text.rfind("\n", 0, comma) + 1
         seg_start = self.text.rfind(",", para_start, comma)
@@ -624,7 +629,8 @@ class SpeakerResolver:
         ph = phrase_before(self.text, para_start, comma, subject=False)
         if ph is None or ph.kind == "pronoun":
             return None
-        return self._resolve_phrase(ph, None) or self._unnamed_speaker_noun(ph)
+        return self._resolve_phrase(ph, None) or self._unnamed_speaker_noun(ph) or (
+            self.unnamed(ph) if things and ph.kind == "description" else None)
 
     def _unnamed_speaker_noun(self, ph: Phrase) -> Entity | None:
         """"voters who said", "a campaign surrogate, who told": an unnamed speaker, if the phrase ends in
