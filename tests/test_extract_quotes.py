@@ -657,3 +657,10 @@ def test_reported_speech_in_a_relative_clause_ends_with_the_clause():
     q = indirect(r, "the toll would rise")
     assert q.text == "the toll would rise"
     assert q.speaker == "The mayor" or q.speaker_mention.text == "who"
+
+
+def test_characterised_as_after_an_opening_phrase_of_time():
+    r = run("In recent weeks, Aas has gone after the minister as a \u201cpaper tiger who will sink the port\u201d.\n\n"
+            "When the subject comes up, the tanker is described as a \u201cfloating bomb\u201d.")
+    assert quote(r, "paper tiger").speaker_mention.text == "Aas"
+    no_quote(r, "floating bomb")  # a passive names no one who casts it so

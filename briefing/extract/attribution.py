@@ -934,6 +934,12 @@ _CLAUSE_OPENERS = frozenset(
     "it's it\u2019s there this that these those".split())
 
 
+# an opening phrase of time: "In recent weeks, ...", "On Tuesday, ...", "Last year, ..."
+_TIME_INTRO = re.compile(r"(?:In|On|Over|During|Since|Last|Earlier|Later|This|Throughout|For)\b[^,]{0,40}"
+                         r"\b(?:weeks?|days?|months?|years?|[A-Z][a-z]+day|night|morning|evening|campaign|interview|"
+                         r"speech|debate|statement|rally)\b[^,]{0,20},")
+
+
 def _characterised_as(ctx: Ctx, qi: int, lo: int) -> Phrase | None:
     """'Reid has been pounding Trump as a "con artist"', 'Trump admires Putin as a "strong leader"':
     a person who opens the sentence and casts someone *as* a quoted phrase is characterising them.
@@ -954,8 +960,10 @@ def _characterised_as(ctx: Ctx, qi: int, lo: int) -> Phrase | None:
             return None
     elif subj.kind != "name" or words[0].lower() in _CLAUSE_OPENERS:
         return None
-    if text[lo:subj.start].strip() or _PASSIVE.search(text, subj.end, q.open_at):
-        return None  # an introductory clause ("When the subject comes up, ...") or a passive
+    intro = text[lo:subj.start]
+    if intro.strip() and not (_INTRO_PHRASE.fullmatch(intro.lstrip()) and _TIME_INTRO.match(intro.lstrip())) \
+            or _PASSIVE.search(text, subj.end, q.open_at):
+        return None  # an introductory clause ("When the subject comes up, ...") or a passive; a time will do
     between = text[subj.end:q.open_at]
     if "," in between.split(" as ")[0][:1] or len(between.split()) > 16:
         return None
