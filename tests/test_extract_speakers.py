@@ -702,3 +702,22 @@ def test_a_description_with_a_role_opens_a_colon_introduction():
     )
     assert quote(r, "We learned that").speaker == "Kari Dahl"
     assert quote(r, "The practice was").speaker_mention.text == "The Solberg campaign"
+
+
+def test_a_capitalised_opening_word_is_not_part_of_a_name():
+    r = run(
+        "Rival Kari Dahl hit back on Monday. \u201cThe port is not for sale,\u201d she said.\n\n"
+        "Republican Ola Tarvik stayed away."
+    )
+    assert quote(r, "not for sale").speaker == "Kari Dahl"
+    assert {s.name for s in r.speakers} == {"Kari Dahl"}
+
+
+def test_places_days_and_parties_are_not_people():
+    # "he" is Mr. Lunde, not Fairfax County, Election Day or "Orlando Democrat"
+    r = run(
+        "Per Lunde drove to Fairfax County on Election Day to meet the Orlando Democrat leadership.\n\n"
+        "\u201cWe will win the county,\u201d he said."
+    )
+    assert quote(r, "We will win the county").speaker == "Per Lunde"
+    assert all(s.name not in ("Fairfax County", "Election Day", "Orlando Democrat") for s in r.speakers)

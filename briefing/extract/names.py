@@ -306,6 +306,18 @@ def _glued_opening(first: str) -> bool:
         len(low) > 4 and low.endswith(("ly", "ing", "ed")))
 
 
+# capitalised words that open a sentence before a name and are no first names
+_OPENING_WORDS = frozenset(
+    "rival former top beneath whatever donor other outside debating entrusting notorious full meanwhile "
+    "then fellow longtime veteran".split())
+_PARTY_WORDS = frozenset("republican democratic democrat gop conservative liberal".split())
+# last words that no person's name ends with (unless a known first name opens it): places, days, parties
+_NO_PERSON_ENDS = frozenset(
+    "city county street avenue road boulevard square sea ocean river east day year eve week "
+    "corps watch state security republican republicans democrat democrats democratic catholic catholics "
+    "jewish muslim muslims americans american scientists progress politics text administration act".split())
+
+
 # Words that NOT_NAMES holds but that are surnames after a known first name: "Theresa May"
 SURNAME_WORDS = frozenset("may june april will".split())
 _TITLE_ABBREVIATIONS = frozenset("sen rep gov gen lt col capt sgt adm dr mr mrs ms st prof rev atty supt".split())
@@ -364,8 +376,17 @@ def _parse_name_match(matched: str) -> tuple[str | None, str, str] | None:
     role, rest = split_role_name(words[lead:])
     if not role:
         role, rest = split_title(words[lead:])
+    if not role:
+        # "Rival Hillary Clinton", "Debating Clinton", "Top Sanders [aides]": an opening word glued on
+        while len(rest) >= 2 and gender_of_first_name(rest[0]) is None and (
+                rest[0].lower() in _OPENING_WORDS
+                or rest[0].lower() in _PARTY_WORDS and gender_of_first_name(rest[1]) is not None):
+            rest = rest[1:]  # "Republican Jeb Bush"; but "Republican National Committee" stays whole
     if len(rest) < 2 and not (role and rest):
         return None  # one word alone is not a name; "Minister Han" is
+    if not role and gender_of_first_name(rest[0]) is None and (
+            rest[-1].lower().strip(".,") in _NO_PERSON_ENDS or all(w.isupper() and len(w) > 1 for w in rest)):
+        return None  # "Fairfax County", "Election Day", "Orlando Republican", "FULL TEXT": no person
     if any(w.lower() in NOT_NAMES and w.lower() not in NAME_PARTICLES for w in rest) and not (
             len(rest) == 2 and rest[1].lower() in SURNAME_WORDS and gender_of_first_name(rest[0])):
         return None  # but "Theresa May": a known first name, then a surname that is also a word
