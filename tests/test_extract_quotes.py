@@ -664,3 +664,22 @@ def test_characterised_as_after_an_opening_phrase_of_time():
             "When the subject comes up, the tanker is described as a \u201cfloating bomb\u201d.")
     assert quote(r, "paper tiger").speaker_mention.text == "Aas"
     no_quote(r, "floating bomb")  # a passive names no one who casts it so
+
+
+def test_a_poll_is_the_source_of_its_findings():
+    r = run(
+        "Aas leads Lunde by 57 percent to 33 percent in the Harbour Gazette poll.\n\n"
+        "In a Nordland Radio survey released Monday, 50 percent of respondents chose Aas while 40 percent chose "
+        "Lunde.\n\n"
+        "Lunde came in second in January polls, although Dahl moved from third to second in a more recent survey.\n\n"
+        "She met a voter in a poll station."
+    )
+    assert indirect(r, "Aas leads Lunde").speaker_mention.text == "the Harbour Gazette poll"
+    assert indirect(r, "50 percent of respondents").speaker_mention.text == "a Nordland Radio survey released Monday"
+    assert indirect(r, "Dahl moved").speaker_mention.text == "a more recent survey"
+    assert not [q for q in r.quotes if "voter" in q.text]
+
+
+def test_a_headline_names_its_source_before_a_colon():
+    r = run("Solberg camp: Lunde's plan threatens the harbour.\n\nThe row went on for a week in the council.")
+    assert indirect(r, "Lunde's plan threatens").speaker_mention.text == "Solberg camp"

@@ -702,6 +702,9 @@ def attribute(text: str, paras: list[tuple[int, int]], sents: list[Sentence], qu
 
     out.extend(reported_speech(ctx, by_quote))
     out.extend(_noun_cues(text, sents, out))
+    from briefing.extract.polls import poll_findings  # imports this module, like reported_speech
+
+    out.extend(poll_findings(text, sents, out))
     if paras:
         out.extend(_headline(text, paras[0], out))
     out.sort(key=lambda a: (a.start, a.end))
@@ -755,7 +758,11 @@ def _noun_cues(text: str, sents: list[Sentence], have: list[Attribution]) -> lis
     return out
 
 
-_HEADLINE_COLON = re.compile(r"(?P<src>[A-Z][\w.'\u2019\-]*(?:\s+[A-Z][\w.'\u2019\-]*){0,3}):\s+(?P<c>\S.+)")
+_HEADLINE_COLON = re.compile(
+    r"(?P<src>[A-Z][\w.'\u2019\-]*(?:\s+[A-Z][\w.'\u2019\-]*){0,3}"
+    # a lower-case head or a setting after the name: "Clinton camp:", "Former AG Mukasey at RNC:"
+    r"(?:\s+(?:camp|campaign|aides?|allies|spokesman|spokeswoman|adviser|advisers|team|officials?|"
+    r"(?:at|on|in|to)\s+[A-Z][\w.'\u2019\-]*(?:\s+[A-Z][\w.'\u2019\-]*){0,2}))?):\s+(?P<c>\S.+)")
 _HEADLINE_SAYS = re.compile(
     r"(?P<c>.+?),\s+(?P<src>[A-Z][\w.'\u2019\-]*(?:\s+[A-Z][\w.'\u2019\-]*){0,4})\s+"
     r"(?P<cue>Says|Said|Warns|Claims|Argues|Insists|Tells [A-Z][\w ]+|Predicts|Admits)\.?$"
