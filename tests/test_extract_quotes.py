@@ -683,3 +683,16 @@ def test_a_poll_is_the_source_of_its_findings():
 def test_a_headline_names_its_source_before_a_colon():
     r = run("Solberg camp: Lunde's plan threatens the harbour.\n\nThe row went on for a week in the council.")
     assert indirect(r, "Lunde's plan threatens").speaker_mention.text == "Solberg camp"
+
+
+def test_a_noun_phrase_no_rule_names_is_the_subject_of_a_saying_verb():
+    r = run(
+        "After her lead slipped, Solberg's biggest boosters in Nordland insisted it was a temporary dip.\n\n"
+        "In Norway, the cities of Bodo and Tromso said they would light the harbours in red.\n\n"
+        "The plan angered voters, and officials said the toll would stay.\n\n"
+        "A news report published Wednesday said the ferry was late."
+    )
+    assert indirect(r, "it was a temporary dip").speaker_mention.text == "Solberg's biggest boosters in Nordland"
+    assert indirect(r, "they would light").speaker_mention.text == "the cities of Bodo and Tromso"
+    assert indirect(r, "the toll would stay").speaker_mention.text == "officials"
+    assert indirect(r, "the ferry was late").speaker_mention.text != "A news"

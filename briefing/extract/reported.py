@@ -9,6 +9,7 @@ import re
 from operator import attrgetter
 
 from briefing.extract.attribution import (
+    _INTRO_PHRASE,
     AUDIENCE_CUES,
     COORDINATED_BEFORE,
     COORDINATED_BEFORE_SAYING,
@@ -186,6 +187,8 @@ def reported_speech(ctx: Ctx, by_quote: dict[int, Attribution]) -> list[Attribut
             # "..., the mayor said, adding that ...": the participle shares the clause's speaker
             ph = participle_subject(text, speaker_in.get(si), s_start, cue.start)
             participle = ph is not None
+        if ph is None and cue.word in _BARE_SUBJECT_CUES and not by_ing:
+            ph = _bare_subject(text, s_start, cue.start)  # "Clinton's biggest boosters in New Hampshire insisted"
         if participle and ph is not None:
             aud, _after, c_start, _timed, _that = _content_start(text, cue, s_end)
             if len(text[c_start:s_end].split()) >= 3:
@@ -290,6 +293,53 @@ _RELATIVE_CLOSE = re.compile(
     r",\s+(?:(?:also|then|later|quickly|has|have|had|will|would|did|does|is|was|were|are)\s+)?"
     r"(?:[a-z]+ed|is|was|were|are|has|had|will|would|can|could|did|does|told|said|says|went|came|made|took|gave|"
     r"declined|refused|spoke|wrote|left|led|ran|won|lost|sent|kept|got|met|became|began)\b")
+# verbs only (not "reports", "claims", "notes", which are nouns as often: "A news report published ...")
+_BARE_SUBJECT_CUES = frozenset(
+    "said says say told tells insisted insists argued argue argues noted added wrote writes reported warned "
+    "warns claimed suggested suggests predicted predicts contended believe believes believed".split())
+_EDGE_WORDS = frozenset(
+    "and but so yet now then later earlier also still today yesterday tonight monday tuesday wednesday thursday "
+    "friday saturday sunday".split())
+_NOT_IN_SUBJECT = frozenset(
+    "is are was were be been being has have had do does did will would can could should may might must shall "
+    "that which who whom whose when where if because than as not never also he she it they we you i him them us "
+    "but nor".split())
+_PARTICIPIAL_ADJECTIVES = frozenset(
+    "elected registered unnamed retired surveyed polled interviewed affiliated related involved concerned "
+    "united based named armed organized organised trained licensed certified qualified".split())
+_SUBJECT_WORD = re.compile(r"\S+")
+_PLAIN_WORD = re.compile(r"[\w.'\u2019&/%$-]+")
+_DETERMINER_OPENERS = frozenset("the a an some many most several all both other two three four five".split())
+
+
+def _bare_subject(text: str, s_start: int, cue_start: int) -> Phrase | None:
+    """The whole clause before a plain saying verb, when no rule found a speaker in it and it can only
+    be a noun phrase: two to twelve words from the clause's start (after an opening phrase), no comma,
+    no verb, no relative or conjunction ("the cities of Blackpool and Liverpool" aside)."""
+    lo = s_start
+    if (intro := _INTRO_PHRASE.match(text, s_start, cue_start)) is not None and intro.end() > s_start:
+        lo = intro.end()
+    words = [(m.start(), m.group()) for m in _SUBJECT_WORD.finditer(text, lo, cue_start)]
+    if not 2 <= len(words) <= 12 or not (words[0][1][:1].isupper() or words[0][1] in _DETERMINER_OPENERS):
+        return None
+    for _, w in words:
+        low = w.lower().strip(".'\u2019")
+        if not _PLAIN_WORD.fullmatch(w) or low in _NOT_IN_SUBJECT or low in CLAUSE_CUES:
+            return None
+        if low.endswith("ed") and low not in _PARTICIPIAL_ADJECTIVES and not w[:1].isupper() and "-" not in low:
+            return None  # a verb: "The plan angered voters, officials said" is no subject
+        if low.endswith("ly") and len(low) > 4:
+            return None
+    while len(words) > 1 and words[0][1].lower() in _EDGE_WORDS:
+        words = words[1:]  # "And a large body of work said"
+    while len(words) > 1 and words[-1][1].lower() in _EDGE_WORDS and not words[-1][1].isupper():
+        words = words[:-1]  # "Priebus later Thursday said", "Clinton now says"
+    last = words[-1][1].lower()
+    if last in ("of", "in", "on", "at", "for", "to", "from", "by", "with", "the", "a", "an") or last[:1].isdigit():
+        return None
+    return Phrase(words[0][0], words[-1][0] + len(words[-1][1]), "description")
+
+
 _NAME_OBJECT = re.compile(r"(?:[A-Z][\w'\u2019.-]*\s+){0,3}[A-Z][\w'\u2019.-]+|him|her|them")
 _ONE_WORD_OBJECT = re.compile(r"[A-Z][\w'\u2019.-]+|him|her|them")
 
