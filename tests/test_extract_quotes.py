@@ -696,3 +696,25 @@ def test_a_noun_phrase_no_rule_names_is_the_subject_of_a_saying_verb():
     assert indirect(r, "they would light").speaker_mention.text == "the cities of Bodo and Tromso"
     assert indirect(r, "the toll would stay").speaker_mention.text == "officials"
     assert indirect(r, "the ferry was late").speaker_mention.text != "A news"
+
+
+def test_collective_and_relative_subjects_of_saying_verbs():
+    r = run(
+        "Raising the toll too soon, a wide array of economists say, slowed the recovery.\n\n"
+        "She faces an electorate in which 67 percent of voters say she is not honest.\n\n"
+        "One study says Torvik has the most ferries, while another says Halden has twice as many.\n\n"
+        "Lunde calls himself a moderate and has said that he would keep the toll."
+    )
+    assert indirect(r, "Raising the toll").speaker_mention.text == "a wide array of economists"
+    assert indirect(r, "she is not honest").speaker_mention.text == "67 percent of voters"
+    assert indirect(r, "Halden has twice").speaker_mention.text == "another"
+    assert indirect(r, "he would keep the toll").speaker_mention.text == "Lunde"
+
+
+def test_reported_content_keeps_a_relative_clause_of_its_subject_and_drops_an_adjunct():
+    r = run(
+        "Fishermen said the ruling, which struck down the quota, shows the need for a new minister.\n\n"
+        "This is not about me, the premier told his closest advisers as he worked on the speech."
+    )
+    assert indirect(r, "the ruling, which struck down the quota, shows the need")
+    assert indirect(r, "This is not about me").speaker_mention.text == "the premier"

@@ -56,7 +56,7 @@ DATELINE = re.compile(
     r"[A-Z][A-Z .'\u2019-]{2,40}(?:,\s*[A-Z][\w.]*\.?(?:\s+\d{1,2})?){0,2}(?:\s*\([^)]{1,30}\))?\s*[\u2014\u2013\u2015-]+\s*"
 )
 #: "X called it ... and said", "... but also warned": a cue joined to the clause before it.
-COORDINATED_BEFORE = re.compile(r"\b(?:and|but)\s+(?:\w+ly\s+|also\s+)?$")
+COORDINATED_BEFORE = re.compile(r"\b(?:and|but)\s+(?:(?:has|have|had)\s+)?(?:\w+ly\s+|also\s+)?$")
 # before a plain saying verb, also a time or a setting: "but in a later interview said", "and then said"
 COORDINATED_BEFORE_SAYING = re.compile(
     r"\b(?:and|but)\s+(?:then|later|again|(?:in|on|at|during|after)\s+(?:a|an|the)\s+[^,;.\"\u201c\u201d]{1,30}?)\s+$")

@@ -241,8 +241,10 @@ _PARTITIVES = frozenset(
     """
     one two three four five six seven eight nine ten some many most several none each all any both few half
     majority minority dozens hundreds thousands number handful plurality third quarter fifth
+    array group host range variety couple lot series slew bunch chorus
     """.split()
 )
+_COLLECTIVE_SIZES = frozenset("wide broad large small growing whole big huge vast diverse bipartisan".split())
 _AUXILIARIES = frozenset(
     """
     is are has have had will would can could should may might must does did do 's
@@ -575,13 +577,13 @@ _BEFORE_SUBJECT = frozenset(
     """
     and but or nor that because while when whereas as after before if since so though although where
     until unless once also then now meanwhile still yet thus instead later earlier today yesterday
-    tonight
+    tonight which whom
     """.split()
 )
 
 
 # quantifiers that stand for people at the head of a clause: "Some say ...", "But many said ..."
-_QUANTIFIER_SUBJECTS = frozenset("some many others most few several both".split())
+_QUANTIFIER_SUBJECTS = frozenset("some many others most few several both another".split())
 
 
 _OBJECT_MARKERS = _PREPS | frozenset(
@@ -835,6 +837,9 @@ def _name_or_description_at(toks: list[Tok], i: int, saying: bool = True) -> Phr
                     break  # "meddling [the California congressman]"; but "released [a statement]" has an agent
             if j >= 2 and toks[j - 1].low == "of" and toks[j - 2].low in _PARTITIVES:
                 j -= 2  # "one of the people", "some of the officials"
+                if j >= 2 and toks[j - 2].low in ("a", "an", "the") and toks[j - 1].is_word \
+                        and not toks[j - 1].is_cap and toks[j - 1].low in _COLLECTIVE_SIZES:
+                    j -= 1  # "a wide array of economists", "a growing number of voters"
                 if j >= 1 and toks[j - 1].low in ("a", "an", "the"):
                     j -= 1  # "a majority of farmers"
             while j < k and toks[j].is_cap and toks[j].low in NOT_NAMES and toks[j].low not in DETERMINERS:

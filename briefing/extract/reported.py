@@ -200,7 +200,7 @@ def reported_speech(ctx: Ctx, by_quote: dict[int, Attribution]) -> list[Attribut
             before_ph = text[s_start:ph.start]
             aud, after, c_start, timed, that = _content_start(text, cue, s_end)
             coord = (COORDINATED_CUE.search(text, c_start, s_end) if JOIN_WORD.search(text, c_start, s_end)
-                     else None) or PARTICIPLE_TAIL.search(text, c_start, s_end)
+                     else None) or _participle_tail(text, c_start, s_end)
             if coord:
                 s_end = coord.start()
             s_end = _next_speaker_clause(ctx, c_start, s_end)
@@ -234,7 +234,8 @@ def reported_speech(ctx: Ctx, by_quote: dict[int, Attribution]) -> list[Attribut
             object_cut = np_end < s_end and bool(re.search(r"\w", text[c_start:np_end]))
             s_end = np_end if object_cut else s_end
             rest = text[c_start:s_end]
-            if (timed or text[after:c_start].strip().startswith(",")) and SUBORDINATE_REST.match(rest):
+            if (timed or aud is not None and not that or text[after:c_start].strip().startswith(",")) \
+                    and SUBORDINATE_REST.match(rest):
                 rest, object_cut = "", False  # "..., lawmakers said Friday, as they bristled at ...": an adjunct
             adverbial = TRAILING_ADVERBIAL.match(rest) and not (
                 (object_cut or cue.word in INFINITIVE_CUES) and TO_VERB.match(rest))  # "pledged to close the port"
@@ -294,6 +295,24 @@ _RELATIVE_CLOSE = re.compile(
     r"(?:[a-z]+ed|is|was|were|are|has|had|will|would|can|could|did|does|told|said|says|went|came|made|took|gave|"
     r"declined|refused|spoke|wrote|left|led|ran|won|lost|sent|kept|got|met|became|began)\b")
 # verbs only (not "reports", "claims", "notes", which are nouns as often: "A news report published ...")
+def _participle_tail(text: str, lo: int, hi: int) -> re.Match[str] | None:
+    """Where reported content ends before "..., adding", "..., which ...": not at a relative clause
+    inside the content's subject ("said the decision, which struck down the law, illustrates ...")."""
+    m = PARTICIPLE_TAIL.search(text, lo, hi)
+    while m is not None and m.group().rstrip().endswith("which"):
+        close = _WHICH_CLOSE.search(text, m.end(), hi)
+        if close is None:
+            return m
+        m = PARTICIPLE_TAIL.search(text, close.end(), hi)
+    return m
+
+
+# the comma that closes ", which ..." inside a subject, then the clause's own verb
+_WHICH_CLOSE = re.compile(
+    r",\s+(?:(?:also|still|now|only)\s+)?(?:[a-z]+(?:es|s|ed)|is|was|were|are|has|had|will|would|can|could|"
+    r"may|might|must|should|shows?|means?)\b(?!\s+(?:of|to|and|or)\b)")
+
+
 _BARE_SUBJECT_CUES = frozenset(
     "said says say told tells insisted insists argued argue argues noted added wrote writes reported warned "
     "warns claimed suggested suggests predicted predicts contended believe believes believed".split())
