@@ -718,3 +718,12 @@ def test_reported_content_keeps_a_relative_clause_of_its_subject_and_drops_an_ad
     )
     assert indirect(r, "the ruling, which struck down the quota, shows the need")
     assert indirect(r, "This is not about me").speaker_mention.text == "the premier"
+
+
+def test_adjuncts_between_an_audience_and_that():
+    r = run(
+        "She has told friends since the spring, at dinners and in private talks, that she is worried about the port.\n\n"
+        "He told reporters in Bodo, Nordland, that the deal was done."
+    )
+    assert indirect(r, "she is worried about the port")
+    assert indirect(r, "the deal was done").speaker_mention.text == "He"

@@ -121,7 +121,17 @@ def _content_start(text: str, cue: Cue, s_end: int) -> tuple[Phrase | None, int,
         after = t.end()
         timed = True
     m = m or COMMA_THAT.match(text, after, s_end)
+    if aud is not None and not (m and m.group().rstrip().endswith("that")):
+        # "told friends since the spring, at fundraisers, that"
+        m = _ADJUNCTS_THEN_THAT.match(text, after, s_end) or m
     return aud, after, (m.end() if m else after), timed, bool(m) and m.group().rstrip().endswith("that")
+
+
+# adjuncts of time and place between an audience and "that": " since the spring, at fundraisers and in
+# private huddles, that ..."
+_ADJUNCTS_THEN_THAT = re.compile(
+    r",?\s+(?:(?:since|at|in|on|during|over|after|before|last|this|earlier|recently|privately|repeatedly)\b"
+    r"[^.;:\"\u201c\u201d]{0,120}?|[A-Z][\w.]+(?:\s+[A-Z][\w.]+)?),\s+that\s+")  # or a state: "in Des Moines, Iowa, that"
 
 
 _PLACE_AFTER_PREPOSITION = re.compile(r"\b(?:of|in|at|from|near)\s+$")
