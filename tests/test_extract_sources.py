@@ -93,3 +93,17 @@ def test_read_the_rest_here_and_reporting_by_lines():
 def test_metadata_given_is_kept():
     r = run("By Jane Doe\n\nNothing happened.", byline="Someone Else", outlet="The Ledger")
     assert r.article.byline == "Someone Else" and r.article.outlet == "The Ledger"
+
+
+def test_a_paragraph_opening_with_by_and_a_date_is_story_not_byline():
+    text = (
+        "Port talks stall\n\n"
+        "The talks began in May.\n\n"
+        "By late June, the two sides had agreed on a 12% tariff.\n\n"
+        "By mid-June it was over, officials said.\n\n"
+        "By Anna Berg and Jean de la Fontaine, Harbour Wire"
+    )
+    r = run(text)
+    assert [n.text for n in r.numbers if n.kind != "date"] == ["two", "12%"]
+    assert "mid-June" in [n.text for n in r.numbers]
+    assert r.article.byline == "Anna Berg and Jean de la Fontaine"

@@ -34,8 +34,13 @@ _LINE = re.compile(
     r"(?:facebook|twitter|linkedin|whatsapp|email|print)(?:\s*[|\u2022/]\s*(?:facebook|twitter|linkedin|whatsapp|email|print))+)$",
     re.IGNORECASE,
 )
+# "By Anna Berg", "BY ANNA BERG and PER LUNDE, Harbour Wire", "By Anna Berg | Harbour Gazette": names in
+# capitals only, so "By late June, the two sides had agreed ..." stays in the story
+_BYLINE_WORD = r"[A-Z][\w.'\u2019-]*"
 _BYLINE = re.compile(
-    r"^(?:by|written by|reporting by|story by)\s+(?P<who>[A-Z][^\n]{1,100}?)\s*\.?$", re.IGNORECASE
+    r"^(?i:by|written by|reporting by|story by)\s+(?P<who>" + _BYLINE_WORD
+    + r"(?:(?:\s+|\s*,\s*|\s*[|\u2022/]\s*|\s+(?:(?:and|de|da|del|der|van|von|la|le|of|the|for|at|in)\s+)+)"
+    + _BYLINE_WORD + r"){0,11})\s*\.?$"
 )
 # "Nora Quill is a columnist for the Courier." at the foot of a column
 _AUTHOR_BIO = re.compile(
@@ -99,7 +104,7 @@ def find_boilerplate(text: str, paras: list[tuple[int, int]]) -> Boilerplate:
         ps, pe = paras[i]
         m = _BYLINE.match(lines[i])
         if m and len(m.group("who").split()) <= 12:
-            bp.byline = bp.byline or re.split(r"\s*[|,]\s*(?=[A-Z])", m.group("who"))[0].strip()
+            bp.byline = bp.byline or re.split(r"\s*[|,]\s*(?=[A-Z])", m.group("who"))[0].strip().rstrip(".")
             bp.skip.append((ps, pe))
             if i >= n - 2 and bp.start is None:
                 bp.start = ps if i == n - 1 else None
