@@ -178,6 +178,7 @@ def _tail(x: str) -> str:
         r")?"
         + "(?:" + _PER_RE.replace("(?P<per>", f"(?P<per{x}>") + ")?"
         + r"(?!(?<=[0-9A-Za-z])[0-9A-Za-z])"
+        + r"(?!(?<=[0-9])\.[0-9])"  # never the "1" of "1.5x": a figure does not stop inside a decimal
     )
 
 

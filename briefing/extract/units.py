@@ -423,6 +423,7 @@ UNIT_WORDS: dict[str, tuple[str, str]] = {
 UNIT_SYMBOLS: dict[str, tuple[str, str]] = {
     "%": ("%", "percent"),
     "％": ("%", "percent"),
+    "x": ("times", "count"), "X": ("times", "count"),  # "1.5x the price", "a 10x return"
     "pp": ("pp", "percent"),
     "ppt": ("pp", "percent"),
     "bps": ("bp", "percent"),
@@ -486,7 +487,7 @@ UNIT_SYMBOLS: dict[str, tuple[str, str]] = {
 
 #: Symbols that may only stand directly after the digits ("-10C", "24h"):
 #: with a space they are too often something else.
-ATTACHED_ONLY_SYMBOLS: frozenset[str] = frozenset({"C", "F", "h", "g", "l", "t", "W", "p"})
+ATTACHED_ONLY_SYMBOLS: frozenset[str] = frozenset({"C", "F", "h", "g", "l", "t", "W", "p", "x", "X"})
 
 
 def unit_for_word(word: str) -> tuple[str, str] | None:
