@@ -116,6 +116,9 @@ _SMALL_WORD = (
 )
 
 _SIGN = r"(?<![\w.,/:)\]-])[-−–+](?=\.?[0-9])"
+# "minus 5 degrees"; not "5 minus 3" nor a margin of error, "plus or minus 3 points"
+_MINUS_WORD = re.compile(r"(?<![0-9]\s)(?<!(?i:plus) or )(?<!(?i:plus)/)(?<!(?i:plus)-)"
+                         r"\b(?:(?i:minus)|(?<!\b[Aa] )(?<!\b[Aa]n )(?i:negative))\s$")  # "a negative 42%-49% rating"
 _CUR_SIGNS = "$€£₤¥￥₹₽₩₪₫฿₺₴₦₱₡₾₭"
 _SYMBOL_CUR = rf"[{_CUR_SIGNS}]\s?"
 _LETTER_CUR = (
@@ -457,6 +460,8 @@ def _figure_from_match(m: re.Match[str], text: str, x: str) -> list[_Fig]:
         words = True
     if (g("sign") and g("sign") in _MINUS) or g("csign"):
         value = -value
+    elif not words and not cur and (neg := _MINUS_WORD.search(text, max(0, start - 10), start)) is not None:
+        value, start = -value, neg.start()  # "minus 5 degrees"
     raw = value
     scale_text = g("scale")
     scale = 1.0

@@ -128,6 +128,7 @@ CURRENCY_SUFFIX_SIGNS: dict[str, str] = {
     "₹": "INR",
     "₽": "RUB",
     "₩": "KRW",
+    "¢": "cent",
     "₪": "ILS",
     "₫": "VND",
     "฿": "THB",
@@ -362,6 +363,8 @@ UNIT_WORDS: dict[str, tuple[str, str]] = {
     "cup": ("cup", "quantity"), "cups": ("cup", "quantity"),
     "tablespoon": ("tablespoon", "quantity"), "tablespoons": ("tablespoon", "quantity"),
     "teaspoon": ("teaspoon", "quantity"), "teaspoons": ("teaspoon", "quantity"),
+    "tbsp": ("tablespoon", "quantity"), "tsp": ("teaspoon", "quantity"),
+    "fold": ("times", "count"),  # "a 3-fold rise"
     # area
     "square kilometre": ("km2", "quantity"), "square kilometres": ("km2", "quantity"),
     "square kilometer": ("km2", "quantity"), "square kilometers": ("km2", "quantity"),
