@@ -194,7 +194,8 @@ _FIG = (
     r"(?:"
     rf"(?P<dnum>(?=[0-9.])(?<![0-9A-Za-z.,/:#])(?<![A-Za-z]-){_DNUM})"
     rf"(?:(?P<xexp>\s?×\s?10\^?[-−+]?[0-9]+|x10(?:\^[-−+]?|[-−])[0-9]+)"
-    rf"|(?P<vf>\s?[{_VULGAR}])|\s+(?P<mf_n>[0-9]{{1,2}})/(?P<mf_d>[0-9]{{1,2}})(?![0-9/]))?"
+    rf"|(?P<vf>\s?[{_VULGAR}])|\s+(?P<mf_n>[0-9]{{1,2}})/(?P<mf_d>[0-9]{{1,2}})(?![0-9/])"
+    r"|(?P<ahalf>\s+and\s+a\s+half)(?![A-Za-z-]))?"  # "3 and a half years"
     rf"|(?P<vonly>(?<![0-9A-Za-z])[{_VULGAR}])"
     rf"|(?<=[$€£₤¥￥₹₽₩₪₫฿₺₴₦₱₡₾₭\s])(?P<wnum>{WORDNUM})"
     r")"
@@ -424,6 +425,8 @@ def _figure_from_match(m: re.Match[str], text: str, x: str) -> list[_Fig]:
             value *= 10.0 ** int(exp or 0)
         if g("vf"):
             value += VULGAR_VALUES[g("vf").strip()]
+        if g("ahalf"):
+            value += 0.5
         if g("mf_n"):
             den = int(g("mf_d"))
             if den == 0 or int(g("mf_n")) >= den:

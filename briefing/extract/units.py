@@ -364,6 +364,7 @@ UNIT_WORDS: dict[str, tuple[str, str]] = {
     "tablespoon": ("tablespoon", "quantity"), "tablespoons": ("tablespoon", "quantity"),
     "teaspoon": ("teaspoon", "quantity"), "teaspoons": ("teaspoon", "quantity"),
     "tbsp": ("tablespoon", "quantity"), "tsp": ("teaspoon", "quantity"),
+    "horsepower": ("hp", "quantity"), "decibels": ("dB", "quantity"), "decibel": ("dB", "quantity"),
     "fold": ("times", "count"),  # "a 3-fold rise"
     # area
     "square kilometre": ("km2", "quantity"), "square kilometres": ("km2", "quantity"),
@@ -427,6 +428,8 @@ UNIT_SYMBOLS: dict[str, tuple[str, str]] = {
     "%": ("%", "percent"),
     "％": ("%", "percent"),
     "x": ("times", "count"), "X": ("times", "count"),  # "1.5x the price", "a 10x return"
+    "hp": ("hp", "quantity"), "dB": ("dB", "quantity"), "mpg": ("mpg", "quantity"), "psi": ("psi", "quantity"),
+    "rpm": ("rpm", "quantity"), "bpm": ("bpm", "quantity"), "TEU": ("TEU", "quantity"),
     "pp": ("pp", "percent"),
     "ppt": ("pp", "percent"),
     "bps": ("bp", "percent"),
