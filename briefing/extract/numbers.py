@@ -623,6 +623,9 @@ def _inherit(a: _Fig, b: _Fig) -> bool:
     return a.unit == b.unit or a.kind == "year"
 
 
+_A_SCALE = re.compile(r"(?i:an?\s+(?:hundred|thousand|million|billion|trillion))\b")
+
+
 def _link(figs: list[_Fig], text: str) -> list[_Fig]:
     """Join ranges into one figure and mark changes ("from 25% to 15%")."""
     out: list[_Fig] = []
@@ -633,6 +636,15 @@ def _link(figs: list[_Fig], text: str) -> list[_Fig]:
         if i + 1 < n:
             b = figs[i + 1]
             between = text[a.end:b.start]
+            if a.words and a.value is not None and 0 < a.value < 1 and b.value is not None and b.words \
+                    and between.lower() == " of " and _A_SCALE.match(text, b.start, b.end):
+                # "a quarter of a million people": the share of the scale, one figure
+                b.value, b.start = a.value * b.value, a.start
+                if b.raw is not None:
+                    b.raw = b.value
+                out.append(b)
+                i += 2
+                continue
             if len(between) <= 12 and a.value is not None and b.value is not None:
                 before = text[max(0, a.start - 30):a.start]
                 sep = _RANGE_SEP.fullmatch(between)
