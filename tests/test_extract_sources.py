@@ -107,3 +107,16 @@ def test_a_paragraph_opening_with_by_and_a_date_is_story_not_byline():
     assert [n.text for n in r.numbers if n.kind != "date"] == ["two", "12%"]
     assert "mid-June" in [n.text for n in r.numbers]
     assert r.article.byline == "Anna Berg and Jean de la Fontaine"
+
+
+def test_sources_named_after_citing():
+    r = run(
+        "Harbour Wire reported, citing people familiar with the matter, that the deal was off.\n\n"
+        "The council said, citing a Treasury memo, that cuts were planned.\n\n"
+        "Ferry fares rose, citing Harbour Wire.\n\n"
+        "Lunde resigned, citing health reasons."
+    )
+    kinds = {(s.text, s.kind) for s in r.sources}
+    assert ("people familiar with the matter", "anonymous") in kinds
+    assert ("a Treasury memo", "document") in kinds
+    assert not [s for s in r.sources if "health" in s.text]

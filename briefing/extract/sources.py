@@ -54,6 +54,8 @@ _DOCUMENT_BEFORE = re.compile(
     r"\b(?:report|study|paper|review|analysis|memo|memorandum|white paper|document|letter|statement|plan|strategy|"
     r"survey|book|briefing)\s+$"
 )
+_CITING = re.compile(r"\bciting\s+(?P<np>(?:[\w'\u2019&.-]+\s+){0,9}?[\w'\u2019&.-]+)(?=\s*(?:[,.;:)]|$|\s+(?:that|as|who|and|in|on)\b))")
+_NAMED = re.compile(r"(?:(?:the|a|an)\s+)?[A-Z]")
 _THIS_OUTLET = re.compile(r"this (?:newspaper|paper|publication|website|site|outlet|magazine|programme|program|station)\b")
 _PLATFORM_NAMES = ("Twitter", "Facebook", "Instagram", "LinkedIn", "TikTok", "Threads", "Bluesky", "Mastodon",
                    "Telegram", "YouTube", "Weibo", "Truth Social", "Reddit", "Substack", " on X", "X post", "tweet")
@@ -199,6 +201,19 @@ def find_sources(text: str, atts: list[Attribution], entities: dict[int, Entity 
     for m in _TITLED.finditer(text) if any(w in text for w in _TITLED_WORDS) else ():
         if _DOCUMENT_BEFORE.search(text, max(0, m.start() - 20), m.start()):
             add(m.start("t"), m.end("t"), m.group("t"), "document")
+    # "..., citing people familiar with the matter", "citing a Treasury memo", "citing Reuters"
+    for m in _CITING.finditer(text) if "citing" in text else ():
+        s, e = m.span("np")
+        if text[e - 1] == "." and "." not in text[s:e - 1].rsplit(" ", 1)[-1]:
+            e -= 1  # "citing Reuters.": the full stop ends the sentence; "citing U.S." keeps its own
+        words = text[s:e]
+        kind = source_kind(words, None)
+        if kind in ("outlet", "organization") and not _NAMED.match(words):
+            continue  # "citing trust", "citing statistics about the outlook": no one named
+        if kind == "outlet":
+            add(s, e, outlets.resolve(words) or outlets.add(words), "outlet")
+        elif kind is not None:
+            add(s, e, _DET.sub("", words).strip(), kind)
     # the outlet itself: "told this newspaper"
     for m in _THIS_OUTLET.finditer(text):
         if m.start() == 0 or not text[m.start() - 1].isalnum():
