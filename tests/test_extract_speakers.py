@@ -721,3 +721,22 @@ def test_places_days_and_parties_are_not_people():
     )
     assert quote(r, "We will win the county").speaker == "Per Lunde"
     assert all(s.name not in ("Fairfax County", "Election Day", "Orlando Democrat") for s in r.speakers)
+
+
+def test_an_opener_before_a_title_and_a_home_state_is_dropped_from_the_name():
+    r = run(
+        "\u201cThe port will recover,\u201d said former Gov. Ola Tarvik of Nordland.\n\n"
+        "Former Secretary of State Kari Dahl:\u201cWe learned that from the ministry.\u201d"
+    )
+    assert quote(r, "The port will recover").speaker == "Ola Tarvik"
+    assert quote(r, "We learned that").speaker == "Kari Dahl"
+
+
+def test_an_acronym_or_an_initial_at_the_end_is_no_person_but_a_generation_is():
+    r = run(
+        "Hewlett-Packard CEO Carly Fiorina spoke in Washington D.C. on Monday.\n\n"
+        "\u201cWe will cut costs,\u201d she said.\n\n"
+        "\u201cThe audit is done,\u201d said I. Charles McCullough III."
+    )
+    assert quote(r, "We will cut costs").speaker == "Carly Fiorina"
+    assert quote(r, "The audit is done").speaker.endswith("Charles McCullough III")  # a person, "III" and all

@@ -318,6 +318,35 @@ _NO_PERSON_ENDS = frozenset(
     "jewish muslim muslims americans american scientists progress politics text administration act".split())
 
 
+def without_opening_words(words: list[str]) -> list[str]:
+    """A name without the capitalised sentence opener glued to its front: "Rival Hillary Clinton",
+    "Republican Jeb Bush" (a party word only before a known first name: "Republican National
+    Committee" stays whole)."""
+    while len(words) >= 2 and gender_of_first_name(words[0]) is None and (
+            words[0].lower() in _OPENING_WORDS
+            or words[0].lower() in _PARTY_WORDS and gender_of_first_name(words[1]) is not None):
+        words = words[1:]
+    return words
+
+
+def not_a_person_name(words: list[str], all_caps: bool = True) -> bool:
+    """Capitalised words that name no person unless a known first name opens them: a place, a day or
+    a party at the end ("Fairfax County", "Election Day", "Orlando Democrat"), a role ("Hewlett-Packard
+    CEO"), an acronym or an initial ("North Carolina RNC", "Washington D"), or all capitals ("FULL TEXT")."""
+    if not words or gender_of_first_name(words[0].capitalize()) is not None:
+        return False
+    last = words[-1].strip(".,")
+    low = last.lower()
+    if low in _GENERATIONS:
+        return False  # "I. Charles McCullough III", "Hubert Walker Jr."
+    return low in _NO_PERSON_ENDS or len(last) == 1 or (
+        len(words) > 1 and last.isupper() and len(last) > 1 and not all(w.isupper() for w in words)) or (
+        all_caps and all(w.isupper() and len(w) > 1 for w in words))
+
+
+_GENERATIONS = frozenset("ii iii iv v jr sr".split())
+
+
 # Words that NOT_NAMES holds but that are surnames after a known first name: "Theresa May"
 SURNAME_WORDS = frozenset("may june april will".split())
 _TITLE_ABBREVIATIONS = frozenset("sen rep gov gen lt col capt sgt adm dr mr mrs ms st prof rev atty supt".split())
@@ -377,15 +406,10 @@ def _parse_name_match(matched: str) -> tuple[str | None, str, str] | None:
     if not role:
         role, rest = split_title(words[lead:])
     if not role:
-        # "Rival Hillary Clinton", "Debating Clinton", "Top Sanders [aides]": an opening word glued on
-        while len(rest) >= 2 and gender_of_first_name(rest[0]) is None and (
-                rest[0].lower() in _OPENING_WORDS
-                or rest[0].lower() in _PARTY_WORDS and gender_of_first_name(rest[1]) is not None):
-            rest = rest[1:]  # "Republican Jeb Bush"; but "Republican National Committee" stays whole
+        rest = without_opening_words(rest)  # "Rival Hillary Clinton", "Debating Clinton", "Top Sanders"
     if len(rest) < 2 and not (role and rest):
         return None  # one word alone is not a name; "Minister Han" is
-    if not role and gender_of_first_name(rest[0]) is None and (
-            rest[-1].lower().strip(".,") in _NO_PERSON_ENDS or all(w.isupper() and len(w) > 1 for w in rest)):
+    if not role and not_a_person_name(rest):
         return None  # "Fairfax County", "Election Day", "Orlando Republican", "FULL TEXT": no person
     if any(w.lower() in NOT_NAMES and w.lower() not in NAME_PARTICLES for w in rest) and not (
             len(rest) == 2 and rest[1].lower() in SURNAME_WORDS and gender_of_first_name(rest[0])):

@@ -40,12 +40,15 @@ from briefing.extract.names import (
     name_mentions,
     never_speaks,
     norm_name,
+    not_a_person_name,
     split_role_name,
     split_title,
     strip_possessive,
+    without_opening_words,
 )
 from briefing.extract.phrases import Phrase, phrase_before
 
+_OPENING_WORD = re.compile(r"\S+\s+")
 _NAME_OF_ORG = re.compile(
     r"(?P<name>(?:[A-Z][\w'\u2019.-]*\s+){1,3}[A-Z][\w'\u2019-]*)\s+(?:of|at|from|with)\s+(?:the\s+)?(?P<org>[A-Z].*)$"
 )
@@ -495,6 +498,9 @@ class SpeakerResolver:
 
     def _resolve_name(self, ph: Phrase, att: Attribution | None) -> Entity | None:
         raw = strip_possessive(self.text[ph.start:ph.end])
+        if (opener := _OPENING_WORD.match(raw)) is not None and \
+                without_opening_words(raw.split()) != raw.split():
+            raw = raw[opener.end():]  # "former Gov. Bill Richardson of New Mexico", "Donor Adelson"
         raw = _BRACKETS_END.sub("", raw) if ")" in raw else raw  # "Harry Reid (D-Nev.)"
         if " " not in raw.strip() and raw.rstrip().endswith(".") and is_place(raw):
             return None  # "Jackson, Miss., ... said": a state, no speaker
@@ -530,7 +536,9 @@ class SpeakerResolver:
         if self._headline_only(name, ph.start):
             return None
         kind = "outlet" if looks_like_outlet(name) and not titles else (
-            "organization" if looks_like_org(name) and not titles else "person")
+            "organization" if (looks_like_org(name) or len(core) > 1 and not_a_person_name(core, all_caps=False))
+            and not titles
+            else "person")  # "Bear Stearns" stays a person: no word says otherwise
         if kind == "person" and not titles and not lead and _THE_START.match(self.text, ph.start, ph.end):
             kind = "organization"  # people do not take "the": "The Evening Clarion called it ..."
         ent = self.index.find(name) if kind == "person" else None
