@@ -295,7 +295,12 @@ class NameIndex:
         return None
 
 
-_GLUED_OPENERS = frozenset("former top rival another new then late fellow longtime veteran see ag impeach".split())
+# capitalised words that open a sentence before a name and are no first names
+_OPENING_WORDS = frozenset(
+    "rival former top beneath whatever donor other outside debating entrusting notorious full meanwhile "
+    "then fellow longtime veteran".split())
+# for ranking two people with one surname, also the words that may open a place's name ("New")
+_GLUED_OPENERS = _OPENING_WORDS | frozenset("another new late see ag impeach".split())
 
 
 def _glued_opening(first: str) -> bool:
@@ -306,10 +311,6 @@ def _glued_opening(first: str) -> bool:
         len(low) > 4 and low.endswith(("ly", "ing", "ed")))
 
 
-# capitalised words that open a sentence before a name and are no first names
-_OPENING_WORDS = frozenset(
-    "rival former top beneath whatever donor other outside debating entrusting notorious full meanwhile "
-    "then fellow longtime veteran".split())
 _PARTY_WORDS = frozenset("republican democratic democrat gop conservative liberal".split())
 # last words that no person's name ends with (unless a known first name opens it): places, days, parties
 _NO_PERSON_ENDS = frozenset(
