@@ -1137,11 +1137,14 @@ def phrase_after(text: str, pos: int, hi: int, *, speaker: bool = True) -> Phras
                 # "said Ohio State University professor Paul Beck", "said Clinton campaign manager Robby
                 # Mook": the organisation, the role, then the name
                 span.extend(toks[k:n])
-            elif _is_head(toks[m - 1]) or _is_head(toks[(m := _role_words_end(toks, k, of=False)) - 1]):
-                # "said a Trump aide", "said one GOP source", "said the White House spokesman": the
-                # capitals modify the head noun; the speaker is not Trump
-                span.extend(toks[k:m])
-                headed = True
+            else:
+                if not _is_head(toks[m - 1]):
+                    m = _role_words_end(toks, k, of=False)  # "the French minister [of environment and energy]"
+                if m > k and _is_head(toks[m - 1]):
+                    # "said a Trump aide", "said one GOP source", "said the White House spokesman": the
+                    # capitals modify the head noun; the speaker is not Trump
+                    span.extend(toks[k:m])
+                    headed = True
         break
     while span and (not span[-1].is_word or span[-1].low in _PREPS or span[-1].low in DETERMINERS):
         span.pop()

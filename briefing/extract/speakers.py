@@ -498,9 +498,8 @@ class SpeakerResolver:
 
     def _resolve_name(self, ph: Phrase, att: Attribution | None) -> Entity | None:
         raw = strip_possessive(self.text[ph.start:ph.end])
-        if (opener := _OPENING_WORD.match(raw)) is not None and \
-                without_opening_words(raw.split()) != raw.split():
-            raw = raw[opener.end():]  # "former Gov. Bill Richardson of New Mexico", "Donor Adelson"
+        for _ in range(len(raw.split()) - len(without_opening_words(raw.split()))):
+            raw = raw[_OPENING_WORD.match(raw).end():]  # "former Gov. Bill Richardson of New Mexico", "Donor Adelson"
         raw = _BRACKETS_END.sub("", raw) if ")" in raw else raw  # "Harry Reid (D-Nev.)"
         if " " not in raw.strip() and raw.rstrip().endswith(".") and is_place(raw):
             return None  # "Jackson, Miss., ... said": a state, no speaker
