@@ -32,7 +32,7 @@ from briefing.extract.lexicon import (
     SPEECH_CUES,
     plural_speaker,
 )
-from briefing.extract.names import is_place, is_role_word
+from briefing.extract.names import PARTY_WORDS, is_place, is_role_word
 from briefing.extract.phrases import SAYING_VERBS, Phrase, phrase_after, phrase_before, tokens
 from briefing.extract.quotemarks import QuoteRun
 from briefing.extract.reported_bounds import (
@@ -402,10 +402,7 @@ def _speaking_description(text: str, subj: Phrase) -> bool:
     words = text[subj.start:subj.end].split()
     return subj.kind == "description" and 2 <= len(words) <= 5 and words[0].lower() in ("the", "this") \
         and words[-1].lower() in _SPEAKING_HEADS or subj.kind == "name" and len(words) <= 4 \
-        and words[0] == "The" and words[-1].lower() in _PARTY_MEMBERS
-
-
-_PARTY_MEMBERS = frozenset("republican democrat democratic independent conservative liberal".split())
+        and words[0] == "The" and words[-1].lower() in PARTY_WORDS
 
 
 _ROLE_BEFORE_SUBJECT = re.compile(r"[^,.;:\n]{1,40},\s+")

@@ -311,7 +311,8 @@ def _glued_opening(first: str) -> bool:
         len(low) > 4 and low.endswith(("ly", "ing", "ed")))
 
 
-_PARTY_WORDS = frozenset("republican democratic democrat gop conservative liberal".split())
+#: party words: before a known first name an opener ("Republican Jeb Bush"); "The Arizona Republican" speaks
+PARTY_WORDS = frozenset("republican democratic democrat gop conservative liberal independent".split())
 # last words that no person's name ends with (unless a known first name opens it): places, days, parties
 _NO_PERSON_ENDS = frozenset(
     "city county street avenue road boulevard square sea ocean river east day year eve week "
@@ -325,15 +326,16 @@ def without_opening_words(words: list[str]) -> list[str]:
     Committee" stays whole)."""
     while len(words) >= 2 and gender_of_first_name(words[0]) is None and (
             words[0].lower() in _OPENING_WORDS
-            or words[0].lower() in _PARTY_WORDS and gender_of_first_name(words[1]) is not None):
+            or words[0].lower() in PARTY_WORDS and gender_of_first_name(words[1]) is not None):
         words = words[1:]
     return words
 
 
 def not_a_person_name(words: list[str], all_caps: bool = True) -> bool:
     """Capitalised words that name no person unless a known first name opens them: a place, a day or
-    a party at the end ("Fairfax County", "Election Day", "Orlando Democrat"), a role ("Hewlett-Packard
-    CEO"), an acronym or an initial ("North Carolina RNC", "Washington D"), or all capitals ("FULL TEXT")."""
+    a party at the end ("Fairfax County", "Election Day", "Orlando Democrat"), an acronym or an
+    initial ("Hewlett-Packard CEO", "North Carolina RNC", "Washington D"), or all capitals ("FULL
+    TEXT"). Not a role word at the end: "King", "Baker" and "Bishop" are surnames."""
     if not words or gender_of_first_name(words[0].capitalize()) is not None:
         return False
     last = words[-1].strip(".,")
