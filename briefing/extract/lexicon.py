@@ -128,11 +128,15 @@ PLURAL_INVERTIBLE_CUES = frozenset(
     "say argue note warn insist agree contend add write predict suggest caution complain worry".split())
 
 
+#: quantifiers that stand for people at the head of a clause: "Some say ...", "But many said ..."
+QUANTIFIER_SUBJECTS = frozenset("some many others most few several both another".split())
+
+
 def plural_speaker(words: str) -> bool:
     """Does a speaker phrase name more than one ("some Democrats", "critics of the mayor")?"""
     head = words.split(" of ")[0].split()
     return bool(head) and (head[-1].lower().endswith("s") and not head[-1].lower().endswith(("'s", "\u2019s", "ss"))
-                           or head[0].lower() in ("many", "some", "most", "several", "both", "others"))
+                           or head[0].lower() in QUANTIFIER_SUBJECTS and head[0].lower() != "another")
 
 
 # Verbs used as "called X "..."" / "described X as "..."": partial-quote cues.

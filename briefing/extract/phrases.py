@@ -27,6 +27,7 @@ from briefing.extract.lexicon import (
     NOT_NAMES,
     OCCUPATIONS,
     PRONOUNS,
+    QUANTIFIER_SUBJECTS,
     SPEAKER_NOUNS,
     SPEECH_CUES,
     STANCE_CUES,
@@ -582,10 +583,6 @@ _BEFORE_SUBJECT = frozenset(
 )
 
 
-# quantifiers that stand for people at the head of a clause: "Some say ...", "But many said ..."
-_QUANTIFIER_SUBJECTS = frozenset("some many others most few several both another".split())
-
-
 _OBJECT_MARKERS = _PREPS | frozenset(
     """
     into about against over under through toward towards between among without within like than via
@@ -714,7 +711,7 @@ def _head_before_pp(toks: list[Tok], j: int) -> tuple[int, str] | None:
                     start -= 1
                 if _surely_subject(toks, start):
                     return toks[start].start, "name"
-            if toks[h].low in _QUANTIFIER_SUBJECTS and h + 1 == k and t.low in ("in", "at", "on") \
+            if toks[h].low in QUANTIFIER_SUBJECTS and h + 1 == k and t.low in ("in", "at", "on") \
                     and _surely_subject(toks, h):
                 return toks[h].start, "description"  # "Many in the crowd said", "Some at the meeting say"
             if toks[h].low in _PRONOUN_HEADS and h + 1 < k and toks[h + 1].low in _PP_ADJECTIVES:
@@ -781,7 +778,7 @@ def _name_or_description_at(toks: list[Tok], i: int, saying: bool = True) -> Phr
         return Phrase(toks[i - 2].start, t.end, "description")  # "One of them, speaking on condition ..."
     if t.low in PRONOUNS:
         return Phrase(t.start, t.end, "pronoun")
-    if t.low in _QUANTIFIER_SUBJECTS and saying and (i == 0 or not toks[i - 1].is_word
+    if t.low in QUANTIFIER_SUBJECTS and saying and (i == 0 or not toks[i - 1].is_word
                                                      or toks[i - 1].low in _BEFORE_SUBJECT):
         return Phrase(t.start, t.end, "description")  # "Some say they hear echoes ...", "But others said"
     if t.text.isupper() and len(t.text) > 2 and i + 1 < len(toks) and toks[i + 1].text in ("\u2014", "\u2013", "-", "(") \

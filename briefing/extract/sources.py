@@ -154,19 +154,22 @@ def find_sources(text: str, atts: list[Attribution], entities: dict[int, Entity 
         if (s, e) not in found and e > s and not excluded(s, e):
             found[(s, e)] = Source(text=text[s:e], start=s, end=e, name=name, kind=kind)  # type: ignore[arg-type]
 
+    def add_phrase(s: int, e: int, kind: str | None, ent: Entity | None = None) -> None:
+        """A speaker phrase (or what a report cites) as a source of the kind ``source_kind`` gave."""
+        words = text[s:e]
+        if kind == "outlet":
+            add(s, e, outlets.resolve(words) or outlets.add(words), "outlet")
+        elif kind == "anonymous":
+            add(s, e, _DET.sub("", words).strip(), "anonymous")
+        elif kind is not None:
+            add(s, e, ent.name if ent is not None else _DET.sub("", words).strip(), kind)
+
     platforms = _names_a_platform(text)  # most articles name none: skip those look-ups
     for att in atts:
         ph = att.speaker
         if ph is not None and ph.kind != "pronoun":
-            words = text[ph.start:ph.end]
             ent = entities.get(id(att))
-            kind = source_kind(words, ent)
-            if kind == "outlet":
-                add(ph.start, ph.end, outlets.resolve(words) or outlets.add(words), "outlet")
-            elif kind == "anonymous":
-                add(ph.start, ph.end, _DET.sub("", words).strip(), "anonymous")
-            elif kind is not None:
-                add(ph.start, ph.end, ent.name if ent is not None else _DET.sub("", words), kind)
+            add_phrase(ph.start, ph.end, source_kind(text[ph.start:ph.end], ent), ent)
         aud = att.audience
         if aud is not None:
             words = text[aud.start:aud.end]
@@ -206,14 +209,10 @@ def find_sources(text: str, atts: list[Attribution], entities: dict[int, Entity 
         s, e = m.span("np")
         if text[e - 1] == "." and "." not in text[s:e - 1].rsplit(" ", 1)[-1]:
             e -= 1  # "citing Reuters.": the full stop ends the sentence; "citing U.S." keeps its own
-        words = text[s:e]
-        kind = source_kind(words, None)
-        if kind in ("outlet", "organization") and not _NAMED.match(words):
+        kind = source_kind(text[s:e], None)
+        if kind in ("outlet", "organization") and not _NAMED.match(text, s, e):
             continue  # "citing trust", "citing statistics about the outlook": no one named
-        if kind == "outlet":
-            add(s, e, outlets.resolve(words) or outlets.add(words), "outlet")
-        elif kind is not None:
-            add(s, e, _DET.sub("", words).strip(), kind)
+        add_phrase(s, e, kind)
     # the outlet itself: "told this newspaper"
     for m in _THIS_OUTLET.finditer(text):
         if m.start() == 0 or not text[m.start() - 1].isalnum():
