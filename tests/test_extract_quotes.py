@@ -727,3 +727,13 @@ def test_adjuncts_between_an_audience_and_that():
     )
     assert indirect(r, "she is worried about the port")
     assert indirect(r, "the deal was done").speaker_mention.text == "He"
+
+
+def test_noun_phrase_object_ends_before_a_relative_clause_or_amid():
+    r = run("The senator cited criticism of the harbour board, which approved the fees in March.")
+    assert indirect(r, "criticism").text == "criticism of the harbour board"
+    r = run("The ministers discussed new port fees amid growing anger among hauliers.")
+    assert indirect(r, "new port fees").text == "new port fees"
+    # what the relative clause sits inside of stays whole: "described X, who ..., as Y"
+    r = run("She described the envoy, who had resigned in March, as a loyal servant.")
+    assert indirect(r, "the envoy").text == "the envoy, who had resigned in March, as a loyal servant"

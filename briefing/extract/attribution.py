@@ -702,6 +702,9 @@ def attribute(text: str, paras: list[tuple[int, int]], sents: list[Sentence], qu
     from briefing.extract.polls import poll_findings  # imports this module, like reported_speech
 
     out.extend(poll_findings(text, sents, out))
+    from briefing.extract.unsourced import unsourced_claims  # imports this module, like reported_speech
+
+    out.extend(unsourced_claims(text, sents, quotes, out))
     if paras:
         out.extend(_headline(text, paras[0], out))
     out.sort(key=lambda a: (a.start, a.end))

@@ -95,7 +95,7 @@ STANCE_CUES = _forms(
     backs backed backing push pushes pushed pushing express expresses expressed want wants wanted
     offering plan plans planned planning decide decides decided favor favors favored favour favoured
     urging pledging vowing promising insisting warning predicting
-    seem seems seemed appear appears appeared offer offers offered see sees remember remembers remembered
+    offer offers offered see sees remember remembers remembered
     realize realizes realized unveil unveils unveiled rule rules ruled rebuff rebuffed repeating emphasizing
     considering celebrate celebrates celebrated address addresses addressed present presents presented
     voice voices voiced fearing remarking persuade persuaded justify justified disavow disavowed
@@ -147,6 +147,9 @@ NAMING_CUES = _forms(
 )
 
 # Adverbs and auxiliaries that may sit between a speaker and the cue ("Smith also said").
+# "X seems to ...": an impression; before a cue verb ("seemed to blame") X is still the speaker
+SEEMING = frozenset("seem seems seemed appear appears appeared".split())
+
 BETWEEN_WORDS = _forms(
     """
     also later then previously recently once again further still has have had would will had

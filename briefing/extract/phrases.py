@@ -28,6 +28,7 @@ from briefing.extract.lexicon import (
     OCCUPATIONS,
     PRONOUNS,
     QUANTIFIER_SUBJECTS,
+    SEEMING,
     SPEAKER_NOUNS,
     SPEECH_CUES,
     STANCE_CUES,
@@ -264,6 +265,9 @@ def _skip_between_back(toks: list[Tok], i: int) -> int:
             break  # "Theresa May said": a surname, not the modal
         if low in BETWEEN_WORDS or low in _AUXILIARIES or (low.endswith("ly") and not t.is_cap and len(low) > 4):
             i -= 1
+            continue
+        if low == "to" and i >= 1 and toks[i - 1].low in SEEMING:
+            i -= 2  # "Cruz seemed to blame the network": Cruz blamed it, as far as the writer could tell
             continue
         # "Smith on Tuesday said", "Smith last week told"
         if low in TIME_WORDS and i >= 1 and toks[i - 1].low in ("on", "last", "this", "in", "earlier", "late"):

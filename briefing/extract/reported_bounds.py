@@ -26,7 +26,8 @@ PRONOMINAL_OBJECT = re.compile(r"(?:as much|little|nothing|so|otherwise|the same
 _CLAUSE_SIGNS = frozenset(
     "is are was were has have had will would can could should may might must does did do he she they i we it "
     "there who which".split())
-_NP_BREAKS = frozenset("but because after before when while despite although though until since whereas than".split())
+_NP_BREAKS = frozenset("but because after before when while despite although though until since whereas than amid".split())
+_AS_AFTER = re.compile(r",\s+as\s")
 _ADVERBS_BEFORE_VERB = frozenset("also then later once again even still now repeatedly quickly".split())
 _OBJECT_SETTINGS = SETTING_WORDS | frozenset("effort bid attempt wake part".split())  # "in an effort to", "in part"
 
@@ -55,6 +56,9 @@ def np_object_end(text: str, c_start: int, s_end: int) -> int:
     toks = tokens(text, c_start, min(s_end, c_start + 400))
     for k, t in enumerate(toks):
         low = t.low
+        if low in ("who", "which") and k >= 2 and toks[k - 1].text == "," and not _AS_AFTER.search(
+                text, t.start, s_end):  # "criticism of Matt Lauer[, who took heat ...]", not "called X, who ..., as"
+            return _before_comma(text, c_start, t.start)
         if t.is_word and low in _CLAUSE_SIGNS and not t.is_cap or (k == 0 and low == "that"):
             return s_end
         if k == 0:

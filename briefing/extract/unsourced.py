@@ -1,0 +1,105 @@
+"""Claims an article makes without saying whose they are: "The Fed is widely expected to act in
+December", "Enthusiasm for Clinton appears to have plummeted", "Carson seems to recognise ...".
+
+Someone expects, someone has an impression, and the article does not say who; an analyst weighing
+the coverage wants these flagged as much as the claims with a name on them. Each becomes an
+``indirect`` item without a speaker: the clause that holds the cue, from its subject to its end.
+
+Only the forms that are nearly always such a claim count ("is/are/was expected to", "seems to",
+"appears to"); "appeared on Fox News" and "as expected" do not. A cue inside a quotation or inside
+content already attributed to someone is theirs, not the article's."""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from briefing.extract.attribution import Attribution
+from briefing.extract.lexicon import CUES
+from briefing.extract.quotemarks import QuoteRun
+from briefing.extract.text import Sentence
+
+_CUE = re.compile(
+    r"\b(?:(?:is|are|was|were|be|been)\s+(?:(?:widely|generally|largely|also|still|not|now|originally|"
+    r"initially)\s+)?(?P<exp>expected)\s+to|(?P<look>seems|seemed|seem|appears|appeared|appear)(?P<to>\s+to)?)"
+    r"\s+(?P<verb>[a-z]+)")
+# "appeared on Fox News", "appear at a rally together": showing up, not an impression
+_NOT_IMPRESSION = frozenset(
+    "on at in before with together by alongside onstage live from for during after near outside inside "
+    "and or but is was".split())
+_IT = re.compile(r"(?:^|,\s+)[Ii]t\s+$")
+_RELATIVE = re.compile(
+    r"\b(?:who|which|that|what)\s+(?:(?:he|she|they|it|we|also|still|now|not|widely|may|might|would|could|will|"
+    r"can|has|have|had)\s+){0,2}$")
+# where a clause of its own begins inside a sentence: after a semicolon, a dash or a conjunction
+_CLAUSE_START = re.compile(
+    r"[;:]\s+|\s+(?:\u2014|--)\s+|,\s+(?:and|but|while|although|though|whereas|as|because|since|so|yet)\s+")
+_CLAUSE_END = re.compile(
+    r"\s*(?:[;:]|\s(?:\u2014|--)\s|,\s+(?:but|while|although|though|whereas)\s)")
+# a clause opened by one of these ends at its first comma: "[After he seemed to confirm X], the ..."
+_SUBORDINATE = re.compile(
+    r"(?:After|When|While|As|Although|Though|If|Because|Since|Before|Until|Once|Unless)\s(?!all\b|for\b|of\b)")
+_LEAD = re.compile(r"(?:But|And|Yet|So|Still|Now|Instead|Meanwhile),?\s+")
+_CLOSING = ".!?\"\u201d\u2019' ,"
+
+
+def unsourced_claims(text: str, sents: list[Sentence], quotes: list[QuoteRun],
+                     have: list[Attribution]) -> list[Attribution]:
+    """One speakerless ``indirect`` attribution per clause with an expectation or impression cue."""
+    if "expected" not in text and "seem" not in text and "appear" not in text:
+        return []
+    out: list[Attribution] = []
+    starts = [s.start for s in sents]
+    taken = sorted([(q.open_at, q.outer_end) for q in quotes] + [(a.start, a.end) for a in have])
+    for m in _CUE.finditer(text):
+        verb = m.group("verb")
+        if _inside(taken, m.start()) or (m.group("look") and (
+                verb in CUES if m.group("to") else verb in _NOT_IMPRESSION)):
+            continue  # "Cruz seemed to blame the network": Cruz's, found as reported speech
+        sent = sents[max(0, bisect.bisect_right(starts, m.start()) - 1)]
+        if not sent.start <= m.start() < sent.end:
+            continue
+        c_start = _clause_start(text, sent.start, m.start())
+        if c_start >= m.start():
+            continue  # no subject: "Appears to ..."
+        c_end = sent.end
+        if (stop := _CLAUSE_END.search(text, m.start("verb"), c_end)) is not None:
+            c_end = stop.start()
+        if (sub := _SUBORDINATE.match(text, c_start)) is not None:
+            if (comma := text.find(", ", sub.end(), m.start())) >= 0:
+                c_start = comma + 2  # "After the talks stalled, [the envoy seemed ready to leave]"
+            else:
+                c_start = sub.end()  # "After [the talks appeared to stall], the envoy flew home"
+                if (comma := text.find(", ", m.start("verb"), c_end)) >= 0:
+                    c_end = comma
+        if text[c_start - 2:c_start] == ", " and text.startswith(("who", "which"), c_start) and (
+                comma := text.find(", ", m.start("verb"), c_end)) >= 0:
+            c_end = comma  # "The bill, [which is expected to pass next week], adds 200 inspectors"
+        if m.group("look") and not m.group("to") and _IT.search(text[c_start:m.start()]):
+            c_start = m.start("verb")  # "it seems [that ...]", "As of Friday, it appears [he has no chance]"
+        while c_end > m.start("verb") and text[c_end - 1] in _CLOSING:
+            c_end -= 1
+        if c_end <= m.start("verb") or _inside(taken, c_start) or _inside(taken, c_end - 1):
+            continue  # no content, or a clause someone else said
+        out.append(Attribution(c_start, c_end, "indirect", m.span("exp") if m.group("exp") else m.span("look")))
+    return out
+
+
+def _clause_start(text: str, lo: int, cue: int) -> int:
+    """Start of the clause the cue belongs to: a relative pronoun just before it, else the last clause
+    boundary of the sentence, else the sentence's start, past a leading conjunction."""
+    if (rel := _RELATIVE.search(text, max(lo, cue - 30), cue)) is not None:
+        return rel.start()
+    start = lo
+    for b in _CLAUSE_START.finditer(text, lo, cue):
+        start = b.end()
+    while start < cue and text[start] in "\"\u201c\u2018' ":
+        start += 1
+    if (lead := _LEAD.match(text, start, cue)) is not None:
+        start = lead.end()
+    return start
+
+
+def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
+    i = bisect.bisect_right(spans, (pos, float("inf")))
+    return any(s <= pos < e for s, e in spans[max(0, i - 12):i])

@@ -1,0 +1,58 @@
+"""Claims without a named holder: expectations ("is widely expected to") and impressions ("seems",
+"appears to") become speakerless reported statements; showing up ("appeared on television") does not."""
+
+from __future__ import annotations
+
+from tests.extract_helpers import indirect, run
+
+
+def _unsourced(result, prefix: str):
+    q = indirect(result, prefix)
+    assert q.speaker is None and q.speaker_mention is None, (q.speaker, q.speaker_mention)
+    return q
+
+
+def test_expectation_is_a_claim_without_a_speaker():
+    r = run("The central bank is widely expected to raise rates at its December meeting.")
+    q = _unsourced(r, "The central bank is widely expected")
+    assert q.text == "The central bank is widely expected to raise rates at its December meeting"
+    assert q.cue is not None and q.cue.text == "expected"
+
+
+def test_expectation_in_a_relative_clause_is_the_clause():
+    r = run("The port bill, which is expected to pass next week, adds 200 customs inspectors.")
+    q = _unsourced(r, "which is expected")
+    assert q.text == "which is expected to pass next week"
+
+
+def test_impression_with_seems_and_appears():
+    r = run("Turnout appears to have fallen sharply in the northern districts. "
+            "The minister seemed rattled by the question.")
+    assert _unsourced(r, "Turnout appears").text.endswith("northern districts")
+    assert _unsourced(r, "The minister seemed rattled").text == "The minister seemed rattled by the question"
+
+
+def test_it_seems_reports_what_follows():
+    r = run("After two days of talks, it seems that the governor has lost the argument.")
+    q = _unsourced(r, "that the governor")
+    assert q.text == "that the governor has lost the argument"
+
+
+def test_subordinate_clause_and_main_clause():
+    r = run("After the talks appeared to stall, the envoy flew home.")
+    assert _unsourced(r, "the talks appeared").text == "the talks appeared to stall"
+    r = run("When the vote was called, the coalition seemed certain to split.")
+    assert _unsourced(r, "the coalition").text == "the coalition seemed certain to split"
+
+
+def test_seeming_to_speak_keeps_the_speaker():
+    r = run("Ana Ruiz seemed to blame the port authority for the delays.")
+    q = indirect(r, "the port authority")
+    assert q.speaker == "Ana Ruiz"
+    assert not any(x.speaker is None for x in r.quotes), [(x.text, x.speaker) for x in r.quotes]
+
+
+def test_showing_up_and_quoted_expectations_are_not_unsourced_claims():
+    r = run("The minister appeared on state television on Sunday. "
+            '"The deal is expected to close in June," Hugo Lind said. As expected, the shares rose.')
+    assert [q.text for q in r.quotes if q.speaker is None] == []
