@@ -56,3 +56,18 @@ def test_showing_up_and_quoted_expectations_are_not_unsourced_claims():
     r = run("The minister appeared on state television on Sunday. "
             '"The deal is expected to close in June," Hugo Lind said. As expected, the shares rose.')
     assert [q.text for q in r.quotes if q.speaker is None] == []
+
+
+def test_hearsay_and_reportedly_are_claims_without_a_speaker():
+    r = run("The harbour master is said to be furious with the board. "
+            "The ministry is reportedly drafting new rules for night crossings.")
+    assert _unsourced(r, "The harbour master").text == "The harbour master is said to be furious with the board"
+    q = _unsourced(r, "The ministry")
+    assert q.text == "The ministry is reportedly drafting new rules for night crossings"
+    assert q.cue is not None and q.cue.text == "reportedly"
+
+
+def test_reportedly_before_a_cue_keeps_the_speaker():
+    r = run("Ana Ruiz reportedly argued that the tariff would backfire.")
+    q = indirect(r, "the tariff would backfire")
+    assert q.speaker == "Ana Ruiz"

@@ -6,7 +6,8 @@ the coverage wants these flagged as much as the claims with a name on them. Each
 ``indirect`` item without a speaker: the clause that holds the cue, from its subject to its end.
 
 Only the forms that are nearly always such a claim count ("is/are/was expected to", "seems to",
-"appears to"); "appeared on Fox News" and "as expected" do not. A cue inside a quotation or inside
+"appears to", hearsay: "is said to", "is believed to", "reportedly"); "appeared on Fox News" and
+"as expected" do not. A cue inside a quotation or inside
 content already attributed to someone is theirs, not the article's."""
 
 from __future__ import annotations
@@ -21,7 +22,9 @@ from briefing.extract.text import Sentence
 
 _CUE = re.compile(
     r"\b(?:(?:is|are|was|were|be|been)\s+(?:(?:widely|generally|largely|also|still|not|now|originally|"
-    r"initially)\s+)?(?P<exp>expected)\s+to|(?P<look>seems|seemed|seem|appears|appeared|appear)(?P<to>\s+to)?)"
+    r"initially)\s+)?(?P<exp>expected)\s+to|(?P<look>seems|seemed|seem|appears|appeared|appear)(?P<to>\s+to)?"
+    r"|(?:is|are|was|were)\s+(?:(?:widely|also|now|long|generally)\s+)?"
+    r"(?P<hear>said|thought|believed|rumou?red|understood|reported|alleged)\s+to|(?P<rep>reportedly))"
     r"\s+(?P<verb>[a-z]+)")
 # "appeared on Fox News", "appear at a rally together": showing up, not an impression
 _NOT_IMPRESSION = frozenset(
@@ -46,16 +49,14 @@ _CLOSING = ".!?\"\u201d\u2019' ,"
 def unsourced_claims(text: str, sents: list[Sentence], quotes: list[QuoteRun],
                      have: list[Attribution]) -> list[Attribution]:
     """One speakerless ``indirect`` attribution per clause with an expectation or impression cue."""
-    if "expected" not in text and "seem" not in text and "appear" not in text:
-        return []
     out: list[Attribution] = []
     starts = [s.start for s in sents]
     taken = sorted([(q.open_at, q.outer_end) for q in quotes] + [(a.start, a.end) for a in have])
     for m in _CUE.finditer(text):
         verb = m.group("verb")
         if _inside(taken, m.start()) or (m.group("look") and (
-                verb in CUES if m.group("to") else verb in _NOT_IMPRESSION)):
-            continue  # "Cruz seemed to blame the network": Cruz's, found as reported speech
+                verb in CUES if m.group("to") else verb in _NOT_IMPRESSION)) or (m.group("rep") and verb in CUES):
+            continue  # "Cruz seemed to blame the network", "he reportedly argued": theirs, as reported speech
         sent = sents[max(0, bisect.bisect_right(starts, m.start()) - 1)]
         if not sent.start <= m.start() < sent.end:
             continue
@@ -81,8 +82,12 @@ def unsourced_claims(text: str, sents: list[Sentence], quotes: list[QuoteRun],
             c_end -= 1
         if c_end <= m.start("verb") or _inside(taken, c_start) or _inside(taken, c_end - 1):
             continue  # no content, or a clause someone else said
-        out.append(Attribution(c_start, c_end, "indirect", m.span("exp") if m.group("exp") else m.span("look")))
+        out.append(Attribution(c_start, c_end, "indirect", _cue_span(m)))
     return out
+
+
+def _cue_span(m: re.Match[str]) -> tuple[int, int]:
+    return next(m.span(g) for g in ("exp", "look", "hear", "rep") if m.group(g))
 
 
 def _clause_start(text: str, lo: int, cue: int) -> int:
