@@ -737,3 +737,10 @@ def test_noun_phrase_object_ends_before_a_relative_clause_or_amid():
     # what the relative clause sits inside of stays whole: "described X, who ..., as Y"
     r = run("She described the envoy, who had resigned in March, as a loyal servant.")
     assert indirect(r, "the envoy").text == "the envoy, who had resigned in March, as a loyal servant"
+
+
+def test_subject_of_a_cue_after_continued_to_or_went_on_to():
+    r = run("Ilse Brandt continued to defend the trade deal with Japan. "
+            "Hugo Lind went on to discuss the latest shipping figures from Rotterdam.")
+    assert indirect(r, "the trade deal").speaker == "Ilse Brandt"
+    assert indirect(r, "the latest shipping figures").speaker == "Hugo Lind"

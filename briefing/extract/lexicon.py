@@ -147,8 +147,12 @@ NAMING_CUES = _forms(
 )
 
 # Adverbs and auxiliaries that may sit between a speaker and the cue ("Smith also said").
-# "X seems to ...": an impression; before a cue verb ("seemed to blame") X is still the speaker
-SEEMING = frozenset("seem seems seemed appear appears appeared".split())
+# verbs that take "to" and another verb: "X seemed to blame", "X went on to discuss", "X continued to
+# defend": before a cue, X is still its speaker
+CATENATIVES = frozenset(
+    "seem seems seemed appear appears appeared continue continues continued begin begins began start starts "
+    "started try tries tried proceed proceeds proceeded rush rushed manage managed sought seek seeks "
+    "used".split())
 
 BETWEEN_WORDS = _forms(
     """

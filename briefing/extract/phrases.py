@@ -20,6 +20,7 @@ from typing import NamedTuple
 from briefing.extract.first_names import gender_of_first_name
 from briefing.extract.lexicon import (
     BETWEEN_WORDS,
+    CATENATIVES,
     CLAUSE_WORDS,
     DETERMINERS,
     DOCUMENT_HEADS,
@@ -28,7 +29,6 @@ from briefing.extract.lexicon import (
     OCCUPATIONS,
     PRONOUNS,
     QUANTIFIER_SUBJECTS,
-    SEEMING,
     SPEAKER_NOUNS,
     SPEECH_CUES,
     STANCE_CUES,
@@ -266,8 +266,11 @@ def _skip_between_back(toks: list[Tok], i: int) -> int:
         if low in BETWEEN_WORDS or low in _AUXILIARIES or (low.endswith("ly") and not t.is_cap and len(low) > 4):
             i -= 1
             continue
-        if low == "to" and i >= 1 and toks[i - 1].low in SEEMING:
-            i -= 2  # "Cruz seemed to blame the network": Cruz blamed it, as far as the writer could tell
+        if low == "to" and i >= 1 and toks[i - 1].low in CATENATIVES:
+            i -= 2  # "Cruz seemed to blame the network", "She continued to defend the deal"
+            continue
+        if low == "to" and i >= 2 and toks[i - 1].low == "on" and toks[i - 2].low in ("went", "goes", "go"):
+            i -= 3  # "Caddell went on to discuss ..."
             continue
         # "Smith on Tuesday said", "Smith last week told"
         if low in TIME_WORDS and i >= 1 and toks[i - 1].low in ("on", "last", "this", "in", "earlier", "late"):
