@@ -744,3 +744,17 @@ def test_subject_of_a_cue_after_continued_to_or_went_on_to():
             "Hugo Lind went on to discuss the latest shipping figures from Rotterdam.")
     assert indirect(r, "the trade deal").speaker == "Ilse Brandt"
     assert indirect(r, "the latest shipping figures").speaker == "Hugo Lind"
+
+
+def test_a_stance_verb_with_a_short_object_reports_the_object():
+    r = run("Hugo Lind mocked the complaint, saying the port had never been busier. "
+            "Asked about the levy on Friday, Ilse Brandt did not defend it.")
+    q = indirect(r, "the complaint")
+    assert q.text == "the complaint" and q.speaker == "Hugo Lind"
+    assert indirect(r, "it").speaker == "Ilse Brandt"
+
+
+def test_a_negated_cue_keeps_its_speaker():
+    r = run("Ilse Brandt would not endorse the new harbour plan. Hugo Lind didn\u2019t criticize the harbour board.")
+    assert indirect(r, "the new harbour plan").speaker == "Ilse Brandt"
+    assert indirect(r, "the harbour board").speaker == "Hugo Lind"

@@ -365,8 +365,9 @@ def _bare_subject(text: str, s_start: int, cue_start: int) -> Phrase | None:
     return Phrase(words[0][0], words[-1][0] + len(words[-1][1]), "description")
 
 
-_NAME_OBJECT = re.compile(r"(?:[A-Z][\w'\u2019.-]*\s+){0,3}[A-Z][\w'\u2019.-]+|him|her|them")
-_ONE_WORD_OBJECT = re.compile(r"[A-Z][\w'\u2019.-]+|him|her|them")
+_NAME_OBJECT = re.compile(r"(?:[A-Z][\w'\u2019.-]*\s+){0,3}[A-Z][\w'\u2019.-]+|him|her|them|it|"
+                          r"(?:the|his|her|their|its|this|that)\s+[a-z][\w'\u2019-]+")
+_ONE_WORD_OBJECT = re.compile(r"[A-Z][\w'\u2019.-]+|him|her|them|it")
 
 
 def _stance_object(text: str, a: Attribution) -> bool:
