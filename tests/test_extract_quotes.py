@@ -758,3 +758,11 @@ def test_a_negated_cue_keeps_its_speaker():
     r = run("Ilse Brandt would not endorse the new harbour plan. Hugo Lind didn\u2019t criticize the harbour board.")
     assert indirect(r, "the new harbour plan").speaker == "Ilse Brandt"
     assert indirect(r, "the harbour board").speaker == "Hugo Lind"
+
+
+def test_a_short_answer_after_said_is_reported_content():
+    r = run("Asked whether the levy was fair, 46 percent of respondents said yes, compared with 23 percent in May. "
+            "Ilse Brandt said she would.")
+    q = indirect(r, "yes")
+    assert q.text == "yes" and q.speaker_mention is not None and q.speaker_mention.text == "46 percent of respondents"
+    assert indirect(r, "she would").speaker == "Ilse Brandt"

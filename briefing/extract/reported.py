@@ -249,6 +249,8 @@ def reported_speech(ctx: Ctx, by_quote: dict[int, Attribution]) -> list[Attribut
                 rest, object_cut = "", False  # "..., lawmakers said Friday, as they bristled at ...": an adjunct
             adverbial = TRAILING_ADVERBIAL.match(rest) and not (
                 (object_cut or cue.word in INFINITIVE_CUES) and TO_VERB.match(rest))  # "pledged to close the port"
+            if cue.word in SAYING_VERBS and (pro := _PRO_FORM.match(rest)) is not None:
+                s_end, rest, object_cut = c_start + pro.end(), pro.group(), True  # "said yes, compared with ..."
             rest_is_clause = (len(rest.split()) >= 3 or object_cut) and not adverbial and not (
                 text[after:c_start].strip().startswith(",") and PARTICIPLE_OF_SPEAKER.match(rest)
                 and not GERUND_SUBJECT.match(rest))  # "X said, adding"; not "X said, replacing her would be"
@@ -296,7 +298,8 @@ def reported_speech(ctx: Ctx, by_quote: dict[int, Attribution]) -> list[Attribut
                 out.append(Attribution(s_start, s_start + len(before) - 1, "indirect", (cue.start, cue.end), ph,
                                        appositive=ph.appositive))
                 cue.used = True
-    return [a for a in out if a.end > a.start and (has_words(text, a.start, a.end) or _stance_object(text, a))]
+    return [a for a in out if a.end > a.start and (has_words(text, a.start, a.end) or _stance_object(text, a)
+                                                   or _PRO_FORM.fullmatch(text, a.start, a.end))]
 
 
 # where a relative clause between commas closes: a comma, then the main clause's own verb ("The mayor,
@@ -367,6 +370,11 @@ def _bare_subject(text: str, s_start: int, cue_start: int) -> Phrase | None:
 
 _NAME_OBJECT = re.compile(r"(?:[A-Z][\w'\u2019.-]*\s+){0,3}[A-Z][\w'\u2019.-]+|him|her|them|it|"
                           r"(?:the|his|her|their|its|this|that)\s+[a-z][\w'\u2019-]+")
+# a short answer that stands for a whole clause: "Flake said he would", "46 percent said yes"
+_PRO_FORM = re.compile(
+    r"(?:yes|no|so|(?:he|she|they|it|we|I|you)\s+(?:would|will|did|does|do|had|has|have|could|can|should|was|were|"
+    r"is|are|might|may|wouldn't|won't|didn't|doesn't|don't|hadn't|hasn't|haven't|couldn't|can't|wasn't|"
+    r"weren't|isn't|aren't)(?:\s+not)?)(?=\s*(?:[,.;:]|$|(?:in|on|at|after|before|when|compared|last|this)\b))")
 _ONE_WORD_OBJECT = re.compile(r"[A-Z][\w'\u2019.-]+|him|her|them|it")
 
 

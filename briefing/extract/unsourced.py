@@ -23,7 +23,7 @@ from briefing.extract.text import Sentence
 _CUE = re.compile(
     r"\b(?:(?:is|are|was|were|be|been)\s+(?:(?:widely|generally|largely|also|still|not|now|originally|"
     r"initially)\s+)?(?P<exp>expected)\s+to|(?P<look>seems|seemed|seem|appears|appeared|appear)(?P<to>\s+to)?"
-    r"|(?:is|are|was|were)\s+(?:(?:widely|also|now|long|generally)\s+)?"
+    r"|(?:is|are|was|were)\s+(?:(?:widely|also|now|long|generally|not)\s+)?"
     r"(?P<hear>said|thought|believed|rumou?red|understood|reported|alleged)\s+to|(?P<rep>reportedly))"
     r"\s+(?P<verb>[a-z]+)")
 # "appeared on Fox News", "appear at a rally together": showing up, not an impression
