@@ -766,3 +766,17 @@ def test_a_short_answer_after_said_is_reported_content():
     q = indirect(r, "yes")
     assert q.text == "yes" and q.speaker_mention is not None and q.speaker_mention.text == "46 percent of respondents"
     assert indirect(r, "she would").speaker == "Ilse Brandt"
+    # a clause that goes on is no short answer
+    r = run("Hugo Lind said he is in favor of longer opening hours at the port.")
+    assert indirect(r, "he is").text == "he is in favor of longer opening hours at the port"
+
+
+def test_a_relative_pronoun_is_the_subject_of_a_stance_verb_but_not_of_a_passive():
+    r = run("The harbour union, which backed Ilse Brandt, spent $2 million on advertising. "
+            "Hugo Lind, who\u2019d previously endorsed Marta Kowal, now backs her rival. "
+            "The levy, which is opposed by most hauliers, takes effect in May.")
+    q = indirect(r, "Ilse Brandt")
+    assert q.text == "Ilse Brandt" and q.speaker_mention is not None and q.speaker_mention.text == "which"
+    assert indirect(r, "Marta Kowal").speaker == "Hugo Lind"
+    assert not any(q.speaker_mention and q.speaker_mention.text == "which" and "hauliers" in q.text
+                   for q in r.quotes)

@@ -368,13 +368,16 @@ def _phrase_before(text: str, lo: int, cue_start: int, subject: bool) -> Phrase 
     t = toks[i]
     if t.is_word and t.low in PRONOUNS:
         return Phrase(t.start, t.end, "pronoun")
-    if t.is_word and t.low in ("which", "that") and i >= 1 and i == len(toks) - 1 and _said_at(text, cue_start) and (
-            toks[i - 1].text == "," or toks[i - 1].is_word and toks[i - 1].low not in _NOT_ANTECEDENT):
-        # "a letter from his doctor that says ...", "the police department, which reported ...":
-        # the relative pronoun is the subject; who it stands for is settled with the speakers
+    if t.is_word and t.low in ("which", "that") and i >= 1 and (
+            i == len(toks) - 1 and _said_at(text, cue_start) and (
+                toks[i - 1].text == "," or toks[i - 1].is_word and toks[i - 1].low not in _NOT_ANTECEDENT)
+            or t.low == "which" and toks[i - 1].text == "," and not any(x.low in _BE_FORMS for x in toks[i + 1:])):
+        # "a letter from his doctor that says ...", "the police department, which reported ...",
+        # "the group, which has endorsed Sanders": the relative pronoun is the subject; who it stands
+        # for is settled with the speakers
         return Phrase(t.start, t.end, "pronoun")
-    if t.is_word and t.low[-2:] in ("'s", "\u2019s") and t.low[:-2] in PRONOUNS:
-        return Phrase(t.start, t.end - 2, "pronoun")  # "He's claiming": the pronoun, not a name "He's"
+    if t.is_word and t.low[-2:] in ("'s", "\u2019s", "'d", "\u2019d") and t.low[:-2] in PRONOUNS:
+        return Phrase(t.start, t.end - 2, "pronoun")  # "He's claiming", "who'd endorsed": the pronoun
     cue = _WORD_AT.match(text, cue_start)
     saying = bool(cue) and cue.group().lower() in SAYING_VERBS
     if cue and cue.group().endswith("ing") and _is_name_word(t) and (
@@ -417,6 +420,8 @@ def _said_at(text: str, pos: int) -> bool:
     return m is not None and m.group().lower() in SPEECH_CUES
 
 
+# "which is outlined in a report": a passive, whose subject is no speaker
+_BE_FORMS = frozenset("is are was were be been being".split())
 # words after which "that" or "which" is no relative pronoun: "said that says", "so that", "all that"
 _NOT_ANTECEDENT = frozenset("so such all than said says say told tells is was are were be and or but of in to".split())
 _RELATIVE_WORDS = frozenset("who that".split())

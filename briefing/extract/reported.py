@@ -233,6 +233,10 @@ def reported_speech(ctx: Ctx, by_quote: dict[int, Attribution]) -> list[Attribut
             if text[ph.start:ph.end].lower() in ("who", "which", "that") and text[s_start:ph.start].rstrip().endswith(
                     ",") and (close := _RELATIVE_CLOSE.search(text, c_start, s_end)) is not None:
                 s_end = close.start()  # "The mayor, who said the toll would rise, declined to comment"
+            relative = text[ph.start:ph.end].lower() in ("who", "which", "that")
+            if relative and cue.word not in CLAUSE_CUES and text[s_start:ph.start].rstrip().endswith(",") and (
+                    comma := text.find(", ", c_start, s_end)) >= 0:
+                s_end = comma  # "The committee, which supported Kloppenburg, spent ...": the object ends there
             semi = text.find(";", c_start, s_end)
             if semi > c_start:
                 s_end = semi  # "the timing was not intentional; they only learned ...": a clause ends at ";"
@@ -263,8 +267,10 @@ def reported_speech(ctx: Ctx, by_quote: dict[int, Attribution]) -> list[Attribut
             if cue.word in REFUSALS and (to := TO_VERB.match(text, c_start, s_end)):
                 rest_is_clause = True  # "A spokesman declined to comment": what they would not say
                 s_end = min(s_end, to.end()) if len(rest.split()) < 3 else s_end
-            clause_before = before_ph.strip(" ,") and before_ph.rstrip().endswith(",") and not _ASKED_OPENING.match(
-                text, s_start, ph.start)  # "Asked if he was bullied, Carson said no": the question is not his
+            clause_before = before_ph.strip(" ,") and before_ph.rstrip().endswith(",") and not relative \
+                and not _ASKED_OPENING.match(text, s_start, ph.start)
+            # not "Asked if he was bullied, Carson said no": the question is not his; nor what comes before
+            # "who"/"which" ("the crowd, which chanted his name"): that is the antecedent's clause
             clause_end = s_start + len(before_ph.rstrip().rstrip(","))
             compared = text[after:c_start].strip().startswith(",") and _COMPARISON_REST.match(rest)
             if compared:
@@ -374,7 +380,8 @@ _NAME_OBJECT = re.compile(r"(?:[A-Z][\w'\u2019.-]*\s+){0,3}[A-Z][\w'\u2019.-]+|h
 _PRO_FORM = re.compile(
     r"(?:yes|no|so|(?:he|she|they|it|we|I|you)\s+(?:would|will|did|does|do|had|has|have|could|can|should|was|were|"
     r"is|are|might|may|wouldn't|won't|didn't|doesn't|don't|hadn't|hasn't|haven't|couldn't|can't|wasn't|"
-    r"weren't|isn't|aren't)(?:\s+not)?)(?=\s*(?:[,.;:]|$|(?:in|on|at|after|before|when|compared|last|this)\b))")
+    r"weren't|isn't|aren't)(?:\s+not)?(?=\s*(?:[.;:]|$)))(?=\s*(?:[,.;:]|$|(?:in|on|at|after|before|when|compared|last|"
+    r"this)\b))")
 _ONE_WORD_OBJECT = re.compile(r"[A-Z][\w'\u2019.-]+|him|her|them|it")
 
 

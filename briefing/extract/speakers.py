@@ -628,7 +628,8 @@ class SpeakerResolver:
                 self.unnamed(ph) if things and ph.kind == "description" else None)
         comma = max(0, pos - 3) + m.start()
         para_start = self.text.rfind("\n", 0, comma) + 1
-        seg_start = self.text.rfind(",", para_start, comma)
+        # the appositive lies in this sentence: not "..., spent $2 million. Hugo Lind, who ..."
+        seg_start = self.text.rfind(",", max(para_start, self.text.rfind(". ", para_start, comma)), comma)
         segment = self.text[seg_start + 1:comma].strip() if seg_start >= 0 else ""
         if segment[:1].islower() or segment.lower().startswith(("a ", "an ", "the ")):
             # "Ong Bee Lian, a veteran negotiator at the ministry, who told ...": skip the appositive
