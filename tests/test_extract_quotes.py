@@ -780,3 +780,10 @@ def test_a_relative_pronoun_is_the_subject_of_a_stance_verb_but_not_of_a_passive
     assert indirect(r, "Marta Kowal").speaker == "Hugo Lind"
     assert not any(q.speaker_mention and q.speaker_mention.text == "which" and "hauliers" in q.text
                    for q in r.quotes)
+
+
+def test_called_on_someone_to_act_reports_whom_and_what():
+    r = run("Sen. Ilse Brandt (D-Ore.) called on Gov. Hugo Lind (R) to resign over the harbour fees.")
+    q = indirect(r, "Gov. Hugo Lind")
+    assert q.text == "Gov. Hugo Lind (R) to resign over the harbour fees"
+    assert q.speaker == "Ilse Brandt"

@@ -103,12 +103,18 @@ _OPEN_AT = attrgetter("open_at")
 _COMPARISON_REST = re.compile(r"(?:compared|as opposed|in contrast|up from|down from|versus)\b")
 
 
+_CALL_FORMS = frozenset("call calls called calling".split())
+_ON_UPON = re.compile(r"\s+(?:on|upon)\s+(?=\S)")
+
+
 def _content_start(text: str, cue: Cue, s_end: int) -> tuple[Phrase | None, int, int, bool, bool]:
     """Where reported content starts after a cue: past the audience ("told reporters"), a time or
     place ("said Sunday in Madison, Wisconsin, that", "told reporters on Thursday he") and "that".
     Returns the audience, the position after it (and after a time), the content start, whether a
     time was skipped and whether the content is introduced by "that"."""
     after = cue.end
+    if cue.word in _CALL_FORMS and (on := _ON_UPON.match(text, after, s_end)) is not None:
+        return None, on.end(), on.end(), False, False  # "called on the senator to resign": whom, and to do what
     aud = audience(text, cue, s_end)
     if aud is not None:
         after = aud.end

@@ -27,6 +27,7 @@ _CLAUSE_SIGNS = frozenset(
     "is are was were has have had will would can could should may might must does did do he she they i we it "
     "there who which".split())
 _NP_BREAKS = frozenset("but because after before when while despite although though until since whereas than amid".split())
+_PARTY_TAG = re.compile(r"\((?:[RDI]|GOP|Dem)(?:[-\u2013][A-Z][\w.]*)?\)")
 _AS_AFTER = re.compile(r",\s+as\s")
 _ADVERBS_BEFORE_VERB = frozenset("also then later once again even still now repeatedly quickly".split())
 _OBJECT_SETTINGS = SETTING_WORDS | frozenset("effort bid attempt wake part".split())  # "in an effort to", "in part"
@@ -63,6 +64,8 @@ def np_object_end(text: str, c_start: int, s_end: int) -> int:
             return s_end
         if k == 0:
             continue
+        if t.text == "(" and _PARTY_TAG.match(text, t.start):
+            continue  # "Gov. Rick Snyder (R) to resign": a party and state after a name, not an aside
         if t.text in (";", "(", "\u2014", "\u2013", "--") or (t.text == "-" and text[t.start - 1:t.start] == " "):
             return _before_comma(text, c_start, t.start)
         if low in _NP_BREAKS:
