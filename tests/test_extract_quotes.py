@@ -787,3 +787,11 @@ def test_called_on_someone_to_act_reports_whom_and_what():
     q = indirect(r, "Gov. Hugo Lind")
     assert q.text == "Gov. Hugo Lind (R) to resign over the harbour fees"
     assert q.speaker == "Ilse Brandt"
+
+
+def test_reported_after_a_quotation_is_an_inverted_cue_but_not_before_an_object():
+    r = run("Lind leads by 43 percent to 38 percent. This is \u201croughly the margin he has held all month,\u201d "
+            "reported the Harbour Gazette. The ministry found the error, reported it to the auditors and fixed it.")
+    q = quote(r, "roughly the margin")
+    assert q.speaker_mention is not None and q.speaker_mention.text == "the Harbour Gazette"
+    assert not any(x.speaker_mention and x.speaker_mention.text == "it" for x in r.quotes)

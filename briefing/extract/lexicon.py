@@ -110,11 +110,11 @@ INVERTIBLE_CUES = _forms(
     "said says added adds continued asked wrote writes told tells declared noted explained replied "
     "responded answered warned argued insisted recalled observed remarked stressed quipped joked "
     "countered retorted conceded concluded tweeted posted cautioned exclaimed shouted offered "
-    "acknowledged admitted announced "
+    "acknowledged admitted announced reported "
     # the present of a feature story: '"I'm a voter," declares Stephanie Acs'
     "continues asks declares notes explains replies responds answers warns argues insists recalls "
     "observes remarks stresses quips jokes counters retorts concedes concludes tweets posts cautions "
-    "exclaims shouts acknowledges admits announces "
+    "exclaims shouts acknowledges admits announces reports "
     # manner of speaking, after the quotation: '"...," mused Blaze co-host Stu Burguiere'
     "opined opines mused muses stated states boasted boasts bragged brags lamented laments complained "
     "complains predicted predicts vowed vows promised promises urged urges exhorted thundered scoffed scoffs "

@@ -305,6 +305,8 @@ def reported_speech(ctx: Ctx, by_quote: dict[int, Attribution]) -> list[Attribut
             if ph is not None and cue.word in PLURAL_INVERTIBLE_CUES and (
                     ph.kind == "pronoun" or not plural_speaker(text[ph.start:ph.end])):
                 continue  # "..., say some Democrats"; not "a town of, say, 5,000 people"
+            if ph is not None and text[ph.start:ph.end].lower() in ("it", "him", "them", "us", "me"):
+                continue  # "Facebook found the posting, reported it to the F.B.I.": an object, not a speaker
             if ph is not None and before.endswith(",") and len(before.split()) >= 3 and INVERTED_TAIL.match(
                     text, ph.end, s_end + 1):
                 out.append(Attribution(s_start, s_start + len(before) - 1, "indirect", (cue.start, cue.end), ph,
