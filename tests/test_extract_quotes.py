@@ -795,3 +795,13 @@ def test_reported_after_a_quotation_is_an_inverted_cue_but_not_before_an_object(
     q = quote(r, "roughly the margin")
     assert q.speaker_mention is not None and q.speaker_mention.text == "the Harbour Gazette"
     assert not any(x.speaker_mention and x.speaker_mention.text == "it" for x in r.quotes)
+
+
+def test_a_long_according_to_source_and_one_cut_at_a_dash():
+    r = run("According to early results of the exit poll conducted by Norden Research for the Harbour Gazette and "
+            "two television networks, most voters rank port jobs first. "
+            "Lind trails by nine points, according to the Gazette polling average - despite winning in May.")
+    q = indirect(r, "most voters rank")
+    assert q.speaker_mention is not None and q.speaker_mention.text.endswith("two television networks")
+    q = indirect(r, "Lind trails")
+    assert q.speaker_mention is not None and q.speaker_mention.text == "the Gazette polling average"

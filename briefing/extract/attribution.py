@@ -414,7 +414,8 @@ _INVERTED_START = re.compile(
     r"\W*(?:(?:But|And|Yet|Still|So|Then|Or|Now|Later|Again|In other words|In short|In response)\b\W*)?")
 
 
-_ACCORDING_NP = re.compile(r"\s*([^,.;:()\n\u201c\u201d\"]{2,90}?)(?=\s*(?:[,.;:()\n\u201c\u201d\"]|$))")
+_ACCORDING_NP = re.compile(
+    r"\s*([^,.;:()\n\u201c\u201d\"\u2014\u2013]{2,140}?)(?=\s*(?:[,.;:()\n\u201c\u201d\"\u2014\u2013]|\s-{1,2}\s|$))")
 
 
 def according_phrase(text: str, pos: int, hi: int) -> Phrase | None:
@@ -424,7 +425,7 @@ def according_phrase(text: str, pos: int, hi: int) -> Phrase | None:
     m = _ACCORDING_NP.match(text, pos, hi)
     if m and not re.search(r"\w", m.group(1)):
         m = None
-    if m and len(m.group(1).split()) <= 16 and (ph is None or m.end(1) > ph.end):
+    if m and len(m.group(1).split()) <= 20 and (ph is None or m.end(1) > ph.end):
         kind = ph.kind if ph is not None and ph.kind != "pronoun" else "description"
         if ph is not None and ph.kind == "name" and re.search(r"\b[a-z]{3,}\b", m.group(1)[ph.end - m.start(1):]):
             kind = "description"  # a name followed by its noun: "Duvane's statistics office"
