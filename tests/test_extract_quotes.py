@@ -805,3 +805,12 @@ def test_a_long_according_to_source_and_one_cut_at_a_dash():
     assert q.speaker_mention is not None and q.speaker_mention.text.endswith("two television networks")
     q = indirect(r, "Lind trails")
     assert q.speaker_mention is not None and q.speaker_mention.text == "the Gazette polling average"
+
+
+def test_poll_findings_with_plain_poll_phrases():
+    r = run("Brandt remains mired in fourth in most surveys. "
+            "Lind led Kowal more than 2-1 in a Harbour Gazette/Norden poll Jan. 17-23. "
+            "Kowal is ahead in public opinion polls in Lisbon and Porto.")
+    assert indirect(r, "Brandt remains mired").speaker_mention.text == "most surveys"
+    assert indirect(r, "Lind led Kowal").speaker_mention.text == "a Harbour Gazette/Norden poll"
+    assert indirect(r, "Kowal is ahead").speaker_mention.text == "public opinion polls"

@@ -15,12 +15,16 @@ from briefing.extract.phrases import Phrase
 from briefing.extract.text import Sentence
 
 _POLL_PP = re.compile(
-    r"\b(?P<cue>[Ii]n)\s+(?P<src>(?:the|a|an|its|this|last|latest|new|recent|[A-Z][\w./&'\u2019-]*"
-    r"|\d{4})(?:\s+[\w./&'\u2019-]+){0,7}?\s+(?:polls?|surveys?|tracking poll|polling average|average|exit polls?)"
-    r"(?:\s+(?:released|conducted|published|taken|out)\b[^,.;]{0,40})?)(?=\s*[,.;]|\s+(?:by|of|from)\b|$)")
+    r"\b(?P<cue>[Ii]n)\s+(?P<src>(?:the|a|an|its|this|last|latest|new|recent|most|many|several|some|all|both|other|"
+    r"national|state|public|statewide|[A-Z][\w./&'\u2019-]*|\d{4})(?:\s+[\w./&'\u2019-]+){0,7}?\s+"
+    r"(?:polls?|surveys?|tracking poll|polling average|average|exit polls?)"
+    r"(?:\s+(?:released|conducted|published|taken|out)\b[^,.;]{0,40})?)"
+    # what may follow the poll: a stop, who ran it, where or when ("in Florida", "Jan. 17-23"), more clause
+    r"(?=\s*[,.;]|\s+(?:by|of|from|in|and|on|this|last)\b|\s+[A-Z][a-z]{2}\.?\s+\d|$)")
 _FINDING = re.compile(
     r"\d|\b(?:leads?|leading|led|trails?|trailing|trailed|ahead|behind|tied|fell|rose|slipped|dropped|climbed|"
     r"gained|lost|edged|support|favou?rable|approve|disapprove|percent|majority|plurality|half|third|quarter|"
+    r"sagged|sagging|slumped|surged|surging|mired|stalled|lags?|lagging|lagged|tops|topped|"
     r"first|second|fourth|fifth|last place|neck and neck)\b",
     re.IGNORECASE)
 _LEAD_CONJUNCTION = re.compile(r"(?:But|And|Yet|So|Still)\s+")
