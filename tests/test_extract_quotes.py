@@ -814,3 +814,20 @@ def test_poll_findings_with_plain_poll_phrases():
     assert indirect(r, "Brandt remains mired").speaker_mention.text == "most surveys"
     assert indirect(r, "Lind led Kowal").speaker_mention.text == "a Harbour Gazette/Norden poll"
     assert indirect(r, "Kowal is ahead").speaker_mention.text == "public opinion polls"
+
+
+def test_an_opening_participle_reports_what_the_main_subject_says():
+    r = run("Noting that only Sen. Hugo Lind voted with the coalition on port fees, Ilse Brandt said the bill "
+            "would fail. Acknowledging that Lind says a lot of odd things, Marta Kowal insisted she would back him.")
+    q = indirect(r, "only Sen. Hugo Lind")
+    assert q.text == "only Sen. Hugo Lind voted with the coalition on port fees" and q.speaker == "Ilse Brandt"
+    assert q.cue is not None and q.cue.text == "Noting"
+    assert indirect(r, "Lind says").speaker == "Marta Kowal"
+    # what Lind says inside the opening clause ends with it
+    assert indirect(r, "a lot of odd things").text == "a lot of odd things"
+
+
+def test_a_capitalised_participle_mid_headline_and_a_named_attack_are_no_cues():
+    r = run("Drivers Stop For Highway Warning Sign Near Porto.\n\nCiting last week\u2019s Lisbon attack as a warning, "
+            "Brandt urged the ministry to act.")
+    assert not any(q.speaker_mention and q.speaker_mention.text in ("Highway", "Lisbon") for q in r.quotes)

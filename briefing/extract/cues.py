@@ -17,6 +17,10 @@ _CUE_RE = AfterNonWord(
     r"(?:[Aa]ccording to|" + word_pattern(SPEECH_CUES | CLAIM_CUES | NAMING_CUES | STANCE_CUES)
     + r"|(?:Said|Says|Added|Asked|Wrote|Writes|Tweeted|Replied|Continued|Explained|Noted|Declared|Warned|Insisted|"
     r"Countered|Recalled|Observed|Quipped|Responded)(?=\s+(?:[A-Z]|the\s|a\s|one\s))"
+    # "Noting that only Kirk voted with Democrats, Tester said ...": a participle opens the sentence
+    + r"|(?:Noting|Citing|Arguing|Warning|Insisting|Claiming|Acknowledging|Asserting|Stressing|Explaining|"
+      r"Complaining|Suggesting|Predicting|Promising|Vowing|Echoing|Conceding|Admitting|Lamenting|Praising|"
+      r"Criticizing|Blaming|Accusing|Defending|Urging)(?=\s+(?:that\s|[a-z\u201c\"\u2018]|[A-Z]))"
     # "Asked whether he would run, Carson said ...": the question opens the sentence
     + r"|Asked(?=\s+(?:if|whether|what|who|whom|how|why|which|when|where|about|by|to|during|on|in|at|"
       r"repeatedly|specifically|again|later|earlier)\b))\b",
@@ -59,11 +63,11 @@ def _possessive_just_before(text: str, pos: int) -> bool:
 
 _NOUNISH_CUES = frozenset(
     "attacks plans remarks comments threats fears hopes concerns demands pledges promises proposals findings "
-    "claims charges calls thanks".split()
+    "claims charges calls thanks attack plan threat proposal".split()
 )
 
 
-_THE_NAME_BEFORE = re.compile(r"\b[Tt]he\s+[A-Z][\w.'\u2019-]*\s+$")
+_THE_NAME_BEFORE = re.compile(r"\b(?:[Tt]he|\w+['\u2019]s)\s+[A-Z][\w.'\u2019-]*\s+$")  # "last week's Paris attack"
 _POINT_WHERE = re.compile(r"\s+(?:out|to|at)\b|(?:\s+[\w'\u2019-]+){1,3}\s+(?:to|at)\b")
 _BACKED_OBJECT = re.compile(r"\s+(?:the|a|an|his|her|their|its|our|[A-Z])")
 
@@ -150,7 +154,7 @@ _PRESS_NOUN = re.compile(
 
 def _is_not_a_cue(text: str, start: int, end: int, word: str, low: str) -> bool:
     """The cue word ``word`` at ``text[start:end]`` is a noun, part of a name or an adverb here."""
-    if word in _CAPITAL_CUES and _word_before(text, start):
+    if (word in _CAPITAL_CUES or word[0].isupper() and low.endswith("ing")) and _word_before(text, start):
         return True  # "CNN Just Responded To Trump's Demand": a headline's capitals, not 'Noted the minister'
     prev = _previous_word(text, start)
     gerund = prev in _GERUND_PREPS and word.endswith("ing")  # "began by saying", "after telling"

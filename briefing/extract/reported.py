@@ -103,6 +103,34 @@ _OPEN_AT = attrgetter("open_at")
 _COMPARISON_REST = re.compile(r"(?:compared|as opposed|in contrast|up from|down from|versus)\b")
 
 
+def _fronted_participle(text: str, cue: Cue, s_end: int) -> Attribution | None:
+    """"Noting that only Kirk voted with Democrats, Tester said ...", "Citing the attack, Will wrote":
+    a participle that opens the sentence reports what the main clause's subject says or does."""
+    _aud, _after, c_start, _timed, _that = _content_start(text, cue, s_end)
+    for comma in _COMMA_THEN.finditer(text, c_start, s_end):
+        if _CONTENT_GOES_ON.match(text, comma.end()):
+            continue  # "Noting that X, which ..., Y said"
+        ph = phrase_after(text, comma.end(), s_end)
+        if ph is None or ph.start != comma.end() or ph.kind == "pronoun" and text[ph.start:ph.end].lower() in (
+                "it", "this", "that"):
+            return None  # the main clause must open with its subject: not "..., Will urged" (a modal skipped)
+        words = text[ph.start:ph.end].rsplit(" ", 1)
+        if len(words) == 2 and words[1] in INVERTIBLE_CUES:
+            ph = Phrase(ph.start, ph.start + len(words[0]), ph.kind)  # "the Associated Press [reports] that"
+        elif _LOWER_WORD.match(text, ph.end, s_end) is None:
+            continue  # the subject is followed by its verb: "Tester said", "the senator has argued"
+        end = comma.start()
+        while c_start < end and text[c_start] in "\"\u201c\u2018' ":
+            c_start += 1  # the words: a quotation inside is its own item
+        while end > c_start and text[end - 1] in "\"\u201d\u2019' ":
+            end -= 1
+        return Attribution(c_start, end, "indirect", (cue.start, cue.end), ph) if end > c_start else None
+    return None
+
+
+_CONTENT_GOES_ON = re.compile(r"(?:which|who|whom|whose|and|but|or|as|while|although|though|including|not)\b")
+_COMMA_THEN = re.compile(r",[\"\u201d\u2019]?\s+")
+_LOWER_WORD = re.compile(r"\s+[a-z]+\b")
 _CALL_FORMS = frozenset("call calls called calling".split())
 _ON_UPON = re.compile(r"\s+(?:on|upon)\s+(?=\S)")
 
@@ -148,6 +176,7 @@ def reported_speech(ctx: Ctx, by_quote: dict[int, Attribution]) -> list[Attribut
     text = ctx.text
     out: list[Attribution] = []
     speaker_in: dict[int, Phrase] = {}  # sentence index -> latest speaker phrase
+    fronted_spans: list[tuple[int, int]] = []  # what opening participles report
     for att in by_quote.values():
         if att.speaker is not None and att.cue is not None:
             speaker_in[ctx.sentence_at(att.cue[0])] = att.speaker
@@ -159,6 +188,9 @@ def reported_speech(ctx: Ctx, by_quote: dict[int, Attribution]) -> list[Attribut
         s_start, s_end = sent.start, sent.end
         while s_end > s_start and text[s_end - 1] in ".!?\"\u201d\u2019' ":
             s_end -= 1
+        for lo, hi in fronted_spans:
+            if lo <= cue.start < hi:
+                s_end = min(s_end, hi)  # "Acknowledging that Trump says [X], Allen insisted": X ends at the comma
         if (d := DATELINE.match(text, s_start, s_end)) is not None and d.end() < cue.start:
             s_start = d.end()  # "WASHINGTON ― The levy is an insult, leaders said": not the dateline
         if cue.word == "asked" and (asked := _asked_question(text, s_start, cue, s_end)) is not None:
@@ -183,6 +215,12 @@ def reported_speech(ctx: Ctx, by_quote: dict[int, Attribution]) -> list[Attribut
                     continue
                 content = (m.end(), s_end)
             out.append(Attribution(content[0], content[1], "indirect", (cue.start, cue.end), ph))
+            cue.used = True
+            continue
+        if cue.word.endswith("ing") and text[cue.start].isupper() and not text[s_start:cue.start].strip(
+                " \"\u201c\u2018'") and (fronted := _fronted_participle(text, cue, s_end)) is not None:
+            out.append(fronted)  # "Noting that only Kirk voted with Democrats, Tester said ..."
+            fronted_spans.append((fronted.start, fronted.end))
             cue.used = True
             continue
         by_ing = cue.word.endswith("ing") and PREP_BEFORE_PARTICIPLE.search(text, s_start, cue.start) is not None
