@@ -831,3 +831,10 @@ def test_a_capitalised_participle_mid_headline_and_a_named_attack_are_no_cues():
     r = run("Drivers Stop For Highway Warning Sign Near Porto.\n\nCiting last week\u2019s Lisbon attack as a warning, "
             "Brandt urged the ministry to act.")
     assert not any(q.speaker_mention and q.speaker_mention.text in ("Highway", "Lisbon") for q in r.quotes)
+
+
+def test_specialists_scholars_and_historians_speak():
+    r = run("But shipping specialists say the new fee might not survive the winter. "
+            "Maritime historians say the port opened in 1203.")
+    assert indirect(r, "the new fee").speaker_mention.text == "shipping specialists"
+    assert indirect(r, "the port opened").speaker_mention.text == "Maritime historians"

@@ -206,7 +206,8 @@ SPEAKER_NOUNS = _forms(
     investigation probe watchdog watchdogs commissioner commissioners inspectors auditor auditors
     confidant confidants associates colleagues majority majorities plurality donors donor conservatives
     liberals progressives evangelicals independents moderates respondents participants attendees
-    employees veterans fans followers consumers shoppers
+    employees veterans fans followers consumers shoppers specialist specialists scholar scholars historian
+    historians academics physicists engineers officials
     """
 )
 
