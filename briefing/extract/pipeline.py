@@ -25,7 +25,7 @@ from briefing.extract.speakers import SpeakerResolver, role_like
 from briefing.extract.text import paragraphs, sentences
 from briefing.models import Article, ArticleExtraction, Number, Quote, Span, Speaker
 
-EXTRACTOR_VERSION = "0.4"
+EXTRACTOR_VERSION = "0.5"
 
 
 def _span(text: str, se: tuple[int, int] | None) -> Span | None:
