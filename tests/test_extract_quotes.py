@@ -748,10 +748,10 @@ def test_subject_of_a_cue_after_continued_to_or_went_on_to():
 
 def test_a_stance_verb_with_a_short_object_reports_the_object():
     r = run("Hugo Lind mocked the complaint, saying the port had never been busier. "
-            "Asked about the levy on Friday, Ilse Brandt did not defend it.")
+            "Asked about the fees on Friday, Ilse Brandt did not defend the levy.")
     q = indirect(r, "the complaint")
     assert q.text == "the complaint" and q.speaker == "Hugo Lind"
-    assert indirect(r, "it").speaker == "Ilse Brandt"
+    assert indirect(r, "the levy").speaker == "Ilse Brandt"
 
 
 def test_a_negated_cue_keeps_its_speaker():
@@ -838,3 +838,29 @@ def test_specialists_scholars_and_historians_speak():
             "Maritime historians say the port opened in 1203.")
     assert indirect(r, "the new fee").speaker_mention.text == "shipping specialists"
     assert indirect(r, "the port opened").speaker_mention.text == "Maritime historians"
+
+
+def test_over_reach_guards_from_review():
+    r = run("The minister called on Tuesday for new talks with the dockers.")
+    assert indirect(r, "for new talks").text.startswith("for new talks")
+    r = run("According to the 2015\u201316 state budget, port spending rose 4 percent.")
+    assert indirect(r, "port spending").speaker_mention.text == "the 2015\u201316 state budget"
+    r = run("Asked if he would run, Hugo Lind said yes, he would consider it.")
+    assert indirect(r, "yes").text == "yes, he would consider it"
+    r = run("Warning signs were missed, the report said. "
+            "Complaining of chest pains, the senator was taken to a hospital. "
+            "The bill, which offers tax credits to farmers, passed the Senate.")
+    assert not any(q.cue and q.cue.text in ("Warning", "Complaining") for q in r.quotes)
+    assert not any(q.speaker_mention and q.speaker_mention.text == "which" for q in r.quotes)
+
+
+def test_a_negated_cue_shows_its_negation():
+    r = run("Ilse Brandt did not say that the port would close.")
+    q = indirect(r, "the port would close")
+    assert q.speaker == "Ilse Brandt" and q.cue is not None and q.cue.text == "did not say"
+
+
+def test_a_who_after_an_appositive_with_an_abbreviation_resolves_to_the_name():
+    r = run("Ong Bee Lian, a veteran negotiator at the U.S. embassy, who told reporters the talks had failed, "
+            "left early.")
+    assert indirect(r, "the talks had failed").speaker == "Ong Bee Lian"

@@ -71,3 +71,12 @@ def test_reportedly_before_a_cue_keeps_the_speaker():
     r = run("Ana Ruiz reportedly argued that the tariff would backfire.")
     q = indirect(r, "the tariff would backfire")
     assert q.speaker == "Ana Ruiz"
+
+
+def test_showing_up_and_reporting_to_someone_are_no_claims():
+    r = run("The theft was reported to police on Monday. The senator appeared briefly in court on Tuesday. "
+            "She appeared as a guest on the show. It seems that.")
+    assert [q.text for q in r.quotes if q.speaker is None] == []
+    r = run("The crowd seemed larger than last year. Democrats appeared poised to win the seat.")
+    assert _unsourced(r, "The crowd").text == "The crowd seemed larger than last year"
+    assert _unsourced(r, "Democrats appeared").text == "Democrats appeared poised to win the seat"

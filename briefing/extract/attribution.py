@@ -414,8 +414,10 @@ _INVERTED_START = re.compile(
     r"\W*(?:(?:But|And|Yet|Still|So|Then|Or|Now|Later|Again|In other words|In short|In response)\b\W*)?")
 
 
+# up to a stop, a bracket, a quotation mark or a dash between words ("the average - despite ..."), but not
+# the dash of a range ("the 2015\u201316 state budget")
 _ACCORDING_NP = re.compile(
-    r"\s*([^,.;:()\n\u201c\u201d\"\u2014\u2013]{2,140}?)(?=\s*(?:[,.;:()\n\u201c\u201d\"\u2014\u2013]|\s-{1,2}\s|$))")
+    r"\s*([^,.;:()\n\u201c\u201d\"\u2014]{2,140}?)(?=\s*(?:[,.;:()\n\u201c\u201d\"\u2014]|\s[-\u2013]{1,2}\s|$))")
 
 
 def according_phrase(text: str, pos: int, hi: int) -> Phrase | None:

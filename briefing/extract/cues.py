@@ -20,7 +20,10 @@ _CUE_RE = AfterNonWord(
     # "Noting that only Kirk voted with Democrats, Tester said ...": a participle opens the sentence
     + r"|(?:Noting|Citing|Arguing|Warning|Insisting|Claiming|Acknowledging|Asserting|Stressing|Explaining|"
       r"Complaining|Suggesting|Predicting|Promising|Vowing|Echoing|Conceding|Admitting|Lamenting|Praising|"
-      r"Criticizing|Blaming|Accusing|Defending|Urging)(?=\s+(?:that\s|[a-z\u201c\"\u2018]|[A-Z]))"
+      r"Criticizing|Blaming|Accusing|Defending|Urging)"
+    # ... then "that", a quotation, a name or a determiner: not "Warning signs were missed", "Defending champion"
+    + r"(?=\s+(?:that|the|a|an|his|her|their|its|our|this|these|those|last|recent|local|several|many|some|"
+      r"concerns?|reports?)\b|\s+[\u201c\"\u2018A-Z])"
     # "Asked whether he would run, Carson said ...": the question opens the sentence
     + r"|Asked(?=\s+(?:if|whether|what|who|whom|how|why|which|when|where|about|by|to|during|on|in|at|"
       r"repeatedly|specifically|again|later|earlier)\b))\b",
@@ -154,7 +157,7 @@ _PRESS_NOUN = re.compile(
 
 def _is_not_a_cue(text: str, start: int, end: int, word: str, low: str) -> bool:
     """The cue word ``word`` at ``text[start:end]`` is a noun, part of a name or an adverb here."""
-    if (word in _CAPITAL_CUES or word[0].isupper() and low.endswith("ing")) and _word_before(text, start):
+    if (word in _CAPITAL_CUES or (word[0].isupper() and low.endswith("ing"))) and _word_before(text, start):
         return True  # "CNN Just Responded To Trump's Demand": a headline's capitals, not 'Noted the minister'
     prev = _previous_word(text, start)
     gerund = prev in _GERUND_PREPS and word.endswith("ing")  # "began by saying", "after telling"

@@ -146,14 +146,14 @@ NAMING_CUES = _forms(
     "characterise characterised deride derided decry decried hail hailed"
 )
 
-# Adverbs and auxiliaries that may sit between a speaker and the cue ("Smith also said").
-# verbs that take "to" and another verb: "X seemed to blame", "X went on to discuss", "X continued to
+# Verbs that take "to" and another verb: "X seemed to blame", "X went on to discuss", "X continued to
 # defend": before a cue, X is still its speaker
 CATENATIVES = frozenset(
     "seem seems seemed appear appears appeared continue continues continued begin begins began start starts "
     "started try tries tried proceed proceeds proceeded rush rushed manage managed sought seek seeks "
     "used".split())
 
+# Adverbs and auxiliaries that may sit between a speaker and the cue ("Smith also said").
 BETWEEN_WORDS = _forms(
     """
     also later then previously recently once again further still has have had would will had

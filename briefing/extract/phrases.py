@@ -371,7 +371,8 @@ def _phrase_before(text: str, lo: int, cue_start: int, subject: bool) -> Phrase 
     if t.is_word and t.low in ("which", "that") and i >= 1 and (
             i == len(toks) - 1 and _said_at(text, cue_start) and (
                 toks[i - 1].text == "," or toks[i - 1].is_word and toks[i - 1].low not in _NOT_ANTECEDENT)
-            or t.low == "which" and toks[i - 1].text == "," and not any(x.low in _BE_FORMS for x in toks[i + 1:])):
+            or t.low == "which" and toks[i - 1].text == "," and i >= 2 and _speaking_body(toks[i - 2])
+            and not any(x.low in _BE_FORMS for x in toks[i + 1:])):
         # "a letter from his doctor that says ...", "the police department, which reported ...",
         # "the group, which has endorsed Sanders": the relative pronoun is the subject; who it stands
         # for is settled with the speakers
@@ -418,6 +419,12 @@ def _said_at(text: str, pos: int) -> bool:
     that help workers")?"""
     m = _WORD_AT.match(text, pos)
     return m is not None and m.group().lower() in SPEECH_CUES
+
+
+def _speaking_body(t: Tok) -> bool:
+    """Does a phrase ending in ``t`` name a body that takes positions ("the Greater Wisconsin Committee, which
+    backed ...", "the union, which ...") rather than a thing ("the bill, which offers ...")?"""
+    return t.is_word and (t.is_cap or t.low in _BODY_WORDS or t.low in ("group", "groups", "party", "pac", "board"))
 
 
 # "which is outlined in a report": a passive, whose subject is no speaker

@@ -12,7 +12,7 @@ import re
 
 from briefing.extract.attribution import Attribution
 from briefing.extract.phrases import Phrase
-from briefing.extract.text import Sentence
+from briefing.extract.text import LEAD_CONJUNCTION, Sentence, sentence_at
 
 _POLL_PP = re.compile(
     r"\b(?P<cue>[Ii]n)\s+(?P<src>(?:the|a|an|its|this|last|latest|new|recent|most|many|several|some|all|both|other|"
@@ -27,7 +27,6 @@ _FINDING = re.compile(
     r"sagged|sagging|slumped|surged|surging|mired|stalled|lags?|lagging|lagged|tops|topped|"
     r"first|second|fourth|fifth|last place|neck and neck)\b",
     re.IGNORECASE)
-_LEAD_CONJUNCTION = re.compile(r"(?:But|And|Yet|So|Still)\s+")
 _CLAUSE_START = re.compile(r"[,;]\s+(?:while|but|and|as|although|though|whereas)\s+|[;:]\s+")
 
 
@@ -39,7 +38,7 @@ def poll_findings(text: str, sents: list[Sentence], have: list[Attribution]) -> 
     starts = [s.start for s in sents]
     spans = sorted((a.start, a.end) for a in have)
     for m in _POLL_PP.finditer(text):
-        sent = sents[max(0, bisect.bisect_right(starts, m.start()) - 1)]
+        sent = sentence_at(sents, starts, m.start())
         s_start, s_end = sent.start, sent.end
         while s_end > s_start and text[s_end - 1] in ".!?\"\u201d\u2019' ":
             s_end -= 1
@@ -58,7 +57,7 @@ def poll_findings(text: str, sents: list[Sentence], have: list[Attribution]) -> 
                 c_start = j.end()  # the clause the poll belongs to: "..., while Rubio moved ... in a survey"
             while c_end > c_start and text[c_end - 1] in " ,":
                 c_end -= 1
-        if (lead := _LEAD_CONJUNCTION.match(text, c_start, c_end)) is not None:
+        if (lead := LEAD_CONJUNCTION.match(text, c_start, c_end)) is not None:
             c_start = lead.end()  # "But he fell to 10 percent ..."
         content = text[c_start:c_end]
         if len(content.split()) < 3 or not _FINDING.search(content):

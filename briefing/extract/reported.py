@@ -35,6 +35,7 @@ from briefing.extract.cues import (
     Cue,
 )
 from briefing.extract.lexicon import (
+    CUES,
     INVERTIBLE_CUES,
     NAMING_CUES,
     PLURAL_INVERTIBLE_CUES,
@@ -103,6 +104,18 @@ _OPEN_AT = attrgetter("open_at")
 _COMPARISON_REST = re.compile(r"(?:compared|as opposed|in contrast|up from|down from|versus)\b")
 
 
+_NEGATION_BEFORE = re.compile(
+    r"(?:\b(?:do|does|did|would|will|could|can|should|has|have|had|is|was|are|were|may|might|must)\s+(?:not|never)"
+    r"|\b\w+n['\u2019]t|\bnever|\bnot)\s+(?:\w+ly\s+)?$")
+
+
+def _negated(text: str, lo: int, cue: Cue) -> tuple[int, int]:
+    """The cue's span, with its negation when it has one: "did not say", "wouldn't endorse", so the app
+    and the memo show that the speaker did not say or do what the item holds."""
+    m = _NEGATION_BEFORE.search(text, max(lo, cue.start - 40), cue.start)
+    return (m.start() if m else cue.start), cue.end
+
+
 def _fronted_participle(text: str, cue: Cue, s_end: int) -> Attribution | None:
     """"Noting that only Kirk voted with Democrats, Tester said ...", "Citing the attack, Will wrote":
     a participle that opens the sentence reports what the main clause's subject says or does."""
@@ -117,8 +130,9 @@ def _fronted_participle(text: str, cue: Cue, s_end: int) -> Attribution | None:
         words = text[ph.start:ph.end].rsplit(" ", 1)
         if len(words) == 2 and words[1] in INVERTIBLE_CUES:
             ph = Phrase(ph.start, ph.start + len(words[0]), ph.kind)  # "the Associated Press [reports] that"
-        elif _LOWER_WORD.match(text, ph.end, s_end) is None:
-            continue  # the subject is followed by its verb: "Tester said", "the senator has argued"
+        elif (verb := _MAIN_VERB.match(text, ph.end, s_end)) is None or verb.group("verb") not in CUES:
+            return None  # the subject must say or do something: "Tester said", "the senator has argued";
+            # not "Complaining of chest pains, the senator was taken to a hospital"
         end = comma.start()
         while c_start < end and text[c_start] in "\"\u201c\u2018' ":
             c_start += 1  # the words: a quotation inside is its own item
@@ -130,9 +144,14 @@ def _fronted_participle(text: str, cue: Cue, s_end: int) -> Attribution | None:
 
 _CONTENT_GOES_ON = re.compile(r"(?:which|who|whom|whose|and|but|or|as|while|although|though|including|not)\b")
 _COMMA_THEN = re.compile(r",[\"\u201d\u2019]?\s+")
-_LOWER_WORD = re.compile(r"\s+[a-z]+\b")
+_MAIN_VERB = re.compile(
+    r"\s+(?:(?:also|then|later|often|still|again|has|have|had|would|will|did|does|was|is|\w+ly)\s+){0,2}"
+    r"(?P<verb>[a-z]+)\b")
 _CALL_FORMS = frozenset("call calls called calling".split())
-_ON_UPON = re.compile(r"\s+(?:on|upon)\s+(?=\S)")
+# "called on the senator to resign"; not "called on Tuesday for talks" (a time)
+_ON_UPON = re.compile(
+    r"\s+(?:on|upon)\s+(?![A-Z][a-z]+day\b|(?:Jan|Feb|March|April|May|June|July|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d"
+    r"|\d|(?:the\s+)?(?:morning|afternoon|evening|night|eve|day|weekend)\b)(?=\S)")
 
 
 def _content_start(text: str, cue: Cue, s_end: int) -> tuple[Phrase | None, int, int, bool, bool]:
@@ -274,13 +293,12 @@ def reported_speech(ctx: Ctx, by_quote: dict[int, Attribution]) -> list[Attribut
                                        (cue.start, cue.end), ph))
                 cue.used = True
                 continue
-            if text[ph.start:ph.end].lower() in ("who", "which", "that") and text[s_start:ph.start].rstrip().endswith(
-                    ",") and (close := _RELATIVE_CLOSE.search(text, c_start, s_end)) is not None:
-                s_end = close.start()  # "The mayor, who said the toll would rise, declined to comment"
             relative = text[ph.start:ph.end].lower() in ("who", "which", "that")
-            if relative and cue.word not in CLAUSE_CUES and text[s_start:ph.start].rstrip().endswith(",") and (
-                    comma := text.find(", ", c_start, s_end)) >= 0:
-                s_end = comma  # "The committee, which supported Kloppenburg, spent ...": the object ends there
+            if relative and text[s_start:ph.start].rstrip().endswith(","):  # ", who ..." between commas
+                if (close := _RELATIVE_CLOSE.search(text, c_start, s_end)) is not None:
+                    s_end = close.start()  # "The mayor, who said the toll would rise, declined to comment"
+                if cue.word not in CLAUSE_CUES and (comma := text.find(", ", c_start, s_end)) >= 0:
+                    s_end = comma  # "The committee, which supported Kloppenburg, spent ...": the object ends there
             semi = text.find(";", c_start, s_end)
             if semi > c_start:
                 s_end = semi  # "the timing was not intentional; they only learned ...": a clause ends at ";"
@@ -333,7 +351,7 @@ def reported_speech(ctx: Ctx, by_quote: dict[int, Attribution]) -> list[Attribut
                 content = (s_start, clause_end)  # "CLAUSE, X said (on Tuesday)."; not "After the attacks, X said"
             else:
                 continue
-            out.append(Attribution(content[0], content[1], "indirect", (cue.start, cue.end), ph, audience=aud,
+            out.append(Attribution(content[0], content[1], "indirect", _negated(text, ph.end, cue), ph, audience=aud,
                                    appositive=ph.appositive))
             cue.used = True
             continue
@@ -422,18 +440,20 @@ def _bare_subject(text: str, s_start: int, cue_start: int) -> Phrase | None:
 
 _NAME_OBJECT = re.compile(r"(?:[A-Z][\w'\u2019.-]*\s+){0,3}[A-Z][\w'\u2019.-]+|him|her|them|it|"
                           r"(?:the|his|her|their|its|this|that)\s+[a-z][\w'\u2019-]+")
-# a short answer that stands for a whole clause: "Flake said he would", "46 percent said yes"
+# a short answer that stands for a whole clause: "46 percent said yes, compared with ...", "55 percent said
+# so in December", "Flake said he would." (a pronoun and its auxiliary only where the clause ends)
 _PRO_FORM = re.compile(
-    r"(?:yes|no|so|(?:he|she|they|it|we|I|you)\s+(?:would|will|did|does|do|had|has|have|could|can|should|was|were|"
-    r"is|are|might|may|wouldn't|won't|didn't|doesn't|don't|hadn't|hasn't|haven't|couldn't|can't|wasn't|"
-    r"weren't|isn't|aren't)(?:\s+not)?(?=\s*(?:[.;:]|$)))(?=\s*(?:[,.;:]|$|(?:in|on|at|after|before|when|compared|last|"
-    r"this)\b))")
-_ONE_WORD_OBJECT = re.compile(r"[A-Z][\w'\u2019.-]+|him|her|them|it")
+    r"(?:yes|no|so)(?:,\s+(?:yes|no))*(?=\s*(?:[.;:]|$)|,\s+(?:compared|versus|up|down|against|over)\b|"
+    r"\s+(?:in|on|at|after|before|when|last|this)\b)"
+    r"|(?:he|she|they|it|we|I|you)\s+(?:would|will|did|does|do|had|has|have|could|can|should|was|were|is|are|"
+    r"might|may|wouldn't|won't|didn't|doesn't|don't|hadn't|hasn't|haven't|couldn't|can't|wasn't|weren't|isn't|"
+    r"aren't)(?:\s+not)?(?=\s*(?:[.;:]|$))")
+_ONE_WORD_OBJECT = re.compile(r"[A-Z][\w'\u2019.-]+|him|her|them")
 
 
 def _stance_object(text: str, a: Attribution) -> bool:
     """A one-word object of a stance cue is content: "Jeb Bush endorsed Cruz", "who had endorsed him"."""
-    return a.cue is not None and text[a.cue[0]:a.cue[1]].lower() in STANCE_CUES and bool(
+    return a.cue is not None and text[a.cue[0]:a.cue[1]].lower().rsplit(None, 1)[-1] in STANCE_CUES and bool(
         _ONE_WORD_OBJECT.fullmatch(text, a.start, a.end))
 
 

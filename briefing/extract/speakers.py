@@ -47,6 +47,7 @@ from briefing.extract.names import (
     without_opening_words,
 )
 from briefing.extract.phrases import Phrase, phrase_before
+from briefing.extract.text import sentence_start_before
 
 _OPENING_WORD = re.compile(r"\S+\s+")
 _NAME_OF_ORG = re.compile(
@@ -629,7 +630,7 @@ class SpeakerResolver:
         comma = max(0, pos - 3) + m.start()
         para_start = self.text.rfind("\n", 0, comma) + 1
         # the appositive lies in this sentence: not "..., spent $2 million. Hugo Lind, who ..."
-        seg_start = self.text.rfind(",", max(para_start, self.text.rfind(". ", para_start, comma)), comma)
+        seg_start = self.text.rfind(",", sentence_start_before(self.text, para_start, comma), comma)
         segment = self.text[seg_start + 1:comma].strip() if seg_start >= 0 else ""
         if segment[:1].islower() or segment.lower().startswith(("a ", "an ", "the ")):
             # "Ong Bee Lian, a veteran negotiator at the ministry, who told ...": skip the appositive

@@ -6,6 +6,7 @@ never on copies with shifted offsets, so every item can point back exactly.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -57,7 +58,7 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
     return out
 
 
-def _is_abbreviation(text: str, dot: int) -> bool:
+def is_abbreviation(text: str, dot: int) -> bool:
     """Does the period at ``dot`` close an abbreviation or an initial?"""
     m = _WORD_BEFORE.search(text, max(0, dot - 12), dot)
     if not m:
@@ -72,6 +73,25 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     return len(word) == 1 or ("." in word and bool(_DOTTED.fullmatch(word)))
 
 
+def sentence_start_before(text: str, lo: int, pos: int) -> int:
+    """Where the sentence holding ``pos`` starts, looking back no further than ``lo``: after the last
+    ". " that closes a sentence rather than an abbreviation ("the U.S. embassy", "Sen. Lind")."""
+    i = text.rfind(". ", lo, pos)
+    while i >= lo and is_abbreviation(text, i):
+        i = text.rfind(". ", lo, i)
+    return i + 2 if i >= lo else lo
+
+
+#: A conjunction or linking adverb that opens a clause without being part of what it says: "But [he fell
+#: to 10 percent]", "Meanwhile, [turnout appears to have fallen]".
+LEAD_CONJUNCTION = re.compile(r"(?:But|And|Yet|So|Still|Now|Instead|Meanwhile),?\s+")
+
+
+def sentence_at(sents: list[Sentence], starts: list[int], pos: int) -> Sentence:
+    """The sentence that holds ``pos`` (``starts`` lists the sentences' starts); the first one before any."""
+    return sents[max(0, bisect.bisect_right(starts, pos) - 1)]
+
+
 def sentences(text: str, paras: list[tuple[int, int]] | None = None) -> list[Sentence]:
     """Split each paragraph into sentences. Quotes are not respected on purpose:
     attribution works on quote spans, and sentence ends inside quotes help find them."""
@@ -80,7 +100,7 @@ def sentences(text: str, paras: list[tuple[int, int]] | None = None) -> list[Sen
         s = ps
         for m in _END.finditer(text, ps, pe):
             punct_at = m.start()
-            if text[punct_at] == "." and m.end() - m.start() == 1 and _is_abbreviation(text, punct_at):
+            if text[punct_at] == "." and m.end() - m.start() == 1 and is_abbreviation(text, punct_at):
                 continue
             e = m.end()
             out.append(Sentence(s, e, pi))

@@ -14,11 +14,13 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable
+from itertools import accumulate
 
 from briefing.extract.attribution import Attribution
 from briefing.extract.lexicon import CUES
 from briefing.extract.quotemarks import QuoteRun
-from briefing.extract.text import Sentence
+from briefing.extract.text import LEAD_CONJUNCTION, Sentence, sentence_at
 
 _CUE = re.compile(
     r"\b(?:(?:is|are|was|were|be|been)\s+(?:(?:widely|generally|largely|also|still|not|now|originally|"
@@ -26,10 +28,18 @@ _CUE = re.compile(
     r"|(?:is|are|was|were)\s+(?:(?:widely|also|now|long|generally|not)\s+)?"
     r"(?P<hear>said|thought|believed|rumou?red|understood|reported|alleged)\s+to|(?P<rep>reportedly))"
     r"\s+(?P<verb>[a-z]+)")
-# "appeared on Fox News", "appear at a rally together": showing up, not an impression
+# "appeared on Fox News", "appear at a rally together": showing up, not an impression ("seemed larger" is one)
 _NOT_IMPRESSION = frozenset(
     "on at in before with together by alongside onstage live from for during after near outside inside "
-    "and or but is was".split())
+    "and or but is was as".split())
+# what "appear" is followed by when it is an impression: "appeared poised to win", "appears ready", "appeared
+# rattled"; not "appeared briefly in court", "appeared as a guest"
+_APPEARANCE = frozenset(
+    "like that ready poised set headed likely unlikely certain close closer determined eager reluctant willing "
+    "unwilling unable able confident uneasy unsure intent more less increasingly far stable weak strong "
+    "vulnerable open".split())
+# hearsay: "is said to be furious", "is believed to have been on the flight"; not "was reported to police"
+_HEARSAY_VERBS = frozenset("be have been had".split())
 _IT = re.compile(r"(?:^|,\s+)[Ii]t\s+$")
 _RELATIVE = re.compile(
     r"\b(?:who|which|that|what)\s+(?:(?:he|she|they|it|we|also|still|now|not|widely|may|might|would|could|will|"
@@ -42,22 +52,21 @@ _CLAUSE_END = re.compile(
 # a clause opened by one of these ends at its first comma: "[After he seemed to confirm X], the ..."
 _SUBORDINATE = re.compile(
     r"(?:After|When|While|As|Although|Though|If|Because|Since|Before|Until|Once|Unless)\s(?!all\b|for\b|of\b)")
-_LEAD = re.compile(r"(?:But|And|Yet|So|Still|Now|Instead|Meanwhile),?\s+")
 _CLOSING = ".!?\"\u201d\u2019' ,"
 
 
 def unsourced_claims(text: str, sents: list[Sentence], quotes: list[QuoteRun],
                      have: list[Attribution]) -> list[Attribution]:
     """One speakerless ``indirect`` attribution per clause with an expectation or impression cue."""
+    if not sents:
+        return []
     out: list[Attribution] = []
     starts = [s.start for s in sents]
-    taken = sorted([(q.open_at, q.outer_end) for q in quotes] + [(a.start, a.end) for a in have])
+    inside = covered(sorted([(q.open_at, q.outer_end) for q in quotes] + [(a.start, a.end) for a in have]))
     for m in _CUE.finditer(text):
-        verb = m.group("verb")
-        if _inside(taken, m.start()) or (m.group("look") and (
-                verb in CUES if m.group("to") else verb in _NOT_IMPRESSION)) or (m.group("rep") and verb in CUES):
-            continue  # "Cruz seemed to blame the network", "he reportedly argued": theirs, as reported speech
-        sent = sents[max(0, bisect.bisect_right(starts, m.start()) - 1)]
+        if inside(m.start()) or not _is_claim(m):
+            continue
+        sent = sentence_at(sents, starts, m.start())
         if not sent.start <= m.start() < sent.end:
             continue
         c_start = _clause_start(text, sent.start, m.start())
@@ -80,10 +89,27 @@ def unsourced_claims(text: str, sents: list[Sentence], quotes: list[QuoteRun],
             c_start = m.start("verb")  # "it seems [that ...]", "As of Friday, it appears [he has no chance]"
         while c_end > m.start("verb") and text[c_end - 1] in _CLOSING:
             c_end -= 1
-        if c_end <= m.start("verb") or _inside(taken, c_start) or _inside(taken, c_end - 1):
-            continue  # no content, or a clause someone else said
+        if len(text[c_start:c_end].split()) < 2 or inside(c_start) or inside(c_end - 1):
+            continue  # no content ("It seems that."), or a clause someone else said
         out.append(Attribution(c_start, c_end, "indirect", _cue_span(m)))
     return out
+
+
+def _is_claim(m: re.Match[str]) -> bool:
+    """Is this cue the article's own claim? Not when the verb after it is a cue of its own ("Cruz seemed to
+    blame the network", "he reportedly argued": theirs, found as reported speech), nor "appeared on Fox"."""
+    verb = m.group("verb")
+    if m.group("look"):
+        if m.group("to"):
+            return verb not in CUES
+        if m.group("look").startswith("appear"):
+            return verb in _APPEARANCE or (verb.endswith("ed") and verb not in _NOT_IMPRESSION)
+        return verb not in _NOT_IMPRESSION
+    if m.group("hear"):
+        return verb in _HEARSAY_VERBS or (verb in CUES and m.group("hear") != "reported")
+    if m.group("rep"):
+        return verb not in CUES
+    return True
 
 
 def _cue_span(m: re.Match[str]) -> tuple[int, int]:
@@ -100,11 +126,17 @@ def _clause_start(text: str, lo: int, cue: int) -> int:
         start = b.end()
     while start < cue and text[start] in "\"\u201c\u2018' ":
         start += 1
-    if (lead := _LEAD.match(text, start, cue)) is not None:
+    if (lead := LEAD_CONJUNCTION.match(text, start, cue)) is not None:
         start = lead.end()
     return start
 
 
-def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
-    i = bisect.bisect_right(spans, (pos, float("inf")))
-    return any(s <= pos < e for s, e in spans[max(0, i - 12):i])
+def covered(spans: list[tuple[int, int]]) -> Callable[[int], bool]:
+    """A test for "does any of these (sorted) spans cover this position?", however long the spans."""
+    starts = [s for s, _ in spans]
+    reach = list(accumulate((e for _, e in spans), max))
+
+    def inside(pos: int) -> bool:
+        i = bisect.bisect_right(starts, pos)
+        return i > 0 and reach[i - 1] > pos
+    return inside
