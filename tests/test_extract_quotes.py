@@ -864,3 +864,11 @@ def test_a_who_after_an_appositive_with_an_abbreviation_resolves_to_the_name():
     r = run("Ong Bee Lian, a veteran negotiator at the U.S. embassy, who told reporters the talks had failed, "
             "left early.")
     assert indirect(r, "the talks had failed").speaker == "Ong Bee Lian"
+
+
+def test_a_clause_then_a_role_with_lower_case_words_and_a_name():
+    r = run("The port reopened on Monday, harbour authority spokesman Hugo Lind said Thursday. "
+            "Talks resumed at noon, Kestrian foreign ministry spokeswoman Ilse Brandt said.")
+    q = indirect(r, "The port reopened")
+    assert q.text == "The port reopened on Monday" and q.speaker == "Hugo Lind"
+    assert indirect(r, "Talks resumed").speaker == "Ilse Brandt"

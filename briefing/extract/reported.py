@@ -147,6 +147,13 @@ _COMMA_THEN = re.compile(r",[\"\u201d\u2019]?\s+")
 _MAIN_VERB = re.compile(
     r"\s+(?:(?:also|then|later|often|still|again|has|have|had|would|will|did|does|was|is|\w+ly)\s+){0,2}"
     r"(?P<verb>[a-z]+)\b")
+# lower-case words the speaker phrase did not take between a clause's comma and the speaker: "..., harbour
+# spokesman Hugo Lind said", "..., Algerian foreign affairs ministry spokesman ... said"; not a clause of
+# its own ("..., and then Lind said", "..., which Lind said")
+_ROLE_LEAD_IN = re.compile(
+    r",\s+(?:(?!(?:and|but|or|then|so|as|when|while|which|who|whom|that|also|he|she|they|it|we|i|if|because|"
+    r"after|before|since|though|although|where|what|how|is|was|are|were|has|had|have|not)\b)"
+    r"(?:[a-z][\w'\u2019-]*|[A-Z][a-z]+(?:an|ese|ish|i))\s+){1,4}$")  # lower case, or "Algerian", "Chinese"
 _CALL_FORMS = frozenset("call calls called calling".split())
 # "called on the senator to resign"; not "called on Tuesday for talks" (a time)
 _ON_UPON = re.compile(
@@ -271,6 +278,8 @@ def reported_speech(ctx: Ctx, by_quote: dict[int, Attribution]) -> list[Attribut
         if ph is not None:
             speaker_in[si] = ph
             before_ph = text[s_start:ph.start]
+            if ph.kind == "name" and (lead_in := _ROLE_LEAD_IN.search(before_ph)) is not None:
+                before_ph = before_ph[:lead_in.start() + 1] + " "  # "CLAUSE, [harbour] spokesman Hugo Lind said"
             aud, after, c_start, timed, that = _content_start(text, cue, s_end)
             coord = (COORDINATED_CUE.search(text, c_start, s_end) if JOIN_WORD.search(text, c_start, s_end)
                      else None) or _participle_tail(text, c_start, s_end)
