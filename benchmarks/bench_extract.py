@@ -117,4 +117,45 @@ def run(rounds: int | None = None) -> list[Section]:
     ]
     sec.goals.append(Goal("whole extraction vs quantulum3's number pass", f">= {GOAL:.0f}x",
                           f"{ratio:.0f}x", ratio >= GOAL))
-    return [sec]
+    return [sec, _run_on_scaling(extract, Article)]
+
+
+#: words a run-on text is drawn from: cues, speakers, clause joins, quotation marks, figures, no full stops
+_RUN_ON_WORDS = (
+    "the harbour spokesman Hugo Lind said is expected to seems appears according reportedly which who not "
+    "called on \" \u201c \u201d , in poll survey Noting that he she told reporters $ 5 million percent 12 June "
+    "Sen. (R) \u2014 asked whether and but endorsed").split()
+
+
+def _run_on_scaling(extract: Callable[..., object], article: Callable[..., object]) -> Section:
+    """Extraction of one run-on "sentence" (no full stops: a transcript, a page of links) at N and 4N words:
+    each pass reads only near its cue, so the cost should grow about 4x, not 16x or more."""
+    import random
+
+    rng = random.Random(7)
+    words = [rng.choice(_RUN_ON_WORDS) for _ in range(40_000)]
+    sizes = (2_500, 10_000) if harness.quick() else (10_000, 40_000)
+    cost = {}
+    for n in sizes:
+        text = " ".join(words[:n])
+        runs = []
+        for _ in range(3):
+            c0 = time.process_time()
+            extract(article(text=_fresh(text)))
+            runs.append(time.process_time() - c0)
+        cost[n] = statistics.median(runs)
+    small, big = sizes
+    ratio = cost[big] / cost[small]
+    sec = Section("Extraction of a run-on text: N vs 4N words")
+    sec.lines += [
+        f"One text of {small:,} and {big:,} words drawn (seeded) from cue words, names, clause joins, quotation "
+        "marks and figures, with no full stop, so the whole text is one sentence. CPU time, median of 3.",
+        "",
+        "| words | CPU s | ratio to N |",
+        "|---:|---:|---:|",
+        f"| {small:,} | {cost[small]:.2f} | 1x |",
+        f"| {big:,} | {cost[big]:.2f} | {ratio:.1f}x |",
+    ]
+    sec.goals.append(Goal("extraction of a run-on text grows linearly (4x the words)", "about 4x",
+                          f"{ratio:.1f}x", ratio <= 5.0))
+    return sec

@@ -872,3 +872,11 @@ def test_a_clause_then_a_role_with_lower_case_words_and_a_name():
     q = indirect(r, "The port reopened")
     assert q.text == "The port reopened on Monday" and q.speaker == "Hugo Lind"
     assert indirect(r, "Talks resumed").speaker == "Ilse Brandt"
+
+
+def test_a_run_on_sentence_is_read_near_each_cue():
+    # one "sentence" of 3,000 words: what a cue reports is still found where the cue stands
+    filler = " ".join(["the harbour stayed open and trade went on"] * 375)
+    text = f"{filler}, but Hugo Lind said the fees would rise {filler}"
+    q = indirect(run(text), "the fees would rise")
+    assert q.speaker == "Hugo Lind"

@@ -12,7 +12,7 @@ import re
 
 from briefing.extract.attribution import Attribution
 from briefing.extract.phrases import Phrase
-from briefing.extract.text import LEAD_CONJUNCTION, Sentence, sentence_at
+from briefing.extract.text import LEAD_CONJUNCTION, Sentence, near, sentence_at
 
 _POLL_PP = re.compile(
     r"\b(?P<cue>[Ii]n)\s+(?P<src>(?:the|a|an|its|this|last|latest|new|recent|most|many|several|some|all|both|other|"
@@ -39,7 +39,7 @@ def poll_findings(text: str, sents: list[Sentence], have: list[Attribution]) -> 
     spans = sorted((a.start, a.end) for a in have)
     for m in _POLL_PP.finditer(text):
         sent = sentence_at(sents, starts, m.start())
-        s_start, s_end = sent.start, sent.end
+        s_start, s_end = near(sent, m.start(), m.end())
         while s_end > s_start and text[s_end - 1] in ".!?\"\u201d\u2019' ":
             s_end -= 1
         if m.start() == s_start or not text[s_start:m.start()].strip():

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from itertools import islice
 from operator import attrgetter
 
 from briefing.extract.attribution import (
@@ -63,6 +64,7 @@ from briefing.extract.reported_bounds import (
     np_object_end,
     relative_start,
 )
+from briefing.extract.text import SENTENCE_REACH
 
 _ASKED_OPENING = re.compile(
     r"\W*(?:(?:and|but|so|then|later)\s+)?(?:(?:when|after being|once|if|also|later)\s+)?asked\b", re.IGNORECASE)
@@ -214,6 +216,7 @@ def reported_speech(ctx: Ctx, by_quote: dict[int, Attribution]) -> list[Attribut
         s_start, s_end = sent.start, sent.end
         while s_end > s_start and text[s_end - 1] in ".!?\"\u201d\u2019' ":
             s_end -= 1
+        s_start, s_end = max(s_start, cue.start - SENTENCE_REACH), min(s_end, cue.end + SENTENCE_REACH)
         for lo, hi in fronted_spans:
             if lo <= cue.start < hi:
                 s_end = min(s_end, hi)  # "Acknowledging that Trump says [X], Allen insisted": X ends at the comma
@@ -426,7 +429,7 @@ def _bare_subject(text: str, s_start: int, cue_start: int) -> Phrase | None:
     lo = s_start
     if (intro := _INTRO_PHRASE.match(text, s_start, cue_start)) is not None and intro.end() > s_start:
         lo = intro.end()
-    words = [(m.start(), m.group()) for m in _SUBJECT_WORD.finditer(text, lo, cue_start)]
+    words = [(m.start(), m.group()) for m in islice(_SUBJECT_WORD.finditer(text, lo, cue_start), 13)]
     if not 2 <= len(words) <= 12 or not (words[0][1][:1].isupper() or words[0][1] in _DETERMINER_OPENERS):
         return None
     for _, w in words:
@@ -476,7 +479,9 @@ def _next_speaker_clause(ctx: Ctx, lo: int, hi: int) -> int:
     """Where reported content stops because another speaker's clause starts: "Six in 10 said the
     levy was unfair, and three-quarters said the same of the tariff" ends at "unfair"."""
     for cue in ctx.cues_between(lo, hi):
-        joins = list(_CLAUSE_JOIN.finditer(ctx.text, lo, cue.start))
+        # only a join close before the cue counts, so only the last 200 characters are searched: a run-on
+        # sentence would otherwise be scanned again for every cue in it
+        joins = list(_CLAUSE_JOIN.finditer(ctx.text, max(lo, cue.start - 200), cue.start))
         m = joins[-1] if joins else None
         if m is None or cue.start - m.end() > 120:
             continue

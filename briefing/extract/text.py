@@ -87,6 +87,16 @@ def sentence_start_before(text: str, lo: int, pos: int) -> int:
 LEAD_CONJUNCTION = re.compile(r"(?:But|And|Yet|So|Still|Now|Instead|Meanwhile),?\s+")
 
 
+#: How far from a cue a pass reads its sentence. Real sentences are far shorter; a run-on "sentence" (a
+#: transcript without stops, a page of links) is read only near the cue, so the work per cue stays bounded.
+SENTENCE_REACH = 1500
+
+
+def near(sent: Sentence, start: int, end: int) -> tuple[int, int]:
+    """The part of ``sent`` within :data:`SENTENCE_REACH` of ``start:end``."""
+    return max(sent.start, start - SENTENCE_REACH), min(sent.end, end + SENTENCE_REACH)
+
+
 def sentence_at(sents: list[Sentence], starts: list[int], pos: int) -> Sentence:
     """The sentence that holds ``pos`` (``starts`` lists the sentences' starts); the first one before any."""
     return sents[max(0, bisect.bisect_right(starts, pos) - 1)]

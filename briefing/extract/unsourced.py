@@ -20,7 +20,7 @@ from itertools import accumulate
 from briefing.extract.attribution import Attribution
 from briefing.extract.lexicon import CUES
 from briefing.extract.quotemarks import QuoteRun
-from briefing.extract.text import LEAD_CONJUNCTION, Sentence, sentence_at
+from briefing.extract.text import LEAD_CONJUNCTION, Sentence, near, sentence_at
 
 _CUE = re.compile(
     r"\b(?:(?:is|are|was|were|be|been)\s+(?:(?:widely|generally|largely|also|still|not|now|originally|"
@@ -69,10 +69,11 @@ def unsourced_claims(text: str, sents: list[Sentence], quotes: list[QuoteRun],
         sent = sentence_at(sents, starts, m.start())
         if not sent.start <= m.start() < sent.end:
             continue
-        c_start = _clause_start(text, sent.start, m.start())
+        lo, hi = near(sent, m.start(), m.end())
+        c_start = _clause_start(text, lo, m.start())
         if c_start >= m.start():
             continue  # no subject: "Appears to ..."
-        c_end = sent.end
+        c_end = hi
         if (stop := _CLAUSE_END.search(text, m.start("verb"), c_end)) is not None:
             c_end = stop.start()
         if (sub := _SUBORDINATE.match(text, c_start)) is not None:
