@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from briefing.extract import extract
@@ -17,6 +17,8 @@ PIECES = st.sampled_from([
     "Hugo Lind", " he ", " the minister ", "\n\n", "\n", ". ", ", ", ": ", "12%", "$1.2bn", "June 14",
     "three people briefed on the talks", "\u2014 Lina Ost (@LinaOstVR) March 3, 2026", "More From Our Site",
     "By Harbour Wire", "(", ")", "\x1b[2J", "\u202e", "\u05e9\u05dc\u05d5\u05dd", "\U0001f600", "\t", "\x00",
+    ",", " Lind", " is widely expected to ", " seems ", "Noting that ", " reportedly ", " called on ", " (R) ",
+    ", which ", " did not say ", " - ", " in the latest poll", " yes",
 ])
 TEXTS = st.lists(st.one_of(PIECES, st.text(max_size=12)), max_size=60).map("".join)
 
@@ -36,6 +38,7 @@ def _check(text: str) -> None:
 
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(TEXTS)
+@example('"Yes\u201d,, Lind said.')  # once an IndexError: a comma and nothing else between quotation and name
 def test_news_like_text_has_exact_offsets_and_is_deterministic(text):
     _check(text)
 

@@ -246,7 +246,8 @@ def _after_quote(ctx: Ctx, qi: int) -> tuple[Cue, Phrase] | None:
         if ph is not None and ph.start > first + 1 and not bare:
             # '"...," former presidential candidate Herman Cain said': role words the name left out
             lead_words = text[first:ph.start]
-            if lead_words.endswith(", ") and ph.kind == "name" and is_role_word(lead_words[:-2].split()[-1]):
+            before_comma = lead_words[:-2].split()
+            if lead_words.endswith(", ") and ph.kind == "name" and before_comma and is_role_word(before_comma[-1]):
                 lead_words = lead_words[:-2] + " "  # '"...," the Vatican spokesman, Federico Lombardi said'
             if _ROLE_LEAD.fullmatch(lead_words) and not (set(lead_words.split()) & _NOT_ROLE_LEAD) \
                     and lead_words.split()[0] not in _LEAD_PREPS:
