@@ -127,35 +127,53 @@ _RUN_ON_WORDS = (
     "Sen. (R) \u2014 asked whether and but endorsed").split()
 
 
+_LINEAR_GOALS = {
+    "run-on text (words)": "extraction of a run-on text grows linearly (4x)",
+    "article naming many people (paragraphs)": "extraction of an article naming many people grows linearly (4x)",
+}
+
+
 def _run_on_scaling(extract: Callable[..., object], article: Callable[..., object]) -> Section:
-    """Extraction of one run-on "sentence" (no full stops: a transcript, a page of links) at N and 4N words:
-    each pass reads only near its cue, so the cost should grow about 4x, not 16x or more."""
+    """Extraction of hostile text at N and 4N: a run-on "sentence" (each pass reads only near its cue) and
+    an article naming thousands of people (the name index looks names up, never scans them all); the cost
+    should grow about 4x, not 16x or more."""
     import random
 
     rng = random.Random(7)
     words = [rng.choice(_RUN_ON_WORDS) for _ in range(40_000)]
-    sizes = (2_500, 10_000) if harness.quick() else (10_000, 40_000)
-    cost = {}
-    for n in sizes:
-        text = " ".join(words[:n])
-        runs = []
-        for _ in range(3):
-            c0 = time.process_time()
-            extract(article(text=_fresh(text)))
-            runs.append(time.process_time() - c0)
-        cost[n] = statistics.median(runs)
-    small, big = sizes
-    ratio = cost[big] / cost[small]
-    sec = Section("Extraction of a run-on text: N vs 4N words")
+    letters = "abcdefghijklmnopqrstuvwxyz"
+    firsts = ("Hugo", "Ana", "Ilse", "Marta", "Oskar", "Lina")
+
+    def name() -> str:
+        return rng.choice(firsts) + " " + "".join(rng.choice(letters) for _ in range(7)).capitalize()
+
+    people = [f"{name()}, a spokesman for the {name()} Group, said the port would open. \"We are ready,\" he said."
+              for _ in range(4_000)]
+    small, big = (2_500, 10_000) if harness.quick() else (10_000, 40_000)
+    texts = {
+        "run-on text (words)": (" ".join(words[:small]), " ".join(words[:big]), small, big),
+        "article naming many people (paragraphs)": ("\n\n".join(people[:small // 10]), "\n\n".join(people[:big // 10]),
+                                                    small // 10, big // 10),
+    }
+    sec = Section("Extraction of hostile text: N vs 4N")
     sec.lines += [
-        f"One text of {small:,} and {big:,} words drawn (seeded) from cue words, names, clause joins, quotation "
-        "marks and figures, with no full stop, so the whole text is one sentence. CPU time, median of 3.",
+        "Two synthetic texts, seeded: one \"sentence\" with no full stop drawn from cue words, names, clause joins, "
+        "quotation marks and figures (a transcript without stops, a page of links), and an article whose "
+        "every paragraph names two new people and organisations. CPU time, median of 3.",
         "",
-        "| words | CPU s | ratio to N |",
-        "|---:|---:|---:|",
-        f"| {small:,} | {cost[small]:.2f} | 1x |",
-        f"| {big:,} | {cost[big]:.2f} | {ratio:.1f}x |",
+        "| text | N | CPU s at N | 4N | CPU s at 4N | ratio |",
+        "|---|---:|---:|---:|---:|---:|",
     ]
-    sec.goals.append(Goal("extraction of a run-on text grows linearly (4x the words)", "about 4x",
-                          f"{ratio:.1f}x", ratio <= 5.0))
+    for label, (text_n, text_4n, n, n4) in texts.items():
+        cost = []
+        for text in (text_n, text_4n):
+            runs = []
+            for _ in range(3):
+                c0 = time.process_time()
+                extract(article(text=_fresh(text)))
+                runs.append(time.process_time() - c0)
+            cost.append(statistics.median(runs))
+        ratio = cost[1] / cost[0]
+        sec.lines.append(f"| {label} | {n:,} | {cost[0]:.2f} | {n4:,} | {cost[1]:.2f} | {ratio:.1f}x |")
+        sec.goals.append(Goal(_LINEAR_GOALS[label], "about 4x", f"{ratio:.1f}x", ratio <= 5.0))
     return sec

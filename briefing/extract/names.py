@@ -217,7 +217,13 @@ class NameIndex:
         self.entities: list[Entity] = []
         self._by_key: dict[str, Entity] = {}
         self._by_surname: dict[str, list[Entity]] = {}  # candidates by lower-case first or last word
-        self._by_last: dict[str, list[Entity]] = {}  # by lower-case last word, for merging forms
+        self._in_surname: set[tuple[str, int]] = set()  # (word, id(entity)) pairs already in _by_surname
+        # for merging forms: the entities under each lower-case last word, in the order they came, and two
+        # lookups that find the candidates among them without reading the whole list (an article naming
+        # thousands of "... Group"s stays linear): by normalised name, and by each shorter tail of the name
+        self._last_pos: dict[tuple[str, int], int] = {}  # (last word, id(entity)) -> place under that word
+        self._by_norm: dict[str, list[Entity]] = {}
+        self._by_tail: dict[str, list[Entity]] = {}
 
     def add(self, full: str, pos: int, kind: str = "person", other_role: str | None = None) -> Entity:
         """Register a name (titles already removed); merges with a known entity it extends or repeats.
@@ -232,7 +238,7 @@ class NameIndex:
         toks = full.split()
         if not toks:
             toks = [full]
-        for e in self._by_last.get(toks[-1].lower(), ()):
+        for e in self._merge_candidates(toks, key):
             if e.kind != kind:
                 continue
             etoks = e.tokens
@@ -251,26 +257,54 @@ class NameIndex:
         self.entities.append(ent)
         self._by_key[key] = ent
         self._index_surname(ent)
-        self._by_last.setdefault(toks[-1].lower(), []).append(ent)
+        self._index_forms(ent, toks[-1].lower())
         return ent
+
+    def _merge_candidates(self, toks: list[str], key: str) -> list[Entity]:
+        """The entities under the same last word that ``toks`` extends (a known name is its tail) or that
+        extend it (it is a known name's tail), in the order they came: what a scan of every entity under
+        that last word would find, from two lookups."""
+        last = toks[-1].lower()
+        found = [e for k in range(1, len(toks)) for e in self._by_norm.get(norm_name(" ".join(toks[-k:])), ())]
+        found += self._by_tail.get(key, ())
+        seen: dict[int, Entity] = {}
+        for e in found:
+            if (last, id(e)) in self._last_pos:
+                seen.setdefault(id(e), e)
+        return sorted(seen.values(), key=lambda e: self._last_pos[(last, id(e))])
+
+    def _index_forms(self, e: Entity, last: str) -> None:
+        if (last, id(e)) not in self._last_pos:
+            self._last_pos[(last, id(e))] = len(self._last_pos)
+        self._by_norm.setdefault(norm_name(e.name), []).append(e)
+        toks = e.tokens
+        for k in range(1, len(toks)):
+            self._by_tail.setdefault(norm_name(" ".join(toks[-k:])), []).append(e)
+
+    def _unindex_forms(self, e: Entity) -> None:
+        """Forget the lookups of ``e``'s present name (it is about to get a longer one)."""
+        toks = e.tokens
+        keys = [(self._by_norm, norm_name(e.name))] + [
+            (self._by_tail, norm_name(" ".join(toks[-k:]))) for k in range(1, len(toks))]
+        for table, key in keys:
+            table[key] = [x for x in table.get(key, ()) if x is not e]
 
     def _index_surname(self, e: Entity) -> None:
         toks = e.tokens
         if len(toks) > 1:
             for w in {toks[0].lower(), toks[-1].lower()}:
-                bucket = self._by_surname.setdefault(w, [])
-                if e not in bucket:
-                    bucket.append(e)
+                if (w, id(e)) not in self._in_surname:
+                    self._in_surname.add((w, id(e)))
+                    self._by_surname.setdefault(w, []).append(e)
 
     def _rekey(self, e: Entity, full: str) -> None:
+        self._unindex_forms(e)
         e.aliases.add(norm_name(e.name))
         e.name = full
         e.aliases.add(norm_name(full))
         self._by_key[norm_name(full)] = e
         self._index_surname(e)
-        last = full.split()[-1].lower()
-        if e not in self._by_last.setdefault(last, []):
-            self._by_last[last].append(e)
+        self._index_forms(e, full.split()[-1].lower())
 
     def find(self, name: str) -> Entity | None:
         """The entity a (short) name refers to: exact, then by surname, then surname-first."""
