@@ -207,7 +207,7 @@ SPEAKER_NOUNS = _forms(
     confidant confidants associates colleagues majority majorities plurality donors donor conservatives
     liberals progressives evangelicals independents moderates respondents participants attendees
     employees veterans fans followers consumers shoppers specialist specialists scholar scholars historian
-    historians academics physicists engineers officials
+    historians academics physicists engineers
     """
 )
 

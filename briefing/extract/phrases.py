@@ -264,7 +264,7 @@ def _skip_between_back(toks: list[Tok], i: int) -> int:
         if t.is_cap and low in SURNAME_WORDS and i >= 1 and gender_of_first_name(toks[i - 1].text):
             break  # "Theresa May said": a surname, not the modal
         if low in BETWEEN_WORDS or low in _AUXILIARIES or (low.endswith("ly") and not t.is_cap and len(low) > 4) \
-                or low == "not" or low.endswith(("n't", "n\u2019t")):  # "X did not defend it", "X doesn't think so"
+                or low == "not" or low.endswith(("n't", "n\u2019t")):  # "X did not defend the levy", "X wouldn't endorse"
             i -= 1
             continue
         if low == "to" and i >= 1 and toks[i - 1].low in CATENATIVES:
