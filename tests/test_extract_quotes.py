@@ -752,6 +752,8 @@ def test_a_stance_verb_with_a_short_object_reports_the_object():
     q = indirect(r, "the complaint")
     assert q.text == "the complaint" and q.speaker == "Hugo Lind"
     assert indirect(r, "the levy").speaker == "Ilse Brandt"
+    r = run("Marta Kowal rejected Lind's proposal.")
+    assert indirect(r, "Lind's proposal").speaker == "Marta Kowal"
 
 
 def test_a_negated_cue_keeps_its_speaker():

@@ -453,7 +453,7 @@ def _bare_subject(text: str, s_start: int, cue_start: int) -> Phrase | None:
 # a stance verb's short object: a name, a pronoun for a person, or a determiner and a noun ("mocked the
 # complaint"); "defended it" says nothing a reader can use
 _NAME_OBJECT = re.compile(r"(?:[A-Z][\w'\u2019.-]*\s+){0,3}[A-Z][\w'\u2019.-]+|him|her|them|"
-                          r"(?:the|his|her|their|its|this|that)\s+[a-z][\w'\u2019-]+")
+                          r"(?:the|his|her|their|its|this|that|[A-Z][\w.-]*['\u2019]s)\s+[a-z][\w'\u2019-]+")
 # a short answer that stands for a whole clause: "46 percent said yes, compared with ...", "55 percent said
 # so in December", "Flake said he would." (a pronoun and its auxiliary only where the clause ends)
 _PRO_FORM = re.compile(
