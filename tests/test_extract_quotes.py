@@ -882,3 +882,11 @@ def test_a_run_on_sentence_is_read_near_each_cue():
     text = f"{filler}, but Hugo Lind said the fees would rise {filler}"
     q = indirect(run(text), "the fees would rise")
     assert q.speaker == "Hugo Lind"
+
+
+def test_spoke_about_and_railed_against_report_their_subject_but_spoke_to_does_not():
+    r = run("Ilse Brandt spoke about the night shifts at the container terminal. "
+            "Hugo Lind railed against the new harbour fees. Marta Kowal spoke to reporters after the vote.")
+    assert indirect(r, "about the night shifts").speaker == "Ilse Brandt"
+    assert indirect(r, "against the new harbour fees").speaker == "Hugo Lind"
+    assert not any("reporters after the vote" in q.text for q in r.quotes)

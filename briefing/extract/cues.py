@@ -72,6 +72,8 @@ _NOUNISH_CUES = frozenset(
 
 _THE_NAME_BEFORE = re.compile(r"\b(?:[Tt]he|\w+['\u2019]s)\s+[A-Z][\w.'\u2019-]*\s+$")  # "last week's Paris attack"
 _POINT_WHERE = re.compile(r"\s+(?:out|to|at)\b|(?:\s+[\w'\u2019-]+){1,3}\s+(?:to|at)\b")
+_ABOUT_CUES = frozenset("speak speaks spoke speaking rail rails railed railing".split())
+_ABOUT_NEXT = re.compile(r"\s+(?:(?:out|up|publicly|openly|often|repeatedly|angrily|warmly)\s+)?(?:about|of|against)\b")
 _BACKED_OBJECT = re.compile(r"\s+(?:the|a|an|his|her|their|its|our|[A-Z])")
 
 
@@ -174,6 +176,8 @@ def _is_not_a_cue(text: str, start: int, end: int, word: str, low: str) -> bool:
         return True  # "the same campaign points, calling ...": a noun; a cue only as "points out/to"
     if low in ("press", "presses") and _PRESS_NOUN.match(text, end):
         return True  # "White House press secretary", "a press conference": a noun, not "press Clinton"
+    if low in _ABOUT_CUES and not _ABOUT_NEXT.match(text, end):
+        return True  # "spoke about the attack", "railed against the deal"; not "spoke to reporters", "spoke at"
     if word in ("back", "backs") and not _BACKED_OBJECT.match(text, end):
         return True  # "faced a crossroads back in May": an adverb, not "backs the plan"
     if prev in _PLATFORMS and low not in VERB_ONLY_CUES:

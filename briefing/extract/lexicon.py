@@ -95,7 +95,8 @@ STANCE_CUES = _forms(
     backs backed backing push pushes pushed pushing express expresses expressed want wants wanted
     offering plan plans planned planning decide decides decided favor favors favored favour favoured
     urging pledging vowing promising insisting warning predicting
-    offer offers offered see sees remember remembers remembered
+    offer offers offered see sees remember remembers remembered speak speaks spoke speaking rail rails railed
+    railing
     realize realizes realized unveil unveils unveiled rule rules ruled rebuff rebuffed repeating emphasizing
     considering celebrate celebrates celebrated address addresses addressed present presents presented
     voice voices voiced fearing remarking persuade persuaded justify justified disavow disavowed
