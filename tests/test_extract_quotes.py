@@ -890,3 +890,12 @@ def test_spoke_about_and_railed_against_report_their_subject_but_spoke_to_does_n
     assert indirect(r, "about the night shifts").speaker == "Ilse Brandt"
     assert indirect(r, "against the new harbour fees").speaker == "Hugo Lind"
     assert not any("reporters after the vote" in q.text for q in r.quotes)
+
+
+def test_made_clear_and_made_the_case_are_cues_and_now_sits_between():
+    r = run("Ilse Brandt made it clear that the port would stay open. Hugo Lind made the case that the fees "
+            "would pay for new cranes. Some dockers now worry that the tunnel will close.")
+    q = indirect(r, "the port would stay open")
+    assert q.speaker == "Ilse Brandt" and q.cue is not None and q.cue.text == "made it clear"
+    assert indirect(r, "the fees would pay").speaker == "Hugo Lind"
+    assert indirect(r, "the tunnel will close").speaker_mention.text == "Some dockers"

@@ -62,6 +62,10 @@ CLAIM_CUES = _forms(
     conclude determine determined suspect suspects suspected doubt doubts doubted
     """
 )
+# A verb and its object that together say something: "made clear that ...", "made the case that ..."
+CLAIM_CUES = CLAIM_CUES | frozenset(
+    f"{verb} {obj}" for verb in ("made", "make", "makes", "making")
+    for obj in ("clear", "it clear", "plain", "it plain", "the point", "the case", "the argument"))
 
 # Verbs of stance, evaluation and intent that news attributes like speech
 # ("X endorsed Y", "X refused to ...", "X cited ..."). Chosen from how often
@@ -157,7 +161,7 @@ CATENATIVES = frozenset(
 # Adverbs and auxiliaries that may sit between a speaker and the cue ("Smith also said").
 BETWEEN_WORDS = _forms(
     """
-    also later then previously recently once again further still has have had would will had
+    also later then previously recently once again further still now has have had would will had
     repeatedly simply flatly publicly privately reportedly often frequently earlier separately
     subsequently quickly immediately bluntly angrily tersely curtly succinctly
     initially first finally ultimately only even just already long never has since on at
