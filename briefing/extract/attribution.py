@@ -38,7 +38,7 @@ from briefing.extract.quotemarks import QuoteRun
 from briefing.extract.reported_bounds import (
     INVERTED_TAIL,
 )
-from briefing.extract.text import Sentence
+from briefing.extract.text import Sentence, back_over, sentence_at
 from briefing.extract.trie import word_pattern
 
 _REPORTING_CUES = frozenset("reports reported reporting writes wrote notes noted learned found".split())
@@ -507,9 +507,7 @@ def _dash_attribution(text: str, q: QuoteRun, para_end: int,
 
 def _trim_marks_back(text: str, start: int, end: int) -> int:
     """``end`` moved back over spaces and quotation marks."""
-    while end > start and text[end - 1] in " \t\n\"\u201d\u201c":
-        end -= 1
-    return end
+    return back_over(text, start, end, " \t\n\"\u201d\u201c")
 
 
 def _labels(text: str, paras: list[tuple[int, int]]) -> dict[int, tuple[int, int]]:
@@ -747,10 +745,8 @@ def _noun_cues(text: str, sents: list[Sentence], have: list[Attribution]) -> lis
         owner = _POSSESSOR_BEFORE.search(text, max(0, m.start() - 90), m.start())
         if owner is None:
             continue
-        sent = sents[max(0, bisect.bisect_right(starts, m.start()) - 1)]
-        c_start, c_end = m.end(), sent.end
-        while c_end > c_start and text[c_end - 1] in ".!?\"\u201d\u2019' ":
-            c_end -= 1
+        c_start = m.end()
+        c_end = back_over(text, c_start, sentence_at(sents, starts, m.start()).end)
         tail = PARTICIPLE_TAIL.search(text, c_start, c_end)
         if tail:
             c_end = tail.start()

@@ -12,7 +12,7 @@ import re
 
 from briefing.extract.attribution import Attribution
 from briefing.extract.phrases import Phrase
-from briefing.extract.text import LEAD_CONJUNCTION, Sentence, near, sentence_at
+from briefing.extract.text import LEAD_CONJUNCTION, Sentence, back_over, near, sentence_at
 
 _POLL_PP = re.compile(
     r"\b(?P<cue>[Ii]n)\s+(?P<src>(?:the|a|an|its|this|last|latest|new|recent|most|many|several|some|all|both|other|"
@@ -40,8 +40,7 @@ def poll_findings(text: str, sents: list[Sentence], have: list[Attribution]) -> 
     for m in _POLL_PP.finditer(text):
         sent = sentence_at(sents, starts, m.start())
         s_start, s_end = near(sent, m.start(), m.end())
-        while s_end > s_start and text[s_end - 1] in ".!?\"\u201d\u2019' ":
-            s_end -= 1
+        s_end = back_over(text, s_start, s_end)
         if m.start() == s_start or not text[s_start:m.start()].strip():
             # "In a Fox poll released Monday, CLAUSE."
             comma = text.find(",", m.end(), s_end)

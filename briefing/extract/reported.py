@@ -64,7 +64,7 @@ from briefing.extract.reported_bounds import (
     np_object_end,
     relative_start,
 )
-from briefing.extract.text import SENTENCE_REACH
+from briefing.extract.text import SENTENCE_REACH, back_over
 
 _ASKED_OPENING = re.compile(
     r"\W*(?:(?:and|but|so|then|later)\s+)?(?:(?:when|after being|once|if|also|later)\s+)?asked\b", re.IGNORECASE)
@@ -138,8 +138,7 @@ def _fronted_participle(text: str, cue: Cue, s_end: int) -> Attribution | None:
         end = comma.start()
         while c_start < end and text[c_start] in "\"\u201c\u2018' ":
             c_start += 1  # the words: a quotation inside is its own item
-        while end > c_start and text[end - 1] in "\"\u201d\u2019' ":
-            end -= 1
+        end = back_over(text, c_start, end, "\"\u201d\u2019' ")
         return Attribution(c_start, end, "indirect", (cue.start, cue.end), ph) if end > c_start else None
     return None
 
@@ -213,9 +212,7 @@ def reported_speech(ctx: Ctx, by_quote: dict[int, Attribution]) -> list[Attribut
             continue
         si = ctx.sentence_at(cue.start)
         sent = ctx.sents[si]
-        s_start, s_end = sent.start, sent.end
-        while s_end > s_start and text[s_end - 1] in ".!?\"\u201d\u2019' ":
-            s_end -= 1
+        s_start, s_end = sent.start, back_over(text, sent.start, sent.end)
         s_start, s_end = max(s_start, cue.start - SENTENCE_REACH), min(s_end, cue.end + SENTENCE_REACH)
         for lo, hi in fronted_spans:
             if lo <= cue.start < hi:

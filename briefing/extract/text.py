@@ -92,6 +92,17 @@ LEAD_CONJUNCTION = re.compile(r"(?:But|And|Yet|So|Still|Now|Instead|Meanwhile),?
 SENTENCE_REACH = 1500
 
 
+#: What may close a sentence after its last word: a stop, closing quotation marks, spaces.
+SENTENCE_CLOSE = ".!?\"\u201d\u2019' "
+
+
+def back_over(text: str, start: int, end: int, chars: str = SENTENCE_CLOSE) -> int:
+    """``end`` moved back over any of ``chars``, never before ``start``."""
+    while end > start and text[end - 1] in chars:
+        end -= 1
+    return end
+
+
 def near(sent: Sentence, start: int, end: int) -> tuple[int, int]:
     """The part of ``sent`` within :data:`SENTENCE_REACH` of ``start:end``."""
     return max(sent.start, start - SENTENCE_REACH), min(sent.end, end + SENTENCE_REACH)

@@ -20,7 +20,7 @@ from itertools import accumulate
 from briefing.extract.attribution import Attribution
 from briefing.extract.lexicon import CUES
 from briefing.extract.quotemarks import QuoteRun
-from briefing.extract.text import LEAD_CONJUNCTION, Sentence, near, sentence_at
+from briefing.extract.text import LEAD_CONJUNCTION, SENTENCE_CLOSE, Sentence, back_over, near, sentence_at
 
 _CUE = re.compile(
     r"\b(?:(?:is|are|was|were|be|been)\s+(?:(?:widely|generally|largely|also|still|not|now|originally|"
@@ -52,7 +52,7 @@ _CLAUSE_END = re.compile(
 # a clause opened by one of these ends at its first comma: "[After he seemed to confirm X], the ..."
 _SUBORDINATE = re.compile(
     r"(?:After|When|While|As|Although|Though|If|Because|Since|Before|Until|Once|Unless)\s(?!all\b|for\b|of\b)")
-_CLOSING = ".!?\"\u201d\u2019' ,"
+_CLOSING = SENTENCE_CLOSE + ","
 
 
 def unsourced_claims(text: str, sents: list[Sentence], quotes: list[QuoteRun],
@@ -88,8 +88,7 @@ def unsourced_claims(text: str, sents: list[Sentence], quotes: list[QuoteRun],
             c_end = comma  # "The bill, [which is expected to pass next week], adds 200 inspectors"
         if m.group("look") and not m.group("to") and _IT.search(text[c_start:m.start()]):
             c_start = m.start("verb")  # "it seems [that ...]", "As of Friday, it appears [he has no chance]"
-        while c_end > m.start("verb") and text[c_end - 1] in _CLOSING:
-            c_end -= 1
+        c_end = back_over(text, m.start("verb"), c_end, _CLOSING)
         if len(text[c_start:c_end].split()) < 2 or inside(c_start) or inside(c_end - 1):
             continue  # no content ("It seems that."), or a clause someone else said
         out.append(Attribution(c_start, c_end, "indirect", _cue_span(m)))
