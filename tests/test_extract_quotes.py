@@ -899,3 +899,43 @@ def test_made_clear_and_made_the_case_are_cues_and_now_sits_between():
     assert q.speaker == "Ilse Brandt" and q.cue is not None and q.cue.text == "made it clear"
     assert indirect(r, "the fees would pay").speaker == "Hugo Lind"
     assert indirect(r, "the tunnel will close").speaker_mention.text == "Some dockers"
+
+
+def test_british_straight_single_quotes_are_quotations():
+    r = run("'We will not be rushed into a decision,' a Treasury spokesperson said. 'The figures speak for "
+            "themselves.'\n\nThe shadow chancellor, Rachel Green, told the BBC: 'This is a budget for nobody.'\n\n"
+            "Ms Green called the rise 'reckless' in an interview.")
+    first, second = quote(r, "rushed into a decision"), quote(r, "figures speak")
+    assert first.kind == second.kind == "direct"
+    assert first.speaker == second.speaker == "a Treasury spokesperson" and first.group == second.group is not None
+    colon = quote(r, "budget for nobody")
+    assert colon.kind == "direct" and colon.text == "This is a budget for nobody." and colon.speaker == "Rachel Green"
+    assert quote(r, "reckless").kind == "partial"
+
+
+def test_apostrophes_in_british_single_quoted_text_do_not_open_or_close_quotes():
+    r = run("'The workers' pay is frozen until the '90s rules go,' said Tom Hale. He loves rock 'n' roll.\n\n"
+            "'It is ridiculous,' he added.")
+    assert quote(r, "pay is frozen").text == "The workers' pay is frozen until the '90s rules go,"
+    assert quote(r, "ridiculous").speaker == "Tom Hale"
+    assert not [q for q in r.quotes if q.text in ("n", "90s rules go,")]
+
+
+def test_a_named_description_keeps_its_closing_quotation_mark():
+    r = run('The minister called the accord a "historic win" on Tuesday.')
+    assert indirect(r, "the accord").text == 'the accord a "historic win"'
+    assert quote(r, "historic win").kind == "partial"
+
+
+def test_the_end_of_an_organisations_name_is_no_person():
+    r = run("'It is a disaster for small firms,' said Tom Hale, chief executive of the Federation of Small "
+            "Businesses.\n\n'Nobody wants this,' said Ana Ruiz of the Institute for Fiscal Studies. 'Nobody,' she "
+            "added.")
+    assert quote(r, "Nobody,").speaker == "Ana Ruiz"
+    assert not [s for s in r.speakers if s.name in ("Small Businesses", "Fiscal Studies")]
+
+
+def test_an_opening_apostrophe_never_closed_is_no_quotation():
+    r = run("'Tis the season for budgets, Ruiz said on Friday.\n\nThe rise is 'temporary', she said.")
+    assert not [q for q in r.quotes if q.text.startswith("Tis")]
+    assert quote(r, "temporary").kind == "partial"

@@ -405,6 +405,9 @@ def name_mentions(text: str, start: int = 0, end: int | None = None) -> list[tup
         role, first, name = parsed
         if text[m.end():m.end() + 1] == "." and name.split()[-1].lower() in _TITLE_ABBREVIATIONS:
             continue  # "Democratic Sen." before "Claire McCaskill": a title cut off at its full stop
+        if role is None and ms >= 4 and text[ms - 1] == " " and gender_of_first_name(first) is None \
+                and _inside_org_name(text, ms):
+            continue  # "the Federation of Small Businesses": the end of an organisation's name
         s = text.find(first, ms)
         # a role in lower case right before the name: "trade spokeswoman Ida Solheim"
         if role is None and ms >= 2 and text[ms - 1] == " " and text[ms - 2].isalpha() \
@@ -414,6 +417,16 @@ def name_mentions(text: str, start: int = 0, end: int | None = None) -> list[tup
                 role = " ".join(before.group(1).split())
         out.append((s, m.end(), name, role))
     return out
+
+
+_ORG_OF_BEFORE = re.compile(r"([A-Z][\w'\u2019-]*)\s+(?:of|for)\s+(?:the\s+)?$")
+
+
+def _inside_org_name(text: str, pos: int) -> bool:
+    """Does an organisation word and "of"/"for" come right before ``pos`` ("Federation of ",
+    "Institute for ")?"""
+    m = _ORG_OF_BEFORE.search(text, max(0, pos - 40), pos)
+    return m is not None and m.group(1).lower() in ORG_WORDS
 
 
 # "Moody's Analytics", "the Democratic People's Republic": a possessive inside an organisation's name

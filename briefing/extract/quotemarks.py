@@ -1,7 +1,8 @@
 """Find quoted passages: pairs of quotation marks, across paragraphs where news style says so.
 
-Handles curly and straight double quotes, guillemets, and curly single quotes
-where an outlet uses them as its primary marks (British style). A paragraph
+Handles curly and straight double quotes, guillemets, and single quotes (curly
+or straight) where an outlet uses them as its primary marks (British style:
+'We will not be rushed,' a spokesman said). A paragraph
 that opens a quote and does not close it continues into the next paragraph
 when that one opens with a quotation mark (the news convention for long
 quotes); the run then spans both paragraphs.
@@ -49,10 +50,19 @@ def _straight_role(text: str, i: int, is_open: bool) -> str:
     return "close" if is_open else "open"
 
 
+# A straight single mark that opens speech: at a line start or after a space, a bracket, a dash or a
+# colon, before a capital ('We will not ...) or, closing on the same line, before a lower-case word
+# ('temporary and targeted'); "the '90s", "rock 'n' roll" do not qualify.
+_STRAIGHT_SINGLE_OPEN = re.compile(r"(?:^|(?<=[\s(\u2014\u2013:]))'(?=[A-Z]|[a-z][^'\n]*?\w[,.!?]?'(?![\w]))", re.M)
+
+
 def _primary_marks(text: str) -> str:
-    """``double`` unless the text quotes with curly single marks only (British style)."""
+    """``double`` unless the text quotes with single marks only (British style): ``single`` for
+    curly ones, ``straight_single`` when straight single marks open speech as well."""
     if _DOUBLE_MARKS.search(text):
         return "double"
+    if "'" in text and _STRAIGHT_SINGLE_OPEN.search(text):
+        return "straight_single"
     # An opening single mark at a word start is never an apostrophe.
     opens = len(re.findall(r"(?:^|[\s(\u2014])\u2018(?=\w)", text)) if "\u2018" in text else 0
     return "single" if opens >= 1 else "none"
@@ -63,6 +73,8 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]]) -> list[QuoteRun]:
     style = _primary_marks(text)
     if style == "single":
         return _scan(text, paragraphs, open_chars="\u2018", close_chars="\u2019", straight=False)
+    if style == "straight_single":
+        return _scan(text, paragraphs, open_chars="\u2018", close_chars="\u2019", straight=False, straight_mark="'")
     runs = _scan(text, paragraphs, open_chars=OPEN_DOUBLE, close_chars=CLOSE_DOUBLE, straight=True) \
         if style == "double" else []
     return _with_single_quoted_speech(text, runs)
@@ -99,18 +111,22 @@ def _with_single_quoted_speech(text: str, runs: list[QuoteRun]) -> list[QuoteRun
 
 
 def _scan(text: str, paragraphs: list[tuple[int, int]], *, open_chars: str, close_chars: str,
-          straight: bool) -> list[QuoteRun]:
-    marks = re.compile(("''|``|" if straight else "") + "[" + re.escape(open_chars + close_chars + (STRAIGHT if straight else "")) + "]")
+          straight: bool, straight_mark: str = "") -> list[QuoteRun]:
+    """Pair the marks paragraph by paragraph. ``straight`` adds the straight double mark (and the
+    doubled ``''``/````` of some archives); ``straight_mark`` is "'" in British straight-single style."""
+    marks = re.compile(("''|``|" if straight else "") + "[" + re.escape(
+        open_chars + close_chars + (STRAIGHT if straight else "") + straight_mark) + "]")
+    ambiguous = (STRAIGHT, "''", "``", straight_mark) if straight_mark else (STRAIGHT, "''", "``")
     runs: list[QuoteRun] = []
     current: QuoteRun | None = None  # open quotation carried across paragraphs
     for ps, pe in paragraphs:
         pos = [(m.start(), m.group()) for m in marks.finditer(text, ps, pe)]
         if close_chars == "\u2019":
             # in British style a closing mark inside a word is an apostrophe (it's, Ministers')
-            pos = [(i, c) for i, c in pos if not (c == "\u2019" and _is_apostrophe(text, i))]
+            pos = [(i, c) for i, c in pos if not (c in ("\u2019", "'") and _is_apostrophe(text, i))]
         if current is not None:
             # the quote left open by the previous paragraph continues only if this one opens with a mark
-            if pos and pos[0][0] == ps and (pos[0][1] in open_chars or pos[0][1] in (STRAIGHT, "''", "``")):
+            if pos and pos[0][0] == ps and (pos[0][1] in open_chars or pos[0][1] in ambiguous):
                 pos = pos[1:]
                 current.paragraphs += 1
             else:
@@ -123,7 +139,9 @@ def _scan(text: str, paragraphs: list[tuple[int, int]], *, open_chars: str, clos
             width = len(ch)
             if width == 2:
                 ch = "\u201c" if ch == "``" else STRAIGHT
-            role = _role(text, i, ch, open_chars, close_chars, is_open=current is not None)
+            straight_ch = ch in (STRAIGHT, straight_mark)
+            role = _straight_role(text, i, current is not None) if straight_ch else _role(
+                text, i, ch, open_chars, close_chars, is_open=current is not None)
             if current is None:
                 if role == "open":
                     current = QuoteRun(open_at=i, close_at=None, start=i + width, end=i + width)
@@ -135,11 +153,11 @@ def _scan(text: str, paragraphs: list[tuple[int, int]], *, open_chars: str, clos
                     current.end = i
                     runs.append(current)
                     current = None
-                elif ch != STRAIGHT and i > current.start and _nested(pos, k, close_chars):
+                elif not straight_ch and i > current.start and _nested(pos, k, close_chars):
                     # '"As a woman, I'd rather live in what he calls "hell" than ..."': a quotation inside
                     # a quotation written with the same marks; the outer one goes on past the inner close
                     skip = k + 1
-                elif ch != STRAIGHT and i > current.start:
+                elif not straight_ch and i > current.start:
                     # a second opening mark while open: the first was never closed; restart here
                     current.end = _trim_end(text, current.start, i)
                     runs.append(current)
@@ -148,6 +166,9 @@ def _scan(text: str, paragraphs: list[tuple[int, int]], *, open_chars: str, clos
             current.end = _trim_end(text, current.start, pe)
     if current is not None:
         runs.append(current)
+    if straight_mark:
+        # "rock 'n' roll" (one letter), "'Tis the season" (never closed): an apostrophe, no quotation
+        runs = [r for r in runs if r.close_at is not None and r.end - r.start >= 2]
     return [r for r in runs if r.end > r.start and _WORDCHAR.search(text, r.start, r.end)]
 
 
@@ -189,5 +210,19 @@ def _is_apostrophe(text: str, i: int) -> bool:
     after = text[i + 1] if i + 1 < len(text) else " "
     if before.isalnum() and after.isalnum():
         return True  # it's, don't
-    # plural possessive ("ministers' views"): a lower-case s before, a space and lower-case word after
-    return before == "s" and after == " " and i + 2 < len(text) and text[i + 2].islower()
+    if after.isdigit() and not before.isalnum():
+        return True  # the '90s
+    # plural possessive ("ministers' views"): a lower-case s before, a space and a lower-case noun
+    # after; not "reckless' in", "ridiculous' and" (a quotation closing before a function word)
+    if not (before == "s" and after == " " and i + 2 < len(text) and text[i + 2].islower()):
+        return False
+    if i >= 2 and text[i - 2] in "su":
+        return False  # "reckless", "ridiculous": no plural
+    m = _WORD.match(text, i + 2)
+    return m is None or m.group() not in _FUNCTION_WORDS
+
+
+_WORD = re.compile(r"[a-z]+")
+_FUNCTION_WORDS = frozenset(
+    "in on at by for from with to and or but as when after before because if while than that which who "
+    "he she they it we i is was are were has had have said says".split())

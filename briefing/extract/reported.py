@@ -293,7 +293,7 @@ def reported_speech(ctx: Ctx, by_quote: dict[int, Attribution]) -> list[Attribut
                 # "called the deal a "historic win" on Tuesday": the object ends with the quotation
                 qi = bisect.bisect_left(ctx.quotes, c_start, key=_OPEN_AT)
                 if qi < len(ctx.quotes) and ctx.quotes[qi].open_at - c_start < 60 and ctx.quotes[qi].outer_end <= s_end:
-                    s_end = ctx.quotes[qi].end
+                    s_end = ctx.quotes[qi].outer_end
             if cue.word in VERB_ONLY_CUES and NEXT_AUX.match(text, cue.end) and (
                     rel := relative_start(text, s_start, ph)) is not None:
                 # "what she said is growing demand", "which he said would be its lowest ever",
