@@ -740,3 +740,23 @@ def test_an_acronym_or_an_initial_at_the_end_is_no_person_but_a_generation_is():
     )
     assert quote(r, "We will cut costs").speaker == "Carly Fiorina"
     assert quote(r, "The audit is done").speaker.endswith("Charles McCullough III")  # a person, "III" and all
+
+
+def test_it_and_they_stand_for_a_body_or_people_described_before():
+    r = run("The ministry said in a statement that talks with the company were continuing. It added that no "
+            "decision had been made on state aid.\n\nThe levy is unfair to farmers, the groups say. They argue "
+            "that the minister should resign.")
+    assert indirect(r, "no decision").speaker == "The ministry"
+    assert indirect(r, "the minister should").speaker == "the groups"
+
+
+def test_she_is_the_person_named_not_a_person_described():
+    r = run("Finance Minister Ida Berg caused a stir when an Iowa voter asked if she might raise the levy.\n\n"
+            '"What a great idea. Nobody has ever suggested that to me," she replied.')
+    assert quote(r, "great idea").speaker == "Ida Berg"
+
+
+def test_a_conference_call_is_no_cue():
+    r = run("Olsen told reporters on a conference call that the company had no plans to sell its Dutch arm.")
+    hits = [q for q in r.quotes if q.text.startswith("the company had no plans")]
+    assert [q.speaker for q in hits] == ["Olsen"]

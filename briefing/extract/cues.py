@@ -157,6 +157,12 @@ _PRESS_NOUN = re.compile(
     r"|operation|director|spokes|representative|agent|shy|card|time|junket|rep)", re.IGNORECASE)
 
 
+# nouns that make "call" a noun after them: "a conference call", "phone calls", "a roll call"
+_CALL_KINDS = frozenset(
+    "conference phone telephone video earnings investor roll wake-up close radio cold judgment judgement "
+    "rallying courtesy robo robocall fundraising zoom skype curtain".split())
+
+
 def _is_not_a_cue(text: str, start: int, end: int, word: str, low: str) -> bool:
     """The cue word ``word`` at ``text[start:end]`` is a noun, part of a name or an adverb here."""
     if (word in _CAPITAL_CUES or (word[0].isupper() and low.endswith("ing"))) and _word_before(text, start):
@@ -174,6 +180,8 @@ def _is_not_a_cue(text: str, start: int, end: int, word: str, low: str) -> bool:
         return True  # "the Paris attacks", "the Trump plans": a noun after a name
     if word in ("point", "points", "pointed", "pointing") and not _POINT_WHERE.match(text, end):
         return True  # "the same campaign points, calling ...": a noun; a cue only as "points out/to"
+    if low in ("call", "calls") and prev in _CALL_KINDS:
+        return True  # "told reporters on a conference call that", "phone calls", "the roll call vote"
     if low in ("press", "presses") and _PRESS_NOUN.match(text, end):
         return True  # "White House press secretary", "a press conference": a noun, not "press Clinton"
     if low in _ABOUT_CUES and not _ABOUT_NEXT.match(text, end):

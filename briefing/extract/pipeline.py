@@ -73,7 +73,10 @@ def _extract(article: Article) -> ArticleExtraction:
     resolver = SpeakerResolver(text, [(q.start, q.end) for q in quotes])
     entities: dict[int, Entity | None] = {}
     for a in sorted(atts, key=lambda a: a.speaker.start if a.speaker else a.start):
-        entities[id(a)] = resolver.resolve(a)
+        ent = entities[id(a)] = resolver.resolve(a)
+        if ent is None and a.speaker is not None and a.speaker.kind == "description" \
+                and text[a.speaker.start:a.speaker.end].strip():
+            entities[id(a)] = resolver.note_unnamed(a.speaker)  # "The ministry said ... It added"
     for p in posts:
         ent = entities.get(id(p.attribution))
         if ent is not None:
