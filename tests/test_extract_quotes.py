@@ -939,3 +939,12 @@ def test_an_opening_apostrophe_never_closed_is_no_quotation():
     r = run("'Tis the season for budgets, Ruiz said on Friday.\n\nThe rise is 'temporary', she said.")
     assert not [q for q in r.quotes if q.text.startswith("Tis")]
     assert quote(r, "temporary").kind == "partial"
+
+
+def test_clarified_reports_and_a_request_for_anonymity_reports_nothing():
+    r = run("Dahl's spokesman later clarified that no emergency legislation was being drafted.\n\n"
+            "The agent, who asked not to be named because he was not authorised to speak, said the port was shut. "
+            "Two officials, who requested anonymity to discuss the talks, said the deal was close.")
+    assert indirect(r, "no emergency legislation").speaker_mention.text == "Dahl's spokesman"
+    assert not [q for q in r.quotes if q.text.startswith(("not to be named", "anonymity"))]
+    assert indirect(r, "the port was shut").speaker_mention.text == "The agent"

@@ -45,7 +45,7 @@ SPEECH_CUES = _forms(
     chimed marvel marvels marveled marvelled plead pleads pleaded sniff sniffed fume fumed gush gushed
     grouse groused grumble grumbles grumbled deadpan deadpanned tease teases teased disagree disagrees
     disagreed cracked huffed brag brags bragged mock mocks mocked sing sings sang singing chant chants
-    chanted
+    chanted clarify clarifies clarified clarifying
     """
 )
 

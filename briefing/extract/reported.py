@@ -195,6 +195,10 @@ _ADJUNCTS_THEN_THAT = re.compile(
     r"[^.;:\"\u201c\u201d]{0,120}?|[A-Z][\w.]+(?:\s+[A-Z][\w.]+)?),\s+that\s+")  # or a state: "in Des Moines, Iowa, that"
 
 
+_ANONYMITY_REQUEST = re.compile(
+    r"\s+(?:not\s+to\s+be\s+(?:named|identified|quoted)|(?:for\s+)?anonymity|that\s+(?:his|her|their)\s+names?\s+not)\b")
+
+
 _PLACE_AFTER_PREPOSITION = re.compile(r"\b(?:of|in|at|from|near)\s+$")
 
 
@@ -219,6 +223,9 @@ def reported_speech(ctx: Ctx, by_quote: dict[int, Attribution]) -> list[Attribut
                 s_end = min(s_end, hi)  # "Acknowledging that Trump says [X], Allen insisted": X ends at the comma
         if (d := DATELINE.match(text, s_start, s_end)) is not None and d.end() < cue.start:
             s_start = d.end()  # "WASHINGTON ― The levy is an insult, leaders said": not the dateline
+        if cue.word in ("asked", "requested") and _ANONYMITY_REQUEST.match(text, cue.end):
+            cue.used = True  # "who asked not to be named because ...": why a source is anonymous, no claim
+            continue
         if cue.word == "asked" and (asked := _asked_question(text, s_start, cue, s_end)) is not None:
             out.append(asked)
             cue.used = True
