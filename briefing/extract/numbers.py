@@ -176,6 +176,7 @@ def _tail(x: str) -> str:
         rf"(?:(?P<usep{x}>\s?-\s?|\s?|\s+an?\s+)"
         rf"(?P<unit{x}>{_CUR_SUFFIX_RE}|{_CURRENCY_WORD_RE}|{_UNIT_WORD_RE}|{_UNIT_SYMBOL_RE})"
         rf"(?P<old{x}>[\s-]olds?(?![A-Za-z]))?"
+        rf"(?P<uhalf{x}>\s+and\s+a\s+half(?![A-Za-z-]))?"  # "a year and a half"
         rf"(?:(?:\s+and)?\s+(?P<cents{x}>[0-9]{{1,2}}|{_SMALL_WORD})(?:\s+(?P<centw{x}>(?i:cents?|pence|p))"
         r"(?![A-Za-z])|(?=\s*(?:[.,;!?)]|$)|\s+(?:at|in|for|on|each|apiece|per|and|or|to|from|with|by)\b)))?"
         r")?"
@@ -522,6 +523,11 @@ def _figure_from_match(m: re.Match[str], text: str, x: str) -> list[_Fig]:
         cv = float(c) if c.isdigit() else (parse_word_run(c) or [(0, 0, 0.0)])[-1][2]
         if cv < 100:
             value = value + cv / 100
+    if g("uhalf"):
+        if kind == "duration":
+            value += 0.5  # "a year and a half", "two hours and a half"
+        elif end > gstart("uhalf"):
+            end, per_text = gstart("uhalf"), None  # "5 kg and a half": the half is not this figure's
     if g("old") and unit == "year":
         kind = "age"
     if per_text and kind != "percent":
