@@ -176,8 +176,9 @@ def parse_word_run(run: str) -> list[tuple[int, int, float]]:
                 j = i
                 numer = 1.0 if toks[j][2] == "a" else toks[j][3]
                 denom = toks[j + 1][3]
-                # after a scale the fraction is of the scale: "a million and a half" is 1,500,000
-                of = num.last_big if num.last == "big" and num.current == 0 else 1.0
+                # after a scale the fraction is of the scale: "a million and a half" is 1,500,000,
+                # "a dozen and a half" 18
+                of = num.last_big if num.last == "big" and num.current == 0 else 12.0 if num.last == "dozen" else 1.0
                 num.current += numer / denom * of if denom else 0.0
                 num.frac_added = True
                 num.end = toks[j + 1][1]
