@@ -948,3 +948,10 @@ def test_clarified_reports_and_a_request_for_anonymity_reports_nothing():
     assert indirect(r, "no emergency legislation").speaker_mention.text == "Dahl's spokesman"
     assert not [q for q in r.quotes if q.text.startswith(("not to be named", "anonymity"))]
     assert indirect(r, "the port was shut").speaker_mention.text == "The agent"
+
+
+def test_a_reported_statement_that_ends_in_a_quotation_keeps_the_closing_mark():
+    r = run('Ruiz said in an interview that the tariff \u201cwill hurt everyone, especially farmers.\u201d\n\n'
+            'In a post on X, Weir wrote that the budget was "a betrayal".')
+    assert indirect(r, "the tariff").text == "the tariff \u201cwill hurt everyone, especially farmers.\u201d"
+    assert indirect(r, "the budget").text == 'the budget was "a betrayal"'

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import bisect
 import gc
+import re
 from itertools import accumulate
 
 from briefing.extract.attribution import Attribution, attribute
@@ -68,6 +69,9 @@ def _extract(article: Article) -> ArticleExtraction:
     atts = attribute(text, paras, sents, quotes, social=social_quotes)
     atts = [a for a in atts if not reaches.beyond(a.end - 1, a.start)]
     atts.extend(p.attribution for p in posts)
+    for a in atts:
+        if a.kind == "indirect":
+            a.end = _closing_mark_kept(text, a.start, a.end)
     atts.sort(key=lambda a: (a.start, a.end))
 
     resolver = SpeakerResolver(text, [(q.start, q.end) for q in quotes])
@@ -106,6 +110,19 @@ def _extract(article: Article) -> ArticleExtraction:
     result = ArticleExtraction(article=meta, quotes=quotes_out, speakers=speakers, sources=sources)
     result.numbers = _numbers(text, bp)
     return result
+
+
+_CLOSE_AFTER = re.compile("[.,!?]?[\u201d\"]")
+
+
+def _closing_mark_kept(text: str, start: int, end: int) -> int:
+    """The end of a reported statement that quotes its last words ('the tariff "will hurt everyone."'):
+    past the closing mark when the statement opens a quotation it would otherwise leave open."""
+    inner = text[start:end]
+    if inner.count("\u201c") <= inner.count("\u201d") and inner.count('"') % 2 == 0:
+        return end
+    m = _CLOSE_AFTER.match(text, end)
+    return m.end() if m is not None else end
 
 
 class _Reaches:
