@@ -760,3 +760,18 @@ def test_a_conference_call_is_no_cue():
     r = run("Olsen told reporters on a conference call that the company had no plans to sell its Dutch arm.")
     hits = [q for q in r.quotes if q.text.startswith("the company had no plans")]
     assert [q.speaker for q in hits] == ["Olsen"]
+
+
+def test_an_interviews_answers_are_the_interviewees_and_its_kicker_is_no_speaker():
+    r = run("Interview: the harbour chief on the strike\n\n"
+            "Actress Ida Berg has run the Torvik harbour trust since 2021. Berg spoke to the Ledger on Monday, "
+            "a day after Mayor Tomas Weir had called for talks.\n\n"
+            "Q: How long can the port survive the strike?\n\n"
+            "A: A few more weeks. After that, shipping lines will reroute for good.\n\n"
+            "Q: Will you raise your offer?\n\n"
+            "A: We have already moved twice. The union has not moved at all.")
+    assert quote(r, "A few more weeks").speaker == "Ida Berg"
+    assert quote(r, "moved twice").speaker == "Ida Berg"
+    assert quote(r, "survive the strike").speaker is None
+    assert not [q for q in r.quotes if q.text.startswith("the harbour chief")]
+    assert {s.name for s in r.speakers} == {"Ida Berg"}

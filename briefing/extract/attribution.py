@@ -781,13 +781,21 @@ def _headline(text: str, para: tuple[int, int], have: list[Attribution]) -> list
         return [Attribution(ps + m.start("c"), c_end, "indirect", (ps + m.start("cue"), ps + m.end("cue")),
                             Phrase(ps + m.start("src"), ps + m.end("src"), "name"))]
     m = _HEADLINE_COLON.match(line)
-    if m and m.group("src").split()[0] not in ("Update", "Watch", "Exclusive", "Breaking", "Live", "Analysis",
-                                                "Opinion", "Editorial", "Review", "Photos", "Video"):
+    if m and m.group("src").split()[0].upper() not in _NOT_LABELS | _KICKERS:
         c_s, c_e = ps + m.start("c"), pe
         while c_e > c_s and text[c_e - 1] in ".!? \"\u201d\u2019'":
             c_e -= 1
         return [Attribution(c_s, c_e, "indirect", None, Phrase(ps + m.start("src"), ps + m.end("src"), "name"))]
     return []
+
+
+# A headline's kicker before a colon names the kind of piece, not who speaks: "Interview: ...".
+_KICKERS = frozenset(
+    """
+    LIVE INTERVIEW EDITORIAL REVIEW EXPLAINER EXPLAINED COMMENT FACTBOX FACT CHECK TIMELINE PROFILE OBITUARY
+    LETTERS LETTER PODCAST Q&A EXCLUSIVE WATCH LISTEN GALLERY INSIGHT FEATURE ESSAY OP-ED VIEWPOINT
+    PERSPECTIVE BRIEFING RECAP PREVIEW SPECIAL INVESTIGATION
+    """.split())
 
 
 _QUOTE_OPEN_AT = re.compile("[\"\u201c\u201d\u2018\u00ab\u201e]")

@@ -258,7 +258,8 @@ OCCUPATIONS = _forms(
     spokeswoman spokesperson lobbyist diplomat envoy ambassador negotiator minister senator lawmaker
     councillor councilor mayor governor official officer inspector detective judge magistrate
     prosecutor attorney advocate mp mep candidate nominee leader deputy adviser advisor aide veteran
-    student resident voter shopper consumer pensioner retiree mother father parent widow
+    student resident voter shopper consumer pensioner retiree mother father parent widow actress poet
+    footballer cricketer golfer astronaut soldier
     """
 )
 

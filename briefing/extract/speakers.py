@@ -265,6 +265,7 @@ class SpeakerResolver:
         self._quote_starts = [s for s, _ in quote_spans]
         self._quote_spans = quote_spans
         self._mentions: list[tuple[int, Entity]] = []  # (position, entity), in text order
+        self._first_turn: int | None = None  # where an interview's first "Q:"/"A:" turn stands
         self._unnamed_at: list[int] = []  # where the unnamed speakers of descriptions stand, in order
         self._unnamed_ents: list[Entity] = []
         self._speaker_mentions: list[tuple[int, Entity]] = []
@@ -471,8 +472,30 @@ class SpeakerResolver:
             quoted = self.text[att.start:att.end] if att is not None and att.kind in ("direct", "partial") else ""
             return self._resolve_pronoun(words.lower(), ph.start, quoted)
         if ph.kind == "name":
+            if words in ("Q", "A"):
+                # an interview's turns: the questions are the interviewer's, the answers the interviewee's
+                if self._first_turn is None:
+                    self._first_turn = ph.start
+                return self._interviewee() if words == "A" else None
             return self._resolve_name(ph, att)
         return self._resolve_description(words, ph.start)
+
+    def _interviewee(self) -> Entity | None:
+        """Who answers an interview's "A:" turns: the person the article names most often before its
+        first turn (the introduction says whom it talks to), the first named on a tie."""
+        first = self._first_turn or 0
+        counts: dict[int, int] = {}
+        order: dict[int, Entity] = {}
+        for mpos, ent in self._mentions:
+            if mpos >= first:
+                break
+            if ent.kind == "person":
+                counts[id(ent)] = counts.get(id(ent), 0) + 1
+                order.setdefault(id(ent), ent)
+        if not counts:
+            return None
+        best = max(order, key=lambda k: counts[k])  # max keeps the first of equal counts
+        return order[best]
 
     def _appositive_after(self, ent: Entity, end: int) -> None:
         """"Gundersen, 58, the fiery leader of the Kestrian Metalworkers' Union, ..." anywhere in the text."""
