@@ -955,3 +955,23 @@ def test_a_reported_statement_that_ends_in_a_quotation_keeps_the_closing_mark():
             'In a post on X, Weir wrote that the budget was "a betrayal".')
     assert indirect(r, "the tariff").text == "the tariff \u201cwill hurt everyone, especially farmers.\u201d"
     assert indirect(r, "the budget").text == 'the budget was "a betrayal"'
+
+
+def test_the_sentence_after_a_quotation_can_say_whose_words_they_were():
+    cases = {
+        '"No deal is better than a bad deal." That was the blunt verdict of opposition leader Tomas Weir.':
+            "Tomas Weir",
+        '"No deal is better than a bad deal." So said opposition leader Tomas Weir on Friday.': "Tomas Weir",
+        '"We will never give up." That is how Finance Minister Hugo Lind put it on Tuesday.': "Hugo Lind",
+        '"We will never give up." Those were the words of Ana Ruiz, chief economist at the institute.': "Ana Ruiz",
+    }
+    for text, who in cases.items():
+        q = quote(run(text), "bad deal" if "bad deal" in text else "never give up")
+        assert (q.kind, q.speaker) == ("direct", who), text
+
+
+def test_a_live_blog_time_stamp_does_not_hide_the_quotation_after_it():
+    r = run('09:58 "No deal is better than a bad deal." That was the verdict of opposition leader Tomas Weir.\n\n'
+            '10:42 a.m. - "We are here to close, not to talk," Trade Minister Oskar Halvorsen told reporters.')
+    assert quote(r, "bad deal").speaker == "Tomas Weir"
+    assert quote(r, "here to close").kind == "direct"

@@ -179,6 +179,44 @@ def _sentence_final_cue(ctx: Ctx, qi: int) -> tuple[Cue, Phrase] | None:
     return cue, ph
 
 
+# A live blog's time stamp before a paragraph: "09:58", "10:42 a.m. ET -", "1.15pm:"
+_TIMESTAMP = re.compile(r"\s*\d{1,2}[:.]\d{2}\s*(?:[aApP]\.?[mM]\.?)?\s*(?:[A-Z]{2,4}\b)?\s*[-\u2013\u2014:|]?\s*")
+# The sentence after a quotation that says whose words they were: "So said Tomas Weir.", "That was the
+# blunt verdict of opposition leader Tomas Weir", "Those were the words of ...", "That's how Lind put it."
+_SO_SAID = re.compile(r"\s*(?:So|Thus)\s+(?P<cue>said|says|spoke|wrote|declared|insisted|warned)\s+")
+_VERDICT_OF = re.compile(
+    r"\s*(?:That|This|Those|These|Such)(?:\s+(?:was|is|were|are|has\s+been|have\s+been)|['\u2019]s)\s+"
+    r"(?:the\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?P<cue>verdict|words?|view|assessment|message|"
+    r"reaction|warning|response|answer|take|argument|plea|promise|pledge|claim|conclusion|advice|"
+    r"prediction|judg(?:e)?ment|retort|riposte|rallying cry|battle cry|mantra)\s+(?:of|from)\s+")
+_HOW_PUT = re.compile(
+    r"\s*(?:That|This)(?:\s+was|\s+is|['\u2019]s)\s+how\s+(?P<who>[^.,;:!?\n]{2,80}?)\s+"
+    r"(?:(?:has|had|would)\s+)?(?P<cue>put it|puts it|described it|describes it|summed it up|sums it up|"
+    r"summed up|explained it|explains it|saw it|sees it)\b")
+
+
+def _verdict_after(ctx: Ctx, qi: int) -> tuple[tuple[int, int], Phrase] | None:
+    """A quotation that is a sentence of its own, then a sentence that names whose words they were:
+    '"No deal is better than a bad deal." That was the verdict of Tomas Weir.' (cue span, speaker)."""
+    text, q = ctx.text, ctx.quotes[qi]
+    if q.close_at is None or text[q.close_at - 1:q.close_at] not in (".", "!", "?"):
+        return None
+    end = min(len(text), q.outer_end + 300)
+    nl = text.find("\n", q.outer_end, end)
+    end = nl if nl >= 0 else end
+    for rx in (_SO_SAID, _VERDICT_OF):
+        m = rx.match(text, q.outer_end, end)
+        if m is not None:
+            ph = phrase_after(text, m.end(), end)
+            return (m.span("cue"), ph) if ph is not None and ph.kind != "pronoun" else None
+    m = _HOW_PUT.match(text, q.outer_end, end)
+    if m is not None:
+        ph = phrase_before(text, m.start("who"), m.end("who"))
+        if ph is not None and ph.start == m.start("who"):
+            return m.span("cue"), ph
+    return None
+
+
 def _after_quote(ctx: Ctx, qi: int) -> tuple[Cue, Phrase] | None:
     """``"...," said X`` / ``"...," X said`` / ``"...," X, the minister, said`` / ``"...," according to X``."""
     text, q = ctx.text, ctx.quotes[qi]
@@ -601,7 +639,7 @@ def attribute(text: str, paras: list[tuple[int, int]], sents: list[Sentence], qu
         if qi > 0 and quotes[qi - 1].outer_end > lo and quotes[qi - 1].outer_end <= q.open_at:
             lo = quotes[qi - 1].outer_end
         before_text = text[lo:q.open_at]
-        opens_sentence = not before_text.strip(" \t\u2014\u2013-(")
+        opens_sentence = not before_text.strip(" \t\u2014\u2013-(") or _TIMESTAMP.fullmatch(before_text) is not None
         att: Attribution | None = None
         pi = bisect.bisect_right(para_starts, q.open_at) - 1
         para_end = paras[pi][1] if pi >= 0 else len(text)
@@ -647,6 +685,9 @@ def attribute(text: str, paras: list[tuple[int, int]], sents: list[Sentence], qu
             att = Attribution(q.start, q.end, "partial", None, subj, quote=q)
         if att is None and (subj := _colon_subject(ctx, qi, lo)) is not None:
             att = Attribution(q.start, q.end, "direct", None, subj, quote=q)
+        if att is None and opens_sentence and (verdict := _verdict_after(ctx, qi)) is not None:
+            att = Attribution(q.start, q.end, "direct" if _starts_like_sentence(text, q.start, q.end) else "partial",
+                              verdict[0], verdict[1], quote=q)
         if att is None and (final := _sentence_final_cue(ctx, qi)) is not None:
             cue, ph = final
             kind = "direct" if opens_sentence and _starts_like_sentence(text, q.start, q.end) else "partial"
