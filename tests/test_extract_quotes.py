@@ -975,3 +975,31 @@ def test_a_live_blog_time_stamp_does_not_hide_the_quotation_after_it():
             '10:42 a.m. - "We are here to close, not to talk," Trade Minister Oskar Halvorsen told reporters.')
     assert quote(r, "bad deal").speaker == "Tomas Weir"
     assert quote(r, "here to close").kind == "direct"
+
+
+def test_people_in_the_plural_speak_after_an_inverted_cue():
+    r = run("'We have heard promises before,' say crane crews as talks near the finish line.")
+    assert quote(r, "heard promises").speaker == "crane crews"
+    r = run('"It is over," said dockers at the gate. "We want the deal," say workers on the quay.')
+    assert quote(r, "It is over").speaker_mention.text == "dockers at the gate"
+    assert quote(r, "want the deal").speaker_mention.text == "workers on the quay"
+
+
+def test_a_headline_in_capitals_is_no_transcript_or_speaker():
+    r = run("DOCKSIDE DOUBTS: TORVIK WEIGHS THE WHEAT DEAL\n\nCrane operators said the mood was wary.")
+    assert not [q for q in r.quotes if "TORVIK" in q.text]
+    r = run("AP: Trump chair routed money to lobbyists\n\nThe AP said the payments were hidden.")
+    assert indirect(r, "Trump chair").speaker_mention.text == "AP"
+
+
+def test_believing_a_thing_when_it_is_seen_is_no_claim():
+    r = run("Crane operators say they will believe the deal when they see it in writing. She believes the "
+            "minister will resign when the report is out.")
+    assert [q.speaker_mention.text for q in r.quotes if q.kind == "indirect"] == ["Crane operators", "She"]
+
+
+def test_a_reported_statement_keeps_the_closing_single_mark_of_its_quotation():
+    r = run("Mr Lunde said the mood on the quay was 'wary, not hostile'. He called the package 'the best deal on "
+            "the table'.")
+    assert indirect(r, "the mood").text == "the mood on the quay was 'wary, not hostile'"
+    assert indirect(r, "the package").text == "the package 'the best deal on the table'"

@@ -775,3 +775,11 @@ def test_an_interviews_answers_are_the_interviewees_and_its_kicker_is_no_speaker
     assert quote(r, "survive the strike").speaker is None
     assert not [q for q in r.quotes if q.text.startswith("the harbour chief")]
     assert {s.name for s in r.speakers} == {"Ida Berg"}
+
+
+def test_a_ministry_named_by_its_field_is_a_body_and_it_speaks_for_it():
+    r = run("The Trade Ministry said in a statement that the talks were in their final stretch. It added that the "
+            "wheat quota would rise no further.")
+    assert indirect(r, "the talks").speaker == "Trade Ministry"
+    assert indirect(r, "the wheat quota").speaker == "Trade Ministry"
+    assert speaker(r, "Trade Ministry").kind == "organization"

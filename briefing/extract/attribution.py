@@ -516,7 +516,7 @@ _LABEL = re.compile(
     r"[\"\u201c]?([A-Z][A-Z.'\u2019\- ]{1,28}[A-Z.]|[A-Z][a-z]+(?: [A-Z][a-z.]+){0,2}|Q|A):[ \t]+(?=\S)")
 _NOT_LABELS = frozenset(
     """
-    UPDATE NOTE EDITOR'S NOTE WATCH READ MORE PHOTOS VIDEO RELATED CORRECTION CLARIFICATION
+    UPDATE NOTE EDITOR'S NOTE WATCH READ MORE PHOTOS VIDEO RELATED CORRECTION CLARIFICATION BYLINE
     ADVERTISEMENT SEE ALSO BREAKING EXCLUSIVE ANALYSIS OPINION SOURCE SOURCES CREDIT PHOTO UPDATED
     POSTED
     """.split()
@@ -559,6 +559,9 @@ def _labels(text: str, paras: list[tuple[int, int]]) -> dict[int, tuple[int, int
         label = m.group(1)
         if label.upper() in _NOT_LABELS or len(text[m.end():pe].split()) < 3:
             continue
+        rest = text[m.end():pe]
+        if sum(c.isupper() for c in rest) > 0.6 * sum(c.isalpha() for c in rest):
+            continue  # "DOCKSIDE DOUBTS: TORVIK WEIGHS THE WHEAT DEAL": a headline, not a turn
         found[pi] = m.span(1)
         counts[label] = counts.get(label, 0) + 1
     # an all-caps label stands on its own; a Title Case one must recur (an interview)
@@ -822,6 +825,9 @@ def _headline(text: str, para: tuple[int, int], have: list[Attribution]) -> list
         return [Attribution(ps + m.start("c"), c_end, "indirect", (ps + m.start("cue"), ps + m.end("cue")),
                             Phrase(ps + m.start("src"), ps + m.end("src"), "name"))]
     m = _HEADLINE_COLON.match(line)
+    if m and m.group("src").isupper() and (" " in m.group("src") or len(m.group("src")) > 5) and not re.search(
+            r"\b" + re.escape(m.group("src").split()[-1].title()) + r"\b", text[pe:]):
+        m = None  # "DOCKSIDE DOUBTS: TORVIK WEIGHS ...": capitals the article never names again are no speaker
     if m and m.group("src").split()[0].upper() not in _NOT_LABELS | _KICKERS:
         c_s, c_e = ps + m.start("c"), pe
         while c_e > c_s and text[c_e - 1] in ".!? \"\u201d\u2019'":

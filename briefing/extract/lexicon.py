@@ -137,9 +137,12 @@ PLURAL_INVERTIBLE_CUES = frozenset(
 QUANTIFIER_SUBJECTS = frozenset("some many others most few several both another".split())
 
 
+_PP_START = re.compile(r" (?:of|on|at|in|from|for|with|near|across|inside|outside) ")
+
+
 def plural_speaker(words: str) -> bool:
     """Does a speaker phrase name more than one ("some Democrats", "critics of the mayor")?"""
-    head = words.split(" of ")[0].split()
+    head = _PP_START.split(words, maxsplit=1)[0].split()  # "critics of the mayor", "workers on the quay"
     return bool(head) and (head[-1].lower().endswith("s") and not head[-1].lower().endswith(("'s", "\u2019s", "ss"))
                            or head[0].lower() in QUANTIFIER_SUBJECTS and head[0].lower() != "another")
 

@@ -459,6 +459,8 @@ def _parse_name_match(matched: str) -> tuple[str | None, str, str] | None:
         rest = without_opening_words(rest)  # "Rival Hillary Clinton", "Debating Clinton", "Top Sanders"
     if len(rest) < 2 and not (role and rest):
         return None  # one word alone is not a name; "Minister Han" is
+    if len(rest) == 1 and rest[0].lower().strip(".,") in ORG_WORDS:
+        return None  # "The Trade Ministry", "Finance Department": a body, not "Minister Ministry"
     if not role and not_a_person_name(rest):
         return None  # "Fairfax County", "Election Day", "Orlando Republican", "FULL TEXT": no person
     if any(w.lower() in NOT_NAMES and w.lower() not in NAME_PARTICLES for w in rest) and not (

@@ -234,8 +234,9 @@ def _np_ok(toks: list[Tok]) -> str | None:
         return "description"  # "voters in New York", "officials at the Treasury": people, not the place
     if any(_is_name_word(t) for t in words):
         return "name"
-    if any(w.low in SPEAKER_NOUNS or w.low.rstrip("s") in SPEAKER_NOUNS for w in words):
-        return "description"
+    if any(w.low in SPEAKER_NOUNS or w.low.rstrip("s") in SPEAKER_NOUNS or _is_head(w) or _people_plural(w)
+           for w in words):
+        return "description"  # "officials", "a report", "crane operators"
     return None
 
 
@@ -956,6 +957,21 @@ def _can_open(t: Tok) -> bool:
     return t.is_cap or low in DETERMINERS or low.isdigit() or low in SPEAKER_NOUNS or low.rstrip("s") in SPEAKER_NOUNS
 
 
+_AGENT_PLURALS = ("ers", "ors", "ists", "ians", "ants", "ents")
+_NOT_PEOPLE = frozenset("others numbers matters orders letters papers members".split())
+
+
+def _people_plural(t: Tok) -> bool:
+    """A plural noun for people: "dockers", "crane operators", "economists", "residents" (an agent
+    noun's ending will do), or a plural occupation ("crews" is none)."""
+    low = t.low
+    return t.is_word and not t.is_cap and low.endswith("s") and low not in _NOT_PEOPLE and (
+        low[:-1] in OCCUPATIONS or low.endswith(_AGENT_PLURALS) and len(low) > 5 or low in _GROUPS_OF_PEOPLE)
+
+
+_GROUPS_OF_PEOPLE = frozenset("crews families locals fans youths neighbours neighbors couples".split())
+
+
 def _appositive_before(text: str, toks: list[Tok], comma: int, saying: bool = True) -> Phrase | None:
     """``NAME, APPOSITIVE, said``: the phrase is NAME, the appositive is kept for the role."""
     k = comma - 1
@@ -1106,8 +1122,10 @@ def phrase_after(text: str, pos: int, hi: int, *, speaker: bool = True) -> Phras
             break
         low = t.low
         if not span:
-            if not _can_open(t) or low in ("that", "this", "these", "those"):
-                return None
+            if not (_can_open(t) or speaker and (_people_plural(t) or len(toks) > 1 and t.low.isalpha()
+                                                 and _people_plural(toks[1]))) \
+                    or low in ("that", "this", "these", "those"):
+                return None  # a speaker may be "dockers" or "crane operators": people in the plural
             span.append(t)
             continue
         if not t.is_cap and low in CLAUSE_WORDS:

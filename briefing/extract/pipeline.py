@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import bisect
 import gc
-import re
 from itertools import accumulate
 
 from briefing.extract.attribution import Attribution, attribute
@@ -21,7 +20,7 @@ from briefing.extract.boilerplate import Boilerplate, find_boilerplate
 from briefing.extract.names import Entity, is_place, norm_name
 from briefing.extract.numbers import find_numbers
 from briefing.extract.phrases import forget_tokens
-from briefing.extract.quotemarks import find_quotes
+from briefing.extract.quotemarks import QuoteRun, find_quotes
 from briefing.extract.social import find_social_posts
 from briefing.extract.sources import OutletBook, find_sources
 from briefing.extract.speakers import SpeakerResolver, role_like
@@ -69,9 +68,10 @@ def _extract(article: Article) -> ArticleExtraction:
     atts = attribute(text, paras, sents, quotes, social=social_quotes)
     atts = [a for a in atts if not reaches.beyond(a.end - 1, a.start)]
     atts.extend(p.attribution for p in posts)
+    opens = [q.open_at for q in quotes]
     for a in atts:
         if a.kind == "indirect":
-            a.end = _closing_mark_kept(text, a.start, a.end)
+            a.end = _closing_mark_kept(text, quotes, opens, a.start, a.end)
     atts.sort(key=lambda a: (a.start, a.end))
 
     resolver = SpeakerResolver(text, [(q.start, q.end) for q in quotes])
@@ -112,17 +112,16 @@ def _extract(article: Article) -> ArticleExtraction:
     return result
 
 
-_CLOSE_AFTER = re.compile("[.,!?]?[\u201d\"]")
-
-
-def _closing_mark_kept(text: str, start: int, end: int) -> int:
+def _closing_mark_kept(text: str, quotes: list[QuoteRun], opens: list[int], start: int, end: int) -> int:
     """The end of a reported statement that quotes its last words ('the tariff "will hurt everyone."'):
-    past the closing mark when the statement opens a quotation it would otherwise leave open."""
-    inner = text[start:end]
-    if inner.count("\u201c") <= inner.count("\u201d") and inner.count('"') % 2 == 0:
+    past the closing mark of a quotation it opens and would otherwise leave open."""
+    i = bisect.bisect_left(opens, end) - 1
+    if i < 0:
         return end
-    m = _CLOSE_AFTER.match(text, end)
-    return m.end() if m is not None else end
+    q = quotes[i]
+    if q.close_at is None or not start <= q.open_at < end <= q.end or text[end:q.end].strip(".,;:!? "):
+        return end
+    return q.outer_end
 
 
 class _Reaches:

@@ -195,6 +195,14 @@ _ADJUNCTS_THEN_THAT = re.compile(
     r"[^.;:\"\u201c\u201d]{0,120}?|[A-Z][\w.]+(?:\s+[A-Z][\w.]+)?),\s+that\s+")  # or a state: "in Des Moines, Iowa, that"
 
 
+# "believe the deal when they see it", "see it in writing before they sign": a thing believed or seen
+# until a condition is met, no claim
+_TRUST_CUES = frozenset("believe believes believed trust trusts trusted see sees saw".split())
+_NP_WORD = r"(?!(?:will|would|is|was|are|were|has|have|had|can|could|should|may|might|must|do|does|did)\b)[\w'\u2019-]+"
+_OBJECT_THEN_WHEN = re.compile(
+    rf"(?:(?:the|a|an|this|that|these|those|his|her|their|its|our)\s+(?:{_NP_WORD}\s+){{0,2}}{_NP_WORD}"
+    r"|it|them|him|her|this|that)"
+    r"(?:(?:\s+(?:in|on)\s+(?:writing|paper|print))?\s+(?:when|until|unless|once|before)\b|\s+in\s+writing\b)")
 _ANONYMITY_REQUEST = re.compile(
     r"\s+(?:not\s+to\s+be\s+(?:named|identified|quoted)|(?:for\s+)?anonymity|that\s+(?:his|her|their)\s+names?\s+not)\b")
 
@@ -288,6 +296,9 @@ def reported_speech(ctx: Ctx, by_quote: dict[int, Attribution]) -> list[Attribut
             if ph.kind == "name" and (lead_in := _ROLE_LEAD_IN.search(before_ph)) is not None:
                 before_ph = before_ph[:lead_in.start() + 1] + " "  # "CLAUSE, [harbour] spokesman Hugo Lind said"
             aud, after, c_start, timed, that = _content_start(text, cue, s_end)
+            if cue.word in _TRUST_CUES and not that and _OBJECT_THEN_WHEN.match(text, c_start, s_end):
+                cue.used = True  # "they will believe the deal when they see it": trust, not a claim
+                continue
             coord = (COORDINATED_CUE.search(text, c_start, s_end) if JOIN_WORD.search(text, c_start, s_end)
                      else None) or _participle_tail(text, c_start, s_end)
             if coord:

@@ -581,6 +581,8 @@ class SpeakerResolver:
                                or titles and titles[-1].lower() in ("for", "of", "to")):
             # "the United Nations High Commissioner for Refugees": an office, not a person named Refugees
             return self._resolve_description(self.text[ph.start:ph.end], ph.start)
+        if len(core) == 1 and titles and core[0].lower().strip(".,") in ORG_WORDS:
+            core, titles = titles + core, []  # "The Trade Ministry": a body named by its field, not "Ministry"
         name = " ".join(core)
         if self._headline_only(name, ph.start):
             return None
