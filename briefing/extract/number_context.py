@@ -117,6 +117,9 @@ _AMBIG_BASES = frozenset(
     "bottom post count bet budget finance treat talk force test work share face stake fight bid".split())
 
 
+_AND_A_FRACTION = re.compile(r"\band an? (?:half|quarter)$")  # "a dozen and a half [sailings]" still counts
+
+
 def _third(b: str) -> str:
     if b.endswith(("s", "sh", "ch", "x", "z", "o")):
         return b + "es"
@@ -290,6 +293,7 @@ _DENOMINATORS = frozenset("gdp output capacity income incomes total average earn
 _CHANGE_NOUNS = frozenset("cut cuts rise rises increase increases fall falls drop reduction hike hikes decline "
                           "jump growth".split())
 _MULTIPLIERS = frozenset("times fold".split())
+_FIGURE_WORDS = frozenset("per cent percent % million billion trillion bn m tonnes tons points".split())
 _PLURALS = frozenset("people children men women police staff personnel crew cattle sheep aircraft data media "
                      "clergy youth military".split())
 _STOP_AFTER = frozenset("next last this past previous coming overnight earlier later ago apiece each off out worth "
@@ -509,7 +513,7 @@ class _Rules:
             got = self.modifier() if kind == "year" else None
             return got or self.event()
         low = self.low = self.fig.lower() if kind == "count" else ""
-        bare = kind == "count" and self.unit is None and not low.endswith(_FRACTIONS)
+        bare = kind == "count" and self.unit is None and (not low.endswith(_FRACTIONS) or _AND_A_FRACTION.search(low))
         person = kind == "count" and self.unit == "person"
         first = self.after.split(None, 1)
         a0 = first[0].strip(_STRIP).lower() if first else ""
@@ -872,6 +876,13 @@ class _Rules:
         self.full()  # reads further back: the whole window from here on
         cores = self.cores
         j = self.skip_mods(self.n - 1)
+        if j >= 2 and cores[j] == "to" and (k := self._from_figure(j)) is not None:
+            j = k  # "a tariff cut from 25% to [15%]": what the change is from tells what changes
+        if j >= 2 and cores[j] in ("to", "by", "from") and cores[j - 1] in _CHANGE_NOUNS:
+            # "a tariff cut to 15%": the words before the change noun say what changes
+            start = self.np_start(j - 2, through=False)
+            if start is not None and start <= j - 2:
+                return _finish([w.strip(_STRIP) for w in self.words[start:j - 1]])
         if j < 3 or cores[j] not in ("to", "by", "from"):
             return None
         start = self.np_start(j - 1, through=False)
@@ -879,6 +890,16 @@ class _Rules:
                 cores[start - 2] not in _CHANGE_NOUNS:
             return None
         return _finish([w.strip(_STRIP) for w in self.words[start:j]])
+
+    def _from_figure(self, to: int) -> int | None:
+        """Where "from" stands when the words before "to" at ``to`` are "from" and a figure."""
+        cores = self.cores
+        k = to - 1
+        while k >= 0 and to - k <= 5 and cores[k] != "from":
+            if not (cores[k][:1] in _FIG_START or cores[k] in _FIGURE_WORDS):
+                return None
+            k -= 1
+        return k if k >= 0 and cores[k] == "from" and k < to - 1 else None
 
     def worth(self) -> str | None:
         """ "drugs worth £3m", "30 new jets worth $3.6bn": the noun before "worth"."""
