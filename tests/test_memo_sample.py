@@ -81,7 +81,7 @@ def test_sample_memo_verifies_cleanly(sample_db, tmp_path, capsys):
     assert main(["verify", str(memo), "--db", sample_db]) == 0
     lines = capsys.readouterr().out.splitlines()
     assert len(lines) == 1, lines  # the summary only: no mismatch, no warning
-    assert re.fullmatch(r"checked \d+ quotes and \d+ figures \((\d+) citations, 14 articles\): "
+    assert re.fullmatch(r"checked \d+ quotes and \d+ figures \((\d+) citations, 15 articles\): "
                         r"\1 verbatim at their offsets, 0 found elsewhere, 0 not verified", lines[0])
 
 
@@ -97,7 +97,7 @@ def test_sample_memo_json_matches_markdown(sample_db, capsysbinary):
     md = export(capsysbinary, "--db", sample_db, "--group-by", "article")
     data = json.loads(export(capsysbinary, "--db", sample_db, "--group-by", "article", "--format", "json"))
     assert len(data["citations"]) == len(re.findall(r"(?m)^\[\^\d+\]: ", md))
-    assert data["scope"]["articles"] == 14
+    assert data["scope"]["articles"] == 15
     assert [s["heading"] for s in data["who_said_what"]] == [
         re.sub(r"\\(.)", r"\1", h) for h in re.findall(r"(?m)^### (.*)$", md[md.index("## Who said what"):
                                                                               md.index("## Reported")])
