@@ -1003,3 +1003,14 @@ def test_a_reported_statement_keeps_the_closing_single_mark_of_its_quotation():
             "the table'.")
     assert indirect(r, "the mood").text == "the mood on the quay was 'wary, not hostile'"
     assert indirect(r, "the package").text == "the package 'the best deal on the table'"
+
+
+def test_a_document_with_a_participle_reports_and_that_after_a_verb_is_no_speaker():
+    r = run("A study published Wednesday in the Journal of Maritime Economics found that port strikes cost "
+            "exporters more than estimated.\n\nA report released Monday by the Budget Office estimates that the "
+            "deficit will grow.\n\nThe union's attorney, Mark Dunn, called that claim \"flatly wrong\" and said "
+            "his clients would appeal.")
+    assert indirect(r, "port strikes").speaker_mention.text == "A study"
+    assert indirect(r, "the deficit").speaker_mention.text == "A report"
+    assert quote(r, "flatly wrong").speaker == "Mark Dunn"
+    assert indirect(r, "his clients").speaker == "Mark Dunn"

@@ -22,9 +22,11 @@ from briefing.extract.lexicon import (
     BETWEEN_WORDS,
     CATENATIVES,
     CLAUSE_WORDS,
+    CUES,
     DETERMINERS,
     DOCUMENT_HEADS,
     NAME_PARTICLES,
+    NAMING_CUES,
     NOT_NAMES,
     OCCUPATIONS,
     PRONOUNS,
@@ -371,7 +373,8 @@ def _phrase_before(text: str, lo: int, cue_start: int, subject: bool) -> Phrase 
         return Phrase(t.start, t.end, "pronoun")
     if t.is_word and t.low in ("which", "that") and i >= 1 and (
             i == len(toks) - 1 and _said_at(text, cue_start) and (
-                toks[i - 1].text == "," or toks[i - 1].is_word and toks[i - 1].low not in _NOT_ANTECEDENT)
+                toks[i - 1].text == "," or toks[i - 1].is_word and toks[i - 1].low not in _NOT_ANTECEDENT
+                and not _verb_before_that(toks[i - 1].low))  # not "called that claim": a determiner
             or t.low == "which" and toks[i - 1].text == "," and i >= 2 and _speaking_body(toks[i - 2])
             and not any(x.low in _BE_FORMS for x in toks[i + 1:])):
         # "a letter from his doctor that says ...", "the police department, which reported ...",
@@ -413,6 +416,11 @@ def _with_coordinated(toks: list[Tok], ph: Phrase | None, saying: bool) -> Phras
     if k is None or not _surely_subject(toks, k):
         return ph
     return Phrase(other.start, ph.end, ph.kind, appositive=ph.appositive)
+
+
+def _verb_before_that(low: str) -> bool:
+    """A verb before "that" makes it a determiner or a conjunction: "called that claim", "denied that"."""
+    return low in CUES or low in NAMING_CUES or low.endswith("ed") and len(low) > 4
 
 
 def _said_at(text: str, pos: int) -> bool:

@@ -195,6 +195,15 @@ _ADJUNCTS_THEN_THAT = re.compile(
     r"[^.;:\"\u201c\u201d]{0,120}?|[A-Z][\w.]+(?:\s+[A-Z][\w.]+)?),\s+that\s+")  # or a state: "in Des Moines, Iowa, that"
 
 
+# A document that opens its sentence, then a participle and where or when it came out: "A study
+# published Wednesday in the Journal of Maritime Economics [found]", "A report released Monday by the
+# Congressional Budget Office [estimates]"
+_DOCUMENT_PARTICIPLE = re.compile(
+    r"(?:(?:A|An|The|This|That|Its|Their|His|Her|One|Another|New)\s+)?(?:[\w'\u2019-]+\s+){0,3}?"
+    r"(?P<doc>(?i:study|report|survey|poll|analysis|review|paper|audit|memo|letter|document|filing|assessment|"
+    r"investigation|estimate|ruling))\s+"
+    r"(?:published|released|issued|conducted|commissioned|carried\s+out|made\s+public|obtained|prepared|compiled|"
+    r"produced|filed|sent|posted)\b[^,;:\"\u201c\u201d.!?]{0,100}?\s+$")
 # "believe the deal when they see it", "see it in writing before they sign": a thing believed or seen
 # until a condition is met, no claim
 _TRUST_CUES = frozenset("believe believes believed trust trusts trusted see sees saw".split())
@@ -282,6 +291,8 @@ def reported_speech(ctx: Ctx, by_quote: dict[int, Attribution]) -> list[Attribut
             # "..., the mayor said, adding that ...": the participle shares the clause's speaker
             ph = participle_subject(text, speaker_in.get(si), s_start, cue.start)
             participle = ph is not None
+        if ph is None and not by_ing and (m := _DOCUMENT_PARTICIPLE.match(text, s_start, cue.start)) is not None:
+            ph = Phrase(m.start(), m.end("doc"), "description")  # "A study published Wednesday in X found"
         if ph is None and cue.word in _BARE_SUBJECT_CUES and not by_ing:
             ph = _bare_subject(text, s_start, cue.start)  # "Clinton's biggest boosters in New Hampshire insisted"
         if participle and ph is not None:
