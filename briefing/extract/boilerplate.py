@@ -124,6 +124,6 @@ def _is_story_line(line: str) -> bool:
     if not line.strip("-*_= "):
         return False  # a rule: ---
     # the cheap tests first: most lines fail one of them
-    if not (line.rstrip()[-1:] in ".!?\"\u201d" and len(line.split()) > 25):
+    if not (line.rstrip()[-1:] in ".!?\"\u201d" and len(line.split(None, 25)) > 25):  # 26 words or more
         return False
     return not (_BLOCK_START.match(line) or _LIST_ITEM.match(line) or _LINE.match(line))

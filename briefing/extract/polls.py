@@ -14,8 +14,10 @@ from briefing.extract.attribution import Attribution
 from briefing.extract.phrases import Phrase
 from briefing.extract.text import LEAD_CONJUNCTION, Sentence, back_over, near, sentence_at
 
+# "In" as a whole word, its capital class first: ``re`` then skips in C every position that holds no "i"
+# (a leading \b is tried at every character); the lookbehind is the \b
 _POLL_PP = re.compile(
-    r"\b(?P<cue>[Ii]n)\s+(?P<src>(?:the|a|an|its|this|last|latest|new|recent|most|many|several|some|all|both|other|"
+    r"(?P<cue>[Ii](?<!\w[Ii])n)\s+(?P<src>(?:the|a|an|its|this|last|latest|new|recent|most|many|several|some|all|both|other|"
     r"national|state|public|statewide|[A-Z][\w./&'\u2019-]*|\d{4})(?:\s+[\w./&'\u2019-]+){0,7}?\s+"
     r"(?:polls?|surveys?|tracking poll|polling average|average|exit polls?)"
     r"(?:\s+(?:released|conducted|published|taken|out)\b[^,.;]{0,40})?)"

@@ -25,6 +25,11 @@ _PLATFORM_RE = re.compile(
     r"|\b(?P<p2>Twitter|Facebook|Instagram|LinkedIn|TikTok|YouTube|Telegram|Weibo)\s+(?:post|page|video|message|"
     r"account|thread|live|feed)\b"
 )
+# Every match of _PLATFORM_RE names one of these: a window without any (most) is not searched with it,
+# whose leading \b is tried at every character
+_PLATFORM_IN = re.compile(
+    "Twitter|Facebook|Instagram|LinkedIn|TikTok|Threads|Bluesky|Mastodon|Telegram|YouTube|Weibo|Truth Social|Reddit|"
+    "Substack|X")
 _TWEET_CUE = re.compile(r"\b(?:tweeted|tweets|tweet|retweeted)\b")
 _OUTLET_VERBS = {
     "told", "tells", "telling", "speaking to", "spoke to", "in an interview with", "seen by", "obtained by",
@@ -36,10 +41,12 @@ _OUTLET_CONTEXT = AfterNonWord(
     r"(?:" + word_pattern(_OUTLET_VERBS | {p[0].upper() + p[1:] for p in _OUTLET_VERBS}) + ")"
     r"\s+(?P<det>the\s+)?(?P<o>[A-Z][\w&'\u2019.-]*(?:\s+[A-Z][\w&'\u2019.-]*){0,4})",
 )
-_PLATFORM_CUE = re.compile(
-    r"\b(?:posted|wrote|said|shared|announced|commented|replied|responded|declared)\s+(?:[\w,']+\s+){0,3}?"
+# Found after the character before it (see AfterNonWord), not with a leading \b tried at every character
+_PLATFORM_CUE = AfterNonWord(
+    r"\w", r"A-Za-z0-9_",
+    r"(?:posted|wrote|said|shared|announced|commented|replied|responded|declared)\s+(?:[\w,']+\s+){0,3}?"
     r"(?:on|via)\s+(?P<p>Twitter|Facebook|Instagram|LinkedIn|TikTok|Threads|Bluesky|Mastodon|Telegram|YouTube|"
-    r"Weibo|Truth Social|Reddit|Substack|X)\b|\b(?P<t>tweeted|retweeted)\b"
+    r"Weibo|Truth Social|Reddit|Substack|X)\b|(?P<t>tweeted|retweeted)\b",
 )
 # Each pattern starts with a literal or a few words, which ``re`` scans for quickly; what must come
 # before the match is checked on the few hits (a leading \b or alternation would cost a full scan).
@@ -178,8 +185,9 @@ def find_sources(text: str, atts: list[Attribution], entities: dict[int, Entity 
                 add(aud.start, aud.end, resolved or outlets.add(words), "outlet")
         if att.cue is not None and platforms:
             # "wrote on Facebook", "posted on X", "tweeted"
-            window_end = min(len(text), att.cue[1] + 40)
-            m = _PLATFORM_RE.search(text, max(0, att.cue[0] - 40), window_end)
+            window_start, window_end = max(0, att.cue[0] - 40), min(len(text), att.cue[1] + 40)
+            m = _PLATFORM_RE.search(text, window_start, window_end) \
+                if _PLATFORM_IN.search(text, window_start, window_end) else None
             if m:
                 g = "p" if m.group("p") else "p2"
                 p = m.group(g)

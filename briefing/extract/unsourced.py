@@ -21,13 +21,18 @@ from briefing.extract.attribution import Attribution
 from briefing.extract.lexicon import CUES
 from briefing.extract.quotemarks import QuoteRun
 from briefing.extract.text import LEAD_CONJUNCTION, SENTENCE_CLOSE, Sentence, back_over, near, sentence_at
+from briefing.extract.trie import AfterNonWord
 
-_CUE = re.compile(
-    r"\b(?:(?:is|are|was|were|be|been)\s+(?:(?:widely|generally|largely|also|still|not|now|originally|"
+# Found after the character before it (see AfterNonWord): a leading \b is tried at every character of
+# the text. The group ``body`` is the match proper.
+_CUE = AfterNonWord(
+    r"\w", r"A-Za-z0-9_",
+    r"(?:(?:is|are|was|were|be|been)\s+(?:(?:widely|generally|largely|also|still|not|now|originally|"
     r"initially)\s+)?(?P<exp>expected)\s+to|(?P<look>seems|seemed|seem|appears|appeared|appear)(?P<to>\s+to)?"
     r"|(?:is|are|was|were)\s+(?:(?:widely|also|now|long|generally|not)\s+)?"
     r"(?P<hear>said|thought|believed|rumou?red|understood|reported|alleged)\s+to|(?P<rep>reportedly))"
-    r"\s+(?P<verb>[a-z]+)")
+    r"\s+(?P<verb>[a-z]+)",
+)
 # "appeared on Fox News", "appear at a rally together": showing up, not an impression ("seemed larger" is one)
 _NOT_IMPRESSION = frozenset(
     "on at in before with together by alongside onstage live from for during after near outside inside "
@@ -64,20 +69,21 @@ def unsourced_claims(text: str, sents: list[Sentence], quotes: list[QuoteRun],
     starts = [s.start for s in sents]
     inside = covered(sorted([(q.open_at, q.outer_end) for q in quotes] + [(a.start, a.end) for a in have]))
     for m in _CUE.finditer(text):
-        if inside(m.start()) or not _is_claim(m):
+        cue = m.start("body")
+        if inside(cue) or not _is_claim(m):
             continue
-        sent = sentence_at(sents, starts, m.start())
-        if not sent.start <= m.start() < sent.end:
+        sent = sentence_at(sents, starts, cue)
+        if not sent.start <= cue < sent.end:
             continue
-        lo, hi = near(sent, m.start(), m.end())
-        c_start = _clause_start(text, lo, m.start())
-        if c_start >= m.start():
+        lo, hi = near(sent, cue, m.end())
+        c_start = _clause_start(text, lo, cue)
+        if c_start >= cue:
             continue  # no subject: "Appears to ..."
         c_end = hi
         if (stop := _CLAUSE_END.search(text, m.start("verb"), c_end)) is not None:
             c_end = stop.start()
         if (sub := _SUBORDINATE.match(text, c_start)) is not None:
-            if (comma := text.find(", ", sub.end(), m.start())) >= 0:
+            if (comma := text.find(", ", sub.end(), cue)) >= 0:
                 c_start = comma + 2  # "After the talks stalled, [the envoy seemed ready to leave]"
             else:
                 c_start = sub.end()  # "After [the talks appeared to stall], the envoy flew home"
@@ -86,7 +92,7 @@ def unsourced_claims(text: str, sents: list[Sentence], quotes: list[QuoteRun],
         if text[c_start - 2:c_start] == ", " and text.startswith(("who", "which"), c_start) and (
                 comma := text.find(", ", m.start("verb"), c_end)) >= 0:
             c_end = comma  # "The bill, [which is expected to pass next week], adds 200 inspectors"
-        if m.group("look") and not m.group("to") and _IT.search(text[c_start:m.start()]):
+        if m.group("look") and not m.group("to") and _IT.search(text[c_start:cue]):
             c_start = m.start("verb")  # "it seems [that ...]", "As of Friday, it appears [he has no chance]"
         c_end = back_over(text, m.start("verb"), c_end, _CLOSING)
         if len(text[c_start:c_end].split()) < 2 or inside(c_start) or inside(c_end - 1):
