@@ -33,7 +33,7 @@ from briefing.extract.lexicon import (
     plural_speaker,
 )
 from briefing.extract.names import PARTY_WORDS, is_place, is_role_word
-from briefing.extract.phrases import SAYING_VERBS, Phrase, phrase_after, phrase_before, tokens
+from briefing.extract.phrases import SAYING_VERBS, Phrase, has_two_tokens, phrase_after, phrase_before
 from briefing.extract.quotemarks import QuoteRun
 from briefing.extract.reported_bounds import (
     INVERTED_TAIL,
@@ -1154,4 +1154,5 @@ _INTRO_TAIL = re.compile(
 
 
 def has_words(text: str, s: int, e: int) -> bool:
-    return len(tokens(text, s, min(e, s + 60))) >= 2
+    """Two tokens or more in the first 60 characters of ``text[s:e]``."""
+    return has_two_tokens(text, s, min(e, s + 60))

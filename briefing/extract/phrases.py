@@ -13,7 +13,7 @@ import bisect
 import re
 import threading
 from dataclasses import dataclass
-from itertools import repeat
+from itertools import compress, count, repeat
 from operator import itemgetter
 from typing import NamedTuple
 
@@ -127,7 +127,7 @@ def _paragraph_tokens(text: str, pos: int, end: int) -> list:
         upto = min(end, pe)
         lo = _token_boundary_before(text, ps, pos)
         toks = _tokenize(text, lo, upto)
-        hit = [toks, [t.start for t in toks], upto, pe, lo]
+        hit = [toks, list(map(_FIRST, toks)), upto, pe, lo]
         _CACHE.paras[ps] = hit
         return hit
     if pos < hit[4]:
@@ -135,7 +135,7 @@ def _paragraph_tokens(text: str, pos: int, end: int) -> list:
         lo = _token_boundary_before(text, ps, pos)
         more = _tokenize(text, lo, hit[4])
         hit[0][:0] = more
-        hit[1][:0] = [t.start for t in more]
+        hit[1][:0] = list(map(_FIRST, more))
         hit[4] = lo
     if end > hit[2] and hit[2] < hit[3]:
         toks, starts, upto, pe, lo = hit
@@ -146,7 +146,7 @@ def _paragraph_tokens(text: str, pos: int, end: int) -> list:
             starts.pop()
         more = _tokenize(text, restart, min(max(end, upto), pe))
         toks.extend(more)
-        starts.extend(t.start for t in more)
+        starts.extend(map(_FIRST, more))
         hit[2] = min(max(end, upto), pe)
     return hit
 
@@ -169,13 +169,16 @@ def tokens(text: str, start: int, end: int) -> list[Tok]:
     """Tokens wholly inside ``text[start:end]`` (an abbreviation keeps its period: "Mr.")."""
     if _CACHE.text is not text:
         _use_text(text)
-    out: list[Tok] = []
-    pos = start
+    if start >= end:
+        return []
+    toks, starts, _upto, pe, _lo = _paragraph_tokens(text, start, end)
+    i = bisect.bisect_left(starts, start)
+    out = toks[i:bisect.bisect_left(starts, end, i)]  # most ranges lie in one paragraph: one slice
+    pos = pe + 1
     while pos < end:
         toks, starts, _upto, pe, _lo = _paragraph_tokens(text, pos, end)
         i = bisect.bisect_left(starts, pos)
-        j = bisect.bisect_left(starts, end, i)
-        out.extend(toks[i:j])
+        out.extend(toks[i:bisect.bisect_left(starts, end, i)])
         pos = pe + 1
     if out and out[-1].end > end:
         last = out[-1]
@@ -200,15 +203,41 @@ def _tokenize(text: str, start: int, end: int) -> list[Tok]:
     firsts = list(map(_FIRST, words))
     out = list(map(_NEW, repeat(Tok), zip(map(_START, ms), map(_END, ms), words, map(str.lower, words),
                                           map(str.isalnum, firsts), map(str.isupper, firsts), strict=True)))
-    dotted = [i for i, w in enumerate(words) if w[-1] == "." and len(w) > 1]
+    # the words with a trailing period, found by C loops (a Python test per token costs more)
+    dotted = [i for i in compress(count(), map(str.endswith, words, repeat("."))) if len(words[i]) > 1]
     for i in reversed(dotted):
-        bare = words[i][:-1]
-        if not (len(bare) == 1 and bare.isupper()) and bare.lower() not in _ABBREVS and "." not in bare:
+        if _loses_period(words[i]):
+            bare = words[i][:-1]
             s = out[i].start
             e = s + len(bare)
             out[i:i + 1] = [_NEW(Tok, (s, e, bare, bare.lower(), bare[0].isalnum(), bare[0].isupper())),
                             _NEW(Tok, (e, e + 1, ".", ".", False, False))]
     return out
+
+
+def _loses_period(word: str) -> bool:
+    """Is ``word`` (a match of _TOKEN ending in ".") two tokens, the word and a full stop? Not an
+    abbreviation or an initial ("Mr.", "J.", "U.S.")."""
+    bare = word[:-1]
+    return not (len(bare) == 1 and bare.isupper()) and bare.lower() not in _ABBREVS and "." not in bare
+
+
+def has_two_tokens(text: str, start: int, end: int) -> bool:
+    """``len(tokens(text, start, end)) >= 2`` for a short range, without tokenising it into the cache:
+    the first matches of _TOKEN from the boundary before ``start`` are enough (a word that loses its
+    period counts twice). Content passes ask this of many spans nobody reads tokens of."""
+    if start >= end:
+        return False
+    lo = _token_boundary_before(text, text.rfind("\n", 0, start) + 1, start)
+    n = 0
+    for m in _TOKEN.finditer(text, lo, end):
+        if m.start() < start:
+            continue  # a token that starts before the range is not in it
+        word = m.group()
+        n += 2 if len(word) > 1 and word[-1] == "." and _loses_period(word) else 1
+        if n >= 2:
+            return True
+    return False
 
 
 def _is_name_word(t: Tok) -> bool:
