@@ -1014,3 +1014,12 @@ def test_a_document_with_a_participle_reports_and_that_after_a_verb_is_no_speake
     assert indirect(r, "the deficit").speaker_mention.text == "A report"
     assert quote(r, "flatly wrong").speaker == "Mark Dunn"
     assert indirect(r, "his clients").speaker == "Mark Dunn"
+
+
+def test_today_between_the_speaker_and_the_cue_is_skipped_but_not_inside_a_name():
+    r = run("HALDEN, June 24, 2026 /PRNewswire/ -- Torvik Steel Holdings (KSE: TSH) today announced a $300 million "
+            "investment in its north quay plant.\n\nThe harbour board yesterday said the quay would reopen.\n\n"
+            "USA TODAY reported that the fund had paid for 200 trips.")
+    assert indirect(r, "a $300 million").speaker_mention.text == "Torvik Steel Holdings"
+    assert indirect(r, "the quay would").speaker_mention.text == "The harbour board"
+    assert indirect(r, "the fund").speaker_mention.text == "USA TODAY"

@@ -167,7 +167,8 @@ BETWEEN_WORDS = _forms(
     also later then previously recently once again further still now has have had would will had
     repeatedly simply flatly publicly privately reportedly often frequently earlier separately
     subsequently quickly immediately bluntly angrily tersely curtly succinctly
-    initially first finally ultimately only even just already long never has since on at
+    initially first finally ultimately only even just already long never has since on at today yesterday
+    tonight
     """
 )
 

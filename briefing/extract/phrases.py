@@ -288,6 +288,9 @@ _AUXILIARIES = frozenset(
 _FINITE = (_AUXILIARIES - {"do", "'s"}) | {"was", "were"}
 
 
+_DAY_WORDS = frozenset("today yesterday tonight".split())
+
+
 def _skip_between_back(toks: list[Tok], i: int) -> int:
     """Index of the last token of the speaker phrase, skipping adverbs, auxiliaries and time phrases."""
     while i >= 0:
@@ -295,6 +298,8 @@ def _skip_between_back(toks: list[Tok], i: int) -> int:
         low = t.low
         if t.is_cap and low in SURNAME_WORDS and i >= 1 and gender_of_first_name(toks[i - 1].text):
             break  # "Theresa May said": a surname, not the modal
+        if t.is_cap and low in _DAY_WORDS:
+            break  # "USA TODAY said": part of a name; "Ruiz today said" skips the lower-case word
         if low in BETWEEN_WORDS or low in _AUXILIARIES or (low.endswith("ly") and not t.is_cap and len(low) > 4) \
                 or low == "not" or low.endswith(("n't", "n\u2019t")):  # "X did not defend the levy", "X wouldn't endorse"
             i -= 1
