@@ -783,3 +783,11 @@ def test_a_ministry_named_by_its_field_is_a_body_and_it_speaks_for_it():
     assert indirect(r, "the talks").speaker == "Trade Ministry"
     assert indirect(r, "the wheat quota").speaker == "Trade Ministry"
     assert speaker(r, "Trade Ministry").kind == "organization"
+
+
+def test_names_with_several_particles_keep_their_first_names():
+    r = run('"We are ready," said Dutch Finance Minister Eelco van der Berg. Van der Berg added that talks would '
+            'resume.\n\n"This is a historic day," said Sheikh Mohammed bin Rashid Al Maktoum, the ruler of Dubai.')
+    assert quote(r, "We are ready").speaker == "Eelco van der Berg"
+    assert indirect(r, "talks would").speaker == "Eelco van der Berg"
+    assert quote(r, "historic day").speaker == "Mohammed bin Rashid Al Maktoum"

@@ -51,7 +51,7 @@ _PARTICLE = r"(?:" + "|".join(sorted(NAME_PARTICLES, key=len, reverse=True)) + r
 # Two or more capitalised words, with initials and particles between: "Ana Ruiz", "John F. Kennedy",
 # "Ursula von der Leyen", "Park Ji-hoon".
 NAME_RE = re.compile(  # callers skip matches that start inside a word (a lookbehind here costs a full scan)
-    rf"{_CAP}(?:[ \t\u00a0]+(?:{_INITIAL}|{_PARTICLE}(?=[ \t]+[A-Z])|{_CAP}))+(?![\w@])"
+    rf"{_CAP}(?:[ \t\u00a0]+(?:{_INITIAL}|{_PARTICLE}(?=[ \t]+(?:[A-Z]|{_PARTICLE}[ \t]+[A-Z]))|{_CAP}))+(?![\w@])"
 )
 _SPACE = re.compile(r"\s+")
 
@@ -99,6 +99,9 @@ def split_role_name(words: list[str]) -> tuple[list[str], list[str]]:
     j = len(words)
     while j > 0 and len(words) - j < 4 and _name_like(words[j - 1]):
         j -= 1
+    while 0 < j < len(words) and words[j][:1].islower() and words[j] in NAME_PARTICLES and _name_like(words[j - 1]) \
+            and not is_role_word(words[j - 1]):
+        j -= 1  # "Sheikh Mohammed bin Rashid Al Maktoum": a name does not start with "bin"
     if j == 0 or j == len(words):
         return [], words
     role = words[:j]
