@@ -1023,3 +1023,16 @@ def test_today_between_the_speaker_and_the_cue_is_skipped_but_not_inside_a_name(
     assert indirect(r, "a $300 million").speaker_mention.text == "Torvik Steel Holdings"
     assert indirect(r, "the quay would").speaker_mention.text == "The harbour board"
     assert indirect(r, "the fund").speaker_mention.text == "USA TODAY"
+
+
+def test_what_a_report_cites_comes_apart_from_what_it_reports():
+    r = run("Bloomberg News reported, citing people familiar with the matter, that the deal could be signed next "
+            "week.\n\nThe Journal, citing internal documents, reported that the campaign was spending more than it "
+            "raised.\n\nFigures published by the central bank suggest inflation has peaked.\n\nCourt documents "
+            "filed on Monday show that the company knew of the leak in 2024.")
+    assert indirect(r, "the deal could").speaker_mention.text == "Bloomberg News"
+    assert indirect(r, "people familiar").text == "people familiar with the matter"
+    assert indirect(r, "internal documents").text == "internal documents"
+    assert indirect(r, "the campaign was").speaker_mention.text == "The Journal"
+    assert indirect(r, "inflation has").speaker_mention.text == "Figures"
+    assert indirect(r, "the company knew").speaker_mention.text == "Court documents"

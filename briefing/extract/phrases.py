@@ -432,7 +432,24 @@ def _phrase_before(text: str, lo: int, cue_start: int, subject: bool) -> Phrase 
             and toks[i].low not in ("to", "not", "never", "also", "been", "be", "and", "or", "but") \
             and not toks[i].low.endswith("ly"):
         ph = _relative_subject(toks, i, saying)
-    return _with_coordinated(toks, without_opening_words(text, ph), saying)
+    return _without_trailing_participle(toks, _with_coordinated(toks, without_opening_words(text, ph), saying))
+
+
+def _without_trailing_participle(toks: list[Tok], ph: Phrase | None) -> Phrase | None:
+    """"Court documents filed [on Monday] show": the participle after the head is not the speaker's."""
+    if ph is None or ph.kind != "description":
+        return ph
+    j = _index_at(toks, ph.start)
+    k = j
+    while k is not None and k + 1 < len(toks) and toks[k + 1].start < ph.end:
+        k += 1
+    if j is None or k is None or k - j < 1:
+        return ph
+    last, head = toks[k], toks[k - 1]
+    if last.is_word and not last.is_cap and last.low.endswith("ed") and last.low not in ROLE_MODIFIERS \
+            and _is_head(head):
+        return Phrase(ph.start, head.end, ph.kind, appositive=ph.appositive)
+    return ph
 
 
 def _with_coordinated(toks: list[Tok], ph: Phrase | None, saying: bool) -> Phrase | None:

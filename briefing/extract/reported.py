@@ -40,6 +40,7 @@ from briefing.extract.lexicon import (
     INVERTIBLE_CUES,
     NAMING_CUES,
     PLURAL_INVERTIBLE_CUES,
+    SPEECH_CUES,
     STANCE_CUES,
     plural_speaker,
 )
@@ -65,6 +66,7 @@ from briefing.extract.reported_bounds import (
     relative_start,
 )
 from briefing.extract.text import SENTENCE_REACH, back_over
+from briefing.extract.trie import word_pattern
 
 _ASKED_OPENING = re.compile(
     r"\W*(?:(?:and|but|so|then|later)\s+)?(?:(?:when|after being|once|if|also|later)\s+)?asked\b", re.IGNORECASE)
@@ -181,11 +183,16 @@ def _content_start(text: str, cue: Cue, s_end: int) -> tuple[Phrase | None, int,
     if m is None and (t := LEADING_TIME.match(text, after, s_end)) and t.end() < s_end:
         after = t.end()
         timed = True
-    m = m or COMMA_THAT.match(text, after, s_end)
+    m = m or _CITING_THEN_THAT.match(text, after, s_end) or COMMA_THAT.match(text, after, s_end)
     if aud is not None and not (m and m.group().rstrip().endswith("that")):
         # "told friends since the spring, at fundraisers, that"
         m = _ADJUNCTS_THEN_THAT.match(text, after, s_end) or m
     return aud, after, (m.end() if m else after), timed, bool(m) and m.group().rstrip().endswith("that")
+
+
+# "reported, citing people familiar with the matter, that ...": whom the report cites comes first
+_CITED_ENDS = re.compile(r", (?=that |(?:" + word_pattern(SPEECH_CUES) + r")\b)")
+_CITING_THEN_THAT = re.compile(r"\s*,\s+citing\s+[^,;:.\"\u201c\u201d]{1,120},\s+that\s+")
 
 
 # adjuncts of time and place between an audience and "that": " since the spring, at fundraisers and in
@@ -200,8 +207,8 @@ _ADJUNCTS_THEN_THAT = re.compile(
 # Congressional Budget Office [estimates]"
 _DOCUMENT_PARTICIPLE = re.compile(
     r"(?:(?:A|An|The|This|That|Its|Their|His|Her|One|Another|New)\s+)?(?:[\w'\u2019-]+\s+){0,3}?"
-    r"(?P<doc>(?i:study|report|survey|poll|analysis|review|paper|audit|memo|letter|document|filing|assessment|"
-    r"investigation|estimate|ruling))\s+"
+    r"(?P<doc>(?i:study|report|survey|poll|analysis|review|paper|audit|memo|letter|documents?|filing|assessment|"
+    r"investigation|estimates?|ruling|figures|data|statistics|records))\s+"
     r"(?:published|released|issued|conducted|commissioned|carried\s+out|made\s+public|obtained|prepared|compiled|"
     r"produced|filed|sent|posted)\b[^,;:\"\u201c\u201d.!?]{0,100}?\s+$")
 # "believe the deal when they see it", "see it in writing before they sign": a thing believed or seen
@@ -297,7 +304,10 @@ def reported_speech(ctx: Ctx, by_quote: dict[int, Attribution]) -> list[Attribut
             ph = _bare_subject(text, s_start, cue.start)  # "Clinton's biggest boosters in New Hampshire insisted"
         if participle and ph is not None:
             aud, _after, c_start, _timed, _that = _content_start(text, cue, s_end)
-            if len(text[c_start:s_end].split()) >= 3:
+            least = 3
+            if cue.word == "citing" and (cut := _CITED_ENDS.search(text, c_start, s_end)) is not None:
+                s_end, least = cut.start(), 2  # "reported, citing people familiar with the matter, that ..."
+            if len(text[c_start:s_end].split()) >= least:
                 out.append(Attribution(c_start, s_end, "indirect", (cue.start, cue.end), ph, audience=aud))
                 cue.used = True
             continue
