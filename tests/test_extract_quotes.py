@@ -1036,3 +1036,12 @@ def test_what_a_report_cites_comes_apart_from_what_it_reports():
     assert indirect(r, "the campaign was").speaker_mention.text == "The Journal"
     assert indirect(r, "inflation has").speaker_mention.text == "Figures"
     assert indirect(r, "the company knew").speaker_mention.text == "Court documents"
+
+
+def test_reviews_estimates_and_records_speak_for_what_they_show():
+    r = run("A review of records indicates he has been a registered member since 2003. The investigation found "
+            "that the company knew. A 2014 estimate by the budget office put the cost at $33.6 billion. Our "
+            "records show he voted twice.")
+    assert indirect(r, "he has been").speaker_mention.text == "A review of records"
+    assert indirect(r, "the company knew").speaker_mention.text == "The investigation"
+    assert indirect(r, "he voted").speaker_mention.text == "Our records"

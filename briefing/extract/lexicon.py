@@ -319,7 +319,9 @@ ANONYMOUS_QUALIFIERS = re.compile(
 DOCUMENT_HEADS = _forms(
     "readout statement report memo memorandum letter filing complaint transcript communique communiqué "
     "document documents release minutes indictment affidavit lawsuit ruling decision order "
-    "declaration agreement text draft note notes research study survey analysis paper brief briefing"
+    "declaration agreement text draft note notes research study survey analysis paper brief briefing "
+    "review audit investigation inquiry probe assessment estimate estimates forecast projection projections "
+    "tally census data figures statistics records evidence"
 )
 
 SOCIAL_PLATFORMS = {
