@@ -1045,3 +1045,11 @@ def test_reviews_estimates_and_records_speak_for_what_they_show():
     assert indirect(r, "he has been").speaker_mention.text == "A review of records"
     assert indirect(r, "the company knew").speaker_mention.text == "The investigation"
     assert indirect(r, "he voted").speaker_mention.text == "Our records"
+
+
+def test_people_in_the_plural_hold_views_without_a_determiner():
+    r = run("If the harbour company runs into trouble, environmentalists worry that the cost could fall to "
+            "taxpayers. Some economists fear that rates will rise. The helicopters fear nothing.")
+    assert indirect(r, "the cost could").speaker_mention.text == "environmentalists"
+    assert indirect(r, "rates will").speaker_mention.text == "Some economists"
+    assert not [q for q in r.quotes if q.speaker_mention and "helicopters" in q.speaker_mention.text]

@@ -937,8 +937,9 @@ def _name_or_description_at(toks: list[Tok], i: int, saying: bool = True) -> Phr
                     break
             return Phrase(toks[j].start, toks[i].end, "description")
         k -= 1
-    # "the announcer said": a determiner, maybe adjectives, and a noun right before a saying verb
-    if toks[i].low in DETERMINERS or len(toks[i].text) < 3 or not saying:
+    # "the announcer said": a determiner, maybe adjectives, and a noun right before a saying verb;
+    # people in the plural before any cue ("environmentalists worry that")
+    if toks[i].low in DETERMINERS or len(toks[i].text) < 3 or not (saying or _people_plural(toks[i])):
         return None
     for d in range(i - 1, max(-1, i - 6), -1):
         td = toks[d]
@@ -1016,8 +1017,21 @@ def _can_open(t: Tok) -> bool:
     return t.is_cap or low in DETERMINERS or low.isdigit() or low in SPEAKER_NOUNS or low.rstrip("s") in SPEAKER_NOUNS
 
 
-_AGENT_PLURALS = ("ers", "ors", "ists", "ians", "ants", "ents")
-_NOT_PEOPLE = frozenset("others numbers matters orders letters papers members".split())
+_AGENT_PLURALS = ("ers", "ors", "ists", "ians")
+# plurals with an agent's ending that name no people
+_NOT_PEOPLE = frozenset(
+    """
+    others numbers matters orders letters papers helicopters waivers disclaimers endeavors endeavours
+    computers centers centres borders barriers chambers markers corners powers towers waters offers answers
+    layers papers headquarters quarters members' exists insists persists resists enlists twists lists
+    factors sectors motors errors mirrors colors colours honors honours favors favours rumors rumours
+    monitors corridors indicators elevators tractors reactors generators ventilators thrillers trailers
+    containers fighters bombers tankers carriers filters folders posters stickers flyers fliers voters'
+    """.split())
+_PEOPLE_ENDINGS = frozenset(
+    "residents students parents immigrants migrants opponents participants applicants defendants plaintiffs "
+    "respondents constituents dissidents agents tenants servants merchants peasants militants protestants "
+    "adolescents correspondents".split())
 
 
 def _people_plural(t: Tok) -> bool:
@@ -1025,7 +1039,8 @@ def _people_plural(t: Tok) -> bool:
     noun's ending will do), or a plural occupation ("crews" is none)."""
     low = t.low
     return t.is_word and not t.is_cap and low.endswith("s") and low not in _NOT_PEOPLE and (
-        low[:-1] in OCCUPATIONS or low.endswith(_AGENT_PLURALS) and len(low) > 5 or low in _GROUPS_OF_PEOPLE)
+        low[:-1] in OCCUPATIONS or low.endswith(_AGENT_PLURALS) and len(low) > 5 or low in _GROUPS_OF_PEOPLE
+        or low in _PEOPLE_ENDINGS)
 
 
 _GROUPS_OF_PEOPLE = frozenset("crews families locals fans youths neighbours neighbors couples".split())
