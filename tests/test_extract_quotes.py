@@ -1053,3 +1053,11 @@ def test_people_in_the_plural_hold_views_without_a_determiner():
     assert indirect(r, "the cost could").speaker_mention.text == "environmentalists"
     assert indirect(r, "rates will").speaker_mention.text == "Some economists"
     assert not [q for q in r.quotes if q.speaker_mention and "helicopters" in q.speaker_mention.text]
+
+
+def test_a_platform_can_announce_but_its_posts_do_not():
+    r = run("Pence was the subject of 60 percent of the talk about the debate, Twitter announced.\n\n"
+            "Facebook said that it would ban the ads. His Twitter posts angered voters.")
+    assert indirect(r, "Pence was").speaker_mention.text == "Twitter"
+    assert indirect(r, "it would ban").speaker_mention.text == "Facebook"
+    assert not [q for q in r.quotes if q.cue and q.cue.text == "posts"]

@@ -188,8 +188,8 @@ def _is_not_a_cue(text: str, start: int, end: int, word: str, low: str) -> bool:
         return True  # "spoke about the attack", "railed against the deal"; not "spoke to reporters", "spoke at"
     if word in ("back", "backs") and not _BACKED_OBJECT.match(text, end):
         return True  # "faced a crossroads back in May": an adverb, not "backs the plan"
-    if prev in _PLATFORMS and low not in VERB_ONLY_CUES:
-        return True  # "a Facebook post", "his Twitter comments"; but "Twitter said in a statement"
+    if prev in _PLATFORMS and low not in VERB_ONLY_CUES and not low.endswith("ed"):
+        return True  # "a Facebook post", "his Twitter comments"; but "Twitter said", "Twitter announced"
     if word in ("called", "named", "dubbed", "titled") and _NAMING_AFTER_NOUN.search(
             text, max(0, start - 40), start) and _NAME_NEXT.match(text, end):
         return True  # "a website called “Cape Breton If ...”", "a group called Citizens United": a name
