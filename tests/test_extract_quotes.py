@@ -1061,3 +1061,11 @@ def test_a_platform_can_announce_but_its_posts_do_not():
     assert indirect(r, "Pence was").speaker_mention.text == "Twitter"
     assert indirect(r, "it would ban").speaker_mention.text == "Facebook"
     assert not [q for q in r.quotes if q.cue and q.cue.text == "posts"]
+
+
+def test_a_straight_mark_left_open_does_not_swallow_the_curly_quotation_after_it():
+    r = run('"Lind thought the whole plan was outrageous. She was anxious, sure, but not in need of a rest.\n\n'
+            '\u201cIt never crossed my mind that I was losing it,\u201d she said months later.')
+    q = quote(r, "never crossed my mind")
+    assert q.text == "It never crossed my mind that I was losing it,"
+    assert q.speaker_mention.text == "she"

@@ -126,7 +126,10 @@ def _scan(text: str, paragraphs: list[tuple[int, int]], *, open_chars: str, clos
             pos = [(i, c) for i, c in pos if not (c in ("\u2019", "'") and _is_apostrophe(text, i))]
         if current is not None:
             # the quote left open by the previous paragraph continues only if this one opens with a mark
-            if pos and pos[0][0] == ps and (pos[0][1] in open_chars or pos[0][1] in ambiguous):
+            if pos and pos[0][0] == ps and (pos[0][1] in open_chars or pos[0][1] in ambiguous) \
+                    and (text[current.open_at] == STRAIGHT) == (pos[0][1] == STRAIGHT):
+                # the next paragraph opens with a mark of the same kind: the quotation runs on (a
+                # straight mark left open does not swallow a curly quotation after it)
                 pos = pos[1:]
                 current.paragraphs += 1
             else:
