@@ -173,7 +173,7 @@ def _tail(x: str) -> str:
     return (
         r"(?:\s?(?:±|\+/-|\+-)\s?[0-9.]+(?:[eE][-+]?[0-9]+)?)?"
         rf"(?P<scale{x}>{_SCALE}{_SCALE2}?)?"
-        rf"(?:(?P<usep{x}>\s?-\s?|\s?|\s+an?\s+)"
+        rf"(?:(?P<usep{x}>\s?-\s?|\s?|\s+an?\s+|\s+of\s+an?\s+)"
         rf"(?P<unit{x}>{_CUR_SUFFIX_RE}|{_CURRENCY_WORD_RE}|{_UNIT_WORD_RE}|{_UNIT_SYMBOL_RE})"
         rf"(?P<old{x}>[\s-]olds?(?![A-Za-z]))?"
         rf"(?P<uhalf{x}>\s+and\s+a\s+half(?![A-Za-z-]))?"  # "a year and a half"
@@ -496,6 +496,8 @@ def _figure_from_match(m: re.Match[str], text: str, x: str) -> list[_Fig]:
             scale *= units.SCALE_WORDS.get(parts_[-1].lower(), 1.0)
         value = value * scale
     per_text = g("per")
+    if unit_text and g("usep").lstrip()[:3] == "of " and (value >= 1 or currency or scale_text):
+        unit_text, per_text, end = None, None, gstart("usep")  # "one of a kind": only a fraction is "of a" unit
     if unit_text and g("usep").strip()[:1] in ("a", "A") and (g("wnum") or "").lower() != "half":
         # "£1,250 a month" is a rate; "two a day" is not "two days"
         per_text = unit_text
