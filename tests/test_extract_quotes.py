@@ -1069,3 +1069,22 @@ def test_a_straight_mark_left_open_does_not_swallow_the_curly_quotation_after_it
     q = quote(r, "never crossed my mind")
     assert q.text == "It never crossed my mind that I was losing it,"
     assert q.speaker_mention.text == "she"
+
+
+def test_british_quotations_survive_apostrophes_and_double_marks_inside():
+    cases = {
+        "'We played rock 'n' roll all night,' said the singer.": "We played rock 'n' roll all night,",
+        "'My boss' car was towed,' Mr Hart said.": "My boss' car was towed,",
+        "'It is the workers' and the farmers' money,' said Mr Reid.": "It is the workers' and the farmers' money,",
+        "'We're goin' nowhere,' said a docker.": "We're goin' nowhere,",
+        "'1,000 jobs will go,' the union warned on Monday.": "1,000 jobs will go,",
+    }
+    for text, words in cases.items():
+        assert [q.text for q in run(text).quotes if q.kind == "direct"] == [words], text
+    r = run("Ruiz called it 'reckless' yesterday and 'cruel' today. The minister dismissed the claims as 'lies' "
+            "and left.")
+    assert [q.text for q in r.quotes if q.kind == "partial"] == ["reckless", "cruel", "lies"]
+    r = run("Dock workers walked out on Monday.\n\n'This is about respect,' said Lena Marsh, the branch secretary. "
+            "'Nobody asked the crews.'\n\n'He told me \"get back to work\", and I said no,' she added.")
+    assert [q.speaker for q in r.quotes if q.kind == "direct"] == ["Lena Marsh"] * 3
+    assert quote(r, "get back to work").text == "He told me \"get back to work\", and I said no,"

@@ -791,3 +791,28 @@ def test_names_with_several_particles_keep_their_first_names():
     assert quote(r, "We are ready").speaker == "Eelco van der Berg"
     assert indirect(r, "talks would").speaker == "Eelco van der Berg"
     assert quote(r, "historic day").speaker == "Mohammed bin Rashid Al Maktoum"
+
+
+def test_an_explainers_answers_are_nobodys_and_an_interview_names_its_interviewee():
+    r = run("Explainer: What the wheat deal means for shoppers\n\nTrade minister Ana Ruiz signed the deal on "
+            "Tuesday. Ruiz said it would lower prices.\n\nQ: Will bread get cheaper?\n\nA: Probably, but not "
+            "soon. Millers say old stocks must be used first.")
+    assert quote(r, "Probably, but not soon").speaker is None
+    r = run("Piet Vos built the port. Piet Vos ran it for years. Vos retired in 2019.\n\nPort director Jan "
+            "Hollis, who took over from Vos, spoke to the Gazette on Monday.\n\nQ: Will the port survive?\n\n"
+            "A: It will, if the strike ends this month.")
+    assert quote(r, "if the strike ends").speaker == "Jan Hollis"
+
+
+def test_a_titled_person_whose_surname_is_a_body_is_still_a_person():
+    r = run("Ms Mills, the harbour master, said the rota would stay for another year. She added that crews "
+            "would get a bonus in December. Senator Church said the plan would fail.")
+    assert indirect(r, "crews would get").speaker == "Mills"
+    assert speaker(r, "Mills").kind == "person" and speaker(r, "Church").kind == "person"
+
+
+def test_a_document_that_says_still_speaks_after_a_determiner():
+    r = run("The union issued a report that says the port is losing money. Staff received a note that said the "
+            "canteen would close.")
+    assert indirect(r, "the port is losing").speaker_mention.text == "that"
+    assert indirect(r, "the canteen").speaker_mention.text == "that"

@@ -422,6 +422,18 @@ def name_mentions(text: str, start: int = 0, end: int | None = None) -> list[tup
     return out
 
 
+# Words that name a body and are nobody's surname ("Mills", "Steel", "Church", "Court" are)
+BODY_NOUNS = frozenset(
+    "ministry department agency bureau commission committee council authority administration institute "
+    "university association federation party corporation foundation coalition alliance directorate "
+    "secretariat inspectorate ombudsman".split())
+# Titles that only a person carries
+ONLY_PERSON_TITLES = frozenset(
+    "lord lady sir dame judge senator sen councillor councilor cllr rep gov governor president minister "
+    "mayor king queen prince princess dr prof professor rev reverend father sister bishop general gen col capt "
+    "sgt officer detective chief speaker chairman chairwoman sheikh pope".split())
+
+
 _ORG_OF_BEFORE = re.compile(r"([A-Z][\w'\u2019-]*)\s+(?:of|for)\s+(?:the\s+)?$")
 
 
@@ -462,8 +474,9 @@ def _parse_name_match(matched: str) -> tuple[str | None, str, str] | None:
         rest = without_opening_words(rest)  # "Rival Hillary Clinton", "Debating Clinton", "Top Sanders"
     if len(rest) < 2 and not (role and rest):
         return None  # one word alone is not a name; "Minister Han" is
-    if len(rest) == 1 and rest[0].lower().strip(".,") in ORG_WORDS:
-        return None  # "The Trade Ministry", "Finance Department": a body, not "Minister Ministry"
+    if len(rest) == 1 and rest[0].lower().strip(".,") in BODY_NOUNS and not any(
+            w.lower().rstrip(".") in HONORIFICS or w.lower().rstrip(".") in ONLY_PERSON_TITLES for w in words):
+        return None  # "The Trade Ministry", "Finance Department": a body; but "Ms Mills", "Senator Church"
     if not role and not_a_person_name(rest):
         return None  # "Fairfax County", "Election Day", "Orlando Republican", "FULL TEXT": no person
     if any(w.lower() in NOT_NAMES and w.lower() not in NAME_PARTICLES for w in rest) and not (

@@ -408,7 +408,7 @@ def _phrase_before(text: str, lo: int, cue_start: int, subject: bool) -> Phrase 
     if t.is_word and t.low in ("which", "that") and i >= 1 and (
             i == len(toks) - 1 and _said_at(text, cue_start) and (
                 toks[i - 1].text == "," or toks[i - 1].is_word and toks[i - 1].low not in _NOT_ANTECEDENT
-                and not _verb_before_that(toks[i - 1].low))  # not "called that claim": a determiner
+                and not _verb_before_that(toks, i - 1))  # not "called that claim": a determiner
             or t.low == "which" and toks[i - 1].text == "," and i >= 2 and _speaking_body(toks[i - 2])
             and not any(x.low in _BE_FORMS for x in toks[i + 1:])):
         # "a letter from his doctor that says ...", "the police department, which reported ...",
@@ -469,9 +469,15 @@ def _with_coordinated(toks: list[Tok], ph: Phrase | None, saying: bool) -> Phras
     return Phrase(other.start, ph.end, ph.kind, appositive=ph.appositive)
 
 
-def _verb_before_that(low: str) -> bool:
-    """A verb before "that" makes it a determiner or a conjunction: "called that claim", "denied that"."""
-    return low in CUES or low in NAMING_CUES or low.endswith("ed") and len(low) > 4
+def _verb_before_that(toks: list[Tok], k: int) -> bool:
+    """A verb before "that" makes it a determiner or a conjunction: "called that claim", "denied that";
+    but a noun after a determiner is its antecedent ("a report that says", "a note that said")."""
+    t = toks[k]
+    if t.is_cap or not (t.low in CUES or t.low in NAMING_CUES or t.low.endswith("ed") and len(t.low) > 4):
+        return False
+    before = toks[k - 1] if k >= 1 else None
+    return not (before is not None and before.is_word and (
+        before.low in DETERMINERS or before.low.endswith(("'s", "\u2019s")) or before.low in _PP_ADJECTIVES))
 
 
 def _said_at(text: str, pos: int) -> bool:

@@ -53,19 +53,29 @@ def _straight_role(text: str, i: int, is_open: bool) -> str:
 # A straight single mark that opens speech: at a line start or after a space, a bracket, a dash or a
 # colon, before a capital ('We will not ...) or, closing on the same line, before a lower-case word
 # ('temporary and targeted'); "the '90s", "rock 'n' roll" do not qualify.
-_STRAIGHT_SINGLE_OPEN = re.compile(r"(?:^|(?<=[\s(\u2014\u2013:]))'(?=[A-Z]|[a-z][^'\n]*?\w[,.!?]?'(?![\w]))", re.M)
+_STRAIGHT_SINGLE_OPEN = re.compile(r"(?:^|(?<=[\s(\u2014\u2013:]))'(?!'|\d0s\b)(?=[A-Z0-9]|[a-z][^'\n]*?\w[,.!?]?'(?![\w]))", re.M)
+
+
+_DOUBLE_OPENINGS = re.compile('(?:^|(?<=[\\s(\u2014\u2013:]))(?:"|\u201c|\u201e|\u00ab|``|\'\')(?=\\S)', re.M)
+_CURLY_SINGLE_OPEN = re.compile(r"(?:^|(?<=[\s(\u2014]))\u2018(?=\w)", re.M)
 
 
 def _primary_marks(text: str) -> str:
-    """``double`` unless the text quotes with single marks only (British style): ``single`` for
-    curly ones, ``straight_single`` when straight single marks open speech as well."""
-    if _DOUBLE_MARKS.search(text):
+    """``double`` unless the text quotes with single marks (British style): ``single`` for curly
+    ones, ``straight_single`` when straight single marks open speech as well. A British article
+    may hold double marks too (a quotation inside a quotation, a title): the kind that opens more
+    quotations wins."""
+    singles = curly = 0
+    if "'" in text:
+        singles = len(_STRAIGHT_SINGLE_OPEN.findall(text))
+    if "\u2018" in text:
+        curly = len(_CURLY_SINGLE_OPEN.findall(text))
+    if _DOUBLE_MARKS.search(text) and (
+            singles + curly < 2 or singles + curly <= len(_DOUBLE_OPENINGS.findall(text))):
         return "double"
-    if "'" in text and _STRAIGHT_SINGLE_OPEN.search(text):
+    if singles:
         return "straight_single"
-    # An opening single mark at a word start is never an apostrophe.
-    opens = len(re.findall(r"(?:^|[\s(\u2014])\u2018(?=\w)", text)) if "\u2018" in text else 0
-    return "single" if opens >= 1 else "none"
+    return "single" if curly else "none"
 
 
 def find_quotes(text: str, paragraphs: list[tuple[int, int]]) -> list[QuoteRun]:
@@ -145,6 +155,9 @@ def _scan(text: str, paragraphs: list[tuple[int, int]], *, open_chars: str, clos
             straight_ch = ch in (STRAIGHT, straight_mark)
             role = _straight_role(text, i, current is not None) if straight_ch else _role(
                 text, i, ch, open_chars, close_chars, is_open=current is not None)
+            if ch in ("\u2019", "'") and close_chars == "\u2019" and _word_follows(text, i) and (
+                    current is None or _closes_later(text, pos, k)):
+                continue  # "the workers' money", "the boss' car", "goin' nowhere": an apostrophe
             if current is None:
                 if role == "open":
                     current = QuoteRun(open_at=i, close_at=None, start=i + width, end=i + width)
@@ -209,23 +222,36 @@ def _trim_end(text: str, start: int, end: int) -> int:
 
 
 def _is_apostrophe(text: str, i: int) -> bool:
+    """A single mark that is surely no quotation mark: inside a word ("it's"), a decade ("the '90s"),
+    "rock 'n' roll"."""
     before = text[i - 1] if i > 0 else " "
     after = text[i + 1] if i + 1 < len(text) else " "
     if before.isalnum() and after.isalnum():
         return True  # it's, don't
-    if after.isdigit() and not before.isalnum():
+    if _DECADE.match(text, i):
         return True  # the '90s
-    # plural possessive ("ministers' views"): a lower-case s before, a space and a lower-case noun
-    # after; not "reckless' in", "ridiculous' and" (a quotation closing before a function word)
-    if not (before == "s" and after == " " and i + 2 < len(text) and text[i + 2].islower()):
-        return False
-    if i >= 2 and text[i - 2] in "su":
-        return False  # "reckless", "ridiculous": no plural
-    m = _WORD.match(text, i + 2)
-    return m is None or m.group() not in _FUNCTION_WORDS
+    return i >= 2 and text[i - 2:i + 2] in (" 'n'", "'n' ")
 
 
-_WORD = re.compile(r"[a-z]+")
-_FUNCTION_WORDS = frozenset(
-    "in on at by for from with to and or but as when after before because if while than that which who "
-    "he she they it we i is was are were has had have said says".split())
+_DECADE = re.compile(r"['\u2019]\d0s\b")
+
+
+def _word_follows(text: str, i: int) -> bool:
+    """A letter before the mark, then a space and a word: an apostrophe of a possessive or a dropped
+    letter ("the workers' money", "goin' home"), or a quotation closing before the sentence goes on
+    ("called it 'reckless' in an interview"). :func:`_closes_later` tells which."""
+    return i > 0 and text[i - 1].isalpha() and text[i + 1:i + 2] == " " and text[i + 2:i + 3].isalpha()
+
+
+def _closes_later(text: str, pos: list[tuple[int, str]], k: int) -> bool:
+    """Does a later mark of the paragraph close the open quotation, with no mark opening another one
+    between? Then the mark at ``pos[k]`` was an apostrophe ("'It is the workers' money,' he said");
+    otherwise it closes the quotation ("called it 'reckless' yesterday and 'cruel' today")."""
+    for i, ch in pos[k + 1:]:
+        if ch not in ("\u2019", "'", "\u2018"):
+            continue
+        if ch == "\u2018" or _opening_position(text, i) or text[i - 1:i].isspace():
+            return False  # another quotation opens first
+        if not _word_follows(text, i):
+            return True
+    return False

@@ -30,6 +30,8 @@ from briefing.extract.lexicon import (
     TITLE_WORDS,
 )
 from briefing.extract.names import (
+    BODY_NOUNS,
+    ONLY_PERSON_TITLES,
     Entity,
     NameIndex,
     expand_title,
@@ -105,6 +107,11 @@ _PERSON_HEADS = OCCUPATIONS | frozenset(
     legislators diplomats negotiators executives leaders candidates residents voters supporters critics
     prosecutors investigators organizers organisers members insiders friends
     """.split())
+# What an interview's introduction says, and nothing else does
+_INTERVIEW_SIGNAL = re.compile(
+    r"\b(?:[Ii]nterview(?:ed)?|spoke (?:to|with)|talked (?:to|with)|sat down with|Q ?& ?A|Q and A|"
+    r"[Qq]uestions and answers|conversation with|edited for (?:length|clarity))\b")
+_SENTENCE_STOP = re.compile(r"[.!?]\s")
 _PLURAL_PEOPLE = frozenset("people men women children police folks".split())
 
 
@@ -481,17 +488,29 @@ class SpeakerResolver:
         return self._resolve_description(words, ph.start)
 
     def _interviewee(self) -> Entity | None:
-        """Who answers an interview's "A:" turns: the person the article names most often before its
-        first turn (the introduction says whom it talks to), the first named on a tie."""
+        """Who answers an interview's "A:" turns. Only an interview has one: the introduction says so
+        ("spoke to the Gazette", "Q&A with ...", "edited for length"); an explainer's answers are the
+        writer's. The person named in the sentence that says so, else the person named most often
+        before the first turn (the first named on a tie)."""
         first = self._first_turn or 0
+        signals = [m.start() for m in _INTERVIEW_SIGNAL.finditer(self.text, 0, first)]
+        if not signals:
+            return None
         counts: dict[int, int] = {}
         order: dict[int, Entity] = {}
+        in_signal: Entity | None = None
         for mpos, ent in self._mentions:
             if mpos >= first:
                 break
-            if ent.kind == "person":
-                counts[id(ent)] = counts.get(id(ent), 0) + 1
-                order.setdefault(id(ent), ent)
+            if ent.kind != "person":
+                continue
+            counts[id(ent)] = counts.get(id(ent), 0) + 1
+            order.setdefault(id(ent), ent)
+            if in_signal is None and any(sentence_start_before(self.text, 0, sg) <= mpos and
+                                         not _SENTENCE_STOP.search(self.text, mpos, sg) for sg in signals if sg >= mpos):
+                in_signal = ent  # "Port director Jan Hollis ... spoke to the Gazette"
+        if in_signal is not None:
+            return in_signal
         if not counts:
             return None
         best = max(order, key=lambda k: counts[k])  # max keeps the first of equal counts
@@ -581,7 +600,8 @@ class SpeakerResolver:
                                or titles and titles[-1].lower() in ("for", "of", "to")):
             # "the United Nations High Commissioner for Refugees": an office, not a person named Refugees
             return self._resolve_description(self.text[ph.start:ph.end], ph.start)
-        if len(core) == 1 and titles and core[0].lower().strip(".,") in ORG_WORDS:
+        if len(core) == 1 and titles and core[0].lower().strip(".,") in BODY_NOUNS and not any(
+                t.lower().rstrip(".") in HONORIFICS or t.lower().rstrip(".") in ONLY_PERSON_TITLES for t in titles):
             core, titles = titles + core, []  # "The Trade Ministry": a body named by its field, not "Ministry"
         name = " ".join(core)
         if self._headline_only(name, ph.start):
