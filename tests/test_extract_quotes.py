@@ -1088,3 +1088,27 @@ def test_british_quotations_survive_apostrophes_and_double_marks_inside():
             "'Nobody asked the crews.'\n\n'He told me \"get back to work\", and I said no,' she added.")
     assert [q.speaker for q in r.quotes if q.kind == "direct"] == ["Lena Marsh"] * 3
     assert quote(r, "get back to work").text == "He told me \"get back to work\", and I said no,"
+
+
+def test_clarify_and_asked_report_only_what_they_should():
+    r = run("The minister clarified the rules for importers on Monday. The spokesman clarified whether the "
+            "port would reopen. The mayor asked that his name not be used in the campaign. "
+            "The union requested anonymity for its members who gave evidence.")
+    assert not [q for q in r.quotes if q.text.startswith("the rules")]
+    assert indirect(r, "whether the port").speaker_mention.text == "The spokesman"
+    assert indirect(r, "his name not be used").speaker_mention.text == "The mayor"
+    assert indirect(r, "anonymity for its members").speaker_mention.text == "The union"
+
+
+def test_headlines_in_capitals_that_name_someone_still_attribute():
+    for text, who in {
+        "Special Envoy Holt: Talks Will Resume in June\n\nSpecial envoy Lena Holt said the talks would resume.":
+            "Special Envoy Holt",
+        "MCCONNELL: WE WILL PASS IT\n\nSenate leader Mitch McConnell said the bill would pass.": "MCCONNELL",
+        "UNION BOSS: DEAL IS A SELL-OUT\n\nThe union boss, Per Gundersen, said the deal was a sell-out.":
+            "UNION BOSS",
+    }.items():
+        assert [q.speaker_mention.text for q in run(text).quotes][0] == who, text
+    r = run("The board met on Monday.\n\nHOLT: WE WILL NOT ACCEPT THIS OFFER FROM THE BOARD.\n\nREID: THEN THE "
+            "PORT STAYS SHUT FOR A MONTH.\n\nHOLT: THAT IS THEIR CHOICE, NOT OURS.")
+    assert [q.speaker_mention.text for q in r.quotes if q.kind == "direct"] == ["HOLT", "REID", "HOLT"]

@@ -816,3 +816,25 @@ def test_a_document_that_says_still_speaks_after_a_determiner():
             "canteen would close.")
     assert indirect(r, "the port is losing").speaker_mention.text == "that"
     assert indirect(r, "the canteen").speaker_mention.text == "that"
+
+
+def test_it_is_nobody_in_an_impersonal_passive_or_after_a_thing_named_between():
+    r = run("The council said the bridge was safe. It is estimated that 5,000 cars cross it every day.")
+    assert indirect(r, "5,000 cars").speaker is None
+    r = run("The government said the bill would pass easily. The bill was published on Monday. It says ports "
+            "must publish their accounts every year.")
+    assert indirect(r, "ports must").speaker is None
+    r = run("A spokesman for the council said the bridge was safe. It added that repairs would start in June.\n\n"
+            "Dockers at the gate said the rota was unfair. They added that they would strike. Crane operators "
+            "said the pay was low. They warned that talks had failed.")
+    assert indirect(r, "repairs would").speaker != "A spokesman for the council"
+    assert indirect(r, "they would strike").speaker == "Dockers at the gate"
+    assert indirect(r, "talks had failed").speaker == "Crane operators"
+
+
+def test_a_role_in_lower_case_before_a_name_is_the_names():
+    r = run('"Ships are leaving," said union boss Lena Marsh. "Jobs are going." That is the stark assessment '
+            'of union leader Per Olsen. "It is over," said union officials.')
+    assert quote(r, "Ships are leaving").speaker == "Lena Marsh"
+    assert quote(r, "Jobs are going").speaker == "Per Olsen"
+    assert quote(r, "It is over").speaker_mention.text == "union officials"

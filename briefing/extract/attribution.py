@@ -560,7 +560,7 @@ def _labels(text: str, paras: list[tuple[int, int]]) -> dict[int, tuple[int, int
         if label.upper() in _NOT_LABELS or len(text[m.end():pe].split()) < 3:
             continue
         rest = text[m.end():pe]
-        if sum(c.isupper() for c in rest) > 0.6 * sum(c.isalpha() for c in rest):
+        if pi == 0 and sum(c.isupper() for c in rest) > 0.6 * sum(c.isalpha() for c in rest):
             continue  # "DOCKSIDE DOUBTS: TORVIK WEIGHS THE WHEAT DEAL": a headline, not a turn
         found[pi] = m.span(1)
         counts[label] = counts.get(label, 0) + 1
@@ -826,7 +826,7 @@ def _headline(text: str, para: tuple[int, int], have: list[Attribution]) -> list
                             Phrase(ps + m.start("src"), ps + m.end("src"), "name"))]
     m = _HEADLINE_COLON.match(line)
     if m and m.group("src").isupper() and (" " in m.group("src") or len(m.group("src")) > 5) and not re.search(
-            r"\b" + re.escape(m.group("src").split()[-1].title()) + r"\b", text[pe:]):
+            r"\b" + re.escape(m.group("src").split()[-1]) + r"\b", text[pe:], re.IGNORECASE):
         m = None  # "DOCKSIDE DOUBTS: TORVIK WEIGHS ...": capitals the article never names again are no speaker
     if m and m.group("src").split()[0].upper() not in _NOT_LABELS | _KICKERS:
         c_s, c_e = ps + m.start("c"), pe
@@ -841,7 +841,7 @@ _KICKERS = frozenset(
     """
     LIVE INTERVIEW EDITORIAL REVIEW EXPLAINER EXPLAINED COMMENT FACTBOX FACT CHECK TIMELINE PROFILE OBITUARY
     LETTERS LETTER PODCAST Q&A EXCLUSIVE WATCH LISTEN GALLERY INSIGHT FEATURE ESSAY OP-ED VIEWPOINT
-    PERSPECTIVE BRIEFING RECAP PREVIEW SPECIAL INVESTIGATION
+    PERSPECTIVE BRIEFING RECAP PREVIEW INVESTIGATION
     """.split())
 
 

@@ -409,7 +409,7 @@ def name_mentions(text: str, start: int = 0, end: int | None = None) -> list[tup
         if text[m.end():m.end() + 1] == "." and name.split()[-1].lower() in _TITLE_ABBREVIATIONS:
             continue  # "Democratic Sen." before "Claire McCaskill": a title cut off at its full stop
         if role is None and ms >= 4 and text[ms - 1] == " " and gender_of_first_name(first) is None \
-                and _inside_org_name(text, ms):
+                and _inside_org_name(text, ms) and not (len(name.split()) >= 3 and _CUE_NEXT.match(text, m.end())):
             continue  # "the Federation of Small Businesses": the end of an organisation's name
         s = text.find(first, ms)
         # a role in lower case right before the name: "trade spokeswoman Ida Solheim"
@@ -434,6 +434,8 @@ ONLY_PERSON_TITLES = frozenset(
     "sgt officer detective chief speaker chairman chairwoman sheikh pope".split())
 
 
+# a cue right after a capitalised run: the run ends with someone who speaks ("... Policy Studies Xiang Li said")
+_CUE_NEXT = re.compile(r"\s+(?:said|says|told|tells|added|wrote|argued|warned|noted)\b")
 _ORG_OF_BEFORE = re.compile(r"([A-Z][\w'\u2019-]*)\s+(?:of|for)\s+(?:the\s+)?$")
 
 

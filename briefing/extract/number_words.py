@@ -151,7 +151,8 @@ def parse_word_run(run: str) -> list[tuple[int, int, float]]:
 
     def frac_ahead(j: int) -> bool:
         """Tokens from j read "a half", "two thirds", "one quarter"."""
-        return j + 1 < n and toks[j][2] in ("a", "unit", "teen", "tens") and toks[j + 1][2] == "frac"
+        return j + 1 < n and toks[j][2] in ("a", "unit", "teen", "tens") and toks[j + 1][2] == "frac" \
+            and run[toks[j + 1][1]:toks[j + 1][1] + 1] != "-"  # not "a half-hearted apology"
 
     while i < n:
         s, e, kind, val = toks[i]
@@ -178,7 +179,8 @@ def parse_word_run(run: str) -> list[tuple[int, int, float]]:
                 denom = toks[j + 1][3]
                 # after a scale the fraction is of the scale: "a million and a half" is 1,500,000,
                 # "a dozen and a half" 18
-                of = num.last_big if num.last == "big" and num.current == 0 else 12.0 if num.last == "dozen" else 1.0
+                of = num.last_big if num.last == "big" and num.current == 0 else 12.0 if num.last == "dozen" \
+                    else 100.0 if num.last == "hundred" and num.small == 0 else 1.0  # "a hundred and a half": 150
                 num.current += numer / denom * of if denom else 0.0
                 num.frac_added = True
                 num.end = toks[j + 1][1]

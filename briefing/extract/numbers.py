@@ -393,6 +393,10 @@ def _resolve_unit(unit_text: str, scaled: bool, currency: str | None) -> tuple[s
     return None, None
 
 
+_WORD_AFTER = re.compile(r"[A-Za-z]+")
+_AND_A_FRACTION_END = re.compile(r"\s+and\s+an?\s+(?:half|quarter|third)$", re.IGNORECASE)
+
+
 def _figure_from_match(m: re.Match[str], text: str, x: str) -> list[_Fig]:
     """The figure(s) in one figure match (a run of number words can hold several).
 
@@ -440,14 +444,20 @@ def _figure_from_match(m: re.Match[str], text: str, x: str) -> list[_Fig]:
         unit_word = (g("unit") or "").lower()
         if unit_word not in _A_UNIT_WORDS or g("usep").strip():
             return []
-        if unit_word in ("year", "month", "week", "day", "hour", "minute") and not _A_UNIT_BEFORE.search(
-                text, max(0, start - 12), start):
+        if unit_word in ("year", "month", "week", "day", "hour", "minute") and not g("uhalf") \
+                and not _A_UNIT_BEFORE.search(text, max(0, start - 12), start):  # but "a year and a half ago"
             return []
         value = 1
     else:
         wname = "wnum" if g("wnum") is not None else "wcur"
         run = g(wname) or ""
         run_start = gstart(wname)
+        after = run_start + len(run)
+        if text[after:after + 1] == "-" and (cut := _AND_A_FRACTION_END.search(run)) is not None \
+                and (w := _WORD_AFTER.match(text, after + 1)) is not None and _resolve_unit(w.group(), False, None)[0] is None:
+            # "half a dozen and a half-hearted apology": the half is a word's (but "a half-hour meeting")
+            run = run[:cut.start()]
+            end = run_start + len(run)
         parts = parse_word_run(run)
         if not parts:
             return []
@@ -526,10 +536,7 @@ def _figure_from_match(m: re.Match[str], text: str, x: str) -> list[_Fig]:
         if cv < 100:
             value = value + cv / 100
     if g("uhalf"):
-        if kind == "duration":
-            value += 0.5  # "a year and a half", "two hours and a half"
-        elif end > gstart("uhalf"):
-            end, per_text = gstart("uhalf"), None  # "5 kg and a half": the half is not this figure's
+        value += 0.5  # "a year and a half", "two hours and a half", "a kilo and a half", "5 km and a half"
     if g("old") and unit == "year":
         kind = "age"
     if per_text and kind != "percent":

@@ -223,9 +223,11 @@ def _loses_period(word: str) -> bool:
 
 
 def has_two_tokens(text: str, start: int, end: int) -> bool:
-    """``len(tokens(text, start, end)) >= 2`` for a short range, without tokenising it into the cache:
-    the first matches of _TOKEN from the boundary before ``start`` are enough (a word that loses its
-    period counts twice). Content passes ask this of many spans nobody reads tokens of."""
+    """Do two tokens start in ``text[start:end]``? Read from the token boundary before ``start``,
+    without tokenising the range into the cache (a word that loses its period counts twice). Content
+    passes ask this of many spans nobody reads tokens of. Not always ``len(tokens(...)) >= 2``: a range
+    that starts inside a word ("plorables.”") does not count the word's split-off period, which
+    ``tokens`` does; output on the PolNeAR texts is the same either way."""
     if start >= end:
         return False
     lo = _token_boundary_before(text, text.rfind("\n", 0, start) + 1, start)
@@ -985,6 +987,19 @@ def _bare_plural(toks: list[Tok], i: int) -> Phrase | None:
     return Phrase(toks[j].start, t.end, "description")
 
 
+def _lower_role_then_name(toks: list[Tok]) -> bool:
+    """"union boss Lena Marsh", "union leader Per Olsen": lower-case words ending in a role, then a
+    name of two capitalised words (the first word alone could open a description)."""
+    j = 0
+    while j < len(toks) and j < 4 and toks[j].is_word and not toks[j].is_cap:
+        j += 1
+    if j == 0 or j + 1 >= len(toks):
+        return False
+    role = toks[j - 1].low
+    return (role in ROLE_WORDS_BEFORE_NAME or role in OCCUPATIONS) and toks[j].is_cap and toks[j + 1].is_cap \
+        and toks[j].low not in NOT_NAMES
+
+
 def _role_lead(toks: list[Tok]) -> int:
     """How many lower-case role words open a phrase before a name of two or more words
     ("former Sen. Evan Bayh", "master of ceremonies Asab Al-Tabchi"); 0 if the phrase is not so built."""
@@ -993,7 +1008,7 @@ def _role_lead(toks: list[Tok]) -> int:
     j = 0
     while j < len(toks) and j < 3 and (toks[j].text.isdigit() or (j and toks[j].text == "/")):
         j += 1  # "said 9/11 widow Terry Strada"
-    if j == 0 and _can_open(toks[0]):
+    if j == 0 and _can_open(toks[0]) and not _lower_role_then_name(toks):
         return 0
     lead = j
     while j < len(toks) and j < lead + 5 and toks[j].is_word and not toks[j].is_cap:
@@ -1234,7 +1249,7 @@ def phrase_after(text: str, pos: int, hi: int, *, speaker: bool = True) -> Phras
             span.append(t)
             continue
         if last.low in _PREPS or last.low in DETERMINERS or not any(_is_name_word(x) for x in span):
-            if len(span) >= 8 or (_is_head(last) and not seen_prep):
+            if len(span) >= 8 or (_is_head(last) and not seen_prep and not (_is_head(t) and t.low.endswith("s"))):
                 break  # after its head noun a description goes on only with a preposition
             span.append(t)
             continue

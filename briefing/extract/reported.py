@@ -213,12 +213,15 @@ _DOCUMENT_PARTICIPLE = re.compile(
     r"produced|filed|sent|posted)\b[^,;:\"\u201c\u201d.!?]{0,100}?\s+$")
 # "believe the deal when they see it", "see it in writing before they sign": a thing believed or seen
 # until a condition is met, no claim
+_WH_WORD = re.compile(r"(?:whether|what|how|why|when|where|who|which|if)\b")
+_THAT_ONLY_CUES = frozenset("clarify clarifies clarified clarifying".split())  # report only "that ..."
 _TRUST_CUES = frozenset("believe believes believed trust trusts trusted see sees saw".split())
 _NP_WORD = r"(?!(?:will|would|is|was|are|were|has|have|had|can|could|should|may|might|must|do|does|did)\b)[\w'\u2019-]+"
 _OBJECT_THEN_WHEN = re.compile(
     rf"(?:(?:the|a|an|this|that|these|those|his|her|their|its|our)\s+(?:{_NP_WORD}\s+){{0,2}}{_NP_WORD}"
     r"|it|them|him|her|this|that)"
     r"(?:(?:\s+(?:in|on)\s+(?:writing|paper|print))?\s+(?:when|until|unless|once|before)\b|\s+in\s+writing\b)")
+_WHO_BEFORE = re.compile(r"\b(?:who|and)\s+(?:\w+\s+)?$")  # "who asked not to be named", "and asked ..."
 _ANONYMITY_REQUEST = re.compile(
     r"\s+(?:not\s+to\s+be\s+(?:named|identified|quoted)|(?:for\s+)?anonymity|that\s+(?:his|her|their)\s+names?\s+not)\b")
 
@@ -247,7 +250,8 @@ def reported_speech(ctx: Ctx, by_quote: dict[int, Attribution]) -> list[Attribut
                 s_end = min(s_end, hi)  # "Acknowledging that Trump says [X], Allen insisted": X ends at the comma
         if (d := DATELINE.match(text, s_start, s_end)) is not None and d.end() < cue.start:
             s_start = d.end()  # "WASHINGTON ― The levy is an insult, leaders said": not the dateline
-        if cue.word in ("asked", "requested") and _ANONYMITY_REQUEST.match(text, cue.end):
+        if cue.word in ("asked", "requested") and _ANONYMITY_REQUEST.match(text, cue.end) \
+                and _WHO_BEFORE.search(text, max(s_start, cue.start - 24), cue.start):
             cue.used = True  # "who asked not to be named because ...": why a source is anonymous, no claim
             continue
         if cue.word == "asked" and (asked := _asked_question(text, s_start, cue, s_end)) is not None:
@@ -317,6 +321,9 @@ def reported_speech(ctx: Ctx, by_quote: dict[int, Attribution]) -> list[Attribut
             if ph.kind == "name" and (lead_in := _ROLE_LEAD_IN.search(before_ph)) is not None:
                 before_ph = before_ph[:lead_in.start() + 1] + " "  # "CLAUSE, [harbour] spokesman Hugo Lind said"
             aud, after, c_start, timed, that = _content_start(text, cue, s_end)
+            if cue.word in _THAT_ONLY_CUES and not that and not _WH_WORD.match(text, c_start):
+                cue.used = True  # "clarified the rules for importers": an object, no claim
+                continue
             if cue.word in _TRUST_CUES and not that and _OBJECT_THEN_WHEN.match(text, c_start, s_end):
                 cue.used = True  # "they will believe the deal when they see it": trust, not a claim
                 continue

@@ -20,6 +20,7 @@ from briefing.extract.lexicon import (
     ANONYMOUS_HEADS,
     CUES,
     DETERMINERS,
+    DOCUMENT_HEADS,
     FEMALE_HINTS,
     HONORIFICS,
     MALE_HINTS,
@@ -120,13 +121,40 @@ def _unnamed_fits(description: str, pronoun: str) -> bool:
     people or bodies in the plural ("officials", "the groups")? Never "he" or "she": measured on
     PolNeAR, a person described ("an Iowa voter asked ...", "a former speechwriter said") is seldom
     the "she" of the next quotation; the person the article names is."""
-    head = description.lower().split()[-1].strip(".,'\u2019")
+    words = description.lower().split()
+    before_pp = _PP_AFTER_HEAD.split(" ".join(words), maxsplit=1)[0].split()  # "dockers [at the gate]"
+    if not before_pp:
+        return False
+    head = before_pp[-1]
+    if any(w[:1].isdigit() or w in _COUNTING_WORDS for w in before_pp):
+        head = words[-1]  # "nine in 10 registered voters", "most of the delegates": the last word counts
+    return _head_fits(head, pronoun)
+
+
+_COUNTING_WORDS = frozenset(
+    "one two three four five six seven eight nine ten some many most few several all half majority "
+    "minority percent third quarter dozens hundreds thousands none each".split())
+
+
+def _head_fits(word: str, pronoun: str) -> bool:
+    head = word.strip(".,'\u2019")
     if pronoun == "it":
         return head in ORG_WORDS and not head.endswith("s")
     if pronoun == "they":
         return head in _PLURAL_PEOPLE or head.endswith("s") and (
-            head in _PERSON_HEADS or head[:-1] in _PERSON_HEADS or head[:-1] in ORG_WORDS)
+            head in _PERSON_HEADS or head[:-1] in _PERSON_HEADS or head[:-1] in ORG_WORDS
+            or head.endswith(("ers", "ors", "ists", "ians")) and len(head) > 5)  # "crane operators"
     return False
+
+
+_PP_AFTER_HEAD = re.compile(r" (?:of|for|at|in|on|from|with|near|to|by) ")
+# "It is estimated that", "it was thought": no one speaks
+_IMPERSONAL_IT = re.compile(r"[Ii]t\s+(?:is|was|has\s+been|had\s+been|'s|\u2019s)\s+(?:\w+ly\s+)?\w+(?:ed|en|wn)\b")
+# a thing named between a body and "it" ("The bill was published on Monday. It says ..."): "it" is the thing
+_THING_BETWEEN = re.compile(
+    r"(?:^|[.!?]\s+)(?:The|A|An|This|That|Its|Their)\s+(?:[\w'\u2019-]+\s+){0,3}?"
+    r"(?:" + "|".join(sorted(DOCUMENT_HEADS | {"bill", "law", "plan", "proposal", "deal", "rule", "rules", "policy",
+                                               "treaty", "scheme", "budget"}, key=len, reverse=True)) + r")\b", re.M)
 
 
 def _last_indefinite(back: str, head: str) -> str | None:
@@ -706,10 +734,15 @@ class SpeakerResolver:
     def _latest_unnamed(self, word: str, pos: int) -> tuple[int, Entity] | None:
         """The latest unnamed speaker before ``pos`` that ``word`` ("it", "they", "he") can stand for.
         Kept apart from the named mentions: a description says who speaks, not who "the nominee" is."""
+        if word == "it" and _IMPERSONAL_IT.match(self.text, pos):
+            return None  # "It is estimated that ...": nobody
         i = bisect.bisect_left(self._unnamed_at, pos) - 1
         while i >= 0 and pos - self._unnamed_at[i] < 1500:
             if _unnamed_fits(self._unnamed_ents[i].name, word):
-                return self._unnamed_at[i], self._unnamed_ents[i]
+                at = self._unnamed_at[i]
+                if word == "it" and _THING_BETWEEN.search(self.text, self.text.find(" ", at), pos):
+                    return None  # "The government said ... The bill was published. It says ...": the bill
+                return at, self._unnamed_ents[i]
             i -= 1
         return None
 
