@@ -130,7 +130,14 @@ _RUN_ON_WORDS = (
 _LINEAR_GOALS = {
     "run-on text (words)": "extraction of a run-on text grows linearly (4x)",
     "article naming many people (paragraphs)": "extraction of an article naming many people grows linearly (4x)",
+    "British quotation full of possessives (possessives)":
+        "extraction of a single-quoted paragraph full of apostrophes grows linearly (4x)",
 }
+
+
+def _possessives(n: int) -> str:
+    """One British-style quotation (straight single marks) holding ``n`` possessive apostrophes."""
+    return "The union spoke on Monday.\n\n'It is " + "the workers' pay and " * n + "nothing else,' she said."
 
 
 def _run_on_scaling(extract: Callable[..., object], article: Callable[..., object]) -> Section:
@@ -154,12 +161,15 @@ def _run_on_scaling(extract: Callable[..., object], article: Callable[..., objec
         "run-on text (words)": (" ".join(words[:small]), " ".join(words[:big]), small, big),
         "article naming many people (paragraphs)": ("\n\n".join(people[:small // 10]), "\n\n".join(people[:big // 10]),
                                                     small // 10, big // 10),
+        "British quotation full of possessives (possessives)": (
+            _possessives(small // 4), _possessives(big // 4), small // 4, big // 4),
     }
     sec = Section("Extraction of hostile text: N vs 4N")
     sec.lines += [
-        "Two synthetic texts, seeded: one \"sentence\" with no full stop drawn from cue words, names, clause joins, "
-        "quotation marks and figures (a transcript without stops, a page of links), and an article whose "
-        "every paragraph names two new people and organisations. CPU time, median of 3.",
+        "Three synthetic texts, seeded: one \"sentence\" with no full stop drawn from cue words, names, clause joins, "
+        "quotation marks and figures (a transcript without stops, a page of links), an article whose "
+        "every paragraph names two new people and organisations, and a British single-quoted paragraph "
+        "whose every clause holds a possessive apostrophe (\"the workers' pay\"). CPU time, median of 3.",
         "",
         "| text | N | CPU s at N | 4N | CPU s at 4N | ratio |",
         "|---|---:|---:|---:|---:|---:|",

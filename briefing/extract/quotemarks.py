@@ -146,6 +146,7 @@ def _scan(text: str, paragraphs: list[tuple[int, int]], *, open_chars: str, clos
                 runs.append(current)
                 current = None
         skip = -1
+        later = _closes_later(text, pos) if close_chars == "\u2019" else []
         for k, (i, ch) in enumerate(pos):
             if k == skip:
                 continue
@@ -156,7 +157,7 @@ def _scan(text: str, paragraphs: list[tuple[int, int]], *, open_chars: str, clos
             role = _straight_role(text, i, current is not None) if straight_ch else _role(
                 text, i, ch, open_chars, close_chars, is_open=current is not None)
             if ch in ("\u2019", "'") and close_chars == "\u2019" and _word_follows(text, i) and (
-                    current is None or _closes_later(text, pos, k)):
+                    current is None or later[k]):
                 continue  # "the workers' money", "the boss' car", "goin' nowhere": an apostrophe
             if current is None:
                 if role == "open":
@@ -243,15 +244,20 @@ def _word_follows(text: str, i: int) -> bool:
     return i > 0 and text[i - 1].isalpha() and text[i + 1:i + 2] == " " and text[i + 2:i + 3].isalpha()
 
 
-def _closes_later(text: str, pos: list[tuple[int, str]], k: int) -> bool:
-    """Does a later mark of the paragraph close the open quotation, with no mark opening another one
-    between? Then the mark at ``pos[k]`` was an apostrophe ("'It is the workers' money,' he said");
-    otherwise it closes the quotation ("called it 'reckless' yesterday and 'cruel' today")."""
-    for i, ch in pos[k + 1:]:
+def _closes_later(text: str, pos: list[tuple[int, str]]) -> list[bool]:
+    """For each mark of a paragraph: does a later mark close the open quotation, with no mark opening
+    another one between? Then a mark before a word was an apostrophe ("'It is the workers' money,' he
+    said"); otherwise it closes the quotation ("called it 'reckless' yesterday and 'cruel' today").
+    One pass from the end, so a paragraph of thousands of possessives stays linear."""
+    out = [False] * len(pos)
+    state = False  # what the marks after the current one say
+    for k in range(len(pos) - 1, -1, -1):
+        out[k] = state
+        i, ch = pos[k]
         if ch not in ("\u2019", "'", "\u2018"):
             continue
         if ch == "\u2018" or _opening_position(text, i) or text[i - 1:i].isspace():
-            return False  # another quotation opens first
-        if not _word_follows(text, i):
-            return True
-    return False
+            state = False  # another quotation opens first
+        elif not _word_follows(text, i):
+            state = True
+    return out
