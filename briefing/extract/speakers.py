@@ -301,6 +301,7 @@ class SpeakerResolver:
         self._quote_spans = quote_spans
         self._mentions: list[tuple[int, Entity]] = []  # (position, entity), in text order
         self._first_turn: int | None = None  # where an interview's first "Q:"/"A:" turn stands
+        self._interviewee_found: Entity | None | bool = False  # False: not worked out yet
         self._unnamed_at: list[int] = []  # where the unnamed speakers of descriptions stand, in order
         self._unnamed_ents: list[Entity] = []
         self._speaker_mentions: list[tuple[int, Entity]] = []
@@ -520,29 +521,28 @@ class SpeakerResolver:
         ("spoke to the Gazette", "Q&A with ...", "edited for length"); an explainer's answers are the
         writer's. The person named in the sentence that says so, else the person named most often
         before the first turn (the first named on a tie)."""
+        if self._interviewee_found is not False:
+            return self._interviewee_found  # worked out at the first "A:"
         first = self._first_turn or 0
         signals = [m.start() for m in _INTERVIEW_SIGNAL.finditer(self.text, 0, first)]
-        if not signals:
-            return None
+        found: Entity | None = None
         counts: dict[int, int] = {}
         order: dict[int, Entity] = {}
-        in_signal: Entity | None = None
-        for mpos, ent in self._mentions:
+        for mpos, ent in self._mentions if signals else ():
             if mpos >= first:
                 break
             if ent.kind != "person":
                 continue
             counts[id(ent)] = counts.get(id(ent), 0) + 1
             order.setdefault(id(ent), ent)
-            if in_signal is None and any(sentence_start_before(self.text, 0, sg) <= mpos and
-                                         not _SENTENCE_STOP.search(self.text, mpos, sg) for sg in signals if sg >= mpos):
-                in_signal = ent  # "Port director Jan Hollis ... spoke to the Gazette"
-        if in_signal is not None:
-            return in_signal
-        if not counts:
-            return None
-        best = max(order, key=lambda k: counts[k])  # max keeps the first of equal counts
-        return order[best]
+            k = bisect.bisect_left(signals, mpos)
+            if found is None and k < len(signals) and signals[k] - mpos < 400 \
+                    and not _SENTENCE_STOP.search(self.text, mpos, signals[k]):
+                found = ent  # "Port director Jan Hollis ... spoke to the Gazette": named where it is said
+        if found is None and counts:
+            found = order[max(order, key=lambda k: counts[k])]  # max keeps the first of equal counts
+        self._interviewee_found = found
+        return found
 
     def _appositive_after(self, ent: Entity, end: int) -> None:
         """"Gundersen, 58, the fiery leader of the Kestrian Metalworkers' Union, ..." anywhere in the text."""
