@@ -1112,3 +1112,11 @@ def test_headlines_in_capitals_that_name_someone_still_attribute():
     r = run("The board met on Monday.\n\nHOLT: WE WILL NOT ACCEPT THIS OFFER FROM THE BOARD.\n\nREID: THEN THE "
             "PORT STAYS SHUT FOR A MONTH.\n\nHOLT: THAT IS THEIR CHOICE, NOT OURS.")
     assert [q.speaker_mention.text for q in r.quotes if q.kind == "direct"] == ["HOLT", "REID", "HOLT"]
+
+
+def test_according_to_a_document_with_its_date_names_the_document():
+    r = run("Prosecutors allege that the director took $2.4 million in bribes, according to an indictment unsealed "
+            "on Thursday. The agency removed the files, according to a memo released Friday by its watchdog.")
+    assert indirect(r, "Prosecutors allege").speaker_mention.text == "an indictment"
+    assert indirect(r, "The agency removed").speaker_mention.text == "a memo released Friday by its watchdog"
+    assert [n.context for n in r.numbers if n.text == "$2.4 million"] == ["bribes"]

@@ -470,8 +470,18 @@ def according_phrase(text: str, pos: int, hi: int) -> Phrase | None:
         kind = ph.kind if ph is not None and ph.kind != "pronoun" else "description"
         if ph is not None and ph.kind == "name" and re.search(r"\b[a-z]{3,}\b", m.group(1)[ph.end - m.start(1):]):
             kind = "description"  # a name followed by its noun: "Duvane's statistics office"
-        return Phrase(m.start(1), m.end(1), kind)
+        end = m.end(1)
+        if (cut := _DOCUMENT_THEN_PARTICIPLE.match(text, m.start(1), end)) is not None \
+                and not _BY_AGENT.search(text, cut.end(), end):
+            end = cut.end("doc")  # "an indictment [unsealed on Thursday]"; but "a memo released by the watchdog"
+        return Phrase(m.start(1), end, kind)
     return ph
+
+
+_BY_AGENT = re.compile(r"\bby\b")
+_DOCUMENT_THEN_PARTICIPLE = re.compile(
+    r"[^,;:]*?\b(?P<doc>" + "|".join(sorted(DOCUMENT_HEADS, key=len, reverse=True)) + r")\s+"
+    r"(?:unsealed|released|published|filed|obtained|seen|reviewed|issued|posted|sent|signed|dated|made\s+public)\b")
 
 
 _LOOSE_NP = re.compile(r"\s*((?:the|a|an|one|another|some|many|most|several|other)\s+(?:[\w'\u2019-]+\s+){0,3}[\w'\u2019-]+)(?=\s*(?:[,.;:!?]|$))")

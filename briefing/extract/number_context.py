@@ -288,7 +288,8 @@ _MONEY_NOUNS = frozenset(
     "bonuses cash credit credits bonds debt debts investment investments assets savings subsidies grants tolls "
     "duties tariffs costs spending wages pay compensation donations contributions fines payments exports imports "
     "deals contracts orders bets losses earnings income deposits dividends premiums rent rents benefits "
-    "bailouts relief reparations pensions salaries capital equity financing backing sponsorship".split())
+    "bailouts relief reparations pensions salaries capital equity financing backing sponsorship bribes "
+    "kickbacks refunds settlements royalties fares receipts winnings ransom".split())
 _DENOMINATORS = frozenset("gdp output capacity income incomes total average earnings salary".split())
 _CHANGE_NOUNS = frozenset("cut cuts rise rises increase increases fall falls drop reduction hike hikes decline "
                           "jump growth".split())
