@@ -1120,3 +1120,10 @@ def test_according_to_a_document_with_its_date_names_the_document():
     assert indirect(r, "Prosecutors allege").speaker_mention.text == "an indictment"
     assert indirect(r, "The agency removed").speaker_mention.text == "a memo released Friday by its watchdog"
     assert [n.context for n in r.numbers if n.text == "$2.4 million"] == ["bribes"]
+
+
+def test_a_title_in_marks_before_the_speaker_leaves_the_cue_to_the_claim():
+    r = run('In his new book, "The Long Haul," economist Ravi Mehta argues that tariffs rarely save the jobs '
+            'they are meant to protect.')
+    no_quote(r, "The Long Haul")
+    assert indirect(r, "tariffs rarely").speaker == "Ravi Mehta"

@@ -665,11 +665,13 @@ def attribute(text: str, paras: list[tuple[int, int]], sents: list[Sentence], qu
             cue, ph = found
             intro_ok = opens_sentence or before_text.rstrip().endswith((":", ","))
             kind = "direct" if intro_ok and _starts_like_sentence(text, q.start, q.end) else "partial"
-            if kind == "direct":
-                cue.used = True  # a partial quotation also leaves its reported clause to _reported
             if not _is_title(text, q):
+                if kind == "direct":
+                    cue.used = True  # a partial quotation also leaves its reported clause to _reported
                 att = Attribution(q.start, q.end, kind, (cue.start, cue.end), ph, quote=q,
                                   audience=audience(text, cue, sent.end), appositive=ph.appositive)
+            # a title ('In his new book, "The Long Haul," Ravi Mehta argues that ...') leaves the cue
+            # to the reported clause after it
         elif (dash := _dash_attribution(text, q, para_end, paras[pi + 1] if 0 <= pi < len(paras) - 1 else None)) \
                 is not None:
             att = Attribution(q.start, q.end, "direct", None, dash, quote=q)
