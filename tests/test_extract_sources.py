@@ -120,3 +120,12 @@ def test_sources_named_after_citing():
     assert ("people familiar with the matter", "anonymous") in kinds
     assert ("a Treasury memo", "document") in kinds
     assert not [s for s in r.sources if "health" in s.text]
+
+
+def test_a_wire_dateline_names_the_outlet_and_a_contributor_credit_is_no_story():
+    r = run("WASHINGTON (AP) \u2014 Senate Republicans blocked the bill on Tuesday, the majority leader said.\n\n"
+            "\"We will bring it back,\" said Sen. Maria Ortiz.\n\n"
+            "Associated Press writers Lisa Park and Tom Reed contributed to this report.")
+    assert r.article.outlet == "AP"
+    assert not [q for q in r.quotes if "contributed" in q.text]
+    assert not [s for s in r.speakers if s.name in ("Lisa Park", "Tom Reed")]

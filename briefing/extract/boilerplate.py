@@ -52,6 +52,13 @@ _OUTLET_IN_BLOCK = re.compile(r"^(?:more|most read|most popular)\s+(?:from|on)\s
                               re.IGNORECASE)
 _REPORTING_BY = re.compile(r"^\(?(?:reporting|writing) by (?P<who>[A-Z][\w.'\u2019 -]{1,60}?)(?= in |;|,|\)|$)",
                           re.IGNORECASE)
+# "Associated Press writer Lisa Park contributed to this report.": a credit at the foot, not the byline
+_CONTRIBUTED = re.compile(
+    r"^(?:[A-Z][\w.'\u2019&-]*\s+){0,5}(?:writers?|reporters?|correspondents?|journalists?|staff)\s+"
+    r"[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){1,3}(?:(?:,\s*|,?\s+and\s+)[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){1,3})*"
+    r"\s+contributed(?:\s+to\s+this\s+(?:report|story)|\s+reporting)?\.?$")
+# "WASHINGTON (AP) —", "SALTMERE, Duvane, June 2 (KPA) -": the agency that filed the story
+_DATELINE_AGENCY = re.compile(r"^[A-Z][A-Za-z0-9 .,'\u2019-]{1,60}?\s*\((?P<outlet>[A-Z][A-Za-z&. ]{1,30})\)\s*[-\u2013\u2014]")
 _LIST_ITEM = re.compile(r"^(?:[-*\u2022\u25aa>]|\d+[.)])\s+")
 
 
@@ -111,6 +118,13 @@ def find_boilerplate(text: str, paras: list[tuple[int, int]]) -> Boilerplate:
     for i in range(n):
         if _LINE.match(lines[i]):
             bp.skip.append(paras[i])
+    for i in range(max(0, n - 2), n):
+        if _CONTRIBUTED.match(lines[i]):
+            bp.skip.append(paras[i])  # a credit line: no items come from it
+    for i in range(min(3, n)):
+        if (m := _DATELINE_AGENCY.match(lines[i])) is not None:
+            bp.outlet = bp.outlet or m.group("outlet").strip()
+            break
     return bp
 
 
