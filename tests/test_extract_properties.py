@@ -19,6 +19,9 @@ PIECES = st.sampled_from([
     "By Harbour Wire", "(", ")", "\x1b[2J", "\u202e", "\u05e9\u05dc\u05d5\u05dd", "\U0001f600", "\t", "\x00",
     ",", " Lind", " is widely expected to ", " seems ", "Noting that ", " reportedly ", " called on ", " (R) ",
     ", which ", " did not say ", " - ", " in the latest poll", " yes",
+    "workers' ", "rock 'n' roll", "'90s", "Q: ", "A: ", "Interview: ", " So said Ms Holt. ", " It added that ",
+    " That was the verdict of union boss Lena Marsh.", "09:58 ", " a year and a half", " a quarter of an hour",
+    "WASHINGTON (AP) — ", ", citing people familiar with the matter, that ", " environmentalists worry that ",
 ])
 TEXTS = st.lists(st.one_of(PIECES, st.text(max_size=12)), max_size=60).map("".join)
 
