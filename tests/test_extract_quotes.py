@@ -1127,3 +1127,11 @@ def test_a_title_in_marks_before_the_speaker_leaves_the_cue_to_the_claim():
             'they are meant to protect.')
     no_quote(r, "The Long Haul")
     assert indirect(r, "tariffs rarely").speaker == "Ravi Mehta"
+
+
+def test_set_phrases_between_the_speaker_and_the_cue_are_skipped():
+    r = run("Trump at the time said he had asked his people to pay the fees. Lind, for her part, said the deal "
+            "was fair. She noted that Sanders in the past has called the president \"weak\".")
+    assert indirect(r, "he had asked").speaker_mention.text == "Trump"
+    assert indirect(r, "the deal was fair").speaker_mention.text == "Lind"
+    assert quote(r, "weak").speaker_mention.text == "Sanders"

@@ -316,8 +316,22 @@ def _skip_between_back(toks: list[Tok], i: int) -> int:
         if low in TIME_WORDS and i >= 1 and toks[i - 1].low in ("on", "last", "this", "in", "earlier", "late"):
             i -= 2
             continue
+        adjunct = _ADJUNCTS_BACK.get(low)
+        if adjunct is not None and i >= len(adjunct) and all(
+                toks[i - 1 - k].low in w.split("|") for k, w in enumerate(adjunct)):
+            i -= len(adjunct) + 1  # "Trump at the time said", "Lind, for his part, said"
+            continue
         break
     return i
+
+
+# Set phrases between a speaker and the cue, read backwards from their last word: "at the time",
+# "for his part", "in turn", "in response", "by contrast", "of course", "in fact"
+_ADJUNCTS_BACK = {
+    "time": ("the", "at"), "point": ("one", "at"), "part": ("his|her|their|its|our", "for"), "turn": ("in",),
+    "response": ("in",),
+    "contrast": ("by",), "course": ("of",), "fact": ("in",), "past": ("the", "in"), "times": ("at",),
+}
 
 
 ROLE_MODIFIERS = frozenset(
