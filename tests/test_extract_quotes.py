@@ -1135,3 +1135,37 @@ def test_set_phrases_between_the_speaker_and_the_cue_are_skipped():
     assert indirect(r, "he had asked").speaker_mention.text == "Trump"
     assert indirect(r, "the deal was fair").speaker_mention.text == "Lind"
     assert quote(r, "weak").speaker_mention.text == "Sanders"
+
+
+def test_an_american_article_with_single_marks_stays_in_double_style():
+    for text, words in {
+        "Reed lost in '08 and again in '12. \"I learned a lot,\" Reed said. He plans to run in '24.": "I learned a lot,",
+        "\u201cWe had a good run in the \u201880s and \u201890s,\u201d said Mayor Tom Reed.":
+            "We had a good run in the \u201880s and \u201890s,",
+        "\u201cHe called it \u2018madness\u2019 and \u2018a betrayal,\u2019\u201d said union leader Ana Ruiz.":
+            "He called it \u2018madness\u2019 and \u2018a betrayal,\u2019",
+        "Locals talk about the \u2018great flood\u2019 and the \u2018dry years\u2019. \u201cThe river is rising "
+        "again,\u201d said farmer Jo Lund.": "The river is rising again,",
+    }.items():
+        assert [q.text for q in run(text).quotes if q.kind == "direct"] == [words], text
+
+
+def test_a_british_quotation_runs_on_past_a_possessive_into_the_next_paragraph():
+    r = run("Ms Holt spoke at the rally. 'This is the workers' money and the bosses have taken it. We have waited "
+            "long enough.\n\n'Now we will strike,' she said.")
+    assert quote(r, "workers' money").text.endswith("Now we will strike,")
+
+
+def test_subheads_and_kickers_in_capitals_are_no_speakers():
+    for text in ("TRADE WAR: CHINA HITS BACK AT TARIFFS\n\nBeijing struck back, escalating a trade war.",
+                 "The council met.\n\nEDITOR'S NOTE: THIS STORY HAS BEEN UPDATED WITH COMMENT FROM THE MINISTRY.",
+                 "The council met.\n\nTHE BOTTOM LINE: LIBRARIES ARE CLOSING FASTER THAN EVER BEFORE.",
+                 "SPECIAL REPORT: THE PORT THAT ATE A TOWN\n\nThe port has shrunk by half."):
+        assert not run(text).quotes, text
+
+
+def test_a_half_before_a_noun_and_a_change_before_a_level_are_no_figures_of_their_own():
+    r = run("She ran 10 km and a half marathon last week. Shares fell 2 points to 45. Prices rose by 3 to 5 "
+            "percent.")
+    assert [(n.text, n.value, n.value_max) for n in r.numbers] == [
+        ("10 km", 10.0, None), ("2 points", 2.0, None), ("45", 45.0, None), ("3 to 5 percent", 3.0, 5.0)]

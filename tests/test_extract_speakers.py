@@ -838,3 +838,25 @@ def test_a_role_in_lower_case_before_a_name_is_the_names():
     assert quote(r, "Ships are leaving").speaker == "Lena Marsh"
     assert quote(r, "Jobs are going").speaker == "Per Olsen"
     assert quote(r, "It is over").speaker_mention.text == "union officials"
+
+
+def test_an_interviewee_is_the_person_spoken_to_and_it_is_nobody_after_a_new_subject():
+    r = run("Gazette reporter Ana Ruiz spoke to port director Jan Hollis about the strike.\n\nQ: Will it reopen?\n\n"
+            "A: No. We made a profit last year, but not this one.")
+    assert quote(r, "We made a profit").speaker == "Jan Hollis"
+    r = run("The Trade Ministry said exports would rise. The bill was published on Monday. It says importers "
+            "must register. The ministry said the dam was safe. It's believed the minister will resign.")
+    assert indirect(r, "importers must").speaker is None
+    assert indirect(r, "the minister will").speaker is None
+    r = run("The ministry said exports would rise. The minister welcomed the deal. It added that talks would "
+            "resume.")
+    assert indirect(r, "talks would").speaker == "The ministry"
+
+
+def test_anonymity_reasons_and_documents_that_are_verbs():
+    r = run("He asked not to be identified because he was not authorised to discuss the matter. The court will "
+            "review claims that the vote was rigged. A person familiar with the investigation said the talks had "
+            "stalled for good.")
+    assert not [q for q in r.quotes if q.text.startswith("not to be")]
+    assert not [q for q in r.quotes if q.speaker_mention and q.speaker_mention.text == "review"]
+    assert [s.kind for s in r.sources if s.text.startswith("A person familiar")] == ["anonymous"]

@@ -30,6 +30,7 @@ from briefing.extract.lexicon import (
     PLURAL_INVERTIBLE_CUES,
     SPEAKER_NOUNS,
     SPEECH_CUES,
+    TITLE_WORDS,
     plural_speaker,
 )
 from briefing.extract.names import PARTY_WORDS, is_place, is_role_word
@@ -562,21 +563,35 @@ def _labels(text: str, paras: list[tuple[int, int]]) -> dict[int, tuple[int, int
     """Transcript turns ("PENCE: Well, look, ..."): paragraph index -> label span."""
     found: dict[int, tuple[int, int]] = {}
     counts: dict[str, int] = {}
+    loud: set[int] = set()  # turns whose words are in capitals too
     for pi, (ps, pe) in enumerate(paras):
         m = _LABEL.match(text, ps, pe)
         if not m:
             continue
         label = m.group(1)
-        if label.upper() in _NOT_LABELS or len(text[m.end():pe].split()) < 3:
-            continue
+        if any(w in _NOT_LABELS for w in label.upper().split()) or len(text[m.end():pe].split()) < 3:
+            continue  # "EDITOR'S NOTE:", "UPDATE:"
         rest = text[m.end():pe]
-        if pi == 0 and sum(c.isupper() for c in rest) > 0.6 * sum(c.isalpha() for c in rest):
+        shouted = sum(c.isupper() for c in rest) > 0.6 * sum(c.isalpha() for c in rest)
+        if pi == 0 and shouted:
             continue  # "DOCKSIDE DOUBTS: TORVIK WEIGHS THE WHEAT DEAL": a headline, not a turn
         found[pi] = m.span(1)
         counts[label] = counts.get(label, 0) + 1
-    # an all-caps label stands on its own; a Title Case one must recur (an interview)
+        if shouted:
+            loud.add(pi)
+    # an all-caps label stands on its own, unless what follows is in capitals too (a subhead: "THE
+    # BOTTOM LINE: ..."; a transcript in capitals names its speakers more than once); a Title Case
+    # one must recur (an interview)
+    transcript = any(counts[text[found[pi][0]:found[pi][1]]] >= 2 for pi in loud)
     return {pi: sp for pi, sp in found.items()
-            if text[sp[0]:sp[1]].isupper() or counts[text[sp[0]:sp[1]]] >= 2}
+            if text[sp[0]:sp[1]].isupper() and (pi not in loud or transcript and _turn_label(text[sp[0]:sp[1]]))
+            or counts[text[sp[0]:sp[1]]] >= 2}
+
+
+def _turn_label(label: str) -> bool:
+    """A speaker's label in a transcript ("HOLT", "SEN. REID"), not a subhead ("THE BOTTOM LINE")."""
+    words = label.split()
+    return len(words) <= 2 and words[0] not in ("THE", "WHAT", "WHY", "HOW", "WHERE", "WHEN", "WHO", "A")
 
 
 def _colon_intro(ctx: Ctx, ps: int, pe: int) -> tuple[Cue, Phrase] | None:
@@ -837,10 +852,10 @@ def _headline(text: str, para: tuple[int, int], have: list[Attribution]) -> list
         return [Attribution(ps + m.start("c"), c_end, "indirect", (ps + m.start("cue"), ps + m.end("cue")),
                             Phrase(ps + m.start("src"), ps + m.end("src"), "name"))]
     m = _HEADLINE_COLON.match(line)
-    if m and m.group("src").isupper() and (" " in m.group("src") or len(m.group("src")) > 5) and not re.search(
-            r"\b" + re.escape(m.group("src").split()[-1]) + r"\b", text[pe:], re.IGNORECASE):
-        m = None  # "DOCKSIDE DOUBTS: TORVIK WEIGHS ...": capitals the article never names again are no speaker
-    if m and m.group("src").split()[0].upper() not in _NOT_LABELS | _KICKERS:
+    if m and m.group("src").isupper() and (" " in m.group("src") or len(m.group("src")) > 5) \
+            and not _names_or_speaks(m.group("src"), text[pe:]):
+        m = None  # "DOCKSIDE DOUBTS:", "TRADE WAR:": capitals that name no one and nobody who speaks
+    if m and m.group("src").upper() not in _KICKERS and m.group("src").split()[0].upper() not in _NOT_LABELS | _KICKERS:
         c_s, c_e = ps + m.start("c"), pe
         while c_e > c_s and text[c_e - 1] in ".!? \"\u201d\u2019'":
             c_e -= 1
@@ -854,7 +869,17 @@ _KICKERS = frozenset(
     LIVE INTERVIEW EDITORIAL REVIEW EXPLAINER EXPLAINED COMMENT FACTBOX FACT CHECK TIMELINE PROFILE OBITUARY
     LETTERS LETTER PODCAST Q&A EXCLUSIVE WATCH LISTEN GALLERY INSIGHT FEATURE ESSAY OP-ED VIEWPOINT
     PERSPECTIVE BRIEFING RECAP PREVIEW INVESTIGATION
-    """.split())
+    """.split()) | {"SPECIAL REPORT", "BREAKING NEWS", "LIVE UPDATES", "FACT CHECK", "IN PICTURES", "IN FULL"}
+
+
+def _names_or_speaks(src: str, body: str) -> bool:
+    """Does a headline's capitalised source name someone the article names again ("MCCONNELL:" and
+    "Mitch McConnell") or a speaker by role ("UNION BOSS:")? Not "TRADE WAR:", "HEATWAVE WARNING:"."""
+    last = src.split()[-1].lower().strip(".,'\u2019")
+    if last in OCCUPATIONS or last.rstrip("s") in OCCUPATIONS or last in TITLE_WORDS:
+        return True
+    return any(w[:1].isupper() and not w.isupper() and w.lower() == last
+               for w in re.findall(r"[A-Za-z][\w'\u2019-]*", body))
 
 
 _QUOTE_OPEN_AT = re.compile("[\"\u201c\u201d\u2018\u00ab\u201e]")

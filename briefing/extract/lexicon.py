@@ -281,7 +281,7 @@ FEMALE_HINTS = _forms("mrs ms miss she her hers herself woman women spokeswoman 
 MALE_HINTS = _forms("mr he his him himself man men spokesman chairman king prince lord sir")
 
 # Name particles that stay lower-case inside a name.
-NAME_PARTICLES = _forms("de da di del della der van von le la du dos das bin ibn al el ben")
+NAME_PARTICLES = _forms("de da di del della der den ter van von le la du dos das bin bint ibn al el ben")
 
 # Capitalised words that begin sentences or phrases but are not names.
 NOT_NAMES = _forms(
@@ -321,7 +321,7 @@ DOCUMENT_HEADS = _forms(
     "document documents release minutes indictment affidavit lawsuit ruling decision order "
     "declaration agreement text draft note notes research study survey analysis paper brief briefing "
     "review audit investigation inquiry probe assessment estimate estimates forecast projection projections "
-    "tally census data figures statistics records evidence"
+    "tally census data statistics records evidence"
 )
 
 SOCIAL_PLATFORMS = {

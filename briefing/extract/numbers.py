@@ -394,6 +394,15 @@ def _resolve_unit(unit_text: str, scaled: bool, currency: str | None) -> tuple[s
 
 
 _WORD_AFTER = re.compile(r"[A-Za-z]+")
+_CHANGE_BY_BEFORE = re.compile(
+    r"\b(?:rose|rises|fell|falls|climbed|dropped|gained|lost|jumped|slipped|declined|increased|decreased|grew|"
+    r"shrank|surged|tumbled|slid|rallied|sank|soared|plunged|edged\s+(?:up|down|higher|lower))\s+"
+    r"(?:by\s+)?(?:about\s+|some\s+|nearly\s+|almost\s+|roughly\s+)?$")
+_WORD_AFTER_SPACE = re.compile(r"[ \t]+([a-z]+)")
+# lower-case words that may follow "... and a half" when the half is the figure's, not a noun's
+_AFTER_A_HALF = frozenset(
+    "ago later earlier before after since behind ahead in on of to and or but for at by with from than as into "
+    "over under until when while the a an this that its his her their long old away more less".split())
 _AND_A_FRACTION_END = re.compile(r"\s+and\s+an?\s+(?:half|quarter|third)$", re.IGNORECASE)
 
 
@@ -536,7 +545,11 @@ def _figure_from_match(m: re.Match[str], text: str, x: str) -> list[_Fig]:
         if cv < 100:
             value = value + cv / 100
     if g("uhalf"):
-        value += 0.5  # "a year and a half", "two hours and a half", "a kilo and a half", "5 km and a half"
+        nxt = _WORD_AFTER_SPACE.match(text, m.end("uhalf" + x))
+        if nxt is not None and nxt.group(1) not in _AFTER_A_HALF:
+            end = gstart("uhalf")  # "10 km and a half marathon": the half is the next noun's
+        else:
+            value += 0.5  # "a year and a half [ago]", "two hours and a half", "a kilo and a half"
     if g("old") and unit == "year":
         kind = "age"
     if per_text and kind != "percent":
@@ -677,6 +690,8 @@ def _link(figs: list[_Fig], text: str) -> list[_Fig]:
                     elif word in ("-", "–", "‐", "to", "through", "thru", "- to", "-to") or word.startswith("-"):
                         if a.kind == "year" and b.kind != "year":
                             pass
+                        elif word == "to" and a.unit is not None and _CHANGE_BY_BEFORE.search(before):
+                            pass  # "fell 2 points to 45": by how much, then to what, no range
                         elif (a.value <= b.value or a.kind == "year") and _inherit(a, b) and a.value <= b.value:
                             a.value_max, a.end = b.value, b.end
                             if a.kind == "year":

@@ -452,10 +452,14 @@ def _phrase_before(text: str, lo: int, cue_start: int, subject: bool) -> Phrase 
 
 
 def _without_trailing_participle(toks: list[Tok], ph: Phrase | None) -> Phrase | None:
-    """"Court documents filed [on Monday] show": the participle after the head is not the speaker's."""
+    """"Court documents filed [on Monday] show": the participle after the head is not the speaker's.
+    And a lone document word after a modal is a verb: "The court will review claims that ..." """
     if ph is None or ph.kind != "description":
         return ph
     j = _index_at(toks, ph.start)
+    if j is not None and j >= 1 and toks[j].end == ph.end and toks[j].low in DOCUMENT_HEADS \
+            and toks[j - 1].low in _MODALS_TO:
+        return None
     k = j
     while k is not None and k + 1 < len(toks) and toks[k + 1].start < ph.end:
         k += 1
@@ -466,6 +470,9 @@ def _without_trailing_participle(toks: list[Tok], ph: Phrase | None) -> Phrase |
             and _is_head(head):
         return Phrase(ph.start, head.end, ph.kind, appositive=ph.appositive)
     return ph
+
+
+_MODALS_TO = frozenset("will would can could should must may might shall to did does do not never also".split())
 
 
 def _with_coordinated(toks: list[Tok], ph: Phrase | None, saying: bool) -> Phrase | None:
@@ -1250,6 +1257,8 @@ def phrase_after(text: str, pos: int, hi: int, *, speaker: bool = True) -> Phras
             seen_prep = True  # one prepositional phrase: "a spokesman for the ministry"
             span.append(t)
             continue
+        if t.is_cap and low in WEEKDAYS and span and (_is_head(span[-1]) or _people_plural(span[-1])):
+            break  # "said union members Tuesday": the day is when, not who
         if t.is_cap or low in NAME_PARTICLES:
             span.append(t)
             continue

@@ -53,41 +53,55 @@ def _straight_role(text: str, i: int, is_open: bool) -> str:
 # A straight single mark that opens speech: at a line start or after a space, a bracket, a dash or a
 # colon, before a capital ('We will not ...) or, closing on the same line, before a lower-case word
 # ('temporary and targeted'); "the '90s", "rock 'n' roll" do not qualify.
-_STRAIGHT_SINGLE_OPEN = re.compile(r"(?:^|(?<=[\s(\u2014\u2013:]))'(?!'|\d0s\b)(?=[A-Z0-9]|[a-z][^'\n]*?\w[,.!?]?'(?![\w]))", re.M)
+_STRAIGHT_SINGLE_OPEN = re.compile(r"(?:^|(?<=[\s(\u2014\u2013:]))'(?!'|\d\d\b(?!\s*(?:per\b|percent\b|%))|\d0s\b)(?=[A-Z0-9]|[a-z][^'\n]*?\w[,.!?]?'(?![\w]))", re.M)
 
 
-_DOUBLE_OPENINGS = re.compile('(?:^|(?<=[\\s(\u2014\u2013:]))(?:"|\u201c|\u201e|\u00ab|``|\'\')(?=\\S)', re.M)
-_CURLY_SINGLE_OPEN = re.compile(r"(?:^|(?<=[\s(\u2014]))\u2018(?=\w)", re.M)
+_CURLY_SINGLE_OPEN = re.compile(r"(?:^|(?<=[\s(\u2014]))\u2018(?!\d\d\b(?!\s*(?:per\b|percent\b|%))|\d0s)(?=\w)", re.M)
+# A single mark that opens a sentence of speech: before a capital or a figure, not a year ('08, '90s)
+_SINGLE_SPEECH_OPEN = re.compile(r"(?:^|(?<=[\s(\u2014\u2013:]))['\u2018](?!'|\d\d\b(?!\s*(?:per\b|percent\b|%))|\d0s)(?=[A-Z0-9])", re.M)
 
 
-def _primary_marks(text: str) -> str:
-    """``double`` unless the text quotes with single marks (British style): ``single`` for curly
-    ones, ``straight_single`` when straight single marks open speech as well. A British article
-    may hold double marks too (a quotation inside a quotation, a title): the kind that opens more
-    quotations wins."""
-    singles = curly = 0
-    if "'" in text:
-        singles = len(_STRAIGHT_SINGLE_OPEN.findall(text))
-    if "\u2018" in text:
-        curly = len(_CURLY_SINGLE_OPEN.findall(text))
-    if _DOUBLE_MARKS.search(text) and (
-            singles + curly < 2 or singles + curly <= len(_DOUBLE_OPENINGS.findall(text))):
-        return "double"
-    if singles:
+def _single_style(text: str) -> str:
+    """``straight_single`` when straight single marks open speech, ``single`` for curly ones only,
+    else ``none``."""
+    if "'" in text and _STRAIGHT_SINGLE_OPEN.search(text):
         return "straight_single"
-    return "single" if curly else "none"
+    if "\u2018" in text and _CURLY_SINGLE_OPEN.search(text):
+        return "single"
+    return "none"
 
 
 def find_quotes(text: str, paragraphs: list[tuple[int, int]]) -> list[QuoteRun]:
-    """Every quotation in ``text``, in order. Marks inside a quotation (nested quotes) are content."""
-    style = _primary_marks(text)
-    if style == "single":
-        return _scan(text, paragraphs, open_chars="\u2018", close_chars="\u2019", straight=False)
-    if style == "straight_single":
-        return _scan(text, paragraphs, open_chars="\u2018", close_chars="\u2019", straight=False, straight_mark="'")
-    runs = _scan(text, paragraphs, open_chars=OPEN_DOUBLE, close_chars=CLOSE_DOUBLE, straight=True) \
-        if style == "double" else []
+    """Every quotation in ``text``, in order. Marks inside a quotation (nested quotes) are content.
+
+    Double marks unless the text quotes with single ones (British style). A British article may
+    hold double marks too (a quotation inside a quotation, a title), an American one single marks
+    (a quotation inside a quotation, a scare quote, '08): single marks win only where more sentences
+    of speech open with them, outside the double-quoted passages, than double-quoted passages there are."""
+    if not _DOUBLE_MARKS.search(text):
+        style = _single_style(text)
+        if style == "none":
+            return []
+        return _scan(text, paragraphs, open_chars="\u2018", close_chars="\u2019", straight=False,
+                     straight_mark="'" if style == "straight_single" else "")
+    runs = _scan(text, paragraphs, open_chars=OPEN_DOUBLE, close_chars=CLOSE_DOUBLE, straight=True)
+    if ("'" in text or "\u2018" in text) and _single_speech_wins(text, runs):
+        style = _single_style(text)
+        return _scan(text, paragraphs, open_chars="\u2018", close_chars="\u2019", straight=False,
+                     straight_mark="'" if style == "straight_single" else "")
     return _with_single_quoted_speech(text, runs)
+
+
+def _single_speech_wins(text: str, runs: list[QuoteRun]) -> bool:
+    """Do more sentences of speech open with a single mark, outside the double-quoted passages, than
+    there are double-quoted passages (two at least)?"""
+    starts = [r.open_at for r in runs]
+    outside = 0
+    for m in _SINGLE_SPEECH_OPEN.finditer(text):
+        i = bisect.bisect_right(starts, m.start()) - 1
+        if i < 0 or m.start() >= runs[i].outer_end:
+            outside += 1
+    return outside >= 2 and outside > len(runs)
 
 
 # Found from the punctuation (which ``re`` scans for quickly), then the cue before it is checked.
@@ -129,7 +143,7 @@ def _scan(text: str, paragraphs: list[tuple[int, int]], *, open_chars: str, clos
     ambiguous = (STRAIGHT, "''", "``", straight_mark) if straight_mark else (STRAIGHT, "''", "``")
     runs: list[QuoteRun] = []
     current: QuoteRun | None = None  # open quotation carried across paragraphs
-    for ps, pe in paragraphs:
+    for pi, (ps, pe) in enumerate(paragraphs):
         pos = [(m.start(), m.group()) for m in marks.finditer(text, ps, pe)]
         if close_chars == "\u2019":
             # in British style a closing mark inside a word is an apostrophe (it's, Ministers')
@@ -137,16 +151,20 @@ def _scan(text: str, paragraphs: list[tuple[int, int]], *, open_chars: str, clos
         if current is not None:
             # the quote left open by the previous paragraph continues only if this one opens with a mark
             if pos and pos[0][0] == ps and (pos[0][1] in open_chars or pos[0][1] in ambiguous) \
-                    and (text[current.open_at] == STRAIGHT) == (pos[0][1] == STRAIGHT):
-                # the next paragraph opens with a mark of the same kind: the quotation runs on (a
-                # straight mark left open does not swallow a curly quotation after it)
+                    and not (text[current.open_at] == STRAIGHT and pos[0][1] in OPEN_DOUBLE):
+                # the next paragraph opens with a mark: the quotation runs on (but a straight mark left
+                # open, an excerpt block's, does not swallow a curly quotation after it)
                 pos = pos[1:]
                 current.paragraphs += 1
             else:
                 runs.append(current)
                 current = None
         skip = -1
-        later = _closes_later(text, pos) if close_chars == "\u2019" else []
+        if close_chars == "\u2019":
+            nxt = paragraphs[pi + 1][0] if pi + 1 < len(paragraphs) else -1
+            later = _closes_later(text, pos, runs_on=nxt >= 0 and text[nxt:nxt + 1] in ("'", "\u2018"))
+        else:
+            later = []
         for k, (i, ch) in enumerate(pos):
             if k == skip:
                 continue
@@ -244,13 +262,14 @@ def _word_follows(text: str, i: int) -> bool:
     return i > 0 and text[i - 1].isalpha() and text[i + 1:i + 2] == " " and text[i + 2:i + 3].isalpha()
 
 
-def _closes_later(text: str, pos: list[tuple[int, str]]) -> list[bool]:
+def _closes_later(text: str, pos: list[tuple[int, str]], runs_on: bool = False) -> list[bool]:
     """For each mark of a paragraph: does a later mark close the open quotation, with no mark opening
     another one between? Then a mark before a word was an apostrophe ("'It is the workers' money,' he
     said"); otherwise it closes the quotation ("called it 'reckless' yesterday and 'cruel' today").
-    One pass from the end, so a paragraph of thousands of possessives stays linear."""
+    One pass from the end, so a paragraph of thousands of possessives stays linear. ``runs_on``: the
+    next paragraph opens with a mark, so the quotation may close there."""
     out = [False] * len(pos)
-    state = False  # what the marks after the current one say
+    state = runs_on  # what the marks after the current one say; a quotation may run on into the next paragraph
     for k in range(len(pos) - 1, -1, -1):
         out[k] = state
         i, ch = pos[k]

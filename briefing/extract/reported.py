@@ -213,6 +213,9 @@ _DOCUMENT_PARTICIPLE = re.compile(
     r"produced|filed|sent|posted)\b[^,;:\"\u201c\u201d.!?]{0,100}?\s+$")
 # "believe the deal when they see it", "see it in writing before they sign": a thing believed or seen
 # until a condition is met, no claim
+_NP_OPENING = re.compile(r"(?:the|a|an|its|his|her|their|this|these|those|our)\b|[A-Z]")
+_FINITE = re.compile(r"\b(?:is|are|was|were|will|would|can|could|has|have|had|should|must|may|might|does|do|did|"
+                     r"stands?|remains?|holds?)\b")  # "clarified [the ban stands]": a clause, not an object
 _WH_WORD = re.compile(r"(?:whether|what|how|why|when|where|who|which|if)\b")
 _THAT_ONLY_CUES = frozenset("clarify clarifies clarified clarifying".split())  # report only "that ..."
 _TRUST_CUES = frozenset("believe believes believed trust trusts trusted see sees saw".split())
@@ -221,7 +224,9 @@ _OBJECT_THEN_WHEN = re.compile(
     rf"(?:(?:the|a|an|this|that|these|those|his|her|their|its|our)\s+(?:{_NP_WORD}\s+){{0,2}}{_NP_WORD}"
     r"|it|them|him|her|this|that)"
     r"(?:(?:\s+(?:in|on)\s+(?:writing|paper|print))?\s+(?:when|until|unless|once|before)\b|\s+in\s+writing\b)")
-_WHO_BEFORE = re.compile(r"\b(?:who|and)\s+(?:\w+\s+)?$")  # "who asked not to be named", "and asked ..."
+_WHO_BEFORE = re.compile(r"\b(?:who|and)\s+(?:\w+\s+){0,3}$")  # "who had previously requested anonymity"
+# "asked not to be named / identified / quoted": why a source is anonymous, whoever asks
+_NOT_TO_BE_NAMED = re.compile(r"\s+not\s+to\s+be\s+(?:named|identified|quoted)\b")
 _ANONYMITY_REQUEST = re.compile(
     r"\s+(?:not\s+to\s+be\s+(?:named|identified|quoted)|(?:for\s+)?anonymity|that\s+(?:his|her|their)\s+names?\s+not)\b")
 
@@ -250,8 +255,9 @@ def reported_speech(ctx: Ctx, by_quote: dict[int, Attribution]) -> list[Attribut
                 s_end = min(s_end, hi)  # "Acknowledging that Trump says [X], Allen insisted": X ends at the comma
         if (d := DATELINE.match(text, s_start, s_end)) is not None and d.end() < cue.start:
             s_start = d.end()  # "WASHINGTON ― The levy is an insult, leaders said": not the dateline
-        if cue.word in ("asked", "requested") and _ANONYMITY_REQUEST.match(text, cue.end) \
-                and _WHO_BEFORE.search(text, max(s_start, cue.start - 24), cue.start):
+        if cue.word in ("asked", "requested") and (
+                _NOT_TO_BE_NAMED.match(text, cue.end) or _ANONYMITY_REQUEST.match(text, cue.end)
+                and _WHO_BEFORE.search(text, max(s_start, cue.start - 40), cue.start)):
             cue.used = True  # "who asked not to be named because ...": why a source is anonymous, no claim
             continue
         if cue.word == "asked" and (asked := _asked_question(text, s_start, cue, s_end)) is not None:
@@ -321,7 +327,8 @@ def reported_speech(ctx: Ctx, by_quote: dict[int, Attribution]) -> list[Attribut
             if ph.kind == "name" and (lead_in := _ROLE_LEAD_IN.search(before_ph)) is not None:
                 before_ph = before_ph[:lead_in.start() + 1] + " "  # "CLAUSE, [harbour] spokesman Hugo Lind said"
             aud, after, c_start, timed, that = _content_start(text, cue, s_end)
-            if cue.word in _THAT_ONLY_CUES and not that and not _WH_WORD.match(text, c_start):
+            if cue.word in _THAT_ONLY_CUES and not that and not _WH_WORD.match(text, c_start) \
+                    and _NP_OPENING.match(text, c_start) and not _FINITE.search(text, c_start, s_end):
                 cue.used = True  # "clarified the rules for importers": an object, no claim
                 continue
             if cue.word in _TRUST_CUES and not that and _OBJECT_THEN_WHEN.match(text, c_start, s_end):

@@ -126,9 +126,10 @@ def source_kind(words: str, entity: Entity | None) -> str | None:
     toks = [t.lower().strip(".,'\u2019") for t in words.split()]
     if any(t.startswith("spokes") for t in toks):
         return "organization"
-    if any(t in DOCUMENT_HEADS for t in toks[-3:]) or "readout" in toks:
-        return "document"
-    head_words = re.split(r"\s+(?:in|at|from|on|of|for|with)\s+", words)[0].split()
+    head_words = re.split(r"\s+(?:in|at|from|on|of|for|with|to|into|about|by)\s+", words)[0].split()
+    heads = [t.lower().strip(".,'\u2019") for t in head_words[-2:]]
+    if any(t in DOCUMENT_HEADS for t in heads) or "readout" in toks:
+        return "document"  # "the ministry's readout of the call"; not "a person familiar with the investigation"
     named = any(w[:1].isupper() and not _NATIONALITY.search(w) for w in head_words[1:])
     if any(t in ANONYMOUS_HEADS for t in toks) and (not named or ANONYMOUS_QUALIFIERS.search(words)):
         return "anonymous"

@@ -149,12 +149,14 @@ def _head_fits(word: str, pronoun: str) -> bool:
 
 _PP_AFTER_HEAD = re.compile(r" (?:of|for|at|in|on|from|with|near|to|by) ")
 # "It is estimated that", "it was thought": no one speaks
-_IMPERSONAL_IT = re.compile(r"[Ii]t\s+(?:is|was|has\s+been|had\s+been|'s|\u2019s)\s+(?:\w+ly\s+)?\w+(?:ed|en|wn)\b")
+_IMPERSONAL_IT = re.compile(r"[Ii]t(?:\s+(?:is|was|has\s+been|had\s+been)|['\u2019]s)\s+(?:\w+ly\s+)?\w+(?:ed|en|wn)\b")
 # a thing named between a body and "it" ("The bill was published on Monday. It says ..."): "it" is the thing
 _THING_BETWEEN = re.compile(
     r"(?:^|[.!?]\s+)(?:The|A|An|This|That|Its|Their)\s+(?:[\w'\u2019-]+\s+){0,3}?"
     r"(?:" + "|".join(sorted(DOCUMENT_HEADS | {"bill", "law", "plan", "proposal", "deal", "rule", "rules", "policy",
-                                               "treaty", "scheme", "budget"}, key=len, reverse=True)) + r")\b", re.M)
+                                               "treaty", "scheme", "budget"}, key=len, reverse=True))
+    + r")\s+(?:was|is|were|are|has|had|says|said|shows|showed|states|stated|found|finds|will|would|notes|noted|"
+      r"reads|read|sets|set|calls|called)\b", re.M)  # the thing is the next sentence's subject
 
 
 def _last_indefinite(back: str, head: str) -> str | None:
@@ -524,7 +526,19 @@ class SpeakerResolver:
         if self._interviewee_found is not False:
             return self._interviewee_found  # worked out at the first "A:"
         first = self._first_turn or 0
-        signals = [m.start() for m in _INTERVIEW_SIGNAL.finditer(self.text, 0, first)]
+        matches = list(_INTERVIEW_SIGNAL.finditer(self.text, 0, first))
+        signals = [m.start() for m in matches]
+        for m in matches:
+            # "Gazette reporter Ana Ruiz spoke to port director Jan Hollis": the person after the verb
+            j = bisect.bisect_left(self._positions, m.end())
+            while j < len(self._mentions) and self._mentions[j][0] - m.end() < 60:
+                mpos, ent = self._mentions[j]
+                j += 1
+                if mpos >= first or _SENTENCE_STOP.search(self.text, m.end(), mpos):
+                    break
+                if ent.kind == "person":
+                    self._interviewee_found = ent
+                    return ent
         found: Entity | None = None
         counts: dict[int, int] = {}
         order: dict[int, Entity] = {}
@@ -695,6 +709,8 @@ class SpeakerResolver:
             return self._resolve_relative(pos, things=True)
         want_person = word in ("he", "she")
         gender = "m" if word == "he" else "f" if word == "she" else None
+        if word == "it" and _IMPERSONAL_IT.match(self.text, pos):
+            return None  # "It is estimated that ...", "It's believed ...": nobody
         i = bisect.bisect_left(self._positions, pos) - 1
         seen = 0
         unnamed = self._latest_unnamed(word, pos) if self._unnamed_at else None
@@ -717,6 +733,8 @@ class SpeakerResolver:
             if quoted and want_person and len(ent.tokens) > 1 and next(
                     _whole_word_starts(quoted, ent.surname), None) is not None:
                 continue
+            if word == "it" and _THING_BETWEEN.search(self.text, mpos, pos):
+                return None  # "The Trade Ministry said ... The bill was published. It says ...": the bill
             if gender and not ent.gender:
                 ent.gender = gender
             return ent
