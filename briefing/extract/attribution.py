@@ -24,6 +24,7 @@ from briefing.extract.lexicon import (
     ANONYMOUS_HEADS,
     CLAIM_CUES,
     DOCUMENT_HEADS,
+    DOCUMENT_PARTICIPLES,
     INVERTIBLE_CUES,
     NAMING_CUES,
     OCCUPATIONS,
@@ -482,7 +483,7 @@ def according_phrase(text: str, pos: int, hi: int) -> Phrase | None:
 _BY_AGENT = re.compile(r"\bby\b")
 _DOCUMENT_THEN_PARTICIPLE = re.compile(
     r"[^,;:]*?\b(?P<doc>" + "|".join(sorted(DOCUMENT_HEADS, key=len, reverse=True)) + r")\s+"
-    r"(?:unsealed|released|published|filed|obtained|seen|reviewed|issued|posted|sent|signed|dated|made\s+public)\b")
+    + DOCUMENT_PARTICIPLES + r"\b")
 
 
 _LOOSE_NP = re.compile(r"\s*((?:the|a|an|one|another|some|many|most|several|other)\s+(?:[\w'\u2019-]+\s+){0,3}[\w'\u2019-]+)(?=\s*(?:[,.;:!?]|$))")

@@ -316,6 +316,11 @@ ANONYMOUS_QUALIFIERS = re.compile(
     re.IGNORECASE,
 )
 
+# How a document comes out: "a study published Wednesday", "an indictment unsealed on Thursday"
+DOCUMENT_PARTICIPLES = (
+    r"(?:published|released|issued|conducted|commissioned|carried\s+out|made\s+public|obtained|prepared|compiled|"
+    r"produced|filed|sent|posted|unsealed|seen|reviewed|signed|dated)")
+
 DOCUMENT_HEADS = _forms(
     "readout statement report memo memorandum letter filing complaint transcript communique communiqué "
     "document documents release minutes indictment affidavit lawsuit ruling decision order "

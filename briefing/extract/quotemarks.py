@@ -53,12 +53,15 @@ def _straight_role(text: str, i: int, is_open: bool) -> str:
 # A straight single mark that opens speech: at a line start or after a space, a bracket, a dash or a
 # colon, before a capital ('We will not ...) or, closing on the same line, before a lower-case word
 # ('temporary and targeted'); "the '90s", "rock 'n' roll" do not qualify.
-_STRAIGHT_SINGLE_OPEN = re.compile(r"(?:^|(?<=[\s(\u2014\u2013:]))'(?!'|\d\d\b(?!\s*(?:per\b|percent\b|%))|\d0s\b)(?=[A-Z0-9]|[a-z][^'\n]*?\w[,.!?]?'(?![\w]))", re.M)
+# A year or a decade after an apostrophe ('08, '90s), but not a share ('90 per cent ...')
+_YEAR = r"\d\d\b(?!\s*(?:per\b|percent\b|%))|\d0s"
+_STRAIGHT_SINGLE_OPEN = re.compile(
+    r"(?:^|(?<=[\s(\u2014\u2013:]))'(?!'|" + _YEAR + r")(?=[A-Z0-9]|[a-z][^'\n]*?\w[,.!?]?'(?![\w]))", re.M)
 
 
-_CURLY_SINGLE_OPEN = re.compile(r"(?:^|(?<=[\s(\u2014]))\u2018(?!\d\d\b(?!\s*(?:per\b|percent\b|%))|\d0s)(?=\w)", re.M)
+_CURLY_SINGLE_OPEN = re.compile(r"(?:^|(?<=[\s(\u2014]))\u2018(?!" + _YEAR + r")(?=\w)", re.M)
 # A single mark that opens a sentence of speech: before a capital or a figure, not a year ('08, '90s)
-_SINGLE_SPEECH_OPEN = re.compile(r"(?:^|(?<=[\s(\u2014\u2013:]))['\u2018](?!'|\d\d\b(?!\s*(?:per\b|percent\b|%))|\d0s)(?=[A-Z0-9])", re.M)
+_SINGLE_SPEECH_OPEN = re.compile(r"(?:^|(?<=[\s(\u2014\u2013:]))['\u2018](?!'|" + _YEAR + r")(?=[A-Z0-9])", re.M)
 
 
 def _single_style(text: str) -> str:
@@ -79,17 +82,20 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]]) -> list[QuoteRun]:
     (a quotation inside a quotation, a scare quote, '08): single marks win only where more sentences
     of speech open with them, outside the double-quoted passages, than double-quoted passages there are."""
     if not _DOUBLE_MARKS.search(text):
-        style = _single_style(text)
-        if style == "none":
-            return []
-        return _scan(text, paragraphs, open_chars="\u2018", close_chars="\u2019", straight=False,
-                     straight_mark="'" if style == "straight_single" else "")
+        return _scan_single(text, paragraphs)
     runs = _scan(text, paragraphs, open_chars=OPEN_DOUBLE, close_chars=CLOSE_DOUBLE, straight=True)
     if ("'" in text or "\u2018" in text) and _single_speech_wins(text, runs):
-        style = _single_style(text)
-        return _scan(text, paragraphs, open_chars="\u2018", close_chars="\u2019", straight=False,
-                     straight_mark="'" if style == "straight_single" else "")
+        return _scan_single(text, paragraphs)
     return _with_single_quoted_speech(text, runs)
+
+
+def _scan_single(text: str, paragraphs: list[tuple[int, int]]) -> list[QuoteRun]:
+    """The quotations of a text in single marks: curly, or straight as well where those open speech."""
+    style = _single_style(text)
+    if style == "none":
+        return _with_single_quoted_speech(text, [])  # "She said, 'my farmers ...'" still counts
+    return _scan(text, paragraphs, open_chars="\u2018", close_chars="\u2019", straight=False,
+                 straight_mark="'" if style == "straight_single" else "")
 
 
 def _single_speech_wins(text: str, runs: list[QuoteRun]) -> bool:

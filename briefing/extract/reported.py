@@ -37,6 +37,7 @@ from briefing.extract.cues import (
 )
 from briefing.extract.lexicon import (
     CUES,
+    DOCUMENT_PARTICIPLES,
     INVERTIBLE_CUES,
     NAMING_CUES,
     PLURAL_INVERTIBLE_CUES,
@@ -209,8 +210,7 @@ _DOCUMENT_PARTICIPLE = re.compile(
     r"(?:(?:A|An|The|This|That|Its|Their|His|Her|One|Another|New)\s+)?(?:[\w'\u2019-]+\s+){0,3}?"
     r"(?P<doc>(?i:study|report|survey|poll|analysis|review|paper|audit|memo|letter|documents?|filing|assessment|"
     r"investigation|estimates?|ruling|figures|data|statistics|records))\s+"
-    r"(?:published|released|issued|conducted|commissioned|carried\s+out|made\s+public|obtained|prepared|compiled|"
-    r"produced|filed|sent|posted)\b[^,;:\"\u201c\u201d.!?]{0,100}?\s+$")
+    + DOCUMENT_PARTICIPLES + r"\b[^,;:\"\u201c\u201d.!?]{0,100}?\s+$")
 # "believe the deal when they see it", "see it in writing before they sign": a thing believed or seen
 # until a condition is met, no claim
 _NP_OPENING = re.compile(r"(?:the|a|an|its|his|her|their|this|these|those|our)\b|[A-Z]")
