@@ -860,3 +860,18 @@ def test_anonymity_reasons_and_documents_that_are_verbs():
     assert not [q for q in r.quotes if q.text.startswith("not to be")]
     assert not [q for q in r.quotes if q.speaker_mention and q.speaker_mention.text == "review"]
     assert [s.kind for s in r.sources if s.text.startswith("A person familiar")] == ["anonymous"]
+
+
+def test_he_is_the_person_just_described_when_nobody_named_fits():
+    r = run("Torvik mayor Nina Berg vowed to fight the plan.\n\nA board spokesman insists no decision has been "
+            "taken. 'We are consulting,' he says.\n\nMs Holt said the plan was fine. A ministry official said the "
+            "fund was ready. 'It is all agreed,' he said.")
+    assert quote(r, "We are consulting").speaker == "A board spokesman"
+    assert quote(r, "all agreed").speaker == "A ministry official"
+
+
+def test_present_tense_saying_verbs_and_adding_to_something():
+    r = run("The mother-of-two, 44, adds that she has the backing of every councillor. The latest hiccup adds to "
+            "the drama around the port. Hillary Clinton added to her delegate lead on Tuesday.")
+    assert indirect(r, "she has the backing").speaker_mention.text == "The mother-of-two"
+    assert not [q for q in r.quotes if q.text.startswith("to ")]

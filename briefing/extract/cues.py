@@ -157,6 +157,7 @@ _PRESS_NOUN = re.compile(
     r"|operation|director|spokes|representative|agent|shy|card|time|junket|rep)", re.IGNORECASE)
 
 
+_ADD_TO = re.compile(r"\s+to\s+(?:the|a|an|his|her|its|their|this|that|these|those|our|growing|mounting)\b")
 # nouns that make "call" a noun after them: "a conference call", "phone calls", "a roll call"
 _CALL_KINDS = frozenset(
     "conference phone telephone video earnings investor roll wake-up close radio cold judgment judgement "
@@ -180,6 +181,8 @@ def _is_not_a_cue(text: str, start: int, end: int, word: str, low: str) -> bool:
         return True  # "the Paris attacks", "the Trump plans": a noun after a name
     if word in ("point", "points", "pointed", "pointing") and not _POINT_WHERE.match(text, end):
         return True  # "the same campaign points, calling ...": a noun; a cue only as "points out/to"
+    if low in ("add", "adds", "added", "adding") and _ADD_TO.match(text, end):
+        return True  # "The latest hiccup adds to the drama": to add to something, not to say more
     if low in ("call", "calls") and prev in _CALL_KINDS:
         return True  # "told reporters on a conference call that", "phone calls", "the roll call vote"
     if low in ("press", "presses") and _PRESS_NOUN.match(text, end):

@@ -389,7 +389,9 @@ _CUE_VERBS = frozenset("said says say told tells noted notes added adds wrote wr
 _WORD_AT = re.compile(r"[A-Za-z]+")
 _APPOSITIVE = re.compile(
     r"\s*,\s*((?:[^,.;:\u201c\u201d\"]|(?<=\b[A-Z])\.){3,120}?)(?=\s*(?:[,;:\u201c\u201d\"]|\.(?<!\b[A-Z]\.)|$))")
-SAYING_VERBS = frozenset("said says say told tells tell wrote writes asked replied explained recalled warned added".split())
+SAYING_VERBS = frozenset(
+    "said says say told tells tell wrote writes asked asks replied replies explained explains recalled recalls warned "
+    "warns added adds".split())
 
 
 def phrase_before(text: str, lo: int, cue_start: int, *, subject: bool = True) -> Phrase | None:

@@ -113,6 +113,13 @@ _INTERVIEW_SIGNAL = re.compile(
     r"\b(?:[Ii]nterview(?:ed)?|spoke (?:to|with)|talked (?:to|with)|sat down with|Q ?& ?A|Q and A|"
     r"[Qq]uestions and answers|conversation with|edited for (?:length|clarity))\b")
 _SENTENCE_STOP = re.compile(r"[.!?]\s")
+# one person named by a role ("a board spokesman", "the 44-year-old"), and the roles that say a sex
+_ONE_PERSON_HEADS = frozenset(
+    "spokesman spokeswoman spokesperson official aide adviser advisor source insider diplomat executive "
+    "lawyer attorney analyst economist worker resident farmer driver officer doctor teacher man woman "
+    "mother father manager director chairman chairwoman".split())
+_WOMEN = frozenset("spokeswoman woman mother chairwoman".split())
+_MEN = frozenset("spokesman man father chairman".split())
 _PLURAL_PEOPLE = frozenset("people men women children police folks".split())
 
 
@@ -659,9 +666,10 @@ class SpeakerResolver:
             ent = self.index.add(name, ph.start, kind)
             if ent.kind == "person" and kind != "person" and ent.role is None:
                 ent.kind = kind
-        if titles and any(t.lower().rstrip(".") in HONORIFICS for t in titles):
-            ent.gender = ent.gender or ("f" if titles[0].lower().rstrip(".") in ("mrs", "ms", "miss") else "m")
-        role_words = lead + [t for t in titles if t.lower().rstrip(".") not in HONORIFICS]
+        honorifics = [t.lower().rstrip(".") for t in lead + titles if t.lower().rstrip(".") in HONORIFICS]
+        if honorifics:  # "Ms Holt" (British, no stop): the title may come as a role word
+            ent.gender = ent.gender or ("f" if honorifics[0] in ("mrs", "ms", "miss") else "m")
+        role_words = [t for t in lead + titles if t.lower().rstrip(".") not in HONORIFICS]
         if role_words and ent.role is None:
             ent.role = expand_title(role_words) or None
         ent.aliases.add(norm_name(self.text[ph.start:ph.end]))
@@ -738,7 +746,26 @@ class SpeakerResolver:
             if gender and not ent.gender:
                 ent.gender = gender
             return ent
+        if unnamed is None and want_person:
+            return self._described_person_nearby(gender, pos)
         return unnamed[1] if unnamed is not None else None
+
+    def _described_person_nearby(self, gender: str | None, pos: int) -> Entity | None:
+        """"A board spokesman insists ... 'We are consulting,' he says": when nobody named fits "he",
+        the person described just before, in the same paragraph, one of a kind ("a spokesman", not
+        "officials"), of no other sex."""
+        para = self.text.rfind("\n", 0, pos) + 1
+        i = bisect.bisect_left(self._unnamed_at, pos) - 1
+        if i < 0 or self._unnamed_at[i] < para:
+            return None
+        ent = self._unnamed_ents[i]
+        words = _PP_AFTER_HEAD.split(ent.name.lower(), maxsplit=1)[0].split()
+        head = words[-1] if words else ""
+        if head not in _ONE_PERSON_HEADS or words[0] not in ("a", "an", "one", "the", "another"):
+            return None
+        if gender == "m" and head in _WOMEN or gender == "f" and head in _MEN:
+            return None
+        return ent
 
     def note_unnamed(self, ph: Phrase) -> Entity:
         """The unnamed speaker of a description nobody names, entered among the mentions where it
