@@ -137,12 +137,18 @@ PLURAL_INVERTIBLE_CUES = frozenset(
 QUANTIFIER_SUBJECTS = frozenset("some many others most few several both another".split())
 
 
-_PP_START = re.compile(r" (?:of|on|at|in|from|for|with|near|across|inside|outside) ")
+_PP_START = re.compile(r" (?:of|on|at|in|from|for|with|near|across|inside|outside|to|by) ")
+
+
+def words_before_pp(phrase: str) -> list[str]:
+    """The words of a phrase up to its first preposition, where its head noun stands: "critics [of the
+    mayor]", "workers [on the quay]", "a spokesman [for the council]"."""
+    return _PP_START.split(phrase, maxsplit=1)[0].split()
 
 
 def plural_speaker(words: str) -> bool:
     """Does a speaker phrase name more than one ("some Democrats", "critics of the mayor")?"""
-    head = _PP_START.split(words, maxsplit=1)[0].split()  # "critics of the mayor", "workers on the quay"
+    head = words_before_pp(words)
     return bool(head) and (head[-1].lower().endswith("s") and not head[-1].lower().endswith(("'s", "\u2019s", "ss"))
                            or head[0].lower() in QUANTIFIER_SUBJECTS and head[0].lower() != "another")
 

@@ -51,6 +51,8 @@ from __future__ import annotations
 
 import re
 
+from briefing.extract.number_words import AND_A_FRACTION_END
+
 # --- lexicon ----------------------------------------------------------------------------
 
 _VERB_BASES = (
@@ -117,7 +119,6 @@ _AMBIG_BASES = frozenset(
     "bottom post count bet budget finance treat talk force test work share face stake fight bid".split())
 
 
-_AND_A_FRACTION = re.compile(r"\band an? (?:half|quarter)$")  # "a dozen and a half [sailings]" still counts
 
 
 def _third(b: str) -> str:
@@ -514,7 +515,7 @@ class _Rules:
             got = self.modifier() if kind == "year" else None
             return got or self.event()
         low = self.low = self.fig.lower() if kind == "count" else ""
-        bare = kind == "count" and self.unit is None and (not low.endswith(_FRACTIONS) or _AND_A_FRACTION.search(low))
+        bare = kind == "count" and self.unit is None and (not low.endswith(_FRACTIONS) or AND_A_FRACTION_END.search(low))  # "a dozen and a half [sailings]"
         person = kind == "count" and self.unit == "person"
         first = self.after.split(None, 1)
         a0 = first[0].strip(_STRIP).lower() if first else ""

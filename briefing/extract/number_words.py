@@ -25,6 +25,9 @@ import re
 
 from briefing.extract.number_regex import prefix_guard, trie
 
+#: "a dozen and a half", "a million and a third": a run ending in a fraction of what came before
+AND_A_FRACTION_END = re.compile(r"\s+and\s+an?\s+(?:half|quarter|third)$", re.IGNORECASE)
+
 UNITS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
     "seven": 7, "eight": 8, "nine": 9,

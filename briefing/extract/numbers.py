@@ -50,7 +50,7 @@ from itertools import product
 from briefing.extract import dates, units
 from briefing.extract.number_context import ContextFinder
 from briefing.extract.number_regex import prefix_guard, trie
-from briefing.extract.number_words import TEENS, TENS, UNITS, WORDNUM, parse_word_run
+from briefing.extract.number_words import AND_A_FRACTION_END, TEENS, TENS, UNITS, WORDNUM, parse_word_run
 from briefing.models import Number
 
 # --- pattern pieces -------------------------------------------------------------
@@ -403,7 +403,6 @@ _WORD_AFTER_SPACE = re.compile(r"[ \t]+([a-z]+)")
 _AFTER_A_HALF = frozenset(
     "ago later earlier before after since behind ahead in on of to and or but for at by with from than as into "
     "over under until when while the a an this that its his her their long old away more less".split())
-_AND_A_FRACTION_END = re.compile(r"\s+and\s+an?\s+(?:half|quarter|third)$", re.IGNORECASE)
 
 
 def _figure_from_match(m: re.Match[str], text: str, x: str) -> list[_Fig]:
@@ -462,7 +461,7 @@ def _figure_from_match(m: re.Match[str], text: str, x: str) -> list[_Fig]:
         run = g(wname) or ""
         run_start = gstart(wname)
         after = run_start + len(run)
-        if text[after:after + 1] == "-" and (cut := _AND_A_FRACTION_END.search(run)) is not None \
+        if text[after:after + 1] == "-" and (cut := AND_A_FRACTION_END.search(run)) is not None \
                 and (w := _WORD_AFTER.match(text, after + 1)) is not None and _resolve_unit(w.group(), False, None)[0] is None:
             # "half a dozen and a half-hearted apology": the half is a word's (but "a half-hour meeting")
             run = run[:cut.start()]

@@ -474,7 +474,7 @@ def _without_trailing_participle(toks: list[Tok], ph: Phrase | None) -> Phrase |
     return ph
 
 
-_MODALS_TO = frozenset("will would can could should must may might shall to did does do not never also".split())
+_MODALS_TO = _AUXILIARIES | frozenset("shall to not never also".split())  # before a verb, not a noun
 
 
 def _with_coordinated(toks: list[Tok], ph: Phrase | None, saying: bool) -> Phrase | None:
@@ -1079,10 +1079,13 @@ _PEOPLE_ENDINGS = frozenset(
 
 
 def _people_plural(t: Tok) -> bool:
+    return t.is_word and not t.is_cap and people_plural(t.low)
+
+
+def people_plural(low: str) -> bool:
     """A plural noun for people: "dockers", "crane operators", "economists", "residents" (an agent
-    noun's ending will do), or a plural occupation ("crews" is none)."""
-    low = t.low
-    return t.is_word and not t.is_cap and low.endswith("s") and low not in _NOT_PEOPLE and (
+    noun's ending will do), a plural occupation, or a group ("crews", "families")."""
+    return low.endswith("s") and low not in _NOT_PEOPLE and (
         low[:-1] in OCCUPATIONS or low.endswith(_AGENT_PLURALS) and len(low) > 5 or low in _GROUPS_OF_PEOPLE
         or low in _PEOPLE_ENDINGS)
 

@@ -29,6 +29,7 @@ from briefing.extract.lexicon import (
     ORG_WORDS,
     SPEAKER_NOUNS,
     TITLE_WORDS,
+    words_before_pp,
 )
 from briefing.extract.names import (
     BODY_NOUNS,
@@ -49,7 +50,7 @@ from briefing.extract.names import (
     strip_possessive,
     without_opening_words,
 )
-from briefing.extract.phrases import Phrase, phrase_before
+from briefing.extract.phrases import Phrase, people_plural, phrase_before
 from briefing.extract.text import sentence_start_before
 
 _OPENING_WORD = re.compile(r"\S+\s+")
@@ -120,7 +121,7 @@ _ONE_PERSON_HEADS = frozenset(
     "mother father manager director chairman chairwoman".split())
 _WOMEN = frozenset("spokeswoman woman mother chairwoman".split())
 _MEN = frozenset("spokesman man father chairman".split())
-_PLURAL_PEOPLE = frozenset("people men women children police folks".split())
+_PLURAL_PEOPLE = frozenset("people men women children police folks others".split())
 
 
 def _unnamed_fits(description: str, pronoun: str) -> bool:
@@ -129,7 +130,7 @@ def _unnamed_fits(description: str, pronoun: str) -> bool:
     PolNeAR, a person described ("an Iowa voter asked ...", "a former speechwriter said") is seldom
     the "she" of the next quotation; the person the article names is."""
     words = description.lower().split()
-    before_pp = _PP_AFTER_HEAD.split(" ".join(words), maxsplit=1)[0].split()  # "dockers [at the gate]"
+    before_pp = words_before_pp(" ".join(words))  # "dockers [at the gate]"
     if not before_pp:
         return False
     head = before_pp[-1]
@@ -148,13 +149,11 @@ def _head_fits(word: str, pronoun: str) -> bool:
     if pronoun == "it":
         return head in ORG_WORDS and not head.endswith("s")
     if pronoun == "they":
-        return head in _PLURAL_PEOPLE or head.endswith("s") and (
-            head in _PERSON_HEADS or head[:-1] in _PERSON_HEADS or head[:-1] in ORG_WORDS
-            or head.endswith(("ers", "ors", "ists", "ians")) and len(head) > 5)  # "crane operators"
+        return head in _PLURAL_PEOPLE or people_plural(head) or head.endswith("s") and (
+            head in _PERSON_HEADS or head[:-1] in ORG_WORDS)  # "crane operators", "officials", "the groups"
     return False
 
 
-_PP_AFTER_HEAD = re.compile(r" (?:of|for|at|in|on|from|with|near|to|by) ")
 # "It is estimated that", "it was thought": no one speaks
 _IMPERSONAL_IT = re.compile(r"[Ii]t(?:\s+(?:is|was|has\s+been|had\s+been)|['\u2019]s)\s+(?:\w+ly\s+)?\w+(?:ed|en|wn)\b")
 # a thing named between a body and "it" ("The bill was published on Monday. It says ..."): "it" is the thing
@@ -759,7 +758,7 @@ class SpeakerResolver:
         if i < 0 or self._unnamed_at[i] < para:
             return None
         ent = self._unnamed_ents[i]
-        words = _PP_AFTER_HEAD.split(ent.name.lower(), maxsplit=1)[0].split()
+        words = words_before_pp(ent.name.lower())
         head = words[-1] if words else ""
         if head not in _ONE_PERSON_HEADS or words[0] not in ("a", "an", "one", "the", "another"):
             return None
