@@ -37,6 +37,7 @@ from briefing.extract.cues import (
 )
 from briefing.extract.lexicon import (
     CUES,
+    DOCUMENT_HEADS,
     DOCUMENT_PARTICIPLES,
     INVERTIBLE_CUES,
     NAMING_CUES,
@@ -208,8 +209,7 @@ _ADJUNCTS_THEN_THAT = re.compile(
 # Congressional Budget Office [estimates]"
 _DOCUMENT_PARTICIPLE = re.compile(
     r"(?:(?:A|An|The|This|That|Its|Their|His|Her|One|Another|New)\s+)?(?:[\w'\u2019-]+\s+){0,3}?"
-    r"(?P<doc>(?i:study|report|survey|poll|analysis|review|paper|audit|memo|letter|documents?|filing|assessment|"
-    r"investigation|estimates?|ruling|figures|data|statistics|records))\s+"
+    r"(?P<doc>(?i:" + "|".join(sorted(DOCUMENT_HEADS | {"figures", "poll", "polls"}, key=len, reverse=True)) + r"))\s+"
     + DOCUMENT_PARTICIPLES + r"\b[^,;:\"\u201c\u201d.!?]{0,100}?\s+$")
 # "believe the deal when they see it", "see it in writing before they sign": a thing believed or seen
 # until a condition is met, no claim
