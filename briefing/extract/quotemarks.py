@@ -56,12 +56,12 @@ def _straight_role(text: str, i: int, is_open: bool) -> str:
 # A year or a decade after an apostrophe ('08, '90s), but not a share ('90 per cent ...')
 _YEAR = r"\d\d\b(?!\s*(?:per\b|percent\b|%))|\d0s"
 _STRAIGHT_SINGLE_OPEN = re.compile(
-    r"(?:^|(?<=[\s(\u2014\u2013:]))'(?!'|" + _YEAR + r")(?=[A-Z0-9]|[a-z][^'\n]*?\w[,.!?]?'(?![\w]))", re.M)
+    r"(?<![^\s(\u2014\u2013:])'(?!'|" + _YEAR + r")(?=[A-Z0-9]|[a-z][^'\n]*?\w[,.!?]?'(?![\w]))", re.M)
 
 
-_CURLY_SINGLE_OPEN = re.compile(r"(?:^|(?<=[\s(\u2014]))\u2018(?!" + _YEAR + r")(?=\w)", re.M)
+_CURLY_SINGLE_OPEN = re.compile(r"(?<![^\s(\u2014])\u2018(?!" + _YEAR + r")(?=\w)", re.M)
 # A single mark that opens a sentence of speech: before a capital or a figure, not a year ('08, '90s)
-_SINGLE_SPEECH_OPEN = re.compile(r"(?:^|(?<=[\s(\u2014\u2013:]))['\u2018](?!'|" + _YEAR + r")(?=[A-Z0-9])", re.M)
+_SINGLE_SPEECH_OPEN = re.compile(r"(?<![^\s(\u2014\u2013:])['\u2018](?!'|" + _YEAR + r")(?=[A-Z0-9])", re.M)
 
 
 def _single_style(text: str) -> str:
