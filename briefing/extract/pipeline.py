@@ -89,10 +89,6 @@ def _extract(article: Article) -> ArticleExtraction:
             if p.role and ent.role is None:
                 ent.role = p.role
 
-    for a in atts:
-        if entities.get(id(a)) is None and a.speaker is not None and a.speaker.kind == "description" \
-                and text[a.speaker.start:a.speaker.end].strip():
-            entities[id(a)] = resolver.unnamed(a.speaker)
     quotes_out = [_quote(text, a, entities.get(id(a))) for a in atts if a.kind != "source"]
     speakers = _speakers([entities.get(id(a)) for a in atts if a.speaker is not None and a.kind != "source"])
 

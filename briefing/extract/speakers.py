@@ -119,8 +119,8 @@ _ONE_PERSON_HEADS = frozenset(
     "spokesman spokeswoman spokesperson official aide adviser advisor source insider diplomat executive "
     "lawyer attorney analyst economist worker resident farmer driver officer doctor teacher man woman "
     "mother father manager director chairman chairwoman".split())
-_WOMEN = frozenset("spokeswoman woman mother chairwoman".split())
-_MEN = frozenset("spokesman man father chairman".split())
+_WOMEN = FEMALE_HINTS | {"mother"}
+_MEN = MALE_HINTS | {"father"}
 _PLURAL_PEOPLE = frozenset("people men women children police folks others".split())
 
 
