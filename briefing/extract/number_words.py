@@ -203,6 +203,11 @@ def parse_word_run(run: str) -> list[tuple[int, int, float]]:
             num.pending_a = True
             i += 1
             continue
+        if num.decimals and kind == "big" and num.total == 0 and num.current < 1000:
+            # "one point two million": the decimals belong to the figure the scale multiplies
+            num.current += float("0." + num.decimals)
+            num.decimals = None
+            num.frac_added = True
         if num.decimals is not None:
             if kind in ("unit", "teen", "tens"):
                 if kind == "tens" and i + 1 < n and toks[i + 1][2] == "unit":

@@ -58,6 +58,7 @@ from briefing.models import Number
 _DNUM = (
     r"(?:[0-9]{1,3}/[0-9]{1,3}(?![0-9/])"  # a fraction: 1/4
     r"|[0-9]{1,3}(?:,[0-9]{3}){1,7}(?:\.[0-9]+)?(?![0-9])"  # 1,250,000.5
+    r"|[0-9]{1,2}(?:,[0-9]{2}){1,5},[0-9]{3}(?:\.[0-9]+)?(?![0-9])"  # Indian grouping: 1,20,000 and 12,34,56,789
     r"|[0-9]{1,3}(?:\.[0-9]{3}){1,7},[0-9]{1,2}(?![0-9])"  # 1.199,99
     r"|[0-9]{1,3}(?:\.[0-9]{3}){2,7}(?![0-9.])"  # 1.144.000
     r"|[0-9]{1,3}(?:[\u00a0\u202f\u2009'’][0-9]{3}){1,7}(?![0-9])"  # 1 000 000 with narrow spaces
@@ -203,6 +204,9 @@ _FIG = (
     + _tail("")
     + r")"
 )
+_FOLD_VALUES = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+                "twelve": 12, "twenty": 20, "fifty": 50, "hundred": 100, "thousand": 1000}
+_FOLD_WORD = "(?i:" + trie(_FOLD_VALUES) + ")"
 #: A figure that starts with a letter: "USD 5", "HK$3.2bn", "three people", "a decade".
 _FIG_L = (
     r"(?P<fig_l>"
@@ -210,6 +214,7 @@ _FIG_L = (
     r"(?:"
     rf"(?P<cur_l>{_LETTER_CUR})(?P<sign_l>{_SIGN})?"
     rf"(?:(?P<dnum_l>(?=[0-9.]){_DNUM})|(?P<wcur_l>{WORDNUM}))"
+    rf"|(?P<fold_l>(?<![\w-]){_FOLD_WORD}fold)(?![A-Za-z-])"  # "a tenfold rise"
     rf"|(?P<wnum_l>(?<![\w-]){WORDNUM})"
     rf"|(?P<anum_l>(?<![\w-])[Aa][Nn]?)(?=\s+{_A_UNITS}(?![A-Za-z]))"
     r")"
@@ -445,6 +450,9 @@ def _figure_from_match(m: re.Match[str], text: str, x: str) -> list[_Fig]:
             if den == 0 or int(g("mf_n")) >= den:
                 return []
             value += int(g("mf_n")) / den
+    elif g("fold") is not None:
+        value = _FOLD_VALUES[g("fold")[:-4].lower()]
+        return [_Fig(start, m.end("fold" + x), value, "times", "count", raw=value, words=True)]
     elif g("vonly") is not None:
         value = VULGAR_VALUES[g("vonly")]
     elif g("anum") is not None:
