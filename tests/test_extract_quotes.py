@@ -1169,3 +1169,42 @@ def test_a_half_before_a_noun_and_a_change_before_a_level_are_no_figures_of_thei
             "percent.")
     assert [(n.text, n.value, n.value_max) for n in r.numbers] == [
         ("10 km", 10.0, None), ("2 points", 2.0, None), ("45", 45.0, None), ("3 to 5 percent", 3.0, 5.0)]
+
+
+def test_at_least_opens_reported_content():
+    """"said at least 30 people ...": a figure, not a place ("said at a news conference")."""
+    r = run("Opposition leaders said at least 30 people had been detained. "
+            "The mayor said at a news conference that the bridge would reopen.")
+    assert indirect(r, "at least 30 people").speaker == "Opposition leaders"
+    assert indirect(r, "the bridge would reopen").speaker == "The mayor"
+
+
+def test_quoted_as_saying_gives_the_one_quoted():
+    r = run("The state news agency Kestpress quoted Interior Minister Ilya Dorn as saying that police had "
+            '"shown maximum restraint". State media quoted the minister as saying: "We will not bow to pressure."')
+    q = indirect(r, "police had")
+    assert q.speaker == "Ilya Dorn"
+    assert quote(r, "shown maximum restraint").speaker == "Ilya Dorn"
+    assert quote(r, "We will not bow to pressure").speaker == "Ilya Dorn"
+    assert not any(x.text.startswith("Interior Minister") for x in r.quotes)
+
+
+def test_adverb_after_the_subject_is_not_the_speaker():
+    r = run("President Anton Vescu spoke on Sunday.\n\nVescu's office later released a readout of the call, "
+            'saying both leaders "agreed on the importance of stability". '
+            "The ministry later issued a statement saying the talks had failed.")
+    q = indirect(r, "both leaders")
+    assert q.speaker_mention is not None and q.speaker_mention.text == "Vescu's office"
+    assert indirect(r, "the talks had failed").speaker_mention.text == "The ministry"
+
+
+def test_a_topic_after_a_noun_of_saying_ends_at_its_comma():
+    r = run("The minister was criticised for his remarks about the strike at the port, aides said.")
+    q = indirect(r, "the strike at the port")
+    assert q.text == "the strike at the port"
+
+
+def test_a_plan_for_something_is_a_noun_not_a_cue():
+    r = run("Residents fight plan for 300-home estate on Millbrook fields\n\n"
+            "Residents packed a village hall on Tuesday night.")
+    assert r.quotes == []

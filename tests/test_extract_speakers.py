@@ -875,3 +875,37 @@ def test_present_tense_saying_verbs_and_adding_to_something():
             "the drama around the port. Hillary Clinton added to her delegate lead on Tuesday.")
     assert indirect(r, "she has the backing").speaker_mention.text == "The mother-of-two"
     assert not [q for q in r.quotes if q.text.startswith("to ")]
+
+
+def test_a_sports_or_trade_role_before_a_name_is_the_role():
+    r = run('Striker Chidi Okafor put it bluntly: "I owed the fans one." '
+            "Goalkeeper Ana Lima said the pitch was poor. Engineer Tom Hale said the bridge was sound.")
+    assert quote(r, "I owed the fans one").speaker == "Chidi Okafor"
+    roles = {s.name: s.role for s in r.speakers}
+    assert roles["Chidi Okafor"] == "Striker"
+    assert roles["Ana Lima"] == "Goalkeeper"
+    assert roles["Tom Hale"] == "Engineer"
+
+
+def test_a_persons_message_or_verdict_is_theirs():
+    r = run("Manager Paulo Reis thanked the fans.\n\n"
+            'Reis\'s message to the board was simple: "Back me in January or don\'t."')
+    q = quote(r, "Back me in January")
+    assert q.speaker == "Paulo Reis"
+    assert q.speaker_mention is not None and q.speaker_mention.text == "Reis"
+
+
+def test_a_street_is_nobody_she_can_be():
+    r = run('Margaret Ellery, 72, has lived on Brook Lane for forty years. "These fields flood every winter," '
+            "she said.")
+    assert quote(r, "These fields flood").speaker == "Margaret Ellery"
+    assert "Brook Lane" not in {s.name for s in r.speakers}
+
+
+def test_a_role_and_name_in_an_appositive_name_the_speaker():
+    r = run("Her neighbour, retired teacher Colin Pratt, said the roads could not cope.\n\n"
+            'But Millbrook parish council chairman David Orme said: "We have been here before."')
+    assert indirect(r, "the roads could not cope").speaker == "Colin Pratt"
+    roles = {s.name: s.role for s in r.speakers}
+    assert roles["Colin Pratt"] == "retired teacher"
+    assert roles["David Orme"] == "Millbrook parish council chairman"

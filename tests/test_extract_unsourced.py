@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from tests.extract_helpers import indirect, run
+from tests.extract_helpers import indirect, quote, run
 
 
 def _unsourced(result, prefix: str):
@@ -80,3 +80,40 @@ def test_showing_up_and_reporting_to_someone_are_no_claims():
     r = run("The crowd seemed larger than last year. Democrats appeared poised to win the seat.")
     assert _unsourced(r, "The crowd").text == "The crowd seemed larger than last year"
     assert _unsourced(r, "Democrats appeared").text == "Democrats appeared poised to win the seat"
+
+
+def test_passive_expectation_gives_its_subject_no_voice():
+    """"The board is expected to ...": the board expects nothing; the sources who said so speak."""
+    r = run("The board is expected to name a new chair next month, two people familiar with the matter "
+            "told Nordwire.")
+    assert [(q.text, q.speaker) for q in r.quotes] == [
+        ("The board is expected to name a new chair next month", "two people familiar with the matter")]
+    r = run("Pension funds are thought to favour a merger with the rival bank, analysts say.")
+    assert {q.speaker for q in r.quotes} == {"analysts"}, [(q.text, q.speaker) for q in r.quotes]
+
+
+def test_seen_as_considered_and_accused_of_are_claims_without_a_speaker():
+    r = run("The harbour master is widely seen as a contender for the council seat. "
+            "In Valmora, the strike is considered a threat to the spring harvest. "
+            "Lena Marsh, 41, is accused of leaking the tender documents.")
+    assert _unsourced(r, "The harbour master").text == (
+        "The harbour master is widely seen as a contender for the council seat")
+    assert _unsourced(r, "In Valmora").cue.text == "considered"
+    assert _unsourced(r, "Lena Marsh").text == "Lena Marsh, 41, is accused of leaking the tender documents"
+    r = run("The tender was considered by the council on Tuesday. He was seen at the airport.")
+    assert [q.text for q in r.quotes if q.speaker is None] == []
+
+
+def test_passive_with_its_own_speech_keeps_the_speaker():
+    r = run('"Our method works," Braynard is quoted as saying. '
+            'Governor Ana Ruiz is reported to have called the levy "a tax on bread".')
+    assert quote(r, "Our method works").speaker == "Braynard"
+    assert quote(r, "a tax on bread").speaker == "Ana Ruiz"
+
+
+def test_impersonal_it_is_passive_that_is_a_claim_without_a_speaker():
+    r = run("It is believed that the harbour master resigned on Friday. In Seoul, it is considered a threat to "
+            "the garrison.")
+    q = _unsourced(r, "the harbour master resigned")
+    assert q.cue is not None and q.cue.text == "believed"
+    assert _unsourced(r, "In Seoul").cue.text == "considered"

@@ -64,7 +64,7 @@ COORDINATED_BEFORE_SAYING = re.compile(
     r"\b(?:and|but)\s+(?:then|later|again|(?:in|on|at|during|after)\s+(?:a|an|the)\s+[^,;.\"\u201c\u201d]{1,30}?)\s+$")
 PARTICIPLE_TAIL = re.compile(r",\s+(?:[a-z]+ing\b(?! to\b)|(?:which|although|though|whereas)\b)")
 TRAILING_ADVERBIAL = re.compile(
-    r"^(?:(?:in|on|at|during|after|before|earlier|later|to|of|while|when|from|via|by|"
+    r"^(?:(?:in|on|at(?!\s+(?:least|most)\b)|during|after|before|earlier|later|to|of|while|when|from|via|by|"
     r"(?:late|early|last|this|next)\s+(?:week|weekend|month|year|morning|afternoon|evening|night|summer|fall|"
     r"spring|winter|\w+day|january|february|march|april|may|june|july|august|september|october|november|"
     r"december))\b[^,;]{0,60}|"
@@ -781,8 +781,20 @@ def attribute(text: str, paras: list[tuple[int, int]], sents: list[Sentence], qu
     out.extend(unsourced_claims(text, sents, quotes, out))
     if paras:
         out.extend(_headline(text, paras[0], out))
+    for a in out:
+        if a.speaker is not None and a.speaker.kind != "pronoun" and (
+                m := _POSSESSOR_OF_WORDS.fullmatch(text, a.speaker.start, a.speaker.end)) is not None:
+            a.speaker = Phrase(a.speaker.start, m.end("who"), "pronoun" if m.group("who").lower() in (
+                "his", "her", "their") else "name")  # "Reis's message to the board was simple: ..."
     out.sort(key=lambda a: (a.start, a.end))
     return out
+
+
+# "Reis's message", "the minister's response", "his verdict": the words are the possessor's
+_POSSESSOR_OF_WORDS = re.compile(
+    r"(?P<who>[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,3})['\u2019]s?\s+(?:(?:first|final|only|initial|blunt|brief)\s+)?"
+    r"(?:message|statement|words|response|reply|answer|verdict|advice|take|assessment|explanation|retort|"
+    r"prediction|warning|plea)")
 
 
 # Found from the noun (a few words ``re`` scans for quickly), then the possessor before it is checked.
@@ -822,6 +834,8 @@ def _noun_cues(text: str, sents: list[Sentence], have: list[Attribution]) -> lis
         tail = PARTICIPLE_TAIL.search(text, c_start, c_end)
         if tail:
             c_end = tail.start()
+        if not m.group().rstrip().endswith("that") and (comma := text.find(",", c_start, c_end)) >= 0:
+            c_end = comma  # "his remarks about the strike[, aides said]": a topic ends at its comma
         if len(text[c_start:c_end].split()) < 3 or (c_start, c_end) in taken:
             continue  # (nested in another attribution is fine: "Critics rejected Lind's claim that ...")
         src_s, src_e = owner.span("src")

@@ -164,6 +164,9 @@ _CALL_KINDS = frozenset(
     "rallying courtesy robo robocall fundraising zoom skype curtain".split())
 
 
+_PLAN_NOUN = re.compile(r"\s+(?:for|of)\b|\s*[,.;:]")
+
+
 def _is_not_a_cue(text: str, start: int, end: int, word: str, low: str) -> bool:
     """The cue word ``word`` at ``text[start:end]`` is a noun, part of a name or an adverb here."""
     if (word in _CAPITAL_CUES or (word[0].isupper() and low.endswith("ing"))) and _word_before(text, start):
@@ -183,6 +186,8 @@ def _is_not_a_cue(text: str, start: int, end: int, word: str, low: str) -> bool:
         return True  # "the same campaign points, calling ...": a noun; a cue only as "points out/to"
     if low in ("add", "adds", "added", "adding") and _ADD_TO.match(text, end):
         return True  # "The latest hiccup adds to the drama": to add to something, not to say more
+    if low in ("plan", "plans") and _PLAN_NOUN.match(text, end):
+        return True  # "Residents fight plan for 300 homes", "plans of the council": a noun
     if low in ("call", "calls") and prev in _CALL_KINDS:
         return True  # "told reporters on a conference call that", "phone calls", "the roll call vote"
     if low in ("press", "presses") and _PRESS_NOUN.match(text, end):

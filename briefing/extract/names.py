@@ -142,14 +142,17 @@ def split_title(words: list[str]) -> tuple[list[str], list[str]]:
     return words[:i], words[i:]
 
 
+_OPENING_CONJUNCTIONS = frozenset("but and so yet or then meanwhile however still also now".split())
+
+
 def expand_title(words: list[str]) -> str:
     """Role words as a role: abbreviations spelled out, honorifics dropped, a plural made singular
     ("Trade ministers Han Ji-woo and Oskar Halvorsen" -> "Trade minister")."""
     out = []
     for w in words:
         low = w.lower().rstrip(".")
-        if low in HONORIFICS:
-            continue
+        if low in HONORIFICS or not out and low in _OPENING_CONJUNCTIONS:
+            continue  # "But Millbrook parish council chairman": the sentence's "But" is no part of the role
         out.append(TITLE_EXPANSIONS.get(low, w))
     if out:
         last = out[-1].lower()
@@ -177,9 +180,16 @@ def is_place(name: str) -> bool:
     words = [w.lower().strip(".,'\u2019") for w in strip_possessive(name).split()]
     if len(words) == 1 and name.rstrip().endswith(".") and words[0] in STATE_ABBREVIATIONS:
         return True  # "Md.", "Calif.", "N.Y.": a state written as in a dateline
+    if len(words) > 1 and words[-1] in STREET_WORDS:
+        return True  # "Brook Lane", "Harbour Road": an address
     while len(words) > 1 and words[0] in PLACE_PREFIXES and " ".join(words) not in PLACES:
         words = words[1:]
     return " ".join(words) in PLACES
+
+
+# the last word of a street's name
+STREET_WORDS = frozenset("lane street st road rd avenue ave drive boulevard blvd square terrace crescent parkway "
+                         "highway motorway expressway plaza".split())
 
 
 @functools.lru_cache(maxsize=8192)

@@ -420,6 +420,8 @@ def _phrase_before(text: str, lo: int, cue_start: int, subject: bool) -> Phrase 
     i = _skip_between_back(toks, len(toks) - 1)
     if i < 0:
         return None
+    if _be_right_before(toks) and _passive_cue(text, cue_start):
+        return None  # "The board is expected to name a chair": the board expects nothing; someone expects it
     t = toks[i]
     if t.is_word and t.low in PRONOUNS:
         return Phrase(t.start, t.end, "pronoun")
@@ -437,6 +439,9 @@ def _phrase_before(text: str, lo: int, cue_start: int, subject: bool) -> Phrase 
         return Phrase(t.start, t.end - 2, "pronoun")  # "He's claiming", "who'd endorsed": the pronoun
     cue = _WORD_AT.match(text, cue_start)
     saying = bool(cue) and cue.group().lower() in SAYING_VERBS
+    if cue and t.low == "as" and cue.group().lower() in ("saying", "telling", "writing") and (
+            q := _QUOTED_AS.search(text, max(lo, cue_start - 100), cue_start)) is not None:
+        return _phrase_before(text, q.start("who"), q.end("who"), subject)  # "Tass quoted Lavrov as saying"
     if cue and cue.group().endswith("ing") and _is_name_word(t) and (
             i == len(toks) - 1 or all(x.low.endswith("ly") for x in toks[i + 1:])):
         # "footage of Hillary Clinton asking", "a video of Trump saying": the name right before
@@ -451,6 +456,43 @@ def _phrase_before(text: str, lo: int, cue_start: int, subject: bool) -> Phrase 
             and not toks[i].low.endswith("ly"):
         ph = _relative_subject(toks, i, saying)
     return _without_trailing_participle(toks, _with_coordinated(toks, without_opening_words(text, ph), saying))
+
+
+# "Kestpress quoted Interior Minister Ilya Dorn as [saying]": the one quoted speaks
+_QUOTED_AS = re.compile(r"\b(?:quoted|quotes|quoting|cited|cites|citing)\s+(?P<who>[^.,;:\"\u201c\u201d]{2,80}?)\s+as\s+$")
+
+
+#: Participles whose subject, after "is"/"are", is what is spoken of, not who speaks ("The board is
+#: expected to ...", "Pigs are considered unclean"); not those of a state the subject is in, which are
+#: its own stance ("Ackman is convinced that ...", "is persuaded of", "is worried").
+_PASSIVE_SPEECH = frozenset(
+    """expected thought believed said reported rumored rumoured known considered estimated alleged accused
+    criticized criticised praised described listed remembered told asked seen found shown projected
+    predicted feared viewed regarded deemed credited blamed named called urged advised
+    suspected understood presumed supposed claimed""".split())
+
+
+def _be_right_before(toks: list[Tok]) -> bool:
+    """Do the tokens end in "is"/"are", then adverbs at most ("is widely", "are not")?"""
+    j = len(toks) - 1
+    while j >= 0 and (toks[j].low.endswith("ly") or toks[j].low in ("not", "also", "still", "now", "long")):
+        j -= 1
+    return j >= 0 and toks[j].low in ("is", "are")
+
+
+def _passive_cue(text: str, cue_start: int) -> bool:
+    """Is the cue at ``cue_start`` a participle of :data:`_PASSIVE_SPEECH` after "is"/"are" with no
+    agent ("is expected to", "are thought to"; not "is criticized by the union")?"""
+    m = _WORD_AT.match(text, cue_start)
+    if m is None or m.group().lower() not in _PASSIVE_SPEECH:
+        return False
+    after = _AFTER_PASSIVE.match(text, m.end())
+    return after is None or bool(after.group("had")) and after.group("had").lower() not in CUES | NAMING_CUES
+
+
+# "is criticized by", "is quoted as saying", "is said to have told aides": the subject speaks after all
+# (the last only with a cue after "to have"; not "is believed to have fled")
+_AFTER_PASSIVE = re.compile(r"\s+(?:by\b|as\s+(?:saying|telling|writing)\b|to\s+have\s+(?P<had>[A-Za-z]+))")
 
 
 def _without_trailing_participle(toks: list[Tok], ph: Phrase | None) -> Phrase | None:
@@ -573,8 +615,9 @@ def without_opening_words(text: str, ph: Phrase | None) -> Phrase | None:
             # "The Cruz campaign [sent a fundraising email]", "A recent CNN survey [found 90 percent]":
             # the phrase is its subject only
             e = v
-            while e > 0 and (inside[e - 1].low.endswith("ly") or inside[e - 1].low in ("also", "then", "still", "now")):
-                e -= 1  # "The Republican nominee also outlined ...": not the adverb
+            while e > 0 and (inside[e - 1].low.endswith("ly") and inside[e - 1].low not in _LY_ADJECTIVES
+                             or inside[e - 1].low in _ADVERBS_AFTER_SUBJECT):
+                e -= 1  # "The Republican nominee also outlined ...", "The ministry later issued": not the adverb
             if e == 0 or inside[e - 1].low in _PREPS or inside[e - 1].low in DETERMINERS or not (
                     _is_name_word(inside[e - 1]) or _is_head(inside[e - 1]) or inside[e - 1].low.endswith("s")):
                 return None  # nothing that can speak is left: "recently", "a group of", "many believe"
@@ -1109,6 +1152,9 @@ def _appositive_before(text: str, toks: list[Tok], comma: int, saying: bool = Tr
     inner = toks[k + 1:comma]
     if _holds_clause(inner):
         return None  # "..., the plant is hanging on, said X": a clause between commas, not an appositive
+    lead = _role_lead_in(inner)
+    if lead and _all_name(inner[lead:]) and len(inner) - lead >= 2:
+        inner = inner[lead:]  # "Her neighbour, retired teacher Colin Pratt, said": the name after the role
     if _all_name(inner):
         # "the Duvanese ambassador to Kestria, Marisol Trent, said": the name is the appositive
         role = _name_or_description(toks, k - 1, saying) or _name_or_description_at(toks, k - 1, saying)
@@ -1178,6 +1224,15 @@ def _holds_clause(seg: list[Tok]) -> bool:
     return False
 
 
+def _role_lead_in(seg: list[Tok]) -> int:
+    """How many lower-case words open ``seg`` that end in an occupation or title ("retired teacher",
+    "local farmer"), before a name; 0 when it does not open so."""
+    for n, t in enumerate(seg[:4]):
+        if not t.is_word or t.is_cap:
+            return n if n and (seg[n - 1].low in OCCUPATIONS or seg[n - 1].low in TITLE_WORDS) else 0
+    return 0
+
+
 def _all_name(seg: list[Tok]) -> bool:
     return bool(seg) and 1 <= len([t for t in seg if t.is_word]) <= 4 and all(
         (t.is_cap and t.low not in NOT_NAMES) or t.text in _NAME_CONNECTORS or t.low in NAME_PARTICLES for t in seg)
@@ -1213,6 +1268,14 @@ def _has_role_word(toks: list[Tok], ph: Phrase) -> bool:
 
 _CONTRACTED = re.compile(r"['\u2019](?:s|re|ll|d|ve)$")
 _PERSONAL = frozenset("he she they we i".split())
+
+
+# adverbs between a subject and its verb: "Vescu's office [later] released", "the mayor's aide [also] said"
+_ADVERBS_AFTER_SUBJECT = frozenset("later also then earlier now again still already previously subsequently "
+                                   "today yesterday once soon quickly".split())
+# words in -ly that are no adverbs: "Trump's early backers", "the paper's weekly column"
+_LY_ADJECTIVES = frozenset("early only family daily weekly monthly quarterly yearly elderly likely friendly "
+                           "holy lonely costly deadly ugly silly lovely orderly unlikely".split())
 
 
 def phrase_after(text: str, pos: int, hi: int, *, speaker: bool = True) -> Phrase | None:
@@ -1270,7 +1333,8 @@ def phrase_after(text: str, pos: int, hi: int, *, speaker: bool = True) -> Phras
         # a lower-case word continues a description ("a senior official") but ends a name,
         # unless the name is a possessor ("Duvane's statistics office")
         last = span[-1]
-        if possessed and (low.endswith("ed") or low in _AUXILIARIES or low in _CUE_VERBS):
+        if possessed and (low.endswith("ed") or low in _AUXILIARIES or low in _CUE_VERBS or low in _ADVERBS_AFTER_SUBJECT
+                          or low.endswith("ly") and len(low) > 4 and low not in _LY_ADJECTIVES):
             break  # "Hillary Clinton's right-hand woman [rallied] supporters": the verb ends the phrase
         if (last.text.endswith(("'s", "\u2019s")) or possessed) and len(span) < 8:
             possessed = True  # "Duvane's statistics office": the possessed noun phrase runs on

@@ -27,7 +27,7 @@ from briefing.extract.speakers import SpeakerResolver, role_like
 from briefing.extract.text import paragraphs, sentences
 from briefing.models import Article, ArticleExtraction, Number, Quote, Span, Speaker
 
-EXTRACTOR_VERSION = "0.6"
+EXTRACTOR_VERSION = "0.7"
 
 
 def _span(text: str, se: tuple[int, int] | None) -> Span | None:

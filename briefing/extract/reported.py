@@ -84,6 +84,10 @@ _ASKED_TAIL_ANYWHERE = re.compile(
     r"\b[^,]{0,50}?)?\s+(?P<q>(?:if|whether|what|who|how|why|which|about)\b[^,;]{3,300}?)(?:,\s|$)")
 
 
+_QUOTING = frozenset("quoted quotes quoting cited cites citing".split())
+_AS_SAYING = re.compile(r"\s+[^.,;:\"\u201c\u201d]{2,80}?\s+as\s+(?:saying|telling|writing)\b")
+
+
 def _asked_question(text: str, s_start: int, cue: Cue, s_end: int) -> Attribution | None:
     """"Asked (by Stephanopoulos) whether he would run, Carson said ...": the question put to the
     subject is reported speech of the one who asked (unnamed when the sentence does not say)."""
@@ -259,6 +263,9 @@ def reported_speech(ctx: Ctx, by_quote: dict[int, Attribution]) -> list[Attribut
                 _NOT_TO_BE_NAMED.match(text, cue.end) or _ANONYMITY_REQUEST.match(text, cue.end)
                 and _WHO_BEFORE.search(text, max(s_start, cue.start - 40), cue.start)):
             cue.used = True  # "who asked not to be named because ...": why a source is anonymous, no claim
+            continue
+        if cue.word in _QUOTING and _AS_SAYING.match(text, cue.end, s_end):
+            cue.used = True  # "Tass quoted Lavrov as saying ...": the claim is Lavrov's, found at "saying"
             continue
         if cue.word == "asked" and (asked := _asked_question(text, s_start, cue, s_end)) is not None:
             out.append(asked)

@@ -30,8 +30,12 @@ _CUE = AfterNonWord(
     r"(?:(?:is|are|was|were|be|been)\s+(?:(?:widely|generally|largely|also|still|not|now|originally|"
     r"initially)\s+)?(?P<exp>expected)\s+to|(?P<look>seems|seemed|seem|appears|appeared|appear)(?P<to>\s+to)?"
     r"|(?:is|are|was|were)\s+(?:(?:widely|also|now|long|generally|not)\s+)?"
-    r"(?P<hear>said|thought|believed|rumou?red|understood|reported|alleged)\s+to|(?P<rep>reportedly))"
-    r"\s+(?P<verb>[a-z]+)",
+    r"(?P<hear>said|thought|believed|rumou?red|understood|reported|alleged)\s+to|(?P<rep>reportedly)"
+    r"|(?:is|are|was|were)\s+(?:(?:widely|also|now|long|generally|still|increasingly|often)\s+)?"
+    r"(?P<view>(?:seen|viewed|regarded)\s+as|considered|accused\s+of)"
+    r"|(?<=[Ii]t )(?:is|was)\s+(?:(?:widely|generally|now|also|still)\s+)?(?P<itp>estimated|expected|believed|"
+    r"thought|understood|said|reported|feared|known|alleged|rumou?red|claimed|assumed|predicted|projected)\s+that)"
+    r"(?:\s+(?P<verb>[a-z]+)|(?<=that)(?=\s+\S))",
 )
 # "appeared on Fox News", "appear at a rally together": showing up, not an impression ("seemed larger" is one)
 _NOT_IMPRESSION = frozenset(
@@ -92,7 +96,11 @@ def unsourced_claims(text: str, sents: list[Sentence], quotes: list[QuoteRun],
         if text[c_start - 2:c_start] == ", " and text.startswith(("who", "which"), c_start) and (
                 comma := text.find(", ", m.start("verb"), c_end)) >= 0:
             c_end = comma  # "The bill, [which is expected to pass next week], adds 200 inspectors"
-        if m.group("look") and not m.group("to") and _IT.search(text[c_start:cue]):
+        if m.group("itp"):
+            c_start = text.find("that", m.end("itp")) + 4  # "It is estimated that [5,000 cars cross it every day]"
+            while text[c_start:c_start + 1].isspace():
+                c_start += 1
+        elif m.group("look") and not m.group("to") and _IT.search(text[c_start:cue]):
             c_start = m.start("verb")  # "it seems [that ...]", "As of Friday, it appears [he has no chance]"
         c_end = back_over(text, m.start("verb"), c_end, _CLOSING)
         if len(text[c_start:c_end].split()) < 2 or inside(c_start) or inside(c_end - 1):
@@ -115,11 +123,15 @@ def _is_claim(m: re.Match[str]) -> bool:
         return verb in _HEARSAY_VERBS or (verb in CUES and m.group("hear") != "reported")
     if m.group("rep"):
         return verb not in CUES
+    if m.group("itp"):
+        return True
+    if m.group("view"):
+        return verb not in ("by", "for", "in", "at", "on")  # "is seen as a contender"; not "considered by the board"
     return True
 
 
 def _cue_span(m: re.Match[str]) -> tuple[int, int]:
-    return next(m.span(g) for g in ("exp", "look", "hear", "rep") if m.group(g))
+    return next(m.span(g) for g in ("exp", "look", "hear", "rep", "view", "itp") if m.group(g))
 
 
 def _clause_start(text: str, lo: int, cue: int) -> int:
