@@ -1208,3 +1208,15 @@ def test_a_plan_for_something_is_a_noun_not_a_cue():
     r = run("Residents fight plan for 300-home estate on Millbrook fields\n\n"
             "Residents packed a village hall on Tuesday night.")
     assert r.quotes == []
+
+
+def test_social_signature_in_its_own_paragraph_after_a_colon_quote():
+    text = ('The commissioner, Aoife Brennan, posted on X: "Children\'s privacy is not a feature to be switched '
+            'on later."\n\n\u2014 Aoife Brennan (@AoifeBrennanDC) November 12, 2026\n\nShares were flat.')
+    r = run(text)
+    q = quote(r, "Children's privacy")
+    assert q.kind == "social"
+    assert q.text == "Children's privacy is not a feature to be switched on later."
+    assert q.speaker == "Aoife Brennan"
+    assert not any(x.text.startswith("on X") for x in r.quotes), [x.text for x in r.quotes]
+    assert "@aoifebrennandc" in next(s for s in r.speakers if s.name == "Aoife Brennan").aliases

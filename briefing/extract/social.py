@@ -18,6 +18,8 @@ _SIGNATURE = re.compile(
     r"(?:\s*(?P<date>[^\n]{0,60}))?$",
     re.MULTILINE,
 )
+# a sentence that introduces the post with a colon, up to the opening mark
+_INTRO = re.compile(r"[^\n\"\u201c\u201d]{3,200}?:\s*(?=[\"\u201c])")
 _LINK_TAIL = re.compile(r"\s*(?:pic\.twitter\.com/\S+|https?://\S+)\s*$")
 _QUOTES = "\"\u201c\u201d\u2018\u2019"
 
@@ -44,10 +46,21 @@ def find_social_posts(text: str) -> list[SocialPost]:
         s, e = block_start, line_start
         while e > s and text[e - 1].isspace():
             e -= 1
+        if e == s and s >= 2:
+            # the signature as a paragraph of its own: the post is the paragraph above, if it ends in a quotation
+            e = s - 2
+            while e > 0 and text[e - 1].isspace():
+                e -= 1
+            s = text.rfind("\n\n", 0, e)
+            s = 0 if s < 0 else s + 2
+            if e - s > 1000 or text[e - 1:e] not in _QUOTES:
+                continue
         # drop a trailing link and the quotation marks around the post
         link = _LINK_TAIL.search(text, s, e)
         if link:
             e = link.start()
+        if (intro := _INTRO.match(text, s, e)) is not None:
+            s = intro.end()  # 'Aoife Brennan posted on X: "..."': the post is the quotation, not its introduction
         while s < e and (text[s].isspace() or text[s] in _QUOTES):
             s += 1
         while e > s and (text[e - 1].isspace() or text[e - 1] in _QUOTES):
