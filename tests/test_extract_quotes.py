@@ -1220,3 +1220,23 @@ def test_social_signature_in_its_own_paragraph_after_a_colon_quote():
     assert q.speaker == "Aoife Brennan"
     assert not any(x.text.startswith("on X") for x in r.quotes), [x.text for x in r.quotes]
     assert "@aoifebrennandc" in next(s for s in r.speakers if s.name == "Aoife Brennan").aliases
+
+
+def test_a_decade_ends_a_sentence_so_the_next_quote_opens_one():
+    r = run('Sol began surveying the coast by rowing boat in the 1950s. "I had no money and no boat with an '
+            'engine," she told the Bergvik Times in 2010.')
+    q = quote(r, "I had no money")
+    assert q.kind == "direct"
+
+
+def test_a_plea_in_court_is_no_claim():
+    r = run("Dahl, who pleaded guilty in March, showed no emotion. Holm pleaded not guilty to all charges.")
+    assert r.quotes == [], [(q.text, q.speaker) for q in r.quotes]
+
+
+def test_an_object_holds_its_quotation_whole():
+    r = run('Detective Inspector Lars Moen described the scheme as "crude but effective". '
+            'Judge Helena Marsh told Arne Dahl, 61, that he had "betrayed the trust of every worker on the quays".')
+    assert indirect(r, "the scheme as").text == 'the scheme as "crude but effective"'
+    q = indirect(r, "he had")
+    assert q.speaker == "Helena Marsh"

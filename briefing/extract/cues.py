@@ -164,6 +164,7 @@ _CALL_KINDS = frozenset(
     "rallying courtesy robo robocall fundraising zoom skype curtain".split())
 
 
+_PLEA_IN_COURT = re.compile(r"\s+(?:not\s+)?(?:guilty|innocent|no\s+contest|the\s+fifth)\b", re.I)
 _PLAN_NOUN = re.compile(r"\s+(?:for|of)\b|\s*[,.;:]")
 
 
@@ -186,6 +187,8 @@ def _is_not_a_cue(text: str, start: int, end: int, word: str, low: str) -> bool:
         return True  # "the same campaign points, calling ...": a noun; a cue only as "points out/to"
     if low in ("add", "adds", "added", "adding") and _ADD_TO.match(text, end):
         return True  # "The latest hiccup adds to the drama": to add to something, not to say more
+    if low.startswith("plea") and _PLEA_IN_COURT.match(text, end):
+        return True  # "who pleaded guilty in March": a plea in court, not a claim
     if low in ("plan", "plans") and _PLAN_NOUN.match(text, end):
         return True  # "Residents fight plan for 300 homes", "plans of the council": a noun
     if low in ("call", "calls") and prev in _CALL_KINDS:

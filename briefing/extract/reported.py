@@ -205,7 +205,8 @@ _CITING_THEN_THAT = re.compile(r"\s*,\s+citing\s+[^,;:.\"\u201c\u201d]{1,120},\s
 # private huddles, that ..."
 _ADJUNCTS_THEN_THAT = re.compile(
     r",?\s+(?:(?:since|at|in|on|during|over|after|before|last|this|earlier|recently|privately|repeatedly)\b"
-    r"[^.;:\"\u201c\u201d]{0,120}?|[A-Z][\w.]+(?:\s+[A-Z][\w.]+)?),\s+that\s+")  # or a state: "in Des Moines, Iowa, that"
+    r"[^.;:\"\u201c\u201d]{0,120}?|[A-Z][\w.]+(?:\s+[A-Z][\w.]+)?|[0-9]{1,3}),\s+that\s+")
+# or a state ("in Des Moines, Iowa, that"), or an age ("told Arne Dahl, 61, that")
 
 
 # A document that opens its sentence, then a participle and where or when it came out: "A study

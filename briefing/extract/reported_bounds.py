@@ -55,8 +55,14 @@ def np_object_end(text: str, c_start: int, s_end: int) -> int:
     "defended Cruz [in a recent interview]", "criticized the plan [, but ...]". Content that holds a
     clause of its own (an auxiliary, a pronoun subject) is left whole."""
     toks = tokens(text, c_start, min(s_end, c_start + 400))
+    quoted = False  # inside a quotation, which the object holds whole: 'described the scheme as "crude but effective"'
     for k, t in enumerate(toks):
         low = t.low
+        if t.text in ('"', "\u201c", "\u201d"):
+            quoted = t.text == "\u201c" or (t.text == '"' and not quoted)
+            continue
+        if quoted and k > 0:
+            continue
         if low in ("who", "which") and k >= 2 and toks[k - 1].text == "," and not _AS_AFTER.search(
                 text, t.start, s_end):  # "criticism of Matt Lauer[, who took heat ...]", not "called X, who ..., as"
             return _before_comma(text, c_start, t.start)
