@@ -909,3 +909,14 @@ def test_a_role_and_name_in_an_appositive_name_the_speaker():
     roles = {s.name: s.role for s in r.speakers}
     assert roles["Colin Pratt"] == "retired teacher"
     assert roles["David Orme"] == "Millbrook parish council chairman"
+
+
+def test_a_company_form_ends_a_company_name_and_a_press_release_names_the_company():
+    r = run("Nordhavn Energy ASA (OSE: NHE) today announced a final investment decision on Skarv, a 1.2 GW "
+            'offshore wind farm. "We are proud to partner with Nordhavn on a project of this scale," added Jonas '
+            "Berg, Managing Director, Baltic Cable Group.\n\nAsa Khalif, an organiser, said the group would march.")
+    assert indirect(r, "a final investment decision").speaker == "Nordhavn Energy ASA"
+    by_name = {s.name: s for s in r.speakers}
+    assert by_name["Nordhavn Energy ASA"].kind == "organization"
+    assert by_name["Jonas Berg"].organization == "Baltic Cable Group"
+    assert by_name["Asa Khalif"].kind == "person"  # a first name, not the company form

@@ -131,6 +131,8 @@ def split_title(words: list[str]) -> tuple[list[str], list[str]]:
             x[:1].isupper() and x.lower().rstrip(".") not in NOT_NAMES for x in rest) and not looks_like_org(
             " ".join(rest)) and not looks_like_outlet(" ".join(rest))
 
+    if words and words[-1].rstrip(",") in CORPORATE_SUFFIXES:
+        return [], words  # "Nordhavn Energy ASA": a company, not someone called ASA with the title "Energy"
     i = 0
     while i < len(words) - 1 and (is_title(words[i]) or is_descriptor(i)):
         i += 1
@@ -142,6 +144,10 @@ def split_title(words: list[str]) -> tuple[list[str], list[str]]:
     return words[:i], words[i:]
 
 
+# the legal form at the end of a company's name
+# (as written: "Asa" is a first name, "ASA" a Norwegian company's form)
+CORPORATE_SUFFIXES = frozenset("Inc Inc. Ltd Ltd. PLC plc LLC LLP Corp Corp. Co. ASA AB AG NV N.V. BV GmbH SpA S.p.A. "
+                               "Oyj SARL Srl Pty Bhd LP SA S.A. A/S Oy KK SE".split())
 _OPENING_CONJUNCTIONS = frozenset("but and so yet or then meanwhile however still also now".split())
 
 
@@ -163,8 +169,9 @@ def expand_title(words: list[str]) -> str:
 
 @functools.lru_cache(maxsize=8192)
 def looks_like_org(name: str) -> bool:
-    words = [w.lower().strip(".,'\u2019") for w in name.split()]
-    return any(w in ORG_WORDS for w in words) or never_speaks(name)
+    split = name.split()
+    words = [w.lower().strip(".,'\u2019") for w in split]
+    return any(w in ORG_WORDS for w in words) or len(split) > 1 and split[-1] in CORPORATE_SUFFIXES or never_speaks(name)
 
 
 @functools.lru_cache(maxsize=8192)

@@ -195,6 +195,8 @@ _APPOSITIVE_AFTER = re.compile(
     r"(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*['\u2019]s\s+[a-z][^,.;:\n]{2,80}?)"
     r"(?=\s*[,.;:])"
 )
+# a press release's "Name, Title, Company.": the company after the title, closing the sentence
+_ORG_AFTER_ROLE = re.compile(r",\s+(?P<org>(?:[A-Z][\w&'\u2019.-]*\s+){0,5}[A-Z][\w&'\u2019-]*)(?=\s*(?:[.;]|$))", re.M)
 _ROLE_SPLIT = re.compile(r"\s+(?:at|of|for|with|from|in)\s+(?=(?:the\s+)?[A-Z])")
 _LEADING_DET = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 _ROLE_NOUNS = SPEAKER_NOUNS | frozenset(
@@ -702,6 +704,10 @@ class SpeakerResolver:
             ent.role_weak = False
         if org and ent.organization is None:
             ent.organization = org
+        if ent.organization is None and role and role_like(role) and (
+                after := _ORG_AFTER_ROLE.match(self.text, span[1])) is not None \
+                and looks_like_org(after.group("org")) and not is_place(after.group("org")):
+            ent.organization = after.group("org")  # "Jonas Berg, Managing Director, Baltic Cable Group."
 
     def _resolve_pronoun(self, word: str, pos: int, quoted: str = "") -> Entity | None:
         """The latest fitting mention before ``pos``; not a person the quotation itself talks about by
