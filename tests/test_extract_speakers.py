@@ -920,3 +920,14 @@ def test_a_company_form_ends_a_company_name_and_a_press_release_names_the_compan
     assert by_name["Nordhavn Energy ASA"].kind == "organization"
     assert by_name["Jonas Berg"].organization == "Baltic Cable Group"
     assert by_name["Asa Khalif"].kind == "person"  # a first name, not the company form
+
+
+def test_the_name_an_inserted_he_said_interrupts_is_not_the_speaker():
+    r = run("Finance Minister Hugo Lind and Transport Minister Ola Brekke traded barbs on Tuesday.\n\n"
+            "Brekke later told the Gazette that he had not been consulted. Lind, he said, "
+            '"decided first and asked later". Cost estimates, he added, were "far too low".\n\n'
+            'When she finally met Lind, her mood changed, Sara Moe said. "He listened," she said.')
+    q = indirect(r, "Lind, he said")
+    assert q.speaker == "Ola Brekke"
+    assert q.text == 'Lind, he said, "decided first and asked later"'
+    assert quote(r, "far too low").speaker == "Ola Brekke"

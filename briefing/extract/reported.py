@@ -88,6 +88,12 @@ _QUOTING = frozenset("quoted quotes quoting cited cites citing".split())
 _AS_SAYING = re.compile(r"\s+[^.,;:\"\u201c\u201d]{2,80}?\s+as\s+(?:saying|telling|writing)\b")
 
 
+def _inside_quotation(ctx: Ctx, pos: int) -> bool:
+    """Is ``pos`` inside one of the article's quotations?"""
+    qi = bisect.bisect_right(ctx.quotes, pos, key=_OPEN_AT) - 1
+    return qi >= 0 and ctx.quotes[qi].open_at < pos < ctx.quotes[qi].outer_end
+
+
 def _asked_question(text: str, s_start: int, cue: Cue, s_end: int) -> Attribution | None:
     """"Asked (by Stephanopoulos) whether he would run, Carson said ...": the question put to the
     subject is reported speech of the one who asked (unnamed when the sentence does not say)."""
@@ -344,8 +350,8 @@ def reported_speech(ctx: Ctx, by_quote: dict[int, Attribution]) -> list[Attribut
                 continue
             coord = (COORDINATED_CUE.search(text, c_start, s_end) if JOIN_WORD.search(text, c_start, s_end)
                      else None) or _participle_tail(text, c_start, s_end)
-            if coord:
-                s_end = coord.start()
+            if coord and not _inside_quotation(ctx, coord.start()):
+                s_end = coord.start()  # not inside the quotation it reports: '"decided first and asked later"'
             s_end = _next_speaker_clause(ctx, c_start, s_end)
             sub = _SUBORDINATE_OPENING.match(text, s_start, s_end)
             if sub and cue.start < sub.end():

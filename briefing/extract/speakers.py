@@ -190,6 +190,7 @@ _BRACKETS_END = re.compile(r"\s*\([^)]*\)\s*$")
 _LOWER_WORD = re.compile(r"[a-z]+")
 _VERB_BETWEEN = re.compile(r" (?:\S+ )?[a-z]+ ")  # "[Anna] Berg scolded him", "[Berg] told him"
 _FEMALE = frozenset("she her hers herself".split())
+_INSERTED_CUE = re.compile(r"(?:he|she)\s+(?:said|says|added|argued|insisted|noted|wrote|claimed|told\s+\w+)\s*,")
 _APPOSITIVE_AFTER = re.compile(
     r"(?:\s*\([^)]{1,30}\))?,\s+(?:\d{1,3},\s+)?(?P<appos>(?:the|a|an)\s+[^,.;:\n]{3,100}?|[a-z][^,.;:\n]{3,100}?|"
     r"(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*['\u2019]s\s+[a-z][^,.;:\n]{2,80}?)"
@@ -727,12 +728,20 @@ class SpeakerResolver:
         i = bisect.bisect_left(self._positions, pos) - 1
         seen = 0
         unnamed = self._latest_unnamed(word, pos) if self._unnamed_at else None
+        # "Lind, he said, 'decided first'": the name the inserted "he said" interrupts is spoken of, not speaking
+        topic_from = -1
+        if want_person and self.text[max(0, pos - 2):pos] == ", " and _INSERTED_CUE.match(self.text, pos):
+            # the clause it interrupts starts after the last comma or stop before it
+            topic_from = max(self.text.rfind(". ", 0, pos - 2), self.text.rfind("\n", 0, pos - 2),
+                             self.text.rfind(", ", 0, pos - 2))
         while i >= 0 and seen < 40:
             mpos, ent = self._mentions[i]
             if unnamed is not None and mpos < unnamed[0]:
                 return unnamed[1]  # "The ministry said ... It added": described later than anyone named
             i -= 1
             seen += 1
+            if mpos > topic_from >= 0:
+                continue
             if ent.kind == "unnamed":
                 if _unnamed_fits(ent.name, word):
                     return ent  # "The ministry said ... It added", "A Treasury official said ... He added"
