@@ -931,3 +931,17 @@ def test_the_name_an_inserted_he_said_interrupts_is_not_the_speaker():
     assert q.speaker == "Ola Brekke"
     assert q.text == 'Lind, he said, "decided first and asked later"'
     assert quote(r, "far too low").speaker == "Ola Brekke"
+
+
+def test_he_after_a_reported_statement_is_the_one_who_made_it():
+    """A name inside what someone said is spoken of: "he said" next goes to the one who said it."""
+    r = run("Former harbour master Tomas Weir noted that both Hugo Lind and Ola Brekke had survived worse "
+            'storms than this one.\n\nOf the row over the port, he said, "It is a little much."')
+    assert quote(r, "It is a little much").speaker == "Tomas Weir"
+
+
+def test_only_from_the_same_paragraph_does_the_one_who_spoke_win():
+    r = run("Hugo Lind, the finance minister, opened the debate.\n\n"
+            "Aides say they believe voters driven to the polls by Ola Brekke would outnumber the rest.\n\n"
+            '"I will not be lectured," he said.')
+    assert quote(r, "I will not be lectured").speaker == "Ola Brekke"

@@ -311,6 +311,8 @@ class SpeakerResolver:
         self._quote_starts = [s for s, _ in quote_spans]
         self._quote_spans = quote_spans
         self._mentions: list[tuple[int, Entity]] = []  # (position, entity), in text order
+        self._reported: list[tuple[int, int]] = []  # what reported statements say, set by the pipeline
+        self._reported_starts: list[int] = []
         self._first_turn: int | None = None  # where an interview's first "Q:"/"A:" turn stands
         self._interviewee_found: Entity | None | bool = False  # False: not worked out yet
         self._unnamed_at: list[int] = []  # where the unnamed speakers of descriptions stand, in order
@@ -478,6 +480,22 @@ class SpeakerResolver:
             self._speaker_mentions.append((pos, ent))
 
     # -- resolution ------------------------------------------------------
+
+    def set_reported(self, spans: list[tuple[int, int]]) -> None:
+        """The spans of reported statements ("Gingrich noted that [Obama and Biden survived it]"): a
+        name inside one is spoken of, so "he said" after it goes first to the one who spoke."""
+        self._reported = sorted(spans)
+        self._reported_starts = [s for s, _ in self._reported]
+
+    def _in_reported(self, mpos: int, pos: int) -> bool:
+        """Is the mention at ``mpos`` inside a reported statement that ends before ``pos``?"""
+        k = bisect.bisect_right(self._reported_starts, mpos) - 1
+        while k >= 0 and self._reported_starts[k] > mpos - 400:
+            s, e = self._reported[k]
+            if s <= mpos < e <= pos:
+                return True
+            k -= 1
+        return False
 
     def resolve(self, att: Attribution) -> Entity | None:
         ph = att.speaker
@@ -730,6 +748,8 @@ class SpeakerResolver:
         unnamed = self._latest_unnamed(word, pos) if self._unnamed_at else None
         # "Lind, he said, 'decided first'": the name the inserted "he said" interrupts is spoken of, not speaking
         topic_from = -1
+        fallback: Entity | None = None
+        fallback_at = pos
         if want_person and self.text[max(0, pos - 2):pos] == ", " and _INSERTED_CUE.match(self.text, pos):
             # the clause it interrupts starts after the last comma or stop before it
             topic_from = max(self.text.rfind(". ", 0, pos - 2), self.text.rfind("\n", 0, pos - 2),
@@ -757,9 +777,19 @@ class SpeakerResolver:
                 continue
             if word == "it" and _THING_BETWEEN.search(self.text, mpos, pos):
                 return None  # "The Trade Ministry said ... The bill was published. It says ...": the bill
+            if want_person and self._reported and self._in_reported(mpos, pos):
+                if fallback is None:  # spoken of in a reported statement: the one who spoke it comes first
+                    fallback, fallback_at = ent, mpos
+                continue
+            if fallback is not None and "\n" in self.text[mpos:fallback_at]:
+                ent = fallback  # but only from the same paragraph: not someone named paragraphs before
             if gender and not ent.gender:
                 ent.gender = gender
             return ent
+        if fallback is not None:
+            if gender and not fallback.gender:
+                fallback.gender = gender
+            return fallback
         if unnamed is None and want_person:
             return self._described_person_nearby(gender, pos)
         return unnamed[1] if unnamed is not None else None
