@@ -945,3 +945,12 @@ def test_only_from_the_same_paragraph_does_the_one_who_spoke_win():
             "Aides say they believe voters driven to the polls by Ola Brekke would outnumber the rest.\n\n"
             '"I will not be lectured," he said.')
     assert quote(r, "I will not be lectured").speaker == "Ola Brekke"
+
+
+def test_a_firm_joined_by_an_ampersand_is_nobody_she_can_be():
+    r = run("Ana Ruiz spoke on Monday.\n\nIn the 1990s, Ruiz worked at a Lisbon law firm, Moore & Van Allen, where "
+            'clients asked for a male colleague. She said the colleague was "confused."\n\n'
+            '"We need people of substance," said Cornell Brooks, the union president.\n\n'
+            "People like Hugo Lind, he said.")
+    assert indirect(r, "the colleague was").speaker == "Ana Ruiz"
+    assert indirect(r, "People like Hugo Lind").speaker == "Cornell Brooks"

@@ -419,6 +419,8 @@ def name_mentions(text: str, start: int = 0, end: int | None = None) -> list[tup
         ms = m.start()
         if ms > 0 and (text[ms - 1].isalnum() or text[ms - 1] in "@#_"):
             continue
+        if text[max(0, ms - 2):ms] == "& ":
+            continue  # "Moore & Van Allen", "Procter & Gamble": the second half of a firm's name
         parsed = _parse_name_match(m.group())
         if parsed is None:
             continue

@@ -190,7 +190,7 @@ _BRACKETS_END = re.compile(r"\s*\([^)]*\)\s*$")
 _LOWER_WORD = re.compile(r"[a-z]+")
 _VERB_BETWEEN = re.compile(r" (?:\S+ )?[a-z]+ ")  # "[Anna] Berg scolded him", "[Berg] told him"
 _FEMALE = frozenset("she her hers herself".split())
-_INSERTED_CUE = re.compile(r"(?:he|she)\s+(?:said|says|added|argued|insisted|noted|wrote|claimed|told\s+\w+)\s*,")
+_INSERTED_CUE = re.compile(r"(?:he|she)\s+(?:said|says|added|argued|insisted|noted|wrote|claimed|told\s+\w+)\s*[,.]")
 _APPOSITIVE_AFTER = re.compile(
     r"(?:\s*\([^)]{1,30}\))?,\s+(?:\d{1,3},\s+)?(?P<appos>(?:the|a|an)\s+[^,.;:\n]{3,100}?|[a-z][^,.;:\n]{3,100}?|"
     r"(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*['\u2019]s\s+[a-z][^,.;:\n]{2,80}?)"
