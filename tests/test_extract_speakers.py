@@ -954,3 +954,39 @@ def test_a_firm_joined_by_an_ampersand_is_nobody_she_can_be():
             "People like Hugo Lind, he said.")
     assert indirect(r, "the colleague was").speaker == "Ana Ruiz"
     assert indirect(r, "People like Hugo Lind").speaker == "Cornell Brooks"
+
+
+def test_helper_probe_speakers_get_their_names_and_roles():
+    r = run('"We\'re at the table," Ekwueme told Jake Tapper. "We\'ve been at the table for six weeks."\n\n'
+            "He added that he expected a vote before the recess.")
+    assert indirect(r, "he expected a vote").speaker == "Ekwueme"  # not the interviewer he spoke to
+    r = run("Dana Lowell, asked about the interview, said the president was grateful. "
+            "Independent MP for Kooyong West, Tessa Maalouf, said the fund was too slow. "
+            "Her doctor, Dr Samuel Achebe of the Parkside Medical Centre, said her blood pressure had fallen. "
+            "Northgate boss Ian McBride was furious, claiming Ferreira had been offside. "
+            "House Minority Whip Tomas Ekwueme said Democrats were prepared to negotiate. "
+            "Whitcomb's attorney, Mark Feld, said his client would plead not guilty.")
+    assert indirect(r, "the president was grateful").speaker == "Dana Lowell"
+    assert indirect(r, "the fund was too slow").speaker == "Tessa Maalouf"
+    assert indirect(r, "her blood pressure").speaker == "Samuel Achebe"
+    assert indirect(r, "Ferreira had been offside").speaker == "Ian McBride"
+    assert indirect(r, "Democrats were prepared").speaker == "Tomas Ekwueme"
+    by = {s.name: s for s in r.speakers}
+    assert by["Tessa Maalouf"].role == "Independent MP"
+    assert by["Samuel Achebe"].role == "doctor"
+    assert by["Tomas Ekwueme"].kind == "person" and by["Tomas Ekwueme"].role == "House Minority Whip"
+    assert by["Mark Feld"].organization is None  # Whitcomb is his client, not his firm
+
+
+def test_as_someone_put_it_and_sir_is_no_role():
+    r = run('As Ada Pennington once put it, "A library is a warm room." '
+            "The Conservative MP for North Fenwold, Sir Geoffrey Daintree, said the plan was wrong.")
+    assert quote(r, "A library is a warm room").speaker == "Ada Pennington"
+    by = {s.name: s for s in r.speakers}
+    assert by["Geoffrey Daintree"].role == "Conservative MP"
+
+
+def test_an_appositive_role_is_no_reported_clause():
+    r = run("The chief executive, Tim Cook, said sales rose. Sales rose sharply, the finance chief, Ana Ruiz, said.")
+    assert not any(q.text.startswith("The chief executive") for q in r.quotes), [q.text for q in r.quotes]
+    assert indirect(r, "Sales rose sharply").text == "Sales rose sharply"

@@ -990,7 +990,7 @@ _BARE_OPENER = re.compile(r"\s*(?:As|And|But|So|Yet|Then|Still|Now)\s+")
 
 _STATEMENT_COMMA = re.compile(
     r"\b(?:statement|statements|remarks|message|tweet|post|note|letter|memo|email|response|reply|answer|"
-    r"saying|writing|adding|declaring|warning|noting|explaining)\s*,$")
+    r"saying|writing|adding|declaring|warning|noting|explaining|put\s+it|puts\s+it)\s*,$")  # "As X once put it, "..."
 
 
 def _colon_subject(ctx: Ctx, qi: int, lo: int) -> Phrase | None:

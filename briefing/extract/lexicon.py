@@ -250,7 +250,7 @@ TITLE_WORDS = _forms(
     foreign finance trade defence defense interior economy economic commerce state treasury health
     labour labor energy agriculture transport justice education environment home chief spokesman
     spokeswoman spokesperson king queen prince princess pope bishop rev father sheikh sir lord
-    lady dame speaker leader candidate nominee rabbi imam coach ceo cfo cto chef
+    lady dame speaker leader candidate nominee rabbi imam coach ceo cfo cto chef whip
     """
 )
 
@@ -278,7 +278,7 @@ OCCUPATIONS = _forms(
 )
 
 HONORIFICS = {
-    "mr": "Mr.", "mrs": "Mrs.", "ms": "Ms.", "miss": "Miss", "dr": "Dr.", "prof": "Prof.",
+    "mr": "Mr.", "mrs": "Mrs.", "ms": "Ms.", "miss": "Miss", "dr": "Dr.", "prof": "Prof.", "sir": "Sir", "dame": "Dame",
 }
 
 TITLE_EXPANSIONS = {

@@ -48,6 +48,7 @@ from collections.abc import Sequence
 from itertools import product
 
 from briefing.extract import dates, units
+from briefing.extract.first_names import gender_of_first_name
 from briefing.extract.number_context import ContextFinder
 from briefing.extract.number_regex import prefix_guard, trie
 from briefing.extract.number_words import AND_A_FRACTION_END, TEENS, TENS, UNITS, WORDNUM, parse_word_run
@@ -101,7 +102,8 @@ _PER_UNITS = (
     "person", "barrel", "tonne", "ton", "kg", "pound", "litre", "liter", "gallon", "unit", "kwh", "mwh",
     "night", "sq ft", "square foot", "square metre", "square meter", "km", "mile",
 )
-_PER_RE = rf"(?:\s?/\s?|\s+per\s+|\s+an?\s+)(?P<per>{trie(_PER_UNITS)})(?![A-Za-z])"
+_PER_RE = (rf"(?:\s?/\s?|\s+per\s+|\s+an?\s+)(?P<per>{trie(_PER_UNITS)})(?![A-Za-z])"
+           r"(?!\s+(?:earlier|ago|later|previously)\b)")  # not "a year earlier"
 #: Units that "a"/"an" counts as one of ("a decade", "a gallon"); the time
 #: units below "decade" only after words like "for", "within", "over".
 _A_UNIT_WORDS = (
@@ -399,6 +401,7 @@ def _resolve_unit(unit_text: str, scaled: bool, currency: str | None) -> tuple[s
 
 
 _WORD_AFTER = re.compile(r"[A-Za-z]+")
+_TIME_AFTER = re.compile(r"\s+(?:earlier|ago|later|previously)\b")
 _CHANGE_BY_BEFORE = re.compile(
     r"\b(?:rose|rises|fell|falls|climbed|dropped|gained|lost|jumped|slipped|declined|increased|decreased|grew|"
     r"shrank|surged|tumbled|slid|rallied|sank|soared|plunged|edged\s+(?:up|down|higher|lower))\s+"
@@ -524,6 +527,8 @@ def _figure_from_match(m: re.Match[str], text: str, x: str) -> list[_Fig]:
     per_text = g("per")
     if unit_text and g("usep").lstrip()[:3] == "of " and (value >= 1 or currency or scale_text):
         unit_text, per_text, end = None, None, gstart("usep")  # "one of a kind": only a fraction is "of a" unit
+    if unit_text and g("usep").strip()[:1] in ("a", "A") and _TIME_AFTER.match(text, m.end("unit" + x)):
+        unit_text, end = None, gstart("usep")  # "Rs 349 crore a year earlier": when, not a rate
     if unit_text and g("usep").strip()[:1] in ("a", "A") and (g("wnum") or "").lower() != "half":
         # "£1,250 a month" is a rate; "two a day" is not "two days"
         per_text = unit_text
@@ -747,6 +752,24 @@ def _keep(f: _Fig, text: str) -> bool:
     return True
 
 
+_NAME_COMMA_BEFORE = re.compile(r"(?:(?P<first>[A-Z][a-z]+)\s+)?(?P<last>[A-Z][\w'\u2019-]+),\s$")
+
+
+def _is_age(text: str, f: _Fig) -> bool:
+    """A whole number under 120 between commas right after a person's name."""
+    if not (isinstance(f.value, (int, float)) and 0 < f.value < 120 and float(f.value).is_integer()
+            and text[f.start:f.end].isdigit()):
+        return False
+    m = _NAME_COMMA_BEFORE.search(text, max(0, f.start - 40), f.start)
+    return m is not None and (m.group("first") is not None and m.group("first") not in _NOT_FIRST_NAMES
+                              or gender_of_first_name(m.group("last")) is not None)
+
+
+# capitalised words before a place that are no first name: "In Oslo, 12, ..."
+_NOT_FIRST_NAMES = frozenset("In At On For From By With After Before During Since Until The A An Of And But Near "
+                             "Outside Inside Across Around To New North South East West Central Greater".split())
+
+
 def find_numbers(text: str, start: int = 0, end: int | None = None,
                  skip: Sequence[tuple[int, int]] = ()) -> list[Number]:
     """Every figure in ``text[start:end]``, in text order, none overlapping a ``skip`` span.
@@ -774,6 +797,8 @@ def find_numbers(text: str, start: int = 0, end: int | None = None,
             continue
         if skips and any(a < e and s < b for a, b in skips):
             continue
+        if f.kind == "count" and f.bare and ptext[f.end:f.end + 1] == "," and _is_age(ptext, f):
+            f.kind, f.unit = "age", "year"  # "Anneli Rud, 44, grows wheat", "Maria, 34, who ..."
         last_end = e
         result.append(Number(
             text=text[s:e], start=s, end=e,

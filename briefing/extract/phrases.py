@@ -1155,7 +1155,11 @@ def _appositive_before(text: str, toks: list[Tok], comma: int, saying: bool = Tr
     lead = _role_lead_in(inner)
     if lead and _all_name(inner[lead:]) and len(inner) - lead >= 2:
         inner = inner[lead:]  # "Her neighbour, retired teacher Colin Pratt, said": the name after the role
-    if _all_name(inner):
+    of = next((n for n, t in enumerate(inner) if t.low in ("of", "at", "from") and not t.is_cap), 0)
+    hon = 1 if inner and inner[0].low.rstrip(".") in ("dr", "mr", "mrs", "ms", "prof", "sir", "dame") else 0
+    if of >= 2 and _all_name(inner[hon:of]) and of + 1 < len(inner) and any(t.is_cap for t in inner[of + 1:]):
+        inner = inner[:of]  # "Her doctor, Dr Samuel Achebe of the Parkside Medical Centre, said": the name
+    if _all_name(inner) or hon and len(inner) > 1 and _all_name(inner[hon:]):
         # "the Duvanese ambassador to Kestria, Marisol Trent, said": the name is the appositive
         role = _name_or_description(toks, k - 1, saying) or _name_or_description_at(toks, k - 1, saying)
         if role is None or role.kind == "description" or _has_role_word(toks, role):
@@ -1212,8 +1216,13 @@ def _short_quoted_back(toks: list[Tok], close: int) -> int | None:
     return None
 
 
+_ASIDE_PARTICIPLES = frozenset("asked reached contacted interviewed questioned pressed approached".split())
+
+
 def _holds_clause(seg: list[Tok]) -> bool:
     """A segment with a finite verb of its own, not inside a relative clause: "the plant is hanging on"."""
+    if seg and seg[0].low in _ASIDE_PARTICIPLES:
+        return False  # "Dana Lowell, asked about the interview, said": an aside about the speaker
     for i, t in enumerate(seg):
         if t.low in ("who", "whose", "which", "that", "whom", "where", "when"):
             return False  # "a Navy veteran who now is ...": the verb belongs to a relative clause
@@ -1263,7 +1272,8 @@ def _is_appositive_like(toks: list[Tok], k: int, strict: bool = False) -> bool:
 
 
 def _has_role_word(toks: list[Tok], ph: Phrase) -> bool:
-    return any(t.low in TITLE_WORDS or t.low in SPEAKER_NOUNS for t in toks if ph.start <= t.start < ph.end)
+    return any(t.low in TITLE_WORDS or t.low in SPEAKER_NOUNS or t.low in OCCUPATIONS
+               for t in toks if ph.start <= t.start < ph.end)  # "Independent MP for Kooyong West, Tessa Maalouf,"
 
 
 _CONTRACTED = re.compile(r"['\u2019](?:s|re|ll|d|ve)$")
@@ -1345,7 +1355,7 @@ def phrase_after(text: str, pos: int, hi: int, *, speaker: bool = True) -> Phras
                 break  # after its head noun a description goes on only with a preposition
             span.append(t)
             continue
-        if _is_head(t) and low.endswith("s") and all(
+        if _is_head(t) and low.endswith("s") and not low.endswith("ss") and all(  # a plural; not "boss"
                 x.is_cap or x.low in NUMBER_WORDS or x.low.isdigit() or x.low in DETERMINERS for x in span):
             span.append(t)  # "two Democratic speechwriters", "Obama aides": the capitals modify a plural head
             headed = True

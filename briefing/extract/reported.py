@@ -338,6 +338,8 @@ def reported_speech(ctx: Ctx, by_quote: dict[int, Attribution]) -> list[Attribut
         if ph is not None:
             speaker_in[si] = ph
             before_ph = text[s_start:ph.start]
+            if ph.appositive is not None and s_start <= ph.appositive[0] and ph.appositive[1] <= ph.start:
+                before_ph = text[s_start:ph.appositive[0]]  # "CLAUSE, the chief executive, Tim Cook, said"
             if ph.kind == "name" and (lead_in := _ROLE_LEAD_IN.search(before_ph)) is not None:
                 before_ph = before_ph[:lead_in.start() + 1] + " "  # "CLAUSE, [harbour] spokesman Hugo Lind said"
             aud, after, c_start, timed, that = _content_start(text, cue, s_end)

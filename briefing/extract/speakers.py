@@ -199,7 +199,11 @@ _APPOSITIVE_AFTER = re.compile(
 # a press release's "Name, Title, Company.": the company after the title, closing the sentence
 _ORG_AFTER_ROLE = re.compile(r",\s+(?P<org>(?:[A-Z][\w&'\u2019.-]*\s+){0,5}[A-Z][\w&'\u2019-]*)(?=\s*(?:[.;]|$))", re.M)
 _ROLE_SPLIT = re.compile(r"\s+(?:at|of|for|with|from|in)\s+(?=(?:the\s+)?[A-Z])")
-_LEADING_DET = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
+# roles that belong to a person, not to an organisation: "Whitcomb's attorney", "Lind's wife"
+_PERSONAL_RELATIONS = frozenset(
+    "attorney attorneys lawyer lawyers wife husband son daughter mother father brother sister friend friends "
+    "neighbour neighbor partner widow widower niece nephew cousin uncle aunt grandson granddaughter".split())
+_LEADING_DET = re.compile(r"^(?:the|a|an|his|her|their|its)\s+", re.IGNORECASE)
 _ROLE_NOUNS = SPEAKER_NOUNS | frozenset(
     """
     minister president senator secretary chancellor premier governor mayor ambassador envoy
@@ -482,8 +486,9 @@ class SpeakerResolver:
     # -- resolution ------------------------------------------------------
 
     def set_reported(self, spans: list[tuple[int, int]]) -> None:
-        """The spans of reported statements ("Gingrich noted that [Obama and Biden survived it]"): a
-        name inside one is spoken of, so "he said" after it goes first to the one who spoke."""
+        """The spans of reported statements ("Gingrich noted that [Obama and Biden survived it]") and of
+        audiences ("told [Jake Tapper]"): a name inside one is spoken of or to, so "he said" after it
+        goes first to the one who spoke."""
         self._reported = sorted(spans)
         self._reported_starts = [s for s, _ in self._reported]
 
@@ -608,7 +613,10 @@ class SpeakerResolver:
             owner = re.match(r"(?P<o>[A-Z][\w ]*?)['\u2019]s\s+(?P<r>.+)", role)
             if owner:
                 ent.role = owner.group("r")
-                ent.organization = ent.organization or owner.group("o")
+                known = self.index.find(owner.group("o"))
+                if not (known is not None and known.kind == "person" or owner.group("r").split()[-1].lower()
+                        in _PERSONAL_RELATIONS):  # "Whitcomb's attorney": a person's, not an organisation's
+                    ent.organization = ent.organization or owner.group("o")
             else:
                 ent.role = role
             ent.role_weak = False
@@ -688,7 +696,7 @@ class SpeakerResolver:
                 ent.kind = kind
         honorifics = [t.lower().rstrip(".") for t in lead + titles if t.lower().rstrip(".") in HONORIFICS]
         if honorifics:  # "Ms Holt" (British, no stop): the title may come as a role word
-            ent.gender = ent.gender or ("f" if honorifics[0] in ("mrs", "ms", "miss") else "m")
+            ent.gender = ent.gender or ("f" if honorifics[0] in ("mrs", "ms", "miss", "dame") else "m" if honorifics[0] in ("mr", "sir") else None)
         role_words = [t for t in lead + titles if t.lower().rstrip(".") not in HONORIFICS]
         if role_words and ent.role is None:
             ent.role = expand_title(role_words) or None
