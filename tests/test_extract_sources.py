@@ -129,3 +129,10 @@ def test_a_wire_dateline_names_the_outlet_and_a_contributor_credit_is_no_story()
     assert r.article.outlet == "AP"
     assert not [q for q in r.quotes if "contributed" in q.text]
     assert not [s for s in r.speakers if s.name in ("Lisa Park", "Tom Reed")]
+
+
+def test_wire_agencies_and_a_hosts_outlet_are_outlets():
+    r = run("Sharma told PTI that the company would expand. Kim told Yonhap the talks had failed. "
+            "Ekwueme told CNN's Jake Tapper that the talks would go on.")
+    outlets = {s.name for s in r.sources if s.kind == "outlet"}
+    assert {"PTI", "Yonhap", "CNN"} <= outlets, outlets

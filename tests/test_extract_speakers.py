@@ -990,3 +990,12 @@ def test_an_appositive_role_is_no_reported_clause():
     r = run("The chief executive, Tim Cook, said sales rose. Sales rose sharply, the finance chief, Ana Ruiz, said.")
     assert not any(q.text.startswith("The chief executive") for q in r.quotes), [q.text for q in r.quotes]
     assert indirect(r, "Sales rose sharply").text == "Sales rose sharply"
+
+
+def test_an_organisation_ends_before_and_the_next_role():
+    r = run('"It is an association, not a cause," said Dr Helena Voss, a cardiologist at the University of '
+            "Lindenfeld and the study's lead author.\n\n"
+            "Maria, 34, who asked that her last name not be used, said the clinic had closed.")
+    by = {s.name: s for s in r.speakers}
+    assert by["Helena Voss"].organization == "University of Lindenfeld"
+    assert [q.text for q in r.quotes if q.speaker is None] == []  # asking not to be named is no claim

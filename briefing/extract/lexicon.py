@@ -351,7 +351,8 @@ OUTLET_WORDS = _forms(
     "observer monitor review press wire reuters bloomberg associated ap afp cnn bbc nbc cbs abc fox "
     "msnbc npr politico axios economist financial ft wsj nyt mail express sun mirror standard "
     "independent star examiner inquirer dispatch bulletin register sentinel globe record daily weekly "
-    "magazine radio television tv channel broadcaster agency insider breitbart huffpost hill today"
+    "magazine radio television tv channel broadcaster agency insider breitbart huffpost hill today "
+    "pti ani ians aap yonhap kyodo xinhua tass interfax dpa ansa efe anadolu bernama antara jiji"  # wire agencies
 )
 
 # Agreements and programmes: capitalised like organisations ("Trans-Pacific Partnership"), never speakers.

@@ -239,7 +239,8 @@ _WHO_BEFORE = re.compile(r"\b(?:who|and)\s+(?:\w+\s+){0,3}$")  # "who had previo
 # "asked not to be named / identified / quoted": why a source is anonymous, whoever asks
 _NOT_TO_BE_NAMED = re.compile(r"\s+not\s+to\s+be\s+(?:named|identified|quoted)\b")
 _ANONYMITY_REQUEST = re.compile(
-    r"\s+(?:not\s+to\s+be\s+(?:named|identified|quoted)|(?:for\s+)?anonymity|that\s+(?:his|her|their)\s+names?\s+not)\b")
+    r"\s+(?:not\s+to\s+be\s+(?:named|identified|quoted)|(?:for\s+)?anonymity"
+    r"|that\s+(?:his|her|their)\s+(?:(?:last|full|first|real|sur)\s*)?names?\s+not)\b")
 
 
 _PLACE_AFTER_PREPOSITION = re.compile(r"\b(?:of|in|at|from|near)\s+$")

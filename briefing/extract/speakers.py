@@ -203,6 +203,7 @@ _ROLE_SPLIT = re.compile(r"\s+(?:at|of|for|with|from|in)\s+(?=(?:the\s+)?[A-Z])"
 _PERSONAL_RELATIONS = frozenset(
     "attorney attorneys lawyer lawyers wife husband son daughter mother father brother sister friend friends "
     "neighbour neighbor partner widow widower niece nephew cousin uncle aunt grandson granddaughter".split())
+_ORG_TAIL = re.compile(r"\s+and\s+(?:the|a|an|his|her|its|their)\s.*$")
 _LEADING_DET = re.compile(r"^(?:the|a|an|his|her|their|its)\s+", re.IGNORECASE)
 _ROLE_NOUNS = SPEAKER_NOUNS | frozenset(
     """
@@ -726,6 +727,7 @@ class SpeakerResolver:
         role, org = (appos[:m.start()], appos[m.end():]) if m else (appos, None)
         if org:
             org = _LEADING_DET.sub("", org).strip()
+            org = _ORG_TAIL.sub("", org)  # "the University of Lindenfeld [and the study's lead author]"
         if role and len(role.split()) <= 8 and (ent.role is None or ent.role_weak) and role_like(role):
             ent.role = role.strip()
             ent.role_weak = False
