@@ -999,3 +999,11 @@ def test_an_organisation_ends_before_and_the_next_role():
     by = {s.name: s for s in r.speakers}
     assert by["Helena Voss"].organization == "University of Lindenfeld"
     assert [q.text for q in r.quotes if q.speaker is None] == []  # asking not to be named is no claim
+
+
+def test_the_minister_after_a_cabinet_secretary_is_that_secretary():
+    r = run("The Justice Secretary, Harriet Coles, said the closures would save money.\n\n"
+            "The minister said video hearings would be available in libraries.\n\n"
+            "White House press secretary Josh Earnest spoke later. The minister said the plan was sound.")
+    assert indirect(r, "video hearings").speaker == "Harriet Coles"
+    assert indirect(r, "the plan was sound").speaker != "Josh Earnest"  # a press secretary is no minister

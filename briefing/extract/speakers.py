@@ -1021,7 +1021,17 @@ def _role_has(role: str, words: tuple[str, ...]) -> bool:
     """Every word (or its stem: Kestria / Kestrian) appears in the role. Cached: a description is
     checked against every person named in the 8,000 characters before it, and roles repeat."""
     have = _role_words(role)
+    if words == ("minister",) and _CABINET_SECRETARY.search(role):
+        return True  # "The Justice Secretary, Harriet Coles, ... The minister said": a secretary of state is one
     return all(w in have or (len(w) >= 5 and any(h.startswith(w[:5]) for h in have)) for w in words)
+
+
+# a secretary of state in a cabinet (a minister), not a press or party secretary
+_CABINET_SECRETARY = re.compile(
+    r"\b(?:Home|Foreign|Justice|Health|Defen[cs]e|Education|Environment|Transport|Business|Culture|Energy|"
+    r"Treasury|Interior|Trade|Commerce|Labou?r|Agriculture|Housing|Work and Pensions|Northern Ireland|"
+    r"Scottish|Welsh)\s+Secretary\b|\bSecretary\s+of\s+(?:State|Defen[cs]e|the\s+Treasury|Health|Labor|"
+    r"Commerce|Energy|Education|Transportation|Agriculture|the\s+Interior|Homeland\s+Security)\b")
 
 
 def _takes_role(ent: Entity, words: str, want_gender: str | None) -> bool:
