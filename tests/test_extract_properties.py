@@ -22,6 +22,8 @@ PIECES = st.sampled_from([
     "workers' ", "rock 'n' roll", "'90s", "Q: ", "A: ", "Interview: ", " So said Ms Holt. ", " It added that ",
     " That was the verdict of union boss Lena Marsh.", "09:58 ", " a year and a half", " a quarter of an hour",
     "WASHINGTON (AP) — ", ", citing people familiar with the matter, that ", " environmentalists worry that ",
+    "It is believed that ", " is seen as ", " quoted her as saying ", " was quoted by Tass as saying ", " & ",
+    "Rs 1,20,000", " tenfold", "Anneli Rud, 44, ", " he said, ", " Lane", " the 1950s. ", "3km. ",
 ])
 TEXTS = st.lists(st.one_of(PIECES, st.text(max_size=12)), max_size=60).map("".join)
 

@@ -1240,3 +1240,12 @@ def test_an_object_holds_its_quotation_whole():
     assert indirect(r, "the scheme as").text == 'the scheme as "crude but effective"'
     q = indirect(r, "he had")
     assert q.speaker == "Helena Marsh"
+
+
+def test_a_unit_abbreviation_ends_a_sentence_and_a_post_keeps_its_own_colon():
+    r = run('Ann Lee said the queue stretched for 3km. "It was chaos," she said.')
+    assert quote(r, "It was chaos").kind == "direct"
+    assert indirect(r, "the queue").text == "the queue stretched for 3km"
+    r = run("Final score: \"3-1\" and the title is ours. Thanks to every fan!\n"
+            "\u2014 Harbour FC (@harbourfc) May 1, 2025")
+    assert quote(r, "Final score").text.startswith("Final score:")

@@ -1007,3 +1007,31 @@ def test_the_minister_after_a_cabinet_secretary_is_that_secretary():
             "White House press secretary Josh Earnest spoke later. The minister said the plan was sound.")
     assert indirect(r, "video hearings").speaker == "Harriet Coles"
     assert indirect(r, "the plan was sound").speaker != "Josh Earnest"  # a press secretary is no minister
+
+
+def test_review_fixes_keep_people_people():
+    r = run('Sarah Lane said the budget was balanced. "We made hard choices," she said.\n\n'
+            "Jo Kelly later issued a statement saying the vote was rigged.\n\n"
+            "Detective Inspector Paul Kirk said Tom Hale, 34, had been charged with fraud. He is due in court on "
+            'Monday. "I have done nothing wrong," he told reporters outside his home.')
+    by = {s.name: s for s in r.speakers}
+    assert by["Sarah Lane"].kind == "person"
+    assert quote(r, "We made hard choices").speaker == "Sarah Lane"
+    assert indirect(r, "the vote was rigged").speaker == "Jo Kelly"
+    assert quote(r, "I have done nothing wrong").speaker == "Tom Hale"
+
+
+def test_quoted_as_saying_with_a_pronoun_or_a_passive():
+    r = run("Anna Reis spoke at the plant on Monday.\n\nThe agency quoted her as saying the plant would close. "
+            "Lavrov was quoted by Tass as saying the talks would resume. "
+            "The report cited rising costs as well as saying jobs would go.")
+    assert indirect(r, "the plant would close").speaker == "Anna Reis"
+    assert indirect(r, "the talks would resume").speaker == "Lavrov"
+    assert indirect(r, "rising costs").speaker_mention.text == "The report"
+
+
+def test_a_possessive_pronoun_or_description_owns_its_message():
+    r = run('Anna Reis spoke last. Her message was simple: "Cut costs or close."\n\n'
+            "Critics dismissed Lind's warning about the loss of 25,000 jobs in the north.")
+    assert quote(r, "Cut costs or close").speaker == "Anna Reis"
+    assert indirect(r, "the loss of").text == "the loss of 25,000 jobs in the north"

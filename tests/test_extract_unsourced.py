@@ -117,3 +117,13 @@ def test_impersonal_it_is_passive_that_is_a_claim_without_a_speaker():
     q = _unsourced(r, "the harbour master resigned")
     assert q.cue is not None and q.cue.text == "believed"
     assert _unsourced(r, "In Seoul").cue.text == "considered"
+
+
+def test_it_is_believed_that_before_a_name_or_a_figure():
+    r = run("OSLO \u2014 It is believed that Dorn fled to Spain on Friday. The fire started at 2am; crews arrived "
+            "within minutes.\n\nIt is estimated that 5,000 cars cross the bridge every day.")
+    assert _unsourced(r, "Dorn fled").text == "Dorn fled to Spain on Friday"
+    assert _unsourced(r, "5,000 cars").text == "5,000 cars cross the bridge every day"
+    assert all(r.article.text[q.start:q.end] == q.text and q.end > q.start for q in r.quotes)
+    r = run("The bill was considered last week by the committee.")
+    assert r.quotes == []

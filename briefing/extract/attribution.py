@@ -784,15 +784,19 @@ def attribute(text: str, paras: list[tuple[int, int]], sents: list[Sentence], qu
     for a in out:
         if a.speaker is not None and a.speaker.kind != "pronoun" and (
                 m := _POSSESSOR_OF_WORDS.fullmatch(text, a.speaker.start, a.speaker.end)) is not None:
-            a.speaker = Phrase(a.speaker.start, m.end("who"), "pronoun" if m.group("who").lower() in (
-                "his", "her", "their") else "name")  # "Reis's message to the board was simple: ..."
+            if m.group("pro"):
+                a.speaker = Phrase(a.speaker.start, m.end("pro"), "pronoun")  # "Her message ...": she
+            else:
+                kind = "description" if m.group("who")[:4].lower() == "the " else "name"
+                a.speaker = Phrase(a.speaker.start, m.end("who"), kind)  # "Reis's message to the board was ..."
     out.sort(key=lambda a: (a.start, a.end))
     return out
 
 
 # "Reis's message", "the minister's response", "his verdict": the words are the possessor's
 _POSSESSOR_OF_WORDS = re.compile(
-    r"(?P<who>[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,3})['\u2019]s?\s+(?:(?:first|final|only|initial|blunt|brief)\s+)?"
+    r"(?:(?P<who>(?:[Tt]he\s+)?(?:[A-Za-z][\w.\-]*\s+){0,3}[A-Za-z][\w.\-]*)['\u2019]s?|(?P<pro>[Hh]is|[Hh]er|[Tt]heir))"
+    r"\s+(?:(?:first|final|only|initial|blunt|brief)\s+)?"
     r"(?:message|statement|words|response|reply|answer|verdict|advice|take|assessment|explanation|retort|"
     r"prediction|warning|plea)")
 
@@ -834,7 +838,7 @@ def _noun_cues(text: str, sents: list[Sentence], have: list[Attribution]) -> lis
         tail = PARTICIPLE_TAIL.search(text, c_start, c_end)
         if tail:
             c_end = tail.start()
-        if not m.group().rstrip().endswith("that") and (comma := text.find(",", c_start, c_end)) >= 0:
+        if not m.group().rstrip().endswith("that") and (comma := text.find(", ", c_start, c_end)) >= 0:
             c_end = comma  # "his remarks about the strike[, aides said]": a topic ends at its comma
         if len(text[c_start:c_end].split()) < 3 or (c_start, c_end) in taken:
             continue  # (nested in another attribution is fine: "Critics rejected Lind's claim that ...")

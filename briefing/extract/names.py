@@ -187,8 +187,8 @@ def is_place(name: str) -> bool:
     words = [w.lower().strip(".,'\u2019") for w in strip_possessive(name).split()]
     if len(words) == 1 and name.rstrip().endswith(".") and words[0] in STATE_ABBREVIATIONS:
         return True  # "Md.", "Calif.", "N.Y.": a state written as in a dateline
-    if len(words) > 1 and words[-1] in STREET_WORDS:
-        return True  # "Brook Lane", "Harbour Road": an address
+    if len(words) > 1 and words[-1] in STREET_WORDS and gender_of_first_name(words[0]) is None:
+        return True  # "Brook Lane", "Harbour Road": an address; but "Sarah Lane", "Nathan Lane" are people
     while len(words) > 1 and words[0] in PLACE_PREFIXES and " ".join(words) not in PLACES:
         words = words[1:]
     return " ".join(words) in PLACES
@@ -419,8 +419,8 @@ def name_mentions(text: str, start: int = 0, end: int | None = None) -> list[tup
         ms = m.start()
         if ms > 0 and (text[ms - 1].isalnum() or text[ms - 1] in "@#_"):
             continue
-        if text[max(0, ms - 2):ms] == "& ":
-            continue  # "Moore & Van Allen", "Procter & Gamble": the second half of a firm's name
+        if text[max(0, ms - 2):ms] == "& " and gender_of_first_name(m.group().split()[0]) is None:
+            continue  # "Moore & Van Allen", "Procter & Gamble": a firm's second half; not "Tom & Ann Hale"
         parsed = _parse_name_match(m.group())
         if parsed is None:
             continue

@@ -206,8 +206,8 @@ _FIG = (
     + _tail("")
     + r")"
 )
-_FOLD_VALUES = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
-                "twelve": 12, "twenty": 20, "fifty": 50, "hundred": 100, "thousand": 1000}
+_FOLD_VALUES = {**{w: int(v) for w, v in UNITS.items() if v >= 2}, **{w: int(v) for w, v in TEENS.items()},
+                **{w: int(v) for w, v in TENS.items()}, "hundred": 100, "thousand": 1000}
 _FOLD_WORD = "(?i:" + trie(_FOLD_VALUES) + ")"
 #: A figure that starts with a letter: "USD 5", "HK$3.2bn", "three people", "a decade".
 _FIG_L = (

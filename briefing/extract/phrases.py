@@ -439,9 +439,13 @@ def _phrase_before(text: str, lo: int, cue_start: int, subject: bool) -> Phrase 
         return Phrase(t.start, t.end - 2, "pronoun")  # "He's claiming", "who'd endorsed": the pronoun
     cue = _WORD_AT.match(text, cue_start)
     saying = bool(cue) and cue.group().lower() in SAYING_VERBS
-    if cue and t.low == "as" and cue.group().lower() in ("saying", "telling", "writing") and (
-            q := _QUOTED_AS.search(text, max(lo, cue_start - 100), cue_start)) is not None:
-        return _phrase_before(text, q.start("who"), q.end("who"), subject)  # "Tass quoted Lavrov as saying"
+    if cue and t.low == "as" and cue.group().lower() in ("saying", "telling", "writing"):
+        if (q := _QUOTED_AS.search(text, max(lo, cue_start - 100), cue_start)) is not None:
+            if q.group("who").lower() in ("him", "her", "them"):
+                return Phrase(q.start("who"), q.end("who"), "pronoun")  # "The agency quoted her as saying"
+            return _phrase_before(text, q.start("who"), q.end("who"), subject)  # "Tass quoted Lavrov as saying"
+        if (q := _QUOTED_AS_PASSIVE.search(text, max(lo, cue_start - 120), cue_start)) is not None:
+            return _phrase_before(text, lo, q.start(), subject)  # "Lavrov was quoted by Tass as saying"
     if cue and cue.group().endswith("ing") and _is_name_word(t) and (
             i == len(toks) - 1 or all(x.low.endswith("ly") for x in toks[i + 1:])):
         # "footage of Hillary Clinton asking", "a video of Trump saying": the name right before
@@ -459,7 +463,10 @@ def _phrase_before(text: str, lo: int, cue_start: int, subject: bool) -> Phrase 
 
 
 # "Kestpress quoted Interior Minister Ilya Dorn as [saying]": the one quoted speaks
-_QUOTED_AS = re.compile(r"\b(?:quoted|quotes|quoting|cited|cites|citing)\s+(?P<who>[^.,;:\"\u201c\u201d]{2,80}?)\s+as\s+$")
+_QUOTED_AS = re.compile(
+    r"\b(?:quoted|quotes|quoting|cited|cites|citing)\s+(?!by\s)(?P<who>[^.,;:\"\u201c\u201d]{2,80}?)(?<!as well)\s+as\s+$")
+_QUOTED_AS_PASSIVE = re.compile(
+    r"\s+(?:was|were|is|are|has\s+been|had\s+been)\s+(?:quoted|cited)(?:\s+by\s+[^.,;:\"\u201c\u201d]{1,60}?)?\s+as\s+$")
 
 
 #: Participles whose subject, after "is"/"are", is what is spoken of, not who speaks ("The board is
@@ -615,8 +622,9 @@ def without_opening_words(text: str, ph: Phrase | None) -> Phrase | None:
             # "The Cruz campaign [sent a fundraising email]", "A recent CNN survey [found 90 percent]":
             # the phrase is its subject only
             e = v
-            while e > 0 and (inside[e - 1].low.endswith("ly") and inside[e - 1].low not in _LY_ADJECTIVES
-                             or inside[e - 1].low in _ADVERBS_AFTER_SUBJECT):
+            while e > 0 and not inside[e - 1].is_cap and (
+                    inside[e - 1].low.endswith("ly") and inside[e - 1].low not in _LY_ADJECTIVES
+                    or inside[e - 1].low in _ADVERBS_AFTER_SUBJECT):  # not the surname "Kelly"
                 e -= 1  # "The Republican nominee also outlined ...", "The ministry later issued": not the adverb
             if e == 0 or inside[e - 1].low in _PREPS or inside[e - 1].low in DETERMINERS or not (
                     _is_name_word(inside[e - 1]) or _is_head(inside[e - 1]) or inside[e - 1].low.endswith("s")):
@@ -1343,8 +1351,9 @@ def phrase_after(text: str, pos: int, hi: int, *, speaker: bool = True) -> Phras
         # a lower-case word continues a description ("a senior official") but ends a name,
         # unless the name is a possessor ("Duvane's statistics office")
         last = span[-1]
-        if possessed and (low.endswith("ed") or low in _AUXILIARIES or low in _CUE_VERBS or low in _ADVERBS_AFTER_SUBJECT
-                          or low.endswith("ly") and len(low) > 4 and low not in _LY_ADJECTIVES):
+        if possessed and not t.is_cap and (low.endswith("ed") or low in _AUXILIARIES or low in _CUE_VERBS
+                                           or low in _ADVERBS_AFTER_SUBJECT
+                                           or low.endswith("ly") and len(low) > 4 and low not in _LY_ADJECTIVES):
             break  # "Hillary Clinton's right-hand woman [rallied] supporters": the verb ends the phrase
         if (last.text.endswith(("'s", "\u2019s")) or possessed) and len(span) < 8:
             possessed = True  # "Duvane's statistics office": the possessed noun phrase runs on

@@ -85,13 +85,15 @@ _ASKED_TAIL_ANYWHERE = re.compile(
 
 
 _QUOTING = frozenset("quoted quotes quoting cited cites citing".split())
-_AS_SAYING = re.compile(r"\s+[^.,;:\"\u201c\u201d]{2,80}?\s+as\s+(?:saying|telling|writing)\b")
+_AS_SAYING = re.compile(r"\s+[^.,;:\"\u201c\u201d]{2,80}?(?<!as well)\s+as\s+(?:saying|telling|writing)\b")
 
 
-def _inside_quotation(ctx: Ctx, pos: int) -> bool:
-    """Is ``pos`` inside one of the article's quotations?"""
+def _quotation_end(ctx: Ctx, pos: int) -> int | None:
+    """Where the quotation that ``pos`` lies inside ends, or None."""
     qi = bisect.bisect_right(ctx.quotes, pos, key=_OPEN_AT) - 1
-    return qi >= 0 and ctx.quotes[qi].open_at < pos < ctx.quotes[qi].outer_end
+    if qi >= 0 and ctx.quotes[qi].open_at < pos < ctx.quotes[qi].outer_end:
+        return ctx.quotes[qi].outer_end
+    return None
 
 
 def _asked_question(text: str, s_start: int, cue: Cue, s_end: int) -> Attribution | None:
@@ -353,8 +355,11 @@ def reported_speech(ctx: Ctx, by_quote: dict[int, Attribution]) -> list[Attribut
                 continue
             coord = (COORDINATED_CUE.search(text, c_start, s_end) if JOIN_WORD.search(text, c_start, s_end)
                      else None) or _participle_tail(text, c_start, s_end)
-            if coord and not _inside_quotation(ctx, coord.start()):
-                s_end = coord.start()  # not inside the quotation it reports: '"decided first and asked later"'
+            while coord and (q_end := _quotation_end(ctx, coord.start())) is not None:
+                # not inside the quotation it reports ('"decided first and asked later"'): look on after it
+                coord = COORDINATED_CUE.search(text, q_end, s_end) or _participle_tail(text, q_end, s_end)
+            if coord:
+                s_end = coord.start()
             s_end = _next_speaker_clause(ctx, c_start, s_end)
             sub = _SUBORDINATE_OPENING.match(text, s_start, s_end)
             if sub and cue.start < sub.end():

@@ -19,7 +19,8 @@ _SIGNATURE = re.compile(
     re.MULTILINE,
 )
 # a sentence that introduces the post with a colon, up to the opening mark
-_INTRO = re.compile(r"[^\n\"\u201c\u201d]{3,200}?:\s*(?=[\"\u201c])")
+_INTRO = re.compile(r"[^\n\"\u201c\u201d]{3,200}?\b(?:posted|posts|wrote|writes|tweeted|tweets|said|says|shared|shares|"
+                    r"replied|added)\b[^\n\"\u201c\u201d:]{0,60}:\s*(?=[\"\u201c])")  # "Brennan posted on X: "
 _LINK_TAIL = re.compile(r"\s*(?:pic\.twitter\.com/\S+|https?://\S+)\s*$")
 _QUOTES = "\"\u201c\u201d\u2018\u2019"
 

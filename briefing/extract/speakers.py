@@ -190,6 +190,7 @@ _BRACKETS_END = re.compile(r"\s*\([^)]*\)\s*$")
 _LOWER_WORD = re.compile(r"[a-z]+")
 _VERB_BETWEEN = re.compile(r" (?:\S+ )?[a-z]+ ")  # "[Anna] Berg scolded him", "[Berg] told him"
 _FEMALE = frozenset("she her hers herself".split())
+_PRONOUN_SENTENCE = re.compile(r"[.!?][\"\u201d\u2019']?\s+(?:He|She)\s+(?!said|says|added|told|noted|argued|wrote)[a-z]")
 _INSERTED_CUE = re.compile(r"(?:he|she)\s+(?:said|says|added|argued|insisted|noted|wrote|claimed|told\s+\w+)\s*[,.]")
 _APPOSITIVE_AFTER = re.compile(
     r"(?:\s*\([^)]{1,30}\))?,\s+(?:\d{1,3},\s+)?(?P<appos>(?:the|a|an)\s+[^,.;:\n]{3,100}?|[a-z][^,.;:\n]{3,100}?|"
@@ -499,7 +500,9 @@ class SpeakerResolver:
         while k >= 0 and self._reported_starts[k] > mpos - 400:
             s, e = self._reported[k]
             if s <= mpos < e <= pos:
-                return True
+                # not when a sentence in between is about them: "Kirk said [Tom Hale had been charged].
+                # He is due in court on Monday. '...,' he told reporters" is Hale speaking
+                return _PRONOUN_SENTENCE.search(self.text, e, pos) is None
             k -= 1
         return False
 

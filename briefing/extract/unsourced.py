@@ -48,6 +48,7 @@ _APPEARANCE = frozenset(
     "unwilling unable able confident uneasy unsure intent more less increasingly far stable weak strong "
     "vulnerable open".split())
 # hearsay: "is said to be furious", "is believed to have been on the flight"; not "was reported to police"
+_BY_AGENT = re.compile(r"\bby\b(?=[^.;:!?]*(?:[.;:!?]|$))")
 _HEARSAY_VERBS = frozenset("be have been had".split())
 _IT = re.compile(r"(?:^|,\s+)[Ii]t\s+$")
 _RELATIVE = re.compile(
@@ -84,25 +85,26 @@ def unsourced_claims(text: str, sents: list[Sentence], quotes: list[QuoteRun],
         if c_start >= cue:
             continue  # no subject: "Appears to ..."
         c_end = hi
-        if (stop := _CLAUSE_END.search(text, m.start("verb"), c_end)) is not None:
+        v0 = m.start("verb") if m.group("verb") is not None else m.end()  # "It is believed that [Dorn ...]"
+        if (stop := _CLAUSE_END.search(text, v0, c_end)) is not None:
             c_end = stop.start()
         if (sub := _SUBORDINATE.match(text, c_start)) is not None:
             if (comma := text.find(", ", sub.end(), cue)) >= 0:
                 c_start = comma + 2  # "After the talks stalled, [the envoy seemed ready to leave]"
             else:
                 c_start = sub.end()  # "After [the talks appeared to stall], the envoy flew home"
-                if (comma := text.find(", ", m.start("verb"), c_end)) >= 0:
+                if (comma := text.find(", ", v0, c_end)) >= 0:
                     c_end = comma
         if text[c_start - 2:c_start] == ", " and text.startswith(("who", "which"), c_start) and (
-                comma := text.find(", ", m.start("verb"), c_end)) >= 0:
+                comma := text.find(", ", v0, c_end)) >= 0:
             c_end = comma  # "The bill, [which is expected to pass next week], adds 200 inspectors"
         if m.group("itp"):
             c_start = text.find("that", m.end("itp")) + 4  # "It is estimated that [5,000 cars cross it every day]"
             while text[c_start:c_start + 1].isspace():
                 c_start += 1
         elif m.group("look") and not m.group("to") and _IT.search(text[c_start:cue]):
-            c_start = m.start("verb")  # "it seems [that ...]", "As of Friday, it appears [he has no chance]"
-        c_end = back_over(text, m.start("verb"), c_end, _CLOSING)
+            c_start = v0  # "it seems [that ...]", "As of Friday, it appears [he has no chance]"
+        c_end = back_over(text, v0, c_end, _CLOSING)
         if len(text[c_start:c_end].split()) < 2 or inside(c_start) or inside(c_end - 1):
             continue  # no content ("It seems that."), or a clause someone else said
         out.append(Attribution(c_start, c_end, "indirect", _cue_span(m)))
@@ -126,7 +128,9 @@ def _is_claim(m: re.Match[str]) -> bool:
     if m.group("itp"):
         return True
     if m.group("view"):
-        return verb not in ("by", "for", "in", "at", "on")  # "is seen as a contender"; not "considered by the board"
+        # "is seen as a contender"; not "considered by the board", "considered last week by the committee"
+        return verb not in ("for", "in", "at", "on") and not _BY_AGENT.search(m.string, m.start("view"),
+                                                                               min(len(m.string), m.end() + 60))
     return True
 
 
