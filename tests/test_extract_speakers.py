@@ -1035,3 +1035,20 @@ def test_a_possessive_pronoun_or_description_owns_its_message():
             "Critics dismissed Lind's warning about the loss of 25,000 jobs in the north.")
     assert quote(r, "Cut costs or close").speaker == "Anna Reis"
     assert indirect(r, "the loss of").text == "the loss of 25,000 jobs in the north"
+
+
+def test_roles_from_probe_articles_are_clean():
+    r = run("The Greens' housing spokesman, Lachlan Pryce, described the plan as \"a slap in the face\". "
+            "Darnell Whitcomb was arrested on Sunday, Millbrook Police Department spokeswoman Sgt. Carla Ruiz said. "
+            '"It is a drain on resources," the council leader, Brian Tolley, told me afterwards. '
+            'I put the same question to the deputy leader, Sandra Okoye. She said the council had "no choice". '
+            "Mumbai-based Vardhan Textiles on Monday reported a net profit of Rs 412 crore for the quarter. "
+            "Campaign spokesman Tim Hale said the rally was cancelled.")
+    by = {s.name: s for s in r.speakers}
+    assert (by["Lachlan Pryce"].role, by["Lachlan Pryce"].organization) == ("housing spokesman", "Greens")
+    assert by["Carla Ruiz"].organization == "Millbrook Police Department"
+    assert by["Carla Ruiz"].role.startswith("spokeswoman")
+    assert by["Brian Tolley"].role == "council leader"
+    assert by["Sandra Okoye"].role == "deputy leader"
+    assert next(s for s in r.speakers if "Vardhan Textiles" in s.name).kind == "organization"
+    assert by["Tim Hale"].organization is None  # "Campaign" alone names no organisation

@@ -366,7 +366,8 @@ ORG_WORDS = _forms(
     "forum center centre network trust society club league cabinet embassy consulate police army "
     "navy force forces command holdings partners capital ventures industries enterprises limited "
     "airlines airways shipping logistics motors steel mills works federation guild cooperative co-op "
-    "exchange markets consortium syndicate team"
+    "exchange markets consortium syndicate team textiles cement chemicals mining metals telecom pharma "
+    "construction insurance securities"
 )
 
 # Countries, US states and large cities: a name that is one of these (perhaps after "North",

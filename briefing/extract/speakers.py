@@ -58,8 +58,8 @@ _NAME_OF_ORG = re.compile(
     r"(?P<name>(?:[A-Z][\w'\u2019.-]*\s+){1,3}[A-Z][\w'\u2019-]*)\s+(?:of|at|from|with)\s+(?:the\s+)?(?P<org>[A-Z].*)$"
 )
 _ROLE_COMMA_BEFORE = re.compile(
-    r"(?:^|(?<=[.;:]\s)|(?<=\n)|(?<=, )|(?<=\bby )|(?<=\bwith ))(?P<role>(?:[Tt]he\s+)?"
-    r"(?:[A-Z][\w-]*\s+){0,4}(?:[A-Z][\w-]*['\u2019]s\s+)?(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*),\s+$"
+    r"(?:^|(?<=[.;:]\s)|(?<=\n)|(?<=, )|(?<=\bby )|(?<=\bwith )|(?<=\bto )|(?<=\bfrom ))(?P<role>(?:[Tt]he\s+)?"
+    r"(?:[A-Z][\w-]*\s+){0,4}(?:[A-Z][\w-]*['\u2019]s?\s+)?(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*),\s+$"
 )
 _PREVIOUS_SENTENCE_ROLE = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))The\s+(?P<rest>[a-z][^.!?\n]{0,220})[.!?]\s+$")
 PERSON_TITLES = frozenset(
@@ -614,7 +614,7 @@ class SpeakerResolver:
             role = _LEADING_DET.sub("", m.group("role")).strip()
             if not role_like(role):
                 return
-            owner = re.match(r"(?P<o>[A-Z][\w ]*?)['\u2019]s\s+(?P<r>.+)", role)
+            owner = re.match(r"(?P<o>[A-Z][\w ]*?)(?:['\u2019]s|(?<=s)['\u2019])\s+(?P<r>.+)", role)  # "The Greens' ..."
             if owner:
                 ent.role = owner.group("r")
                 known = self.index.find(owner.group("o"))
@@ -666,6 +666,8 @@ class SpeakerResolver:
         words = raw.split()
         while words and (words[0].lower() in DETERMINERS or len(words) > 1 and words[0].lower() in _OPENERS):
             words = words[1:]  # "the ...", and a sentence opener taken along: "Rather Bloomberg", "Whatever Rove"
+        if len(words) > 1 and words[0].lower().endswith(("-based", "\u2011based")):
+            words = words[1:]  # "Mumbai-based Vardhan Textiles": where it is based, not part of the name
         if words and is_role_word(words[-1]) and (words[-1][:1].islower() or all(is_role_word(w) for w in words)) \
                 and words[0].lower().rstrip(".") not in HONORIFICS:  # but "Mr. King" is a surname
             # "Kestria's trade minister": a description that happens to hold a name
@@ -703,7 +705,10 @@ class SpeakerResolver:
             ent.gender = ent.gender or ("f" if honorifics[0] in ("mrs", "ms", "miss", "dame") else "m" if honorifics[0] in ("mr", "sir") else None)
         role_words = [t for t in lead + titles if t.lower().rstrip(".") not in HONORIFICS]
         if role_words and ent.role is None:
-            ent.role = expand_title(role_words) or None
+            org_words, role_words = _org_in_front(role_words)
+            ent.role = expand_title(role_words).strip(" ,;:") or None
+            if org_words and ent.organization is None:
+                ent.organization = " ".join(org_words)  # "Millbrook Police Department spokeswoman Sgt. Carla Ruiz"
         ent.aliases.add(norm_name(self.text[ph.start:ph.end]))
         if org and ent.organization is None and ent.kind == "person":
             ent.organization = org
@@ -1017,6 +1022,17 @@ _ROLE_ALIASES = {
 def _role_words(role: str) -> tuple[str, ...]:
     words = [w.lower().strip(".,'\u2019") for w in role.split()]
     return tuple(words + [a for w in words for a in _ROLE_ALIASES.get(w, ())])
+
+
+def _org_in_front(words: list[str]) -> tuple[list[str], list[str]]:
+    """Role words that open with an organisation's name: (["Millbrook", "Police", "Department"],
+    ["spokeswoman", "Sgt."]); the organisation is capitalised words ending in an organisation word,
+    followed by a role in lower case."""
+    for k in range(len(words) - 1, 0, -1):
+        if k >= 2 and words[k - 1][:1].isupper() and words[k - 1].lower() in ORG_WORDS and words[k][:1].islower() \
+                and all(w[:1].isupper() for w in words[:k]):  # two words at least: not "Campaign spokesman"
+            return words[:k], words[k:]
+    return [], words
 
 
 @functools.lru_cache(maxsize=8192)
