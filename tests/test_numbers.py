@@ -127,7 +127,7 @@ def test_range_takes_the_scale_of_its_upper_end():
 
 
 def test_range_with_a_larger_lower_end_is_two_figures():
-    nums = find_numbers("The home side won 3-2 on Sunday.")
+    nums = find_numbers("The ratio in the sample was 3-2 on Sunday.")
     assert [n.value for n in nums] == [3, 2]
 
 
@@ -242,3 +242,14 @@ def test_windows_and_skips_hold_for_any_text(text, a, b, skips):
         assert a <= n.start and n.end <= min(b, len(text))
         assert text[n.start:n.end] == n.text
         assert not any(s < n.end and n.start < e for s, e in skips)
+
+
+def test_a_score_or_tally_is_one_figure_not_a_range_or_two_counts():
+    text = ("Harbour City beat Redfield 3-2 on Saturday and drew 1-1 in midweek. The council voted 6-1 for the "
+            "plan, and the court upheld it in a 5-4 decision. Rents rose 12-15% and the 2015-16 budget held.")
+    got = {n.text: (n.kind, n.value, n.value_max) for n in find_numbers(text)}
+    assert got["3-2"] == ("score", None, None)
+    assert got["1-1"] == ("score", None, None)
+    assert got["6-1"][0] == got["5-4"][0] == "score"
+    assert got["12-15%"] == ("percent", 12, 15)  # a range stays a range
+    assert got["2015-16"][0] == "year"

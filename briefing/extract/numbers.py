@@ -770,6 +770,31 @@ _NOT_FIRST_NAMES = frozenset("In At On For From By With After Before During Sinc
                              "Outside Inside Across Around To New North South East West Central Greater".split())
 
 
+_SCORE = re.compile(r"(?<![\w.,/:$\u00a3\u20ac-])([0-9]{1,3})[-\u2013]([0-9]{1,3})(?![\w/%:-]|[.,][0-9])")
+_SCORE_BEFORE = re.compile(
+    r"\b(?:beat|beats|beaten|defeat(?:ed|s)?|won|win|wins|winning|lost|lose|loses|losing|drew|draw|drawn|"
+    r"lead|leads|led|leading|trail(?:s|ed|ing)?|edged|thrashed|routed|overcame|scored|tied|vote[ds]?|voting|"
+    r"margin|decision|ruling|ruled|passed|approved|rejected|upheld|score|scoreline|result)\b[^.;!?\n]{0,40}$", re.I)
+_SCORE_AFTER = re.compile(
+    r"\s*(?:win|wins|victory|defeat|loss|draw|lead|vote|votes|decision|ruling|majority|margin|home|away|"
+    r"scoreline|triumph|thrashing|drubbing|result)\b", re.I)
+
+
+_UNIT_NEXT = re.compile(rf"\s?(?:{_UNIT_WORD_RE}|{_CURRENCY_WORD_RE})")
+
+
+def _scores(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Scores and tallies: "beat Redfield 3-2", "a 2-0 win", "the 5-4 decision"; not a range ("12-15%",
+    "pages 9-11") nor a season ("2015-16")."""
+    out = []
+    for m in _SCORE.finditer(text, start, end):
+        if _UNIT_NEXT.match(text, m.end()):
+            continue  # "due in 3-4 weeks": a range of a unit, whatever came before
+        if _SCORE_AFTER.match(text, m.end()) or _SCORE_BEFORE.search(text, max(0, m.start() - 60), m.start()):
+            out.append(m.span())
+    return out
+
+
 def find_numbers(text: str, start: int = 0, end: int | None = None,
                  skip: Sequence[tuple[int, int]] = ()) -> list[Number]:
     """Every figure in ``text[start:end]``, in text order, none overlapping a ``skip`` span.
@@ -789,9 +814,17 @@ def find_numbers(text: str, start: int = 0, end: int | None = None,
     finder = ContextFinder(ptext, start + 1, end + 1)
     skips = sorted(skip)
     last_end = -1
+    scores = _scores(ptext, start + 1, end + 1) if "-" in text or "\u2013" in text else []
     for f in figs:
         s, e = f.start - 1, f.end - 1
         if s < start or e > end or s >= e or s < last_end:
+            continue
+        if scores and (sc := next(((a, b) for a, b in scores if a < f.end and f.start < b), None)) is not None:
+            s, e = sc[0] - 1, sc[1] - 1
+            if s >= last_end and not (skips and any(a < e and s < b for a, b in skips)):
+                last_end = e  # "beat Redfield 3-2", "a 52-48 vote": one score, not two counts or a range
+                result.append(Number(text=text[s:e], start=s, end=e, value=None, unit=None, kind="score",
+                                     context=finder.context(sc[0], sc[1], "score", None)))
             continue
         if not _keep(f, ptext):
             continue
