@@ -1052,3 +1052,29 @@ def test_roles_from_probe_articles_are_clean():
     assert by["Sandra Okoye"].role == "deputy leader"
     assert next(s for s in r.speakers if "Vardhan Textiles" in s.name).kind == "organization"
     assert by["Tim Hale"].organization is None  # "Campaign" alone names no organisation
+
+
+def test_second_probe_batch_speakers():
+    r = run("Grace Achieng, chairperson of the Lake Basin Growers Association, said costs had risen in Lake Basin. "
+            '"People are tired," she said.\n\n'
+            'Cllr Aoife Lane (Fianna F\u00e1il) said the site was "the last green field in the town".\n\n'
+            '"We are not against parking," she said.\n\n'
+            "Her party colleague, Cllr Rory Church, disagreed. He said traders had lost a third of their footfall.\n\n"
+            "Environment Canada forecast gusts of up to 60 km/h on Friday.")
+    assert quote(r, "People are tired").speaker == "Grace Achieng"
+    assert quote(r, "We are not against parking").speaker == "Aoife Lane"
+    assert indirect(r, "traders had lost").speaker == "Rory Church"
+    by = {s.name: s for s in r.speakers}
+    assert by["Aoife Lane"].kind == "person" and by["Rory Church"].kind == "person"
+    assert by["Environment Canada"].kind == "organization"
+    assert "Fianna F\u00e1il" not in by and "Lake Basin" not in by
+
+
+def test_a_title_used_later_finds_the_named_holder():
+    r = run("The council's chief executive, Siobh\u00e1n Rich, told members the project would cost more.\n\n"
+            '"I would ask members to think very carefully," the chief executive said.\n\n'
+            "Colonel Andrei Halvik said the line held.\n\nThe colonel said three soldiers had been killed.\n\n"
+            '"We have made mistakes," said Atlantic City Mayor Don Guardian. Guardian said the city would recover.')
+    assert quote(r, "I would ask members").speaker == "Siobh\u00e1n Rich"
+    assert indirect(r, "three soldiers").speaker == "Andrei Halvik"
+    assert indirect(r, "the city would recover").speaker == "Don Guardian"  # his surname, not the newspaper

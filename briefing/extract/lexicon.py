@@ -250,7 +250,7 @@ TITLE_WORDS = _forms(
     foreign finance trade defence defense interior economy economic commerce state treasury health
     labour labor energy agriculture transport justice education environment home chief spokesman
     spokeswoman spokesperson king queen prince princess pope bishop rev father sheikh sir lord
-    lady dame speaker leader candidate nominee rabbi imam coach ceo cfo cto chef whip
+    lady dame speaker leader candidate nominee rabbi imam coach ceo cfo cto chef whip cllr
     """
 )
 
@@ -284,7 +284,7 @@ HONORIFICS = {
 TITLE_EXPANSIONS = {
     "sen": "Senator", "sens": "Senators", "rep": "Representative", "reps": "Representatives",
     "gov": "Governor", "gen": "General", "lt": "Lieutenant", "col": "Colonel", "capt": "Captain",
-    "sgt": "Sergeant", "adm": "Admiral", "pres": "President", "supt": "Superintendent",
+    "sgt": "Sergeant", "adm": "Admiral", "pres": "President", "supt": "Superintendent", "cllr": "Councillor",
 }
 
 FEMALE_HINTS = _forms("mrs ms miss she her hers herself woman women spokeswoman chairwoman queen princess lady dame madam")
@@ -351,7 +351,7 @@ OUTLET_WORDS = _forms(
     "observer monitor review press wire reuters bloomberg associated ap afp cnn bbc nbc cbs abc fox "
     "msnbc npr politico axios economist financial ft wsj nyt mail express sun mirror standard "
     "independent star examiner inquirer dispatch bulletin register sentinel globe record daily weekly "
-    "magazine radio television tv channel broadcaster agency insider breitbart huffpost hill today "
+    "magazine radio television tv channel broadcaster insider breitbart huffpost hill today "
     "pti ani ians aap yonhap kyodo xinhua tass interfax dpa ansa efe anadolu bernama antara jiji"  # wire agencies
 )
 

@@ -171,7 +171,13 @@ def expand_title(words: list[str]) -> str:
 def looks_like_org(name: str) -> bool:
     split = name.split()
     words = [w.lower().strip(".,'\u2019") for w in split]
+    if 2 <= len(words) <= 3 and words[-1] in _SURNAME_ORG_WORDS and gender_of_first_name(split[0]) is not None \
+            and not any(w in ORG_WORDS for w in words[:-1]):
+        return False  # "Rory Church", "Ann Court": a first name, then a surname that is also an organisation word
     return any(w in ORG_WORDS for w in words) or len(split) > 1 and split[-1] in CORPORATE_SUFFIXES or never_speaks(name)
+
+
+_SURNAME_ORG_WORDS = frozenset("church court house bank mills college chambers chamber union trust hospital".split())
 
 
 @functools.lru_cache(maxsize=8192)
@@ -187,13 +193,24 @@ def is_place(name: str) -> bool:
     words = [w.lower().strip(".,'\u2019") for w in strip_possessive(name).split()]
     if len(words) == 1 and name.rstrip().endswith(".") and words[0] in STATE_ABBREVIATIONS:
         return True  # "Md.", "Calif.", "N.Y.": a state written as in a dateline
-    if len(words) > 1 and words[-1] in STREET_WORDS and gender_of_first_name(words[0]) is None:
-        return True  # "Brook Lane", "Harbour Road": an address; but "Sarah Lane", "Nathan Lane" are people
+    if len(words) > 1 and words[-1] in STREET_WORDS and gender_of_first_name(words[0]) is None and (
+            words[-1] != "lane" or words[0] in _LANE_STEMS):
+        return True  # "Brook Lane", "Harbour Road": an address; but "Sarah Lane", "Aoife Lane" are people
+    if len(words) > 1 and (words[0] in _GEO_FIRST or words[-1] in _GEO_LAST) and gender_of_first_name(words[0]) is None:
+        return True  # "Lake Basin", "Mount Kenya", "Rift Valley", "Kilifi County"
     while len(words) > 1 and words[0] in PLACE_PREFIXES and " ".join(words) not in PLACES:
         words = words[1:]
     return " ".join(words) in PLACES
 
 
+_NAME_BEFORE_BRACKET = re.compile(r"[A-Z][\w'\u2019-]+\s\($")
+# "Lane" is a common surname: a street only after one of these ("Brook Lane", "Mill Lane")
+_LANE_STEMS = frozenset("brook mill church station park green oak elm main high market chapel bridge school hill "
+                        "water mere meadow orchard farm manor kings queens old long back front".split())
+# the first or last word of a place's name
+_GEO_FIRST = frozenset("lake mount mt cape gulf isle".split())  # not "Bay Buchanan", "River Phoenix"
+_GEO_LAST = frozenset("basin valley river lake bay island islands mountains hills county province district region "
+                      "coast peninsula delta strait sea ocean forest desert plains canyon gorge".split())
 # the last word of a street's name
 STREET_WORDS = frozenset("lane street st road rd avenue ave drive boulevard blvd square terrace crescent parkway "
                          "highway motorway expressway plaza".split())
@@ -419,6 +436,9 @@ def name_mentions(text: str, start: int = 0, end: int | None = None) -> list[tup
         ms = m.start()
         if ms > 0 and (text[ms - 1].isalnum() or text[ms - 1] in "@#_"):
             continue
+        if text[ms - 1:ms] == "(" and text[m.end():m.end() + 1] == ")" and _NAME_BEFORE_BRACKET.search(
+                text, max(0, ms - 30), ms):
+            continue  # "Cllr Aoife Lane (Fianna Fáil)": a party or affiliation tag after a name, not a person
         if text[max(0, ms - 2):ms] == "& " and gender_of_first_name(m.group().split()[0]) is None:
             continue  # "Moore & Van Allen", "Procter & Gamble": a firm's second half; not "Tom & Ann Hale"
         parsed = _parse_name_match(m.group())

@@ -127,18 +127,18 @@ _SYMBOL_CUR = rf"[{_CUR_SIGNS}]\s?"
 _LETTER_CUR = (
     r"(?:(?:US|U\.S\.|USD|HK|AU|AUD|CA|CAD|NZ|SG|NT|MX|us|u\.s\.|hk|nz|c)\s?\$\s?|[ACSR]\$"
     rf"|{trie(units.CURRENCY_CODES, ci=False)}\s?(?=[-−]?[0-9.])"
-    r"|R[sSpP]\.?\s?(?=[0-9]))"
+    r"|(?:R[sSpP]|K[Ss]h)\.?\s?(?=[0-9]))"
 )
 #: Where a figure can start with a letter: number words, "a"/"an" before a
 #: unit or scale, letter currency prefixes. A cheap first check.
 _LETTER_WORDS = [*UNITS, *TEENS, *TENS, "half", "minus", "negative", "hundred", "thousand", "million", "billion",
                  "trillion"]
-_LETTER_PREFIXES = r"US|U\.|HK|AU|CA|NZ|SG|NT|MX|[ACSR]\$|R[sSpP]|us\s?\$|u\.s|hk\s?\$|nz\s?\$|c\s?\$"
+_LETTER_PREFIXES = r"US|U\.|HK|AU|CA|NZ|SG|NT|MX|[ACSR]\$|R[sSpP]|K[Ss]h|us\s?\$|u\.s|hk\s?\$|nz\s?\$|c\s?\$"
 #: Every letter the guard's alternatives can begin with: one class test turns away most words
 #: ("in", "with", "people", "would") before the alternatives are tried one by one.
 _LETTER_FIRST = "".join(sorted(
     {w[0].lower() for w in _LETTER_WORDS} | {w[0].upper() for w in _LETTER_WORDS} | set("Aa")
-    | set("UHACNSMRuhnc")  # the first letters of _LETTER_PREFIXES
+    | set("UHACNSMRKuhnc")  # the first letters of _LETTER_PREFIXES
     | {c[0] for c in units.CURRENCY_CODES}
 ))
 _WORDS_FIRST = "".join(sorted({w[0].lower() for w in _LETTER_WORDS} | {w[0].upper() for w in _LETTER_WORDS}))
@@ -148,7 +148,7 @@ _LETTER_GUARD = (
     f"(?=[{_LETTER_FIRST}])"
     "(?:" + f"(?=[{_WORDS_FIRST}])" + prefix_guard(_LETTER_WORDS)
     + r"|(?=[Aa][Nn]?\s)"
-    + r"|(?=[UHACNSMRuhnc])(?=" + _LETTER_PREFIXES + ")"
+    + r"|(?=[UHACNSMRKuhnc])(?=" + _LETTER_PREFIXES + ")"
     + "|(?=[" + "".join(sorted({c[0] for c in units.CURRENCY_CODES})) + "])"
     + prefix_guard(units.CURRENCY_CODES, k=2, ci=False) + ")"
 )
@@ -164,7 +164,7 @@ _LETTER_STARTS = trie(sorted(
     {"ht", "ww"}  # _SKIP
     | {"".join(v) for s in [*dates.LETTER_STARTS, *{w[:4] for w in _LETTER_WORDS}, "a ", "an "]
        for v in product(*((c.lower(), c.upper()) if c.isalpha() else (c,) for c in s))}
-    | {"US", "U.", "HK", "AU", "CA", "NZ", "SG", "NT", "MX", "A$", "C$", "S$", "R$", "Rs", "RS", "Rp", "RP",
+    | {"US", "U.", "HK", "AU", "CA", "NZ", "SG", "NT", "MX", "A$", "C$", "S$", "R$", "Rs", "RS", "Rp", "RP", "KS", "Ks",
        "us$", "us ", "u.s", "hk$", "hk ", "nz$", "nz ", "c$", "c "}  # _LETTER_PREFIXES ("us\s?\$": "us ")
     | {c[:2] for c in units.CURRENCY_CODES},
     key=lambda w: (w[0].isupper(), w),  # lower case first: most words are

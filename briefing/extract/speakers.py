@@ -66,7 +66,7 @@ PERSON_TITLES = frozenset(
     "mr mrs ms miss dr prof sen senator rep representative gov governor president minister secretary chancellor "
     "premier mayor judge justice general colonel captain admiral ambassador envoy commissioner chairman "
     "chairwoman director spokesman spokeswoman spokesperson king queen prince princess pope bishop sheikh sir "
-    "lord lady dame speaker leader ceo".split()
+    "lord lady dame speaker leader ceo cllr councillor councilor whip".split()
 )
 # The capital first, then what must not come before it: a pattern that opens with a lookbehind is
 # entered at every character of the text, one that opens with a class only at the capitals.
@@ -212,7 +212,8 @@ _ROLE_NOUNS = SPEAKER_NOUNS | frozenset(
     negotiator spokesman spokeswoman spokesperson chief director chairman chairwoman chair head
     leader economist analyst professor lawyer attorney adviser advisor aide commissioner
     representative congressman congresswoman lawmaker candidate nominee founder executive ceo
-    official officer general judge justice king queen prime deputy
+    official officer general judge justice king queen prime deputy colonel captain lieutenant sergeant
+    commander admiral coach inspector detective superintendent councillor councilor sheriff bishop
     """.split()
 )
 
@@ -347,6 +348,8 @@ class SpeakerResolver:
                     self._mentions.append((s, known))
                 continue
             kind = "outlet" if looks_like_outlet(name) else "organization" if looks_like_org(name) else "person"
+            if kind != "person" and title and title.split()[-1].lower().rstrip(".") in PERSON_TITLES:
+                kind = "person"  # "Cllr Rory Church", "Senator Ann Court": a person's title before the name
             if kind == "person" and not title and _THE_BEFORE.search(text[max(0, s - 5):s]):
                 kind = "organization"  # "the Evening Clarion": people do not take "the"
             before = _ROLE_COMMA_BEFORE.search(text, max(0, s - 80), s) if text[max(0, s - 2):s] == ", " else None
@@ -675,6 +678,12 @@ class SpeakerResolver:
         # role words before the name: "Trump campaign spokesman Jason Miller"
         lead, words = split_role_name(words)
         titles, core = split_title(words)
+        if titles and core and is_place(" ".join(core)) and not any(
+                t.lower().rstrip(".") in HONORIFICS or t.lower().rstrip(".") in ONLY_PERSON_TITLES for t in titles):
+            titles, core = [], titles + core  # "Environment Canada", "Health Canada": a body, not a place with a title
+            body = True
+        else:
+            body = False
         if not core and len(titles) >= 2 and titles[0].lower().rstrip(".") in HONORIFICS and titles[-1][:1].isupper():
             titles, core = titles[:-1], titles[-1:]  # "Mr. King": a surname that is also a title word
         if not core:
@@ -690,12 +699,15 @@ class SpeakerResolver:
         if self._headline_only(name, ph.start):
             return None
         kind = "outlet" if looks_like_outlet(name) and not titles else (
-            "organization" if (looks_like_org(name) or len(core) > 1 and not_a_person_name(core, all_caps=False))
+            "organization" if (body or looks_like_org(name) or len(core) > 1 and not_a_person_name(core, all_caps=False))
             and not titles
             else "person")  # "Bear Stearns" stays a person: no word says otherwise
         if kind == "person" and not titles and not lead and _THE_START.match(self.text, ph.start, ph.end):
             kind = "organization"  # people do not take "the": "The Evening Clarion called it ..."
         ent = self.index.find(name) if kind == "person" else None
+        if ent is None and kind != "person" and len(core) == 1 and not titles and (
+                known := self.index.find(name)) is not None and known.kind == "person":
+            ent, kind = known, "person"  # "Guardian said" after "Mayor Don Guardian": his surname, not the paper
         if ent is None:
             ent = self.index.add(name, ph.start, kind)
             if ent.kind == "person" and kind != "person" and ent.role is None:
@@ -893,15 +905,33 @@ class SpeakerResolver:
         start = ph.start + len(" ".join(words[:k])) + (1 if k else 0)
         return self.unnamed(Phrase(start, ph.end, "description"))
 
+    def _named_with_role(self, need: tuple[str, ...], pos: int) -> Entity | None:
+        """The latest person before ``pos`` whose role has all the words in ``need``."""
+        positions = self._positions
+        i = bisect.bisect_left(positions, pos) - 1
+        while i >= 0 and pos - positions[i] < _LOOKBACK:
+            ent = self._mentions[i][1]
+            i -= 1
+            if ent.kind == "person" and ent.role and _role_has(ent.role, need):
+                return ent
+        return None
+
     def _resolve_description(self, words: str, pos: int) -> Entity | None:
         toks = [w.lower().strip(".,'\u2019") for w in words.split()]
         if not toks:
             return None
-        if any(t in ANONYMOUS_HEADS for t in toks) and not any(w[0].isupper() for w in words.split()[1:]):
-            return None  # anonymous: "three people briefed on the talks"
-        # "the minister", "the chief negotiator": the latest person whose role has that noun
         heads = [t for t in toks if t in _ROLE_NOUNS]
         definite = toks[0] in ("the", "this") or toks[0].endswith(("'s", "\u2019s")) or toks[0].endswith("s'")
+        if any(t in ANONYMOUS_HEADS for t in toks) and not any(w[0].isupper() for w in words.split()[1:]):
+            # anonymous ("three people briefed on the talks"), unless "the chief executive" points back at a
+            # person named with that role
+            if not (definite and len(toks) >= 3 and heads):
+                return None
+            named = self._named_with_role(tuple(t for t in toks[1:] if t not in ("of", "for", "the", "and")), pos)
+            if named is not None:
+                named.aliases.add(norm_name(words))
+            return named
+        # "the minister", "the chief negotiator": the latest person whose role has that noun
         if definite and heads:
             head = heads[-1]
             positions = self._positions

@@ -108,6 +108,8 @@ CURRENCY_PREFIXES: dict[str, str] = {
     "RS.": "INR",
     "RP": "IDR",
     "RP.": "IDR",
+    "KSH": "KES",
+    "KSH.": "KES",
 }
 
 #: Three-letter codes recognised before or after an amount.
