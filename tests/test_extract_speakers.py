@@ -1078,3 +1078,9 @@ def test_a_title_used_later_finds_the_named_holder():
     assert quote(r, "I would ask members").speaker == "Siobh\u00e1n Rich"
     assert indirect(r, "three soldiers").speaker == "Andrei Halvik"
     assert indirect(r, "the city would recover").speaker == "Don Guardian"  # his surname, not the newspaper
+
+
+def test_a_described_spokesman_of_another_body_is_not_the_last_spokeswoman():
+    r = run("A UN spokeswoman, Leila Haddad, said aid convoys had been blocked.\n\n"
+            "The defence ministry spokesman declined to comment on the convoys.")
+    assert indirect(r, "to comment").speaker != "Leila Haddad"

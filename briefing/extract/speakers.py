@@ -205,6 +205,8 @@ _PERSONAL_RELATIONS = frozenset(
     "attorney attorneys lawyer lawyers wife husband son daughter mother father brother sister friend friends "
     "neighbour neighbor partner widow widower niece nephew cousin uncle aunt grandson granddaughter".split())
 _ORG_TAIL = re.compile(r"\s+and\s+(?:the|a|an|his|her|its|their)\s.*$")
+# bodies whose leaders go by loose descriptions ("the Senate Democratic leader" for the Minority Leader)
+_POLITICAL_BODIES = frozenset("senate house congress parliament party government administration assembly cabinet".split())
 _LEADING_DET = re.compile(r"^(?:the|a|an|his|her|their|its)\s+", re.IGNORECASE)
 _ROLE_NOUNS = SPEAKER_NOUNS | frozenset(
     """
@@ -937,7 +939,12 @@ class SpeakerResolver:
             positions = self._positions
             content = tuple(t for t in toks[1:] if t not in ("of", "for", "the", "and")) or (head,)
             # the most recent person whose role has all these words ("the Prime Minister"), else the head
-            for need in (content, (head,)):
+            # "the defence ministry spokesman" is not any spokesperson: with an organisation named, only a
+            # person whose role names it too
+            before_head = content[:content.index(head)] if head in content else ()
+            needs = (content,) if any(t in ORG_WORDS and t not in _POLITICAL_BODIES
+                                      for t in before_head) else (content, (head,))
+            for need in needs:
                 i = bisect.bisect_left(positions, pos) - 1
                 while i >= 0 and pos - positions[i] < _LOOKBACK:
                     ent = self._mentions[i][1]
