@@ -1249,3 +1249,12 @@ def test_a_unit_abbreviation_ends_a_sentence_and_a_post_keeps_its_own_colon():
     r = run("Final score: \"3-1\" and the title is ours. Thanks to every fan!\n"
             "\u2014 Harbour FC (@harbourfc) May 1, 2025")
     assert quote(r, "Final score").text.startswith("Final score:")
+
+
+def test_time_phrases_and_nouns_are_not_reported_content():
+    r = run("Government forces repelled an overnight attack on the border town of Velmora, the military said on "
+            "Sunday. Brown conceded about 40 minutes later. Brown said two days later that the vote was rigged.")
+    assert [q.speaker for q in r.quotes if q.text.startswith("Government forces")] == ["the military"]
+    assert not any(q.speaker == "Government forces" for q in r.quotes), [(q.text, q.speaker) for q in r.quotes]
+    assert not any(q.text.startswith("about 40 minutes") for q in r.quotes)
+    assert indirect(r, "the vote was rigged").text == "the vote was rigged"

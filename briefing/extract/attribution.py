@@ -69,7 +69,9 @@ TRAILING_ADVERBIAL = re.compile(
     r"spring|winter|\w+day|january|february|march|april|may|june|july|august|september|october|november|"
     r"december))\b[^,;]{0,60}|"
     r"(?:\w+day|yesterday|today|tonight|recently|again|repeatedly|publicly|privately|previously|earlier|later)"
-    r"(?:\s+(?:morning|afternoon|evening|night))?(?:\s+(?:in|on|at|during|after|before|from|to|while|via|as|when)\b[^,;]{0,60})?)$",
+    r"(?:\s+(?:morning|afternoon|evening|night))?(?:\s+(?:in|on|at|during|after|before|from|to|while|via|as|when)\b[^,;]{0,60})?"
+    r"|(?:(?:about|around|some|nearly|almost|just|only)\s+)?[\w-]+\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|"
+    r"years?)\s+(?:later|earlier|ago|after(?:wards?)?))$",  # "Brown conceded about 40 minutes later"
     re.IGNORECASE,
 )
 _QUOTE_END_PUNCT = ",?!\u2014\u2013-\u2026"

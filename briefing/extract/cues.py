@@ -64,6 +64,8 @@ def _possessive_just_before(text: str, pos: int) -> bool:
     return len(bare) < len(before) and bare.endswith(("'s", "\u2019s"))
 
 
+_DET_ADJ_BEFORE = re.compile(r"\b[Aa]n?\s+[a-z]+(?:-[a-z]+)?\s+$")
+_SINGULAR_NOUNISH = frozenset("attack plan threat proposal call claim charge warning promise pledge".split())
 _NOUNISH_CUES = frozenset(
     "attacks plans remarks comments threats fears hopes concerns demands pledges promises proposals findings "
     "claims charges calls thanks attack plan threat proposal".split()
@@ -183,6 +185,8 @@ def _is_not_a_cue(text: str, start: int, end: int, word: str, low: str) -> bool:
         return True  # a possessed noun: "one of the woman's quotes", "the company's plans"
     if word in _NOUNISH_CUES and _THE_NAME_BEFORE.search(text, max(0, start - 40), start):
         return True  # "the Paris attacks", "the Trump plans": a noun after a name
+    if low in _SINGULAR_NOUNISH and _DET_ADJ_BEFORE.search(text, max(0, start - 30), start):
+        return True  # "repelled an overnight attack on", "a new plan for": a noun after "a" and an adjective
     if word in ("point", "points", "pointed", "pointing") and not _POINT_WHERE.match(text, end):
         return True  # "the same campaign points, calling ...": a noun; a cue only as "points out/to"
     if low in ("add", "adds", "added", "adding") and _ADD_TO.match(text, end):

@@ -107,7 +107,9 @@ def _before_comma(text: str, lo: int, i: int) -> int:
 BARE_AUDIENCE_THAT = re.compile(r"\s*(?P<aud>[a-z][\w'\u2019-]*(?:\s+[a-z][\w'\u2019-]*){0,3})(?=\s+(?:on\s+\w+day\s+)?that\s)")
 LEADING_TIME = re.compile(
     r"\s*(?:on\s+|late\s+|early\s+|last\s+|this\s+|earlier\s+|later\s+)?(?:[A-Z][a-z]+day|yesterday|today|"
-    r"(?:this|last)\s+(?:week|weekend|month|year|morning|afternoon|evening))\b(?:\s+(?:morning|afternoon|evening|night))?"
+    r"(?:this|last)\s+(?:week|weekend|month|year|morning|afternoon|evening)"
+    r"|(?:about\s+)?[\w-]+\s+(?:minutes?|hours?|days?|weeks?|months?|years?)\s+(?:later|earlier|ago))\b"
+    r"(?:\s+(?:morning|afternoon|evening|night))?"
     r"(?=\s+(?:that\s|[a-z])|\s*(?:[,.;]|$))")
 COMMA = re.compile(r",\s*")
 COMMA_OR_DASH = re.compile(r"\s*[,\u2014]\s*")
