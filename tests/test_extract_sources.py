@@ -136,3 +136,11 @@ def test_wire_agencies_and_a_hosts_outlet_are_outlets():
             "Ekwueme told CNN's Jake Tapper that the talks would go on.")
     outlets = {s.name for s in r.sources if s.kind == "outlet"}
     assert {"PTI", "Yonhap", "CNN"} <= outlets, outlets
+
+
+def test_a_hosts_outlet_with_the_or_a_plural_possessive():
+    r = run("Lind told the BBC's Laura Kuenssberg that talks would go on. "
+            "Brekke told Fox News' Bret Baier that talks had failed. Efe Okonkwo said the team was tired.")
+    outlets = {s.name for s in r.sources if s.kind == "outlet"}
+    assert {"BBC", "Fox News"} <= outlets, outlets
+    assert not any("Okonkwo" in o for o in outlets)

@@ -253,3 +253,15 @@ def test_a_score_or_tally_is_one_figure_not_a_range_or_two_counts():
     assert got["6-1"][0] == got["5-4"][0] == "score"
     assert got["12-15%"] == ("percent", 12, 15)  # a range stays a range
     assert got["2015-16"][0] == "year"
+
+
+def test_second_review_figure_fixes():
+    got = {n.text: n for n in find_numbers(
+        "The study's lead author said 30-40 patients improved. The council voted 7-5 on pages 9-11. "
+        "Rents rose to \u00a31,200 a month earlier this year. The seats were split: Labour Party, 44, Green Party, 12. "
+        "Carver, 58, has pleaded not guilty.")}
+    assert got["30-40"].value_max == 40
+    assert got["9-11"].kind != "score" and got["7-5"].kind == "score"
+    assert got["\u00a31,200 a month"].unit == "GBP/month"
+    assert got["44"].kind == "count"
+    assert got["58"].kind == "age"

@@ -789,7 +789,9 @@ def attribute(text: str, paras: list[tuple[int, int]], sents: list[Sentence], qu
             if m.group("pro"):
                 a.speaker = Phrase(a.speaker.start, m.end("pro"), "pronoun")  # "Her message ...": she
             else:
-                kind = "description" if m.group("who")[:4].lower() == "the " else "name"
+                first = m.group("who").split()[0].lower()
+                kind = "description" if first in ("the", "a", "an", "her", "his", "their", "its", "our", "one") \
+                    or not m.group("who")[:1].isupper() else "name"  # "A spokesman's statement said"
                 a.speaker = Phrase(a.speaker.start, m.end("who"), kind)  # "Reis's message to the board was ..."
     out.sort(key=lambda a: (a.start, a.end))
     return out

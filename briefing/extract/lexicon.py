@@ -351,9 +351,11 @@ OUTLET_WORDS = _forms(
     "observer monitor review press wire reuters bloomberg associated ap afp cnn bbc nbc cbs abc fox "
     "msnbc npr politico axios economist financial ft wsj nyt mail express sun mirror standard "
     "independent star examiner inquirer dispatch bulletin register sentinel globe record daily weekly "
-    "magazine radio television tv channel broadcaster insider breitbart huffpost hill today "
-    "pti ani ians aap yonhap kyodo xinhua tass interfax dpa ansa efe anadolu bernama antara jiji"  # wire agencies
+    "magazine radio television tv channel broadcaster insider breitbart huffpost hill today"
 )
+# Wire agencies, an outlet only as the whole name: "Efe", "Antara", "Ani" are also first names
+WIRE_AGENCIES = frozenset(
+    "pti ani ians aap yonhap kyodo xinhua tass interfax dpa ansa efe anadolu bernama antara jiji".split())
 
 # Agreements and programmes: capitalised like organisations ("Trans-Pacific Partnership"), never speakers.
 AGREEMENT_WORDS = _forms("partnership pact treaty agreement accord initiative act")

@@ -26,6 +26,7 @@ from briefing.extract.lexicon import (
     PLACES,
     TITLE_EXPANSIONS,
     TITLE_WORDS,
+    WIRE_AGENCIES,
 )
 from briefing.extract.text import STATE_ABBREVIATIONS
 from briefing.extract.trie import word_pattern
@@ -193,8 +194,7 @@ def is_place(name: str) -> bool:
     words = [w.lower().strip(".,'\u2019") for w in strip_possessive(name).split()]
     if len(words) == 1 and name.rstrip().endswith(".") and words[0] in STATE_ABBREVIATIONS:
         return True  # "Md.", "Calif.", "N.Y.": a state written as in a dateline
-    if len(words) > 1 and words[-1] in STREET_WORDS and gender_of_first_name(words[0]) is None and (
-            words[-1] != "lane" or words[0] in _LANE_STEMS):
+    if len(words) > 1 and words[-1] in STREET_WORDS and (words[-1] != "lane" or words[0] in _LANE_STEMS):
         return True  # "Brook Lane", "Harbour Road": an address; but "Sarah Lane", "Aoife Lane" are people
     if len(words) > 1 and (words[0] in _GEO_FIRST or words[-1] in _GEO_LAST) and gender_of_first_name(words[0]) is None:
         return True  # "Lake Basin", "Mount Kenya", "Rift Valley", "Kilifi County"
@@ -219,7 +219,7 @@ STREET_WORDS = frozenset("lane street st road rd avenue ave drive boulevard blvd
 @functools.lru_cache(maxsize=8192)
 def looks_like_outlet(name: str) -> bool:
     words = [w.lower().strip(".,'\u2019") for w in name.split()]
-    return any(w in OUTLET_WORDS for w in words)
+    return any(w in OUTLET_WORDS for w in words) or len(words) == 1 and words[0] in WIRE_AGENCIES
 
 
 @dataclass

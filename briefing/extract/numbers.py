@@ -43,12 +43,14 @@ conversion.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 from itertools import product
 
 from briefing.extract import dates, units
 from briefing.extract.first_names import gender_of_first_name
+from briefing.extract.lexicon import ORG_WORDS
 from briefing.extract.number_context import ContextFinder
 from briefing.extract.number_regex import prefix_guard, trie
 from briefing.extract.number_words import AND_A_FRACTION_END, TEENS, TENS, UNITS, WORDNUM, parse_word_run
@@ -103,7 +105,7 @@ _PER_UNITS = (
     "night", "sq ft", "square foot", "square metre", "square meter", "km", "mile",
 )
 _PER_RE = (rf"(?:\s?/\s?|\s+per\s+|\s+an?\s+)(?P<per>{trie(_PER_UNITS)})(?![A-Za-z])"
-           r"(?!\s+(?:earlier|ago|later|previously)\b)")  # not "a year earlier"
+           r"(?!\s+(?:earlier|ago|later|previously)\b(?!\s+(?:this|last|next|in|on|that)\b))")  # not "a year earlier"
 #: Units that "a"/"an" counts as one of ("a decade", "a gallon"); the time
 #: units below "decade" only after words like "for", "within", "over".
 _A_UNIT_WORDS = (
@@ -401,7 +403,7 @@ def _resolve_unit(unit_text: str, scaled: bool, currency: str | None) -> tuple[s
 
 
 _WORD_AFTER = re.compile(r"[A-Za-z]+")
-_TIME_AFTER = re.compile(r"\s+(?:earlier|ago|later|previously)\b")
+_TIME_AFTER = re.compile(r"\s+(?:earlier|ago|later|previously)\b(?!\s+(?:this|last|next|in|on|that)\b)")
 _CHANGE_BY_BEFORE = re.compile(
     r"\b(?:rose|rises|fell|falls|climbed|dropped|gained|lost|jumped|slipped|declined|increased|decreased|grew|"
     r"shrank|surged|tumbled|slid|rallied|sank|soared|plunged|edged\s+(?:up|down|higher|lower))\s+"
@@ -752,6 +754,8 @@ def _keep(f: _Fig, text: str) -> bool:
     return True
 
 
+_LOWER_NEXT = re.compile(r"\s+[a-z]")
+_PERSON_NEXT = re.compile(r"\s+(?:has|had|is|was|who|a|an|said|says|told|died|lives|lived|works|worked)\b")
 _NAME_COMMA_BEFORE = re.compile(r"(?:(?P<first>[A-Z][a-z]+)\s+)?(?P<last>[A-Z][\w'\u2019-]+),\s$")
 
 
@@ -761,8 +765,16 @@ def _is_age(text: str, f: _Fig) -> bool:
             and text[f.start:f.end].isdigit()):
         return False
     m = _NAME_COMMA_BEFORE.search(text, max(0, f.start - 40), f.start)
-    return m is not None and (m.group("first") is not None and m.group("first") not in _NOT_FIRST_NAMES
-                              or gender_of_first_name(m.group("last")) is not None)
+    if m is None:
+        return False
+    if gender_of_first_name(m.group("first") or m.group("last")) is not None:
+        return True
+    # otherwise what follows must go on about the person: "Anneli Rud, 44, grows wheat"; not a list of
+    # parties or teams ("Labour Party, 44, Green Party, 12")
+    if m.group("first") is None:  # a surname alone: "Carver, 58, has pleaded", "Marlow, 44, a former principal"
+        return _PERSON_NEXT.match(text, f.end + 1) is not None and m.group("last").lower() not in ORG_WORDS
+    return m.group("first") not in _NOT_FIRST_NAMES \
+        and _LOWER_NEXT.match(text, f.end + 1) is not None and m.group("last").lower() not in ORG_WORDS
 
 
 # capitalised words before a place that are no first name: "In Oslo, 12, ..."
@@ -773,8 +785,10 @@ _NOT_FIRST_NAMES = frozenset("In At On For From By With After Before During Sinc
 _SCORE = re.compile(r"(?<![\w.,/:$\u00a3\u20ac-])([0-9]{1,3})[-\u2013]([0-9]{1,3})(?![\w/%:-]|[.,][0-9])")
 _SCORE_BEFORE = re.compile(
     r"\b(?:beat|beats|beaten|defeat(?:ed|s)?|won|win|wins|winning|lost|lose|loses|losing|drew|draw|drawn|"
-    r"lead|leads|led|leading|trail(?:s|ed|ing)?|edged|thrashed|routed|overcame|scored|tied|vote[ds]?|voting|"
-    r"margin|decision|ruling|ruled|passed|approved|rejected|upheld|score|scoreline|result)\b[^.;!?\n]{0,40}$", re.I)
+    r"trail(?:s|ed|ing)?|edged|thrashed|routed|overcame|scored|tied|vote[ds]?|voting|"
+    r"margin|decision|ruling|ruled|passed|approved|rejected|upheld|score|scoreline|result)\b[^.;!?\n0-9]{0,30}$", re.I)
+_NOT_SCORE_NEXT = re.compile(
+    r"\s+(?:(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|[a-z]+s\b(?<!\bwins)(?<!\blosses))")
 _SCORE_AFTER = re.compile(
     r"\s*(?:win|wins|victory|defeat|loss|draw|lead|vote|votes|decision|ruling|majority|margin|home|away|"
     r"scoreline|triumph|thrashing|drubbing|result)\b", re.I)
@@ -783,13 +797,22 @@ _SCORE_AFTER = re.compile(
 _UNIT_NEXT = re.compile(rf"\s?(?:{_UNIT_WORD_RE}|{_CURRENCY_WORD_RE})")
 
 
+def _score_at(scores: list[tuple[int, int]], starts: list[int], s: int, e: int) -> tuple[int, int] | None:
+    """The score span that overlaps ``[s, e)``, if any (spans are in order and do not overlap)."""
+    k = bisect.bisect_right(starts, e - 1) - 1
+    if k >= 0 and scores[k][0] < e and s < scores[k][1]:
+        return scores[k]
+    return None
+
+
 def _scores(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Scores and tallies: "beat Redfield 3-2", "a 2-0 win", "the 5-4 decision"; not a range ("12-15%",
     "pages 9-11") nor a season ("2015-16")."""
     out = []
     for m in _SCORE.finditer(text, start, end):
-        if _UNIT_NEXT.match(text, m.end()):
-            continue  # "due in 3-4 weeks": a range of a unit, whatever came before
+        if _UNIT_NEXT.match(text, m.end()) or _NOT_SCORE_NEXT.match(text, m.end()) and not _SCORE_AFTER.match(
+                text, m.end()):
+            continue  # "due in 3-4 weeks", "5-6 May", "30-40 patients": a range, whatever came before
         if _SCORE_AFTER.match(text, m.end()) or _SCORE_BEFORE.search(text, max(0, m.start() - 60), m.start()):
             out.append(m.span())
     return out
@@ -815,11 +838,12 @@ def find_numbers(text: str, start: int = 0, end: int | None = None,
     skips = sorted(skip)
     last_end = -1
     scores = _scores(ptext, start + 1, end + 1) if "-" in text or "\u2013" in text else []
+    score_starts = [a for a, _ in scores]
     for f in figs:
         s, e = f.start - 1, f.end - 1
         if s < start or e > end or s >= e or s < last_end:
             continue
-        if scores and (sc := next(((a, b) for a, b in scores if a < f.end and f.start < b), None)) is not None:
+        if scores and (sc := _score_at(scores, score_starts, f.start, f.end)) is not None:
             s, e = sc[0] - 1, sc[1] - 1
             if s >= last_end and not (skips and any(a < e and s < b for a, b in skips)):
                 last_end = e  # "beat Redfield 3-2", "a 52-48 vote": one score, not two counts or a range

@@ -29,6 +29,7 @@ from briefing.extract.lexicon import (
     NAMING_CUES,
     NOT_NAMES,
     OCCUPATIONS,
+    ORG_WORDS,
     PRONOUNS,
     QUANTIFIER_SUBJECTS,
     SPEAKER_NOUNS,
@@ -466,7 +467,7 @@ def _phrase_before(text: str, lo: int, cue_start: int, subject: bool) -> Phrase 
 _QUOTED_AS = re.compile(
     r"\b(?:quoted|quotes|quoting|cited|cites|citing)\s+(?!by\s)(?P<who>[^.,;:\"\u201c\u201d]{2,80}?)(?<!as well)\s+as\s+$")
 _QUOTED_AS_PASSIVE = re.compile(
-    r"\s+(?:was|were|is|are|has\s+been|had\s+been)\s+(?:quoted|cited)(?:\s+by\s+[^.,;:\"\u201c\u201d]{1,60}?)?\s+as\s+$")
+    r"\s+(?:was|were|is|are|has\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:quoted|cited)(?:\s+by\s+[^.,;:\"\u201c\u201d]{1,60}?)?\s+as\s+$")
 
 
 #: Participles whose subject, after "is"/"are", is what is spoken of, not who speaks ("The board is
@@ -1165,7 +1166,9 @@ def _appositive_before(text: str, toks: list[Tok], comma: int, saying: bool = Tr
         inner = inner[lead:]  # "Her neighbour, retired teacher Colin Pratt, said": the name after the role
     of = next((n for n, t in enumerate(inner) if t.low in ("of", "at", "from") and not t.is_cap), 0)
     hon = 1 if inner and inner[0].low.rstrip(".") in ("dr", "mr", "mrs", "ms", "prof", "sir", "dame") else 0
-    if of >= 2 and _all_name(inner[hon:of]) and of + 1 < len(inner) and any(t.is_cap for t in inner[of + 1:]):
+    if of >= 2 and _all_name(inner[hon:of]) and of + 1 < len(inner) and any(t.is_cap for t in inner[of + 1:]) \
+            and (hon or gender_of_first_name(inner[0].text) is not None) \
+            and not any(t.low in _ORGANISATION_WORDS for t in inner[hon:of]):  # not "National Association of ..."
         inner = inner[:of]  # "Her doctor, Dr Samuel Achebe of the Parkside Medical Centre, said": the name
     if _all_name(inner) or hon and len(inner) > 1 and _all_name(inner[hon:]):
         # "the Duvanese ambassador to Kestria, Marisol Trent, said": the name is the appositive
@@ -1224,6 +1227,7 @@ def _short_quoted_back(toks: list[Tok], close: int) -> int | None:
     return None
 
 
+_ORGANISATION_WORDS = ORG_WORDS
 _ASIDE_PARTICIPLES = frozenset("asked reached contacted interviewed questioned pressed approached".split())
 
 

@@ -50,7 +50,8 @@ _PLATFORM_CUE = AfterNonWord(
 )
 # Each pattern starts with a literal or a few words, which ``re`` scans for quickly; what must come
 # before the match is checked on the few hits (a leading \b or alternation would cost a full scan).
-_OUTLETS_PERSON = re.compile(r"(?P<o>(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*)['\u2019]s\s+[A-Z]")
+_OUTLETS_PERSON = re.compile(
+    r"(?:[Tt]he\s+)?(?P<o>(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*?)(?:['\u2019]s|(?<=s)['\u2019])\s+[A-Z]")
 _SAID_IN_DOCUMENT = re.compile(
     r"in\s+(?P<d>(?:a|an|the|its|his|her|their)\s+"
     r"(?:[\w-]+\s+){0,2}(?:statement|letter|release|memo|memorandum|note|filing|report|email|e-mail|submission))\b"
@@ -182,11 +183,12 @@ def find_sources(text: str, atts: list[Attribution], entities: dict[int, Entity 
         aud = att.audience
         if aud is not None:
             words = text[aud.start:aud.end]
+            start = aud.start
             if (own := _OUTLETS_PERSON.match(words)) is not None and looks_like_outlet(own.group("o")):
-                words = own.group("o")  # "told CNN's Jake Tapper": the outlet is CNN
+                start, words = aud.start + own.start("o"), own.group("o")  # "told CNN's Jake Tapper": CNN
             resolved = outlets.resolve(words)
             if resolved or looks_like_outlet(words):
-                add(aud.start, aud.start + len(words), resolved or outlets.add(words), "outlet")
+                add(start, start + len(words), resolved or outlets.add(words), "outlet")
         if att.cue is not None and platforms:
             # "wrote on Facebook", "posted on X", "tweeted"
             window_start, window_end = max(0, att.cue[0] - 40), min(len(text), att.cue[1] + 40)

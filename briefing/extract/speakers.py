@@ -58,7 +58,7 @@ _NAME_OF_ORG = re.compile(
     r"(?P<name>(?:[A-Z][\w'\u2019.-]*\s+){1,3}[A-Z][\w'\u2019-]*)\s+(?:of|at|from|with)\s+(?:the\s+)?(?P<org>[A-Z].*)$"
 )
 _ROLE_COMMA_BEFORE = re.compile(
-    r"(?:^|(?<=[.;:]\s)|(?<=\n)|(?<=, )|(?<=\bby )|(?<=\bwith )|(?<=\bto )|(?<=\bfrom ))(?P<role>(?:[Tt]he\s+)?"
+    r"(?:^|(?<=[.;:]\s)|(?<=\n)|(?<=, )|(?<=\bby )|(?<=\bwith ))(?P<role>(?:[Tt]he\s+)?"
     r"(?:[A-Z][\w-]*\s+){0,4}(?:[A-Z][\w-]*['\u2019]s?\s+)?(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*),\s+$"
 )
 _PREVIOUS_SENTENCE_ROLE = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))The\s+(?P<rest>[a-z][^.!?\n]{0,220})[.!?]\s+$")
@@ -190,7 +190,7 @@ _BRACKETS_END = re.compile(r"\s*\([^)]*\)\s*$")
 _LOWER_WORD = re.compile(r"[a-z]+")
 _VERB_BETWEEN = re.compile(r" (?:\S+ )?[a-z]+ ")  # "[Anna] Berg scolded him", "[Berg] told him"
 _FEMALE = frozenset("she her hers herself".split())
-_PRONOUN_SENTENCE = re.compile(r"[.!?][\"\u201d\u2019']?\s+(?:He|She)\s+(?!said|says|added|told|noted|argued|wrote)[a-z]")
+_PRONOUN_SENTENCE = re.compile(r"[.!?][\"\u201d\u2019']?\s+(He|She)\s+(?!said|says|added|told|noted|argued|wrote)[a-z]")
 _INSERTED_CUE = re.compile(r"(?:he|she)\s+(?:said|says|added|argued|insisted|noted|wrote|claimed|told\s+\w+)\s*[,.]")
 _APPOSITIVE_AFTER = re.compile(
     r"(?:\s*\([^)]{1,30}\))?,\s+(?:\d{1,3},\s+)?(?P<appos>(?:the|a|an)\s+[^,.;:\n]{3,100}?|[a-z][^,.;:\n]{3,100}?|"
@@ -202,9 +202,9 @@ _ORG_AFTER_ROLE = re.compile(r",\s+(?P<org>(?:[A-Z][\w&'\u2019.-]*\s+){0,5}[A-Z]
 _ROLE_SPLIT = re.compile(r"\s+(?:at|of|for|with|from|in)\s+(?=(?:the\s+)?[A-Z])")
 # roles that belong to a person, not to an organisation: "Whitcomb's attorney", "Lind's wife"
 _PERSONAL_RELATIONS = frozenset(
-    "attorney attorneys lawyer lawyers wife husband son daughter mother father brother sister friend friends "
+    "wife husband son daughter mother father brother sister friend friends "
     "neighbour neighbor partner widow widower niece nephew cousin uncle aunt grandson granddaughter".split())
-_ORG_TAIL = re.compile(r"\s+and\s+(?:the|a|an|his|her|its|their)\s.*$")
+_ORG_TAIL = re.compile(r"\s+and\s+(?:the|a|an|his|her|its|their)\s+[a-z].*$")  # not "of Health and the Environment"
 # bodies whose leaders go by loose descriptions ("the Senate Democratic leader" for the Minority Leader)
 _POLITICAL_BODIES = frozenset("senate house congress parliament party government administration assembly cabinet".split())
 _LEADING_DET = re.compile(r"^(?:the|a|an|his|her|their|its)\s+", re.IGNORECASE)
@@ -358,7 +358,10 @@ class SpeakerResolver:
             other_role = title or (before.group("role") if before else None)  # "the first lady, Michelle Obama"
             ent = self.index.add(name, s, kind, other_role=other_role or None)
             if title and ent.role is None and kind == "person":
-                ent.role = expand_title(title.split()) or None
+                org_words, role_words = _org_in_front(title.split())
+                ent.role = expand_title(role_words).strip(" ,;:") or None
+                if org_words and ent.organization is None:
+                    ent.organization = " ".join(org_words)  # "Millbrook Police Department spokeswoman Carla Ruiz"
                 # a capitalised title ("Trade Minister") is firm; "union boss" gives way to an appositive
                 ent.role_weak = not any(w[:1].isupper() and w.lower().rstrip(".") in TITLE_WORDS
                                         for w in title.split())
@@ -499,7 +502,7 @@ class SpeakerResolver:
         self._reported = sorted(spans)
         self._reported_starts = [s for s, _ in self._reported]
 
-    def _in_reported(self, mpos: int, pos: int) -> bool:
+    def _in_reported(self, mpos: int, pos: int, gender: str | None = None) -> bool:
         """Is the mention at ``mpos`` inside a reported statement that ends before ``pos``?"""
         k = bisect.bisect_right(self._reported_starts, mpos) - 1
         while k >= 0 and self._reported_starts[k] > mpos - 400:
@@ -507,7 +510,8 @@ class SpeakerResolver:
             if s <= mpos < e <= pos:
                 # not when a sentence in between is about them: "Kirk said [Tom Hale had been charged].
                 # He is due in court on Monday. '...,' he told reporters" is Hale speaking
-                return _PRONOUN_SENTENCE.search(self.text, e, pos) is None
+                between = _PRONOUN_SENTENCE.search(self.text, e, pos)
+                return between is None or gender is not None and (between.group(1) == "He") != (gender == "m")
             k -= 1
         return False
 
@@ -809,7 +813,7 @@ class SpeakerResolver:
                 continue
             if word == "it" and _THING_BETWEEN.search(self.text, mpos, pos):
                 return None  # "The Trade Ministry said ... The bill was published. It says ...": the bill
-            if want_person and self._reported and self._in_reported(mpos, pos):
+            if want_person and self._reported and self._in_reported(mpos, pos, gender):
                 if fallback is None:  # spoken of in a reported statement: the one who spoke it comes first
                     fallback, fallback_at = ent, mpos
                 continue
@@ -952,6 +956,17 @@ class SpeakerResolver:
                     if ent.kind == "person" and ent.role and _role_has(ent.role, need):
                         ent.aliases.add(norm_name(words))
                         return ent
+            if head == "minister" and content == ("minister",):
+                # "The Justice Secretary, Harriet Coles, ... The minister said": a secretary of state is a
+                # minister (after anyone titled minister; never a shadow one)
+                i = bisect.bisect_left(positions, pos) - 1
+                while i >= 0 and pos - positions[i] < _LOOKBACK:
+                    ent = self._mentions[i][1]
+                    i -= 1
+                    if ent.kind == "person" and ent.role and _CABINET_SECRETARY.search(ent.role) \
+                            and "shadow" not in ent.role.lower():
+                        ent.aliases.add(norm_name(words))
+                        return ent
             if (said_before := self._described_before(words, pos)) is not None:
                 return said_before
             orgs = [t for t in toks if t in ORG_WORDS]
@@ -1077,8 +1092,6 @@ def _role_has(role: str, words: tuple[str, ...]) -> bool:
     """Every word (or its stem: Kestria / Kestrian) appears in the role. Cached: a description is
     checked against every person named in the 8,000 characters before it, and roles repeat."""
     have = _role_words(role)
-    if words == ("minister",) and _CABINET_SECRETARY.search(role):
-        return True  # "The Justice Secretary, Harriet Coles, ... The minister said": a secretary of state is one
     return all(w in have or (len(w) >= 5 and any(h.startswith(w[:5]) for h in have)) for w in words)
 
 

@@ -48,7 +48,7 @@ _APPEARANCE = frozenset(
     "unwilling unable able confident uneasy unsure intent more less increasingly far stable weak strong "
     "vulnerable open".split())
 # hearsay: "is said to be furious", "is believed to have been on the flight"; not "was reported to police"
-_BY_AGENT = re.compile(r"\bby\b(?=[^.;:!?]*(?:[.;:!?]|$))")
+_BY_AGENT = re.compile(r"^[^,.;:!?]*\bby\b")  # within the clause: not "..., and by Friday he could"
 _HEARSAY_VERBS = frozenset("be have been had".split())
 _IT = re.compile(r"(?:^|,\s+)[Ii]t\s+$")
 _RELATIVE = re.compile(
@@ -129,8 +129,7 @@ def _is_claim(m: re.Match[str]) -> bool:
         return True
     if m.group("view"):
         # "is seen as a contender"; not "considered by the board", "considered last week by the committee"
-        return verb not in ("for", "in", "at", "on") and not _BY_AGENT.search(m.string, m.start("view"),
-                                                                               min(len(m.string), m.end() + 60))
+        return verb not in ("for", "in", "at", "on") and not _BY_AGENT.match(m.string[m.start("view"):m.end() + 60])
     return True
 
 
