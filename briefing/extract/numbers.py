@@ -782,7 +782,8 @@ _NOT_FIRST_NAMES = frozenset("In At On For From By With After Before During Sinc
                              "Outside Inside Across Around To New North South East West Central Greater".split())
 
 
-_SCORE = re.compile(r"(?<![\w.,/:$\u00a3\u20ac-])([0-9]{1,3})[-\u2013]([0-9]{1,3})(?![\w/%:-]|[.,][0-9])")
+# a leading character class lets the engine skip ahead in C; the lookbehind is checked at a digit only
+_SCORE = re.compile(r"[0-9](?<![\w.,/:$\u00a3\u20ac-][0-9])[0-9]{0,2}[-\u2013][0-9]{1,3}(?![\w/%:-]|[.,][0-9])")
 _SCORE_BEFORE = re.compile(
     r"\b(?:beat|beats|beaten|defeat(?:ed|s)?|won|win|wins|winning|lost|lose|loses|losing|drew|draw|drawn|"
     r"trail(?:s|ed|ing)?|edged|thrashed|routed|overcame|scored|tied|vote[ds]?|voting|"
