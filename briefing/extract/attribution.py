@@ -40,7 +40,7 @@ from briefing.extract.quotemarks import QuoteRun
 from briefing.extract.reported_bounds import (
     INVERTED_TAIL,
 )
-from briefing.extract.text import Sentence, back_over, sentence_at
+from briefing.extract.text import TIME_LATER, Sentence, back_over, sentence_at
 from briefing.extract.trie import word_pattern
 
 _REPORTING_CUES = frozenset("reports reported reporting writes wrote notes noted learned found".split())
@@ -70,8 +70,7 @@ TRAILING_ADVERBIAL = re.compile(
     r"december))\b[^,;]{0,60}|"
     r"(?:\w+day|yesterday|today|tonight|recently|again|repeatedly|publicly|privately|previously|earlier|later)"
     r"(?:\s+(?:morning|afternoon|evening|night))?(?:\s+(?:in|on|at|during|after|before|from|to|while|via|as|when)\b[^,;]{0,60})?"
-    r"|(?:(?:about|around|some|nearly|almost|just|only)\s+)?[\w-]+\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|"
-    r"years?)\s+(?:later|earlier|ago|after(?:wards?)?))$",  # "Brown conceded about 40 minutes later"
+    r"|" + TIME_LATER + r")$",  # "Brown conceded about 40 minutes later"
     re.IGNORECASE,
 )
 _QUOTE_END_PUNCT = ",?!\u2014\u2013-\u2026"

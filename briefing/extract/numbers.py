@@ -104,8 +104,9 @@ _PER_UNITS = (
     "person", "barrel", "tonne", "ton", "kg", "pound", "litre", "liter", "gallon", "unit", "kwh", "mwh",
     "night", "sq ft", "square foot", "square metre", "square meter", "km", "mile",
 )
-_PER_RE = (rf"(?:\s?/\s?|\s+per\s+|\s+an?\s+)(?P<per>{trie(_PER_UNITS)})(?![A-Za-z])"
-           r"(?!\s+(?:earlier|ago|later|previously)\b(?!\s+(?:this|last|next|in|on|that)\b))")  # not "a year earlier"
+# "a year earlier", "a month ago": when, not a rate (but "a month earlier this year" is a rate, then a time)
+_WHEN_NOT_RATE = r"\s+(?:earlier|ago|later|previously)\b(?!\s+(?:this|last|next|in|on|that)\b)"
+_PER_RE = (rf"(?:\s?/\s?|\s+per\s+|\s+an?\s+)(?P<per>{trie(_PER_UNITS)})(?![A-Za-z])(?!{_WHEN_NOT_RATE})")
 #: Units that "a"/"an" counts as one of ("a decade", "a gallon"); the time
 #: units below "decade" only after words like "for", "within", "over".
 _A_UNIT_WORDS = (
@@ -403,7 +404,7 @@ def _resolve_unit(unit_text: str, scaled: bool, currency: str | None) -> tuple[s
 
 
 _WORD_AFTER = re.compile(r"[A-Za-z]+")
-_TIME_AFTER = re.compile(r"\s+(?:earlier|ago|later|previously)\b(?!\s+(?:this|last|next|in|on|that)\b)")
+_TIME_AFTER = re.compile(_WHEN_NOT_RATE)
 _CHANGE_BY_BEFORE = re.compile(
     r"\b(?:rose|rises|fell|falls|climbed|dropped|gained|lost|jumped|slipped|declined|increased|decreased|grew|"
     r"shrank|surged|tumbled|slid|rallied|sank|soared|plunged|edged\s+(?:up|down|higher|lower))\s+"

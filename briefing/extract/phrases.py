@@ -25,6 +25,7 @@ from briefing.extract.lexicon import (
     CUES,
     DETERMINERS,
     DOCUMENT_HEADS,
+    HONORIFICS,
     NAME_PARTICLES,
     NAMING_CUES,
     NOT_NAMES,
@@ -1165,7 +1166,7 @@ def _appositive_before(text: str, toks: list[Tok], comma: int, saying: bool = Tr
     if lead and _all_name(inner[lead:]) and len(inner) - lead >= 2:
         inner = inner[lead:]  # "Her neighbour, retired teacher Colin Pratt, said": the name after the role
     of = next((n for n, t in enumerate(inner) if t.low in ("of", "at", "from") and not t.is_cap), 0)
-    hon = 1 if inner and inner[0].low.rstrip(".") in ("dr", "mr", "mrs", "ms", "prof", "sir", "dame") else 0
+    hon = 1 if inner and inner[0].low.rstrip(".") in HONORIFICS else 0
     if of >= 2 and _all_name(inner[hon:of]) and of + 1 < len(inner) and any(t.is_cap for t in inner[of + 1:]) \
             and (hon or gender_of_first_name(inner[0].text) is not None) \
             and not any(t.low in _ORGANISATION_WORDS for t in inner[hon:of]):  # not "National Association of ..."

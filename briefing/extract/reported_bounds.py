@@ -8,6 +8,7 @@ import re
 
 from briefing.extract.lexicon import CLAIM_CUES, CUES, SPEECH_CUES
 from briefing.extract.phrases import SETTING_WORDS, TIME_WORDS, Phrase, tokens
+from briefing.extract.text import TIME_LATER
 
 # what may follow the speaker of an inverted cue ("..., said Ana Ruiz, who ...", "said Ruiz on Tuesday."),
 # unlike a clause's subject ("..., said Obama failed to ..." is "X said [Obama failed]")
@@ -108,7 +109,7 @@ BARE_AUDIENCE_THAT = re.compile(r"\s*(?P<aud>[a-z][\w'\u2019-]*(?:\s+[a-z][\w'\u
 LEADING_TIME = re.compile(
     r"\s*(?:on\s+|late\s+|early\s+|last\s+|this\s+|earlier\s+|later\s+)?(?:[A-Z][a-z]+day|yesterday|today|"
     r"(?:this|last)\s+(?:week|weekend|month|year|morning|afternoon|evening)"
-    r"|(?:about\s+)?[\w-]+\s+(?:minutes?|hours?|days?|weeks?|months?|years?)\s+(?:later|earlier|ago))\b"
+    r"|" + TIME_LATER + r")\b"
     r"(?:\s+(?:morning|afternoon|evening|night))?"
     r"(?=\s+(?:that\s|[a-z])|\s*(?:[,.;]|$))")
 COMMA = re.compile(r",\s*")

@@ -12,7 +12,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from briefing.extract.attribution import Attribution
 from briefing.extract.first_names import gender_of_first_name
@@ -913,12 +913,16 @@ class SpeakerResolver:
 
     def _named_with_role(self, need: tuple[str, ...], pos: int) -> Entity | None:
         """The latest person before ``pos`` whose role has all the words in ``need``."""
+        return self._latest_person(pos, lambda role: _role_has(role, need))
+
+    def _latest_person(self, pos: int, fits: Callable[[str], bool]) -> Entity | None:
+        """The latest person named before ``pos`` (within :data:`_LOOKBACK`) whose role ``fits``."""
         positions = self._positions
         i = bisect.bisect_left(positions, pos) - 1
         while i >= 0 and pos - positions[i] < _LOOKBACK:
             ent = self._mentions[i][1]
             i -= 1
-            if ent.kind == "person" and ent.role and _role_has(ent.role, need):
+            if ent.kind == "person" and ent.role and fits(ent.role):
                 return ent
         return None
 
@@ -948,25 +952,16 @@ class SpeakerResolver:
             before_head = content[:content.index(head)] if head in content else ()
             needs = (content,) if any(t in ORG_WORDS and t not in _POLITICAL_BODIES
                                       for t in before_head) else (content, (head,))
-            for need in needs:
-                i = bisect.bisect_left(positions, pos) - 1
-                while i >= 0 and pos - positions[i] < _LOOKBACK:
-                    ent = self._mentions[i][1]
-                    i -= 1
-                    if ent.kind == "person" and ent.role and _role_has(ent.role, need):
-                        ent.aliases.add(norm_name(words))
-                        return ent
+            fits_list: list[Callable[[str], bool]] = [lambda role, need=need: _role_has(role, need) for need in needs]
             if head == "minister" and content == ("minister",):
                 # "The Justice Secretary, Harriet Coles, ... The minister said": a secretary of state is a
                 # minister (after anyone titled minister; never a shadow one)
-                i = bisect.bisect_left(positions, pos) - 1
-                while i >= 0 and pos - positions[i] < _LOOKBACK:
-                    ent = self._mentions[i][1]
-                    i -= 1
-                    if ent.kind == "person" and ent.role and _CABINET_SECRETARY.search(ent.role) \
-                            and "shadow" not in ent.role.lower():
-                        ent.aliases.add(norm_name(words))
-                        return ent
+                fits_list.append(lambda role: _CABINET_SECRETARY.search(role) is not None
+                                 and "shadow" not in role.lower())
+            for fits in fits_list:
+                if (ent := self._latest_person(pos, fits)) is not None:
+                    ent.aliases.add(norm_name(words))
+                    return ent
             if (said_before := self._described_before(words, pos)) is not None:
                 return said_before
             orgs = [t for t in toks if t in ORG_WORDS]

@@ -82,6 +82,11 @@ def sentence_start_before(text: str, lo: int, pos: int) -> int:
     return i + 2 if i >= lo else lo
 
 
+#: A time counted from another: "two days later", "about 40 minutes earlier", "ten years ago".
+TIME_LATER = (r"(?:(?:about|around|some|nearly|almost|just|only)\s+)?[\w-]+\s+(?:seconds?|minutes?|hours?|days?|"
+              r"weeks?|months?|years?)\s+(?:later|earlier|ago|after(?:wards?)?)")
+
+
 #: A conjunction or linking adverb that opens a clause without being part of what it says: "But [he fell
 #: to 10 percent]", "Meanwhile, [turnout appears to have fallen]".
 LEAD_CONJUNCTION = re.compile(r"(?:But|And|Yet|So|Still|Now|Instead|Meanwhile),?\s+")
