@@ -1104,3 +1104,11 @@ def test_second_review_fixes():
     assert indirect(r, "the closure was temporary").speaker_mention.text == "A spokesman"
     assert indirect(r, "the figures were wrong").speaker != "Tom Hale"  # a shadow minister is no minister
     assert by["Lena Voss"].organization == "Department of Health and the Environment"
+
+
+def test_the_company_is_the_company_named_just_before():
+    r = run("Nordhavn Energy ASA (OSE: NHE) today announced a final investment decision on Skarv.\n\n"
+            '"This is our biggest bet," the company said.\n\n'
+            "Northgate Foods warned that profits would fall. \"It was a hard quarter,\" the grocer said.")
+    assert quote(r, "This is our biggest bet").speaker == "Nordhavn Energy ASA"
+    assert quote(r, "It was a hard quarter").speaker == "Northgate Foods"

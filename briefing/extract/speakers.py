@@ -33,6 +33,7 @@ from briefing.extract.lexicon import (
 )
 from briefing.extract.names import (
     BODY_NOUNS,
+    CORPORATE_SUFFIXES,
     ONLY_PERSON_TITLES,
     Entity,
     NameIndex,
@@ -207,6 +208,14 @@ _PERSONAL_RELATIONS = frozenset(
 _ORG_TAIL = re.compile(r"\s+and\s+(?:the|a|an|his|her|its|their)\s+[a-z].*$")  # not "of Health and the Environment"
 # bodies whose leaders go by loose descriptions ("the Senate Democratic leader" for the Minority Leader)
 _POLITICAL_BODIES = frozenset("senate house congress parliament party government administration assembly cabinet".split())
+# nouns for a company ("the company said", "the grocer warned") and the last words of companies' names
+_COMPANY_NOUNS = frozenset(
+    "company firm carrier retailer grocer insurer airline automaker carmaker chipmaker lender miner utility "
+    "manufacturer maker operator conglomerate giant startup supermarket brewer bank".split())
+_COMPANY_MARKERS = frozenset(
+    "holdings foods energy motors airlines airways group bank technologies systems pharmaceuticals industries "
+    "ventures capital partners brands labs petroleum steel mining textiles shipping logistics insurance "
+    "securities inc ltd plc corp co company corporation".split())
 _LEADING_DET = re.compile(r"^(?:the|a|an|his|her|their|its)\s+", re.IGNORECASE)
 _ROLE_NOUNS = SPEAKER_NOUNS | frozenset(
     """
@@ -932,6 +941,10 @@ class SpeakerResolver:
             return None
         heads = [t for t in toks if t in _ROLE_NOUNS]
         definite = toks[0] in ("the", "this") or toks[0].endswith(("'s", "\u2019s")) or toks[0].endswith("s'")
+        if toks[0] == "the" and len(toks) <= 4 and toks[-1] in _COMPANY_NOUNS \
+                and (company := self._latest_company(toks[-1], pos)) is not None:
+            company.aliases.add(norm_name(words))
+            return company  # "Nordhavn Energy ASA announced ... '...,' the company said"
         if any(t in ANONYMOUS_HEADS for t in toks) and not any(w[0].isupper() for w in words.split()[1:]):
             # anonymous ("three people briefed on the talks"), unless "the chief executive" points back at a
             # person named with that role
@@ -1045,6 +1058,21 @@ class SpeakerResolver:
                 return i
             i = j - 1
         return i
+
+    def _latest_company(self, noun: str, pos: int) -> Entity | None:
+        """The organisation a company noun points back at: one with the noun in its name ("the bank" for
+        "Norges Bank"), else a company named just before ("the grocer" for "Northgate
+        Foods", "the company" for "Nordhavn Energy ASA"; the last 1,200 characters)."""
+        if (named := self._latest_org(noun, pos)) is not None:
+            return named
+        i = bisect.bisect_left(self._positions, pos) - 1
+        while i >= 0 and pos - self._positions[i] < 1200:
+            ent = self._mentions[i][1]
+            i -= 1
+            if ent.kind == "organization" and ent.name.split() and (
+                    ent.name.split()[-1] in CORPORATE_SUFFIXES or ent.name.split()[-1].lower() in _COMPANY_MARKERS):
+                return ent
+        return None
 
     def _latest_org(self, word: str, pos: int) -> Entity | None:
         i = bisect.bisect_left(self._positions, pos) - 1
