@@ -465,8 +465,12 @@ def _phrase_before(text: str, lo: int, cue_start: int, subject: bool) -> Phrase 
 
 
 # "Kestpress quoted Interior Minister Ilya Dorn as [saying]": the one quoted speaks
+QUOTING_VERBS = frozenset("quoted quotes quoting cited cites citing".split())
+#: The one quoted, then "as saying": what a quoting verb (:data:`QUOTING_VERBS`) is followed by when it
+#: hands the words on ("Tass quoted [Lavrov] as saying"; not "cited rising costs as well as saying")
+AS_SAYING_AFTER = re.compile(r"\s+(?!by\s)(?P<who>[^.,;:\"\u201c\u201d]{2,80}?)(?<!as well)\s+as\s+(?:saying|telling|writing)\b")
 _QUOTED_AS = re.compile(
-    r"\b(?:quoted|quotes|quoting|cited|cites|citing)\s+(?!by\s)(?P<who>[^.,;:\"\u201c\u201d]{2,80}?)(?<!as well)\s+as\s+$")
+    r"\b(?:" + "|".join(sorted(QUOTING_VERBS)) + r")\s+(?!by\s)(?P<who>[^.,;:\"\u201c\u201d]{2,80}?)(?<!as well)\s+as\s+$")
 _QUOTED_AS_PASSIVE = re.compile(
     r"\s+(?:was|were|is|are|has\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:quoted|cited)(?:\s+by\s+[^.,;:\"\u201c\u201d]{1,60}?)?\s+as\s+$")
 
@@ -1169,7 +1173,7 @@ def _appositive_before(text: str, toks: list[Tok], comma: int, saying: bool = Tr
     hon = 1 if inner and inner[0].low.rstrip(".") in HONORIFICS else 0
     if of >= 2 and _all_name(inner[hon:of]) and of + 1 < len(inner) and any(t.is_cap for t in inner[of + 1:]) \
             and (hon or gender_of_first_name(inner[0].text) is not None) \
-            and not any(t.low in _ORGANISATION_WORDS for t in inner[hon:of]):  # not "National Association of ..."
+            and not any(t.low in ORG_WORDS for t in inner[hon:of]):  # not "National Association of ..."
         inner = inner[:of]  # "Her doctor, Dr Samuel Achebe of the Parkside Medical Centre, said": the name
     if _all_name(inner) or hon and len(inner) > 1 and _all_name(inner[hon:]):
         # "the Duvanese ambassador to Kestria, Marisol Trent, said": the name is the appositive
@@ -1228,7 +1232,6 @@ def _short_quoted_back(toks: list[Tok], close: int) -> int | None:
     return None
 
 
-_ORGANISATION_WORDS = ORG_WORDS
 _ASIDE_PARTICIPLES = frozenset("asked reached contacted interviewed questioned pressed approached".split())
 
 

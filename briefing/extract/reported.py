@@ -47,7 +47,14 @@ from briefing.extract.lexicon import (
     plural_speaker,
 )
 from briefing.extract.names import is_place
-from briefing.extract.phrases import SAYING_VERBS, Phrase, phrase_after, phrase_before
+from briefing.extract.phrases import (
+    AS_SAYING_AFTER,
+    QUOTING_VERBS,
+    SAYING_VERBS,
+    Phrase,
+    phrase_after,
+    phrase_before,
+)
 from briefing.extract.reported_bounds import (
     ADVERBIAL_THEN_THAT,
     BARE_AUDIENCE_THAT,
@@ -84,8 +91,6 @@ _ASKED_TAIL_ANYWHERE = re.compile(
     r"\b[^,]{0,50}?)?\s+(?P<q>(?:if|whether|what|who|how|why|which|about)\b[^,;]{3,300}?)(?:,\s|$)")
 
 
-_QUOTING = frozenset("quoted quotes quoting cited cites citing".split())
-_AS_SAYING = re.compile(r"\s+[^.,;:\"\u201c\u201d]{2,80}?(?<!as well)\s+as\s+(?:saying|telling|writing)\b")
 
 
 def _quotation_end(ctx: Ctx, pos: int) -> int | None:
@@ -274,7 +279,7 @@ def reported_speech(ctx: Ctx, by_quote: dict[int, Attribution]) -> list[Attribut
                 and _WHO_BEFORE.search(text, max(s_start, cue.start - 40), cue.start)):
             cue.used = True  # "who asked not to be named because ...": why a source is anonymous, no claim
             continue
-        if cue.word in _QUOTING and _AS_SAYING.match(text, cue.end, s_end):
+        if cue.word in QUOTING_VERBS and AS_SAYING_AFTER.match(text, cue.end, s_end):
             cue.used = True  # "Tass quoted Lavrov as saying ...": the claim is Lavrov's, found at "saying"
             continue
         if cue.word == "asked" and (asked := _asked_question(text, s_start, cue, s_end)) is not None:

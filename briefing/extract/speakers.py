@@ -729,7 +729,7 @@ class SpeakerResolver:
                 ent.kind = kind
         honorifics = [t.lower().rstrip(".") for t in lead + titles if t.lower().rstrip(".") in HONORIFICS]
         if honorifics:  # "Ms Holt" (British, no stop): the title may come as a role word
-            ent.gender = ent.gender or ("f" if honorifics[0] in ("mrs", "ms", "miss", "dame") else "m" if honorifics[0] in ("mr", "sir") else None)
+            ent.gender = ent.gender or ("f" if honorifics[0] in FEMALE_HINTS else "m" if honorifics[0] in MALE_HINTS else None)
         role_words = [t for t in lead + titles if t.lower().rstrip(".") not in HONORIFICS]
         if role_words and ent.role is None:
             org_words, role_words = _org_in_front(role_words)
