@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import textwrap
 
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
@@ -52,6 +53,13 @@ def test_news_like_text_has_exact_offsets_and_is_deterministic(text):
 @given(st.text(max_size=400))
 def test_any_unicode_text_never_raises(text):
     _check(text)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(TEXTS, min_size=1, max_size=5), st.integers(min_value=30, max_value=110))
+def test_hard_wrapped_text_has_exact_offsets(paras, width):
+    # the engine reads wrapped lines as one paragraph; every span must still index the text as given
+    _check("\n\n".join(textwrap.fill(p, width) for p in paras))
 
 
 def test_very_long_line_and_empty_text():

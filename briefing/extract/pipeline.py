@@ -25,7 +25,8 @@ from briefing.extract.social import find_social_posts
 from briefing.extract.sources import OutletBook, find_sources
 from briefing.extract.speakers import SpeakerResolver, role_like
 from briefing.extract.text import paragraphs, sentences
-from briefing.models import Article, ArticleExtraction, Number, Quote, Span, Speaker
+from briefing.extract.wrapping import unwrap
+from briefing.models import Article, ArticleExtraction, Number, Quote, Source, Span, Speaker
 
 EXTRACTOR_VERSION = "0.7"
 
@@ -54,7 +55,7 @@ def extract(article: Article) -> ArticleExtraction:
 
 
 def _extract(article: Article) -> ArticleExtraction:
-    text = article.text
+    text = unwrap(article.text)  # the same offsets: soft line breaks of hard-wrapped text become spaces
     all_paras = paragraphs(text)
     bp = find_boilerplate(text, all_paras)
     paras = [p for p in all_paras if not bp.excludes(*p)]
@@ -107,7 +108,19 @@ def _extract(article: Article) -> ArticleExtraction:
         meta.outlet = bp.outlet
     result = ArticleExtraction(article=meta, quotes=quotes_out, speakers=speakers, sources=sources)
     result.numbers = _numbers(text, bp)
+    if text is not article.text:
+        _texts_from(article.text, result)
     return result
+
+
+def _texts_from(text: str, result: ArticleExtraction) -> None:
+    """Every item's ``text`` sliced from ``text`` (the stored text, where the unwrapped copy the
+    passes read has a space for a line break)."""
+    spans: list[Quote | Span | Number | Source] = [*result.numbers, *result.sources]
+    for q in result.quotes:
+        spans += [q, *(s for s in (q.speaker_mention, q.cue) if s is not None)]
+    for item in spans:
+        item.text = text[item.start:item.end]
 
 
 def _closing_mark_kept(text: str, quotes: list[QuoteRun], opens: list[int], start: int, end: int) -> int:
