@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.extract_helpers import run
+from tests.extract_helpers import quote, run
 
 
 def kinds(result):
@@ -77,6 +77,25 @@ def test_related_links_share_prompts_and_byline_are_furniture():
     assert all(item.start < cut for item in [*r.quotes, *r.numbers, *r.sources])
     assert r.article.byline == "Harbour Wire"
     assert r.article.outlet == "Harbour Gazette"
+
+
+def test_furniture_lines_inside_the_story_do_not_end_it():
+    # web pages put "Advertisement", captions and "Read more:" between paragraphs; the story goes on
+    text = (
+        "Flood defences fail\n\n"
+        "Residents of Tarnby were evacuated overnight after the River Leese burst its banks.\n\n"
+        "Advertisement\n\n"
+        '"The water came up through the floor in ten minutes," said Priya Nair, who runs a bakery.\n\n'
+        "Image caption, Firefighters pumped water from homes in Tarnby on Sunday\n\n"
+        "Read more: How the 2019 floods changed Tarnby\n\n"
+        'Councillor James Whitlow said: "We were told these walls would last a hundred years."\n\n'
+        "Related Topics\nFlooding\nTarnby\n\nShare this article\n"
+    )
+    r = run(text)
+    assert quote(r, "water came up").speaker == "Priya Nair"
+    assert quote(r, "hundred years").speaker == "James Whitlow"
+    furniture = [text.index(w) for w in ("Image caption", "Read more", "Related Topics")]
+    assert not [n.text for n in r.numbers if any(f <= n.start < text.index("\n", f) for f in furniture)]
 
 
 def test_read_the_rest_here_and_reporting_by_lines():

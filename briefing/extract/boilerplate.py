@@ -17,7 +17,7 @@ _BLOCK_START = re.compile(
     r"read (?:more|next|also|the rest)\b|recommended\b|you (?:may|might) (?:also )?(?:like|be interested)|"
     r"trending\b|popular (?:now|stories)|top stories|editor'?s picks|"
     r"sign up\b|subscribe\b|newsletter\b|follow us\b|share (?:this|on|via)\b|share:?$|"
-    r"advertisement$|copyright\b|\u00a9|all rights reserved|this (?:article|story) (?:was )?(?:originally )?"
+    r"copyright\b|\u00a9|all rights reserved|this (?:article|story) (?:was )?(?:originally )?"
     r"(?:appeared|published)|click here\b|comments?\b(?: \(\d+\))?$|tags?:|filed under\b|"
     r"about the author\b|see also\b|watch:|photos?:|related:|\(?(?:reporting|writing|editing|additional reporting) by\b|"
     r"\(c\)|media (?:enquiries|inquiries|contacts?)\b|press (?:enquiries|inquiries|contacts?)\b|spotted an error|"
@@ -28,7 +28,7 @@ _BLOCK_START = re.compile(
 )
 # A single line of furniture inside the story.
 _LINE = re.compile(
-    r"^(?:advertisement|story continues below|share (?:this|on \w+)|tweet this|read more:.*|"
+    r"^(?:advertisement|story continues below|(?:image|media|video) (?:caption|source),.*|share (?:this|on \w+)|tweet this|read more:.*|(?:related|watch|listen|see also|also read|more):.*|"
     r"read the rest here\.?|click here.*|\(?photo:.*|image:.*|sign up.*|subscribe.*|"
     r"follow (?:us|him|her) on .*|email this|print this|save this|\[.*\]|"
     r"(?:facebook|twitter|linkedin|whatsapp|email|print)(?:\s*[|\u2022/]\s*(?:facebook|twitter|linkedin|whatsapp|email|print))+)$",
@@ -59,6 +59,9 @@ _CONTRIBUTED = re.compile(
     r"\s+contributed(?:\s+to\s+this\s+(?:report|story)|\s+reporting)?\.?$")
 # "WASHINGTON (AP) —", "SALTMERE, Duvane, June 2 (KPA) -": the agency that filed the story
 _DATELINE_AGENCY = re.compile(r"^[A-Z][A-Za-z0-9 .,'\u2019-]{1,60}?\s*\((?P<outlet>[A-Z][A-Za-z&. ]{1,30})\)\s*[-\u2013\u2014]")
+#: A sentence of this many words or more is story text: link lists and prompts are shorter (a
+#: paragraph of quoted speech is often not: 20 words is a common length for one).
+STORY_WORDS = 15
 _LIST_ITEM = re.compile(r"^(?:[-*\u2022\u25aa>]|\d+[.)])\s+")
 
 
@@ -94,6 +97,8 @@ def find_boilerplate(text: str, paras: list[tuple[int, int]]) -> Boilerplate:
             continue  # story text follows: no block opens here (checked first, it is cheap)
         opener = _BLOCK_START.match(line) or _AUTHOR_BIO.match(line) or (
             i >= 3 and _BYLINE.match(line) and len(line.split()) <= 12)
+        if opener and _LINE.match(line) and i + 1 < n and _is_sentence(lines[i + 1]):
+            continue  # "Read more: ..." with the story going on after it: one line of furniture
         if opener:
             bp.start = ps
             for rest in lines[i:]:
@@ -133,11 +138,16 @@ def _plain(line: str) -> str:
     return line.strip().strip("*_").lstrip("#> ").strip("*_ ")
 
 
+def _is_sentence(line: str) -> bool:
+    """A line of 8 words or more closed like a sentence (a headline in a list of links is not)."""
+    return line.rstrip()[-1:] in ".!?\"\u201d" and len(line.split(None, 8)) > 7 and not _LIST_ITEM.match(line)
+
+
 def _is_story_line(line: str) -> bool:
     """A long sentence-like line that is not a rule, a list item or another piece of furniture."""
     if not line.strip("-*_= "):
         return False  # a rule: ---
     # the cheap tests first: most lines fail one of them
-    if not (line.rstrip()[-1:] in ".!?\"\u201d" and len(line.split(None, 25)) > 25):  # 26 words or more
+    if not (line.rstrip()[-1:] in ".!?\"\u201d" and len(line.split(None, STORY_WORDS)) > STORY_WORDS):
         return False
     return not (_BLOCK_START.match(line) or _LIST_ITEM.match(line) or _LINE.match(line))
