@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from briefing.extract import extract
 from briefing.ingest import IngestError, expand
 from briefing.ingest.text import article_from_text
 
@@ -65,6 +66,33 @@ def test_byline_at_the_end_and_url_line() -> None:
     assert a.byline == "Tomas Vell and Ana Ruiz"
     assert a.url == "https://gazette.example.org/2026/05/port-talks"
     assert a.text == text
+
+
+SCRAPED = (
+    "Supported by\n\n"
+    "Continue reading the main story\n\n"
+    "Senate Panel Advances Rail Safety Bill After Derailment\n\n"
+    "Listen to this article \u00b7 6:12 min. Learn more\n\n"
+    "By Ruth Okafor\n\n"
+    "Nov. 24, 2026, 6:05 p.m. ET\n\n"
+    "WASHINGTON \u2014 A Senate committee voted on Tuesday to advance a rail safety bill.\n\n"
+    "ADVERTISEMENT\n\n"
+    "SKIP ADVERTISEMENT\n\n"
+    "Railroad companies said the sensors would cost $1.4 billion over five years, a figure disputed by unions.\n\n"
+    "A version of this article appears in print on Nov. 25, 2026, Section A, Page 14 of the New York edition.\n"
+)
+
+
+def test_page_furniture_above_the_headline_is_not_the_title() -> None:
+    a = article_from_text(SCRAPED, path=None, markdown=False)
+    assert a.title == "Senate Panel Advances Rail Safety Bill After Derailment"
+    assert a.byline == "Ruth Okafor"
+    assert a.published == "2026-11-24"
+
+
+def test_figures_come_from_the_story_not_the_page_around_it() -> None:
+    r = extract(article_from_text(SCRAPED, path=None, markdown=False))
+    assert [n.text for n in r.numbers] == ["$1.4 billion", "five years"]
 
 
 def test_sentence_starting_with_by_is_not_a_byline() -> None:

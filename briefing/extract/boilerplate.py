@@ -9,6 +9,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import accumulate
+
+from briefing.ingest.dates import parse_dateline
 
 # A paragraph that opens a block of links or prompts; everything after it that
 # is not story text (short lines, lists) belongs to the block.
@@ -17,8 +20,8 @@ _BLOCK_START = re.compile(
     r"read (?:more|next|also|the rest)\b|recommended\b|you (?:may|might) (?:also )?(?:like|be interested)|"
     r"trending\b|popular (?:now|stories)|top stories|editor'?s picks|"
     r"sign up\b|subscribe\b|newsletter\b|follow us\b|share (?:this|on|via)\b|share:?$|"
-    r"copyright\b|\u00a9|all rights reserved|this (?:article|story) (?:was )?(?:originally )?"
-    r"(?:appeared|published)|click here\b|comments?\b(?: \(\d+\))?$|tags?:|filed under\b|"
+    r"copyright\b|\u00a9|all rights reserved|(?:a version of )?this (?:article|story) (?:was )?(?:originally )?"
+    r"(?:appeared|appears|published)|click here\b|comments?\b(?: \(\d+\))?$|tags?:|filed under\b|"
     r"about the author\b|see also\b|watch:|photos?:|related:|\(?(?:reporting|writing|editing|additional reporting) by\b|"
     r"\(c\)|media (?:enquiries|inquiries|contacts?)\b|press (?:enquiries|inquiries|contacts?)\b|spotted an error|"
     r"corrections?\b|contact us\b|for more information\b|###|-\s*ends\s*-|ends$|"
@@ -28,7 +31,8 @@ _BLOCK_START = re.compile(
 )
 # A single line of furniture inside the story.
 _LINE = re.compile(
-    r"^(?:advertisement|story continues below|(?:image|media|video) (?:caption|source),.*|share (?:this|on \w+)|tweet this|read more:.*|(?:related|watch|listen|see also|also read|more):.*|"
+    r"^(?:advertisement|skip advertisement|supported by|continue reading(?: the main story)?|listen to this article\b.*|"
+    r"\d+ min(?:ute)? read|story continues below(?: advertisement)?|(?:image|media|video) (?:caption|source),.*|share (?:this|on \w+)|tweet this|read more:.*|(?:related|watch|listen|see also|also read|more):.*|"
     r"read the rest here\.?|click here.*|\(?photo:.*|image:.*|sign up.*|subscribe.*|"
     r"follow (?:us|him|her) on .*|email this|print this|save this|\[.*\]|"
     r"(?:facebook|twitter|linkedin|whatsapp|email|print)(?:\s*[|\u2022/]\s*(?:facebook|twitter|linkedin|whatsapp|email|print))+)$",
@@ -88,6 +92,7 @@ def find_boilerplate(text: str, paras: list[tuple[int, int]]) -> Boilerplate:
     story_after = [0] * (n + 1)
     for i in range(n - 1, -1, -1):
         story_after[i] = story_after[i + 1] + _is_story_line(lines[i])
+    sentences_before = list(accumulate(map(_is_sentence, lines), initial=0))
     # trailing block: from the first block opener followed only by furniture
     for i, (ps, _pe) in enumerate(paras):
         line = lines[i]
@@ -96,7 +101,8 @@ def find_boilerplate(text: str, paras: list[tuple[int, int]]) -> Boilerplate:
         if story_after[i + 1] > max(1, (n - i - 1) // 4):
             continue  # story text follows: no block opens here (checked first, it is cheap)
         opener = _BLOCK_START.match(line) or _AUTHOR_BIO.match(line) or (
-            i >= 3 and _BYLINE.match(line) and len(line.split()) <= 12)
+            i >= 3 and _BYLINE.match(line) and len(line.split()) <= 12
+            and sentences_before[i] >= 2)  # a byline under the story, not above it
         if opener and _LINE.match(line) and i + 1 < n and _is_sentence(lines[i + 1]):
             continue  # "Read more: ..." with the story going on after it: one line of furniture
         if opener:
@@ -126,6 +132,9 @@ def find_boilerplate(text: str, paras: list[tuple[int, int]]) -> Boilerplate:
     for i in range(max(0, n - 2), n):
         if _CONTRIBUTED.match(lines[i]):
             bp.skip.append(paras[i])  # a credit line: no items come from it
+    for i in range(min(8, n)):
+        if parse_dateline(lines[i]):
+            bp.skip.append(paras[i])  # "Nov. 24, 2026, 6:05 p.m. ET" above the story: when, not a figure
     for i in range(min(3, n)):
         if (m := _DATELINE_AGENCY.match(lines[i])) is not None:
             bp.outlet = bp.outlet or m.group("outlet").strip()

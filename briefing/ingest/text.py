@@ -33,6 +33,12 @@ _URL_LINE = re.compile(
     r"^(?:(?:url|link|source|source url|originally published at|read (?:it|more) at)\s*:?\s*)?<?(?P<url>https?://\S+?)>?$",
     re.I,
 )
+# Web-page furniture a scraper leaves above the headline: never the title
+_HEAD_FURNITURE = re.compile(
+    r"^(?:supported by|continue reading(?: the main story)?|skip (?:to \w+(?: \w+)?|advertisement)|advertisement|"
+    r"listen to this article\b.*|share(?: this (?:article|story))?|sponsored|breaking(?: news)?|live|exclusive|"
+    r"\d+ min(?:ute)? read|menu|search|home|news)$",
+    re.IGNORECASE)
 _OUTLET_LINE = re.compile(r"^(?:source|outlet|publication|published by|publisher)\s*:?\s+(?P<name>\S.{0,100}?)\.?$", re.I)
 _FRONT_KEY = re.compile(r"^(?P<key>[A-Za-z_][\w-]*)\s*:\s*(?P<value>.*?)\s*$")
 _FRONT_FIELDS = {
@@ -81,7 +87,8 @@ def article_from_text(text: str, *, path: str | None, markdown: bool) -> Article
     start = 0
     if markdown and body_lines and body_lines[0].strip() == "---":
         start = _front_matter(body_lines, meta)
-    head = [(i, ln.strip()) for i, ln in enumerate(body_lines) if i >= start and ln.strip()][:HEAD_LINES]
+    head = [(i, ln.strip()) for i, ln in enumerate(body_lines)
+            if i >= start and ln.strip() and not _HEAD_FURNITURE.match(ln.strip())][:HEAD_LINES]
     tail_lines = text[-4000:].split("\n") if len(text) > 4000 else body_lines
     tail = [ln.strip() for ln in tail_lines if ln.strip()][-TAIL_LINES:]
 
