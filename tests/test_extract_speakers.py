@@ -1112,3 +1112,11 @@ def test_the_company_is_the_company_named_just_before():
             "Northgate Foods warned that profits would fall. \"It was a hard quarter,\" the grocer said.")
     assert quote(r, "This is our biggest bet").speaker == "Nordhavn Energy ASA"
     assert quote(r, "It was a hard quarter").speaker == "Northgate Foods"
+
+
+def test_party_and_state_after_a_lawmakers_name_is_no_organisation():
+    r = run('"This matters," said Senator Dana Whitfield, Democrat of Ohio, who wrote the bill. '
+            '"It is overdue," said Carl Mott, a Republican of Texas.')
+    people = {s.name: s for s in r.speakers}
+    assert people["Dana Whitfield"].role == "Senator" and people["Dana Whitfield"].organization is None
+    assert people["Carl Mott"].role == "Republican of Texas" and people["Carl Mott"].organization is None

@@ -207,6 +207,8 @@ _PERSONAL_RELATIONS = frozenset(
     "neighbour neighbor partner widow widower niece nephew cousin uncle aunt grandson granddaughter".split())
 _ORG_TAIL = re.compile(r"\s+and\s+(?:the|a|an|his|her|its|their)\s+[a-z].*$")  # not "of Health and the Environment"
 # bodies whose leaders go by loose descriptions ("the Senate Democratic leader" for the Minority Leader)
+#: "Senator Dana Whitfield, Democrat of Ohio": what follows "of" is the member's state, not an organisation.
+_PARTY_MEMBERS = frozenset("democrat republican independent".split())
 _POLITICAL_BODIES = frozenset("senate house congress parliament party government administration assembly cabinet".split())
 # nouns for a company ("the company said", "the grocer warned") and the last words of companies' names
 _COMPANY_NOUNS = frozenset(
@@ -760,6 +762,8 @@ class SpeakerResolver:
         appos = re.split(r"\s+(?:who|which|that|whose)\s+", appos)[0]
         m = _ROLE_SPLIT.search(appos)
         role, org = (appos[:m.start()], appos[m.end():]) if m else (appos, None)
+        if org and role.strip().lower() in _PARTY_MEMBERS:
+            role, org = appos, None  # "Democrat of Ohio": a party and a state, no organisation called Ohio
         if org:
             org = _LEADING_DET.sub("", org).strip()
             org = _ORG_TAIL.sub("", org)  # "the University of Lindenfeld [and the study's lead author]"
