@@ -255,16 +255,6 @@ def test_a_score_or_tally_is_one_figure_not_a_range_or_two_counts():
     assert got["2015-16"][0] == "year"
 
 
-def test_a_tally_written_with_to_is_one_score():
-    text = ("A Senate committee voted 15 to 11 on Tuesday. The motion was carried by 312 votes to 289. "
-            "The Tigers beat the Owls 78 to 65. Rates went from 12 to 10, the board voted to hire 10 to 15 staff, "
-            "and the shop is open 9 to 5.")
-    got = {n.text: (n.kind, n.value, n.value_max) for n in find_numbers(text)}
-    assert got["15 to 11"][0] == got["312 votes to 289"][0] == got["78 to 65"][0] == "score"
-    assert got["10 to 15"] == ("count", 10, 15)  # a range after "voted to hire"
-    assert got["12"][0] == got["10"][0] == got["9"][0] == "count"  # "from 12 to 10", "open 9 to 5": no tally
-
-
 def test_second_review_figure_fixes():
     got = {n.text: n for n in find_numbers(
         "The study's lead author said 30-40 patients improved. The council voted 7-5 on pages 9-11. "

@@ -795,12 +795,6 @@ _SCORE_AFTER = re.compile(
     r"\s*(?:win|wins|victory|defeat|loss|draw|lead|vote|votes|decision|ruling|majority|margin|home|away|"
     r"scoreline|triumph|thrashing|drubbing|result)\b", re.I)
 
-# "voted 15 to 11", "by 312 votes to 289": a tally written with "to"
-_TALLY_TO = re.compile(r"(?<![\w.,/:$\u00a3\u20ac-])[0-9]{1,3}(?P<votes>\s+votes?)?\s+to\s+[0-9]{1,3}(?![\w%/:-]|[.,][0-9])")
-_VOTED_BEFORE = re.compile(
-    r"\b(?:voted|vote|votes|voting|ballot|carried|passed|defeated|approved|rejected|backed|split|won|beat|lost|led)\b"
-    r"(?:\s+(?!(?:from|between|to|and|or|of)\b)[\w'\u2019-]+){0,4}\s+$", re.I)  # not "voted to cut it from 12 to 10"
-
 
 _UNIT_NEXT = re.compile(rf"\s?(?:{_UNIT_WORD_RE}|{_CURRENCY_WORD_RE})")
 
@@ -823,12 +817,6 @@ def _scores(text: str, start: int, end: int) -> list[tuple[int, int]]:
             continue  # "due in 3-4 weeks", "5-6 May", "30-40 patients": a range, whatever came before
         if _SCORE_AFTER.match(text, m.end()) or _SCORE_BEFORE.search(text, max(0, m.start() - 60), m.start()):
             out.append(m.span())
-    for m in _TALLY_TO.finditer(text, start, end):
-        if _UNIT_NEXT.match(text, m.end()):
-            continue  # "from 15 to 20 tonnes"
-        if m.group("votes") or _VOTED_BEFORE.search(text, max(0, m.start() - 40), m.start()):
-            out.append(m.span())
-    out.sort()
     return out
 
 
@@ -851,7 +839,7 @@ def find_numbers(text: str, start: int = 0, end: int | None = None,
     finder = ContextFinder(ptext, start + 1, end + 1)
     skips = sorted(skip)
     last_end = -1
-    scores = _scores(ptext, start + 1, end + 1) if "-" in text or "\u2013" in text or " to " in text else []
+    scores = _scores(ptext, start + 1, end + 1) if "-" in text or "\u2013" in text else []
     score_starts = [a for a, _ in scores]
     for f in figs:
         s, e = f.start - 1, f.end - 1
