@@ -1258,3 +1258,12 @@ def test_time_phrases_and_nouns_are_not_reported_content():
     assert not any(q.speaker == "Government forces" for q in r.quotes), [(q.text, q.speaker) for q in r.quotes]
     assert not any(q.text.startswith("about 40 minutes") for q in r.quotes)
     assert indirect(r, "the vote was rigged").text == "the vote was rigged"
+
+
+def test_a_count_opening_the_sentence_is_its_subject_not_an_adverbial():
+    # the standard lead of disaster and crime news: "At least N ..., police said"
+    for lead in ("At least three people were injured in the blast", "As many as 40 people were killed",
+                 "Up to 300 jobs could go", "Over 200 homes were flooded"):
+        r = run(f"{lead}, police said.")
+        q = indirect(r, lead)
+        assert q.speaker_mention is not None and q.speaker_mention.text == "police"
