@@ -1267,3 +1267,11 @@ def test_a_count_opening_the_sentence_is_its_subject_not_an_adverbial():
         r = run(f"{lead}, police said.")
         q = indirect(r, lead)
         assert q.speaker_mention is not None and q.speaker_mention.text == "police"
+
+
+def test_a_british_partial_quote_closing_before_a_word_does_not_swallow_the_next_paragraph():
+    r = run("Owen Hartridge said the plans were 'a disgrace' and would fail.\n\n"
+            "'The minister is wrong,' Mr Hartridge said.")
+    assert quote(r, "disgrace").text == "a disgrace"
+    q = quote(r, "The minister is wrong")
+    assert q.kind == "direct" and q.speaker == "Owen Hartridge"

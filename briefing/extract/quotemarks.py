@@ -168,7 +168,11 @@ def _scan(text: str, paragraphs: list[tuple[int, int]], *, open_chars: str, clos
         skip = -1
         if close_chars == "\u2019":
             nxt = paragraphs[pi + 1][0] if pi + 1 < len(paragraphs) else -1
-            later = _closes_later(text, pos, runs_on=nxt >= 0 and text[nxt:nxt + 1] in ("'", "\u2018"))
+            # a quotation runs on into the next paragraph only if it opened the paragraph, a sentence
+            # or a colon's speech ("X said:"), not one opened mid-sentence: "were 'a disgrace' and fail."
+            runs_on = nxt >= 0 and text[nxt:nxt + 1] in ("'", "\u2018") and (
+                text[ps:ps + 1] in ("'", "\u2018") or _COLON_OPEN.search(text, ps, pe) is not None)
+            later = _closes_later(text, pos, runs_on=runs_on)
         else:
             later = []
         for k, (i, ch) in enumerate(pos):
@@ -211,6 +215,9 @@ def _scan(text: str, paragraphs: list[tuple[int, int]], *, open_chars: str, clos
         # "rock 'n' roll" (one letter), "'Tis the season" (never closed): an apostrophe, no quotation
         runs = [r for r in runs if r.close_at is not None and r.end - r.start >= 2]
     return [r for r in runs if r.end > r.start and _WORDCHAR.search(text, r.start, r.end)]
+
+
+_COLON_OPEN = re.compile(r"[:.!?]\s+['\u2018]|:['\u2018]")  # a quotation that opens a sentence
 
 
 def _nested(pos: list[tuple[int, str]], k: int, close_chars: str) -> bool:
