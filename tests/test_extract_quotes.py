@@ -1275,3 +1275,11 @@ def test_a_british_partial_quote_closing_before_a_word_does_not_swallow_the_next
     assert quote(r, "disgrace").text == "a disgrace"
     q = quote(r, "The minister is wrong")
     assert q.kind == "direct" and q.speaker == "Owen Hartridge"
+
+
+def test_a_claim_inside_anothers_words_ends_before_their_attribution():
+    r = run("The ministry has refused to release the report, Jones said. "
+            "The administration had already identified 27 sites, she said.")
+    assert not [q.text for q in r.quotes if q.text.endswith("said")]
+    assert indirect(r, "The ministry has refused").speaker_mention.text == "Jones"
+    assert indirect(r, "The administration had").speaker_mention.text == "she"

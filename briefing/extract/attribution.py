@@ -794,7 +794,33 @@ def attribute(text: str, paras: list[tuple[int, int]], sents: list[Sentence], qu
                 kind = "description" if first in ("the", "a", "an", "her", "his", "their", "its", "our", "one") \
                     or not m.group("who")[:1].isupper() else "name"  # "A spokesman's statement said"
                 a.speaker = Phrase(a.speaker.start, m.end("who"), kind)  # "Reis's message to the board was ..."
+    out = _without_swallowed_attributions(text, out)
     out.sort(key=lambda a: (a.start, a.end))
+    return out
+
+
+def _without_swallowed_attributions(text: str, atts: list[Attribution]) -> list[Attribution]:
+    """A reported statement found inside another's words ends before that other's own "X said": in
+    "The ministry has refused to release the report, Jones said." the ministry's part is "to release
+    the report", not "to release the report, Jones said"; with nothing left, it goes."""
+    cued = sorted((a.cue[0], a.cue[1], a.speaker.start, a.speaker.end, a.start, a.end) for a in atts
+                  if a.cue is not None and a.speaker is not None)
+    if len(cued) < 2:
+        return atts
+    starts = [c[0] for c in cued]
+    out = []
+    for a in atts:
+        if a.kind == "indirect" and a.cue is not None:
+            k = bisect.bisect_left(starts, a.start)
+            while k < len(cued) and cued[k][0] < a.end:
+                cs, ce, ss, se, bs, be = cued[k]
+                if cs > a.cue[0] and ce <= a.end and a.start <= ss and se <= a.end and bs <= a.cue[0] < be:
+                    a.end = back_over(text, a.start, min(cs, ss), " ,;:\u2014\u2013-\n")
+                    break
+                k += 1
+            if a.end <= a.start:
+                continue
+        out.append(a)
     return out
 
 
