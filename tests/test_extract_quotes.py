@@ -1283,3 +1283,9 @@ def test_a_claim_inside_anothers_words_ends_before_their_attribution():
     assert not [q.text for q in r.quotes if q.text.endswith("said")]
     assert indirect(r, "The ministry has refused").speaker_mention.text == "Jones"
     assert indirect(r, "The administration had").speaker_mention.text == "she"
+
+
+def test_an_estimate_of_a_figure_is_a_noun_not_a_cue():
+    r = run("Adjusted earnings of 71 cents a share missed analysts' average estimate of 79 cents, according to "
+            "LSEG data. Analysts estimate that sales rose 5%.")
+    assert [q.speaker_mention.text for q in r.quotes] == ["LSEG data", "Analysts"]

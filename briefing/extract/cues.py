@@ -167,6 +167,7 @@ _CALL_KINDS = frozenset(
 
 
 _PLEA_IN_COURT = re.compile(r"\s+(?:not\s+)?(?:guilty|innocent|no\s+contest|the\s+fifth)\b", re.I)
+_OF_NEXT = re.compile(r"\s+of\b")
 _PLAN_NOUN = re.compile(r"\s+(?:for|of)\b|\s*[,.;:]")
 
 
@@ -195,6 +196,9 @@ def _is_not_a_cue(text: str, start: int, end: int, word: str, low: str) -> bool:
         return True  # "who pleaded guilty in March": a plea in court, not a claim
     if low in ("plan", "plans") and _PLAN_NOUN.match(text, end):
         return True  # "Residents fight plan for 300 homes", "plans of the council": a noun
+    if low in ("estimate", "estimates", "forecast", "forecasts", "report", "reports", "warning", "warnings") \
+            and _OF_NEXT.match(text, end):
+        return True  # "missed analysts' average estimate of 79 cents", "reports of shelling": a noun
     if low in ("call", "calls") and prev in _CALL_KINDS:
         return True  # "told reporters on a conference call that", "phone calls", "the roll call vote"
     if low in ("press", "presses") and _PRESS_NOUN.match(text, end):
