@@ -1120,3 +1120,34 @@ def test_party_and_state_after_a_lawmakers_name_is_no_organisation():
     people = {s.name: s for s in r.speakers}
     assert people["Dana Whitfield"].role == "Senator" and people["Dana Whitfield"].organization is None
     assert people["Carl Mott"].role == "Republican of Texas" and people["Carl Mott"].organization is None
+
+
+def test_letters_after_a_name_are_a_role_not_part_of_it():
+    r = run('Jane Hill MP said the plan would fail. "It is a mess," Ms Hill said. '
+            'Martin Oakes KC said the case was weak. "There is no evidence," Mr Oakes said.')
+    people = {s.name: s for s in r.speakers}
+    assert set(people) == {"Jane Hill", "Martin Oakes"}
+    assert people["Jane Hill"].role == "MP" and people["Jane Hill"].kind == "person"
+    assert people["Martin Oakes"].role == "KC"
+    assert quote(r, "It is a mess").speaker == "Jane Hill"
+
+
+def test_more_titles_and_trades_before_a_name_are_roles():
+    r = run("Meteorologist Sam Pike said rain would follow. Chief Constable Priya Shah said the force was ready. "
+            "Sorrel County Sheriff Dale Brannigan said roads were closed. Councilwoman Dolores Fenn said she was "
+            "angry. NERSA chairperson Tom Radebe said prices would rise. Conservative backbencher Philip Deane "
+            "said it was wrong.")
+    people = {s.name: (s.role, s.organization) for s in r.speakers}
+    assert people["Sam Pike"] == ("Meteorologist", None)
+    assert people["Priya Shah"] == ("Chief Constable", None)
+    assert people["Dale Brannigan"][0] == "Sorrel County Sheriff"
+    assert people["Dolores Fenn"] == ("Councilwoman", None)
+    assert people["Tom Radebe"] == ("chairperson", "NERSA")
+    assert people["Philip Deane"] == ("Conservative backbencher", None)
+
+
+def test_a_first_name_before_an_outlets_word_is_a_person():
+    r = run("Michael Bloomberg said he might run. The Charlotte Observer reported that he had met donors.")
+    kinds = {s.name: s.kind for s in r.speakers}
+    assert kinds["Michael Bloomberg"] == "person"
+    assert kinds["Charlotte Observer"] == "outlet"

@@ -251,6 +251,8 @@ TITLE_WORDS = _forms(
     labour labor energy agriculture transport justice education environment home chief spokesman
     spokeswoman spokesperson king queen prince princess pope bishop rev father sheikh sir lord
     lady dame speaker leader candidate nominee rabbi imam coach ceo cfo cto chef whip cllr
+    sheriff constable sergeant superintendent marshal commander chairperson councilwoman councilman
+    councilmember alderman alderwoman assemblyman assemblywoman assemblymember
     """
 )
 
@@ -273,7 +275,7 @@ OCCUPATIONS = _forms(
     striker goalkeeper goalie midfielder defender winger fullback quarterback linebacker pitcher
     batsman jockey referee umpire cyclist swimmer sprinter wrestler skier rower firefighter paramedic
     surgeon physician dentist pharmacist engineer architect accountant auditor entrepreneur landlord
-    cashier
+    cashier forecaster backbencher trustee headteacher kc qc msp mla
     """
 )
 

@@ -80,7 +80,9 @@ def is_role_word(word: str) -> bool:
     if low.endswith(("'s", "\u2019s")):
         return False
     return (low in TITLE_WORDS or low in TITLE_EXPANSIONS or low in OCCUPATIONS
-            or (low.endswith("s") and low[:-1] in OCCUPATIONS))
+            or (low.endswith("s") and low[:-1] in OCCUPATIONS)
+            or low.endswith(("ologist", "ologists"))  # meteorologist, epidemiologist, hydrologist
+            or "-" in low and low.rsplit("-", 1)[1] in TITLE_WORDS)  # "vice-minister", "co-chair"
 
 
 @functools.lru_cache(maxsize=8192)
@@ -216,9 +218,16 @@ STREET_WORDS = frozenset("lane street st road rd avenue ave drive boulevard blvd
                          "highway motorway expressway plaza".split())
 
 
+#: Outlet words that are also surnames; after a first name they are one ("Jane Hill", not "Charlotte Observer").
+_SURNAME_OUTLET_WORDS = frozenset("hill post star sun bloomberg guardian fox press herald".split())
+
+
 @functools.lru_cache(maxsize=8192)
 def looks_like_outlet(name: str) -> bool:
-    words = [w.lower().strip(".,'\u2019") for w in name.split()]
+    raw = name.split()
+    words = [w.lower().strip(".,'\u2019") for w in raw]
+    if len(raw) == 2 and words[1] in _SURNAME_OUTLET_WORDS and gender_of_first_name(raw[0]) is not None:
+        return False  # "Jane Hill", "Michael Bloomberg": a first name and a surname that is also an outlet's word
     return any(w in OUTLET_WORDS for w in words) or len(words) == 1 and words[0] in WIRE_AGENCIES
 
 

@@ -207,6 +207,8 @@ _PERSONAL_RELATIONS = frozenset(
     "neighbour neighbor partner widow widower niece nephew cousin uncle aunt grandson granddaughter".split())
 _ORG_TAIL = re.compile(r"\s+and\s+(?:the|a|an|his|her|its|their)\s+[a-z].*$")  # not "of Health and the Environment"
 # bodies whose leaders go by loose descriptions ("the Senate Democratic leader" for the Minority Leader)
+#: Letters after a name that say what the person is: "Jane Hill MP", "Martin Oakes KC".
+POSTNOMINALS = frozenset("MP MSP MLA MEP TD KC QC".split())
 #: "Senator Dana Whitfield, Democrat of Ohio": what follows "of" is the member's state, not an organisation.
 _PARTY_MEMBERS = frozenset("democrat republican independent".split())
 _POLITICAL_BODIES = frozenset("senate house congress parliament party government administration assembly cabinet".split())
@@ -285,7 +287,8 @@ def role_like(role: str) -> bool:
     words = role.split()
     if words and words[0].lower() in ("its", "his", "her", "their", "our"):
         words = words[1:]  # "Its chief financial officer, Kang Soo-ah"
-    if not words or words[0].lower() in _NOT_ROLE_OPENERS or words[-1].lower() in ("and", "or", "of", "the"):
+    if not words or words[0].lower() in _NOT_ROLE_OPENERS or words[-1].lower() in ("and", "or", "of", "the") \
+            or words[0].lower().startswith(("who'", "who\u2019")):  # "who's thinking about running"
         return False
     if _CLAUSE_IN_ROLE.search(role):
         return False
@@ -688,6 +691,7 @@ class SpeakerResolver:
             words = words[1:]  # "the ...", and a sentence opener taken along: "Rather Bloomberg", "Whatever Rove"
         if len(words) > 1 and words[0].lower().endswith(("-based", "\u2011based")):
             words = words[1:]  # "Mumbai-based Vardhan Textiles": where it is based, not part of the name
+        post = words.pop() if len(words) >= 3 and words[-1].rstrip(".,") in POSTNOMINALS else None  # "Jane Hill MP"
         if words and is_role_word(words[-1]) and (words[-1][:1].islower() or all(is_role_word(w) for w in words)) \
                 and words[0].lower().rstrip(".") not in HONORIFICS:  # but "Mr. King" is a surname
             # "Kestria's trade minister": a description that happens to hold a name
@@ -738,6 +742,8 @@ class SpeakerResolver:
             ent.role = expand_title(role_words).strip(" ,;:") or None
             if org_words and ent.organization is None:
                 ent.organization = " ".join(org_words)  # "Millbrook Police Department spokeswoman Sgt. Carla Ruiz"
+        if post and ent.role is None:
+            ent.role = post.rstrip(".,")
         ent.aliases.add(norm_name(self.text[ph.start:ph.end]))
         if org and ent.organization is None and ent.kind == "person":
             ent.organization = org
@@ -1103,6 +1109,9 @@ def _role_words(role: str) -> tuple[str, ...]:
     return tuple(words + [a for w in words for a in _ROLE_ALIASES.get(w, ())])
 
 
+_ROLE_ACRONYMS = frozenset("ceo cfo cto coo gop mp mep".split())  # "CEO", "GOP": no organisation of their own
+
+
 def _org_in_front(words: list[str]) -> tuple[list[str], list[str]]:
     """Role words that open with an organisation's name: (["Millbrook", "Police", "Department"],
     ["spokeswoman", "Sgt."]); the organisation is capitalised words ending in an organisation word,
@@ -1111,6 +1120,9 @@ def _org_in_front(words: list[str]) -> tuple[list[str], list[str]]:
         if k >= 2 and words[k - 1][:1].isupper() and words[k - 1].lower() in ORG_WORDS and words[k][:1].islower() \
                 and all(w[:1].isupper() for w in words[:k]):  # two words at least: not "Campaign spokesman"
             return words[:k], words[k:]
+    if len(words) >= 2 and len(words[0]) >= 2 and words[0].isupper() and words[0].isalpha() and words[1][:1].islower() \
+            and words[0].lower() not in _ROLE_ACRONYMS and words[0] not in POSTNOMINALS:
+        return words[:1], words[1:]  # "NHS nurse", "NERSA chairperson": an acronym before a role in lower case
     return [], words
 
 
