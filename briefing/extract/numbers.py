@@ -130,13 +130,16 @@ _SYMBOL_CUR = rf"[{_CUR_SIGNS}]\s?"
 _LETTER_CUR = (
     r"(?:(?:US|U\.S\.|USD|HK|AU|AUD|CA|CAD|NZ|SG|NT|MX|us|u\.s\.|hk|nz|c)\s?\$\s?|[ACSR]\$"
     rf"|{trie(units.CURRENCY_CODES, ci=False)}\s?(?=[-−]?[0-9.])"
-    r"|(?:R[sSpP]|K[Ss]h)\.?\s?(?=[0-9]))"
+    r"|(?:R[sSpP]|K[Ss]h)\.?\s?(?=[0-9])"
+    # rand and naira: "R62 billion", "R1,200", "N45bn"; not a road, a grade or a mask ("R2", "N95")
+    r"|[RN](?=[0-9]{1,3}(?:,[0-9]{3})+(?![0-9])|[0-9]+\.[0-9]{2}(?![0-9])"
+    r"|[0-9]+(?:\.[0-9]+)?\s?(?:bn|billion|mn|million|m|tn|trillion)\b))"
 )
 #: Where a figure can start with a letter: number words, "a"/"an" before a
 #: unit or scale, letter currency prefixes. A cheap first check.
 _LETTER_WORDS = [*UNITS, *TEENS, *TENS, "half", "minus", "negative", "hundred", "thousand", "million", "billion",
                  "trillion"]
-_LETTER_PREFIXES = r"US|U\.|HK|AU|CA|NZ|SG|NT|MX|[ACSR]\$|R[sSpP]|K[Ss]h|us\s?\$|u\.s|hk\s?\$|nz\s?\$|c\s?\$"
+_LETTER_PREFIXES = r"US|U\.|HK|AU|CA|NZ|SG|NT|MX|[ACSR]\$|R[sSpP]|K[Ss]h|[RN][0-9]|us\s?\$|u\.s|hk\s?\$|nz\s?\$|c\s?\$"
 #: Every letter the guard's alternatives can begin with: one class test turns away most words
 #: ("in", "with", "people", "would") before the alternatives are tried one by one.
 _LETTER_FIRST = "".join(sorted(
@@ -169,6 +172,7 @@ _LETTER_STARTS = trie(sorted(
        for v in product(*((c.lower(), c.upper()) if c.isalpha() else (c,) for c in s))}
     | {"US", "U.", "HK", "AU", "CA", "NZ", "SG", "NT", "MX", "A$", "C$", "S$", "R$", "Rs", "RS", "Rp", "RP", "KS", "Ks",
        "us$", "us ", "u.s", "hk$", "hk ", "nz$", "nz ", "c$", "c "}  # _LETTER_PREFIXES ("us\s?\$": "us ")
+    | {f"{c}{d}" for c in "RN" for d in "0123456789"}  # rand and naira: "R62 billion", "N45bn"
     | {c[:2] for c in units.CURRENCY_CODES},
     key=lambda w: (w[0].isupper(), w),  # lower case first: most words are
 ), ci=False)
@@ -375,6 +379,8 @@ def _currency_of_word(word: str, scaled: bool) -> str | None:
     low = " ".join(word.lower().split())
     if low in ("pound", "pounds"):
         return "GBP" if scaled else None
+    if low in ("crown", "crowns"):
+        return "crown" if scaled else None  # "3 crowns" may be teeth or kings; "3.2 billion crowns" is money
     if low in units.CURRENCY_WORDS:
         return units.CURRENCY_WORDS[low]
     for adj, code in units.CURRENCY_ADJECTIVES.items():
@@ -643,6 +649,9 @@ def _scan(text: str, start: int, end: int) -> list[_Fig]:
     return figs
 
 
+_CROWNS = frozenset("SEK NOK DKK CZK ISK".split())
+
+
 def _inherit(a: _Fig, b: _Fig) -> bool:
     """Let the two ends of a range or change share scale and unit; False when they do not fit.
 
@@ -656,6 +665,8 @@ def _inherit(a: _Fig, b: _Fig) -> bool:
     if a.scale == 1.0 and b.scale != 1.0 and a.raw is not None and b.raw is not None and abs(a.raw) < abs(b.raw):
         a.value = a.raw * b.scale
         a.scale = b.scale
+    if {a.unit, b.unit} & {"crown"} and {a.unit, b.unit} & _CROWNS:
+        a.unit = b.unit = (a.unit if a.unit in _CROWNS else b.unit)  # "3.2 billion Swedish crowns from 2.9 billion crowns"
     if a.unit is None and b.unit is not None:
         a.unit, a.kind, a.currency = b.unit, b.kind, b.currency
     elif b.unit is None and a.unit is not None:
@@ -667,6 +678,11 @@ def _inherit(a: _Fig, b: _Fig) -> bool:
 
 
 _A_SCALE = re.compile(r"(?i:an?\s+(?:hundred|thousand|million|billion|trillion))\b")
+
+
+_STOP_BETWEEN = re.compile(r"[.;!?]\s")
+_UP_FROM = re.compile(r"(?<!\S)(?:up|down)\s+from\s+(?:(?:a|its|the)\s+(?:peak|high|low|record)\s+of\s+)?"
+                      r"(?:(?:about|around|roughly|nearly|almost|some|just)\s+)?$")
 
 
 def _link(figs: list[_Fig], text: str) -> list[_Fig]:
@@ -687,6 +703,13 @@ def _link(figs: list[_Fig], text: str) -> list[_Fig]:
                     b.raw = b.value
                 out.append(b)
                 i += 2
+                continue
+            if a.value is not None and b.value is not None and " from " in between and (
+                    m := _UP_FROM.search(between)) is not None and not _STOP_BETWEEN.search(between, 0, m.start()) \
+                    and _inherit(a, b):
+                a.from_value = b.value  # "rose to 7.9%, up from 7.1%", "6.8 million tonnes ..., up from 5.9 million"
+                out.append(a)
+                i += 1
                 continue
             if len(between) <= 12 and a.value is not None and b.value is not None:
                 before = text[max(0, a.start - 30):a.start]

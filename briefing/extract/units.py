@@ -110,6 +110,8 @@ CURRENCY_PREFIXES: dict[str, str] = {
     "RP.": "IDR",
     "KSH": "KES",
     "KSH.": "KES",
+    "R": "ZAR",
+    "N": "NGN",
 }
 
 #: Three-letter codes recognised before or after an amount.
@@ -204,6 +206,8 @@ CURRENCY_WORDS: dict[str, str] = {
     "kronas": "SEK",
     "krone": "DKK",
     "kroner": "DKK",
+    "crown": "crown",  # Reuters' "Swedish crowns": the adjective says which; bare, only with a scale
+    "crowns": "crown",
     "zloty": "PLN",
     "zlotys": "PLN",
     "zlotych": "PLN",
@@ -266,6 +270,8 @@ CURRENCY_ADJECTIVES: dict[str, str] = {
     "swedish": "SEK",
     "norwegian": "NOK",
     "danish": "DKK",
+    "czech": "CZK",
+    "icelandic": "ISK",
     "finnish": "FIM",
     "dutch": "NLG",
     "iraqi": "IQD",
