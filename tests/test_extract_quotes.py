@@ -1289,3 +1289,18 @@ def test_an_estimate_of_a_figure_is_a_noun_not_a_cue():
     r = run("Adjusted earnings of 71 cents a share missed analysts' average estimate of 79 cents, according to "
             "LSEG data. Analysts estimate that sales rose 5%.")
     assert [q.speaker_mention.text for q in r.quotes] == ["LSEG data", "Analysts"]
+
+
+def test_words_between_the_cue_and_that_are_not_the_claim():
+    for text, claim in [
+        ("Radebe told journalists in Pretoria that the regulator had balanced the interests.",
+         "the regulator had balanced the interests"),
+        ("Hollister tweeted shortly after noon that the deal was dead.", "the deal was dead"),
+        ("Hydrologists have warned for months that the levee was weak.", "the levee was weak"),
+        ("He pointed out that 1,100 tankers were pressed into service.", "1,100 tankers were pressed into service"),
+        ('She said on the company\'s "Build Notes" podcast last month that Pathfinder was grounded.',
+         "Pathfinder was grounded"),
+    ]:
+        assert [q.text for q in run(text).quotes if q.kind == "indirect"] == [claim], text
+    # "called for" keeps its object: no time or place stands between
+    assert indirect(run("But has he called for changing the provisions that benefit him?"), "for changing")

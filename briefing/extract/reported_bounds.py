@@ -105,7 +105,9 @@ def _before_comma(text: str, lo: int, i: int) -> int:
     return i
 
 
-BARE_AUDIENCE_THAT = re.compile(r"\s*(?P<aud>[a-z][\w'\u2019-]*(?:\s+[a-z][\w'\u2019-]*){0,3})(?=\s+(?:on\s+\w+day\s+)?that\s)")
+BARE_AUDIENCE_THAT = re.compile(
+    r"\s*(?P<aud>[a-z][\w'\u2019-]*(?:\s+[a-z][\w'\u2019-]*){0,3}?)"
+    r"(?=\s+(?:(?:on|in|at|outside|after|during)\s+[^,.;:\"\u201c\u201d]{1,60}?\s+)?that\s)")  # "journalists in Pretoria that"
 LEADING_TIME = re.compile(
     r"\s*(?:on\s+|late\s+|early\s+|last\s+|this\s+|earlier\s+|later\s+)?(?:[A-Z][a-z]+day|yesterday|today|"
     r"(?:this|last)\s+(?:week|weekend|month|year|morning|afternoon|evening)"
@@ -124,6 +126,11 @@ GERUND_SUBJECT = re.compile(
 REFUSALS = frozenset("declined declines decline refused refuses refuse".split())
 TO_VERB = re.compile(r"to\s+[a-z]+")
 ADVERBIAL_THEN_THAT = re.compile(
-    r"\s*(?:,\s*)?(?:in|on|at|during|after|before|last|this|earlier|late|recently|repeatedly|again|\w+day)\b"
-    r"(?:[^,.;:\"\u201c\u201d]|,\s+[A-Z][a-z]+(?:\s[A-Z][a-z]+)?,|\.(?=[A-Za-z]))"  # "in Buffalo, New York, that"
-    r"{0,100}?\s+that\s+")
+    r"\s*(?:out\s+that\s+|"  # "pointed out that"
+    r"(?:,\s*)?(?:in|on|at|during|after|before|(?:last|this)\s+(?:week|weekend|month|year|morning|afternoon|evening|"
+    r"night|spring|summer|fall|autumn|winter|[A-Z][a-z]+day)|earlier|late|recently|repeatedly|again|shortly|since|"
+    r"for\s+(?:months|weeks|years|days|decades|hours|some\s+time|a\s+long\s+time|the\s+(?:first|last)\s+time)|"
+    r"throughout|over|privately|publicly|\w+day)\b"
+    r"(?:[^,.;:\"\u201c\u201d]|,\s+[A-Z][a-z]+(?:\s[A-Z][a-z]+)?,|\.(?=[A-Za-z])"  # "in Buffalo, New York, that"
+    r"|[\"\u201c][^\"\u201c\u201d.]{1,40}[\"\u201d])"  # 'on the company's "Build Notes" podcast'
+    r"{0,100}?\s+that\s+)")
