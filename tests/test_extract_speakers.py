@@ -1151,3 +1151,33 @@ def test_a_first_name_before_an_outlets_word_is_a_person():
     kinds = {s.name: s.kind for s in r.speakers}
     assert kinds["Michael Bloomberg"] == "person"
     assert kinds["Charlotte Observer"] == "outlet"
+
+
+def test_the_judge_who_asks_is_not_the_defendant_named_before():
+    r = run('Graham Whitlow wept. When asked by the judge whether he had anything to say, he replied: '
+            '"Only that I am sorry."\n\n"You stole from dying children," the judge told Whitlow.')
+    assert quote(r, "Only that I am sorry").speaker == "Graham Whitlow"
+    assert quote(r, "You stole").speaker != "Graham Whitlow"
+    assert {s.name: s.role for s in r.speakers}["Graham Whitlow"] is None
+
+
+def test_a_nationality_or_an_age_stands_for_the_one_person_just_named():
+    r = run('Redbridge manager Stefan Harcourt was furious. Asked about the decision, the Austrian said: '
+            '"What is the point?"')
+    assert quote(r, "What is the point").speaker == "Stefan Harcourt"
+    r = run('Substitute Kieran Doyle-Mensah headed the winner. "I have dreamed about this," the 23-year-old said.')
+    assert quote(r, "dreamed about this").speaker == "Kieran Doyle-Mensah"
+    # two people just named: the epithet could be either, so it stays as written
+    r = run('Melania Trump spoke after Chris Christie. "He is a leader," said the 46-year-old.')
+    assert quote(r, "He is a leader").speaker == "the 46-year-old"
+
+
+def test_an_arabic_article_in_lower_case_is_part_of_the_name():
+    r = run('Ahmed al-Masri said talks would resume. "We are ready," al-Masri told reporters.')
+    assert quote(r, "We are ready").speaker == "Ahmed al-Masri"
+    assert [s.kind for s in r.speakers] == ["person"]
+
+
+def test_he_after_an_interview_with_a_sports_channel_is_the_interviewee():
+    r = run('Santi defended his form in an interview with Sky Sports. "I know people expect more," he said.')
+    assert quote(r, "people expect more").speaker == "Santi"

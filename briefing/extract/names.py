@@ -51,8 +51,11 @@ _INITIAL = r"[A-Z]\."
 _PARTICLE = r"(?:" + "|".join(sorted(NAME_PARTICLES, key=len, reverse=True)) + r")"
 # Two or more capitalised words, with initials and particles between: "Ana Ruiz", "John F. Kennedy",
 # "Ursula von der Leyen", "Park Ji-hoon".
+#: An Arabic article joined to the name in lower case, as AP writes it: "al-Masri", "el-Sisi".
+ARABIC_ARTICLE = r"(?:al|el|ad|ash|as|at|az|ud|ul)-[A-Z\u00C0-\u00DE][\w\u00C0-\u024F'\u2019]*"
 NAME_RE = re.compile(  # callers skip matches that start inside a word (a lookbehind here costs a full scan)
-    rf"{_CAP}(?:[ \t\u00a0]+(?:{_INITIAL}|{_PARTICLE}(?=[ \t]+(?:[A-Z]|{_PARTICLE}[ \t]+[A-Z]))|{_CAP}))+(?![\w@])"
+    rf"{_CAP}(?:[ \t\u00a0]+(?:{_INITIAL}|{_PARTICLE}(?=[ \t]+(?:[A-Z]|{_PARTICLE}[ \t]+[A-Z]))|{_CAP}|{ARABIC_ARTICLE}))+"
+    r"(?![\w@])"
 )
 _SPACE = re.compile(r"\s+")
 

@@ -39,7 +39,7 @@ from briefing.extract.lexicon import (
     TITLE_WORDS,
     WEEKDAYS,
 )
-from briefing.extract.names import SURNAME_WORDS
+from briefing.extract.names import ARABIC_ARTICLE, SURNAME_WORDS
 from briefing.extract.number_words import NUMBER_WORDS
 from briefing.extract.text import ABBREVIATIONS
 
@@ -61,6 +61,8 @@ CUE_LIKE = SPEECH_CUES
 _NAME_CONNECTORS = frozenset({"-", "&", "'", "\u2019"})
 
 
+_ARTICLE_PREFIXES = ("al-", "el-", "ad-", "ash-", "as-", "at-", "az-", "ud-", "ul-")
+_ARABIC_WORD = re.compile(ARABIC_ARTICLE)
 _GROUP, _START, _END = re.Match.group, re.Match.start, re.Match.end
 _FIRST = itemgetter(0)
 _NEW = tuple.__new__  # NamedTuple's own __new__ adds a Python call per token
@@ -205,6 +207,11 @@ def _tokenize(text: str, start: int, end: int) -> list[Tok]:
     firsts = list(map(_FIRST, words))
     out = list(map(_NEW, repeat(Tok), zip(map(_START, ms), map(_END, ms), words, map(str.lower, words),
                                           map(str.isalnum, firsts), map(str.isupper, firsts), strict=True)))
+    # "al-Masri": a name whose first letter is the article's, found by a C loop like the periods below
+    for i in compress(count(), map(str.startswith, words, repeat(_ARTICLE_PREFIXES))):
+        w = words[i]
+        if _ARABIC_WORD.fullmatch(w):
+            out[i] = _NEW(Tok, (out[i].start, out[i].end, w, w.lower(), True, True))
     # the words with a trailing period, found by C loops (a Python test per token costs more)
     dotted = [i for i in compress(count(), map(str.endswith, words, repeat("."))) if len(words[i]) > 1]
     for i in reversed(dotted):
