@@ -1304,3 +1304,9 @@ def test_words_between_the_cue_and_that_are_not_the_claim():
         assert [q.text for q in run(text).quotes if q.kind == "indirect"] == [claim], text
     # "called for" keeps its object: no time or place stands between
     assert indirect(run("But has he called for changing the provisions that benefit him?"), "for changing")
+
+
+def test_a_city_dateline_with_a_colon_is_not_a_transcript_speaker():
+    r = run("LUCKNOW: The state government on Monday approved a Rs 500 crore scheme for flood relief, "
+            "Revenue Minister Arvind Tiwari informed.\n\nThe scheme covers 40 districts.")
+    assert [q.speaker for q in r.quotes] == ["Arvind Tiwari"]

@@ -587,6 +587,8 @@ def _labels(text: str, paras: list[tuple[int, int]]) -> dict[int, tuple[int, int
     # BOTTOM LINE: ..."; a transcript in capitals names its speakers more than once); a Title Case
     # one must recur (an interview)
     transcript = any(counts[text[found[pi][0]:found[pi][1]]] >= 2 for pi in loud)
+    if len(found) == 1 and next(iter(found)) <= 2:
+        return {}  # "LUCKNOW: The state government on Monday ...": a dateline (South Asian style), no turn
     return {pi: sp for pi, sp in found.items()
             if text[sp[0]:sp[1]].isupper() and (pi not in loud or transcript and _turn_label(text[sp[0]:sp[1]]))
             or counts[text[sp[0]:sp[1]]] >= 2}
