@@ -1181,3 +1181,13 @@ def test_an_arabic_article_in_lower_case_is_part_of_the_name():
 def test_he_after_an_interview_with_a_sports_channel_is_the_interviewee():
     r = run('Santi defended his form in an interview with Sky Sports. "I know people expect more," he said.')
     assert quote(r, "people expect more").speaker == "Santi"
+
+
+def test_a_utility_is_an_organisation_and_a_storm_is_nobody():
+    text = ("Storm Halvard brought down lines overnight. Northcoast Electricity says about 38,000 homes are without "
+            "power.\n\nA spokesman for the company said engineers could not climb poles. "
+            '"We will restore power as soon as it is safe," he said.')
+    r = run(text)
+    kinds = {s.name: s.kind for s in r.speakers}
+    assert kinds["Northcoast Electricity"] == "organization"
+    assert quote(r, "restore power").speaker == "A spokesman for the company"
