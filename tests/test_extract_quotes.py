@@ -1310,3 +1310,10 @@ def test_a_city_dateline_with_a_colon_is_not_a_transcript_speaker():
     r = run("LUCKNOW: The state government on Monday approved a Rs 500 crore scheme for flood relief, "
             "Revenue Minister Arvind Tiwari informed.\n\nThe scheme covers 40 districts.")
     assert [q.speaker for q in r.quotes] == ["Arvind Tiwari"]
+
+
+def test_a_quotation_after_said_colon_is_one_item_not_also_a_claim():
+    for who in ("A Ministry of Defence spokesman", "A Department for Education spokeswoman"):
+        r = run(f'{who} said: "We have committed more money this year."')
+        assert [(q.kind, q.text) for q in r.quotes] == [("direct", "We have committed more money this year.")]
+        assert r.quotes[0].cue is not None and r.quotes[0].cue.text == "said"

@@ -797,7 +797,28 @@ def attribute(text: str, paras: list[tuple[int, int]], sents: list[Sentence], qu
                     or not m.group("who")[:1].isupper() else "name"  # "A spokesman's statement said"
                 a.speaker = Phrase(a.speaker.start, m.end("who"), kind)  # "Reis's message to the board was ..."
     out = _without_swallowed_attributions(text, out)
+    out = _without_claims_that_are_a_quotation(text, out)
     out.sort(key=lambda a: (a.start, a.end))
+    return out
+
+
+_EDGE = " \t\n:,.;\"'\u201c\u201d\u2018\u2019"
+
+
+def _without_claims_that_are_a_quotation(text: str, atts: list[Attribution]) -> list[Attribution]:
+    """Drop a reported statement that is nothing but a quotation already attributed: 'A Ministry of
+    Defence spokesman said: "We have committed more money."' is one quotation, not also a claim
+    ': "We have committed more money."'."""
+    quoted = {text[a.start:a.end].strip(_EDGE): a for a in atts if a.kind in ("direct", "partial")}
+    if not quoted:
+        return atts
+    out = []
+    for a in atts:
+        q = quoted.get(text[a.start:a.end].strip(_EDGE)) if a.kind == "indirect" else None
+        if q is None:
+            out.append(a)
+        elif q.cue is None and a.cue is not None and a.cue[1] <= q.start:
+            q.cue = a.cue  # the quotation's cue is the claim's: "said:"
     return out
 
 
