@@ -1191,3 +1191,13 @@ def test_a_utility_is_an_organisation_and_a_storm_is_nobody():
     kinds = {s.name: s.kind for s in r.speakers}
     assert kinds["Northcoast Electricity"] == "organization"
     assert quote(r, "restore power").speaker == "A spokesman for the company"
+
+
+def test_an_unnamed_speaker_with_the_organisation_in_front_of_the_role():
+    r = run('A Ministry of Defence spokesman said: "We have committed more money this year." Two senior White '
+            "House officials said it was over. A Florida senator said it was not. A Clinton campaign aide said so.")
+    got = {s.name: (s.role, s.organization) for s in r.speakers}
+    assert got["A Ministry of Defence spokesman"] == ("spokesman", "Ministry of Defence")
+    assert got["Two senior White House officials"] == ("senior officials", "White House")
+    assert got["A Florida senator"][1] is None  # a state, not an organisation
+    assert got["A Clinton campaign aide"][1] is None  # a person's campaign

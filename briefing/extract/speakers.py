@@ -251,6 +251,22 @@ _UNNAMED_ROLE_AT = re.compile(
     r"(?:for|at|of|with|from)\s+(?:the\s+)?(?P<org>[A-Z][\w&.'\u2019\- ]{1,60})"
 )
 
+def _names_a_body(name: str) -> bool:
+    """An organisation's name, an acronym or an outlet ("Ministry of Defence", "ICE", "NBC"), not a
+    place, a party adjective or a person ("Florida", "Democratic", "Clinton")."""
+    name = strip_possessive(name)
+    if is_place(name):
+        return False
+    return looks_like_org(name) or looks_like_outlet(name) or (
+        len(name) >= 2 and name.replace(" ", "").isupper() and "." not in name)  # "ICE", "NY1"; not "U.S."
+
+
+_UNNAMED_ORG_ROLE = re.compile(
+    r"(?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome)\s+(?:(?P<adj>senior|junior|former|top)\s+)?"
+    r"(?P<org>[A-Z][\w&'\u2019.-]*(?:\s+(?:of|for|and|&|on|the)?\s*[A-Z][\w&'\u2019.-]*)*)\s+"
+    r"(?P<role>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})")
+
+
 def _short_lines(text: str) -> Iterator[tuple[int, str]]:
     """(start, line) for each line of 10 to 160 characters: a headline is a short line of its own.
     (Splitting on newlines is several times faster than a multi-line pattern tried at every position.)"""
@@ -569,8 +585,14 @@ class SpeakerResolver:
         if ent is None:
             ent = Entity(name=words, kind="unnamed", first_seen=ph.start)
             ent.aliases.add(key)
+            front = _UNNAMED_ORG_ROLE.fullmatch(words)
             org = _UNNAMED_ROLE_AT.fullmatch(words)
-            if org:  # "a spokesman for Apple": role spokesman, organisation Apple
+            if front and is_role_word(front.group("role").split()[-1]) and _names_a_body(front.group("org")):
+                # "a Ministry of Defence spokesman": organisation, then the role in lower case
+                role = front.group("role")
+                ent.role = f"{front.group('adj')} {role}" if front.group("adj") else role
+                ent.organization = strip_possessive(front.group("org"))
+            elif org:  # "a spokesman for Apple": role spokesman, organisation Apple
                 role = org.group("role")
                 ent.role, ent.organization = role[:1].lower() + role[1:], org.group("org")
             self._unnamed[key] = ent
