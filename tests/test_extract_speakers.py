@@ -1201,3 +1201,15 @@ def test_an_unnamed_speaker_with_the_organisation_in_front_of_the_role():
     assert got["Two senior White House officials"] == ("senior officials", "White House")
     assert got["A Florida senator"][1] is None  # a state, not an organisation
     assert got["A Clinton campaign aide"][1] is None  # a person's campaign
+
+
+def test_a_place_after_in_is_not_the_which_or_who_that_follows_it():
+    r = run('Angus Munro plans to sell the boat to a trust in Oban, which has offered about 45,000 pounds for '
+            'her. He has no plans to leave.\n\n"Where would I go?" he asked.')
+    assert "Oban" not in {s.name for s in r.speakers}
+    assert quote(r, "Where would I go").speaker == "Angus Munro"
+
+
+def test_first_names_from_more_countries_tell_he_from_she():
+    r = run("Aung San Suu Kyi met Kofi Annan on Tuesday. \"Unity also means prosperity,\" she said.")
+    assert quote(r, "Unity also means").speaker == "Aung San Suu Kyi"

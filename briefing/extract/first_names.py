@@ -28,6 +28,14 @@ MALE_FIRST_NAMES = frozenset(
     sebastian sergei sergio seth shawn sherrod simon stanley stefan stephen steve steven stuart ted
     terry thomas tim timothy todd tom tommy tony travis trey tyler ulrich victor vincent vladimir walter
     warren wayne wesley william willie wolfgang xi yusuf zachary
+    angus calum callum hamish kieran ciaran declan eamon eamonn fergus rory seamus niall liam conor connor
+    cormac padraig dermot aidan brendan gareth dafydd rhys ewan euan alistair alasdair iain malcolm archie
+    jamal tariq imran rahul rajesh sanjay amit arjun vikram anil sunil ravi suresh ramesh vijay ashok deepak
+    manoj mahesh narendra rohit kwame kofi chinedu emeka olumide tunde femi segun thabo sipho themba musa
+    ibrahim mustafa mahmoud youssef karim tarek hamza bilal faisal nasser tomasz piotr krzysztof pawel marek
+    jakub lukasz andrzej nils sven bjorn henrik magnus mikkel jens ole mats johan jonas dieter jurgen
+    joachim matthias stefano luca giovanni alessandro olivier thierry yves jacques laurent didier hiroshi
+    takeshi kenji haruki
     """.split()
 )
 
@@ -50,6 +58,11 @@ FEMALE_FIRST_NAMES = frozenset(
     rachel rebecca regina rita roberta rosa rosalind rose ruth sabine sally samantha sandra sara sarah
     sharon sheila shirley sofia sonia sophia sophie stephanie susan susana suzanne sylvia tamara tammy
     teresa theresa tina tracy ursula valerie vanessa vera veronica victoria virginia wendy yvonne zoe
+    elspeth morag siobhan aoife niamh saoirse sinead orla roisin ciara mairead grainne eilidh isla ailsa
+    kirsty priya anjali sunita kavita pooja neha deepika lakshmi meera asha nomvula thandiwe zanele lerato
+    ngozi chioma amaka funmilayo yetunde folake fatou aminata amina zainab leila layla yasmin noura
+    agnieszka katarzyna malgorzata magdalena ewa marta beata astrid sigrid freya annika maja birgit ulrike
+    gudrun francoise isabelle sylvie nathalie chantal amelie hana keiko akiko haruka
     """.split()
 )
 

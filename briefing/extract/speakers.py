@@ -261,6 +261,7 @@ def _names_a_body(name: str) -> bool:
         len(name) >= 2 and name.replace(" ", "").isupper() and "." not in name)  # "ICE", "NY1"; not "U.S."
 
 
+_LOCATIVE_BEFORE = re.compile(r"\b(?:in|near|outside)\s+$")
 _UNNAMED_ORG_ROLE = re.compile(
     r"(?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome)\s+(?:(?P<adj>senior|junior|former|top)\s+)?"
     r"(?P<org>[A-Z][\w&'\u2019.-]*(?:\s+(?:of|for|and|&|on|the)?\s*[A-Z][\w&'\u2019.-]*)*)\s+"
@@ -953,6 +954,13 @@ class SpeakerResolver:
             # "Ong Bee Lian, a veteran negotiator at the ministry, who told ...": skip the appositive
             comma = seg_start
         ph = phrase_before(self.text, para_start, comma, subject=False)
+        if ph is not None and ph.kind == "name" and " " not in self.text[ph.start:ph.end].strip() \
+                and self.index.find(self.text[ph.start:ph.end]) is None and (loc := _LOCATIVE_BEFORE.search(
+                self.text, max(para_start, ph.start - 12), ph.start)) is not None:
+            # "a trust in Oban, which has offered ...": the place says where; the noun before it speaks
+            ph = phrase_before(self.text, para_start, loc.start(), subject=False)
+            if ph is not None and ph.kind == "name":
+                return None
         if ph is None or ph.kind == "pronoun":
             return None
         return self._resolve_phrase(ph, None) or self._unnamed_speaker_noun(ph) or (
