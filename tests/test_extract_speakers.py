@@ -1213,3 +1213,8 @@ def test_a_place_after_in_is_not_the_which_or_who_that_follows_it():
 def test_first_names_from_more_countries_tell_he_from_she():
     r = run("Aung San Suu Kyi met Kofi Annan on Tuesday. \"Unity also means prosperity,\" she said.")
     assert quote(r, "Unity also means").speaker == "Aung San Suu Kyi"
+
+
+def test_a_field_in_an_institutes_name_is_not_a_person():
+    r = run("Sara Lind runs the Centre for Marine Science. She said she would step down.")
+    assert [s.name for s in r.speakers] == ["Sara Lind"]

@@ -459,8 +459,9 @@ def name_mentions(text: str, start: int = 0, end: int | None = None) -> list[tup
         role, first, name = parsed
         if text[m.end():m.end() + 1] == "." and name.split()[-1].lower() in _TITLE_ABBREVIATIONS:
             continue  # "Democratic Sen." before "Claire McCaskill": a title cut off at its full stop
-        if role is None and ms >= 4 and text[ms - 1] == " " and gender_of_first_name(first) is None \
-                and _inside_org_name(text, ms) and not (len(name.split()) >= 3 and _CUE_NEXT.match(text, m.end())):
+        if role is None and ms >= 4 and text[ms - 1] == " " \
+                and _inside_org_name(text, ms, any_first=gender_of_first_name(first) is None) \
+                and not (len(name.split()) >= 3 and _CUE_NEXT.match(text, m.end())):
             continue  # "the Federation of Small Businesses": the end of an organisation's name
         s = text.find(first, ms)
         # a role in lower case right before the name: "trade spokeswoman Ida Solheim"
@@ -490,11 +491,17 @@ _CUE_NEXT = re.compile(r"\s+(?:said|says|told|tells|added|wrote|argued|warned|no
 _ORG_OF_BEFORE = re.compile(r"([A-Z][\w'\u2019-]*)\s+(?:of|for)\s+(?:the\s+)?$")
 
 
-def _inside_org_name(text: str, pos: int) -> bool:
+def _inside_org_name(text: str, pos: int, any_first: bool = True) -> bool:
     """Does an organisation word and "of"/"for" come right before ``pos`` ("Federation of ",
-    "Institute for ")?"""
+    "Institute for ")? ``any_first``: the words after may start with a first name ("Centre for Marine
+    Science"); then only a body that is never named after a person ("office of Chuck Schumer" is his)."""
     m = _ORG_OF_BEFORE.search(text, max(0, pos - 40), pos)
-    return m is not None and m.group(1).lower() in ORG_WORDS
+    return m is not None and m.group(1).lower() in (ORG_WORDS if any_first else _FIELD_BODIES)
+
+
+#: Bodies named for a field, never for a person after "of"/"for": "Centre for Marine Science".
+_FIELD_BODIES = frozenset("centre center institute school college academy federation association society "
+                          "council commission agency bureau".split())
 
 
 # "Moody's Analytics", "the Democratic People's Republic": a possessive inside an organisation's name
