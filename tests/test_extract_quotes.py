@@ -1317,3 +1317,13 @@ def test_a_quotation_after_said_colon_is_one_item_not_also_a_claim():
         r = run(f'{who} said: "We have committed more money this year."')
         assert [(q.kind, q.text) for q in r.quotes] == [("direct", "We have committed more money this year.")]
         assert r.quotes[0].cue is not None and r.quotes[0].cue.text == "said"
+
+
+def test_a_term_in_a_clause_after_the_speaker_is_not_the_quotes_second_piece():
+    r = run('"The price increases have run out of road," said Priya Bala, an analyst at Castlegate Securities, '
+            'who rates the stock "hold."')
+    first, term = quote(r, "run out of road"), quote(r, "hold")
+    assert term.kind == "partial" and term.group is None and first.group is None
+    r = run('"Every week," Tomas Weir said, "costs our ports money." "We came," Ilse Brandt said. "We left."')
+    assert quote(r, "Every week").group == quote(r, "costs our ports").group is not None
+    assert quote(r, "We came").group == quote(r, "We left").group is not None

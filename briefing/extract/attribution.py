@@ -765,7 +765,8 @@ def attribute(text: str, paras: list[tuple[int, int]], sents: list[Sentence], qu
         prev = by_quote.get(qi - 1)
         if prev and att.inherited and prev.speaker is att.speaker and prev.kind == "direct" \
                 and prev.cue is not None and prev.quote is not None and att.quote is not None \
-                and prev.quote.outer_end <= prev.cue[0] < att.quote.open_at:
+                and prev.quote.outer_end <= prev.cue[0] < att.quote.open_at \
+                and text[:att.quote.open_at].rstrip()[-1:] in _PIECE_OPENERS:
             att.kind = "direct"  # '"Every week," Weir said, "costs our ports money."': one quotation
             if prev.group is None:
                 group_seq += 1
@@ -1140,6 +1141,11 @@ def _characterised_as(ctx: Ctx, qi: int, lo: int) -> Phrase | None:
     if "," in between.split(" as ")[0][:1] or len(between.split()) > 16:
         return None
     return subj
+
+
+#: What stands right before the second piece of a split quotation: '"A," X said. "B"', 'X said, "B"'; not
+#: a word ('who rates the stock "hold."' is a term the sentence uses, not more of the quotation).
+_PIECE_OPENERS = frozenset(".,:;!?\u2014\u2013-\n")
 
 
 def _continuation(ctx: Ctx, qi: int, by_quote: dict[int, Attribution], opens_sentence: bool) -> Attribution | None:
