@@ -1327,3 +1327,9 @@ def test_a_term_in_a_clause_after_the_speaker_is_not_the_quotes_second_piece():
     r = run('"Every week," Tomas Weir said, "costs our ports money." "We came," Ilse Brandt said. "We left."')
     assert quote(r, "Every week").group == quote(r, "costs our ports").group is not None
     assert quote(r, "We came").group == quote(r, "We left").group is not None
+
+
+def test_what_a_court_heard_is_reported_evidence():
+    r = run("The court heard that Whitlow made 214 transfers from the accounts of the trust.")
+    assert indirect(r, "Whitlow made 214 transfers").speaker_mention.text == "The court"
+    assert not run("I heard that the plan was off. She heard the case in 2019.").quotes

@@ -59,7 +59,7 @@ CLAIM_CUES = _forms(
     worry worries worried feel feels felt know knows knew learn learned learnt argue contend
     acknowledge recognize recognized recognise recognised disclose discloses disclosed reveal
     project projects projected forecast forecasts estimated calculate calculates calculated
-    conclude determine determined suspect suspects suspected doubt doubts doubted
+    conclude determine determined suspect suspects suspected doubt doubts doubted heard
     """
 )
 # A verb and its object that together say something: "made clear that ...", "made the case that ..."
