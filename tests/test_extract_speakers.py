@@ -1218,3 +1218,11 @@ def test_first_names_from_more_countries_tell_he_from_she():
 def test_a_field_in_an_institutes_name_is_not_a_person():
     r = run("Sara Lind runs the Centre for Marine Science. She said she would step down.")
     assert [s.name for s in r.speakers] == ["Sara Lind"]
+
+
+def test_i_outside_quotations_is_the_writer_the_byline_names():
+    r = run("By Nora Quill\n\nI do not doubt that he believes it. The mayor, Tom Hale, said the plan was sound. "
+            "I think the mayor is wrong.")
+    assert indirect(r, "the mayor is wrong").speaker == "Nora Quill"
+    assert {s.name: s.role for s in r.speakers}["Nora Quill"] == "writer"
+    assert indirect(run("By Harbour Wire\n\nI think the mayor is wrong."), "the mayor").speaker is None

@@ -13,11 +13,12 @@ from __future__ import annotations
 
 import bisect
 import gc
+import re
 from itertools import accumulate
 
 from briefing.extract.attribution import Attribution, attribute
 from briefing.extract.boilerplate import Boilerplate, find_boilerplate
-from briefing.extract.names import Entity, is_place, norm_name
+from briefing.extract.names import Entity, is_place, looks_like_org, looks_like_outlet, norm_name
 from briefing.extract.numbers import find_numbers
 from briefing.extract.phrases import forget_tokens
 from briefing.extract.quotemarks import QuoteRun, find_quotes
@@ -29,6 +30,11 @@ from briefing.extract.wrapping import unwrap
 from briefing.models import Article, ArticleExtraction, Number, Quote, Source, Span, Speaker
 
 EXTRACTOR_VERSION = "0.7"
+
+
+#: A byline that names one person ("Nora Quill", "Ana de la Cruz"), not an outlet or a desk.
+_PERSON_BYLINE = re.compile(
+    r"[A-Z][\w.'\u2019-]+(?:\s+(?:(?:de|da|di|du|del|der|den|la|le|van|von|al|bin)\s+){0,2}[A-Z][\w.'\u2019-]+){1,3}")
 
 
 def _span(text: str, se: tuple[int, int] | None) -> Span | None:
@@ -92,6 +98,17 @@ def _extract(article: Article) -> ArticleExtraction:
             if p.role and ent.role is None:
                 ent.role = p.role
 
+    byline = article.byline or bp.byline
+    if byline and _PERSON_BYLINE.fullmatch(byline) and not looks_like_outlet(byline) and not looks_like_org(byline):
+        writer: Entity | None = None
+        for a in atts:
+            # "I think the mayor is wrong" outside any quotation: the writer, whom the byline names
+            if entities.get(id(a)) is None and a.kind == "indirect" and a.speaker is not None \
+                    and text[a.speaker.start:a.speaker.end] == "I":
+                if writer is None:
+                    writer = resolver.index.add(byline, a.speaker.start)
+                    writer.role = writer.role or "writer"
+                entities[id(a)] = writer
     quotes_out = [_quote(text, a, entities.get(id(a))) for a in atts if a.kind != "source"]
     speakers = _speakers([entities.get(id(a)) for a in atts if a.speaker is not None and a.kind != "source"])
 
