@@ -1333,3 +1333,13 @@ def test_what_a_court_heard_is_reported_evidence():
     r = run("The court heard that Whitlow made 214 transfers from the accounts of the trust.")
     assert indirect(r, "Whitlow made 214 transfers").speaker_mention.text == "The court"
     assert not run("I heard that the plan was off. She heard the case in 2019.").quotes
+
+
+def test_a_claim_goes_on_past_brackets_and_a_phrase_set_off_in_its_subject():
+    r = run("The study found that drinkers had an 85% higher risk (hazard ratio 1.85; 95% confidence interval, "
+            "1.16 to 2.96) and a 68% higher risk of cirrhosis.")
+    assert indirect(r, "drinkers had").text.endswith("higher risk of cirrhosis")
+    r = run("Patilrao said that the first phase, covering 186 villages, would be finished by December.")
+    assert indirect(r, "the first phase").text.endswith("by December")
+    r = run("The senator said the bill was dead, adding that he would vote no.")
+    assert indirect(r, "the bill").text == "the bill was dead"

@@ -163,3 +163,11 @@ def test_a_hosts_outlet_with_the_or_a_plural_possessive():
     outlets = {s.name for s in r.sources if s.kind == "outlet"}
     assert {"BBC", "Fox News"} <= outlets, outlets
     assert not any("Okonkwo" in o for o in outlets)
+
+
+def test_outlet_names_stop_at_the_setting_and_keep_their_own_words():
+    r = run("Irena Faltska told Meridian Wire in an interview that talks had failed. Researchers wrote in the "
+            "Journal of Hepatic Epidemiology that the risk was real. Hollister told The Hill that the bill was "
+            "dead. Senators told reporters on Capitol Hill that it was alive.")
+    outlets = {s.name for s in r.sources if s.kind == "outlet"}
+    assert outlets == {"Meridian Wire", "Journal of Hepatic Epidemiology", "The Hill"}

@@ -231,6 +231,8 @@ def looks_like_outlet(name: str) -> bool:
     words = [w.lower().strip(".,'\u2019") for w in raw]
     if len(raw) == 2 and words[1] in _SURNAME_OUTLET_WORDS and gender_of_first_name(raw[0]) is not None:
         return False  # "Jane Hill", "Michael Bloomberg": a first name and a surname that is also an outlet's word
+    if len(raw) >= 2 and is_place(name):
+        return False  # "Capitol Hill", "Wall Street": a place
     return any(w in OUTLET_WORDS for w in words) or len(words) == 1 and words[0] in WIRE_AGENCIES
 
 

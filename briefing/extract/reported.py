@@ -389,6 +389,10 @@ def reported_speech(ctx: Ctx, by_quote: dict[int, Attribution]) -> list[Attribut
                 if cue.word not in CLAUSE_CUES and (comma := text.find(", ", c_start, s_end)) >= 0:
                     s_end = comma  # "The committee, which supported Kloppenburg, spent ...": the object ends there
             semi = text.find(";", c_start, s_end)
+            while semi > c_start and text.rfind("(", c_start, semi) > text.rfind(")", c_start, semi):
+                # "(hazard ratio 1.85; 95% confidence interval ...)": a stop inside brackets ends nothing
+                close = text.find(")", semi, s_end)
+                semi = text.find(";", close, s_end) if close >= 0 else -1
             if semi > c_start:
                 s_end = semi  # "the timing was not intentional; they only learned ...": a clause ends at ";"
             np_end = s_end
@@ -473,12 +477,22 @@ def _participle_tail(text: str, lo: int, hi: int) -> re.Match[str] | None:
     """Where reported content ends before "..., adding", "..., which ...": not at a relative clause
     inside the content's subject ("said the decision, which struck down the law, illustrates ...")."""
     m = PARTICIPLE_TAIL.search(text, lo, hi)
-    while m is not None and m.group().rstrip().endswith("which"):
-        close = _RELATIVE_CLOSE.search(text, m.end(), hi)
+    while m is not None:
+        if m.group().rstrip().endswith("which"):
+            close = _RELATIVE_CLOSE.search(text, m.end(), hi)
+        elif m.group().rstrip().endswith("ing"):
+            # "the first phase, covering 186 villages, would be finished": a phrase set off inside the subject
+            close = _INSERT_CLOSE.match(text, m.end(), min(hi, m.end() + 60))
+        else:
+            return m
         if close is None:
             return m
         m = PARTICIPLE_TAIL.search(text, close.end(), hi)
     return m
+
+
+_INSERT_CLOSE = re.compile(r"[^,;:\"\u201c\u201d]{1,50},\s+(?:would|will|is|was|are|were|has|have|had|could|can|should|may|"
+                           r"might|must)\b")
 
 
 _BARE_SUBJECT_CUES = frozenset(

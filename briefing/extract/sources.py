@@ -39,8 +39,9 @@ _OUTLET_VERBS = {
 _OUTLET_CONTEXT = AfterNonWord(
     r"\w", r"A-Za-z0-9_",
     r"(?:" + word_pattern(_OUTLET_VERBS | {p[0].upper() + p[1:] for p in _OUTLET_VERBS}) + ")"
-    r"\s+(?P<det>the\s+)?(?P<o>[A-Z][\w&'\u2019.-]*(?:\s+[A-Z][\w&'\u2019.-]*){0,4})",
-)
+    r"\s+(?P<det>the\s+)?(?P<o>[A-Z][\w&'\u2019.-]*(?:\s+(?:(?:of|for|on|and|&)\s+)?[A-Z][\w&'\u2019.-]*){0,4})",
+)  # "the Journal of Hepatic Epidemiology"
+_AUDIENCE_TAIL = re.compile(r"\s+(?:in|on|at|during|after|before|about|for|from|via|by)\s+")
 # Found after the character before it (see AfterNonWord), not with a leading \b tried at every character
 _PLATFORM_CUE = AfterNonWord(
     r"\w", r"A-Za-z0-9_",
@@ -94,10 +95,13 @@ class OutletBook:
             self.add(n)
 
     def add(self, name: str) -> str:
-        name = _DET.sub("", name.strip()).strip(" .,:")
+        written = name.strip().strip(" .,:")
+        name = _DET.sub("", written)
         resolved = self.resolve(name)
         if resolved is not None:
             return resolved
+        if " " not in name and written[:4] == "The ":
+            name = written  # "The Hill", "The Times": a one-word name keeps its article
         self.names.append(name)
         return name
 
@@ -182,7 +186,7 @@ def find_sources(text: str, atts: list[Attribution], entities: dict[int, Entity 
             add_phrase(ph.start, ph.end, source_kind(text[ph.start:ph.end], ent), ent)
         aud = att.audience
         if aud is not None:
-            words = text[aud.start:aud.end]
+            words = _AUDIENCE_TAIL.split(text[aud.start:aud.end], 1)[0]  # "Meridian Wire [in an interview]"
             start = aud.start
             if (own := _OUTLETS_PERSON.match(words)) is not None and looks_like_outlet(own.group("o")):
                 start, words = aud.start + own.start("o"), own.group("o")  # "told CNN's Jake Tapper": CNN
