@@ -271,9 +271,9 @@ _GROUPS = MASTER.groupindex
 _ID_BEFORE = re.compile(
     r"(?:\b(?:Article|Articles|Section|Sections|Chapter|Clause|Rule|Resolution|Amendment|Route|Highway|"
     r"Interstate|Flight|Boeing|Airbus|Level|Category|Room|Number|Windows|iPhone|Galaxy|Model|Type|Phase|"
-    r"Stage|Part|Title|Form|Proposition|Prop\.|Channel|Apollo|Vision|Agenda|Pixel|Series|Grade|Page|Volume|"
+    r"Stage|Part|Title|Form|Proposition|Prop\.|Channel|Apollo|Vision|Agenda|Pixel|Series|Grade|Pages?|Volume|"
     r"Vol\.|Episode|Season|Version|Gen|Book|Psalm|Psalms|Act|Bill|Unit|Lot|Gate|Platform|Station|Track|Pier|"
-    r"Terminal|Block|Floor|Suite|Apt\.|Box|Code|No\.|Nos\.|no\.|Nr\.|Fig\.|p\.|pp\.|art\.|sec\.|§|Street|"
+    r"Terminal|Block|Floor|Suite|Apt\.|Box|Code|No\.|Nos\.|no\.|Nr\.|Fig\.|p\.|pp\.|art\.|sec\.|§|Street|Radio|Formula|"
     r"Avenue|Ave\.|St\.|Road|Rd\.|Fortune|S&P|FTSE|Russell|Nikkei|Stoxx|DAX|CAC|Nasdaq|Hang\s+Seng)\s*|#)$"
 )
 _ONE_AFTER = re.compile(r"\s*(?:of\b|another\b|other\b|who\b|that\b|which\b|or\s+(?:the\s+)?other\b|day\b|"
@@ -680,6 +680,10 @@ def _inherit(a: _Fig, b: _Fig) -> bool:
 _A_SCALE = re.compile(r"(?i:an?\s+(?:hundred|thousand|million|billion|trillion))\b")
 
 
+_RATE_BASES = frozenset((100, 1000, 10000, 100000, 1000000))
+_RATE_BASE_NOUN = re.compile(r"\d+(?:[,.]\d+)*(?:\s?(?:thousand|million))?(?:\s+(?:people|person-years|persons?|residents|population|"
+                             r"inhabitants|adults|children|women|men|live\s+births|births|patients|workers|pupils|"
+                             r"students|deliveries))?")
 _STOP_BETWEEN = re.compile(r"[.;!?]\s")
 _UP_FROM = re.compile(r"(?<!\S)(?:up|down)\s+from\s+(?:(?:a|its|the)\s+(?:peak|high|low|record)\s+of\s+)?"
                       r"(?:(?:about|around|roughly|nearly|almost|some|just)\s+)?$")
@@ -702,6 +706,16 @@ def _link(figs: list[_Fig], text: str) -> list[_Fig]:
                 if b.raw is not None:
                     b.raw = b.value
                 out.append(b)
+                i += 2
+                continue
+            if between == " per " and a.value is not None and b.value in _RATE_BASES and a.unit in (None, "%") \
+                    and not b.currency:
+                # "18.0 per 100,000 person-years": one rate, the base and what it counts are its unit
+                base = _RATE_BASE_NOUN.match(text, b.start)
+                end = base.end() if base else b.end
+                a.unit = ((a.unit + " ") if a.unit else "") + "per " + " ".join(text[b.start:end].split())
+                a.kind, a.end, a.bare = "rate", end, False
+                out.append(a)
                 i += 2
                 continue
             if a.value is not None and b.value is not None and " from " in between and (
@@ -819,6 +833,8 @@ _SCORE_AFTER = re.compile(
     r"scoreline|triumph|thrashing|drubbing|result)\b", re.I)
 
 
+_TEAM_BEFORE = re.compile(r"[A-Z][\w.'\u2019&-]+ $")
+_TEAM_AFTER = re.compile(r" [A-Z][\w.'\u2019&-]+")
 _UNIT_NEXT = re.compile(rf"\s?(?:{_UNIT_WORD_RE}|{_CURRENCY_WORD_RE})")
 
 
@@ -838,8 +854,10 @@ def _scores(text: str, start: int, end: int) -> list[tuple[int, int]]:
         if _UNIT_NEXT.match(text, m.end()) or _NOT_SCORE_NEXT.match(text, m.end()) and not _SCORE_AFTER.match(
                 text, m.end()):
             continue  # "due in 3-4 weeks", "5-6 May", "30-40 patients": a range, whatever came before
-        if _SCORE_AFTER.match(text, m.end()) or _SCORE_BEFORE.search(text, max(0, m.start() - 60), m.start()):
-            out.append(m.span())
+        if _SCORE_AFTER.match(text, m.end()) or _SCORE_BEFORE.search(text, max(0, m.start() - 60), m.start()) or (
+                _TEAM_BEFORE.search(text, max(0, m.start() - 30), m.start()) and _TEAM_AFTER.match(text, m.end())
+                and not _ID_BEFORE.search(text, max(0, m.start() - 20), m.start())):
+            out.append(m.span())  # also a result line between two names: "Ashfield Rovers 2-1 Redbridge Athletic"
     return out
 
 
