@@ -714,7 +714,7 @@ def _link(figs: list[_Fig], text: str) -> list[_Fig]:
                 base = _RATE_BASE_NOUN.match(text, b.start)
                 end = base.end() if base else b.end
                 a.unit = ((a.unit + " ") if a.unit else "") + "per " + " ".join(text[b.start:end].split())
-                a.kind, a.end, a.bare = "rate", end, False
+                a.kind, a.end, a.bare = "rate", b.end, False  # the span stays short: "18.0 per 100,000"
                 out.append(a)
                 i += 2
                 continue
