@@ -681,6 +681,7 @@ _A_SCALE = re.compile(r"(?i:an?\s+(?:hundred|thousand|million|billion|trillion))
 
 
 _RATE_BASES = frozenset((100, 1000, 10000, 100000, 1000000))
+_RATE_BASE_NUMBER = re.compile(r"\d+(?:[,.]\d+)*(?:\s?(?:thousand|million))?")
 _RATE_BASE_NOUN = re.compile(r"\d+(?:[,.]\d+)*(?:\s?(?:thousand|million))?(?:\s+(?:people|person-years|persons?|residents|population|"
                              r"inhabitants|adults|children|women|men|live\s+births|births|patients|workers|pupils|"
                              r"students|deliveries))?")
@@ -714,7 +715,8 @@ def _link(figs: list[_Fig], text: str) -> list[_Fig]:
                 base = _RATE_BASE_NOUN.match(text, b.start)
                 end = base.end() if base else b.end
                 a.unit = ((a.unit + " ") if a.unit else "") + "per " + " ".join(text[b.start:end].split())
-                a.kind, a.end, a.bare = "rate", b.end, False  # the span stays short: "18.0 per 100,000"
+                num = _RATE_BASE_NUMBER.match(text, b.start)
+                a.kind, a.end, a.bare = "rate", num.end() if num else b.end, False  # short: "18.0 per 100,000"
                 out.append(a)
                 i += 2
                 continue
