@@ -1343,3 +1343,18 @@ def test_a_claim_goes_on_past_brackets_and_a_phrase_set_off_in_its_subject():
     assert indirect(r, "the first phase").text.endswith("by December")
     r = run("The senator said the bill was dead, adding that he would vote no.")
     assert indirect(r, "the bill").text == "the bill was dead"
+
+
+def test_embedded_posts_as_pages_leave_them_without_quotation_marks():
+    sig = "\u2014 Dev Ramanathan (@DevRforWeltham) November 25, 2025"
+    for text in (f"The councillor posted an update.\n\nThe promenade is underwater. Stay indoors. #StormHalvard\n\n{sig}",
+                 f"The promenade is underwater. Stay indoors tonight. {sig}",
+                 "Ramanathan posted on X:\n\nDev Ramanathan (@DevRforWeltham): The promenade is underwater. "
+                 "Stay indoors.\n\nMore later."):
+        r = run(text)
+        q = quote(r, "The promenade is underwater", kinds=("social",))
+        assert q.speaker == "Dev Ramanathan" and "@" not in q.text, text
+    # a signature under a paragraph of the story that quotes someone is no post of that paragraph
+    r = run('The minister was defiant. "We will not back down," Dorn told reporters.\n\n'
+            "\u2014 Aoife Brennan (@aoifeb) March 3, 2025")
+    assert quote(r, "We will not back down").speaker == "Dorn"

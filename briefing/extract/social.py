@@ -23,6 +23,18 @@ _INTRO = re.compile(r"[^\n\"\u201c\u201d]{3,200}?\b(?:posted|posts|wrote|writes|
                     r"replied|added)\b[^\n\"\u201c\u201d:]{0,60}:\s*(?=[\"\u201c])")  # "Brennan posted on X: "
 _LINK_TAIL = re.compile(r"\s*(?:pic\.twitter\.com/\S+|https?://\S+)\s*$")
 _QUOTES = "\"\u201c\u201d\u2018\u2019"
+_DOUBLE_MARK = re.compile("[\"\u201c\u201d]")
+#: The longest post taken without quotation marks, a link or a hashtag to show it is one (X allows 280).
+_POST_LENGTH = 300
+# "text — Name (@handle) November 25, 2025" on one line, as embeds come out of a page with their markup gone
+_INLINE_SIGNATURE = re.compile(
+    r"(?<=\S)[ \t]+[\u2014\u2015][ \t]*(?P<who>[A-Z][^\n(@\u2014]{1,80}?)\s*\(\s*(?P<handle>@[A-Za-z0-9_.]{1,40})\s*\)"
+    r"[ \t]*(?P<date>(?:[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]+\.?\s+\d{4}))[ \t]*$",
+    re.MULTILINE)
+# "Dev Ramanathan (@DevRforWeltham): The promenade is underwater ...": a post with its author in front
+_HEADED_POST = re.compile(
+    r"^(?P<who>[A-Z][^\n(@:]{1,80}?)\s*\(\s*(?P<handle>@[A-Za-z0-9_.]{1,40})\s*\)\s*:\s*(?P<post>\S[^\n]{1,600})$",
+    re.MULTILINE)
 
 
 @dataclass
@@ -54,8 +66,10 @@ def find_social_posts(text: str) -> list[SocialPost]:
                 e -= 1
             s = text.rfind("\n\n", 0, e)
             s = 0 if s < 0 else s + 2
-            if e - s > 1000 or text[e - 1:e] not in _QUOTES:
-                continue
+            if e - s > 1000 or text[e - 1:e] not in _QUOTES and (
+                    e - s > _POST_LENGTH and not _LINK_TAIL.search(text, s, e) and "#" not in text[s:e]
+                    or _DOUBLE_MARK.search(text, s, e)):
+                continue  # a paragraph of the story (longer than a post, or quoting someone), not a post
         # drop a trailing link and the quotation marks around the post
         link = _LINK_TAIL.search(text, s, e)
         if link:
@@ -75,4 +89,30 @@ def find_social_posts(text: str) -> list[SocialPost]:
         att = Attribution(s, e, "social", None, speaker)
         posts.append(SocialPost(att, m.group("handle"), (m.group("date") or "").strip() or None,
                                 role.strip() or None))
+    for m in _INLINE_SIGNATURE.finditer(text):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        s, e = line_start, m.start()
+        link = _LINK_TAIL.search(text, s, e)
+        if link:
+            e = link.start()
+        while s < e and (text[s].isspace() or text[s] in _QUOTES):
+            s += 1
+        while e > s and (text[e - 1].isspace() or text[e - 1] in _QUOTES):
+            e -= 1
+        if 2 <= e - s <= _POST_LENGTH + 200:
+            posts.append(_post(m, s, e, m.group("date")))
+    for m in _HEADED_POST.finditer(text):
+        s, e = m.span("post")
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        posts.append(_post(m, s, e, None))
     return posts
+
+
+def _post(m: re.Match[str], s: int, e: int, date: str | None) -> SocialPost:
+    """The post in ``text[s:e]`` signed by the match's ``who`` and ``handle``."""
+    who = m.group("who").strip()
+    name, _, role = who.partition(",")
+    ws = m.start("who")
+    speaker = Phrase(ws, ws + len(name.rstrip()), "name")
+    return SocialPost(Attribution(s, e, "social", None, speaker), m.group("handle"), date, role.strip() or None)
