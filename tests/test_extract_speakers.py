@@ -1226,3 +1226,11 @@ def test_i_outside_quotations_is_the_writer_the_byline_names():
     assert indirect(r, "the mayor is wrong").speaker == "Nora Quill"
     assert {s.name: s.role for s in r.speakers}["Nora Quill"] == "writer"
     assert indirect(run("By Harbour Wire\n\nI think the mayor is wrong."), "the mayor").speaker is None
+
+
+def test_analysts_at_a_firm_are_unnamed_people_of_that_firm():
+    r = run("Analysts at Harvenbrook Commodities said prices would rise. Economists at Capital Economics said the "
+            "rate would fall.")
+    got = {s.name: (s.role, s.organization, s.kind) for s in r.speakers}
+    assert got["Analysts at Harvenbrook Commodities"] == ("analysts", "Harvenbrook Commodities", "unnamed")
+    assert got["Economists at Capital Economics"] == ("economists", "Capital Economics", "unnamed")

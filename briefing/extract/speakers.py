@@ -741,6 +741,9 @@ class SpeakerResolver:
             # "Kestria's trade minister": a description that happens to hold a name
             return self._resolve_description(self.text[ph.start:ph.end], ph.start)
         # role words before the name: "Trump campaign spokesman Jason Miller"
+        if len(words) >= 3 and words[1].lower() in ("at", "from", "with") and words[0].lower().endswith("s") \
+                and is_role_word(words[0]):
+            return self.note_unnamed(ph)  # "Analysts at Harvenbrook Commodities": people of a firm, unnamed
         lead, words = split_role_name(words)
         titles, core = split_title(words)
         if titles and core and is_place(" ".join(core)) and not any(
