@@ -1234,3 +1234,10 @@ def test_analysts_at_a_firm_are_unnamed_people_of_that_firm():
     got = {s.name: (s.role, s.organization, s.kind) for s in r.speakers}
     assert got["Analysts at Harvenbrook Commodities"] == ("analysts", "Harvenbrook Commodities", "unnamed")
     assert got["Economists at Capital Economics"] == ("economists", "Capital Economics", "unnamed")
+
+
+def test_a_role_with_a_possessive_before_a_name_in_any_sentence():
+    r = run("The hospice's chief executive, Susan Adeyemi, gave evidence. "
+            '"I had to make those calls myself," she said.')
+    assert quote(r, "those calls").speaker == "Susan Adeyemi"
+    assert "chief executive" in {s.name: s.role for s in r.speakers}["Susan Adeyemi"]

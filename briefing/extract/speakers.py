@@ -60,7 +60,7 @@ _NAME_OF_ORG = re.compile(
 )
 _ROLE_COMMA_BEFORE = re.compile(
     r"(?:^|(?<=[.;:]\s)|(?<=\n)|(?<=, )|(?<=\bby )|(?<=\bwith ))(?P<role>(?:[Tt]he\s+)?"
-    r"(?:[A-Z][\w-]*\s+){0,4}(?:[A-Z][\w-]*['\u2019]s?\s+)?(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*),\s+$"
+    r"(?:[A-Z][\w-]*\s+){0,4}(?:[A-Za-z][\w-]*['\u2019]s?\s+)?(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*),\s+$"
 )
 _PREVIOUS_SENTENCE_ROLE = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))The\s+(?P<rest>[a-z][^.!?\n]{0,220})[.!?]\s+$")
 PERSON_TITLES = frozenset(
