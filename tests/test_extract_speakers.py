@@ -1241,3 +1241,13 @@ def test_a_role_with_a_possessive_before_a_name_in_any_sentence():
             '"I had to make those calls myself," she said.')
     assert quote(r, "those calls").speaker == "Susan Adeyemi"
     assert "chief executive" in {s.name: s.role for s in r.speakers}["Susan Adeyemi"]
+
+
+def test_a_handle_in_the_text_is_someone_who_can_be_she():
+    r = run("Chief executive Priya Cole apologised on Tuesday. One widely shared post, from user @katie_routes, "
+            'showed the app sending her to a cemetery. "It is, in fact, a graveyard," she wrote.')
+    assert quote(r, "a graveyard").speaker == "@katie_routes"
+    # a handle that holds the surname of someone named is that person's account
+    r = run("Donald Trump attacked the judge. In a post from @realDonaldTrump he called the ruling unfair. "
+            '"It is a disgrace," he said.')
+    assert quote(r, "a disgrace").speaker == "Donald Trump"

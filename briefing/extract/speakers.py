@@ -261,6 +261,7 @@ def _names_a_body(name: str) -> bool:
         len(name) >= 2 and name.replace(" ", "").isupper() and "." not in name)  # "ICE", "NY1"; not "U.S."
 
 
+_HANDLE = re.compile(r"(?<![\w@.])@[A-Za-z0-9_]{2,30}\b(?!\.\w)")  # not an e-mail address
 _LOCATIVE_BEFORE = re.compile(r"\b(?:in|near|outside)\s+$")
 _UNNAMED_ORG_ROLE = re.compile(
     r"(?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome)\s+(?:(?P<adj>senior|junior|former|top)\s+)?"
@@ -438,6 +439,12 @@ class SpeakerResolver:
                     self._mentions.append((pos, ent))
                 if text[end:end + 1] in (",", " "):
                     self._appositive_after(ent, end)  # "Gundersen, 58, the fiery leader of ..."
+        if "@" in text:
+            for m in _HANDLE.finditer(text):
+                # "a post from user @katie_routes ... she wrote": the handle is who posted; not a signature's
+                # "(@handle)", which names the person before it
+                if text[max(0, m.start() - 2):m.start()].strip() != "(" and not self._inside_quote(m.start()):
+                    self._mentions.append((m.start(), self._handle_owner(m.group(), m.start())))
         self._mentions.sort(key=lambda x: x[0])
         self._positions = [m[0] for m in self._mentions]
         for ent in self.index.entities:
@@ -998,6 +1005,17 @@ class SpeakerResolver:
             if ent.kind == "person" and ent.role and fits(ent.role):
                 return ent
         return None
+
+    def _handle_owner(self, handle: str, pos: int) -> Entity:
+        """The person a handle belongs to: one named in the article whose surname it holds
+        ("@realDonaldTrump" is Donald Trump's), else the handle itself as someone new."""
+        low = handle.lower()
+        for ent in self.index.entities:
+            if ent.kind == "person" and len(ent.tokens) > 1 and len(ent.surname) >= 3 \
+                    and ent.surname.lower() in low:
+                ent.aliases.add(low)
+                return ent
+        return self.index.add(handle, pos, "person")
 
     def _only_person_before(self, pos: int, reach: int) -> Entity | None:
         """The one person named in the ``reach`` characters before ``pos``; None when there are two
