@@ -1358,3 +1358,9 @@ def test_embedded_posts_as_pages_leave_them_without_quotation_marks():
     r = run('The minister was defiant. "We will not back down," Dorn told reporters.\n\n'
             "\u2014 Aoife Brennan (@aoifeb) March 3, 2025")
     assert quote(r, "We will not back down").speaker == "Dorn"
+
+
+def test_which_a_titled_person_said_would_is_one_claim_starting_at_a_whole_word():
+    r = run("The plan includes a levy, which city finance director Alan Fujimoto said would add about $38 a year.")
+    assert [q.text for q in r.quotes] == ["which city finance director Alan Fujimoto said would add about $38 a year"]
+    assert r.quotes[0].speaker == "Alan Fujimoto"

@@ -1251,3 +1251,19 @@ def test_a_handle_in_the_text_is_someone_who_can_be_she():
     r = run("Donald Trump attacked the judge. In a post from @realDonaldTrump he called the ruling unfair. "
             '"It is a disgrace," he said.')
     assert quote(r, "a disgrace").speaker == "Donald Trump"
+
+
+def test_council_member_and_sporting_director_are_titles_before_a_name():
+    r = run('Council Member Thomas Ng said he had "real reservations" about the cuts. Council Member Ortiz voted '
+            'no. "I cannot support it," Ortiz said. Sevilla sporting director Inigo Larranaga told reporters that '
+            'Delgado was "not for sale".')
+    got = {s.name: s.role for s in r.speakers}
+    assert got["Thomas Ng"] == got["Ortiz"] == "Council Member"
+    assert got["Inigo Larranaga"] == "Sevilla sporting director"
+    assert quote(r, "not for sale").speaker == "Inigo Larranaga"
+
+
+def test_the_athletic_is_an_outlet_not_the_club_called_athletic():
+    r = run("Castlebridge travel to Newbury Athletic on Saturday. The Athletic reported that the clubs remain apart.")
+    assert indirect(r, "the clubs remain apart").speaker == "The Athletic"
+    assert {s.name: s.kind for s in r.speakers}["The Athletic"] == "outlet"

@@ -798,8 +798,27 @@ def attribute(text: str, paras: list[tuple[int, int]], sents: list[Sentence], qu
                     or not m.group("who")[:1].isupper() else "name"  # "A spokesman's statement said"
                 a.speaker = Phrase(a.speaker.start, m.end("who"), kind)  # "Reis's message to the board was ..."
     out = _without_swallowed_attributions(text, out)
+    out = _without_speakers_holding_a_cue(out)
     out = _without_claims_that_are_a_quotation(text, out)
     out.sort(key=lambda a: (a.start, a.end))
+    return out
+
+
+def _without_speakers_holding_a_cue(atts: list[Attribution]) -> list[Attribution]:
+    """Drop a claim whose speaker phrase runs over another attribution's cue: in "a levy, which city
+    finance director Alan Fujimoto said would add $38", the speaker of "add" is not "city finance
+    director Alan Fujimoto said"."""
+    cues = sorted(a.cue[0] for a in atts if a.cue is not None)
+    if len(cues) < 2:
+        return atts
+    out = []
+    for a in atts:
+        ph = a.speaker
+        if ph is not None and a.kind == "indirect" and a.cue is not None:
+            k = bisect.bisect_left(cues, ph.start)
+            if k < len(cues) and cues[k] < ph.end and cues[k] != a.cue[0]:
+                continue
+        out.append(a)
     return out
 
 

@@ -371,7 +371,7 @@ ORG_WORDS = _forms(
     "navy force forces command holdings partners capital ventures industries enterprises limited "
     "airlines airways shipping logistics motors steel mills works federation guild cooperative co-op "
     "exchange markets consortium syndicate team textiles cement chemicals mining metals telecom pharma "
-    "construction insurance securities electricity utilities utility railways transit commodities economics investments associates analytics advisers advisors"
+    "construction insurance securities electricity utilities utility railways transit commodities economics investments associates analytics advisers advisors athletic rovers wanderers albion fc afc hotspur rangers celtic"
 )
 
 # Countries, US states and large cities: a name that is one of these (perhaps after "North",

@@ -123,6 +123,9 @@ def split_role_name(words: list[str]) -> tuple[list[str], list[str]]:
 _DESCRIPTORS = frozenset("democrat democrats republican republicans gop independent libertarian former".split())
 
 
+_MEMBER_BODIES = frozenset(("Council", "Board", "Assembly", "Committee", "Commission"))
+
+
 def split_title(words: list[str]) -> tuple[list[str], list[str]]:
     """Leading title words and the rest: ["Finance", "Minister", "Hugo", "Lind"] -> (["Finance", "Minister"], ["Hugo", "Lind"])."""
     def is_title(w: str) -> bool:
@@ -139,6 +142,9 @@ def split_title(words: list[str]) -> tuple[list[str], list[str]]:
 
     if words and words[-1].rstrip(",") in CORPORATE_SUFFIXES:
         return [], words  # "Nordhavn Energy ASA": a company, not someone called ASA with the title "Energy"
+    for k in range(1, len(words) - 1):
+        if words[k] == "Member" and words[k - 1] in _MEMBER_BODIES:
+            return words[:k + 1], words[k + 1:]  # "Council Member Thomas Ng", "Board Member Ann Dube"
     i = 0
     while i < len(words) - 1 and (is_title(words[i]) or is_descriptor(i)):
         i += 1
@@ -221,6 +227,14 @@ STREET_WORDS = frozenset("lane street st road rd avenue ave drive boulevard blvd
                          "highway motorway expressway plaza".split())
 
 
+#: Outlets named "The" and a common word.
+_THE_OUTLETS = frozenset(("the athletic", "the atlantic", "the verge", "the information", "the intercept",
+                          "the conversation", "the spectator", "the nation", "the cut", "the bulwark", "the dispatch"))
+def is_the_outlet(name: str) -> bool:
+    """"The Athletic", "The Atlantic": an outlet named "The" and a common word."""
+    return " ".join(name.lower().split()) in _THE_OUTLETS
+
+
 #: Outlet words that are also surnames; after a first name they are one ("Jane Hill", not "Charlotte Observer").
 _SURNAME_OUTLET_WORDS = frozenset("hill post star sun bloomberg guardian fox press herald".split())
 
@@ -233,6 +247,8 @@ def looks_like_outlet(name: str) -> bool:
         return False  # "Jane Hill", "Michael Bloomberg": a first name and a surname that is also an outlet's word
     if len(raw) >= 2 and is_place(name):
         return False  # "Capitol Hill", "Wall Street": a place
+    if " ".join(words) in _THE_OUTLETS:
+        return True  # "The Athletic", "The Atlantic": a name no outlet word gives away
     return any(w in OUTLET_WORDS for w in words) or len(words) == 1 and words[0] in WIRE_AGENCIES
 
 

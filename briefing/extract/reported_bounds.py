@@ -34,7 +34,9 @@ _ADVERBS_BEFORE_VERB = frozenset("also then later once again even still now repe
 _OBJECT_SETTINGS = SETTING_WORDS | frozenset("effort bid attempt wake part".split())  # "in an effort to", "in part"
 
 
-_RELATIVE_BEFORE = re.compile(r"(?:\b(?:which|what|that|who|whom)|(?<=[a-z])[a-z]+)\s+$")
+_RELATIVE_BEFORE = re.compile(r"(?:\b(?:which|what|that|who|whom)|(?<![A-Za-z'\u2019-])[a-z]+)\s+$")
+# "which city finance director [Alan Fujimoto] said would": the pronoun a word or two before the speaker
+_PRONOUN_A_FEW_WORDS_BEFORE = re.compile(r"\b(?:which|what)\s+(?:[a-z][\w-]*\s+){1,2}$")
 
 
 def relative_start(text: str, s_start: int, ph: Phrase) -> int | None:
@@ -43,6 +45,8 @@ def relative_start(text: str, s_start: int, ph: Phrase) -> int | None:
     m = _RELATIVE_BEFORE.search(text, max(s_start, ph.start - 40), ph.start)
     if m is None:
         return None
+    if (few := _PRONOUN_A_FEW_WORDS_BEFORE.search(text, max(s_start, ph.start - 40), ph.start)) is not None:
+        return few.start()
     word = m.group().strip().lower()
     if word in ("which", "what", "that", "who", "whom"):
         return m.start()

@@ -40,6 +40,7 @@ from briefing.extract.names import (
     expand_title,
     is_place,
     is_role_word,
+    is_the_outlet,
     looks_like_org,
     looks_like_outlet,
     name_mentions,
@@ -67,7 +68,9 @@ PERSON_TITLES = frozenset(
     "mr mrs ms miss dr prof sen senator rep representative gov governor president minister secretary chancellor "
     "premier mayor judge justice general colonel captain admiral ambassador envoy commissioner chairman "
     "chairwoman director spokesman spokeswoman spokesperson king queen prince princess pope bishop sheikh sir "
-    "lord lady dame speaker leader ceo cllr councillor councilor whip".split()
+    "lord lady dame speaker leader ceo cllr councillor councilor whip member councilmember councilwoman councilman "
+    "alderman alderwoman assemblyman assemblywoman sheriff constable sergeant superintendent inspector detective "
+    "chairperson".split()
 )
 # The capital first, then what must not come before it: a pattern that opens with a lookbehind is
 # entered at every character of the text, one that opens with a class only at the capitals.
@@ -777,6 +780,9 @@ class SpeakerResolver:
             "organization" if (body or looks_like_org(name) or len(core) > 1 and not_a_person_name(core, all_caps=False))
             and not titles
             else "person")  # "Bear Stearns" stays a person: no word says otherwise
+        if not titles and not lead and len(core) == 1 and _THE_START.match(self.text, ph.start, ph.end) \
+                and is_the_outlet("The " + name):
+            name, kind = "The " + name, "outlet"  # "The Athletic reported": the outlet, not Newbury Athletic
         if kind == "person" and not titles and not lead and _THE_START.match(self.text, ph.start, ph.end):
             kind = "organization"  # people do not take "the": "The Evening Clarion called it ..."
         ent = self.index.find(name) if kind == "person" else None
