@@ -504,7 +504,17 @@ def audience(text: str, cue: Cue, hi: int) -> Phrase | None:
     m = _OBJECT_PRONOUN.match(text, cue.end, hi) or _POSSESSED_AUDIENCE.match(text, cue.end, hi)
     if m:  # "told them that ...", "told her colleagues that ..."
         return Phrase(m.start(1), m.end(1), "pronoun")
+    if (kind := _OUTLET_BY_KIND.match(text, cue.end, hi)) is not None:
+        return Phrase(kind.start(1), kind.end(1), "description")  # "told French broadcaster BFM that"
     return phrase_after(text, cue.end, hi, speaker=False)
+
+
+# an outlet introduced by what it is: "told French broadcaster BFM", "told radio station Cadena Norte"
+OUTLET_KINDS = (r"(?:broadcaster|newspaper|daily|tabloid|station|channel|network|magazine|weekly|outlet|website|agency|"
+                r"radio|television|programme|program|podcast|show)")
+_OUTLET_BY_KIND = re.compile(
+    r"\s+((?:[A-Z][a-z]+\s+)?(?:[a-z-]+\s+){0,2}" + OUTLET_KINDS + r"\s+"
+    r"[A-Z][\w&'\u2019.-]*(?:\s+[A-Z][\w&'\u2019.-]*){0,3})(?=\s*(?:that\b|about\b|on\b|in\b|[,.:;\"\u201c]))")
 
 
 _POSSESSED_AUDIENCE = re.compile(

@@ -13,7 +13,7 @@ import bisect
 import re
 from collections.abc import Callable
 
-from briefing.extract.attribution import Attribution
+from briefing.extract.attribution import OUTLET_KINDS, Attribution
 from briefing.extract.lexicon import ANONYMOUS_HEADS, ANONYMOUS_QUALIFIERS, DOCUMENT_HEADS, SOCIAL_PLATFORMS
 from briefing.extract.names import Entity, looks_like_org, looks_like_outlet
 from briefing.extract.trie import AfterNonWord, word_pattern
@@ -41,6 +41,7 @@ _OUTLET_CONTEXT = AfterNonWord(
     r"(?:" + word_pattern(_OUTLET_VERBS | {p[0].upper() + p[1:] for p in _OUTLET_VERBS}) + ")"
     r"\s+(?P<det>the\s+)?(?P<o>[A-Z][\w&'\u2019.-]*(?:\s+(?:(?:of|for|on|and|&)\s+)?[A-Z][\w&'\u2019.-]*){0,4})",
 )  # "the Journal of Hepatic Epidemiology"
+_NAME_AFTER_KIND = re.compile(r"\b" + OUTLET_KINDS + r"\s+(?P<o>[A-Z][\w&'\u2019.-]*(?:\s+[A-Z][\w&'\u2019.-]*){0,3})$")
 _AUDIENCE_TAIL = re.compile(r"\s+(?:in|on|at|during|after|before|about|for|from|via|by)\s+")
 # Found after the character before it (see AfterNonWord), not with a leading \b tried at every character
 _PLATFORM_CUE = AfterNonWord(
@@ -190,6 +191,9 @@ def find_sources(text: str, atts: list[Attribution], entities: dict[int, Entity 
             start = aud.start
             if (own := _OUTLETS_PERSON.match(words)) is not None and looks_like_outlet(own.group("o")):
                 start, words = aud.start + own.start("o"), own.group("o")  # "told CNN's Jake Tapper": CNN
+            elif (by_kind := _NAME_AFTER_KIND.search(words)) is not None:
+                start, words = aud.start + by_kind.start("o"), by_kind.group("o")  # "French broadcaster BFM": BFM
+                outlets.add(words)
             resolved = outlets.resolve(words)
             if resolved or looks_like_outlet(words):
                 add(start, start + len(words), resolved or outlets.add(words), "outlet")
