@@ -1364,3 +1364,24 @@ def test_which_a_titled_person_said_would_is_one_claim_starting_at_a_whole_word(
     r = run("The plan includes a levy, which city finance director Alan Fujimoto said would add about $38 a year.")
     assert [q.text for q in r.quotes] == ["which city finance director Alan Fujimoto said would add about $38 a year"]
     assert r.quotes[0].speaker == "Alan Fujimoto"
+
+
+def test_second_review_of_this_sessions_quote_rules():
+    # a transcript turn is no dateline
+    r = run("The call was released. It reads in part:\n\nTRUMP: I think you should look into it. I believe he "
+            "is corrupt and you know it well.\n\nZELENSKY: I understand.")
+    assert quote(r, "I think you should look into it").speaker == "TRUMP"
+    # an author's sign-off under a story paragraph is no post
+    r = run("The council will vote on Friday. Tom Vale, the council leader, said he expected it to pass.\n\n"
+            "\u2014 Nora Quill (@NoraQuill) covers City Hall for the Gazette.")
+    assert indirect(r, "he expected it to pass").speaker == "Tom Vale"
+    assert not [q for q in r.quotes if q.kind == "social"]
+    # a hearing reports evidence only as "heard that"
+    assert not run("The committee heard testimony from three experts on Tuesday.").quotes
+    # "warned of a crisis that ...": that "that" opens a relative clause
+    r = run("Doctors have warned for years of a crisis that threatens the health service.")
+    assert not [q for q in r.quotes if q.text == "threatens the health service"]
+    # a headed post's handle is a source with a real span
+    text = "Dev Ramanathan (@DevRforWeltham): The promenade is underwater. Stay indoors."
+    r = run(text)
+    assert [(s.name, text[s.start:s.end]) for s in r.sources] == [("@DevRforWeltham", "@DevRforWeltham")]

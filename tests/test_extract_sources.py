@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.extract_helpers import quote, run
+from tests.extract_helpers import indirect, quote, run
 
 
 def kinds(result):
@@ -171,3 +171,19 @@ def test_outlet_names_stop_at_the_setting_and_keep_their_own_words():
             "dead. Senators told reporters on Capitol Hill that it was alive.")
     outlets = {s.name for s in r.sources if s.kind == "outlet"}
     assert outlets == {"Meridian Wire", "Journal of Hepatic Epidemiology", "The Hill"}
+
+
+def test_outlets_by_kind_sunday_titles_and_sports_shops():
+    r = run("Interior minister Paul Garnier told French broadcaster BFM that the curfew would be lifted. "
+            "Vale told the Mail on Sunday that he was innocent. JD Sports said sales rose by a tenth.")
+    assert indirect(r, "the curfew").text == "the curfew would be lifted"
+    outlets = {s.name for s in r.sources if s.kind == "outlet"}
+    assert outlets == {"BFM", "Mail on Sunday"}
+
+
+def test_a_subscription_appeal_is_furniture_and_a_listen_line_with_a_quote_is_story():
+    r = run("Council backs plan\n\nThe council approved the plan on Tuesday after a long debate about the costs."
+            "\n\nSubscribe to the Gazette\n\nJournalism like ours costs money. Support us from just £1 a month.")
+    assert not r.numbers
+    r = run('Minister quits\n\nListen: "We cannot go on like this," said Tom Vale, the minister, on Tuesday.')
+    assert quote(r, "We cannot go on").speaker == "Tom Vale"

@@ -1267,3 +1267,32 @@ def test_the_athletic_is_an_outlet_not_the_club_called_athletic():
     r = run("Castlebridge travel to Newbury Athletic on Saturday. The Athletic reported that the clubs remain apart.")
     assert indirect(r, "the clubs remain apart").speaker == "The Athletic"
     assert {s.name: s.kind for s in r.speakers}["The Athletic"] == "outlet"
+
+
+def test_second_review_of_this_sessions_rules():
+    # an epithet after two people, or after a surname nobody else named, stays as written
+    r = run('Nadal lost to Dominic Thiem on Sunday. "He was better," the Spaniard said.')
+    assert quote(r, "He was better").speaker == "the Spaniard"
+    r = run('Prosecutor Ana Ruiz said the evidence was clear. The 31-year-old defendant denied the charges. '
+            '"I did nothing," the 31-year-old said.')
+    assert quote(r, "I did nothing").speaker != "Ana Ruiz"
+    # "the judge" is the judge named before, unless the judge acts on the one named before
+    r = run("Recorder Ana Ruiz jailed Vale for six years. The judge said he had targeted elderly victims.")
+    assert "Ana Ruiz" in indirect(r, "he had targeted").speaker
+    r = run('Graham Whitlow was jailed. "You stole from dying children," the judge told Whitlow.')
+    assert quote(r, "You stole").speaker != "Graham Whitlow"
+    # a postnominal gives way to the appositive; a country or a medium before a role is no organisation
+    r = run("David Lammy MP, the Foreign Secretary, said the talks would go on. US trade representative Kim Lee "
+            "said tariffs would rise. TV presenter Ann Dube said so.")
+    got = {s.name: (s.role, s.organization) for s in r.speakers}
+    assert got["David Lammy"] == ("Foreign Secretary", None)
+    assert got["Kim Lee"][1] is None and got["Ann Dube"][1] is None
+
+
+def test_the_writer_is_not_whoever_says_i_in_an_answer_or_before_their_name():
+    r = run("By Nora Quill\n\nI think the mayor is wrong.\n\nA: I think we lost focus.\n\n"
+            "I told him I could not pay, Vale said.")
+    assert indirect(r, "the mayor is wrong").speaker == "Nora Quill"
+    assert indirect(r, "we lost focus").speaker is None
+    assert indirect(r, "I could not pay").speaker != "Nora Quill"
+    assert indirect(run("By Staff Reporter\n\nI think the mayor is wrong."), "the mayor").speaker is None

@@ -597,11 +597,27 @@ def _labels(text: str, paras: list[tuple[int, int]]) -> dict[int, tuple[int, int
     # BOTTOM LINE: ..."; a transcript in capitals names its speakers more than once); a Title Case
     # one must recur (an interview)
     transcript = any(counts[text[found[pi][0]:found[pi][1]]] >= 2 for pi in loud)
-    if len(found) == 1 and next(iter(found)) <= 2:
+    if len(found) == 1 and next(iter(found)) <= 2 and _dateline_label(text, *found[next(iter(found))], paras):
         return {}  # "LUCKNOW: The state government on Monday ...": a dateline (South Asian style), no turn
     return {pi: sp for pi, sp in found.items()
             if text[sp[0]:sp[1]].isupper() and (pi not in loud or transcript and _turn_label(text[sp[0]:sp[1]]))
             or counts[text[sp[0]:sp[1]]] >= 2}
+
+
+def _dateline_label(text: str, ls: int, le: int, paras: list[tuple[int, int]]) -> bool:
+    """Is the one label "LUCKNOW:" a dateline: a city in capitals before a long report in the third
+    person, with no other turn in capitals below ("TRUMP: I think ... ZELENSKY: I understand.")?"""
+    label = text[ls:le]
+    pe = next((e for s, e in paras if s <= ls < e), le)
+    words = text[le + 1:pe].split()
+    if not label.isupper() or len(label.split()) > 2 or len(words) < 12 or words[0] in _FIRST_PERSON_OPENERS:
+        return False
+    return _CAPS_TURN.search(text, pe) is None
+
+
+_CITY_COLON = re.compile(r"[A-Z][A-Z.'\u2019-]{2,20}(?: [A-Z][A-Z.'\u2019-]{2,20})?:[ \t]+(?=[A-Z])")
+_FIRST_PERSON_OPENERS = frozenset("I I'm I've We We're You Well Yes No Look Thank Thanks Let".split())
+_CAPS_TURN = re.compile(r"^[\"\u201c]?[A-Z][A-Z.'\u2019\- ]{1,28}[A-Z.]:[ \t]", re.MULTILINE)
 
 
 def _turn_label(label: str) -> bool:
@@ -807,6 +823,9 @@ def attribute(text: str, paras: list[tuple[int, int]], sents: list[Sentence], qu
                 kind = "description" if first in ("the", "a", "an", "her", "his", "their", "its", "our", "one") \
                     or not m.group("who")[:1].isupper() else "name"  # "A spokesman's statement said"
                 a.speaker = Phrase(a.speaker.start, m.end("who"), kind)  # "Reis's message to the board was ..."
+    for a in out:
+        if a.kind == "indirect" and (d := _CITY_COLON.match(text, a.start, a.end)) is not None:
+            a.start = d.end()  # "LUCKNOW: The state government ...": the claim starts after the dateline
     out = _without_swallowed_attributions(text, out)
     out = _without_speakers_holding_a_cue(out)
     out = _without_claims_that_are_a_quotation(text, out)

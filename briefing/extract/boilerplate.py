@@ -32,7 +32,7 @@ _BLOCK_START = re.compile(
 # A single line of furniture inside the story.
 _LINE = re.compile(
     r"^(?:advertisement|skip advertisement|supported by|continue reading(?: the main story)?|listen to this article\b.*|"
-    r"\d+ min(?:ute)? read|story continues below(?: advertisement)?|(?:image|media|video) (?:caption|source),.*|share (?:this|on \w+)|tweet this|read more:.*|(?:related|watch|listen|see also|also read|more):.*|"
+    r"\d+ min(?:ute)? read|story continues below(?: advertisement)?|(?:image|media|video) (?:caption|source),.*|share (?:this|on \w+)|tweet this|read more:.*|(?:related|watch|listen|see also|also read|more):[^\"\u201c\u201d]{0,100}|"
     r"read the rest here\.?|click here.*|\(?photo:.*|image:.*|sign up.*|subscribe.*|"
     r"follow (?:us|him|her) on .*|email this|print this|save this|\[.*\]|"
     r"(?:facebook|twitter|linkedin|whatsapp|email|print)(?:\s*[|\u2022/]\s*(?:facebook|twitter|linkedin|whatsapp|email|print))+)$",
@@ -103,7 +103,7 @@ def find_boilerplate(text: str, paras: list[tuple[int, int]]) -> Boilerplate:
         opener = _BLOCK_START.match(line) or _AUTHOR_BIO.match(line) or (
             i >= 3 and _BYLINE.match(line) and len(line.split()) <= 12
             and sentences_before[i] >= 2)  # a byline under the story, not above it
-        if opener and _LINE.match(line) and i + 1 < n and _is_sentence(lines[i + 1]):
+        if opener and _LINE.match(line) and ":" in line[:14] and i + 1 < n and _is_sentence(lines[i + 1]):
             continue  # "Read more: ..." with the story going on after it: one line of furniture
         if opener:
             bp.start = ps

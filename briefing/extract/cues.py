@@ -170,6 +170,7 @@ _PLEA_IN_COURT = re.compile(r"\s+(?:not\s+)?(?:guilty|innocent|no\s+contest|the\
 #: Who "heard" evidence in a court report: "The court heard that ...", "the inquest heard".
 _HEARINGS = frozenset("court inquest tribunal hearing jury trial inquiry committee magistrates".split())
 _OF_NEXT = re.compile(r"\s+of\b")
+_THAT_NEXT = re.compile(r"\s+(?:that|how)\b")
 _PLAN_NOUN = re.compile(r"\s+(?:for|of)\b|\s*[,.;:]")
 
 
@@ -201,7 +202,7 @@ def _is_not_a_cue(text: str, start: int, end: int, word: str, low: str) -> bool:
     if low in ("estimate", "estimates", "forecast", "forecasts", "report", "reports", "warning", "warnings") \
             and _OF_NEXT.match(text, end):
         return True  # "missed analysts' average estimate of 79 cents", "reports of shelling": a noun
-    if low == "heard" and prev not in _HEARINGS:
+    if low == "heard" and (prev not in _HEARINGS or not _THAT_NEXT.match(text, end)):
         return True  # "I heard that ...", "heard the case": only "The court heard that ..." reports evidence
     if low in ("call", "calls") and prev in _CALL_KINDS:
         return True  # "told reporters on a conference call that", "phone calls", "the roll call vote"

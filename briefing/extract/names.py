@@ -229,7 +229,8 @@ STREET_WORDS = frozenset("lane street st road rd avenue ave drive boulevard blvd
 
 #: Outlets named "The" and a common word.
 _THE_OUTLETS = frozenset(("the athletic", "the atlantic", "the verge", "the information", "the intercept",
-                          "the conversation", "the spectator", "the nation", "the cut", "the bulwark", "the dispatch"))
+                          "the conversation", "the spectator", "the nation", "the cut", "the bulwark", "the dispatch",
+                          "sky sports", "bbc sport", "fox sports", "talksport", "nbc sports", "cbs sports"))
 def is_the_outlet(name: str) -> bool:
     """"The Athletic", "The Atlantic": an outlet named "The" and a common word."""
     return " ".join(name.lower().split()) in _THE_OUTLETS

@@ -835,8 +835,11 @@ _SCORE_AFTER = re.compile(
     r"scoreline|triumph|thrashing|drubbing|result)\b", re.I)
 
 
-_TEAM_BEFORE = re.compile(r"[A-Z][\w.'\u2019&-]+ $")
-_TEAM_AFTER = re.compile(r" [A-Z][\w.'\u2019&-]+")
+# a line that is only two names and a score between them (a name may not be a month: "Dec. 17-18")
+_TEAM_WORD = (r"(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s|"
+              r"(?:To|In|Of|For|On|At|By|With|From|Is|Are|Will|Seek|Seeks|Cut|Cuts|Aged|Hours)\b)[A-Z][\w.'\u2019&-]*")
+_TEAM = rf"{_TEAM_WORD}(?: {_TEAM_WORD}){{0,3}}"  # not a headline's "Company To Cut 200-300 Jobs In Ohio"
+_RESULT_LINE = re.compile(rf"\s*{_TEAM} [0-9]{{1,3}}[-\u2013][0-9]{{1,3}} {_TEAM}\s*")
 _UNIT_NEXT = re.compile(rf"\s?(?:{_UNIT_WORD_RE}|{_CURRENCY_WORD_RE})")
 
 
@@ -857,9 +860,10 @@ def _scores(text: str, start: int, end: int) -> list[tuple[int, int]]:
                 text, m.end()):
             continue  # "due in 3-4 weeks", "5-6 May", "30-40 patients": a range, whatever came before
         if _SCORE_AFTER.match(text, m.end()) or _SCORE_BEFORE.search(text, max(0, m.start() - 60), m.start()) or (
-                _TEAM_BEFORE.search(text, max(0, m.start() - 30), m.start()) and _TEAM_AFTER.match(text, m.end())
+                _RESULT_LINE.fullmatch(text, text.rfind("\n", 0, m.start()) + 1,
+                                       (lambda e: len(text) if e < 0 else e)(text.find("\n", m.end())))
                 and not _ID_BEFORE.search(text, max(0, m.start() - 20), m.start())):
-            out.append(m.span())  # also a result line between two names: "Ashfield Rovers 2-1 Redbridge Athletic"
+            out.append(m.span())  # also a result line of its own: "Ashfield Rovers 2-1 Redbridge Athletic"
     return out
 
 

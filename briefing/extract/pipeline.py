@@ -18,7 +18,14 @@ from itertools import accumulate
 
 from briefing.extract.attribution import Attribution, attribute
 from briefing.extract.boilerplate import Boilerplate, find_boilerplate
-from briefing.extract.names import Entity, is_place, looks_like_org, looks_like_outlet, norm_name
+from briefing.extract.names import (
+    Entity,
+    is_place,
+    is_role_word,
+    looks_like_org,
+    looks_like_outlet,
+    norm_name,
+)
 from briefing.extract.numbers import find_numbers
 from briefing.extract.phrases import forget_tokens
 from briefing.extract.quotemarks import QuoteRun, find_quotes
@@ -35,6 +42,38 @@ EXTRACTOR_VERSION = "0.7"
 #: A byline that names one person ("Nora Quill", "Ana de la Cruz"), not an outlet or a desk.
 _PERSON_BYLINE = re.compile(
     r"[A-Z][\w.'\u2019-]+(?:\s+(?:(?:de|da|di|du|del|der|den|la|le|van|von|al|bin)\s+){0,2}[A-Z][\w.'\u2019-]+){1,3}")
+
+
+_LABELLED = re.compile(r"[\"\u201c]?(?:[A-Z][\w.'\u2019-]*(?: [A-Z][\w.'\u2019-]*){0,2}|Q|A):\s")
+
+
+def _writer(byline: str | None) -> str | None:
+    """The writer's name when the byline is one person ("By Nora Quill" -> "Nora Quill"); not an outlet,
+    a desk or a job ("Harbour Wire", "Staff Reporter", "Political Correspondent"), nor two authors."""
+    if not byline:
+        return None
+    name = re.sub(r"^(?:[Bb]y|BY)\s+", "", byline.strip())
+    if not _PERSON_BYLINE.fullmatch(name) or looks_like_outlet(name) or looks_like_org(name):
+        return None
+    if any(is_role_word(w) or w.lower() in _BYLINE_WORDS for w in name.split()):
+        return None
+    return name
+
+
+_BYLINE_WORDS = frozenset("staff desk team reporters newsroom guest letters bureau wire news service".split())
+
+
+def _cue_in_sentence(text: str, cues: list[int], pos: int) -> bool:
+    """Is one of ``cues`` (sorted offsets) in the sentence that holds ``pos``?"""
+    start = max(text.rfind(". ", 0, pos), text.rfind("\n", 0, pos)) + 1
+    stop = min((i for i in (text.find(". ", pos), text.find("\n", pos)) if i >= 0), default=len(text))
+    k = bisect.bisect_left(cues, start)
+    return k < len(cues) and cues[k] < stop or _SAID_AFTER.search(text, pos, stop) is not None
+
+
+# "..., Vale said." closing the sentence: the words before it are Vale's, though no quotation marks say so
+_SAID_AFTER = re.compile(r",\s+(?:he|she|[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?)\s+"
+                         r"(?:said|says|added|told|explained|recalled|replied|insisted)\b")
 
 
 def _span(text: str, se: tuple[int, int] | None) -> Span | None:
@@ -98,13 +137,18 @@ def _extract(article: Article) -> ArticleExtraction:
             if p.role and ent.role is None:
                 ent.role = p.role
 
-    byline = article.byline or bp.byline
-    if byline and _PERSON_BYLINE.fullmatch(byline) and not looks_like_outlet(byline) and not looks_like_org(byline):
+    byline = _writer(article.byline or bp.byline)
+    if byline:
         writer: Entity | None = None
+        others = sorted(a.cue[0] for a in atts if a.cue is not None and a.speaker is not None
+                        and text[a.speaker.start:a.speaker.end] != "I")
         for a in atts:
-            # "I think the mayor is wrong" outside any quotation: the writer, whom the byline names
+            # "I think the mayor is wrong" outside any quotation: the writer, whom the byline names; not
+            # an answer after "A:" nor "I told him I could not pay, Vale said"
             if entities.get(id(a)) is None and a.kind == "indirect" and a.speaker is not None \
-                    and text[a.speaker.start:a.speaker.end] == "I":
+                    and text[a.speaker.start:a.speaker.end] == "I" and not _LABELLED.match(
+                        text, text.rfind("\n", 0, a.speaker.start) + 1) \
+                    and not _cue_in_sentence(text, others, a.speaker.start):
                 if writer is None:
                     writer = resolver.index.add(byline, a.speaker.start)
                     writer.role = writer.role or "writer"
@@ -114,8 +158,14 @@ def _extract(article: Article) -> ArticleExtraction:
 
     outlets = OutletBook([e.name for e in resolver.index.entities if e.kind == "outlet"]
                          + ([article.outlet] if article.outlet else []) + ([bp.outlet] if bp.outlet else []))
-    social_sources = [(text.find(p.handle, p.attribution.end), text.find(p.handle, p.attribution.end) + len(p.handle),
-                       p.handle) for p in posts]
+    social_sources = []
+    for p in posts:
+        # the handle signs the post below it, or heads it ("Name (@handle): ...")
+        at = text.find(p.handle, p.attribution.end)
+        if at < 0:
+            at = text.rfind(p.handle, 0, p.attribution.start)
+        if at >= 0:
+            social_sources.append((at, at + len(p.handle), p.handle))
     sources = find_sources(text, atts, entities, outlets, social_sources, excluded=bp.excludes)
 
     meta = article.model_copy()

@@ -198,6 +198,8 @@ def _content_start(text: str, cue: Cue, s_end: int) -> tuple[Phrase | None, int,
         aud = Phrase(bare.start("aud"), bare.end("aud"), "description")  # "told foundation employees ... that"
         after = bare.end("aud")
     m = ADVERBIAL_THEN_THAT.match(text, after, s_end)  # "tweeted in the early morning hours that ..."
+    if m is not None and _NOUN_THEN_THAT.search(text, m.start(), m.end()):
+        m = None  # "warned for years of a crisis that threatens ...": a relative clause, not the claim's "that"
     timed = False
     if m is None and (t := LEADING_TIME.match(text, after, s_end)) and t.end() < s_end:
         after = t.end()
@@ -209,6 +211,8 @@ def _content_start(text: str, cue: Cue, s_end: int) -> tuple[Phrase | None, int,
     return aud, after, (m.end() if m else after), timed, bool(m) and m.group().rstrip().endswith("that")
 
 
+_NOUN_THEN_THAT = re.compile(r"\b(?:of|about)\s+(?:(?:a|an)\s+)?(?!(?:is|was|are|were)\b)[a-z][\w'\u2019-]*\s+that\s+$|"
+                             r"\bthat\s+\w+.*\bthat\s+$")  # "of a crisis that ...", "a meeting that lasted ... that"
 # "reported, citing people familiar with the matter, that ...": whom the report cites comes first
 _CITED_ENDS = re.compile(r", (?=that |(?:" + word_pattern(SPEECH_CUES) + r")\b)")
 _CITING_THEN_THAT = re.compile(r"\s*,\s+citing\s+[^,;:.\"\u201c\u201d]{1,120},\s+that\s+")
@@ -392,7 +396,9 @@ def reported_speech(ctx: Ctx, by_quote: dict[int, Attribution]) -> list[Attribut
             while semi > c_start and text.rfind("(", c_start, semi) > text.rfind(")", c_start, semi):
                 # "(hazard ratio 1.85; 95% confidence interval ...)": a stop inside brackets ends nothing
                 close = text.find(")", semi, s_end)
-                semi = text.find(";", close, s_end) if close >= 0 else -1
+                if close < 0:
+                    break  # a bracket never closed: the semicolon ends the clause after all
+                semi = text.find(";", close, s_end)
             if semi > c_start:
                 s_end = semi  # "the timing was not intentional; they only learned ...": a clause ends at ";"
             np_end = s_end

@@ -24,6 +24,8 @@ _INTRO = re.compile(r"[^\n\"\u201c\u201d]{3,200}?\b(?:posted|posts|wrote|writes|
 _LINK_TAIL = re.compile(r"\s*(?:pic\.twitter\.com/\S+|https?://\S+)\s*$")
 _QUOTES = "\"\u201c\u201d\u2018\u2019"
 _DOUBLE_MARK = re.compile("[\"\u201c\u201d]")
+_REPORTED = re.compile(r"\b(?:said|says|told|according to)\b")
+_DATE_ONLY = re.compile(r"(?:[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]+\.?\s+\d{4})?")
 #: The longest post taken without quotation marks, a link or a hashtag to show it is one (X allows 280).
 _POST_LENGTH = 300
 # "text — Name (@handle) November 25, 2025" on one line, as embeds come out of a page with their markup gone
@@ -68,8 +70,11 @@ def find_social_posts(text: str) -> list[SocialPost]:
             s = 0 if s < 0 else s + 2
             if e - s > 1000 or text[e - 1:e] not in _QUOTES and (
                     e - s > _POST_LENGTH and not _LINK_TAIL.search(text, s, e) and "#" not in text[s:e]
-                    or _DOUBLE_MARK.search(text, s, e)):
-                continue  # a paragraph of the story (longer than a post, or quoting someone), not a post
+                    or _DOUBLE_MARK.search(text, s, e) or _REPORTED.search(text, s, e)
+                    or not _DATE_ONLY.fullmatch((m.group("date") or "").strip())):
+                # a paragraph of the story (longer than a post, quoting or reporting someone), or an
+                # author's sign-off ("— Nora Quill (@NoraQuill) covers City Hall"), not a post
+                continue
         # drop a trailing link and the quotation marks around the post
         link = _LINK_TAIL.search(text, s, e)
         if link:
@@ -99,7 +104,7 @@ def find_social_posts(text: str) -> list[SocialPost]:
             s += 1
         while e > s and (text[e - 1].isspace() or text[e - 1] in _QUOTES):
             e -= 1
-        if 2 <= e - s <= _POST_LENGTH + 200:
+        if 2 <= e - s <= _POST_LENGTH + 200 and not _REPORTED.search(text, s, e):
             posts.append(_post(m, s, e, m.group("date")))
     for m in _HEADED_POST.finditer(text):
         s, e = m.span("post")

@@ -42,7 +42,8 @@ _OUTLET_CONTEXT = AfterNonWord(
     r"\s+(?P<det>the\s+)?(?P<o>[A-Z][\w&'\u2019.-]*(?:\s+(?:(?:of|for|on|and|&)\s+)?[A-Z][\w&'\u2019.-]*){0,4})",
 )  # "the Journal of Hepatic Epidemiology"
 _NAME_AFTER_KIND = re.compile(r"\b" + OUTLET_KINDS + r"\s+(?P<o>[A-Z][\w&'\u2019.-]*(?:\s+[A-Z][\w&'\u2019.-]*){0,3})$")
-_AUDIENCE_TAIL = re.compile(r"\s+(?:in|on|at|during|after|before|about|for|from|via|by)\s+")
+_AUDIENCE_TAIL = re.compile(r"\s+(?:in|(?<!Mail)(?<!Sun)(?<!Herald)(?<!Independent)(?<!Post)(?<!Times)(?<!Telegraph)on"
+                            r"(?!\s+Sunday\b)|at|during|after|before|about|for|from|via|by)\s+")  # not "the Mail on Sunday"
 # Found after the character before it (see AfterNonWord), not with a leading \b tried at every character
 _PLATFORM_CUE = AfterNonWord(
     r"\w", r"A-Za-z0-9_",

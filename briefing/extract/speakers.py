@@ -95,6 +95,12 @@ _EPITHET = re.compile(
     r"Ukrainian|Israeli|Egyptian|Nigerian|Ghanaian|Kenyan|South African|Brazilian|Argentine|Argentinian|Chilean|"
     r"Colombian|Mexican|Uruguayan|Canadian|Australian|New Zealander|Japanese|Korean|Indian|Pakistani|Iranian|"
     r"Portuguese|Swiss|Senegalese|Cameroonian|Ivorian|Moroccan|Algerian|Jamaican|Texan|Californian|Londoner))")
+_CAPITALISED = re.compile(r"(?<![\w'\u2019-])[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?![\w'\u2019-])")
+#: Capitalised words of sentences that are nobody: "Asked about it, the Austrian said".
+_EPITHET_WORDS = frozenset(
+    "asked speaking after before when while his her their its but and yet so then later earlier still meanwhile "
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july august "
+    "september october november december".split())
 #: Who presides over the one a story is about (a court, an inquest, a match, an interview): "the judge"
 #: is never the defendant named just before.
 _PRESIDING_ROLES = frozenset(
@@ -258,8 +264,8 @@ def _names_a_body(name: str) -> bool:
     """An organisation's name, an acronym or an outlet ("Ministry of Defence", "ICE", "NBC"), not a
     place, a party adjective or a person ("Florida", "Democratic", "Clinton")."""
     name = strip_possessive(name)
-    if is_place(name):
-        return False
+    if is_place(name) or name.lower() in _ROLE_ACRONYMS:
+        return False  # "A US official", "a TV presenter"
     return looks_like_org(name) or looks_like_outlet(name) or (
         len(name) >= 2 and name.replace(" ", "").isupper() and "." not in name)  # "ICE", "NY1"; not "U.S."
 
@@ -614,7 +620,10 @@ class SpeakerResolver:
         if ph.kind != "pronoun" and _EPITHET.fullmatch(words):
             # "the Austrian said", "the 23-year-old said": the person just named, as sports and news
             # desks write to avoid repeating a name
-            ent = self._only_person_before(ph.start, 600)
+            head = words.split()[-1]
+            earlier = self.text.find(head, max(0, ph.start - 600), ph.start)
+            # "The 31-year-old defendant denied the charges. ... the 31-year-old said": described, not named
+            ent = self._only_person_before(ph.start, 600) if earlier < 0 else None
             if ent is None:
                 return self.note_unnamed(ph)  # two people just named: "the Texan" stays as written
             ent.aliases.add(norm_name(words))
@@ -804,6 +813,7 @@ class SpeakerResolver:
                 ent.organization = " ".join(org_words)  # "Millbrook Police Department spokeswoman Sgt. Carla Ruiz"
         if post and ent.role is None:
             ent.role = post.rstrip(".,")
+            ent.role_weak = True  # "David Lammy MP, the Foreign Secretary": the appositive says more
         ent.aliases.add(norm_name(self.text[ph.start:ph.end]))
         if org and ent.organization is None and ent.kind == "person":
             ent.organization = org
@@ -1023,13 +1033,29 @@ class SpeakerResolver:
                 return ent
         return self.index.add(handle, pos, "person")
 
+    def _acts_on_latest(self, words: str, pos: int) -> bool:
+        """Does "the judge" at ``pos`` act on the person named just before it ("When asked by the judge
+        whether he had anything to say", "the judge told Whitlow")? Then that person is not the judge."""
+        if self.text[max(0, pos - 3):pos] == "by ":
+            return True
+        i = bisect.bisect_left(self._positions, pos) - 1
+        if i < 0:
+            return False
+        latest = self._mentions[i][1]
+        end = pos + len(words)
+        stop = _SENTENCE_STOP.search(self.text, end, end + 300)
+        rest = self.text[end:stop.start() if stop else end + 300]
+        return latest.kind == "person" and bool(latest.surname) and latest.surname in rest
+
     def _only_person_before(self, pos: int, reach: int) -> Entity | None:
-        """The one person named in the ``reach`` characters before ``pos``; None when there are two
-        (an epithet between "Melania Trump" and "the Trump team" could be either)."""
+        """The one person named in the ``reach`` characters before ``pos``; None when there may be two
+        (an epithet between "Melania Trump" and "the Trump team" could be either; so could one after
+        "Nadal lost to Dominic Thiem", where Nadal is a surname nobody else named)."""
         positions = self._positions
+        lo = max(0, pos - reach)
         i = bisect.bisect_left(positions, pos) - 1
         found: Entity | None = None
-        while i >= 0 and pos - positions[i] < reach:
+        while i >= 0 and positions[i] >= lo:
             ent = self._mentions[i][1]
             i -= 1
             if ent.kind != "person" or ent.name[:1].islower():
@@ -1037,6 +1063,18 @@ class SpeakerResolver:
             if found is not None and ent is not found:
                 return None
             found = ent
+        if found is None:
+            return None
+        # any other capitalised word that could be someone: not the found person's, nor a word of a
+        # known name, role or organisation, a place or a common word that opens a sentence
+        known = {w.lower() for e in self.index.entities for w in
+                 (e.name + " " + (e.role or "") + " " + (e.organization or "")).split()}
+        for m in _CAPITALISED.finditer(self.text, lo, pos):
+            low = m.group().lower()
+            if low in known or low in NOT_NAMES or low in DETERMINERS or is_role_word(low) or is_place(m.group()) \
+                    or looks_like_org(m.group()) or looks_like_outlet(m.group()) or low in _EPITHET_WORDS:
+                continue
+            return None
         return found
 
     def _resolve_description(self, words: str, pos: int) -> Entity | None:
@@ -1086,8 +1124,9 @@ class SpeakerResolver:
                 org = self._latest_org(orgs[-1], pos)
                 if org is not None:
                     return org
-            if head not in OCCUPATIONS and head not in TITLE_WORDS or head in _SERVING_ROLES or head in _PRESIDING_ROLES:
-                return None  # "the spokesman" speaks for someone; "the judge" asks the one just named
+            if head not in OCCUPATIONS and head not in TITLE_WORDS or head in _SERVING_ROLES:
+                return None  # "the spokesman" speaks for someone; he is not the last person named
+            presiding = head in _PRESIDING_ROLES and self._acts_on_latest(words, pos)
             # named just before without a role ("Karin Hestvik has spent 11 days ... Kestria's chief
             # negotiator said"): the latest person in the last few hundred characters
             i = bisect.bisect_left(positions, pos) - 1
@@ -1096,7 +1135,7 @@ class SpeakerResolver:
             owned_by_person = owner is not None and (o := self.index.find(owner.group(1))) is not None \
                 and o.kind == "person"  # "Cameron's spokesman" is not Cameron, nor the person before him
             want = gender_from_words(words)
-            if i >= 0 and pos - positions[i] < 600 and not owned_by_person:
+            if i >= 0 and pos - positions[i] < 600 and not owned_by_person and not presiding:
                 ent = self._mentions[i][1]
                 if ent.kind == "person" and _takes_role(ent, words, want):
                     return ent
@@ -1111,7 +1150,7 @@ class SpeakerResolver:
                 if ent.role and head in ent.role.lower():
                     ent.aliases.add(norm_name(words))
                     return ent
-                if j - bisect.bisect_right(positions, pos) <= 2 and not owned_by_person \
+                if j - bisect.bisect_right(positions, pos) <= 2 and not owned_by_person and not presiding \
                         and self._mentions[j - 1][0] - pos < 300 and _takes_role(ent, words, want):
                     return ent
         # "the ministry", "the company": the latest organisation of that kind
@@ -1203,7 +1242,8 @@ def _role_words(role: str) -> tuple[str, ...]:
     return tuple(words + [a for w in words for a in _ROLE_ALIASES.get(w, ())])
 
 
-_ROLE_ACRONYMS = frozenset("ceo cfo cto coo gop mp mep".split())  # "CEO", "GOP": no organisation of their own
+# "CEO", "GOP", "TV presenter", "AI researcher": no organisation of their own
+_ROLE_ACRONYMS = frozenset("ceo cfo cto coo gop mp mep tv ai it pr hr lgbt lgbtq lgbtq+ gp uk us eu un".split())
 
 
 def _org_in_front(words: list[str]) -> tuple[list[str], list[str]]:
