@@ -25,6 +25,9 @@ PIECES = st.sampled_from([
     "WASHINGTON (AP) — ", ", citing people familiar with the matter, that ", " environmentalists worry that ",
     "It is believed that ", " is seen as ", " quoted her as saying ", " was quoted by Tass as saying ", " & ",
     "Rs 1,20,000", " tenfold", "Anneli Rud, 44, ", " he said, ", " Lane", " the 1950s. ", "3km. ",
+    "Dev Ramanathan (@DevR): ", " \u2014 Nora Quill (@NoraQuill) March 3, 2025", "@katie_routes", "LUCKNOW: ",
+    "R62 billion", " per 100,000 ", "Council Member ", "The court heard that ", " the Austrian said",
+    "By Nora Quill\n\n", "I think ", "Advertisement\n\n", "Jane Hill MP ", "al-Masri ", " up from ",
 ])
 TEXTS = st.lists(st.one_of(PIECES, st.text(max_size=12)), max_size=60).map("".join)
 
@@ -45,6 +48,7 @@ def _check(text: str) -> None:
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(TEXTS)
 @example('"Yes\u201d,, Lind said.')  # once an IndexError: a comma and nothing else between quotation and name
+@example("Dev Ramanathan (@DevR): The promenade is underwater.")  # once a source at -1: the handle heads the post
 def test_news_like_text_has_exact_offsets_and_is_deterministic(text):
     _check(text)
 
