@@ -238,6 +238,7 @@ _SKIP_NS = (
     r"(?P<skip_ns>[@#][\w.]*\w"
     r"|\+[0-9][0-9 ()./-]{7,}[0-9]"
     r"|(?<![0-9])\(?[0-9]{3}\)?[-. ][0-9]{3}[-.][0-9]{4}(?![0-9])"
+    r"|(?<![0-9,.])0[0-9]{3,4} [0-9]{3} ?[0-9]{3,4}(?![0-9])"  # "0800 555 111", "0161 496 0000"
     r"|(?<![0-9.])[0-9]{1,3}(?:\.[0-9]{1,3}){3}(?![0-9]))"
 )
 
@@ -274,7 +275,8 @@ _ID_BEFORE = re.compile(
     r"Stage|Part|Title|Form|Proposition|Prop\.|Channel|Apollo|Vision|Agenda|Pixel|Series|Grade|Pages?|Volume|"
     r"Vol\.|Episode|Season|Version|Gen|Book|Psalm|Psalms|Act|Bill|Unit|Lot|Gate|Platform|Station|Track|Pier|"
     r"Terminal|Block|Floor|Suite|Apt\.|Box|Code|No\.|Nos\.|no\.|Nr\.|Fig\.|p\.|pp\.|art\.|sec\.|§|Street|Radio|Formula|"
-    r"Avenue|Ave\.|St\.|Road|Rd\.|Fortune|S&P|FTSE|Russell|Nikkei|Stoxx|DAX|CAC|Nasdaq|Hang\s+Seng)\s*|#)$"
+    r"Avenue|Ave\.|St\.|Road|Rd\.|Fortune|S&P|FTSE|Russell|Nikkei|Stoxx(?:\s+Europe)?|DAX|CAC|Nasdaq|Hang\s+Seng|"
+    r"ASX|MSCI\s+World)\s*|#)$"
 )
 _ONE_AFTER = re.compile(r"\s*(?:of\b|another\b|other\b|who\b|that\b|which\b|or\s+(?:the\s+)?other\b|day\b|"
                         r"thing\b|way\b|side\b|hand\b|time\b|more\b|point\b|by\s+one\b|-[a-z]|"
@@ -286,6 +288,7 @@ _ORDINAL_FOLLOWS = re.compile(
     r"-|\s+(?!(?:of|in|on|at|to|for|from|by|with|and|or|but|than|as|the|a|an|is|was|are|were|less|more)\b)[a-z]")
 # "a couple of hundred", "several thousand": no value to give
 _VAGUE_BEFORE = re.compile(r"\b(?:of|few|several|many|couple|some)\s+$", re.I)
+_THE_ADJ_ONE = re.compile(r"\b(?:the|a|an|this|that|every|each)\s+[A-Za-z][a-z-]+\s+$", re.I)
 _ONE_BEFORE = re.compile(r"(?:\b(?:no|any|every|each|the|this|that|which|only|other|some|last|next|"
                          r"same|single|little|big|new|old)\s+)$", re.I)
 _A_UNIT_BEFORE = re.compile(r"\b(?:for|within|in|over|after|than|about|nearly|almost|around|lasted|took|"
@@ -293,6 +296,7 @@ _A_UNIT_BEFORE = re.compile(r"\b(?:for|within|in|over|after|than|about|nearly|al
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+)?$", re.I)
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:about\s+|around\s+|roughly\s+|some\s+)?$", re.I)
 _TO_BEFORE = re.compile(r"\bto\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+)?$", re.I)
+_TIME_THEN_FROM = re.compile(r"\s*(?:(?:last|this|next)\s+\w+\s+|in\s+[A-Z]\w+\s+|on\s+[A-Z]\w+\s+)?from\s*", re.I)
 _RANGE_SEP = re.compile(r"\s*(?:-|–|‐|to|through|thru|-\s*to|and)\s*", re.I)
 _PLURAL_AFTER = re.compile(r"\s+(?:of\b|[a-z]+s\b|people\b|children\b|men\b|women\b)")
 
@@ -414,7 +418,7 @@ _TIME_AFTER = re.compile(_WHEN_NOT_RATE)
 _CHANGE_BY_BEFORE = re.compile(
     r"\b(?:rose|rises|fell|falls|climbed|dropped|gained|lost|jumped|slipped|declined|increased|decreased|grew|"
     r"shrank|surged|tumbled|slid|rallied|sank|soared|plunged|edged\s+(?:up|down|higher|lower))\s+"
-    r"(?:by\s+)?(?:about\s+|some\s+|nearly\s+|almost\s+|roughly\s+)?$")
+    r"(?:by\s+)?(?:about\s+|some\s+|nearly\s+|almost\s+|roughly\s+)?$|\bby\s+$")  # "raises the rate by 1.2 cents to 68.4"
 _WORD_AFTER_SPACE = re.compile(r"[ \t]+([a-z]+)")
 # lower-case words that may follow "... and a half" when the half is the figure's, not a noun's
 _AFTER_A_HALF = frozenset(
@@ -727,6 +731,10 @@ def _link(figs: list[_Fig], text: str) -> list[_Fig]:
                 out.append(a)
                 i += 1
                 continue
+            if a.value is not None and b.value is not None and len(between) > 12 \
+                    and _TIME_THEN_FROM.fullmatch(between) and _TO_BEFORE.search(text, max(0, a.start - 30), a.start) \
+                    and _inherit(a, b):
+                a.from_value = b.value  # "fell to 7% last year from 11% in 2021"
             if len(between) <= 12 and a.value is not None and b.value is not None:
                 before = text[max(0, a.start - 30):a.start]
                 sep = _RANGE_SEP.fullmatch(between)
@@ -753,8 +761,8 @@ def _link(figs: list[_Fig], text: str) -> list[_Fig]:
                             out.append(a)
                             i += 2
                             continue
-                elif between.strip().lower() == "from" and _TO_BEFORE.search(before) and _inherit(a, b):
-                    a.from_value = b.value  # "rose to 5.25% from 5%"
+                elif _TIME_THEN_FROM.fullmatch(between) and _TO_BEFORE.search(before) and _inherit(a, b):
+                    a.from_value = b.value  # "rose to 5.25% from 5%", "fell to 7% last year from 11%"
         out.append(a)
         i += 1
     return out
@@ -765,11 +773,17 @@ def _keep(f: _Fig, text: str) -> bool:
     if f.unit == "point" and f.words and text[f.start:f.end].lower() == "one point" and \
             text[max(0, f.start - 3):f.start].lower() == "at ":
         return False  # the idiom "at one point"
+    if f.words and _ORDINAL_TIME.fullmatch(text, f.start, f.end):
+        return False  # "for a third day", "a second year": which one, not a fraction of it
     if not f.bare or f.kind != "count":
         return True
-    before = text[max(0, f.start - 12):f.start]
-    if _ID_BEFORE.search(before):
+    before = text[max(0, f.start - 24):f.start]
+    if _ID_BEFORE.search(before) or _NUMBER_TO_CALL.search(text, max(0, f.start - 30), f.start):
         return False
+    if f.value == 0 and text[max(0, f.start - 4):f.start].lower() == "net ":
+        return False  # "net zero": a goal, not a count
+    if f.words and text[f.end:f.end + 1] == "-" and _COMPOUND_AFTER.match(text, f.end + 1):
+        return False  # "a two-party-preferred basis", "a two-state solution", "one-sided"
     if f.words:
         after = text[f.end:f.end + 24]
         if text[f.start].isupper():
@@ -785,8 +799,9 @@ def _keep(f: _Fig, text: str) -> bool:
         if words.lower() in ("hundred", "thousand", "million", "billion", "trillion") and \
                 _VAGUE_BEFORE.search(text, max(0, f.start - 12), f.start):
             return False
-        if f.value == 1 and (_ONE_AFTER.match(after) or _ONE_BEFORE.search(text[max(0, f.start - 12):f.start])):
-            return False
+        if f.value == 1 and (_ONE_AFTER.match(after) or _ONE_BEFORE.search(text[max(0, f.start - 12):f.start])
+                             or _THE_ADJ_ONE.search(text, max(0, f.start - 30), f.start)):
+            return False  # "the Chinese one", "a new one": a pronoun
         if f.value == 0.5 and text[f.start:f.end].lower() == "half":
             prev = text[max(0, f.start - 12):f.start].lower()
             if re.search(r"(?:first|second|other|the|and|back|latter|former)\s+$", prev):
@@ -794,6 +809,14 @@ def _keep(f: _Fig, text: str) -> bool:
     return True
 
 
+_ORDINAL_TIME = re.compile(
+    r"(?i:an?|the)\s+(?i:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?i:straight\s+|consecutive\s+)?"
+    r"(?i:day|week|month|year|quarter|session|time|term|season|night|round)")
+# "call 101", "quoting incident number 1147", "dial 999": a number to ring or quote
+_NUMBER_TO_CALL = re.compile(r"\b(?:call|calling|dial|ring|phone|text|quoting|reference|ref\.?|incident|crime|case|"
+                             r"number|no\.|log)\s+(?:number\s+|no\.?\s+)?$", re.I)
+_COMPOUND_AFTER = re.compile(r"(?:party|state|way|sided|faced|tier|tiered|horse|edged|track|nation)\b")
+_AGE_WORD_BEFORE = re.compile(r"(?:\b(?:turns|turned|turning|aged|age)\s+|(?:^|[.!?]\s+|\n)At\s+)$")
 _LOWER_NEXT = re.compile(r"\s+[a-z]")
 _PERSON_NEXT = re.compile(r"\s+(?:has|had|is|was|who|a|an|said|says|told|died|lives|lived|works|worked)\b")
 _NAME_COMMA_BEFORE = re.compile(r"(?:(?P<first>[A-Z][a-z]+)\s+)?(?P<last>[A-Z][\w'\u2019-]+),\s$")
@@ -826,7 +849,7 @@ _NOT_FIRST_NAMES = frozenset("In At On For From By With After Before During Sinc
 _SCORE = re.compile(r"[0-9](?<![\w.,/:$\u00a3\u20ac-][0-9])[0-9]{0,2}[-\u2013][0-9]{1,3}(?![\w/%:-]|[.,][0-9])")
 _SCORE_BEFORE = re.compile(
     r"\b(?:beat|beats|beaten|defeat(?:ed|s)?|won|win|wins|winning|lost|lose|loses|losing|drew|draw|drawn|"
-    r"trail(?:s|ed|ing)?|edged|thrashed|routed|overcame|scored|tied|vote[ds]?|voting|"
+    r"trail(?:s|ed|ing)?|edged|thrashed|routed|overcame|scored|tied|vote[ds]?|voting|leads?|leading|"
     r"margin|decision|ruling|ruled|passed|approved|rejected|upheld|score|scoreline|result)\b[^.;!?\n0-9]{0,30}$", re.I)
 _NOT_SCORE_NEXT = re.compile(
     r"\s+(?:(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|[a-z]+s\b(?<!\bwins)(?<!\blosses))")
@@ -903,8 +926,10 @@ def find_numbers(text: str, start: int = 0, end: int | None = None,
             continue
         if skips and any(a < e and s < b for a, b in skips):
             continue
-        if f.kind == "count" and f.bare and ptext[f.end:f.end + 1] == "," and _is_age(ptext, f):
-            f.kind, f.unit = "age", "year"  # "Anneli Rud, 44, grows wheat", "Maria, 34, who ..."
+        if f.kind == "count" and f.bare and (ptext[f.end:f.end + 1] == "," and _is_age(ptext, f) or (
+                isinstance(f.value, float | int) and 0 < f.value < 120
+                and _AGE_WORD_BEFORE.search(ptext, max(0, f.start - 12), f.start))):
+            f.kind, f.unit = "age", "year"  # "Anneli Rud, 44, grows wheat", "Maria, 34, who ...", "turns 33"
         last_end = e
         result.append(Number(
             text=text[s:e], start=s, end=e,
