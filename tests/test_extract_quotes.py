@@ -1385,3 +1385,14 @@ def test_second_review_of_this_sessions_quote_rules():
     text = "Dev Ramanathan (@DevRforWeltham): The promenade is underwater. Stay indoors."
     r = run(text)
     assert [(s.name, text[s.start:s.end]) for s in r.sources] == [("@DevRforWeltham", "@DevRforWeltham")]
+
+
+def test_features_and_markets_beats_particles_and_gains():
+    # a short action sentence names who speaks next
+    r = run('Her brother, Aksel Ellenborg, runs a boat yard. "Margit remembers it as a prison," he says.\n\n'
+            'He pauses. "Our father was a hard man. Not cruel. Hard."')
+    assert quote(r, "Our father was a hard man").speaker == "Aksel Ellenborg"
+    # "ruled out": the particle is the verb's
+    assert indirect(run("The minister ruled out a rent freeze."), "a rent").text == "a rent freeze"
+    # "Gold added 0.9%" is a price move, not speech
+    assert not run("Gold added 0.9% to $2,311 an ounce.").quotes

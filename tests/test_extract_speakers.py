@@ -1296,3 +1296,13 @@ def test_the_writer_is_not_whoever_says_i_in_an_answer_or_before_their_name():
     assert indirect(r, "we lost focus").speaker is None
     assert indirect(r, "I could not pay").speaker != "Nora Quill"
     assert indirect(run("By Staff Reporter\n\nI think the mayor is wrong."), "the mayor").speaker is None
+
+
+def test_an_anonymous_source_without_why_and_a_firm_without_its_city():
+    r = run("An EU official who asked not to be named because the discussions were confidential said several "
+            'states had concerns. "There is a real fear," the official said. "The market had gotten ahead of '
+            'itself," said Tomasz Wierzbicki, head of rates strategy at Brannock & Lowe in London.')
+    got = {s.name: (s.role, s.organization) for s in r.speakers}
+    assert got["An EU official"] == ("official", "EU")
+    assert got["Tomasz Wierzbicki"] == ("head of rates strategy", "Brannock & Lowe")
+    assert quote(r, "real fear").speaker == "An EU official"

@@ -27,6 +27,7 @@ from briefing.extract.lexicon import (
     DOCUMENT_PARTICIPLES,
     INVERTIBLE_CUES,
     NAMING_CUES,
+    NOT_NAMES,
     OCCUPATIONS,
     PLURAL_INVERTIBLE_CUES,
     SPEAKER_NOUNS,
@@ -754,6 +755,10 @@ def attribute(text: str, paras: list[tuple[int, int]], sents: list[Sentence], qu
             cue, ph = final
             kind = "direct" if opens_sentence and _starts_like_sentence(text, q.start, q.end) else "partial"
             att = Attribution(q.start, q.end, kind, (cue.start, cue.end), ph, quote=q)
+        if att is None and opens_sentence and (beat := _beat_before(ctx, q)) is not None:
+            # 'He pauses. "Our father was a hard man."': the one who just paused, laughed or shrugged
+            att = Attribution(q.start, q.end, "direct" if _starts_like_sentence(text, q.start, q.end) else "partial",
+                              None, beat, quote=q)
         intro = _unclaimed_intro(ctx, qi, lo) if att is None else None
         if intro is not None and intro[1] is not None:
             att = Attribution(q.start, q.end, "direct", intro[0], intro[1], quote=q)
@@ -1228,6 +1233,26 @@ def _continuation(ctx: Ctx, qi: int, by_quote: dict[int, Attribution], opens_sen
         cue, ph = intro
         return Attribution(q.start, q.end, kind, (cue.start, cue.end), ph, quote=q)
     return Attribution(q.start, q.end, kind, None, None, quote=q)
+
+
+# "He pauses.", "She laughs.", "When I put this to Ellenborg, she laughs.", "Vogt shrugged."
+_BEAT = re.compile(r"(?:[^.!?\n\"\u201c\u201d]{0,80},\s+)?(?P<who>[Hh]e|[Ss]he|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+"
+                   r"(?:\w+ly\s+)?(?:[a-z]+s|[a-z]+ed)(?:\s+(?:again|for\s+a\s+moment|briefly|quietly|slowly))?\s*[.!]\s*")
+
+
+def _beat_before(ctx: Ctx, q: QuoteRun) -> Phrase | None:
+    """The subject of a short action sentence right before a quotation in its paragraph ("He pauses.")."""
+    text = ctx.text
+    si = ctx.sentence_at(q.open_at)
+    if si == 0 or text[ctx.sents[si].start:q.open_at].strip():
+        return None
+    prev = ctx.sents[si - 1]
+    if prev.para != ctx.sents[si].para or prev.end - prev.start > 120:
+        return None
+    m = _BEAT.fullmatch(text, prev.start, q.open_at)
+    if m is None or m.group("who").lower() in NOT_NAMES and m.group("who").lower() not in ("he", "she"):
+        return None
+    return Phrase(m.start("who"), m.end("who"), "pronoun" if m.group("who").lower() in ("he", "she") else "name")
 
 
 def _short_cue_sentence_before(ctx: Ctx, q: QuoteRun) -> tuple[Cue, Phrase] | None:

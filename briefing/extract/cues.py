@@ -159,6 +159,7 @@ _PRESS_NOUN = re.compile(
     r"|operation|director|spokes|representative|agent|shy|card|time|junket|rep)", re.IGNORECASE)
 
 
+_FIGURE_NEXT = re.compile(r"\s+(?:about\s+|nearly\s+|some\s+)?[$\u00a3\u20ac\u00a5]?[0-9]")  # "Gold added 0.9%": a gain
 _ADD_TO = re.compile(r"\s+to\s+(?:the|a|an|his|her|its|their|this|that|these|those|our|growing|mounting)\b")
 # nouns that make "call" a noun after them: "a conference call", "phone calls", "a roll call"
 _CALL_KINDS = frozenset(
@@ -193,7 +194,7 @@ def _is_not_a_cue(text: str, start: int, end: int, word: str, low: str) -> bool:
         return True  # "repelled an overnight attack on", "a new plan for": a noun after "a" and an adjective
     if word in ("point", "points", "pointed", "pointing") and not _POINT_WHERE.match(text, end):
         return True  # "the same campaign points, calling ...": a noun; a cue only as "points out/to"
-    if low in ("add", "adds", "added", "adding") and _ADD_TO.match(text, end):
+    if low in ("add", "adds", "added", "adding") and (_ADD_TO.match(text, end) or _FIGURE_NEXT.match(text, end)):
         return True  # "The latest hiccup adds to the drama": to add to something, not to say more
     if low.startswith("plea") and _PLEA_IN_COURT.match(text, end):
         return True  # "who pleaded guilty in March": a plea in court, not a claim

@@ -189,6 +189,8 @@ def _content_start(text: str, cue: Cue, s_end: int) -> tuple[Phrase | None, int,
     Returns the audience, the position after it (and after a time), the content start, whether a
     time was skipped and whether the content is introduced by "that"."""
     after = cue.end
+    if cue.word in _PHRASAL_CUES and (particle := _PARTICLE.match(text, after, s_end)) is not None:
+        after = particle.end()  # "ruled out a rent freeze": the particle belongs to the verb, not the claim
     if cue.word in _CALL_FORMS and (on := _ON_UPON.match(text, after, s_end)) is not None:
         return None, on.end(), on.end(), False, False  # "called on the senator to resign": whom, and to do what
     aud = audience(text, cue, s_end)
@@ -213,6 +215,8 @@ def _content_start(text: str, cue: Cue, s_end: int) -> tuple[Phrase | None, int,
 
 _NOUN_THEN_THAT = re.compile(r"\b(?:of|about)\s+(?:(?:a|an)\s+)?(?!(?:is|was|are|were)\b)[a-z][\w'\u2019-]*\s+that\s+$|"
                              r"\bthat\s+\w+.*\bthat\s+$")  # "of a crisis that ...", "a meeting that lasted ... that"
+_PHRASAL_CUES = frozenset("ruled rules ruling rule spelled spelt laid set played talked brushed shot fended backed".split())
+_PARTICLE = re.compile(r"\s+(?:out|down|up|off|aside)\b(?=\s+\S)")
 # "reported, citing people familiar with the matter, that ...": whom the report cites comes first
 _CITED_ENDS = re.compile(r", (?=that |(?:" + word_pattern(SPEECH_CUES) + r")\b)")
 _CITING_THEN_THAT = re.compile(r"\s*,\s+citing\s+[^,;:.\"\u201c\u201d]{1,120},\s+that\s+")

@@ -271,6 +271,9 @@ def _names_a_body(name: str) -> bool:
 
 
 _HANDLE = re.compile(r"(?<![\w@.])@[A-Za-z0-9_]{2,30}\b(?!\.\w)")  # not an e-mail address
+_PLACE_TAIL = re.compile(r"\s+(?:in|based\s+in)\s+[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,2}$")
+# why a source is unnamed, not who they are: "[who asked not to be named because ...]", "[who spoke on ...]"
+_WHO_CLAUSE = re.compile(r"\s+who\s+(?:asked|spoke|requested|declined|insisted|(?:was|were|is|are|did|does)\s+not)\b.*$")
 _LOCATIVE_BEFORE = re.compile(r"\b(?:in|near|outside)\s+$")
 _UNNAMED_ORG_ROLE = re.compile(
     r"(?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome)\s+(?:(?P<adj>senior|junior|former|top)\s+)?"
@@ -590,6 +593,7 @@ class SpeakerResolver:
         "the official" refers back to "a senior Duvanese official" introduced earlier.
         """
         words = " ".join(self.text[ph.start:ph.end].split())
+        words = _WHO_CLAUSE.sub("", words)  # "An EU official [who asked not to be named because ...]"
         m = re.fullmatch(r"[Tt]he\s+(?:[\w-]+\s+){0,2}(\w+)", words)
         if m:
             head = m.group(1)
@@ -847,7 +851,7 @@ class SpeakerResolver:
             ent.role = role.strip()
             ent.role_weak = False
         if org and ent.organization is None:
-            ent.organization = org
+            ent.organization = _PLACE_TAIL.sub("", org)  # "Brannock & Lowe [in London]"
         if ent.organization is None and role and role_like(role) and (
                 after := _ORG_AFTER_ROLE.match(self.text, span[1])) is not None \
                 and looks_like_org(after.group("org")) and not is_place(after.group("org")):
@@ -1243,7 +1247,7 @@ def _role_words(role: str) -> tuple[str, ...]:
 
 
 # "CEO", "GOP", "TV presenter", "AI researcher": no organisation of their own
-_ROLE_ACRONYMS = frozenset("ceo cfo cto coo gop mp mep tv ai it pr hr lgbt lgbtq lgbtq+ gp uk us eu un".split())
+_ROLE_ACRONYMS = frozenset("ceo cfo cto coo gop mp mep tv ai it pr hr lgbt lgbtq lgbtq+ gp uk us".split())
 
 
 def _org_in_front(words: list[str]) -> tuple[list[str], list[str]]:
