@@ -1396,3 +1396,10 @@ def test_features_and_markets_beats_particles_and_gains():
     assert indirect(run("The minister ruled out a rent freeze."), "a rent").text == "a rent freeze"
     # "Gold added 0.9%" is a price move, not speech
     assert not run("Gold added 0.9% to $2,311 an ounce.").quotes
+
+
+def test_with_people_saying_that_is_their_claim():
+    r = run("The plan ran into opposition, with lawmakers warning that it would favour large companies.")
+    assert indirect(r, "it would favour").speaker_mention.text == "lawmakers"
+    assert not [q for q in run("Counting went on, with all precincts reporting by midnight.").quotes
+                if q.speaker_mention and "precincts" in q.speaker_mention.text]

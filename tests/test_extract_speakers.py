@@ -1306,3 +1306,13 @@ def test_an_anonymous_source_without_why_and_a_firm_without_its_city():
     assert got["An EU official"] == ("official", "EU")
     assert got["Tomasz Wierzbicki"] == ("head of rates strategy", "Brannock & Lowe")
     assert quote(r, "real fear").speaker == "An EU official"
+
+
+def test_police_ranks_abbreviated_and_a_role_after_and():
+    r = run("Detective Inspector Rachel Okonkwo appealed for witnesses. DI Okonkwo said officers were keen to "
+            "obtain doorbell footage.")
+    assert indirect(r, "officers were keen").speaker == "Rachel Okonkwo"
+    r = run('"Most of the gains come early," said Dr Eleanor Vasquez-Whitlock, lead author of the study and an '
+            "associate professor of environmental science at Thornbury University.")
+    s = {s.name: (s.role, s.organization) for s in r.speakers}["Eleanor Vasquez-Whitlock"]
+    assert s == ("associate professor of environmental science", "Thornbury University")

@@ -287,6 +287,8 @@ TITLE_EXPANSIONS = {
     "sen": "Senator", "sens": "Senators", "rep": "Representative", "reps": "Representatives",
     "gov": "Governor", "gen": "General", "lt": "Lieutenant", "col": "Colonel", "capt": "Captain",
     "sgt": "Sergeant", "adm": "Admiral", "pres": "President", "supt": "Superintendent", "cllr": "Councillor",
+    "di": "Detective Inspector", "dci": "Detective Chief Inspector", "dsi": "Detective Superintendent",
+    "ds": "Detective Sergeant", "dcs": "Detective Chief Superintendent",
 }
 
 FEMALE_HINTS = _forms("mrs ms miss she her hers herself woman women spokeswoman chairwoman queen princess lady dame madam")

@@ -215,6 +215,14 @@ def _content_start(text: str, cue: Cue, s_end: int) -> tuple[Phrase | None, int,
 
 _NOUN_THEN_THAT = re.compile(r"\b(?:of|about)\s+(?:(?:a|an)\s+)?(?!(?:is|was|are|were)\b)[a-z][\w'\u2019-]*\s+that\s+$|"
                              r"\bthat\s+\w+.*\bthat\s+$")  # "of a crisis that ...", "a meeting that lasted ... that"
+_WITH_SUBJECT = re.compile(r"(?:^|,\s+|\s)with\s+(?P<np>(?:(?:some|many|most|several|other|the|two|three)\s+)?"
+                           r"[a-z][\w'\u2019-]*(?:\s+[a-z][\w'\u2019-]*)?)\s+$")
+# who can speak in "with X saying": people, not "polls showing" or "all precincts reporting"
+_WITH_PEOPLE = frozenset(
+    "lawmakers analysts officials critics experts economists opponents supporters observers residents protesters "
+    "members sources investors traders leaders scientists doctors researchers activists advocates people voters "
+    "parents teachers workers diplomats negotiators ministers senators legislators strategists campaigners "
+    "unions executives".split())
 _PHRASAL_CUES = frozenset("ruled rules ruling rule spelled spelt laid set played talked brushed shot fended backed".split())
 _PARTICLE = re.compile(r"\s+(?:out|down|up|off|aside)\b(?=\s+\S)")
 # "reported, citing people familiar with the matter, that ...": whom the report cites comes first
@@ -323,6 +331,9 @@ def reported_speech(ctx: Ctx, by_quote: dict[int, Attribution]) -> list[Attribut
         by_ing = cue.word.endswith("ing") and PREP_BEFORE_PARTICIPLE.search(text, s_start, cue.start) is not None
         # "X corrected the candidate by tweeting ...": the words before "by" are an object, not the speaker
         ph = None if by_ing else phrase_before(text, s_start, cue.start)
+        if ph is None and cue.word.endswith("ing") and (w := _WITH_SUBJECT.search(text, s_start, cue.start)) \
+                and w.group("np").split()[-1].lower() in _WITH_PEOPLE:
+            ph = Phrase(w.start("np"), w.end("np"), "description")  # "..., with lawmakers warning that ..."
         if ph is not None and ph.kind == "name" and cue.word.endswith("ing") and is_place(text[ph.start:ph.end]) \
                 and (text[s_start:cue.start].rstrip().endswith(",")
                      or _PLACE_AFTER_PREPOSITION.search(text, max(s_start, ph.start - 8), ph.start)):

@@ -70,7 +70,7 @@ PERSON_TITLES = frozenset(
     "chairwoman director spokesman spokeswoman spokesperson king queen prince princess pope bishop sheikh sir "
     "lord lady dame speaker leader ceo cllr councillor councilor whip member councilmember councilwoman councilman "
     "alderman alderwoman assemblyman assemblywoman sheriff constable sergeant superintendent inspector detective "
-    "chairperson".split()
+    "chairperson di dci dsi ds dcs".split()
 )
 # The capital first, then what must not come before it: a pattern that opens with a lookbehind is
 # entered at every character of the text, one that opens with a class only at the capitals.
@@ -274,6 +274,7 @@ _HANDLE = re.compile(r"(?<![\w@.])@[A-Za-z0-9_]{2,30}\b(?!\.\w)")  # not an e-ma
 _PLACE_TAIL = re.compile(r"\s+(?:in|based\s+in)\s+[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,2}$")
 # why a source is unnamed, not who they are: "[who asked not to be named because ...]", "[who spoke on ...]"
 _WHO_CLAUSE = re.compile(r"\s+who\s+(?:asked|spoke|requested|declined|insisted|(?:was|were|is|are|did|does)\s+not)\b.*$")
+_LAST_CONJUNCT = re.compile(r"\s+and\s+(?:an?|the)\s+")
 _LOCATIVE_BEFORE = re.compile(r"\b(?:in|near|outside)\s+$")
 _UNNAMED_ORG_ROLE = re.compile(
     r"(?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome)\s+(?:(?P<adj>senior|junior|former|top)\s+)?"
@@ -847,6 +848,10 @@ class SpeakerResolver:
         if org:
             org = _LEADING_DET.sub("", org).strip()
             org = _ORG_TAIL.sub("", org)  # "the University of Lindenfeld [and the study's lead author]"
+        if role and len(role.split()) > 8 and (last := _LAST_CONJUNCT.split(role)[-1]) != role \
+                and any(is_role_word(w) for w in last.split()[:3]) and "'" not in last and "\u2019" not in last \
+                and not last.rstrip(".").endswith((" Mr", " Ms", " Mrs", " Dr")):
+            role = last  # "lead author of the study and an associate professor of environmental science"
         if role and len(role.split()) <= 8 and (ent.role is None or ent.role_weak) and role_like(role):
             ent.role = role.strip()
             ent.role_weak = False
