@@ -1403,3 +1403,26 @@ def test_with_people_saying_that_is_their_claim():
     assert indirect(r, "it would favour").speaker_mention.text == "lawmakers"
     assert not [q for q in run("Counting went on, with all precincts reporting by midnight.").quotes
                 if q.speaker_mention and "precincts" in q.speaker_mention.text]
+
+
+def test_third_review_of_this_sessions_rules():
+    # an action sentence whose subject is no person does not take the quotation
+    r = run('"We will rebuild," Mayor Tom Hale said. Stocks tumbled. "Nobody should panic."')
+    assert quote(r, "Nobody should panic").speaker == "Tom Hale"
+    # a relative clause inside the speaker phrase keeps the claim; a report's claim is the report's
+    r = run("Lawmakers who criticised the plan said it would raise costs. A Pentagon report said the base was weak.")
+    assert indirect(r, "it would raise costs").speaker_mention.text == "Lawmakers who criticised the plan"
+    assert indirect(r, "the base was weak").speaker_mention.text == "A Pentagon report"
+    # "added" before a time is still speech; before a price move it is not
+    assert quote(run('"We will win," he added 10 days later.'), "We will win").kind == "direct"
+    assert not run("Gold added 0.9% to $2,311 an ounce.").quotes
+    # the court heard a clause without "that"; a dateline that is a city is no speaker
+    assert indirect(run("The court heard Ruiz had been drinking before the crash."), "Ruiz had been").speaker == "The court"
+    r = run("LONDON: Shares fell sharply on Monday.\n\nThe index lost 2%.")
+    assert not [q for q in r.quotes if q.speaker == "LONDON"]
+    r = run("DHAKA: I am not resigning, Prime Minister Hasina told reporters on Tuesday at her office.")
+    assert [q.speaker for q in r.quotes] == ["Hasina"]
+    # a post may say "says"; a signature may carry a time
+    r = run("The governor says he cares about schools. His budget says otherwise. #edfunding\n\n"
+            "\u2014 Dana Ruiz (@danaruiz) 2:14 PM \u00b7 May 3, 2024")
+    assert quote(r, "The governor says", kinds=("social",)).speaker == "Dana Ruiz"

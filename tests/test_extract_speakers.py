@@ -1316,3 +1316,18 @@ def test_police_ranks_abbreviated_and_a_role_after_and():
             "associate professor of environmental science at Thornbury University.")
     s = {s.name: (s.role, s.organization) for s in r.speakers}["Eleanor Vasquez-Whitlock"]
     assert s == ("associate professor of environmental science", "Thornbury University")
+
+
+def test_third_review_of_this_sessions_speaker_rules():
+    r = run("Mark Whitlow, 44, admitted fraud. The judge said the offences were grave.")
+    assert indirect(r, "the offences").speaker != "Mark Whitlow"
+    r = run('Tom Ruiz appeared at Bristol Crown Court. "You showed no remorse," the judge told Ruiz.')
+    assert quote(r, "no remorse").speaker != "Tom Ruiz"
+    r = run("Prosecutors investigating Trump said the documents were classified.")
+    assert indirect(r, "the documents").speaker == "Prosecutors investigating Trump"
+    r = run('Rafael Nadal won his 14th title in Paris on Sunday. "It is a dream," the Spaniard said.')
+    assert quote(r, "It is a dream").speaker == "Rafael Nadal"
+    assert indirect(run("By Anna King\n\nI think the council is wrong."), "the council").speaker == "Anna King"
+    r = run("Ortiz told the newspaper Tuesday that the deal was off.")
+    assert "Tuesday" not in {s.name for s in r.sources}
+    assert "States" not in {s.name for s in run("The Council Member States agreed on the budget last week.").speakers}

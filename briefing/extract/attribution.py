@@ -20,6 +20,7 @@ from briefing.extract.cues import (
     find_cues,
     within,
 )
+from briefing.extract.first_names import gender_of_first_name
 from briefing.extract.lexicon import (
     ANONYMOUS_HEADS,
     CLAIM_CUES,
@@ -27,7 +28,6 @@ from briefing.extract.lexicon import (
     DOCUMENT_PARTICIPLES,
     INVERTIBLE_CUES,
     NAMING_CUES,
-    NOT_NAMES,
     OCCUPATIONS,
     PLURAL_INVERTIBLE_CUES,
     SPEAKER_NOUNS,
@@ -515,7 +515,8 @@ OUTLET_KINDS = (r"(?:broadcaster|newspaper|daily|tabloid|station|channel|network
                 r"radio|television|programme|program|podcast|show)")
 _OUTLET_BY_KIND = re.compile(
     r"\s+((?:[A-Z][a-z]+\s+)?(?:[a-z-]+\s+){0,2}" + OUTLET_KINDS + r"\s+"
-    r"[A-Z][\w&'\u2019.-]*(?:\s+[A-Z][\w&'\u2019.-]*){0,3})(?=\s*(?:that\b|about\b|on\b|in\b|[,.:;\"\u201c]))")
+    r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
+    r"August|September|October|November|December)\b)[A-Z][\w&'\u2019.-]*(?:\s+[A-Z][\w&'\u2019.-]*){0,3})(?=\s*(?:that\b|about\b|on\b|in\b|[,.:;\"\u201c]))")
 
 
 _POSSESSED_AUDIENCE = re.compile(
@@ -609,16 +610,25 @@ def _dateline_label(text: str, ls: int, le: int, paras: list[tuple[int, int]]) -
     """Is the one label "LUCKNOW:" a dateline: a city in capitals before a long report in the third
     person, with no other turn in capitals below ("TRUMP: I think ... ZELENSKY: I understand.")?"""
     label = text[ls:le]
-    pe = next((e for s, e in paras if s <= ls < e), le)
-    words = text[le + 1:pe].split()
-    if not label.isupper() or len(label.split()) > 2 or len(words) < 12 or words[0] in _FIRST_PERSON_OPENERS:
+    if not label.isupper() or len(label.split()) > 2:
         return False
-    return _CAPS_TURN.search(text, pe) is None
+    if is_place(label.title()):
+        return True  # "LONDON: Shares fell sharply on Monday."
+    pe = next((e for s, e in paras if s <= ls < e), le)
+    if _NAMED_CUE_IN.search(text, le, pe):
+        return True  # "DHAKA: I am not resigning, Prime Minister Hasina told reporters": a report, no turn
+    words = text[le + 1:pe].split()
+    if len(words) < 12 or words[0] in _FIRST_PERSON_OPENERS:
+        return False
+    return not any(m.group(1).strip() not in _NOT_LABELS and not m.group(1).startswith("ALSO")
+                   for m in _CAPS_TURN.finditer(text, pe))
 
 
+_COLON_OPENING = re.compile(r":\s+(?=[A-Z\"\u201c])")
 _CITY_COLON = re.compile(r"[A-Z][A-Z.'\u2019-]{2,20}(?: [A-Z][A-Z.'\u2019-]{2,20})?:[ \t]+(?=[A-Z])")
+_NAMED_CUE_IN = re.compile(r",\s+(?:[A-Z][\w.'\u2019-]+\s+){1,4}(?:said|says|told|added|insisted)\b")
 _FIRST_PERSON_OPENERS = frozenset("I I'm I've We We're You Well Yes No Look Thank Thanks Let".split())
-_CAPS_TURN = re.compile(r"^[\"\u201c]?[A-Z][A-Z.'\u2019\- ]{1,28}[A-Z.]:[ \t]", re.MULTILINE)
+_CAPS_TURN = re.compile(r"^[\"\u201c]?([A-Z][A-Z.'\u2019\- ]{1,28}[A-Z.]):[ \t]", re.MULTILINE)
 
 
 def _turn_label(label: str) -> bool:
@@ -755,10 +765,6 @@ def attribute(text: str, paras: list[tuple[int, int]], sents: list[Sentence], qu
             cue, ph = final
             kind = "direct" if opens_sentence and _starts_like_sentence(text, q.start, q.end) else "partial"
             att = Attribution(q.start, q.end, kind, (cue.start, cue.end), ph, quote=q)
-        if att is None and opens_sentence and (beat := _beat_before(ctx, q)) is not None:
-            # 'He pauses. "Our father was a hard man."': the one who just paused, laughed or shrugged
-            att = Attribution(q.start, q.end, "direct" if _starts_like_sentence(text, q.start, q.end) else "partial",
-                              None, beat, quote=q)
         intro = _unclaimed_intro(ctx, qi, lo) if att is None else None
         if intro is not None and intro[1] is not None:
             att = Attribution(q.start, q.end, "direct", intro[0], intro[1], quote=q)
@@ -768,6 +774,11 @@ def attribute(text: str, paras: list[tuple[int, int]], sents: list[Sentence], qu
             att = _continuation(ctx, qi, by_quote, opens_sentence)
             if att is not None and intro is not None:
                 att.kind = "direct"  # 'he asked, "..."' whose speaker only the paragraph gives
+            if (att is None or att.speaker is None) and intro is None and opens_sentence \
+                    and (beat := _beat_before(ctx, q)) is not None:
+                # 'He pauses. "Our father was a hard man."': the one who just paused, laughed or shrugged
+                att = Attribution(q.start, q.end, "direct" if _starts_like_sentence(text, q.start, q.end)
+                                  else "partial", None, beat, quote=q)
         if att is None and intro is not None:
             att = Attribution(q.start, q.end, "direct", intro[0], None, quote=q)  # on the list, speaker unknown
         if att is not None and att.speaker is not None:
@@ -831,14 +842,27 @@ def attribute(text: str, paras: list[tuple[int, int]], sents: list[Sentence], qu
     for a in out:
         if a.kind == "indirect" and (d := _CITY_COLON.match(text, a.start, a.end)) is not None:
             a.start = d.end()  # "LUCKNOW: The state government ...": the claim starts after the dateline
+        if a.kind == "indirect" and (c := _COLON_OPENING.match(text, a.start, a.end)) is not None:
+            a.start = c.end()  # 'Vale replied: I think ...': the claim starts after the colon
     out = _without_swallowed_attributions(text, out)
-    out = _without_speakers_holding_a_cue(out)
+    out = _without_speakers_holding_a_cue(text, out)
+    out = _without_claims_opening_with_a_cue(out)
     out = _without_claims_that_are_a_quotation(text, out)
     out.sort(key=lambda a: (a.start, a.end))
     return out
 
 
-def _without_speakers_holding_a_cue(atts: list[Attribution]) -> list[Attribution]:
+_SAID_END = re.compile(r"\b(?:said|says|say)$")
+
+
+def _without_claims_opening_with_a_cue(atts: list[Attribution]) -> list[Attribution]:
+    """Drop a claim whose words begin with another attribution's cue: "A Pentagon report said the base was
+    vulnerable" is the report's claim, not "said the base was vulnerable" by "A Pentagon" (cue "report")."""
+    starts = {a.cue[0] for a in atts if a.cue is not None}
+    return [a for a in atts if not (a.kind == "indirect" and a.cue is not None and a.start in starts)]
+
+
+def _without_speakers_holding_a_cue(text: str, atts: list[Attribution]) -> list[Attribution]:
     """Drop a claim whose speaker phrase runs over another attribution's cue: in "a levy, which city
     finance director Alan Fujimoto said would add $38", the speaker of "add" is not "city finance
     director Alan Fujimoto said"."""
@@ -848,7 +872,7 @@ def _without_speakers_holding_a_cue(atts: list[Attribution]) -> list[Attribution
     out = []
     for a in atts:
         ph = a.speaker
-        if ph is not None and a.kind == "indirect" and a.cue is not None:
+        if ph is not None and a.kind == "indirect" and a.cue is not None and _SAID_END.search(text, ph.start, ph.end):
             k = bisect.bisect_left(cues, ph.start)
             if k < len(cues) and cues[k] < ph.end and cues[k] != a.cue[0]:
                 continue
@@ -891,7 +915,10 @@ def _without_swallowed_attributions(text: str, atts: list[Attribution]) -> list[
             k = bisect.bisect_left(starts, a.start)
             while k < len(cued) and cued[k][0] < a.end:
                 cs, ce, ss, se, bs, be = cued[k]
-                if cs > a.cue[0] and ce <= a.end and a.start <= ss and se <= a.end and bs <= a.cue[0] < be:
+                if cs > a.cue[0] and ce <= a.end and (a.start <= ss and se <= a.end and bs <= a.cue[0] < be
+                                                      or ss < a.cue[0] < se and a.speaker is not None
+                                                      and text[a.speaker.start:a.speaker.end] in ("who", "which")):
+                    # also "Lawmakers who criticised the plan said ...": "criticised" inside the other's speaker
                     a.end = back_over(text, a.start, min(cs, ss), " ,;:\u2014\u2013-\n")
                     break
                 k += 1
@@ -1236,7 +1263,7 @@ def _continuation(ctx: Ctx, qi: int, by_quote: dict[int, Attribution], opens_sen
 
 
 # "He pauses.", "She laughs.", "When I put this to Ellenborg, she laughs.", "Vogt shrugged."
-_BEAT = re.compile(r"(?:[^.!?\n\"\u201c\u201d]{0,80},\s+)?(?P<who>[Hh]e|[Ss]he|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+"
+_BEAT = re.compile(r"(?:[^.!?\n\"\u201c\u201d]{0,80},\s+)?(?P<who>[Hh]e|[Ss]he|[A-Z][a-z]+\s[A-Z][a-z]+)\s+"
                    r"(?:\w+ly\s+)?(?:[a-z]+s|[a-z]+ed)(?:\s+(?:again|for\s+a\s+moment|briefly|quietly|slowly))?\s*[.!]\s*")
 
 
@@ -1250,8 +1277,8 @@ def _beat_before(ctx: Ctx, q: QuoteRun) -> Phrase | None:
     if prev.para != ctx.sents[si].para or prev.end - prev.start > 120:
         return None
     m = _BEAT.fullmatch(text, prev.start, q.open_at)
-    if m is None or m.group("who").lower() in NOT_NAMES and m.group("who").lower() not in ("he", "she"):
-        return None
+    if m is None or " " in m.group("who") and gender_of_first_name(m.group("who").split()[0]) is None:
+        return None  # "Stocks tumbled.", "Residents applauded.": no one who goes on to speak
     return Phrase(m.start("who"), m.end("who"), "pronoun" if m.group("who").lower() in ("he", "she") else "name")
 
 

@@ -159,7 +159,9 @@ _PRESS_NOUN = re.compile(
     r"|operation|director|spokes|representative|agent|shy|card|time|junket|rep)", re.IGNORECASE)
 
 
-_FIGURE_NEXT = re.compile(r"\s+(?:about\s+|nearly\s+|some\s+)?[$\u00a3\u20ac\u00a5]?[0-9]")  # "Gold added 0.9%": a gain
+# "Gold added 0.9% to $2,311", "The index added 12 points.": a gain, not words added
+_FIGURE_NEXT = re.compile(r"\s+(?:about\s+|nearly\s+|some\s+)?[$\u00a3\u20ac\u00a5]?[0-9][0-9.,]*\s*"
+                          r"(?:%|per\s*cent|percent|points?|cents?|pence|basis\s+points|bps)(?=\s*(?:to|at|on|in|,|\.|;|$))")
 _ADD_TO = re.compile(r"\s+to\s+(?:the|a|an|his|her|its|their|this|that|these|those|our|growing|mounting)\b")
 # nouns that make "call" a noun after them: "a conference call", "phone calls", "a roll call"
 _CALL_KINDS = frozenset(
@@ -171,7 +173,8 @@ _PLEA_IN_COURT = re.compile(r"\s+(?:not\s+)?(?:guilty|innocent|no\s+contest|the\
 #: Who "heard" evidence in a court report: "The court heard that ...", "the inquest heard".
 _HEARINGS = frozenset("court inquest tribunal hearing jury trial inquiry committee magistrates".split())
 _OF_NEXT = re.compile(r"\s+of\b")
-_THAT_NEXT = re.compile(r"\s+(?:that|how)\b")
+_RETORT_NEXT = re.compile(r"\s*(?:that\b|[,:\"\u201c])")
+_THAT_NEXT = re.compile(r"\s+(?:that|how|he|she|they|it|[A-Z][a-z]+\s+(?:had|has|was|were|is|would|did|told|said))\b")
 _PLAN_NOUN = re.compile(r"\s+(?:for|of)\b|\s*[,.;:]")
 
 
@@ -203,6 +206,8 @@ def _is_not_a_cue(text: str, start: int, end: int, word: str, low: str) -> bool:
     if low in ("estimate", "estimates", "forecast", "forecasts", "report", "reports", "warning", "warnings") \
             and _OF_NEXT.match(text, end):
         return True  # "missed analysts' average estimate of 79 cents", "reports of shelling": a noun
+    if low.endswith(" back") and not _RETORT_NEXT.match(text, end):
+        return True  # "shot back that ...", 'hit back: "..."'; not "hit back at Christie over ..."
     if low == "heard" and (prev not in _HEARINGS or not _THAT_NEXT.match(text, end)):
         return True  # "I heard that ...", "heard the case": only "The court heard that ..." reports evidence
     if low in ("call", "calls") and prev in _CALL_KINDS:

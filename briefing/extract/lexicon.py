@@ -62,6 +62,9 @@ CLAIM_CUES = _forms(
     conclude determine determined suspect suspects suspected doubt doubts doubted heard
     """
 )
+# "shot back that", "hit back at": a retort, said
+CLAIM_CUES = CLAIM_CUES | frozenset(f"{verb} back" for verb in ("shot", "fired", "fires", "hit", "hits", "pushed",
+                                                                 "pushes", "struck", "snapped"))
 # A verb and its object that together say something: "made clear that ...", "made the case that ..."
 CLAIM_CUES = CLAIM_CUES | frozenset(
     f"{verb} {obj}" for verb in ("made", "make", "makes", "making")
@@ -222,7 +225,8 @@ SPEAKER_NOUNS = _forms(
     confidant confidants associates colleagues majority majorities plurality donors donor conservatives
     liberals progressives evangelicals independents moderates respondents participants attendees
     employees veterans fans followers consumers shoppers specialist specialists scholar scholars historian
-    historians academics physicists engineers
+    historians academics physicists engineers jurors shareholders stakeholders crowd crowds viewers listeners
+    audience audiences congregation mps legislature conference hearing
     """
 )
 
@@ -252,7 +256,8 @@ TITLE_WORDS = _forms(
     spokeswoman spokesperson king queen prince princess pope bishop rev father sheikh sir lord
     lady dame speaker leader candidate nominee rabbi imam coach ceo cfo cto chef whip cllr
     sheriff constable sergeant superintendent marshal commander chairperson councilwoman councilman
-    councilmember alderman alderwoman assemblyman assemblywoman assemblymember
+    councilmember alderman alderwoman assemblyman assemblywoman assemblymember mpp mha msp taoiseach
+    tanaiste tánaiste td
     """
 )
 
@@ -373,7 +378,8 @@ ORG_WORDS = _forms(
     "navy force forces command holdings partners capital ventures industries enterprises limited "
     "airlines airways shipping logistics motors steel mills works federation guild cooperative co-op "
     "exchange markets consortium syndicate team textiles cement chemicals mining metals telecom pharma "
-    "construction insurance securities electricity utilities utility railways transit commodities economics investments associates analytics advisers advisors athletic rovers wanderers albion fc afc hotspur rangers celtic"
+    "construction insurance securities electricity utilities utility railways transit commodities economics investments associates analytics advisers advisors athletic rovers wanderers albion fc afc hotspur "
+    "research elementary institution laboratory laboratories observatory museum library clinic studios"
 )
 
 # Countries, US states and large cities: a name that is one of these (perhaps after "North",

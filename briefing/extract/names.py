@@ -143,7 +143,7 @@ def split_title(words: list[str]) -> tuple[list[str], list[str]]:
     if words and words[-1].rstrip(",") in CORPORATE_SUFFIXES:
         return [], words  # "Nordhavn Energy ASA": a company, not someone called ASA with the title "Energy"
     for k in range(1, len(words) - 1):
-        if words[k] == "Member" and words[k - 1] in _MEMBER_BODIES:
+        if words[k] == "Member" and words[k - 1] in _MEMBER_BODIES and words[k + 1] not in ("States", "State", "Nations"):
             return words[:k + 1], words[k + 1:]  # "Council Member Thomas Ng", "Board Member Ann Dube"
     i = 0
     while i < len(words) - 1 and (is_title(words[i]) or is_descriptor(i)):
@@ -497,7 +497,8 @@ def name_mentions(text: str, start: int = 0, end: int | None = None) -> list[tup
 BODY_NOUNS = frozenset(
     "ministry department agency bureau commission committee council authority administration institute "
     "university association federation party corporation foundation coalition alliance directorate "
-    "secretariat inspectorate ombudsman".split())
+    "secretariat inspectorate ombudsman organization organisation programme program fund office service network "
+    "forum".split())
 # Titles that only a person carries
 ONLY_PERSON_TITLES = frozenset(
     "lord lady sir dame judge senator sen councillor councilor cllr rep gov governor president minister "

@@ -288,6 +288,7 @@ _ORDINAL_FOLLOWS = re.compile(
     r"-|\s+(?!(?:of|in|on|at|to|for|from|by|with|and|or|but|than|as|the|a|an|is|was|are|were|less|more)\b)[a-z]")
 # "a couple of hundred", "several thousand": no value to give
 _VAGUE_BEFORE = re.compile(r"\b(?:of|few|several|many|couple|some)\s+$", re.I)
+_RATIO_AFTER = re.compile(r"\s+(?:in|out\s+of)\s+(?:\d|[a-z]+\b)")  # "an estimated one in five adults"
 _THE_ADJ_ONE = re.compile(r"\b(?:the|a|an|this|that|every|each)\s+[A-Za-z][a-z-]+\s+$", re.I)
 _ONE_BEFORE = re.compile(r"(?:\b(?:no|any|every|each|the|this|that|which|only|other|some|last|next|"
                          r"same|single|little|big|new|old)\s+)$", re.I)
@@ -752,8 +753,9 @@ def _link(figs: list[_Fig], text: str) -> list[_Fig]:
                     elif word in ("-", "–", "‐", "to", "through", "thru", "- to", "-to") or word.startswith("-"):
                         if a.kind == "year" and b.kind != "year":
                             pass
-                        elif word == "to" and a.unit is not None and _CHANGE_BY_BEFORE.search(before):
-                            pass  # "fell 2 points to 45": by how much, then to what, no range
+                        elif word == "to" and a.unit is not None and (m_by := _CHANGE_BY_BEFORE.search(before)) \
+                                and (not m_by.group().startswith("by") or b.value >= 4 * a.value):
+                            pass  # "fell 2 points to 45", "by 1.2 cents to 68.4 cents": a change, then a level
                         elif (a.value <= b.value or a.kind == "year") and _inherit(a, b) and a.value <= b.value:
                             a.value_max, a.end = b.value, b.end
                             if a.kind == "year":
@@ -778,8 +780,9 @@ def _keep(f: _Fig, text: str) -> bool:
     if not f.bare or f.kind != "count":
         return True
     before = text[max(0, f.start - 24):f.start]
-    if _ID_BEFORE.search(before) or _NUMBER_TO_CALL.search(text, max(0, f.start - 30), f.start):
-        return False
+    if _ID_BEFORE.search(before) or _NUMBER_TO_CALL.search(text, max(0, f.start - 30), f.start) \
+            and not _COUNTED_NOUN_AFTER.match(text, f.end):
+        return False  # "call 101", "incident number 1147"; not "call 10,000 voters"
     if f.value == 0 and text[max(0, f.start - 4):f.start].lower() == "net ":
         return False  # "net zero": a goal, not a count
     if f.words and text[f.end:f.end + 1] == "-" and _COMPOUND_AFTER.match(text, f.end + 1):
@@ -800,7 +803,8 @@ def _keep(f: _Fig, text: str) -> bool:
                 _VAGUE_BEFORE.search(text, max(0, f.start - 12), f.start):
             return False
         if f.value == 1 and (_ONE_AFTER.match(after) or _ONE_BEFORE.search(text[max(0, f.start - 12):f.start])
-                             or _THE_ADJ_ONE.search(text, max(0, f.start - 30), f.start)):
+                             or _THE_ADJ_ONE.search(text, max(0, f.start - 30), f.start)
+                             and not _RATIO_AFTER.match(after)):
             return False  # "the Chinese one", "a new one": a pronoun
         if f.value == 0.5 and text[f.start:f.end].lower() == "half":
             prev = text[max(0, f.start - 12):f.start].lower()
@@ -815,7 +819,9 @@ _ORDINAL_TIME = re.compile(
 # "call 101", "quoting incident number 1147", "dial 999": a number to ring or quote
 _NUMBER_TO_CALL = re.compile(r"\b(?:call|calling|dial|ring|phone|text|quoting|reference|ref\.?|incident|crime|case|"
                              r"number|no\.|log)\s+(?:number\s+|no\.?\s+)?$", re.I)
+_COUNTED_NOUN_AFTER = re.compile(r"\s+(?!(?:or|and|to|for|if|from|on|quoting)\b)[a-z]{3,}")
 _COMPOUND_AFTER = re.compile(r"(?:party|state|way|sided|faced|tier|tiered|horse|edged|track|nation)\b")
+_PERSON_AFTER_AGE = re.compile(r",\s+(?:he|she|I|[A-Z][a-z]+\s+(?:is|was|has|had|still|became|left|joined|won|moved)\b)")
 _AGE_WORD_BEFORE = re.compile(r"(?:\b(?:turns|turned|turning|aged|age)\s+|(?:^|[.!?]\s+|\n)At\s+)$")
 _LOWER_NEXT = re.compile(r"\s+[a-z]")
 _PERSON_NEXT = re.compile(r"\s+(?:has|had|is|was|who|a|an|said|says|told|died|lives|lived|works|worked)\b")
@@ -849,8 +855,9 @@ _NOT_FIRST_NAMES = frozenset("In At On For From By With After Before During Sinc
 _SCORE = re.compile(r"[0-9](?<![\w.,/:$\u00a3\u20ac-][0-9])[0-9]{0,2}[-\u2013][0-9]{1,3}(?![\w/%:-]|[.,][0-9])")
 _SCORE_BEFORE = re.compile(
     r"\b(?:beat|beats|beaten|defeat(?:ed|s)?|won|win|wins|winning|lost|lose|loses|losing|drew|draw|drawn|"
-    r"trail(?:s|ed|ing)?|edged|thrashed|routed|overcame|scored|tied|vote[ds]?|voting|leads?|leading|"
-    r"margin|decision|ruling|ruled|passed|approved|rejected|upheld|score|scoreline|result)\b[^.;!?\n0-9]{0,30}$", re.I)
+    r"trail(?:s|ed|ing)?|edged|thrashed|routed|overcame|scored|tied|vote[ds]?|voting|"
+    r"margin|decision|ruling|ruled|passed|approved|rejected|upheld|score|scoreline|result)\b[^.;!?\n0-9]{0,30}$"
+    r"|\b(?:leads?|leading|led|trails?|trailing)\s+$", re.I)  # "Labor leads 51-49"; not "leads a 10-12 member panel"
 _NOT_SCORE_NEXT = re.compile(
     r"\s+(?:(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|[a-z]+s\b(?<!\bwins)(?<!\blosses))")
 _SCORE_AFTER = re.compile(
@@ -928,7 +935,8 @@ def find_numbers(text: str, start: int = 0, end: int | None = None,
             continue
         if f.kind == "count" and f.bare and (ptext[f.end:f.end + 1] == "," and _is_age(ptext, f) or (
                 isinstance(f.value, float | int) and 0 < f.value < 120
-                and _AGE_WORD_BEFORE.search(ptext, max(0, f.start - 12), f.start))):
+                and (age := _AGE_WORD_BEFORE.search(ptext, max(0, f.start - 12), f.start)) is not None
+                and (not age.group().rstrip().endswith("At") or _PERSON_AFTER_AGE.match(ptext, f.end)))):
             f.kind, f.unit = "age", "year"  # "Anneli Rud, 44, grows wheat", "Maria, 34, who ...", "turns 33"
         last_end = e
         result.append(Number(

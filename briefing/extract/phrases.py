@@ -349,8 +349,8 @@ ROLE_MODIFIERS = frozenset(
     then veteran fellow late prominent leading independent conservative liberal state federal local
     national regional international general executive managing vice assistant associate principal
     lead special press campaign party union industry company government ministry white house
-    sporting marketing operating founding ranking presiding reigning supervising investigating arresting
-    commanding consulting technical financial medical legal commercial creative editorial political
+    sporting marketing operating founding ranking reigning technical financial medical legal commercial
+    creative editorial political
     """.split()
 )
 _ROLE_WORDS = ROLE_MODIFIERS | TITLE_WORDS | SPEAKER_NOUNS

@@ -36,7 +36,7 @@ from briefing.extract.text import paragraphs, sentences
 from briefing.extract.wrapping import unwrap
 from briefing.models import Article, ArticleExtraction, Number, Quote, Source, Span, Speaker
 
-EXTRACTOR_VERSION = "0.7"
+EXTRACTOR_VERSION = "0.8"
 
 
 #: A byline that names one person ("Nora Quill", "Ana de la Cruz"), not an outlet or a desk.
@@ -55,22 +55,27 @@ def _writer(byline: str | None) -> str | None:
     name = re.sub(r"^(?:[Bb]y|BY)\s+", "", byline.strip())
     if not _PERSON_BYLINE.fullmatch(name) or looks_like_outlet(name) or looks_like_org(name):
         return None
-    if any(is_role_word(w) or w.lower() in _BYLINE_WORDS for w in name.split()):
-        return None
+    words = name.split()
+    if any(w.lower() in _BYLINE_WORDS for w in words) or is_role_word(words[0]) or words[0].lower() in _DESK_WORDS:
+        return None  # "Staff Reporter", "Political Correspondent"; but "Anna King", "Rich Baker" are names
     return name
 
 
+_DESK_WORDS = frozenset("political foreign senior special chief guest business sports health education economics "
+                        "technology science local national city metro legal diplomatic defence defense security "
+                        "environment arts culture our the".split())
 _BYLINE_WORDS = frozenset("staff desk team reporters newsroom guest letters bureau wire news service".split())
 
 
-def _cue_in_sentence(text: str, cues: list[int], pos: int) -> bool:
-    """Is one of ``cues`` (sorted offsets) in the sentence that holds ``pos``?"""
+def _spoken_by_another(text: str, pos: int) -> bool:
+    """Is the sentence that holds "I" at ``pos`` someone else's words without quotation marks: "I told him
+    I could not pay, Vale said.", "Vale replied: I think it is too high."?"""
     start = max(text.rfind(". ", 0, pos), text.rfind("\n", 0, pos)) + 1
     stop = min((i for i in (text.find(". ", pos), text.find("\n", pos)) if i >= 0), default=len(text))
-    k = bisect.bisect_left(cues, start)
-    return k < len(cues) and cues[k] < stop or _SAID_AFTER.search(text, pos, stop) is not None
+    return _SAID_AFTER.search(text, pos, stop) is not None or _SAID_COLON_BEFORE.search(text, start, pos) is not None
 
 
+_SAID_COLON_BEFORE = re.compile(r"\b(?:said|says|replied|replies|added|adds|explained|wrote|writes|told\s+\w+)\s*:\s*$")
 # "..., Vale said." closing the sentence: the words before it are Vale's, though no quotation marks say so
 _SAID_AFTER = re.compile(r",\s+(?:he|she|[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?)\s+"
                          r"(?:said|says|added|told|explained|recalled|replied|insisted)\b")
@@ -140,15 +145,13 @@ def _extract(article: Article) -> ArticleExtraction:
     byline = _writer(article.byline or bp.byline)
     if byline:
         writer: Entity | None = None
-        others = sorted(a.cue[0] for a in atts if a.cue is not None and a.speaker is not None
-                        and text[a.speaker.start:a.speaker.end] != "I")
         for a in atts:
             # "I think the mayor is wrong" outside any quotation: the writer, whom the byline names; not
             # an answer after "A:" nor "I told him I could not pay, Vale said"
             if entities.get(id(a)) is None and a.kind == "indirect" and a.speaker is not None \
                     and text[a.speaker.start:a.speaker.end] == "I" and not _LABELLED.match(
                         text, text.rfind("\n", 0, a.speaker.start) + 1) \
-                    and not _cue_in_sentence(text, others, a.speaker.start):
+                    and not _spoken_by_another(text, a.speaker.start):
                 if writer is None:
                     writer = resolver.index.add(byline, a.speaker.start)
                     writer.role = writer.role or "writer"

@@ -25,7 +25,8 @@ _LINK_TAIL = re.compile(r"\s*(?:pic\.twitter\.com/\S+|https?://\S+)\s*$")
 _QUOTES = "\"\u201c\u201d\u2018\u2019"
 _DOUBLE_MARK = re.compile("[\"\u201c\u201d]")
 _REPORTED = re.compile(r"\b(?:said|says|told|according to)\b")
-_DATE_ONLY = re.compile(r"(?:[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]+\.?\s+\d{4})?")
+_DATE_ONLY = re.compile(r"(?:\d{1,2}:\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?\s*[\u00b7\u2022-]?\s*)?"
+                        r"(?:[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]+\.?\s+\d{4})?")
 #: The longest post taken without quotation marks, a link or a hashtag to show it is one (X allows 280).
 _POST_LENGTH = 300
 # "text — Name (@handle) November 25, 2025" on one line, as embeds come out of a page with their markup gone
@@ -70,7 +71,8 @@ def find_social_posts(text: str) -> list[SocialPost]:
             s = 0 if s < 0 else s + 2
             if e - s > 1000 or text[e - 1:e] not in _QUOTES and (
                     e - s > _POST_LENGTH and not _LINK_TAIL.search(text, s, e) and "#" not in text[s:e]
-                    or _DOUBLE_MARK.search(text, s, e) or _REPORTED.search(text, s, e)
+                    or _DOUBLE_MARK.search(text, s, e)
+                    or _REPORTED.search(text, s, e) and "#" not in text[s:e] and not _LINK_TAIL.search(text, s, e)
                     or not _DATE_ONLY.fullmatch((m.group("date") or "").strip())):
                 # a paragraph of the story (longer than a post, quoting or reporting someone), or an
                 # author's sign-off ("— Nora Quill (@NoraQuill) covers City Hall"), not a post

@@ -70,7 +70,7 @@ PERSON_TITLES = frozenset(
     "chairwoman director spokesman spokeswoman spokesperson king queen prince princess pope bishop sheikh sir "
     "lord lady dame speaker leader ceo cllr councillor councilor whip member councilmember councilwoman councilman "
     "alderman alderwoman assemblyman assemblywoman sheriff constable sergeant superintendent inspector detective "
-    "chairperson di dci dsi ds dcs".split()
+    "chairperson di dci dsi ds dcs mpp td taoiseach tanaiste tánaiste".split()
 )
 # The capital first, then what must not come before it: a pattern that opens with a lookbehind is
 # entered at every character of the text, one that opens with a class only at the capitals.
@@ -95,12 +95,15 @@ _EPITHET = re.compile(
     r"Ukrainian|Israeli|Egyptian|Nigerian|Ghanaian|Kenyan|South African|Brazilian|Argentine|Argentinian|Chilean|"
     r"Colombian|Mexican|Uruguayan|Canadian|Australian|New Zealander|Japanese|Korean|Indian|Pakistani|Iranian|"
     r"Portuguese|Swiss|Senegalese|Cameroonian|Ivorian|Moroccan|Algerian|Jamaican|Texan|Californian|Londoner))")
+_SUBJECT_VERB_NEXT = re.compile(r"\s+(?:[a-z]+ed|[a-z]+s|is|was|has|had|lost|won|beat|said|told|will|would|can)\b")
 _CAPITALISED = re.compile(r"(?<![\w'\u2019-])[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?![\w'\u2019-])")
 #: Capitalised words of sentences that are nobody: "Asked about it, the Austrian said".
 _EPITHET_WORDS = frozenset(
     "asked speaking after before when while his her their its but and yet so then later earlier still meanwhile "
     "monday tuesday wednesday thursday friday saturday sunday january february march april may june july august "
     "september october november december".split())
+_JUDGING_AFTER = re.compile(r"[^.!?\n]{0,50}?\b(?:jailed|sentenced|told|asked|ruled|warned|ordered|presided|questioned|"
+                            r"interviewed|grilled|fined|remanded|said|says|described|called|opened|chaired|adjourned)\b")
 #: Who presides over the one a story is about (a court, an inquest, a match, an interview): "the judge"
 #: is never the defendant named just before.
 _PRESIDING_ROLES = frozenset(
@@ -1048,13 +1051,18 @@ class SpeakerResolver:
         if self.text[max(0, pos - 3):pos] == "by ":
             return True
         i = bisect.bisect_left(self._positions, pos) - 1
+        while i >= 0 and self._mentions[i][1].kind != "person":
+            i -= 1  # the latest person, not "Bristol Crown Court" named after them
         if i < 0:
             return False
-        latest = self._mentions[i][1]
+        mpos, latest = self._mentions[i]
         end = pos + len(words)
         stop = _SENTENCE_STOP.search(self.text, end, end + 300)
         rest = self.text[end:stop.start() if stop else end + 300]
-        return latest.kind == "person" and bool(latest.surname) and latest.surname in rest
+        if latest.surname and latest.surname in rest:
+            return True  # "the judge told Ruiz"
+        # the one named before is the judge only if they did what a judge does: "Recorder Ana Ruiz jailed Vale"
+        return _JUDGING_AFTER.match(self.text, mpos) is None
 
     def _only_person_before(self, pos: int, reach: int) -> Entity | None:
         """The one person named in the ``reach`` characters before ``pos``; None when there may be two
@@ -1083,7 +1091,8 @@ class SpeakerResolver:
             if low in known or low in NOT_NAMES or low in DETERMINERS or is_role_word(low) or is_place(m.group()) \
                     or looks_like_org(m.group()) or looks_like_outlet(m.group()) or low in _EPITHET_WORDS:
                 continue
-            return None
+            if _SUBJECT_VERB_NEXT.match(self.text, m.end()):
+                return None  # "Nadal lost to ...": someone else, known by surname, who could be meant
         return found
 
     def _resolve_description(self, words: str, pos: int) -> Entity | None:
