@@ -1331,3 +1331,18 @@ def test_third_review_of_this_sessions_speaker_rules():
     r = run("Ortiz told the newspaper Tuesday that the deal was off.")
     assert "Tuesday" not in {s.name for s in r.sources}
     assert "States" not in {s.name for s in run("The Council Member States agreed on the budget last week.").speakers}
+
+
+def test_fourth_probe_batch_titles_bodies_and_audiences():
+    r = run("Liberal MPP Sunita Gill said the plan was late. Fine Gael TD Aoife Byrne said no, and the "
+            "Taoiseach, Micheal Martin, said yes.")
+    got = {s.name: s.role for s in r.speakers}
+    assert got["Sunita Gill"] == "Liberal MPP" and got["Aoife Byrne"] == "Fine Gael TD"
+    r = run('Lena Dragomir of Carnwell Research said the contract removed the risk. "This is a bond with turbines '
+            'attached," she said.')
+    assert quote(r, "turbines").speaker == "Lena Dragomir"
+    r = run("The World Health Organization said cases rose sharply last week.")
+    assert indirect(r, "cases rose").speaker == "World Health Organization"
+    r = run('Reyes shot back that the NDP had "never met a crane." Ann Smith told jurors she had made a mistake.')
+    assert indirect(r, "the NDP had").speaker == "Reyes"
+    assert indirect(r, "she had made").text == "she had made a mistake"
