@@ -1346,3 +1346,10 @@ def test_fourth_probe_batch_titles_bodies_and_audiences():
     r = run('Reyes shot back that the NDP had "never met a crane." Ann Smith told jurors she had made a mistake.')
     assert indirect(r, "the NDP had").speaker == "Reyes"
     assert indirect(r, "she had made").text == "she had made a mistake"
+
+
+def test_mrs_and_mr_choose_between_two_people_with_one_surname():
+    r = run('Ted Cruz spoke first. His wife, Heidi Cruz, spoke after him. "We are ready," Mrs. Cruz said. '
+            '"So am I," Mr. Cruz said.')
+    assert quote(r, "We are ready").speaker == "Heidi Cruz"
+    assert quote(r, "So am I").speaker == "Ted Cruz"

@@ -803,6 +803,12 @@ class SpeakerResolver:
         if kind == "person" and not titles and not lead and _THE_START.match(self.text, ph.start, ph.end):
             kind = "organization"  # people do not take "the": "The Evening Clarion called it ..."
         ent = self.index.find(name) if kind == "person" else None
+        if ent is not None and len(core) == 1 and (want := _honorific_gender(lead + titles)) is not None \
+                and ent.gender not in (None, want):
+            # "Mrs. Cruz" after Ted and Heidi Cruz: the one the title fits, not the one named first
+            fits = [e for e in self.index.entities if e.kind == "person" and len(e.tokens) > 1
+                    and e.surname.lower() == name.lower() and e.gender in (None, want)]
+            ent = fits[0] if fits else ent
         if ent is None and kind != "person" and len(core) == 1 and not titles and (
                 known := self.index.find(name)) is not None and known.kind == "person":
             ent, kind = known, "person"  # "Guardian said" after "Mayor Don Guardian": his surname, not the paper
@@ -1262,6 +1268,15 @@ def _role_words(role: str) -> tuple[str, ...]:
 
 # "CEO", "GOP", "TV presenter", "AI researcher": no organisation of their own
 _ROLE_ACRONYMS = frozenset("ceo cfo cto coo gop mp mep tv ai it pr hr lgbt lgbtq lgbtq+ gp uk us".split())
+
+
+def _honorific_gender(words: list[str]) -> str | None:
+    """"m" after Mr, "f" after Mrs, Ms, Miss, Dame; None otherwise."""
+    for w in words:
+        low = w.lower().rstrip(".")
+        if low in HONORIFICS:
+            return "f" if low in FEMALE_HINTS else "m" if low in MALE_HINTS else None
+    return None
 
 
 def _org_in_front(words: list[str]) -> tuple[list[str], list[str]]:
