@@ -804,10 +804,11 @@ class SpeakerResolver:
             kind = "organization"  # people do not take "the": "The Evening Clarion called it ..."
         ent = self.index.find(name) if kind == "person" else None
         if ent is not None and len(core) == 1 and (want := _honorific_gender(lead + titles)) is not None \
-                and ent.gender not in (None, want):
-            # "Mrs. Cruz" after Ted and Heidi Cruz: the one the title fits, not the one named first
+                and gender_of_first_name(ent.tokens[0]) not in (None, want):
+            # "Mrs. Cruz" after Ted and Heidi Cruz: the one the title fits, not the one named first (by first
+            # names only: what the article's pronouns suggest is too loose to move a quotation)
             fits = [e for e in self.index.entities if e.kind == "person" and len(e.tokens) > 1
-                    and e.surname.lower() == name.lower() and e.gender in (None, want)]
+                    and e.surname.lower() == name.lower() and gender_of_first_name(e.tokens[0]) == want]
             ent = fits[0] if fits else ent
         if ent is None and kind != "person" and len(core) == 1 and not titles and (
                 known := self.index.find(name)) is not None and known.kind == "person":
