@@ -187,3 +187,9 @@ def test_a_subscription_appeal_is_furniture_and_a_listen_line_with_a_quote_is_st
     assert not r.numbers
     r = run('Minister quits\n\nListen: "We cannot go on like this," said Tom Vale, the minister, on Tuesday.')
     assert quote(r, "We cannot go on").speaker == "Tom Vale"
+
+
+def test_an_outlet_name_ends_with_its_sentence():
+    r = run("Anna Reis spoke to Reuters on Monday. The agency quoted her as saying the plant would close. The study "
+            "was published in the Journal of Applied Cardiology.\n\nThe researchers said risks fell sharply.")
+    assert {s.name for s in r.sources if s.kind == "outlet"} == {"Reuters", "Journal of Applied Cardiology"}

@@ -1353,3 +1353,20 @@ def test_mrs_and_mr_choose_between_two_people_with_one_surname():
             '"So am I," Mr. Cruz said.')
     assert quote(r, "We are ready").speaker == "Heidi Cruz"
     assert quote(r, "So am I").speaker == "Ted Cruz"
+
+
+def test_fifth_probe_batch_and_regression_read():
+    r = run("Finance Minister Fernando Haddad said taxes would rise. The health ministry says 300 people have died "
+            "in the south.")
+    assert indirect(r, "300 people").speaker != "Fernando Haddad"
+    r = run('"Markets are worried," said Carla Ferreira, chief economist at Banco Alvorada. She estimated that the '
+            "plan could add 0.3 percentage point to public debt.")
+    assert indirect(r, "the plan could add").speaker == "Carla Ferreira"
+    r = run('Detective Constable Sarah Ingham, of Northamptonshire Police\'s economic crime unit, said: "This was '
+            'a betrayal." She added that proceedings would begin.')
+    assert indirect(r, "proceedings would begin").speaker == "Sarah Ingham"
+    r = run("Volcanologists said the eruption was over.")
+    assert indirect(r, "the eruption").speaker == "Volcanologists"
+    r = run("UNION boss Per Gundersen said the deal was a betrayal. Gundersen, the leader of the Kestrian "
+            "Metalworkers Union, said he would fight.")
+    assert {s.name: s.organization for s in r.speakers}["Per Gundersen"] == "Kestrian Metalworkers Union"

@@ -182,7 +182,7 @@ def expand_title(words: list[str]) -> str:
 @functools.lru_cache(maxsize=8192)
 def looks_like_org(name: str) -> bool:
     split = name.split()
-    words = [w.lower().strip(".,'\u2019") for w in split]
+    words = [_POSSESSIVE_END.sub("", w.lower()).strip(".,'\u2019") for w in split]  # "Northamptonshire Police's"
     if 2 <= len(words) <= 3 and words[-1] in _SURNAME_ORG_WORDS and gender_of_first_name(split[0]) is not None \
             and not any(w in ORG_WORDS for w in words[:-1]):
         return False  # "Rory Church", "Ann Court": a first name, then a surname that is also an organisation word

@@ -39,9 +39,11 @@ _OUTLET_VERBS = {
 _OUTLET_CONTEXT = AfterNonWord(
     r"\w", r"A-Za-z0-9_",
     r"(?:" + word_pattern(_OUTLET_VERBS | {p[0].upper() + p[1:] for p in _OUTLET_VERBS}) + ")"
-    r"\s+(?P<det>the\s+)?(?P<o>[A-Z][\w&'\u2019.-]*(?:\s+(?:(?:of|for|on|and|&)\s+)?[A-Z][\w&'\u2019.-]*){0,4})",
-)  # "the Journal of Hepatic Epidemiology"
+    r"\s+(?P<det>the\s+)?(?P<o>[A-Z][\w&'\u2019.-]*(?:[ \t]+(?:(?:of|for|and|&)[ \t]+)?"
+    r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|A|An)\b)[A-Z][\w&'\u2019.-]*){0,4})",
+)  # "the Journal of Hepatic Epidemiology"; not "Reuters on Monday. The"
 _NAME_AFTER_KIND = re.compile(r"\b" + OUTLET_KINDS + r"\s+(?P<o>[A-Z][\w&'\u2019.-]*(?:\s+[A-Z][\w&'\u2019.-]*){0,3})$")
+_NAME_STOP = re.compile(r"\.(?=\s)|\.$")
 _AUDIENCE_TAIL = re.compile(r"\s+(?:in|(?<!Mail)(?<!Sun)(?<!Herald)(?<!Independent)(?<!Post)(?<!Times)(?<!Telegraph)on"
                             r"(?!\s+Sunday\b)|at|during|after|before|about|for|from|via|by)\s+")  # not "the Mail on Sunday"
 # Found after the character before it (see AfterNonWord), not with a leading \b tried at every character
@@ -244,6 +246,8 @@ def find_sources(text: str, atts: list[Attribution], entities: dict[int, Entity 
     spans = sorted(found)
     for m in _OUTLET_CONTEXT.finditer(text):
         s, e = m.span("o")
+        if (stop := _NAME_STOP.search(text, s, e)) is not None:
+            e = stop.start()  # "the Journal of Applied Cardiology.": the name ends with the sentence
         name = text[s:e]
         if looks_like_org(name) or _overlaps(spans, s, e):
             continue

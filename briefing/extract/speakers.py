@@ -278,6 +278,7 @@ _PLACE_TAIL = re.compile(r"\s+(?:in|based\s+in)\s+[A-Z][\w.'\u2019-]*(?:\s+[A-Z]
 # why a source is unnamed, not who they are: "[who asked not to be named because ...]", "[who spoke on ...]"
 _WHO_CLAUSE = re.compile(r"\s+who\s+(?:asked|spoke|requested|declined|insisted|(?:was|were|is|are|did|does)\s+not)\b.*$")
 _LAST_CONJUNCT = re.compile(r"\s+and\s+(?:an?|the)\s+")
+_ROLE_AT_BEFORE = re.compile(r"\b(?P<role>[a-z]{3,})\s+(?:at|of|with)\s+(?:the\s+)?$")  # "economist at ", "director of the "
 _LOCATIVE_BEFORE = re.compile(r"\b(?:in|near|outside)\s+$")
 _UNNAMED_ORG_ROLE = re.compile(
     r"(?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome)\s+(?:(?P<adj>senior|junior|former|top)\s+)?"
@@ -393,6 +394,8 @@ class SpeakerResolver:
         for s, e, name, title in name_mentions(text):
             if self._inside_quote(s):
                 continue
+            if title and title.split()[0].lower() in ("of", "for", "at", "to", "from", "with", "by"):
+                title = None  # "of former president Jair Bolsonaro's Liberal Party": no title of the party's
             if self._headline_only(name, s):
                 continue  # "Look At Hillary's Response To Learning 6 Soldiers Died": a headline's capitals
             if name.isupper() and " " in name and text[e:e + 3].lstrip()[:1] in ("\u2014", "\u2013", "-", ","):
@@ -415,6 +418,10 @@ class SpeakerResolver:
                 kind = "person"  # "Cllr Rory Church", "Senator Ann Court": a person's title before the name
             if kind == "person" and not title and _THE_BEFORE.search(text[max(0, s - 5):s]):
                 kind = "organization"  # "the Evening Clarion": people do not take "the"
+            if kind == "person" and not title and (at := _ROLE_AT_BEFORE.search(text, max(0, s - 40), s)) is not None \
+                    and is_role_word(at.group("role")) and gender_of_first_name(name.split()[0]) is None \
+                    and self.index.find(name) is None:
+                kind = "organization"  # "chief economist at Banco Alvorada": where someone works, not who
             before = _ROLE_COMMA_BEFORE.search(text, max(0, s - 80), s) if text[max(0, s - 2):s] == ", " else None
             other_role = title or (before.group("role") if before else None)  # "the first lady, Michelle Obama"
             ent = self.index.add(name, s, kind, other_role=other_role or None)
@@ -766,7 +773,10 @@ class SpeakerResolver:
         if words and is_role_word(words[-1]) and (words[-1][:1].islower() or all(is_role_word(w) for w in words)) \
                 and words[0].lower().rstrip(".") not in HONORIFICS:  # but "Mr. King" is a surname
             # "Kestria's trade minister": a description that happens to hold a name
-            return self._resolve_description(self.text[ph.start:ph.end], ph.start)
+            found = self._resolve_description(self.text[ph.start:ph.end], ph.start)
+            if found is None and len(words) == 1 and words[0].lower().endswith("s"):
+                return self.note_unnamed(ph)  # "Volcanologists said": people of a trade, unnamed
+            return found
         # role words before the name: "Trump campaign spokesman Jason Miller"
         if len(words) >= 3 and words[1].lower() in ("at", "from", "with") and words[0].lower().endswith("s") \
                 and is_role_word(words[0]):
@@ -1121,7 +1131,10 @@ class SpeakerResolver:
             if named is not None:
                 named.aliases.add(norm_name(words))
             return named
-        # "the minister", "the chief negotiator": the latest person whose role has that noun
+        # "the minister", "the chief negotiator": the latest person whose role has that noun; never for a body
+        # ("The health ministry says" is not the finance minister named before)
+        if definite and heads and toks[-1] in BODY_NOUNS:
+            heads = []
         if definite and heads:
             head = heads[-1]
             positions = self._positions
@@ -1289,7 +1302,8 @@ def _org_in_front(words: list[str]) -> tuple[list[str], list[str]]:
                 and all(w[:1].isupper() for w in words[:k]):  # two words at least: not "Campaign spokesman"
             return words[:k], words[k:]
     if len(words) >= 2 and len(words[0]) >= 2 and words[0].isupper() and words[0].isalpha() and words[1][:1].islower() \
-            and words[0].lower() not in _ROLE_ACRONYMS and words[0] not in POSTNOMINALS:
+            and words[0].lower() not in _ROLE_ACRONYMS and words[0] not in POSTNOMINALS \
+            and words[0].lower() not in ORG_WORDS and not is_role_word(words[0]):  # not a tabloid's "UNION boss"
         return words[:1], words[1:]  # "NHS nurse", "NERSA chairperson": an acronym before a role in lower case
     return [], words
 
