@@ -1370,3 +1370,17 @@ def test_fifth_probe_batch_and_regression_read():
     r = run("UNION boss Per Gundersen said the deal was a betrayal. Gundersen, the leader of the Kestrian "
             "Metalworkers Union, said he would fight.")
     assert {s.name: s.organization for s in r.speakers}["Per Gundersen"] == "Kestrian Metalworkers Union"
+
+
+def test_the_last_word_of_a_long_title_is_not_the_first_name():
+    for text, name, role in [
+        ("Chief of Staff Rui Costa said the bill would pass.", "Rui Costa", "Chief of Staff"),
+        ("Secretary for Environment and Ecology Tse Chin-wan told reporters the plan was ready.", "Tse Chin-wan",
+         "Secretary for Environment and Ecology"),
+        ("United Nations Special Coordinator for Lebanon Jeanine Hennis-Plasschaert said the truce was fragile.",
+         "Jeanine Hennis-Plasschaert", None),
+    ]:
+        r = run(text)
+        assert [s.name for s in r.speakers] == [name], text
+        if role:
+            assert r.speakers[0].role == role

@@ -280,7 +280,7 @@ OCCUPATIONS = _forms(
     striker goalkeeper goalie midfielder defender winger fullback quarterback linebacker pitcher
     batsman jockey referee umpire cyclist swimmer sprinter wrestler skier rower firefighter paramedic
     surgeon physician dentist pharmacist engineer architect accountant auditor entrepreneur landlord
-    cashier forecaster backbencher trustee headteacher substitute kc qc msp mla
+    cashier forecaster backbencher trustee headteacher substitute kc qc msp mla coordinator rapporteur
     """
 )
 

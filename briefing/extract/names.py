@@ -108,6 +108,8 @@ def split_role_name(words: list[str]) -> tuple[list[str], list[str]]:
     while 0 < j < len(words) and words[j][:1].islower() and words[j] in NAME_PARTICLES and _name_like(words[j - 1]) \
             and not is_role_word(words[j - 1]):
         j -= 1  # "Sheikh Mohammed bin Rashid Al Maktoum": a name does not start with "bin"
+    if j > 0 and len(words) - j >= 3 and words[j - 1].lower() in ("of", "for", "and", "to"):
+        j += 1  # "Chief of Staff Rui Costa", "Coordinator for Lebanon Jeanine Hennis-Plasschaert": the title's object
     if j == 0 or j == len(words):
         return [], words
     role = words[:j]
@@ -457,6 +459,9 @@ SURNAME_WORDS = frozenset("may june april will".split())
 _TITLE_ABBREVIATIONS = frozenset("sen rep gov gen lt col capt sgt adm dr mr mrs ms st prof rev atty supt".split())
 
 
+_TITLE_OBJECT_BEFORE = re.compile(r"\b[A-Z][a-z]+\s+(?:of|for|and)\s+$")
+
+
 def name_mentions(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, str, str | None]]:
     """Capitalised multi-word names in ``text[start:end]``: (start, end, name without title, title or None).
 
@@ -472,7 +477,15 @@ def name_mentions(text: str, start: int = 0, end: int | None = None) -> list[tup
             continue  # "Cllr Aoife Lane (Fianna Fáil)": a party or affiliation tag after a name, not a person
         if text[max(0, ms - 2):ms] == "& " and gender_of_first_name(m.group().split()[0]) is None:
             continue  # "Moore & Van Allen", "Procter & Gamble": a firm's second half; not "Tom & Ann Hale"
-        parsed = _parse_name_match(m.group())
+        matched = m.group()
+        if matched.count(" ") >= 2 and _TITLE_OBJECT_BEFORE.search(text, max(0, ms - 40), ms) \
+                and not is_role_word(matched.split(None, 1)[0]) and gender_of_first_name(matched.split(None, 1)[0]) is None \
+                and any(is_role_word(w) for w in text[max(0, ms - 40):ms].split() if w[:1].isupper()):
+            # "Chief of Staff Rui Costa", "Coordinator for Lebanon Jeanine Hennis-Plasschaert": the first word
+            # is the end of the title
+            cut = matched.index(" ") + 1
+            ms, matched = ms + cut, matched[cut:].lstrip()
+        parsed = _parse_name_match(matched)
         if parsed is None:
             continue
         role, first, name = parsed
