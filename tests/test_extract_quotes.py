@@ -1426,3 +1426,8 @@ def test_third_review_of_this_sessions_rules():
     r = run("The governor says he cares about schools. His budget says otherwise. #edfunding\n\n"
             "\u2014 Dana Ruiz (@danaruiz) 2:14 PM \u00b7 May 3, 2024")
     assert quote(r, "The governor says", kinds=("social",)).speaker == "Dana Ruiz"
+
+
+def test_an_agency_dateline_in_ordinary_capitals_is_not_the_claim():
+    r = run("Ouagadougou (AFP) - At least 47 soldiers were killed in an attack on Sunday, security sources said.")
+    assert indirect(r, "At least 47 soldiers").speaker_mention.text == "security sources"

@@ -193,3 +193,10 @@ def test_an_outlet_name_ends_with_its_sentence():
     r = run("Anna Reis spoke to Reuters on Monday. The agency quoted her as saying the plant would close. The study "
             "was published in the Journal of Applied Cardiology.\n\nThe researchers said risks fell sharply.")
     assert {s.name for s in r.sources if s.kind == "outlet"} == {"Reuters", "Journal of Applied Cardiology"}
+
+
+def test_a_press_releases_closing_sections_are_furniture():
+    r = run("Revenue rose 8% to $27.1 billion, the company said in a statement.\n\nForward-looking statements\n\n"
+            "This release contains forward-looking statements. Guidance of $26.8 billion to $27.4 billion is "
+            "subject to risks.\n\nAbout Northwind Logistics\n\nNorthwind Logistics employs 71,000 people.")
+    assert [n.text for n in r.numbers] == ["8%", "$27.1 billion"]

@@ -1384,3 +1384,10 @@ def test_the_last_word_of_a_long_title_is_not_the_first_name():
         assert [s.name for s in r.speakers] == [name], text
         if role:
             assert r.speakers[0].role == role
+
+
+def test_party_and_title_before_a_name_and_a_postnominal_in_running_text():
+    r = run("Workers' Party MP Gerald Giam said the scheme should be extended. He wrote that it was \"strange\".")
+    assert {s.name: (s.role, s.kind) for s in r.speakers} == {"Gerald Giam": ("Workers' Party MP", "person")}
+    r = run('Judge Marcus Pell KC told Whitlock: "You betrayed them." He said her remorse was genuine.')
+    assert [s.name for s in r.speakers] == ["Marcus Pell"]

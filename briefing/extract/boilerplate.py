@@ -26,7 +26,8 @@ _BLOCK_START = re.compile(
     r"\(c\)|media (?:enquiries|inquiries|contacts?)\b|press (?:enquiries|inquiries|contacts?)\b|spotted an error|"
     r"corrections?\b|contact us\b|for more information\b|###|-\s*ends\s*-|ends$|"
     r"more (?:from|on) [A-Z]|share this\b|join the conversation|leave a comment|this content|"
-    r"get (?:our|the) [\w ]{0,30}newsletter|download (?:our|the) app)",
+    r"get (?:our|the) [\w ]{0,30}newsletter|download (?:our|the) app|"
+    r"forward[- ]looking statements?\b|safe harbou?r\b|about [A-Z][\w&.,' -]{1,60}$|investor (?:relations|contacts?)\b)",
     re.IGNORECASE,
 )
 # A single line of furniture inside the story.

@@ -100,8 +100,9 @@ def split_role_name(words: list[str]) -> tuple[list[str], list[str]]:
     for k, w in enumerate(words):
         # "Halden Institute for Trade Policy" is an organisation; "Union leader Per Olsen" is a person
         if w[:1].isupper() and looks_like_org(w) and all(
-                x[:1].isupper() or x.lower() in ("of", "for", "and", "&", "the", "on") for x in words[k + 1:]):
-            return [], words  # "Kestrian Farmers' Union" is an organisation, not farmers named Union
+                x[:1].isupper() or x.lower() in ("of", "for", "and", "&", "the", "on") for x in words[k + 1:]) \
+                and not any(is_role_word(x) for x in words[k + 1:-1]):
+            return [], words  # "Kestrian Farmers' Union" is an organisation; "Workers' Party MP Gerald Giam" is not
     j = len(words)
     while j > 0 and len(words) - j < 4 and _name_like(words[j - 1]):
         j -= 1

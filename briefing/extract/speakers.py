@@ -396,6 +396,9 @@ class SpeakerResolver:
                 continue
             if title and title.split()[0].lower() in ("of", "for", "at", "to", "from", "with", "by"):
                 title = None  # "of former president Jair Bolsonaro's Liberal Party": no title of the party's
+            if name.count(" ") >= 2 and name.rsplit(" ", 1)[1] in POSTNOMINALS:
+                name = name.rsplit(" ", 1)[0]  # "Marcus Pell KC": the person is Marcus Pell
+                e = s + len(name)
             if self._headline_only(name, s):
                 continue  # "Look At Hillary's Response To Learning 6 Soldiers Died": a headline's capitals
             if name.isupper() and " " in name and text[e:e + 3].lstrip()[:1] in ("\u2014", "\u2013", "-", ","):
