@@ -94,6 +94,12 @@ def _name_like(word: str) -> bool:
         word.lower() in NAME_PARTICLES or bool(_INITIAL_WORD.fullmatch(word))
 
 
+#: Titles that only a person holds, as written before a name: "Workers' Party MP Gerald Giam".
+_PERSON_TITLE_WORDS = frozenset(
+    "MP MEP MSP MLA MPP TD Minister Senator Chairman Chairwoman Chairperson President Leader Secretary Spokesman "
+    "Spokeswoman Spokesperson Councillor Cllr Mayor Governor Whip Treasurer".split())
+
+
 def split_role_name(words: list[str]) -> tuple[list[str], list[str]]:
     """Role words and the name after them: "Centre Party trade spokeswoman Ida Solheim" ->
     (["Centre", "Party", "trade", "spokeswoman"], ["Ida", "Solheim"]). Without a role word, no split."""
@@ -101,7 +107,7 @@ def split_role_name(words: list[str]) -> tuple[list[str], list[str]]:
         # "Halden Institute for Trade Policy" is an organisation; "Union leader Per Olsen" is a person
         if w[:1].isupper() and looks_like_org(w) and all(
                 x[:1].isupper() or x.lower() in ("of", "for", "and", "&", "the", "on") for x in words[k + 1:]) \
-                and not any(is_role_word(x) for x in words[k + 1:-1]):
+                and not any(x in _PERSON_TITLE_WORDS for x in words[k + 1:-1]):
             return [], words  # "Kestrian Farmers' Union" is an organisation; "Workers' Party MP Gerald Giam" is not
     j = len(words)
     while j > 0 and len(words) - j < 4 and _name_like(words[j - 1]):
