@@ -1431,3 +1431,11 @@ def test_third_review_of_this_sessions_rules():
 def test_an_agency_dateline_in_ordinary_capitals_is_not_the_claim():
     r = run("Ouagadougou (AFP) - At least 47 soldiers were killed in an attack on Sunday, security sources said.")
     assert indirect(r, "At least 47 soldiers").speaker_mention.text == "security sources"
+
+
+def test_anonymous_sources_with_their_reasons_set_off_by_commas():
+    r = run("Two leaders, speaking on condition of anonymity because talks were ongoing, said the government "
+            "lacked the votes. An employee of the regulator, who asked not to be named, said staff had been told "
+            "to keep concerns quiet.")
+    assert indirect(r, "the government lacked").speaker_mention.text == "Two leaders"
+    assert indirect(r, "staff had been told").speaker_mention.text == "An employee of the regulator"

@@ -1223,8 +1223,20 @@ def _appositive_before(text: str, toks: list[Tok], comma: int, saying: bool = Tr
         end = j - 1
     name = _name_or_description(toks, end, saying)
     if name is None:
+        # "An employee of the regulator, who asked not to be named, said": a described subject that opens
+        # its sentence, of a few words with a preposition inside
+        j = end
+        while j >= 0 and (toks[j].is_word or toks[j].text in ("'", "\u2019", "-")) and end - j < 8:
+            j -= 1
+        first = j + 1
+        if first <= end and (j < 0 or toks[j].text in (".", "!", "?")) and toks[first].low in _SUBJECT_OPENERS \
+                and any(t.low in ("of", "at", "for", "with", "from") for t in toks[first:end + 1]):
+            return Phrase(toks[first].start, toks[end].end, "description", appositive=appos)
         return None
     return Phrase(name.start, name.end, name.kind, appositive=appos)
+
+
+_SUBJECT_OPENERS = frozenset("a an the one two three four five several some many another".split())
 
 
 
@@ -1246,8 +1258,9 @@ _ASIDE_PARTICIPLES = frozenset("asked reached contacted interviewed questioned p
 
 def _holds_clause(seg: list[Tok]) -> bool:
     """A segment with a finite verb of its own, not inside a relative clause: "the plant is hanging on"."""
-    if seg and seg[0].low in _ASIDE_PARTICIPLES:
-        return False  # "Dana Lowell, asked about the interview, said": an aside about the speaker
+    if seg and (seg[0].low in _ASIDE_PARTICIPLES or seg[0].low.endswith("ing") and not seg[0].is_cap):
+        return False  # "Dana Lowell, asked about the interview, said", "Two leaders, speaking on condition of
+        # anonymity because talks were ongoing, said": an aside about the speaker, its clause included
     for i, t in enumerate(seg):
         if t.low in ("who", "whose", "which", "that", "whom", "where", "when"):
             return False  # "a Navy veteran who now is ...": the verb belongs to a relative clause
