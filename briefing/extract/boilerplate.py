@@ -134,7 +134,7 @@ def find_boilerplate(text: str, paras: list[tuple[int, int]]) -> Boilerplate:
         if _CONTRIBUTED.match(lines[i]):
             bp.skip.append(paras[i])  # a credit line: no items come from it
     for i in range(min(8, n)):
-        if parse_dateline(lines[i]):
+        if len(lines[i]) <= 80 and any(c.isdigit() for c in lines[i]) and parse_dateline(lines[i]):
             bp.skip.append(paras[i])  # "Nov. 24, 2026, 6:05 p.m. ET" above the story: when, not a figure
     for i in range(min(3, n)):
         if (m := _DATELINE_AGENCY.match(lines[i])) is not None:
