@@ -23,6 +23,7 @@ from briefing.extract.cues import (
 from briefing.extract.first_names import gender_of_first_name
 from briefing.extract.lexicon import (
     ANONYMOUS_HEADS,
+    CALENDAR_NAMES,
     CLAIM_CUES,
     DOCUMENT_HEADS,
     DOCUMENT_PARTICIPLES,
@@ -518,8 +519,7 @@ OUTLET_KINDS = (r"(?:broadcaster|newspaper|daily|tabloid|station|channel|network
                 r"radio|television|programme|program|podcast|show)")
 _OUTLET_BY_KIND = re.compile(
     r"\s+((?:[A-Z][a-z]+\s+)?(?:[a-z-]+\s+){0,2}" + OUTLET_KINDS + r"\s+"
-    r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
-    r"August|September|October|November|December)\b)[A-Z][\w&'\u2019.-]*(?:\s+[A-Z][\w&'\u2019.-]*){0,3})(?=\s*(?:that\b|about\b|on\b|in\b|[,.:;\"\u201c]))")
+    rf"(?!(?:{CALENDAR_NAMES})\b)[A-Z][\w&'\u2019.-]*(?:\s+[A-Z][\w&'\u2019.-]*){{0,3}})(?=\s*(?:that\b|about\b|on\b|in\b|[,.:;\"\u201c]))")
 
 
 _POSSESSED_AUDIENCE = re.compile(

@@ -322,6 +322,9 @@ NOT_NAMES = _forms(
 )
 
 WEEKDAYS = _forms("monday tuesday wednesday thursday friday saturday sunday")
+#: Day and month names as written, for patterns that must not take one for a name ("told the newspaper Tuesday").
+CALENDAR_NAMES = ("Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|"
+                  "July|August|September|October|November|December")
 
 # Anonymous-source heads ("three people briefed on the talks", "officials said").
 ANONYMOUS_HEADS = _forms(

@@ -14,7 +14,13 @@ import re
 from collections.abc import Callable
 
 from briefing.extract.attribution import OUTLET_KINDS, Attribution
-from briefing.extract.lexicon import ANONYMOUS_HEADS, ANONYMOUS_QUALIFIERS, DOCUMENT_HEADS, SOCIAL_PLATFORMS
+from briefing.extract.lexicon import (
+    ANONYMOUS_HEADS,
+    ANONYMOUS_QUALIFIERS,
+    CALENDAR_NAMES,
+    DOCUMENT_HEADS,
+    SOCIAL_PLATFORMS,
+)
 from briefing.extract.names import Entity, looks_like_org, looks_like_outlet
 from briefing.extract.trie import AfterNonWord, word_pattern
 from briefing.models import Source
@@ -40,7 +46,7 @@ _OUTLET_CONTEXT = AfterNonWord(
     r"\w", r"A-Za-z0-9_",
     r"(?:" + word_pattern(_OUTLET_VERBS | {p[0].upper() + p[1:] for p in _OUTLET_VERBS}) + ")"
     r"\s+(?P<det>the\s+)?(?P<o>[A-Z][\w&'\u2019.-]*(?:[ \t]+(?:(?:of|for|and|&)[ \t]+)?"
-    r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|A|An)\b)[A-Z][\w&'\u2019.-]*){0,4})",
+    rf"(?!(?:{CALENDAR_NAMES}|The|A|An)\b)[A-Z][\w&'\u2019.-]*){{0,4}})",
 )  # "the Journal of Hepatic Epidemiology"; not "Reuters on Monday. The"
 _NAME_AFTER_KIND = re.compile(r"\b" + OUTLET_KINDS + r"\s+(?P<o>[A-Z][\w&'\u2019.-]*(?:\s+[A-Z][\w&'\u2019.-]*){0,3})$")
 _NAME_STOP = re.compile(r"\.(?=\s)|\.$")

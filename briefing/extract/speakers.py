@@ -231,11 +231,11 @@ _PERSONAL_RELATIONS = frozenset(
     "wife husband son daughter mother father brother sister friend friends "
     "neighbour neighbor partner widow widower niece nephew cousin uncle aunt grandson granddaughter".split())
 _ORG_TAIL = re.compile(r"\s+and\s+(?:the|a|an|his|her|its|their)\s+[a-z].*$")  # not "of Health and the Environment"
-# bodies whose leaders go by loose descriptions ("the Senate Democratic leader" for the Minority Leader)
 #: Letters after a name that say what the person is: "Jane Hill MP", "Martin Oakes KC".
 POSTNOMINALS = frozenset("MP MSP MLA MEP TD KC QC".split())
 #: "Senator Dana Whitfield, Democrat of Ohio": what follows "of" is the member's state, not an organisation.
 _PARTY_MEMBERS = frozenset("democrat republican independent".split())
+# bodies whose leaders go by loose descriptions ("the Senate Democratic leader" for the Minority Leader)
 _POLITICAL_BODIES = frozenset("senate house congress parliament party government administration assembly cabinet".split())
 # nouns for a company ("the company said", "the grocer warned") and the last words of companies' names
 _COMPANY_NOUNS = frozenset(
@@ -830,9 +830,8 @@ class SpeakerResolver:
             ent = self.index.add(name, ph.start, kind)
             if ent.kind == "person" and kind != "person" and ent.role is None:
                 ent.kind = kind
-        honorifics = [t.lower().rstrip(".") for t in lead + titles if t.lower().rstrip(".") in HONORIFICS]
-        if honorifics:  # "Ms Holt" (British, no stop): the title may come as a role word
-            ent.gender = ent.gender or ("f" if honorifics[0] in FEMALE_HINTS else "m" if honorifics[0] in MALE_HINTS else None)
+        # "Ms Holt" (British, no stop): the title may come as a role word
+        ent.gender = ent.gender or _honorific_gender(lead + titles)
         role_words = [t for t in lead + titles if t.lower().rstrip(".") not in HONORIFICS]
         if role_words and ent.role is None:
             org_words, role_words = _org_in_front(role_words)
