@@ -1439,3 +1439,8 @@ def test_anonymous_sources_with_their_reasons_set_off_by_commas():
             "to keep concerns quiet.")
     assert indirect(r, "the government lacked").speaker_mention.text == "Two leaders"
     assert indirect(r, "staff had been told").speaker_mention.text == "An employee of the regulator"
+
+
+def test_reporting_from_a_place_is_where_the_speaker_is():
+    r = run("Al Jazeera's Zeina Khodr, reporting from Tyre, said the roads south were blocked by rubble.")
+    assert [q.text for q in r.quotes] == ["the roads south were blocked by rubble"]

@@ -173,6 +173,7 @@ _PLEA_IN_COURT = re.compile(r"\s+(?:not\s+)?(?:guilty|innocent|no\s+contest|the\
 #: Who "heard" evidence in a court report: "The court heard that ...", "the inquest heard".
 _HEARINGS = frozenset("court inquest tribunal hearing jury trial inquiry committee magistrates".split())
 _OF_NEXT = re.compile(r"\s+of\b")
+_SETTING_NEXT = re.compile(r"\s+(?:from|in|at|on)\s+(?:the\s+)?[A-Z][^,.;:]{0,60},")
 _RETORT_NEXT = re.compile(r"\s*(?:that\b|[,:\"\u201c])")
 _THAT_NEXT = re.compile(r"\s+(?:that|how|he|she|they|it|[A-Z][a-z]+\s+(?:had|has|was|were|is|would|did|told|said))\b")
 _PLAN_NOUN = re.compile(r"\s+(?:for|of)\b|\s*[,.;:]")
@@ -206,6 +207,8 @@ def _is_not_a_cue(text: str, start: int, end: int, word: str, low: str) -> bool:
     if low in ("estimate", "estimates", "forecast", "forecasts", "report", "reports", "warning", "warnings") \
             and _OF_NEXT.match(text, end):
         return True  # "missed analysts' average estimate of 79 cents", "reports of shelling": a noun
+    if low in ("reporting", "writing", "speaking") and _SETTING_NEXT.match(text, end):
+        return True  # "Zeina Khodr, reporting from Tyre, said": where the speaker is, not what is said
     if low.endswith(" back") and not _RETORT_NEXT.match(text, end):
         return True  # "shot back that ...", 'hit back: "..."'; not "hit back at Christie over ..."
     if low == "heard" and (prev not in _HEARINGS or not _THAT_NEXT.match(text, end)):
