@@ -1391,3 +1391,9 @@ def test_party_and_title_before_a_name_and_a_postnominal_in_running_text():
     assert {s.name: (s.role, s.kind) for s in r.speakers} == {"Gerald Giam": ("Workers' Party MP", "person")}
     r = run('Judge Marcus Pell KC told Whitlock: "You betrayed them." He said her remorse was genuine.')
     assert [s.name for s in r.speakers] == ["Marcus Pell"]
+
+
+def test_the_statement_is_the_one_who_said_in_a_statement():
+    r = run("UN coordinator Jeanine Hennis-Plasschaert said in a statement that she was alarmed. "
+            '"Civilians must never be a target," the statement said.')
+    assert quote(r, "Civilians must never").speaker == "Jeanine Hennis-Plasschaert"

@@ -1083,6 +1083,20 @@ class SpeakerResolver:
         # the one named before is the judge only if they did what a judge does: "Recorder Ana Ruiz jailed Vale"
         return _JUDGING_AFTER.match(self.text, mpos) is None
 
+    def _issuer_of(self, noun: str, pos: int) -> Entity | None:
+        """Who "said in a statement" (a letter, a release) in the 800 characters before ``pos``: the
+        person or body named in the 120 characters before those words."""
+        last = None
+        for m in re.finditer(rf"\bin\s+an?\s+(?:[\w-]+\s+)?{noun}\b", self.text[max(0, pos - 800):pos]):
+            last = m
+        if last is None:
+            return None
+        at = max(0, pos - 800) + last.start()
+        i = bisect.bisect_left(self._positions, at) - 1
+        if i >= 0 and at - self._positions[i] < 120:
+            return self._mentions[i][1]
+        return None
+
     def _only_person_before(self, pos: int, reach: int) -> Entity | None:
         """The one person named in the ``reach`` characters before ``pos``; None when there may be two
         (an epithet between "Melania Trump" and "the Trump team" could be either; so could one after
@@ -1120,6 +1134,9 @@ class SpeakerResolver:
             return None
         heads = [t for t in toks if t in _ROLE_NOUNS]
         definite = toks[0] in ("the", "this") or toks[0].endswith(("'s", "\u2019s")) or toks[0].endswith("s'")
+        if toks in (["the", "statement"], ["the", "letter"], ["the", "release"]) \
+                and (issuer := self._issuer_of(toks[-1], pos)) is not None:
+            return issuer  # 'X said in a statement that ... "...," the statement said': X's statement
         if toks[0] == "the" and len(toks) <= 4 and toks[-1] in _COMPANY_NOUNS \
                 and (company := self._latest_company(toks[-1], pos)) is not None:
             company.aliases.add(norm_name(words))
