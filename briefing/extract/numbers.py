@@ -778,6 +778,8 @@ def _keep(f: _Fig, text: str) -> bool:
         return False  # the idiom "at one point"
     if f.words and _ORDINAL_TIME.fullmatch(text, f.start, f.end):
         return False  # "for a third day", "a second year": which one, not a fraction of it
+    if f.kind in ("year", "count") and f.unit is None and _NAMED_NUMBER_BEFORE.search(text, max(0, f.start - 24), f.start):
+        return False  # "Resolution 1701", "France 24": a number that names something
     if not f.bare or f.kind != "count":
         return True
     before = text[max(0, f.start - 24):f.start]
@@ -818,6 +820,8 @@ _ORDINAL_TIME = re.compile(
     r"(?i:an?|the)\s+(?i:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?i:straight\s+|consecutive\s+)?"
     r"(?i:day|week|month|year|quarter|session|time|term|season|night|round)")
 # "call 101", "quoting incident number 1147", "dial 999": a number to ring or quote
+_NAMED_NUMBER_BEFORE = re.compile(r"\b(?:Resolution|Resolutions|Article|Section|Rule|Protocol|Directive|Regulation|"
+                                  r"France|Channel|Radio|Apollo|Formula)\s+$")
 _NUMBER_TO_CALL = re.compile(r"\b(?:call|calling|dial|ring|phone|text|quoting|reference|ref\.?|incident|crime|case|"
                              r"number|no\.|log)\s+(?:number\s+|no\.?\s+)?$", re.I)
 _COUNTED_NOUN_AFTER = re.compile(r"\s+(?!(?:or|and|to|for|if|from|on|quoting)\b)[a-z]{3,}")
