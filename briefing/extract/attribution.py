@@ -618,7 +618,7 @@ def _dateline_label(text: str, ls: int, le: int, paras: list[tuple[int, int]]) -
     if is_place(label.title()):
         return True  # "LONDON: Shares fell sharply on Monday."
     pe = next((e for s, e in paras if s <= ls < e), le)
-    if _NAMED_CUE_IN.search(text, le, pe):
+    if NAMED_CUE_AFTER_COMMA.search(text, le, pe):
         return True  # "DHAKA: I am not resigning, Prime Minister Hasina told reporters": a report, no turn
     words = text[le + 1:pe].split()
     if len(words) < 12 or words[0] in _FIRST_PERSON_OPENERS:
@@ -629,7 +629,10 @@ def _dateline_label(text: str, ls: int, le: int, paras: list[tuple[int, int]]) -
 
 _COLON_OPENING = re.compile(r":\s+(?=[A-Z\"\u201c])")
 _CITY_COLON = re.compile(r"[A-Z][A-Z.'\u2019-]{2,20}(?: [A-Z][A-Z.'\u2019-]{2,20})?:[ \t]+(?=[A-Z])")
-_NAMED_CUE_IN = re.compile(r",\s+(?:[A-Z][\w.'\u2019-]+\s+){1,4}(?:said|says|told|added|insisted)\b")
+#: "..., Vale said.", "..., Prime Minister Hasina told reporters": a named speaker and a cue after a comma, so
+#: the words before are that speaker's though no quotation marks say so.
+NAMED_CUE_AFTER_COMMA = re.compile(r",\s+(?:he|she|(?:[A-Z][\w.'\u2019-]+\s+){1,4})\s*"
+                                   r"(?:said|says|added|told|explained|recalled|replied|insisted)\b")
 _FIRST_PERSON_OPENERS = frozenset("I I'm I've We We're You Well Yes No Look Thank Thanks Let".split())
 _CAPS_TURN = re.compile(r"^[\"\u201c]?([A-Z][A-Z.'\u2019\- ]{1,28}[A-Z.]):[ \t]", re.MULTILINE)
 
@@ -811,7 +814,7 @@ def attribute(text: str, paras: list[tuple[int, int]], sents: list[Sentence], qu
         if prev and att.inherited and prev.speaker is att.speaker and prev.kind == "direct" \
                 and prev.cue is not None and prev.quote is not None and att.quote is not None \
                 and prev.quote.outer_end <= prev.cue[0] < att.quote.open_at \
-                and text[:att.quote.open_at].rstrip()[-1:] in _PIECE_OPENERS:
+                and _mark_before(text, att.quote.open_at) in _PIECE_OPENERS:
             att.kind = "direct"  # '"Every week," Weir said, "costs our ports money."': one quotation
             if prev.group is None:
                 group_seq += 1
@@ -1228,7 +1231,13 @@ def _characterised_as(ctx: Ctx, qi: int, lo: int) -> Phrase | None:
 
 #: What stands right before the second piece of a split quotation: '"A," X said. "B"', 'X said, "B"'; not
 #: a word ('who rates the stock "hold."' is a term the sentence uses, not more of the quotation).
-_PIECE_OPENERS = frozenset(".,:;!?\u2014\u2013-\n")
+_PIECE_OPENERS = frozenset(".,:;!?\u2014\u2013-")
+
+
+def _mark_before(text: str, pos: int) -> str:
+    """The last character before ``pos`` that is not a space ("" at the start of the text)."""
+    at = back_over(text, 0, pos, " \t\n\r\u00a0")
+    return text[at - 1] if at else ""
 
 
 def _continuation(ctx: Ctx, qi: int, by_quote: dict[int, Attribution], opens_sentence: bool) -> Attribution | None:

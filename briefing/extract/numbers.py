@@ -688,7 +688,7 @@ _A_SCALE = re.compile(r"(?i:an?\s+(?:hundred|thousand|million|billion|trillion))
 
 _RATE_BASES = frozenset((100, 1000, 10000, 100000, 1000000))
 _RATE_BASE_NUMBER = re.compile(r"\d+(?:[,.]\d+)*(?:\s?(?:thousand|million))?")
-_RATE_BASE_NOUN = re.compile(r"\d+(?:[,.]\d+)*(?:\s?(?:thousand|million))?(?:\s+(?:people|person-years|persons?|residents|population|"
+_RATE_BASE_NOUN = re.compile(_RATE_BASE_NUMBER.pattern + r"(?:\s+(?:people|person-years|persons?|residents|population|"
                              r"inhabitants|adults|children|women|men|live\s+births|births|patients|workers|pupils|"
                              r"students|deliveries))?")
 _STOP_BETWEEN = re.compile(r"[.;!?]\s")
@@ -819,9 +819,10 @@ def _keep(f: _Fig, text: str) -> bool:
 _ORDINAL_TIME = re.compile(
     r"(?i:an?|the)\s+(?i:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?i:straight\s+|consecutive\s+)?"
     r"(?i:day|week|month|year|quarter|session|time|term|season|night|round)")
-# "call 101", "quoting incident number 1147", "dial 999": a number to ring or quote
+# "Resolution 1701", "France 24": names a number is part of, whether it reads as a year or a count
 _NAMED_NUMBER_BEFORE = re.compile(r"\b(?:Resolution|Resolutions|Article|Section|Rule|Protocol|Directive|Regulation|"
                                   r"France|Channel|Radio|Apollo|Formula)\s+$")
+# "call 101", "quoting incident number 1147", "dial 999": a number to ring or quote
 _NUMBER_TO_CALL = re.compile(r"\b(?:call|calling|dial|ring|phone|text|quoting|reference|ref\.?|incident|crime|case|"
                              r"number|no\.|log)\s+(?:number\s+|no\.?\s+)?$", re.I)
 _COUNTED_NOUN_AFTER = re.compile(r"\s+(?!(?:or|and|to|for|if|from|on|quoting)\b)[a-z]{3,}")
@@ -886,6 +887,12 @@ def _score_at(scores: list[tuple[int, int]], starts: list[int], s: int, e: int) 
     return None
 
 
+def _line_end(text: str, pos: int) -> int:
+    """Where the line holding ``pos`` ends (its newline, or the end of the text)."""
+    end = text.find("\n", pos)
+    return len(text) if end < 0 else end
+
+
 def _scores(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Scores and tallies: "beat Redfield 3-2", "a 2-0 win", "the 5-4 decision"; not a range ("12-15%",
     "pages 9-11") nor a season ("2015-16")."""
@@ -895,8 +902,7 @@ def _scores(text: str, start: int, end: int) -> list[tuple[int, int]]:
                 text, m.end()):
             continue  # "due in 3-4 weeks", "5-6 May", "30-40 patients": a range, whatever came before
         if _SCORE_AFTER.match(text, m.end()) or _SCORE_BEFORE.search(text, max(0, m.start() - 60), m.start()) or (
-                _RESULT_LINE.fullmatch(text, text.rfind("\n", 0, m.start()) + 1,
-                                       (lambda e: len(text) if e < 0 else e)(text.find("\n", m.end())))
+                _RESULT_LINE.fullmatch(text, text.rfind("\n", 0, m.start()) + 1, _line_end(text, m.end()))
                 and not _ID_BEFORE.search(text, max(0, m.start() - 20), m.start())):
             out.append(m.span())  # also a result line of its own: "Ashfield Rovers 2-1 Redbridge Athletic"
     return out

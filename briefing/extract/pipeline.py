@@ -16,7 +16,7 @@ import gc
 import re
 from itertools import accumulate
 
-from briefing.extract.attribution import Attribution, attribute
+from briefing.extract.attribution import NAMED_CUE_AFTER_COMMA, Attribution, attribute
 from briefing.extract.boilerplate import Boilerplate, find_boilerplate
 from briefing.extract.names import (
     Entity,
@@ -72,13 +72,11 @@ def _spoken_by_another(text: str, pos: int) -> bool:
     I could not pay, Vale said.", "Vale replied: I think it is too high."?"""
     start = max(text.rfind(". ", 0, pos), text.rfind("\n", 0, pos)) + 1
     stop = min((i for i in (text.find(". ", pos), text.find("\n", pos)) if i >= 0), default=len(text))
-    return _SAID_AFTER.search(text, pos, stop) is not None or _SAID_COLON_BEFORE.search(text, start, pos) is not None
+    return NAMED_CUE_AFTER_COMMA.search(text, pos, stop) is not None \
+        or _SAID_COLON_BEFORE.search(text, start, pos) is not None
 
 
 _SAID_COLON_BEFORE = re.compile(r"\b(?:said|says|replied|replies|added|adds|explained|wrote|writes|told\s+\w+)\s*:\s*$")
-# "..., Vale said." closing the sentence: the words before it are Vale's, though no quotation marks say so
-_SAID_AFTER = re.compile(r",\s+(?:he|she|[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?)\s+"
-                         r"(?:said|says|added|told|explained|recalled|replied|insisted)\b")
 
 
 def _span(text: str, se: tuple[int, int] | None) -> Span | None:

@@ -25,14 +25,14 @@ _LINK_TAIL = re.compile(r"\s*(?:pic\.twitter\.com/\S+|https?://\S+)\s*$")
 _QUOTES = "\"\u201c\u201d\u2018\u2019"
 _DOUBLE_MARK = re.compile("[\"\u201c\u201d]")
 _REPORTED = re.compile(r"\b(?:said|says|told|according to)\b")
-_DATE_ONLY = re.compile(r"(?:\d{1,2}:\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?\s*[\u00b7\u2022-]?\s*)?"
-                        r"(?:[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]+\.?\s+\d{4})?")
+_DATE = r"(?:[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]+\.?\s+\d{4})"  # "May 3, 2024", "3 May 2024"
+_DATE_ONLY = re.compile(rf"(?:\d{{1,2}}:\d{{2}}\s*(?:[AaPp]\.?[Mm]\.?)?\s*[\u00b7\u2022-]?\s*)?{_DATE}?")
 #: The longest post taken without quotation marks, a link or a hashtag to show it is one (X allows 280).
 _POST_LENGTH = 300
 # "text — Name (@handle) November 25, 2025" on one line, as embeds come out of a page with their markup gone
 _INLINE_SIGNATURE = re.compile(
     r"(?<=\S)[ \t]+[\u2014\u2015][ \t]*(?P<who>[A-Z][^\n(@\u2014]{1,80}?)\s*\(\s*(?P<handle>@[A-Za-z0-9_.]{1,40})\s*\)"
-    r"[ \t]*(?P<date>(?:[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]+\.?\s+\d{4}))[ \t]*$",
+    rf"[ \t]*(?P<date>{_DATE})[ \t]*$",
     re.MULTILINE)
 # "Dev Ramanathan (@DevRforWeltham): The promenade is underwater ...": a post with its author in front
 _HEADED_POST = re.compile(
@@ -77,35 +77,14 @@ def find_social_posts(text: str) -> list[SocialPost]:
                 # a paragraph of the story (longer than a post, quoting or reporting someone), or an
                 # author's sign-off ("— Nora Quill (@NoraQuill) covers City Hall"), not a post
                 continue
-        # drop a trailing link and the quotation marks around the post
-        link = _LINK_TAIL.search(text, s, e)
-        if link:
-            e = link.start()
         if (intro := _INTRO.match(text, s, e)) is not None:
             s = intro.end()  # 'Aoife Brennan posted on X: "..."': the post is the quotation, not its introduction
-        while s < e and (text[s].isspace() or text[s] in _QUOTES):
-            s += 1
-        while e > s and (text[e - 1].isspace() or text[e - 1] in _QUOTES):
-            e -= 1
-        if e - s < 2:
-            continue
-        who = m.group("who").strip()
-        name, _, role = who.partition(",")
-        ws = m.start("who")
-        speaker = Phrase(ws, ws + len(name.rstrip()), "name")
-        att = Attribution(s, e, "social", None, speaker)
-        posts.append(SocialPost(att, m.group("handle"), (m.group("date") or "").strip() or None,
-                                role.strip() or None))
+        s, e = _unwrapped(text, s, e)
+        if e - s >= 2:
+            posts.append(_post(m, s, e, (m.group("date") or "").strip() or None))
     for m in _INLINE_SIGNATURE.finditer(text):
         line_start = text.rfind("\n", 0, m.start()) + 1
-        s, e = line_start, m.start()
-        link = _LINK_TAIL.search(text, s, e)
-        if link:
-            e = link.start()
-        while s < e and (text[s].isspace() or text[s] in _QUOTES):
-            s += 1
-        while e > s and (text[e - 1].isspace() or text[e - 1] in _QUOTES):
-            e -= 1
+        s, e = _unwrapped(text, line_start, m.start())
         if 2 <= e - s <= _POST_LENGTH + 200 and not _REPORTED.search(text, s, e):
             posts.append(_post(m, s, e, m.group("date")))
     for m in _HEADED_POST.finditer(text):
@@ -114,6 +93,17 @@ def find_social_posts(text: str) -> list[SocialPost]:
             e -= 1
         posts.append(_post(m, s, e, None))
     return posts
+
+
+def _unwrapped(text: str, s: int, e: int) -> tuple[int, int]:
+    """``text[s:e]`` without a trailing link and the quotation marks and spaces around the post."""
+    if (link := _LINK_TAIL.search(text, s, e)) is not None:
+        e = link.start()
+    while s < e and (text[s].isspace() or text[s] in _QUOTES):
+        s += 1
+    while e > s and (text[e - 1].isspace() or text[e - 1] in _QUOTES):
+        e -= 1
+    return s, e
 
 
 def _post(m: re.Match[str], s: int, e: int, date: str | None) -> SocialPost:

@@ -18,6 +18,7 @@ from briefing.extract.attribution import Attribution
 from briefing.extract.first_names import gender_of_first_name
 from briefing.extract.lexicon import (
     ANONYMOUS_HEADS,
+    CALENDAR_NAMES,
     CUES,
     DETERMINERS,
     DOCUMENT_HEADS,
@@ -99,9 +100,8 @@ _SUBJECT_VERB_NEXT = re.compile(r"\s+(?:[a-z]+ed|[a-z]+s|is|was|has|had|lost|won
 _CAPITALISED = re.compile(r"(?<![\w'\u2019-])[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?![\w'\u2019-])")
 #: Capitalised words of sentences that are nobody: "Asked about it, the Austrian said".
 _EPITHET_WORDS = frozenset(
-    "asked speaking after before when while his her their its but and yet so then later earlier still meanwhile "
-    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july august "
-    "september october november december".split())
+    "asked speaking after before when while his her their its but and yet so then later earlier still meanwhile".split()
+) | frozenset(CALENDAR_NAMES.lower().split("|"))
 _JUDGING_AFTER = re.compile(r"[^.!?\n]{0,50}?\b(?:jailed|sentenced|told|asked|ruled|warned|ordered|presided|questioned|"
                             r"interviewed|grilled|fined|remanded|said|says|described|called|opened|chaired|adjourned)\b")
 #: Who presides over the one a story is about (a court, an inquest, a match, an interview): "the judge"
