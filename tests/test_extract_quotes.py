@@ -1444,3 +1444,11 @@ def test_anonymous_sources_with_their_reasons_set_off_by_commas():
 def test_reporting_from_a_place_is_where_the_speaker_is():
     r = run("Al Jazeera's Zeina Khodr, reporting from Tyre, said the roads south were blocked by rubble.")
     assert [q.text for q in r.quotes] == ["the roads south were blocked by rubble"]
+
+
+def test_relative_clause_between_quote_and_cue_is_skipped():
+    # the cue word inside "who has proposed ..." is not the quotation's attribution
+    r = run('Berg was in Halden. "The answer is no," Berg, who has proposed closing the port, said on Monday.')
+    assert quote(r, "The answer is no").speaker == "Berg"
+    r = run('"We will not sign," Ida Berg, who warned of strikes last year, told reporters.')
+    assert quote(r, "We will not sign").speaker == "Ida Berg"

@@ -273,6 +273,8 @@ def _after_quote(ctx: Ctx, qi: int) -> tuple[Cue, Phrase] | None:
         if bare and (cue.word not in INVERTIBLE_CUES or not _CLAUSE_END.match(text, cue.end)):
             return None
         gap = text[first:cue.start]
+        if _OPEN_RELATIVE.search(gap):
+            continue  # '"...," Berg, who has proposed closing the port, said': the clause's verb is not the cue
         if not gap.strip():
             if cue.word == "according to":
                 ph = according_phrase(text, cue.end, hi)
@@ -330,6 +332,7 @@ def _late_cue(text: str, first: int, hi: int) -> tuple[Cue, Phrase] | None:
 
 
 _CLAUSE_END = re.compile(r"\s*(?:[.,;:!?]|$)")
+_OPEN_RELATIVE = re.compile(r",\s+(?:who|whose|which)\b[^,.;:!?\u2014]*$")  # a relative clause not yet closed
 # "former", "portfolio manager at DoubleLine Capital": lower-case role words, perhaps with names in them
 _ROLE_LEAD = re.compile(r"(?=(?:\S+\s+){0,6}[a-z])(?:[A-Za-z$\d][\w\-.'\u2019&$]*\s+){1,7}")
 _LEAD_PREPS = frozenset("of in on at from by with for to about".split())  # '"thousands" of Muslim Americans'
