@@ -1397,3 +1397,22 @@ def test_the_statement_is_the_one_who_said_in_a_statement():
     r = run("UN coordinator Jeanine Hennis-Plasschaert said in a statement that she was alarmed. "
             '"Civilians must never be a target," the statement said.')
     assert quote(r, "Civilians must never").speaker == "Jeanine Hennis-Plasschaert"
+
+
+def test_hopeful_and_front_runner_are_roles_before_a_name():
+    # "Republican presidential hopeful Ted Cruz" was "Republican", a speaker of its own
+    r = run('"The plan is typical," said Republican presidential hopeful Ted Vance.')
+    q = quote(r, "The plan is typical")
+    assert q.speaker == "Ted Vance"
+    assert q.speaker_mention.text == "Republican presidential hopeful Ted Vance"
+    r = run("Democratic front-runner Ann Lee was critical of the plan, telling reporters: \u201cThe plan is typical.\u201d")
+    assert quote(r, "The plan is typical").speaker == "Ann Lee"
+    assert {s.name: s.role for s in r.speakers}["Ann Lee"] == "Democratic front-runner"
+
+
+def test_a_front_runner_can_be_described_by_the_post_she_holds_but_not_by_another_party():
+    r = run("The bill has few friends. Her chief contender Ann Lee, who sits in the Senate, spoke on Monday. "
+            '"Let us go back six months," the Vermont senator said.')
+    assert quote(r, "go back six months").speaker == "Ann Lee"
+    r = run("Democratic front-runner Ann Lee spoke first. The Republican nominee said the vote was rigged.")
+    assert indirect(r, "the vote was rigged").speaker != "Ann Lee"

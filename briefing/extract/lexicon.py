@@ -281,6 +281,7 @@ OCCUPATIONS = _forms(
     batsman jockey referee umpire cyclist swimmer sprinter wrestler skier rower firefighter paramedic
     surgeon physician dentist pharmacist engineer architect accountant auditor entrepreneur landlord
     cashier forecaster backbencher trustee headteacher substitute kc qc msp mla coordinator rapporteur
+    hopeful contender frontrunner front-runner incumbent
     """
 )
 

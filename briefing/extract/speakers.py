@@ -36,6 +36,7 @@ from briefing.extract.names import (
     BODY_NOUNS,
     CORPORATE_SUFFIXES,
     ONLY_PERSON_TITLES,
+    PARTY_WORDS,
     Entity,
     NameIndex,
     expand_title,
@@ -1346,9 +1347,11 @@ _CABINET_SECRETARY = re.compile(
 def _takes_role(ent: Entity, words: str, want_gender: str | None) -> bool:
     """A person named without a role takes the role of the description that points at them ("Karin
     Hestvik ... Kestria's chief negotiator said"), unless the description names the other gender."""
-    if ent.role is not None or (want_gender and ent.gender and want_gender != ent.gender):
-        return False
     role = _DESCRIPTION_LEAD.sub("", words.strip())
+    if ent.role is not None and not (ent.role_weak and _RELATIONAL_ROLE.search(ent.role)
+                                     and not _other_party(ent.role, role)) \
+            or (want_gender and ent.gender and want_gender != ent.gender):
+        return False  # but "Democratic hopeful Ann Lee ... the Vermont senator": a hopeful holds a post too
     if not role_like(role):
         return False  # "The Democratic nominee currently sits at 85 percent": a clause, no description
     ent.role = role
@@ -1356,6 +1359,18 @@ def _takes_role(ent: Entity, words: str, want_gender: str | None) -> bool:
     ent.aliases.add(norm_name(words))
     return True
 
+
+# roles that say how one person stands to another, not what post they hold
+_RELATIONAL_ROLE = re.compile(r"\b(?:hopeful|contender|front-?runner|incumbent)s?$", re.I)
+
+
+def _other_party(role: str, description: str) -> bool:
+    """"Democratic front-runner" is not "the GOP nominee"."""
+    def party(words: str) -> set[str]:
+        found = {w for w in words.lower().split() if w in PARTY_WORDS}
+        return {"republican" if w == "gop" else "democratic" if w == "democrat" else w for w in found}
+    mine, theirs = party(role), party(description)
+    return bool(mine and theirs and not mine & theirs)
 
 # what comes before a description said of the person just named: "as the", ", the", "is the"
 _PREDICATE_BEFORE = re.compile(
