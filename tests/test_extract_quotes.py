@@ -1452,3 +1452,16 @@ def test_relative_clause_between_quote_and_cue_is_skipped():
     assert quote(r, "The answer is no").speaker == "Berg"
     r = run('"We will not sign," Ida Berg, who warned of strikes last year, told reporters.')
     assert quote(r, "We will not sign").speaker == "Ida Berg"
+
+
+def test_quotation_after_a_sentence_about_a_named_person_is_theirs():
+    r = run('Ann Lee touted her record as a co-sponsor of the bill. "We need to support workers."')
+    assert quote(r, "support workers").speaker == "Ann Lee"
+    # the nearer person wins over the speaker of the quotation before
+    r = run('"We will win," Jane Hill said. Ann Lee took a different view. "We need to support workers."')
+    assert quote(r, "support workers").speaker == "Ann Lee"
+    # but not when that sentence has its own speaker, nor for a body
+    r = run('Joe Hunter will not vote for Trump. Also, Ann Lee is no conservative, he said. "She is a liberal!"')
+    assert all(q.speaker != "Ann Lee" for q in r.quotes if "liberal" in q.text)
+    r = run('Council staff voted on Monday. The Nordhavn Port Authority rejected the plan. "It is a bad deal."')
+    assert quote(r, "bad deal").speaker is None

@@ -36,7 +36,7 @@ from briefing.extract.lexicon import (
     TITLE_WORDS,
     plural_speaker,
 )
-from briefing.extract.names import PARTY_WORDS, is_place, is_role_word
+from briefing.extract.names import PARTY_WORDS, is_place, is_role_word, looks_like_org
 from briefing.extract.phrases import SAYING_VERBS, Phrase, has_two_tokens, phrase_after, phrase_before
 from briefing.extract.quotemarks import QuoteRun
 from briefing.extract.reported_bounds import (
@@ -783,6 +783,11 @@ def attribute(text: str, paras: list[tuple[int, int]], sents: list[Sentence], qu
             att = _continuation(ctx, qi, by_quote, opens_sentence)
             if att is not None and intro is not None:
                 att.kind = "direct"  # 'he asked, "..."' whose speaker only the paragraph gives
+            if intro is None and opens_sentence and (subj := _subject_before(ctx, q)) is not None and (
+                    att is None or att.speaker is None or att.inherited and att.speaker.start < subj.start):
+                # 'Lee took a different view. "We need ..."': the person the sentence before is about
+                att = Attribution(q.start, q.end, "direct" if _starts_like_sentence(text, q.start, q.end)
+                                  else "partial", None, subj, quote=q)
             if (att is None or att.speaker is None) and intro is None and opens_sentence \
                     and (beat := _beat_before(ctx, q)) is not None:
                 # 'He pauses. "Our father was a hard man."': the one who just paused, laughed or shrugged
@@ -1295,6 +1300,36 @@ def _beat_before(ctx: Ctx, q: QuoteRun) -> Phrase | None:
     if m is None or " " in m.group("who") and gender_of_first_name(m.group("who").split()[0]) is None:
         return None  # "Stocks tumbled.", "Residents applauded.": no one who goes on to speak
     return Phrase(m.start("who"), m.end("who"), "pronoun" if m.group("who").lower() in ("he", "she") else "name")
+
+
+_ANY_QUOTE_MARK = "\"\u201c\u201d\u2018"
+_SUBJECT_VERB = re.compile(r"\s+(?:(?:also|then|again|later|still|once|never|\w+ly)\s+)?(?!is\b|was\b)[a-z]{2,}\b")
+
+
+def _subject_before(ctx: Ctx, q: QuoteRun) -> Phrase | None:
+    """The named person or he/she that opens the sentence right before a quotation in its paragraph,
+    the sentence holding no quotation of its own: 'Clinton touted her record as a co-sponsor. "We need
+    ..."'."""
+    text = ctx.text
+    si = ctx.sentence_at(q.open_at)
+    if si == 0 or text[ctx.sents[si].start:q.open_at].strip():
+        return None
+    prev = ctx.sents[si - 1]
+    if prev.para != ctx.sents[si].para or prev.end - prev.start > 220 \
+            or any(c in _ANY_QUOTE_MARK for c in text[prev.start:prev.end]):
+        return None
+    if NAMED_CUE_AFTER_COMMA.search(text, prev.start, prev.end):
+        return None  # 'Also, Trump isn't a conservative, he said.': that sentence has its own speaker
+    subj = sentence_subject(text, prev.start, prev.end)
+    if subj is None or not _SUBJECT_VERB.match(text, subj.end, prev.end):
+        return None
+    words = text[subj.start:subj.end].split()
+    if subj.kind != "name" or len(words) > 4 or not all(w[:1].isupper() for w in words) \
+            or words[0] in ("The", "A", "An", "This", "That", "It") or looks_like_org(" ".join(words)):
+        return None  # nor "He" or "She", which the words before may not settle
+    if len(words) == 1 and re.search(r"[A-Z][\w.'\u2019-]+ " + re.escape(words[0]) + r"\b", text[:subj.start]) is None:
+        return None  # a surname only after the full name ("Playbook" is no one named before)
+    return subj
 
 
 def _short_cue_sentence_before(ctx: Ctx, q: QuoteRun) -> tuple[Cue, Phrase] | None:
