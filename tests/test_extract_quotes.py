@@ -1465,3 +1465,24 @@ def test_quotation_after_a_sentence_about_a_named_person_is_theirs():
     assert all(q.speaker != "Ann Lee" for q in r.quotes if "liberal" in q.text)
     r = run('Council staff voted on Monday. The Nordhavn Port Authority rejected the plan. "It is a bad deal."')
     assert quote(r, "bad deal").speaker is None
+
+
+def test_adding_an_amount_is_no_cue():
+    r = run("The new scanners will add two days to every shipment, officials said. "
+            "The version the council signed adds about four hours. He added that the plan was fine.")
+    assert [q.text for q in r.quotes if q.kind == "indirect"] == [
+        "The new scanners will add two days to every shipment", "the plan was fine"]
+
+
+def test_company_with_a_comma_before_its_suffix_is_one_speaker():
+    r = run("Norvella Therapeutics, Inc. (NASDAQ: NRVL), a biopharmaceutical company, today reported results "
+            "for the third quarter. The company said revenue rose 18%.")
+    assert indirect(r, "revenue rose").speaker == "Norvella Therapeutics, Inc."
+    assert "Inc." not in {s.name for s in r.speakers}
+
+
+def test_a_list_after_a_colon_is_no_direct_quote():
+    r = run("Norvella now expects:\n\nTotal revenue of $1.58 billion to $1.62 billion.\n\n"
+            "Ann Lee said:\n\nWe will not back down.")
+    assert quote(r, "We will not back down").speaker == "Ann Lee"
+    assert [q.kind for q in r.quotes if "Total revenue" in q.text] == ["indirect"]

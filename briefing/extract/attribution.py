@@ -693,7 +693,7 @@ def attribute(text: str, paras: list[tuple[int, int]], sents: list[Sentence], qu
             if not _QUOTE_OPEN_AT.match(text, ns):
                 cue, ph = intro
                 # "The governor added:" introduces his words; "the Courier's Sofia Nyberg reports:" her report
-                kind = "indirect" if cue.word in _REPORTING_CUES else "direct"
+                kind = "indirect" if cue.word in _REPORTING_CUES or cue.word not in SPEECH_CUES else "direct"
                 out.append(Attribution(ns, ne, kind, (cue.start, cue.end), ph))
     covered = [(a.start, a.end) for a in out]
     label_in_quote: dict[int, tuple[int, int, int, int]] = {}  # quote index -> label span, words' span

@@ -162,6 +162,12 @@ _PRESS_NOUN = re.compile(
 # "Gold added 0.9% to $2,311", "The index added 12 points.": a gain, not words added
 _FIGURE_NEXT = re.compile(r"\s+(?:about\s+|nearly\s+|some\s+)?[$\u00a3\u20ac\u00a5]?[0-9][0-9.,]*\s*"
                           r"(?:%|per\s*cent|percent|points?|cents?|pence|basis\s+points|bps)(?=\s*(?:to|at|on|in|,|\.|;|$))")
+# "The scanners will add two days to every shipment", "adds about four hours": an amount added
+_ADD_AMOUNT = re.compile(
+    r"\s+(?:(?:about|nearly|almost|some|roughly|around|another|up\s+to|more\s+than|at\s+least|an\s+extra|"
+    r"an\s+additional|a\s+further)\s+)?(?:[$\u00a3\u20ac\u00a5]?\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|"
+    r"eleven|twelve|fifteen|twenty|thirty|forty|fifty|a\s+hundred|hundreds|thousands|millions|billions|dozens|"
+    r"several|a\s+few|a\s+couple|a\s+dozen)\b)", re.IGNORECASE)
 _ADD_TO = re.compile(r"\s+to\s+(?:the|a|an|his|her|its|their|this|that|these|those|our|growing|mounting)\b")
 # nouns that make "call" a noun after them: "a conference call", "phone calls", "a roll call"
 _CALL_KINDS = frozenset(
@@ -198,7 +204,8 @@ def _is_not_a_cue(text: str, start: int, end: int, word: str, low: str) -> bool:
         return True  # "repelled an overnight attack on", "a new plan for": a noun after "a" and an adjective
     if word in ("point", "points", "pointed", "pointing") and not _POINT_WHERE.match(text, end):
         return True  # "the same campaign points, calling ...": a noun; a cue only as "points out/to"
-    if low in ("add", "adds", "added", "adding") and (_ADD_TO.match(text, end) or _FIGURE_NEXT.match(text, end)):
+    if low in ("add", "adds", "added", "adding") and (_ADD_TO.match(text, end) or _FIGURE_NEXT.match(text, end)
+                                                      or _ADD_AMOUNT.match(text, end)):
         return True  # "The latest hiccup adds to the drama": to add to something, not to say more
     if low.startswith("plea") and _PLEA_IN_COURT.match(text, end):
         return True  # "who pleaded guilty in March": a plea in court, not a claim

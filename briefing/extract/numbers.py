@@ -782,6 +782,9 @@ def _keep(f: _Fig, text: str) -> bool:
         return False  # "Resolution 1701", "France 24": a number that names something
     if not f.bare or f.kind != "count":
         return True
+    for m in _PHONE.finditer(text, max(0, f.start - 6), min(len(text), f.end + 14)):
+        if m.start() <= f.start < m.end():
+            return False
     before = text[max(0, f.start - 24):f.start]
     if _ID_BEFORE.search(before) or _NUMBER_TO_CALL.search(text, max(0, f.start - 30), f.start) \
             and not _COUNTED_NOUN_AFTER.match(text, f.end):
@@ -823,8 +826,11 @@ _ORDINAL_TIME = re.compile(
 _NAMED_NUMBER_BEFORE = re.compile(r"\b(?:Resolution|Resolutions|Article|Section|Rule|Protocol|Directive|Regulation|"
                                   r"France|Channel|Radio|Apollo|Formula)\s+$")
 # "call 101", "quoting incident number 1147", "dial 999": a number to ring or quote
-_NUMBER_TO_CALL = re.compile(r"\b(?:call|calling|dial|ring|phone|text|quoting|reference|ref\.?|incident|crime|case|"
-                             r"number|no\.|log)\s+(?:number\s+|no\.?\s+)?$", re.I)
+_NUMBER_TO_CALL = re.compile(r"\b(?:call|calling|dial|dialing|dialling|ring|phone|text|quoting|reference|ref\.?|incident|"
+                             r"crime|case|number|no\.|log|ID|passcode|access\s+code|PIN|extension|ext\.)\s+"
+                             r"(?:number\s+|no\.?\s+)?$", re.I)
+# "1-800-555-0142", "(212) 555-0199", "555-0142": a telephone number, none of its parts a figure
+_PHONE = re.compile(r"(?<![\w.])(?:\+?1[-.\s])?(?:\(\d{3}\)\s?|\d{3}[-.])\d{3}[-.]\d{4}(?!\d)|(?<![\w.-])\d{3}-\d{4}(?![\d-])")
 _COUNTED_NOUN_AFTER = re.compile(r"\s+(?!(?:or|and|to|for|if|from|on|quoting)\b)[a-z]{3,}")
 _COMPOUND_AFTER = re.compile(r"(?:party|state|way|sided|faced|tier|tiered|horse|edged|track|nation)\b")
 _PERSON_AFTER_AGE = re.compile(r",\s+(?:he|she|I|[A-Z][a-z]+\s+(?:is|was|has|had|still|became|left|joined|won|moved)\b)")

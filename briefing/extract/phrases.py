@@ -39,7 +39,7 @@ from briefing.extract.lexicon import (
     TITLE_WORDS,
     WEEKDAYS,
 )
-from briefing.extract.names import ARABIC_ARTICLE, SURNAME_WORDS
+from briefing.extract.names import ARABIC_ARTICLE, CORPORATE_SUFFIXES, SURNAME_WORDS
 from briefing.extract.number_words import NUMBER_WORDS
 from briefing.extract.text import ABBREVIATIONS
 
@@ -414,8 +414,15 @@ def phrase_before(text: str, lo: int, cue_start: int, *, subject: bool = True) -
     memo = _CACHE.phrases
     if key in memo:
         return memo[key]
-    ph = memo[key] = _phrase_before(text, lo, cue_start, subject)
+    ph = _phrase_before(text, lo, cue_start, subject)
+    if ph is not None and text[ph.start:ph.end] in CORPORATE_SUFFIXES \
+            and (firm := _FIRM_BEFORE_SUFFIX.search(text, max(lo, ph.start - 80), ph.start)) is not None:
+        ph = Phrase(firm.start(), ph.end, "name", ph.appositive)  # "Norvella Therapeutics, Inc.", not "Inc."
+    memo[key] = ph
     return ph
+
+
+_FIRM_BEFORE_SUFFIX = re.compile(r"[A-Z][\w&'\u2019.-]*(?:\s+(?:[A-Z][\w&'\u2019.-]*|&|and|of))*,\s*$")
 
 
 def _phrase_before(text: str, lo: int, cue_start: int, subject: bool) -> Phrase | None:
