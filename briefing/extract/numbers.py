@@ -831,7 +831,7 @@ _NUMBER_TO_CALL = re.compile(r"\b(?:call|calling|dial|dialing|dialling|ring|phon
                              r"(?:number\s+|no\.?\s+)?$", re.I)
 # "1-800-555-0142", "(212) 555-0199", "555-0142": a telephone number, none of its parts a figure
 _PHONE = re.compile(r"(?<![\w.])(?:\+?1[-.\s])?(?:\(\d{3}\)\s?|\d{3}[-.])\d{3}[-.]\d{4}(?!\d)|(?<![\w.-])\d{3}-\d{4}(?![\d-])")
-_COUNTED_NOUN_AFTER = re.compile(r"\s+(?!(?:or|and|to|for|if|from|on|quoting)\b)[a-z]{3,}")
+_COUNTED_NOUN_AFTER = re.compile(r"\s+(?!(?:or|and|to|for|if|from|on|quoting|after|before|when|then|at|in|by)\b)[a-z]{3,}")
 _COMPOUND_AFTER = re.compile(r"(?:party|state|way|sided|faced|tier|tiered|horse|edged|track|nation)\b")
 _PERSON_AFTER_AGE = re.compile(r",\s+(?:he|she|I|[A-Z][a-z]+\s+(?:is|was|has|had|still|became|left|joined|won|moved)\b)")
 _AGE_WORD_BEFORE = re.compile(r"(?:\b(?:turns|turned|turning|aged|age)\s+|(?:^|[.!?]\s+|\n)At\s+)$")
