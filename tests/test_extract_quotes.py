@@ -1486,3 +1486,14 @@ def test_a_list_after_a_colon_is_no_direct_quote():
             "Ann Lee said:\n\nWe will not back down.")
     assert quote(r, "We will not back down").speaker == "Ann Lee"
     assert [q.kind for q in r.quotes if "Total revenue" in q.text] == ["indirect"]
+
+
+def test_quotation_paragraph_after_a_paragraph_about_a_named_person_is_theirs():
+    r = run('Judge Theresa Vance rejected the request for probation.\n\n'
+            '"You stole from widows. That is what I cannot get past."')
+    assert quote(r, "stole from widows").speaker == "Theresa Vance"
+    r = run('Deputy Foreign Minister Anton Kreller said the talks had been "useful."\n\n"We made progress."')
+    assert quote(r, "made progress").speaker == "Anton Kreller"
+    # not when words after the quotation name someone the rules could not read
+    r = run('Anton Kreller spoke on Monday.\n\n"Should there be a deal?" a reporter can be heard asking him.')
+    assert quote(r, "Should there be a deal").speaker != "Anton Kreller"

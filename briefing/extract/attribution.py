@@ -789,6 +789,11 @@ def attribute(text: str, paras: list[tuple[int, int]], sents: list[Sentence], qu
                 att = Attribution(q.start, q.end, "direct" if _starts_like_sentence(text, q.start, q.end)
                                   else "partial", None, subj, quote=q)
             if (att is None or att.speaker is None) and intro is None and opens_sentence \
+                    and (subj := _subject_before(ctx, q, across=True)) is not None:
+                # 'Judge Theresa Vance rejected the request.' then a paragraph of her words
+                att = Attribution(q.start, q.end, "direct" if _starts_like_sentence(text, q.start, q.end)
+                                  else "partial", None, subj, quote=q)
+            if (att is None or att.speaker is None) and intro is None and opens_sentence \
                     and (beat := _beat_before(ctx, q)) is not None:
                 # 'He pauses. "Our father was a hard man."': the one who just paused, laughed or shrugged
                 att = Attribution(q.start, q.end, "direct" if _starts_like_sentence(text, q.start, q.end)
@@ -1303,28 +1308,34 @@ def _beat_before(ctx: Ctx, q: QuoteRun) -> Phrase | None:
 
 
 _ANY_QUOTE_MARK = "\"\u201c\u201d\u2018"
+_LOWER_AFTER = re.compile(r"[ \t]*[a-z]")
 _SUBJECT_VERB = re.compile(r"\s+(?:(?:also|then|again|later|still|once|never|\w+ly)\s+)?(?!is\b|was\b)[a-z]{2,}\b")
 
 
-def _subject_before(ctx: Ctx, q: QuoteRun) -> Phrase | None:
-    """The named person or he/she that opens the sentence right before a quotation in its paragraph,
-    the sentence holding no quotation of its own: 'Clinton touted her record as a co-sponsor. "We need
-    ..."'."""
+def _subject_before(ctx: Ctx, q: QuoteRun, across: bool = False) -> Phrase | None:
+    """The named person that opens the sentence right before a quotation in its paragraph (or, with
+    ``across``, the last sentence of the paragraph before one the quotation opens), the sentence
+    holding no quotation of its own: 'Clinton touted her record as a co-sponsor. "We need ..."'."""
     text = ctx.text
     si = ctx.sentence_at(q.open_at)
     if si == 0 or text[ctx.sents[si].start:q.open_at].strip():
         return None
     prev = ctx.sents[si - 1]
-    if prev.para != ctx.sents[si].para or prev.end - prev.start > 220 \
-            or any(c in _ANY_QUOTE_MARK for c in text[prev.start:prev.end]):
+    if (prev.para != ctx.sents[si].para - 1 or "\n" not in text[prev.end:q.open_at]) if across \
+            else prev.para != ctx.sents[si].para:
         return None
+    if prev.end - prev.start > 220 or (text[prev.start] in _ANY_QUOTE_MARK if across else
+                                       any(c in _ANY_QUOTE_MARK for c in text[prev.start:prev.end])):
+        return None  # across paragraphs, 'Lind said the talks were "useful."' still names who goes on
+    if _LOWER_AFTER.match(text, q.outer_end):
+        return None  # '"Should there be a database?" a reporter can be heard asking': a speaker not parsed
     if NAMED_CUE_AFTER_COMMA.search(text, prev.start, prev.end):
         return None  # 'Also, Trump isn't a conservative, he said.': that sentence has its own speaker
     subj = sentence_subject(text, prev.start, prev.end)
     if subj is None or not _SUBJECT_VERB.match(text, subj.end, prev.end):
         return None
     words = text[subj.start:subj.end].split()
-    if subj.kind != "name" or len(words) > 4 or not all(w[:1].isupper() for w in words) \
+    if subj.kind != "name" or len(words) > 6 or not all(w[:1].isupper() for w in words) or is_role_word(words[-1]) \
             or words[0] in ("The", "A", "An", "This", "That", "It") or looks_like_org(" ".join(words)):
         return None  # nor "He" or "She", which the words before may not settle
     if len(words) == 1 and re.search(r"[A-Z][\w.'\u2019-]+ " + re.escape(words[0]) + r"\b", text[:subj.start]) is None:
