@@ -1416,3 +1416,17 @@ def test_a_front_runner_can_be_described_by_the_post_she_holds_but_not_by_anothe
     assert quote(r, "go back six months").speaker == "Ann Lee"
     r = run("Democratic front-runner Ann Lee spoke first. The Republican nominee said the vote was rigged.")
     assert indirect(r, "the vote was rigged").speaker != "Ann Lee"
+
+
+def test_two_people_of_one_surname_keep_their_own_roles():
+    r = run('"Maps are memory," Ruth Abernathy says. Tom Abernathy, the harbormaster, keeps a copy. '
+            '"I sat there for an hour," he said.')
+    roles = {s.name: s.role for s in r.speakers}
+    assert roles == {"Ruth Abernathy": None, "Tom Abernathy": "harbormaster"}
+    assert quote(r, "sat there").speaker == "Tom Abernathy"
+
+
+def test_a_mother_is_not_the_man_named_before():
+    r = run('Tom Hale has said little about the plan. When pressed on it, the mother of three replied, '
+            '"It is meant to benefit everyone."')
+    assert quote(r, "meant to benefit").speaker != "Tom Hale"

@@ -297,8 +297,10 @@ TITLE_EXPANSIONS = {
     "ds": "Detective Sergeant", "dcs": "Detective Chief Superintendent",
 }
 
-FEMALE_HINTS = _forms("mrs ms miss she her hers herself woman women spokeswoman chairwoman queen princess lady dame madam")
-MALE_HINTS = _forms("mr he his him himself man men spokesman chairman king prince lord sir")
+FEMALE_HINTS = _forms("mrs ms miss she her hers herself woman women spokeswoman chairwoman queen princess lady dame madam "
+                      "mother daughter wife sister grandmother widow actress mom congresswoman businesswoman girl")
+MALE_HINTS = _forms("mr he his him himself man men spokesman chairman king prince lord sir "
+                    "father son husband brother grandfather widower actor dad congressman businessman boy")
 
 # Name particles that stay lower-case inside a name.
 NAME_PARTICLES = _forms("de da di del della der den ter van von le la du dos das bin bint ibn al el ben")

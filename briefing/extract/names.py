@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 from dataclasses import dataclass, field
 
 from briefing.extract.first_names import gender_of_first_name
@@ -64,6 +65,11 @@ _SPACE = re.compile(r"\s+")
 def norm_name(name: str) -> str:
     """A key for comparing names: lower-case, curly apostrophes straightened, spaces collapsed."""
     return _SPACE.sub(" ", name.replace("\u2019", "'").strip().lower())
+
+
+def _folded(word: str) -> str:
+    """"François" and "Francois" alike."""
+    return unicodedata.normalize("NFKD", word.lower()).encode("ascii", "ignore").decode()
 
 
 _POSSESSIVE_END = re.compile(r"['\u2019]s?$")
@@ -396,7 +402,13 @@ class NameIndex:
         hits = [e for e in self._by_surname.get(last, ()) if e.kind == "person" and e.surname.lower() == last]
         if len(toks) > 1:
             # "Hugo Lind" vs "Hugo Lind-Berg": require the whole short form to end the full one
-            hits = [e for e in hits if norm_name(" ".join(e.tokens[-len(toks):])) == key] or hits
+            whole = [e for e in hits if norm_name(" ".join(e.tokens[-len(toks):])) == key]
+            if whole:
+                hits = whole
+            elif len(toks) == 2 and toks[0].isalpha() and toks[0][0].isupper() and not _glued_opening(toks[0]):
+                # "Tom Abernathy" is not Ruth Abernathy: another first name
+                first = _folded(toks[0])
+                hits = [e for e in hits if len(e.tokens) < 2 or first in (_folded(t) for t in e.tokens)]
         if len(hits) == 1:
             return hits[0]
         if len(hits) > 1:

@@ -247,6 +247,7 @@ _COMPANY_MARKERS = frozenset(
     "ventures capital partners brands labs petroleum steel mining textiles shipping logistics insurance "
     "securities inc ltd plc corp co company corporation".split())
 _LEADING_DET = re.compile(r"^(?:the|a|an|his|her|their|its)\s+", re.IGNORECASE)
+_FIRST_NAME_BEFORE = re.compile(r"\b([A-Z][a-z]+) $")
 _ROLE_NOUNS = SPEAKER_NOUNS | frozenset(
     """
     minister president senator secretary chancellor premier governor mayor ambassador envoy
@@ -464,7 +465,10 @@ class SpeakerResolver:
                 end = pos + len(name)
                 if pos not in taken and not self._inside_quote(pos):
                     self._mentions.append((pos, ent))
-                if text[end:end + 1] in (",", " "):
+                if text[end:end + 1] in (",", " ") and not (
+                        (first := _FIRST_NAME_BEFORE.search(text, max(0, pos - 30), pos)) is not None
+                        and not is_role_word(first.group(1)) and first.group(1).lower() not in ent.name.lower().split()):
+                    # but "Tom Abernathy, the harbormaster": someone else of the name, not Ruth Abernathy
                     self._appositive_after(ent, end)  # "Gundersen, 58, the fiery leader of ..."
         if "@" in text:
             for m in _HANDLE.finditer(text):
