@@ -1430,3 +1430,15 @@ def test_a_mother_is_not_the_man_named_before():
     r = run('Tom Hale has said little about the plan. When pressed on it, the mother of three replied, '
             '"It is meant to benefit everyone."')
     assert quote(r, "meant to benefit").speaker != "Tom Hale"
+
+
+def test_a_first_name_or_a_first_surname_is_the_one_person_named_in_full():
+    r = run('Their son, Michael Abernathy, 54, is a software engineer in Boston. '
+            '"My mother thinks I am the enemy," Michael says.')
+    assert quote(r, "enemy").speaker == "Michael Abernathy"
+    r = run("Spain's economy minister, Lucía Ortega Vidal, said the pound was weak. "
+            '"What happens in London does not stay in London," Ortega said.')
+    assert quote(r, "stay in London").speaker == "Lucía Ortega Vidal"
+    assert [s.name for s in r.speakers] == ["Lucía Ortega Vidal"]
+    r = run('Vice President Joseph R. Biden Jr. spoke in Scranton. "This is not who we are," Mr. Biden said.')
+    assert quote(r, "not who we are").speaker == "Joseph R. Biden Jr"

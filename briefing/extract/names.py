@@ -307,6 +307,7 @@ class NameIndex:
         self._last_pos: dict[tuple[str, int], int] = {}  # (last word, id(entity)) -> place under that word
         self._by_norm: dict[str, list[Entity]] = {}
         self._by_tail: dict[str, list[Entity]] = {}
+        self._by_middle: dict[str, list[Entity]] = {}  # people of three words or more, by each inner word
 
     def add(self, full: str, pos: int, kind: str = "person", other_role: str | None = None) -> Entity:
         """Register a name (titles already removed); merges with a known entity it extends or repeats.
@@ -335,6 +336,10 @@ class NameIndex:
                 e.aliases.add(key)
                 self._by_key[key] = e
                 return e
+        if len(toks) == 1 and kind == "person" and (same := self._one_named(toks[0])) is not None:
+            same.aliases.add(key)  # "Michael says" after "Michael Abernathy"; "Ortega" of "Lucía Ortega Vidal"
+            self._by_key[key] = same
+            return same
         ent = Entity(name=full, kind=kind, first_seen=pos)
         ent.aliases.add(key)
         self.entities.append(ent)
@@ -342,6 +347,18 @@ class NameIndex:
         self._index_surname(ent)
         self._index_forms(ent, toks[-1].lower())
         return ent
+
+    def _one_named(self, word: str) -> Entity | None:
+        """The one person named in full whose first name is ``word`` (a known first name), or whose
+        name of three words or more has it inside (a first surname: "Ortega" of "Lucía Ortega Vidal")."""
+        low = word.lower()
+        inside = self._by_middle.get(low, [])
+        if len(inside) == 1 and (inside[0].role or gender_of_first_name(inside[0].tokens[0]) is not None):
+            return inside[0]  # but not "Hold Melania Trump", "SOURCE Norvella Therapeutics": headline words
+        if gender_of_first_name(word) is None:
+            return None
+        firsts = [e for e in self._by_surname.get(low, ()) if e.kind == "person" and e.tokens[0].lower() == low]
+        return firsts[0] if len(firsts) == 1 else None
 
     def _merge_candidates(self, toks: list[str], key: str) -> list[Entity]:
         """The entities under the same last word that ``toks`` extends (a known name is its tail) or that
@@ -374,6 +391,11 @@ class NameIndex:
 
     def _index_surname(self, e: Entity) -> None:
         toks = e.tokens
+        if len(toks) > 2 and e.kind == "person":
+            for w in toks[1:-1]:
+                if len(w) > 2 and w[0].isupper() and w.isalpha() and w.lower() not in NAME_PARTICLES \
+                        and e not in self._by_middle.setdefault(w.lower(), []):
+                    self._by_middle[w.lower()].append(e)
         if len(toks) > 1:
             for w in {toks[0].lower(), toks[-1].lower()}:
                 if (w, id(e)) not in self._in_surname:
