@@ -1442,3 +1442,11 @@ def test_a_first_name_or_a_first_surname_is_the_one_person_named_in_full():
     assert [s.name for s in r.speakers] == ["Lucía Ortega Vidal"]
     r = run('Vice President Joseph R. Biden Jr. spoke in Scranton. "This is not who we are," Mr. Biden said.')
     assert quote(r, "not who we are").speaker == "Joseph R. Biden Jr"
+
+
+def test_a_district_is_nobody_he_can_be():
+    r = run("The plan closes the libraries in Fenwick and Hollin Park.\n\n"
+            "Father-of-two Daniel Okafor, 38, of Brindle Street, Hollin Park, said his children used the library. "
+            "'We have no computer at home,' he said.")
+    assert quote(r, "no computer").speaker == "Daniel Okafor"
+    assert {s.name: s.role for s in r.speakers} == {"Daniel Okafor": "Father-of-two"}

@@ -82,6 +82,9 @@ def strip_possessive(name: str) -> str:
     return _POSSESSIVE_END.sub("", name)
 
 
+_PARENT_OF = re.compile(r"(?:mother|father|mum|mom|dad|grandmother|grandfather|parent|grandparent)-of-[a-z]+")
+
+
 @functools.lru_cache(maxsize=8192)
 def is_role_word(word: str) -> bool:
     """A word for a person's position or trade: minister, spokeswoman, farmer."""
@@ -91,7 +94,8 @@ def is_role_word(word: str) -> bool:
     return (low in TITLE_WORDS or low in TITLE_EXPANSIONS or low in OCCUPATIONS
             or (low.endswith("s") and low[:-1] in OCCUPATIONS)
             or low.endswith(("ologist", "ologists"))  # meteorologist, epidemiologist, hydrologist
-            or "-" in low and low.rsplit("-", 1)[1] in TITLE_WORDS)  # "vice-minister", "co-chair"
+            or "-" in low and low.rsplit("-", 1)[1] in TITLE_WORDS  # "vice-minister", "co-chair"
+            or _PARENT_OF.fullmatch(low) is not None)  # "father-of-two"
 
 
 @functools.lru_cache(maxsize=8192)

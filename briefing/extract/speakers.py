@@ -247,6 +247,9 @@ _COMPANY_MARKERS = frozenset(
     "ventures capital partners brands labs petroleum steel mining textiles shipping logistics insurance "
     "securities inc ltd plc corp co company corporation".split())
 _LEADING_DET = re.compile(r"^(?:the|a|an|his|her|their|its)\s+", re.IGNORECASE)
+# last words of a district's name ("Hollin Park", "Kings Heath"), unless a known first name opens it ("Linda Park")
+_PLACE_ENDS = frozenset("Park Heath Green Vale Common Gardens Estate Fields Wood Cross Bridge Village Heights".split())
+_COMMA_OF_BEFORE = re.compile(r",\s+of\s+(?:[^,.;:\n]{1,40},\s+)?$")  # ", of Hollin Park", ", of Brindle Street, "
 _FIRST_NAME_BEFORE = re.compile(r"\b([A-Z][a-z]+) $")
 _ROLE_NOUNS = SPEAKER_NOUNS | frozenset(
     """
@@ -419,6 +422,9 @@ class SpeakerResolver:
                     self._mentions.append((s, known))
                 continue
             kind = "outlet" if looks_like_outlet(name) else "organization" if looks_like_org(name) else "person"
+            if kind == "person" and not title and gender_of_first_name(name.split()[0]) is None and (
+                    _COMMA_OF_BEFORE.search(text, max(0, s - 50), s) or name.rsplit(" ", 1)[-1] in _PLACE_ENDS):
+                continue  # "Daniel Okafor, of Hollin Park, said", "the libraries in Hollin Park": a place
             if kind != "person" and title and title.split()[-1].lower().rstrip(".") in PERSON_TITLES:
                 kind = "person"  # "Cllr Rory Church", "Senator Ann Court": a person's title before the name
             if kind == "person" and not title and _THE_BEFORE.search(text[max(0, s - 5):s]):
