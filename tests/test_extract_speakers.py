@@ -1450,3 +1450,14 @@ def test_a_district_is_nobody_he_can_be():
             "'We have no computer at home,' he said.")
     assert quote(r, "no computer").speaker == "Daniel Okafor"
     assert {s.name: s.role for s in r.speakers} == {"Daniel Okafor": "Father-of-two"}
+
+
+def test_a_name_after_a_generic_speaker_or_before_a_state_is_the_speaker():
+    r = run("Another resident, 81-year-old Arthur Dene, of Crossfield Lane, said he was disgusted by the decision. "
+            "'It is a disgrace,' Mr Dene added.")
+    assert indirect(r, "he was disgusted").speaker == "Arthur Dene"
+    assert {s.name: s.role for s in r.speakers} == {"Arthur Dene": "resident"}
+    r = run('Governor Erik Lindqvist of Washington state said he was "not reassured." '
+            '"Four hours here, four hours there," Lindqvist said.')
+    assert indirect(r, "he was").speaker == "Erik Lindqvist"
+    assert [s.name for s in r.speakers] == ["Erik Lindqvist"]

@@ -249,6 +249,11 @@ _COMPANY_MARKERS = frozenset(
 _LEADING_DET = re.compile(r"^(?:the|a|an|his|her|their|its)\s+", re.IGNORECASE)
 # last words of a district's name ("Hollin Park", "Kings Heath"), unless a known first name opens it ("Linda Park")
 _PLACE_ENDS = frozenset("Park Heath Green Vale Common Gardens Estate Fields Wood Cross Bridge Village Heights".split())
+_NAME_OF_STATE = re.compile(r"(?P<name>(?:[\w.'\u2019-]+\s+){0,4}[A-Z][\w'\u2019-]+)\s+of\s+[A-Z][\w.'\u2019-]*"
+                            r"(?:\s+[A-Z][\w.'\u2019-]*)?\s+(?:state|province|county|district)")
+_GENERIC_ONE = re.compile(r"(?:[Aa]nother|[Aa]n?|[Oo]ne)\s+(?:[a-z-]+\s+)?[a-z-]+")
+_AGED_NAME = re.compile(r",\s+(?:an?\s+)?(?:\d{1,3}-year-old\s+)?(?P<name>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){1,2})"
+                        r"\s*(?:,|$)")
 _COMMA_OF_BEFORE = re.compile(r",\s+of\s+(?:[^,.;:\n]{1,40},\s+)?$")  # ", of Hollin Park", ", of Brindle Street, "
 _FIRST_NAME_BEFORE = re.compile(r"\b([A-Z][a-z]+) $")
 _ROLE_NOUNS = SPEAKER_NOUNS | frozenset(
@@ -646,6 +651,17 @@ class SpeakerResolver:
 
     def _resolve_phrase(self, ph: Phrase, att: Attribution | None) -> Entity | None:
         words = self.text[ph.start:ph.end]
+        if ph.kind == "description":
+            if (of := _NAME_OF_STATE.fullmatch(words)) is not None:
+                # "Governor Erik Lindqvist of Washington state": the name, whatever the place's last word
+                return self._resolve_phrase(Phrase(ph.start, ph.start + of.end("name"), "name"), att)
+            if ph.appositive is not None and _GENERIC_ONE.fullmatch(words) and (
+                    named := _AGED_NAME.match(self.text, ph.end, ph.appositive[1])) is not None:
+                # "Another resident, 81-year-old Arthur Dene, said": the name in the appositive
+                ent = self._resolve_phrase(Phrase(named.start("name"), named.end("name"), "name"), None)
+                if ent is not None and ent.kind == "person" and ent.role is None:
+                    ent.role = words.split(maxsplit=1)[1]
+                return ent
         if ph.kind != "pronoun" and _EPITHET.fullmatch(words):
             # "the Austrian said", "the 23-year-old said": the person just named, as sports and news
             # desks write to avoid repeating a name
