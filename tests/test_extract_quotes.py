@@ -1497,3 +1497,12 @@ def test_quotation_paragraph_after_a_paragraph_about_a_named_person_is_theirs():
     # not when words after the quotation name someone the rules could not read
     r = run('Anton Kreller spoke on Monday.\n\n"Should there be a deal?" a reporter can be heard asking him.')
     assert quote(r, "Should there be a deal").speaker != "Anton Kreller"
+
+
+def test_a_sentence_ending_in_an_abbreviation_before_a_quotation_is_ended():
+    r = run('Marcus Bell met officials from the U.S. "We are ready," he said. The shelling went on until 5 a.m. '
+            '"Nothing has changed," Bell said. Ann Lee confirmed it in a post on X. "I own this decision," she wrote.')
+    assert [q.kind for q in r.quotes if q.kind != "indirect"] == ["direct", "direct", "direct"]
+    assert not any('"' in q.text for q in r.quotes if q.kind == "indirect")
+    # a title before a quotation mark still does not end a sentence
+    assert quote(run('"It is over," said Sen. Ann Lee.'), "It is over").speaker == "Ann Lee"

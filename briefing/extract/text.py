@@ -58,6 +58,10 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
     return out
 
 
+_QUOTE_OPENS_NEXT = re.compile(r"[ \t]+[\"\u201c][A-Z]")
+_TITLE_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|St|No|Nos|Rev|Hon|Fr|Sr|Jr)$")
+
+
 def is_abbreviation(text: str, dot: int) -> bool:
     """Does the period at ``dot`` close an abbreviation or an initial?"""
     m = _WORD_BEFORE.search(text, max(0, dot - 12), dot)
@@ -126,8 +130,10 @@ def sentences(text: str, paras: list[tuple[int, int]] | None = None) -> list[Sen
         s = ps
         for m in _END.finditer(text, ps, pe):
             punct_at = m.start()
-            if text[punct_at] == "." and m.end() - m.start() == 1 and is_abbreviation(text, punct_at):
-                continue
+            if text[punct_at] == "." and m.end() - m.start() == 1 and is_abbreviation(text, punct_at) \
+                    and not (_QUOTE_OPENS_NEXT.match(text, punct_at + 1) and not _TITLE_BEFORE.search(
+                        text, max(0, punct_at - 6), punct_at)):
+                continue  # but 'officials from the U.S. "We are ready," he said': a quotation opens the next
             e = m.end()
             out.append(Sentence(s, e, pi))
             s = e
