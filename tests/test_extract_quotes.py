@@ -1506,3 +1506,11 @@ def test_a_sentence_ending_in_an_abbreviation_before_a_quotation_is_ended():
     assert not any('"' in q.text for q in r.quotes if q.kind == "indirect")
     # a title before a quotation mark still does not end a sentence
     assert quote(run('"It is over," said Sen. Ann Lee.'), "It is over").speaker == "Ann Lee"
+
+
+def test_talks_that_stall_are_negotiations_not_speech():
+    r = run("COP talks stall over finance goal as draft leaves numbers blank\n\n"
+            "Portland had discussed a deal with Milwaukee, but talks broke down over money. "
+            "Ann Lee talks freely of her own experiences in politics.")
+    assert [q.text for q in r.quotes if q.kind == "indirect"] == [
+        "a deal with Milwaukee", "freely of her own experiences in politics"]

@@ -176,6 +176,7 @@ _CALL_KINDS = frozenset(
     "rallying courtesy robo robocall fundraising zoom skype curtain".split())
 
 
+_TALKS_TO = re.compile(r"\s+(?:\w+ly\s+)?(?:to|with|about|of|up)\b")
 _PLEA_IN_COURT = re.compile(r"\s+(?:not\s+)?(?:guilty|innocent|no\s+contest|the\s+fifth)\b", re.I)
 #: Who "heard" evidence in a court report: "The court heard that ...", "the inquest heard".
 _HEARINGS = frozenset("court inquest tribunal hearing jury trial inquiry committee magistrates".split())
@@ -208,6 +209,8 @@ def _is_not_a_cue(text: str, start: int, end: int, word: str, low: str) -> bool:
     if low in ("add", "adds", "added", "adding") and (_ADD_TO.match(text, end) or _FIGURE_NEXT.match(text, end)
                                                       or _ADD_AMOUNT.match(text, end)):
         return True  # "The latest hiccup adds to the drama": to add to something, not to say more
+    if low == "talks" and not _TALKS_TO.match(text, end):
+        return True  # "COP talks stall", "but talks broke down": the negotiations; "X talks to reporters" speaks
     if low.startswith("plea") and _PLEA_IN_COURT.match(text, end):
         return True  # "who pleaded guilty in March": a plea in court, not a claim
     if low in ("plan", "plans") and _PLAN_NOUN.match(text, end):
