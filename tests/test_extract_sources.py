@@ -200,3 +200,14 @@ def test_a_press_releases_closing_sections_are_furniture():
             "This release contains forward-looking statements. Guidance of $26.8 billion to $27.4 billion is "
             "subject to risks.\n\nAbout Northwind Logistics\n\nNorthwind Logistics employs 71,000 people.")
     assert [n.text for n in r.numbers] == ["8%", "$27.1 billion"]
+
+
+def test_an_unnamed_official_of_a_named_body_is_an_anonymous_source():
+    r = run("A U.S. official, who spoke on condition of anonymity, said the plan was dead. "
+            "A White House official said talks would resume. Two Pentagon officials said troops would stay. "
+            "A Ministry of Defence spokesman said it was fine.")
+    kinds = {s.text: s.kind for s in r.sources}
+    assert kinds["A U.S. official"] == "anonymous"
+    assert kinds["A White House official"] == "anonymous"
+    assert kinds["Two Pentagon officials"] == "anonymous"
+    assert kinds["A Ministry of Defence spokesman"] == "organization"

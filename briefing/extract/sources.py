@@ -128,6 +128,9 @@ class OutletBook:
         return None
 
 
+_UNNAMED_HEADS = frozenset("official officials source sources diplomat diplomats insider insiders aide aides".split())
+
+
 def source_kind(words: str, entity: Entity | None) -> str | None:
     """What kind of source a speaker phrase is; None for a named person.
 
@@ -147,8 +150,9 @@ def source_kind(words: str, entity: Entity | None) -> str | None:
     if any(t in DOCUMENT_HEADS for t in heads) or "readout" in toks:
         return "document"  # "the ministry's readout of the call"; not "a person familiar with the investigation"
     named = any(w[:1].isupper() and not _NATIONALITY.search(w) for w in head_words[1:])
-    if any(t in ANONYMOUS_HEADS for t in toks) and (not named or ANONYMOUS_QUALIFIERS.search(words)):
-        return "anonymous"
+    if any(t in ANONYMOUS_HEADS for t in toks) and (not named or ANONYMOUS_QUALIFIERS.search(words)
+                                                   or heads[-1] in _UNNAMED_HEADS):
+        return "anonymous"  # "a White House official", "two Pentagon officials": the body is named, not who
     if looks_like_outlet(words):
         return "outlet"
     if (entity is not None and entity.kind == "organization") or looks_like_org(words):
