@@ -1461,3 +1461,12 @@ def test_a_name_after_a_generic_speaker_or_before_a_state_is_the_speaker():
             '"Four hours here, four hours there," Lindqvist said.')
     assert indirect(r, "he was").speaker == "Erik Lindqvist"
     assert [s.name for s in r.speakers] == ["Erik Lindqvist"]
+
+
+def test_he_is_not_someone_named_inside_a_relative_clause():
+    r = run("Press Secretary Adaeze Okafor spoke first. Deputy Adviser Marcus Hale, who joined Okafor at the "
+            "podium, said the threat was real. He said the number of flagged shipments had risen.")
+    assert indirect(r, "the number of flagged").speaker == "Marcus Hale"
+    r = run('Scott Reed, who managed Bob Dole\'s 1996 campaign, said the fear was high.\n\n'
+            '"But I am amazed that people are acting surprised," he said.')
+    assert quote(r, "amazed").speaker == "Scott Reed"

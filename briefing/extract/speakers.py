@@ -254,6 +254,7 @@ _NAME_OF_STATE = re.compile(r"(?P<name>(?:[\w.'\u2019-]+\s+){0,4}[A-Z][\w'\u2019
 _GENERIC_ONE = re.compile(r"(?:[Aa]nother|[Aa]n?|[Oo]ne)\s+(?:[a-z-]+\s+)?[a-z-]+")
 _AGED_NAME = re.compile(r",\s+(?:an?\s+)?(?:\d{1,3}-year-old\s+)?(?P<name>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){1,2})"
                         r"\s*(?:,|$)")
+_IN_RELATIVE = re.compile(r",\s+(?:who|whose)\s+[^,.;:!?\n\"\u201c\u201d]*$")
 _COMMA_OF_BEFORE = re.compile(r",\s+of\s+(?:[^,.;:\n]{1,40},\s+)?$")  # ", of Hollin Park", ", of Brindle Street, "
 _FIRST_NAME_BEFORE = re.compile(r"\b([A-Z][a-z]+) $")
 _ROLE_NOUNS = SPEAKER_NOUNS | frozenset(
@@ -960,6 +961,11 @@ class SpeakerResolver:
                 continue
             if word == "it" and _THING_BETWEEN.search(self.text, mpos, pos):
                 return None  # "The Trade Ministry said ... The bill was published. It says ...": the bill
+            if want_person and _IN_RELATIVE.search(self.text, max(0, mpos - 80), mpos) \
+                    and "," in self.text[mpos:pos] and fallback is None:
+                # "Marcus Hale, who joined Okafor at the podium, said ... He said": Okafor is talked about
+                fallback, fallback_at = ent, mpos
+                continue
             if want_person and self._reported and self._in_reported(mpos, pos, gender):
                 if fallback is None:  # spoken of in a reported statement: the one who spoke it comes first
                     fallback, fallback_at = ent, mpos
