@@ -869,12 +869,14 @@ _SCORE_BEFORE = re.compile(
     r"\b(?:beat|beats|beaten|defeat(?:ed|s)?|won|win|wins|winning|lost|lose|loses|losing|drew|draw|drawn|"
     r"trail(?:s|ed|ing)?|edged|thrashed|routed|overcame|scored|tied|vote[ds]?|voting|"
     r"margin|decision|ruling|ruled|passed|approved|rejected|upheld|score|scoreline|result)\b[^.;!?\n0-9]{0,30}$"
-    r"|\b(?:leads?|leading|led|trails?|trailing)\s+$", re.I)  # "Labor leads 51-49"; not "leads a 10-12 member panel"
+    r"|\b(?:leads?|leading|led|trails?|trailing)\s+$"  # "Labor leads 51-49"; not "leads a 10-12 member panel"
+    r"|\b(?:are|went|improved\s+to|fell\s+to|dropped\s+to|moved\s+to)\s+$"  # a team's record: "are 12-5"
+    r"|(?-i:[A-Z][\w.'\u2019-]+),\s+$", re.I)  # "Atlanta, 31-22, are ...": a record between commas
 _NOT_SCORE_NEXT = re.compile(
     r"\s+(?:(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|[a-z]+s\b(?<!\bwins)(?<!\blosses))")
 _SCORE_AFTER = re.compile(
     r"\s*(?:win|wins|victory|defeat|loss|draw|lead|vote|votes|decision|ruling|majority|margin|home|away|"
-    r"scoreline|triumph|thrashing|drubbing|result)\b", re.I)
+    r"scoreline|triumph|thrashing|drubbing|result|record|run|streak)\b", re.I)
 
 
 # a line that is only two names and a score between them (a name may not be a month: "Dec. 17-18")
