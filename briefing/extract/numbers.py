@@ -836,7 +836,8 @@ _COMPOUND_AFTER = re.compile(r"(?:party|state|way|sided|faced|tier|tiered|horse|
 _PERSON_AFTER_AGE = re.compile(r",\s+(?:he|she|I|[A-Z][a-z]+\s+(?:is|was|has|had|still|became|left|joined|won|moved)\b)")
 _AGE_WORD_BEFORE = re.compile(r"(?:\b(?:turns|turned|turning|aged|age)\s+|(?:^|[.!?]\s+|\n)At\s+)$")
 _LOWER_NEXT = re.compile(r"\s+[a-z]")
-_PERSON_NEXT = re.compile(r"\s+(?:has|had|is|was|who|a|an|said|says|told|died|lives|lived|works|worked)\b")
+_PERSON_NEXT = re.compile(r"\s+(?:has|had|is|was|who|a|an|said|says|told|died|lives|lived|works|worked|won|became|spent|plays|"
+                          r"leads|scored|[a-z]{3,}ed)\b")
 _NAME_COMMA_BEFORE = re.compile(r"(?:(?P<first>[A-Z][a-z]+)\s+)?(?P<last>[A-Z][\w'\u2019-]+),\s$")
 
 
