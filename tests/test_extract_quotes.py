@@ -1514,3 +1514,10 @@ def test_talks_that_stall_are_negotiations_not_speech():
             "Ann Lee talks freely of her own experiences in politics.")
     assert [q.text for q in r.quotes if q.kind == "indirect"] == [
         "a deal with Milwaukee", "freely of her own experiences in politics"]
+
+
+def test_a_phrase_of_where_or_how_between_speaker_and_cue_is_skipped():
+    r = run("The World Bank, in a report released on Monday, said trade had fallen by half. "
+            "The study, published in the New England Journal of Medicine, found that most patients improved.")
+    assert indirect(r, "trade had fallen").speaker == "World Bank"
+    assert indirect(r, "most patients improved").speaker_mention.text == "The study"

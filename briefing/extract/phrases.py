@@ -415,6 +415,11 @@ def phrase_before(text: str, lo: int, cue_start: int, *, subject: bool = True) -
     if key in memo:
         return memo[key]
     ph = _phrase_before(text, lo, cue_start, subject)
+    if ph is None and subject and text[cue_start - 2:cue_start] == ", " \
+            and (adj := _ADJUNCT_BEFORE_CUE.search(text, max(lo, cue_start - 120), cue_start)) is not None \
+            and adj.start() > lo:
+        # "The World Bank, in a report released on Monday, said", "The study, published in The Lancet, found"
+        ph = _phrase_before(text, lo, adj.start(), subject)
     if ph is not None and text[ph.start:ph.end] in CORPORATE_SUFFIXES \
             and (firm := _FIRM_BEFORE_SUFFIX.search(text, max(lo, ph.start - 80), ph.start)) is not None:
         ph = Phrase(firm.start(), ph.end, "name", ph.appositive)  # "Norvella Therapeutics, Inc.", not "Inc."
@@ -422,6 +427,10 @@ def phrase_before(text: str, lo: int, cue_start: int, *, subject: bool = True) -
     return ph
 
 
+# a phrase between commas before a cue that says where, when or how something was said, not who said it
+_ADJUNCT_BEFORE_CUE = re.compile(
+    r",\s+(?:in|on|at|during|after|before|under|published|released|issued|posted|writing|speaking|citing)\b"
+    r"[^,;:.!?\"\u201c\u201d\n]{2,100},\s$")
 _FIRM_BEFORE_SUFFIX = re.compile(r"[A-Z][\w&'\u2019.-]*(?:\s+(?:[A-Z][\w&'\u2019.-]*|&|and|of))*,\s*$")
 
 
