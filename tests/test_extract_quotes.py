@@ -1521,3 +1521,10 @@ def test_a_phrase_of_where_or_how_between_speaker_and_cue_is_skipped():
             "The study, published in the New England Journal of Medicine, found that most patients improved.")
     assert indirect(r, "trade had fallen").speaker == "World Bank"
     assert indirect(r, "most patients improved").speaker_mention.text == "The study"
+
+
+def test_a_claim_ends_at_a_comma_inside_closing_marks_before_a_participle():
+    r = run('Cho said the results were "encouraging," adding that they should not replace screening.')
+    assert [q.text for q in r.quotes if q.kind == "indirect"] == [
+        'the results were "encouraging,"', "they should not replace screening"]
+    assert {q.speaker for q in r.quotes} == {"Cho"}

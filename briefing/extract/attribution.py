@@ -67,7 +67,7 @@ COORDINATED_BEFORE = re.compile(r"\b(?:and|but)\s+(?:(?:has|have|had)\s+)?(?:\w+
 # before a plain saying verb, also a time or a setting: "but in a later interview said", "and then said"
 COORDINATED_BEFORE_SAYING = re.compile(
     r"\b(?:and|but)\s+(?:then|later|again|(?:in|on|at|during|after)\s+(?:a|an|the)\s+[^,;.\"\u201c\u201d]{1,30}?)\s+$")
-PARTICIPLE_TAIL = re.compile(r",\s+(?:[a-z]+ing\b(?! to\b)|(?:which|although|though|whereas)\b)")
+PARTICIPLE_TAIL = re.compile(r",[\"\u201d\u2019']?\s+(?:[a-z]+ing\b(?! to\b)|(?:which|although|though|whereas)\b)")
 TRAILING_ADVERBIAL = re.compile(
     r"^(?:(?:in|on|at(?!\s+(?:least|most)\b)|during|after|before|earlier|later|to|of|while|when|from|via|by|"
     r"(?:late|early|last|this|next)\s+(?:week|weekend|month|year|morning|afternoon|evening|night|summer|fall|"

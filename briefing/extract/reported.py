@@ -345,7 +345,8 @@ def reported_speech(ctx: Ctx, by_quote: dict[int, Attribution]) -> list[Attribut
             # "X called it "..." but warned that ...": a coordinated cue shares the subject
             ph = speaker_in.get(si) or coordinated_subject(text, s_start, cue.start)
         participle = False
-        if ph is None and cue.word.endswith("ing") and (text[s_start:cue.start].rstrip().endswith(",") or by_ing):
+        if ph is None and cue.word.endswith("ing") and (
+                text[s_start:cue.start].rstrip().rstrip("\"\u201d\u2019'").endswith(",") or by_ing):
             # "..., the mayor said, adding that ...": the participle shares the clause's speaker
             ph = participle_subject(text, speaker_in.get(si), s_start, cue.start)
             participle = ph is not None
@@ -379,7 +380,7 @@ def reported_speech(ctx: Ctx, by_quote: dict[int, Attribution]) -> list[Attribut
                 continue
             coord = (COORDINATED_CUE.search(text, c_start, s_end) if JOIN_WORD.search(text, c_start, s_end)
                      else None) or _participle_tail(text, c_start, s_end)
-            while coord and (q_end := _quotation_end(ctx, coord.start())) is not None:
+            while coord and (q_end := _quotation_end(ctx, coord.start())) is not None and q_end > coord.start() + 2:
                 # not inside the quotation it reports ('"decided first and asked later"'): look on after it
                 coord = COORDINATED_CUE.search(text, q_end, s_end) or _participle_tail(text, q_end, s_end)
             if coord:
