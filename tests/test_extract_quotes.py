@@ -1528,3 +1528,10 @@ def test_a_claim_ends_at_a_comma_inside_closing_marks_before_a_participle():
     assert [q.text for q in r.quotes if q.kind == "indirect"] == [
         'the results were "encouraging,"', "they should not replace screening"]
     assert {q.speaker for q in r.quotes} == {"Cho"}
+
+
+def test_whom_someone_told_is_not_part_of_the_claim_without_that():
+    r = run("Morrow told the meeting the council had no choice. Morrow told councillors the authority had no choice. "
+            "Lee told fellow members the bill was dead.")
+    assert [q.text for q in r.quotes if q.kind == "indirect"] == [
+        "the council had no choice", "the authority had no choice", "the bill was dead"]

@@ -194,6 +194,10 @@ def _content_start(text: str, cue: Cue, s_end: int) -> tuple[Phrase | None, int,
     if cue.word in _CALL_FORMS and (on := _ON_UPON.match(text, after, s_end)) is not None:
         return None, on.end(), on.end(), False, False  # "called on the senator to resign": whom, and to do what
     aud = audience(text, cue, s_end)
+    if aud is not None and (two := _TWO_NOUN_PHRASES.match(text, aud.start, aud.end)) is not None:
+        aud = Phrase(aud.start, two.end(1), aud.kind)  # "told the meeting [the council had no choice]"
+    if aud is None and cue.word in _TELL_FORMS and (bare := _BARE_PLURAL_AUDIENCE.match(text, after, s_end)):
+        aud = Phrase(bare.start(1), bare.end(1), "description")  # "told councillors [the authority had ...]"
     if aud is not None:
         after = aud.end
     elif cue.word in AUDIENCE_CUES and (bare := BARE_AUDIENCE_THAT.match(text, after, s_end)):
@@ -213,6 +217,10 @@ def _content_start(text: str, cue: Cue, s_end: int) -> tuple[Phrase | None, int,
     return aud, after, (m.end() if m else after), timed, bool(m) and m.group().rstrip().endswith("that")
 
 
+_TELL_FORMS = frozenset("told tell tells telling".split())
+_CLAUSE_SUBJECT = r"(?:the|a|an|his|her|its|their|this|these|those|he|she|they|it|we|I|there)\b"
+_TWO_NOUN_PHRASES = re.compile(rf"((?:the|a|an)\s+[a-z][\w'\u2019-]*)\s+(?={_CLAUSE_SUBJECT})")
+_BARE_PLURAL_AUDIENCE = re.compile(rf"\s+((?:[a-z]+\s+)?[a-z]{{3,}}s)\s+(?={_CLAUSE_SUBJECT})")
 _NOUN_THEN_THAT = re.compile(r"\b(?:of|about)\s+(?:(?:a|an)\s+)?(?!(?:is|was|are|were)\b)[a-z][\w'\u2019-]*\s+that\s+$|"
                              r"\bthat\s+\w+.*\bthat\s+$")  # "of a crisis that ...", "a meeting that lasted ... that"
 _WITH_SUBJECT = re.compile(r"(?:^|,\s+|\s)with\s+(?P<np>(?:(?:some|many|most|several|other|the|two|three)\s+)?"
