@@ -1470,3 +1470,19 @@ def test_he_is_not_someone_named_inside_a_relative_clause():
     r = run('Scott Reed, who managed Bob Dole\'s 1996 campaign, said the fear was high.\n\n'
             '"But I am amazed that people are acting surprised," he said.')
     assert quote(r, "amazed").speaker == "Scott Reed"
+
+
+def test_the_organisation_in_front_of_a_role_is_the_organisation():
+    r = run('"We are raising guidance," said Michael Tan, Norvella\'s chief financial officer. '
+            "Greenpeace International's head of delegation, Joanna Kemper, said the text was weak. "
+            '"This is a statement," Hawks coach Lionel Carter said after the Hawks won. '
+            "Brazilian negotiator Helena Brandao said the text was weak. "
+            "Donald Trump spoke. Trump campaign manager Paul Jones said the text was fine. "
+            "Former Quillon product chief Dan Weiss said the cuts were overdue.")
+    got = {s.name: (s.role, s.organization) for s in r.speakers}
+    assert got["Michael Tan"] == ("chief financial officer", "Norvella")
+    assert got["Joanna Kemper"] == ("head of delegation", "Greenpeace International")
+    assert got["Lionel Carter"] == ("coach", "Hawks")
+    assert got["Helena Brandao"] == ("Brazilian negotiator", None)
+    assert got["Paul Jones"] == ("Trump campaign manager", None)
+    assert got["Dan Weiss"][1] != "Former Quillon"

@@ -18,6 +18,7 @@ from itertools import accumulate
 
 from briefing.extract.attribution import NAMED_CUE_AFTER_COMMA, Attribution, attribute
 from briefing.extract.boilerplate import Boilerplate, find_boilerplate
+from briefing.extract.first_names import gender_of_first_name
 from briefing.extract.names import (
     Entity,
     is_place,
@@ -31,7 +32,7 @@ from briefing.extract.phrases import forget_tokens
 from briefing.extract.quotemarks import QuoteRun, find_quotes
 from briefing.extract.social import find_social_posts
 from briefing.extract.sources import OutletBook, find_sources
-from briefing.extract.speakers import SpeakerResolver, role_like
+from briefing.extract.speakers import SpeakerResolver, role_and_organization, role_like
 from briefing.extract.text import paragraphs, sentences
 from briefing.extract.wrapping import unwrap
 from briefing.models import Article, ArticleExtraction, Number, Quote, Source, Span, Speaker
@@ -155,7 +156,9 @@ def _extract(article: Article) -> ArticleExtraction:
                     writer.role = writer.role or "writer"
                 entities[id(a)] = writer
     quotes_out = [_quote(text, a, entities.get(id(a))) for a in atts if a.kind != "source"]
-    speakers = _speakers([entities.get(id(a)) for a in atts if a.speaker is not None and a.kind != "source"])
+    people = {w.lower().strip(".'\u2019") for e in resolver.index.entities if e.kind == "person" and (
+        len(e.tokens) == 1 or e.gender or gender_of_first_name(e.tokens[0])) for w in e.tokens}  # not "Greenpeace International"
+    speakers = _speakers([entities.get(id(a)) for a in atts if a.speaker is not None and a.kind != "source"], people, text)
 
     outlets = OutletBook([e.name for e in resolver.index.entities if e.kind == "outlet"]
                          + ([article.outlet] if article.outlet else []) + ([bp.outlet] if bp.outlet else []))
@@ -230,7 +233,7 @@ def _quote(text: str, a: Attribution, ent: Entity | None) -> Quote:
     )
 
 
-def _speakers(ents: list[Entity | None]) -> list[Speaker]:
+def _speakers(ents: list[Entity | None], people: set[str], text: str) -> list[Speaker]:
     seen: dict[int, Entity] = {}
     for e in ents:
         if e is not None and id(e) not in seen:
@@ -239,7 +242,9 @@ def _speakers(ents: list[Entity | None]) -> list[Speaker]:
     for e in seen.values():
         aliases = set(e.aliases) | {norm_name(e.name), norm_name(e.surname)}
         role = e.role if e.role and role_like(e.role) else None  # a role, never a clause the rules took for one
-        out.append(Speaker(name=e.name, role=role, organization=e.organization,
+        role, org = role_and_organization(role, e.organization, people, text) if e.kind == "person" \
+            else (role, e.organization)
+        out.append(Speaker(name=e.name, role=role, organization=org,
                            aliases=sorted(a for a in aliases if a), kind=_speaker_kind(e)))
     return out
 

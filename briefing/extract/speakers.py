@@ -1345,6 +1345,51 @@ def _honorific_gender(words: list[str]) -> str | None:
     return None
 
 
+_POSSESSOR_ROLE = re.compile(r"(?P<org>(?:[A-Z][\w&.'\u2019-]*\s+){0,4}[A-Z][\w&.'\u2019-]*)['\u2019]s?\s+(?P<role>[a-z].*)")
+_NATIONALITY_END = re.compile(r"(?:ian|ese|ish|ch|i|an|iet)$")  # Kestrian, Duvanese, British, French, Soviet
+
+
+def role_and_organization(role: str | None, org: str | None, people: set[str], text: str = "") -> tuple[
+        str | None, str | None]:
+    """The organisation a role names in front, taken out of it: "Norvella's chief financial officer" is
+    chief financial officer at Norvella, "Hawks coach" coach of the Hawks, "NBC News moderator"; not a
+    person's ("Trump campaign manager"), a party's ("Democratic front-runner"), a nation's ("Brazilian
+    negotiator") nor a word that opens a sentence ("Former Quillon product chief", "Local councillor"):
+    a name in front must be an acronym or stand in the middle of a sentence elsewhere in ``text``."""
+    if not role or org:
+        return role, org
+    def a_body(words: list[str]) -> bool:
+        return not any(strip_possessive(w).lower().strip(".") in people or w.lower() in PARTY_WORDS or is_role_word(w)
+                       or w.lower() in TITLE_WORDS or strip_possessive(w) in _NOT_A_BODY or w.lower() in _ROLE_ACRONYMS
+                       or _NATIONALITY_END.search(w) or w.endswith(("-born", "-based")) for w in words)
+    if (m := _POSSESSOR_ROLE.fullmatch(role)) is not None and a_body(m.group("org").split()):
+        return m.group("role"), m.group("org")
+    words = role.split()
+    k = 0
+    while k < len(words) and words[k][:1].isupper():
+        k += 1
+    if 0 < k < len(words) and k <= 4 and all(w[:1].islower() for w in words[k:]) and a_body(words[:k]) \
+            and is_role_word(words[-1]):
+        name = " ".join(words[:k])
+        if is_place(name) and words[-1].lower() not in _POSTS_OF_A_PLACE:
+            return role, org  # "Philadelphia photographer", "Dallas investor": where from, not whose
+        if (name.isupper() and len(name) >= 2) or re.search(r"[a-z,;]\s+(?:the\s+)?" + re.escape(name) + r"\b(?!\s+"
+                                                            + re.escape(words[k]) + r")", text):
+            return " ".join(words[k:]), name
+    return role, org
+
+
+# posts a state, city or country fills: "Florida governor", "Vermont senator", "Jupiter police spokesman"
+_POSTS_OF_A_PLACE = frozenset(
+    "governor senator mayor congressman congresswoman representative delegate lawmaker legislator sheriff minister "
+    "premier president chief spokesman spokeswoman spokesperson commissioner councillor councilor treasurer "
+    "secretary attorney-general".split())
+# capitalised words that open a role at the start of a sentence and are no organisation
+_NOT_A_BODY = frozenset("The A An As Asked Another Former Local Regional Political Presidential Party Shadow "
+                        "Opposition Council Summit Green Labour Liberal Tory Conservative Democrat Swiss Thai Muslim "
+                        "Catholic Hindu Sikh".split())
+
+
 def _org_in_front(words: list[str]) -> tuple[list[str], list[str]]:
     """Role words that open with an organisation's name: (["Millbrook", "Police", "Department"],
     ["spokeswoman", "Sgt."]); the organisation is capitalised words ending in an organisation word,
