@@ -1535,3 +1535,18 @@ def test_whom_someone_told_is_not_part_of_the_claim_without_that():
             "Lee told fellow members the bill was dead.")
     assert [q.text for q in r.quotes if q.kind == "indirect"] == [
         "the council had no choice", "the authority had no choice", "the bill was dead"]
+
+
+def test_speech_in_the_other_style_of_quotation_marks_is_kept():
+    r = run("'We all understand the state of the public finances,' Helen Marsh told the Guardian.\n\n"
+            '"Of course there are disagreements," Janet Fordyce said.\n\n'
+            "'It is wrong,' Ann Lee said.")
+    assert {q.text: q.speaker for q in r.quotes if q.kind == "direct"} == {
+        "We all understand the state of the public finances,": "Helen Marsh",
+        "Of course there are disagreements,": "Janet Fordyce",
+        "It is wrong,": "Ann Lee"}
+    r = run("'I do not talk about players,' Kellaway said. Selby said the signing was \"exceptional\".")
+    assert quote(r, "talk about players").speaker == "Kellaway"
+    # a subhead in single marks alone on its line is no one's quotation
+    r = run('"That is not what happened," Ann Lee said.\n\n\'Pretty cool working there.\'\n\nOn a rainy day ...')
+    assert all("Pretty cool" not in q.text for q in r.quotes)

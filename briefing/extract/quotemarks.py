@@ -85,8 +85,46 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]]) -> list[QuoteRun]:
         return _scan_single(text, paragraphs)
     runs = _scan(text, paragraphs, open_chars=OPEN_DOUBLE, close_chars=CLOSE_DOUBLE, straight=True)
     if ("'" in text or "\u2018" in text) and _single_speech_wins(text, runs):
-        return _scan_single(text, paragraphs)
-    return _with_single_quoted_speech(text, runs)
+        return _with_speech_of_the_other_style(text, _scan_single(text, paragraphs), runs)
+    runs = _with_single_quoted_speech(text, runs)
+    if _SINGLE_SPEECH_OPEN.search(text) is not None:
+        runs = _with_speech_of_the_other_style(text, runs, _scan_single(text, paragraphs))
+    return runs
+
+
+# a quotation that is speech whatever its marks: it opens a paragraph or a sentence, holds three words
+# or more, and ends on a stop or a comma inside its closing mark
+_SPEECH_END = re.compile(r"[,.!?]$")
+
+
+def _with_speech_of_the_other_style(text: str, runs: list[QuoteRun], other: list[QuoteRun]) -> list[QuoteRun]:
+    """Runs of the other style of marks that hold speech, outside every run of the article's own style:
+    "'We all understand the public finances,' Helen Marsh told the Guardian." in an article that quotes
+    with double marks (an edit from another desk, a subhead) is a quotation too."""
+    if not other:
+        return runs
+    starts = [r.open_at for r in runs]
+    extra = []
+    for o in other:
+        if o.close_at is None or o.paragraphs > 1:
+            continue
+        i = bisect.bisect_right(starts, o.close_at) - 1
+        if i >= 0 and o.open_at < runs[i].outer_end:
+            continue  # inside a quotation of the article's own style, or overlapping one
+        inner = text[o.start:o.end].rstrip()
+        before = text[max(0, o.open_at - 2):o.open_at]
+        line_start = text.rfind("\n", 0, o.open_at) + 1
+        line_end = text.find("\n", o.outer_end)
+        after = text[o.outer_end:line_end if line_end >= 0 else len(text)]
+        if before == ": ":
+            speaks = len(text[line_start:o.open_at].split()) <= 3  # "Reid: 'Never underestimate Trump.'"
+        else:
+            # a sentence of its own with words after it on its line ("..., ' Helen Marsh told the Guardian");
+            # not a pull quote or a subhead alone on its line
+            speaks = (o.open_at == line_start or before == ". ") and bool(after.strip())
+        if speaks and len(inner.split()) >= 3 and _SPEECH_END.search(inner) and inner[:1].isupper():
+            extra.append(o)
+    return sorted(runs + extra, key=lambda r: r.open_at) if extra else runs
 
 
 def _scan_single(text: str, paragraphs: list[tuple[int, int]]) -> list[QuoteRun]:
