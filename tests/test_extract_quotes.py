@@ -1550,3 +1550,11 @@ def test_speech_in_the_other_style_of_quotation_marks_is_kept():
     # a subhead in single marks alone on its line is no one's quotation
     r = run('"That is not what happened," Ann Lee said.\n\n\'Pretty cool working there.\'\n\nOn a rainy day ...')
     assert all("Pretty cool" not in q.text for q in r.quotes)
+
+
+def test_a_name_and_cue_before_a_colon_introduce_the_next_quotation_not_the_last():
+    r = run('Helen Marsh said: "This is the wrong choice." Rebecca Thorne added: "Pensioners have been frozen out."')
+    assert quote(r, "wrong choice").speaker == "Helen Marsh"
+    assert quote(r, "frozen out").speaker == "Rebecca Thorne"
+    r = run('"We are refugees," Ms. Alawee said. "We are not terrorists." Mr. Zahed said: "The attack was terror."')
+    assert quote(r, "not terrorists").speaker == "Alawee"

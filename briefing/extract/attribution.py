@@ -304,6 +304,8 @@ def _after_quote(ctx: Ctx, qi: int) -> tuple[Cue, Phrase] | None:
                 ph = Phrase(first, ph.end, ph.kind, ph.appositive)
         if ph is None or ph.start > first + 1 and not (ph.appositive and ph.appositive[0] <= first + 1):
             return None  # but '"...," Sanders's campaign manager, Jeff Weaver, said': the role before the name
+        if _COLON_THEN_QUOTE.match(text, cue.end) and last in ".!?":
+            return None  # '"This is the wrong choice." Rebecca Thorne added: "...": she introduces the next one
         # the words between the phrase and the cue must be the ones we skip (adverbs, time)
         return cue, ph
     return None
@@ -331,6 +333,7 @@ def _late_cue(text: str, first: int, hi: int) -> tuple[Cue, Phrase] | None:
     return Cue(m.start(), m.end(), m.group().lower()), ph
 
 
+_COLON_THEN_QUOTE = re.compile(r"\s*:\s*[\"\u201c\u2018']")
 _CLAUSE_END = re.compile(r"\s*(?:[.,;:!?]|$)")
 _OPEN_RELATIVE = re.compile(r",\s+(?:who|whose|which)\b[^,.;:!?\u2014]*$")  # a relative clause not yet closed
 # "former", "portfolio manager at DoubleLine Capital": lower-case role words, perhaps with names in them
