@@ -1486,3 +1486,10 @@ def test_the_organisation_in_front_of_a_role_is_the_organisation():
     assert got["Helena Brandao"] == ("Brazilian negotiator", None)
     assert got["Paul Jones"] == ("Trump campaign manager", None)
     assert got["Dan Weiss"][1] != "Former Quillon"
+
+
+def test_a_first_name_with_accents_tells_he_from_she():
+    r = run("Senator Lucía Alvarez has pushed the water deal. Her brother, Rafael Alvarez, a farmer, opposes it.\n\n"
+            '"My sister is wrong about this," Mr. Alvarez said. "She is family," he said.')
+    assert quote(r, "My sister").speaker == "Rafael Alvarez"
+    assert quote(r, "She is family").speaker == "Rafael Alvarez"

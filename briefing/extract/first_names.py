@@ -7,6 +7,8 @@ news across the world; they are a hint, never an override of what the article sa
 
 from __future__ import annotations
 
+import unicodedata
+
 MALE_FIRST_NAMES = frozenset(
     """
     aaron abdul abdullah abraham adam adrian ahmed ahmad akira alan albert alberto alejandro alexander
@@ -74,4 +76,8 @@ def gender_of_first_name(first: str) -> str | None:
         return "m"
     if low in FEMALE_FIRST_NAMES:
         return "f"
+    if not low.isascii():  # "Lucía", "José", "Zoë": the name without its accents
+        bare = unicodedata.normalize("NFKD", low).encode("ascii", "ignore").decode()
+        if bare != low and bare:
+            return gender_of_first_name(bare)
     return None
