@@ -965,4 +965,22 @@ def find_numbers(text: str, start: int = 0, end: int | None = None,
             context=finder.context(f.start, f.end, f.kind, f.unit),
             value_max=_plain(f.value_max), from_value=_plain(f.from_value), date=f.date,
         ))
-    return result
+    return _local_dollars(text, result)
+
+
+# dollars of one country named with their prefix ("A$85 million"): a bare "$" in the same article is theirs
+_DOLLAR_PREFIXES = {"A$": "AUD", "AU$": "AUD", "C$": "CAD", "CA$": "CAD", "NZ$": "NZD"}
+_US_DOLLARS = re.compile(r"US\$|\bUSD\b|U\.S\. dollars?|\bUS dollars?")
+
+
+def _local_dollars(text: str, numbers: list[Number]) -> list[Number]:
+    """"$1,000 per adult, part of an A$85 million package": an article that names Australian (Canadian,
+    New Zealand ...) dollars with their prefix and never American ones means its own with a bare "$"."""
+    codes = {n.unit.split("/")[0] for n in numbers if n.unit and n.text.lstrip("-+~(").startswith(tuple(_DOLLAR_PREFIXES))}
+    if len(codes) != 1 or _US_DOLLARS.search(text):
+        return numbers
+    code = codes.pop()
+    for n in numbers:
+        if n.unit and n.unit.split("/")[0] == "USD" and n.text.lstrip("-+~(").startswith("$"):
+            n.unit = code + n.unit[3:]
+    return numbers
