@@ -130,7 +130,7 @@ _SYMBOL_CUR = rf"[{_CUR_SIGNS}]\s?"
 _LETTER_CUR = (
     r"(?:(?:US|U\.S\.|USD|HK|AU|AUD|CA|CAD|NZ|SG|NT|MX|us|u\.s\.|hk|nz|c)\s?\$\s?|[ACSR]\$"
     rf"|{trie(units.CURRENCY_CODES, ci=False)}\s?(?=[-−]?[0-9.])"
-    r"|(?:R[sSpP]|K[Ss]h)\.?\s?(?=[0-9])"
+    r"|(?:R[sSpP]|K[Ss]hs?|Shs?)\.?\s?(?=[0-9])"  # "KSh 2bn", "Sh870 million", "Shs 4 trillion": shillings
     # rand and naira: "R62 billion", "R1,200", "N45bn"; not a road, a grade or a mask ("R2", "N95")
     r"|[RN](?=[0-9]{1,3}(?:,[0-9]{3})+(?![0-9])|[0-9]+\.[0-9]{2}(?![0-9])"
     r"|[0-9]+(?:\.[0-9]+)?\s?(?:bn|billion|mn|million|m|tn|trillion)\b))"
@@ -139,7 +139,7 @@ _LETTER_CUR = (
 #: unit or scale, letter currency prefixes. A cheap first check.
 _LETTER_WORDS = [*UNITS, *TEENS, *TENS, "half", "minus", "negative", "hundred", "thousand", "million", "billion",
                  "trillion"]
-_LETTER_PREFIXES = r"US|U\.|HK|AU|CA|NZ|SG|NT|MX|[ACSR]\$|R[sSpP]|K[Ss]h|[RN][0-9]|us\s?\$|u\.s|hk\s?\$|nz\s?\$|c\s?\$"
+_LETTER_PREFIXES = r"US|U\.|HK|AU|CA|NZ|SG|NT|MX|[ACSR]\$|R[sSpP]|K[Ss]h|Sh|[RN][0-9]|us\s?\$|u\.s|hk\s?\$|nz\s?\$|c\s?\$"
 #: Every letter the guard's alternatives can begin with: one class test turns away most words
 #: ("in", "with", "people", "would") before the alternatives are tried one by one.
 _LETTER_FIRST = "".join(sorted(
@@ -170,7 +170,7 @@ _LETTER_STARTS = trie(sorted(
     {"ht", "ww"}  # _SKIP
     | {"".join(v) for s in [*dates.LETTER_STARTS, *{w[:4] for w in _LETTER_WORDS}, "a ", "an "]
        for v in product(*((c.lower(), c.upper()) if c.isalpha() else (c,) for c in s))}
-    | {"US", "U.", "HK", "AU", "CA", "NZ", "SG", "NT", "MX", "A$", "C$", "S$", "R$", "Rs", "RS", "Rp", "RP", "KS", "Ks",
+    | {"US", "U.", "HK", "AU", "CA", "NZ", "SG", "NT", "MX", "A$", "C$", "S$", "R$", "Rs", "RS", "Rp", "RP", "KS", "Ks", "Sh",
        "us$", "us ", "u.s", "hk$", "hk ", "nz$", "nz ", "c$", "c "}  # _LETTER_PREFIXES ("us\s?\$": "us ")
     | {f"{c}{d}" for c in "RN" for d in "0123456789"}  # rand and naira: "R62 billion", "N45bn"
     | {c[:2] for c in units.CURRENCY_CODES},
@@ -274,7 +274,8 @@ _ID_BEFORE = re.compile(
     r"Interstate|Flight|Boeing|Airbus|Level|Category|Room|Number|Windows|iPhone|Galaxy|Model|Type|Phase|"
     r"Stage|Part|Title|Form|Proposition|Prop\.|Channel|Apollo|Vision|Agenda|Pixel|Series|Grade|Pages?|Volume|"
     r"Vol\.|Episode|Season|Version|Gen|Book|Psalm|Psalms|Act|Bill|Unit|Lot|Gate|Platform|Station|Track|Pier|"
-    r"Terminal|Block|Floor|Suite|Apt\.|Box|Code|No\.|Nos\.|no\.|Nr\.|Fig\.|p\.|pp\.|art\.|sec\.|§|Street|Radio|Formula|"
+    r"Terminal|Block|Floor|Suite|Apt\.|Box|Code|No\.|Nos\.|no\.|No|Nr\.|Fig\.|p\.|pp\.|art\.|sec\.|§|Street|Radio|Formula|"
+    r"Precinct|Ward|Apartment|Downing\s+Street,\s+No\.?|"
     r"Avenue|Ave\.|St\.|Road|Rd\.|Fortune|S&P|FTSE|Russell|Nikkei|Stoxx(?:\s+Europe)?|DAX|CAC|Nasdaq|Hang\s+Seng|"
     r"ASX|MSCI\s+World)\s*|#)$"
 )
@@ -780,11 +781,14 @@ def _keep(f: _Fig, text: str) -> bool:
         return False  # "for a third day", "a second year": which one, not a fraction of it
     if f.kind in ("year", "count") and f.unit is None and _NAMED_NUMBER_BEFORE.search(text, max(0, f.start - 24), f.start):
         return False  # "Resolution 1701", "France 24": a number that names something
+    if f.bare and f.kind in ("count", "year"):
+        for m in _PHONE.finditer(text, max(0, f.start - 16), min(len(text), f.end + 14)):
+            if m.start() <= f.start < m.end():
+                return False
     if not f.bare or f.kind != "count":
         return True
-    for m in _PHONE.finditer(text, max(0, f.start - 6), min(len(text), f.end + 14)):
-        if m.start() <= f.start < m.end():
-            return False
+    if not f.words and _STREET_AFTER.match(text, f.end):
+        return False
     before = text[max(0, f.start - 24):f.start]
     if _ID_BEFORE.search(before) or _NUMBER_TO_CALL.search(text, max(0, f.start - 30), f.start) \
             and not _COUNTED_NOUN_AFTER.match(text, f.end):
@@ -830,11 +834,21 @@ _NUMBER_TO_CALL = re.compile(r"\b(?:call|calling|dial|dialing|dialling|ring|phon
                              r"crime|case|number|no\.|log|ID|passcode|access\s+code|PIN|extension|ext\.)\s+"
                              r"(?:number\s+|no\.?\s+)?$", re.I)
 # "1-800-555-0142", "(212) 555-0199", "555-0142": a telephone number, none of its parts a figure
-_PHONE = re.compile(r"(?<![\w.])(?:\+?1[-.\s])?(?:\(\d{3}\)\s?|\d{3}[-.])\d{3}[-.]\d{4}(?!\d)|(?<![\w.-])\d{3}-\d{4}(?![\d-])")
+_PHONE = re.compile(r"(?<![\w.])(?:\+?1[-.\s])?(?:\(\d{3}\)\s?|\d{3}[-.])\d{3}[-.]\d{4}(?!\d)|(?<![\w.-])\d{3}-\d{4}(?![\d-])"
+                    r"|(?<![\w.])1[38]00[ -]?\d{3}[ -]?\d{3}(?![\d])"  # Australian "1800 679 737"
+                    r"|(?<![\w.])0\d{2,4}[ -]\d{3,4}[ -]?\d{3,4}(?![\d])")  # British "0800 123 4567", "020 7946 0000"
+# "2218 E. Mercer St.", "the 1400 block of Garner Avenue": an address, no figure
+_STREET_AFTER = re.compile(r"\s+(?:block\s+of\b|(?:[NSEW]\.?\s+)?(?:(?!(?:On|In|At|Of|To|For|The|And|Is|A|Words)\b)"
+                           r"[A-Z][\w'\u2019-]*\s+){1,3}"
+                           r"(?:St|Street|Ave|Avenue|Road|Rd|Blvd|Boulevard|Lane|Ln|Drive|Dr|Way|Court|Ct|Place|Pl|"
+                           r"Parkway|Pkwy|Highway|Hwy|Terrace|Crescent|Close)\b)")
 _COUNTED_NOUN_AFTER = re.compile(r"\s+(?!(?:or|and|to|for|if|from|on|quoting|after|before|when|then|at|in|by)\b)[a-z]{3,}")
-_COMPOUND_AFTER = re.compile(r"(?:party|state|way|sided|faced|tier|tiered|horse|edged|track|nation)\b")
+_COMPOUND_AFTER = re.compile(r"(?:party|state|way|sided|faced|tier|tiered|horse|edged|track|nation|sum|tolerance)\b")
 _PERSON_AFTER_AGE = re.compile(r",\s+(?:he|she|I|[A-Z][a-z]+\s+(?:is|was|has|had|still|became|left|joined|won|moved)\b)")
-_AGE_WORD_BEFORE = re.compile(r"(?:\b(?:turns|turned|turning|aged|age)\s+|(?:^|[.!?]\s+|\n)At\s+)$")
+_AGE_WORD_BEFORE = re.compile(r"(?:\b(?:turns|turned|turning|aged|age)\s+|(?:^|[.!?]\s+|\n)At\s+"
+                              r"|\b(?:[Dd]ies|[Dd]ied|[Rr]etired|[Rr]etires|left\s+school|[Mm]arried|emigrated)\s+at\s+"
+                              r"|\b(?:[Hh]e|[Ss]he)\s+(?:was|is)\s+)$")
+_AGE_AFTER_WAS = re.compile(r"(?:[.!?;]|\s+when\b|\s+years\s+old\b)")  # "She was 94." "he was 5 when ..."
 _LOWER_NEXT = re.compile(r"\s+[a-z]")
 _PERSON_NEXT = re.compile(r"\s+(?:has|had|is|was|who|a|an|said|says|told|died|lives|lived|works|worked|won|became|spent|plays|"
                           r"leads|scored|[a-z]{3,}ed)\b")
@@ -955,8 +969,9 @@ def find_numbers(text: str, start: int = 0, end: int | None = None,
             continue
         if f.kind == "count" and f.bare and (ptext[f.end:f.end + 1] == "," and _is_age(ptext, f) or (
                 isinstance(f.value, float | int) and 0 < f.value < 120
-                and (age := _AGE_WORD_BEFORE.search(ptext, max(0, f.start - 12), f.start)) is not None
-                and (not age.group().rstrip().endswith("At") or _PERSON_AFTER_AGE.match(ptext, f.end)))):
+                and (age := _AGE_WORD_BEFORE.search(ptext, max(0, f.start - 16), f.start)) is not None
+                and (not age.group().rstrip().endswith("At") or _PERSON_AFTER_AGE.match(ptext, f.end))
+                and (not age.group().rstrip().endswith(("was", "is")) or _AGE_AFTER_WAS.match(ptext, f.end)))):
             f.kind, f.unit = "age", "year"  # "Anneli Rud, 44, grows wheat", "Maria, 34, who ...", "turns 33"
         last_end = e
         result.append(Number(

@@ -110,6 +110,12 @@ CURRENCY_PREFIXES: dict[str, str] = {
     "RP.": "IDR",
     "KSH": "KES",
     "KSH.": "KES",
+    "KSHS": "KES",
+    "KSHS.": "KES",
+    "SH": "KES",
+    "SH.": "KES",
+    "SHS": "KES",
+    "SHS.": "KES",
     "R": "ZAR",
     "N": "NGN",
 }
