@@ -1493,3 +1493,12 @@ def test_a_first_name_with_accents_tells_he_from_she():
             '"My sister is wrong about this," Mr. Alvarez said. "She is family," he said.')
     assert quote(r, "My sister").speaker == "Rafael Alvarez"
     assert quote(r, "She is family").speaker == "Rafael Alvarez"
+
+
+def test_the_bank_or_the_company_is_the_body_the_story_is_about_not_an_analysts_employer():
+    r = run("The Bank of Norvald cut its key rate on Wednesday. Tomas Berglin, a strategist at Fjordline Capital, "
+            "said a pause was likely. The bank said growth would reach 1.1% this year.")
+    assert indirect(r, "growth would reach").speaker == "Bank of Norvald"
+    r = run('Veridian Therapeutics said it would launch the drug within two weeks. "That opens up the whole market," '
+            "said Jane Roe, an analyst at Leerink Partners.\n\nThe company said it had begun talks with insurers.")
+    assert indirect(r, "it had begun talks").speaker == "Veridian Therapeutics"

@@ -385,7 +385,9 @@ ORG_WORDS = _forms(
     "airlines airways shipping logistics motors steel mills works federation guild cooperative co-op "
     "exchange markets consortium syndicate team textiles cement chemicals mining metals telecom pharma "
     "construction insurance securities electricity utilities utility railways transit commodities economics investments associates analytics advisers advisors athletic rovers wanderers albion fc afc hotspur "
-    "research elementary institution laboratory laboratories observatory museum library clinic studios"
+    "research elementary institution laboratory laboratories observatory museum library clinic studios "
+    "therapeutics biosciences biotech biotechnology biopharma software robotics semiconductors semiconductor "
+    "microsystems biologics diagnostics"
 )
 
 # Countries, US states and large cities: a name that is one of these (perhaps after "North",

@@ -242,10 +242,14 @@ _POLITICAL_BODIES = frozenset("senate house congress parliament party government
 _COMPANY_NOUNS = frozenset(
     "company firm carrier retailer grocer insurer airline automaker carmaker chipmaker lender miner utility "
     "manufacturer maker operator conglomerate giant startup supermarket brewer bank".split())
+_EMPLOYER_BEFORE = re.compile(r"\b(?:at|with)\s+(?:the\s+)?$")
+# a body's name in capitals, "of"/"for"/"and" between: "Bank of Norvald", "Reserve Bank of New Zealand"
+_BODY_NAME = re.compile(r"(?:[A-Z][\w&'\u2019.-]*\s+(?:(?:of|for|and|&)\s+(?:the\s+)?)?)*[A-Z][\w&'\u2019.-]*")
 _COMPANY_MARKERS = frozenset(
     "holdings foods energy motors airlines airways group bank technologies systems pharmaceuticals industries "
     "ventures capital partners brands labs petroleum steel mining textiles shipping logistics insurance "
-    "securities inc ltd plc corp co company corporation".split())
+    "securities inc ltd plc corp co company corporation therapeutics biosciences biotech pharma software robotics "
+    "semiconductors diagnostics solutions resources communications networks electric chemicals".split())
 _LEADING_DET = re.compile(r"^(?:the|a|an|his|her|their|its)\s+", re.IGNORECASE)
 # last words of a district's name ("Hollin Park", "Kings Heath"), unless a known first name opens it ("Linda Park")
 _PLACE_ENDS = frozenset("Park Heath Green Vale Common Gardens Estate Fields Wood Cross Bridge Village Heights".split())
@@ -1298,13 +1302,32 @@ class SpeakerResolver:
         Foods", "the company" for "Nordhavn Energy ASA"; the last 1,200 characters)."""
         if (named := self._latest_org(noun, pos)) is not None:
             return named
+        if (named := self._body_named_before(noun, pos)) is not None:
+            return named
         i = bisect.bisect_left(self._positions, pos) - 1
         while i >= 0 and pos - self._positions[i] < 1200:
-            ent = self._mentions[i][1]
+            mpos, ent = self._mentions[i]
             i -= 1
             if ent.kind == "organization" and ent.name.split() and (
-                    ent.name.split()[-1] in CORPORATE_SUFFIXES or ent.name.split()[-1].lower() in _COMPANY_MARKERS):
-                return ent
+                    ent.name.split()[-1] in CORPORATE_SUFFIXES or ent.name.split()[-1].lower() in _COMPANY_MARKERS) \
+                    and not _EMPLOYER_BEFORE.search(self.text, max(0, mpos - 40), mpos):
+                return ent  # but not "Jane Roe, an analyst at Leerink Partners": where someone works
+        return None
+
+    def _body_named_before(self, noun: str, pos: int) -> Entity | None:
+        """"The Bank of Norvald cut its key rate ... the bank said": a body whose capitalised name holds the
+        noun, named in the 1,500 characters before (names with "of" are not among the mentions)."""
+        cap = noun[:1].upper() + noun[1:]
+        lo = max(0, pos - 1500)
+        at = self.text.rfind(cap, lo, pos)
+        while at >= 0:
+            for found in _BODY_NAME.finditer(self.text, max(lo, at - 40), min(pos, at + 60)):
+                if found.start() <= at < found.end() and " " in found.group():
+                    name = found.group()
+                    name = name[4:] if name.startswith("The ") else name
+                    ent = self.index.add(name, found.start(), "organization")
+                    return ent if ent.kind == "organization" else None
+            at = self.text.rfind(cap, lo, at)
         return None
 
     def _latest_org(self, word: str, pos: int) -> Entity | None:
