@@ -1558,3 +1558,13 @@ def test_a_name_and_cue_before_a_colon_introduce_the_next_quotation_not_the_last
     assert quote(r, "frozen out").speaker == "Rebecca Thorne"
     r = run('"We are refugees," Ms. Alawee said. "We are not terrorists." Mr. Zahed said: "The attack was terror."')
     assert quote(r, "not terrorists").speaker == "Alawee"
+
+
+def test_a_role_and_name_after_an_opening_word_with_an_appositive_speak():
+    r = run("Meanwhile, spokesman Peter Omondi, 45, said the county acted unlawfully. "
+            'On Monday, lawyer Ann Wanjiru, who acts for the MCAs, said the county had "acted in disregard of the law".')
+    assert indirect(r, "the county acted unlawfully").speaker == "Peter Omondi"
+    assert quote(r, "acted in disregard").speaker == "Ann Wanjiru"
+    # but "X, president of the Y Institute, said" is X
+    r = run("Michael Petrilli, president of the Thomas B. Fordham Institute, said the law helped millions of kids.")
+    assert indirect(r, "the law helped").speaker == "Michael Petrilli"

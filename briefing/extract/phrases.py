@@ -1322,6 +1322,10 @@ def _is_appositive_like(toks: list[Tok], k: int, strict: bool = False) -> bool:
     if strict:
         return first.text.isdigit() or first.low in ("who", "whose", "which", "a", "an", "the") or (
             first.low in ("of", "from") and len(seg) > 1 and seg[1].is_cap)
+    if not first.is_cap and first.low not in ("a", "an", "the", "who", "whose", "which", "of", "from") \
+            and len(seg) >= 3 and seg[-1].is_cap and seg[-2].is_cap and first.low in OCCUPATIONS | TITLE_WORDS \
+            and not any(t.low in ("of", "at", "for", "the", "and", "in") or t.low in ORG_WORDS for t in seg):
+        return False  # "Meanwhile, spokesman Peter Omondi, 45, said": a role before a name is the name's segment
     return first.text.isdigit() or first.low in ("who", "whose", "which", "a", "an", "the") or not first.is_cap
 
 
