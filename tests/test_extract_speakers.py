@@ -1502,3 +1502,11 @@ def test_the_bank_or_the_company_is_the_body_the_story_is_about_not_an_analysts_
     r = run('Veridian Therapeutics said it would launch the drug within two weeks. "That opens up the whole market," '
             "said Jane Roe, an analyst at Leerink Partners.\n\nThe company said it had begun talks with insurers.")
     assert indirect(r, "it had begun talks").speaker == "Veridian Therapeutics"
+
+
+def test_of_a_body_after_a_name_is_where_they_work():
+    r = run("Jane Roe, of the University of Halden, said the rate would fall sharply. Tom Vik, of the Halden "
+            "Institute of Technology, said it would rise again. Cory James, 22, of Flint, Mich., said it would not.")
+    orgs = {s.name: s.organization for s in r.speakers}
+    assert orgs == {"Jane Roe": "University of Halden", "Tom Vik": "Halden Institute of Technology",
+                    "Cory James": None}

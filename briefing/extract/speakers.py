@@ -226,6 +226,7 @@ _APPOSITIVE_AFTER = re.compile(
 )
 # a press release's "Name, Title, Company.": the company after the title, closing the sentence
 _ORG_AFTER_ROLE = re.compile(r",\s+(?P<org>(?:[A-Z][\w&'\u2019.-]*\s+){0,5}[A-Z][\w&'\u2019-]*)(?=\s*(?:[.;]|$))", re.M)
+_OF_BODY = re.compile(r"(?:of|from|with)\s+(?:the\s+)?(?P<body>[A-Z].*)")
 _ROLE_SPLIT = re.compile(r"\s+(?:at|of|for|with|from|in)\s+(?=(?:the\s+)?[A-Z])")
 # roles that belong to a person, not to an organisation: "Whitcomb's attorney", "Lind's wife"
 _PERSONAL_RELATIONS = frozenset(
@@ -895,6 +896,13 @@ class SpeakerResolver:
             return  # "speaking to reporters" is no role; "managing director" is
         appos = _LEADING_DET.sub("", appos)
         appos = re.split(r"\s+(?:who|which|that|whose)\s+", appos)[0]
+        if (home := _OF_BODY.fullmatch(appos)) is not None:
+            # "Jane Roe, of the University of Halden, said": where she works (not "of Flint, Mich.", a home town)
+            body = _ORG_TAIL.sub("", home.group("body"))
+            if ent.organization is None and looks_like_org(body) and not is_place(body) \
+                    and body.rsplit(" ", 1)[-1] not in _PLACE_ENDS:
+                ent.organization = body
+            return
         m = _ROLE_SPLIT.search(appos)
         role, org = (appos[:m.start()], appos[m.end():]) if m else (appos, None)
         if org and role.strip().lower() in _PARTY_MEMBERS:
