@@ -1568,3 +1568,12 @@ def test_a_role_and_name_after_an_opening_word_with_an_appositive_speak():
     # but "X, president of the Y Institute, said" is X
     r = run("Michael Petrilli, president of the Thomas B. Fordham Institute, said the law helped millions of kids.")
     assert indirect(r, "the law helped").speaker == "Michael Petrilli"
+
+
+def test_a_criminal_charge_a_tax_credit_and_a_fear_for_safety_are_no_claims():
+    r = run("Whitfield is also charged with aggravated assault. Pensioners just above the pension credit threshold "
+            "were now worse off by 250 pounds a year. The woman, who asked that her name not be used because she "
+            "feared for her safety, said the shooter ran away. Lee charged that the vote was rigged. "
+            "Tester credits the party's bright prospects to its candidates.")
+    assert [q.text for q in r.quotes if q.kind == "indirect"] == [
+        "the shooter ran away", "the vote was rigged", "the party's bright prospects to its candidates"]

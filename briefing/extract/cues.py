@@ -176,6 +176,11 @@ _CALL_KINDS = frozenset(
     "rallying courtesy robo robocall fundraising zoom skype curtain".split())
 
 
+_WITH_NEXT = re.compile(r"\s+with\b")
+_FOR_NEXT = re.compile(r"\s+for\b")
+_CAPITAL_WORD_BEFORE = re.compile(r"\b[A-Z][\w'\u2019-]*\s+$")  # "Tester credits ...": a name before it
+_CREDIT_SUBJECTS = frozenset("i we you they he she it who to will would can could should may might must also "
+                             "and but not".split())
 _TALKS_TO = re.compile(r"\s+(?:\w+ly\s+)?(?:to|with|about|of|up)\b")
 _PLEA_IN_COURT = re.compile(r"\s+(?:not\s+)?(?:guilty|innocent|no\s+contest|the\s+fifth)\b", re.I)
 #: Who "heard" evidence in a court report: "The court heard that ...", "the inquest heard".
@@ -209,6 +214,13 @@ def _is_not_a_cue(text: str, start: int, end: int, word: str, low: str) -> bool:
     if low in ("add", "adds", "added", "adding") and (_ADD_TO.match(text, end) or _FIGURE_NEXT.match(text, end)
                                                       or _ADD_AMOUNT.match(text, end)):
         return True  # "The latest hiccup adds to the drama": to add to something, not to say more
+    if low in ("charge", "charges", "charged", "charging") and _WITH_NEXT.match(text, end):
+        return True  # "Whitfield is also charged with aggravated assault": a criminal charge, no claim
+    if low in ("credit", "credits") and prev and prev not in _CREDIT_SUBJECTS \
+            and not _CAPITAL_WORD_BEFORE.search(text, max(0, start - 30), start):
+        return True  # "the pension credit threshold", "a tax credit": a noun; "they credit him with" gives credit
+    if low in ("fear", "fears", "feared", "fearing") and _FOR_NEXT.match(text, end):
+        return True  # "because she feared for her safety": a feeling, not a claim
     if low == "talks" and not _TALKS_TO.match(text, end):
         return True  # "COP talks stall", "but talks broke down": the negotiations; "X talks to reporters" speaks
     if low.startswith("plea") and _PLEA_IN_COURT.match(text, end):
