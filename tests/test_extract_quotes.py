@@ -1577,3 +1577,10 @@ def test_a_criminal_charge_a_tax_credit_and_a_fear_for_safety_are_no_claims():
             "Tester credits the party's bright prospects to its candidates.")
     assert [q.text for q in r.quotes if q.kind == "indirect"] == [
         "the shooter ran away", "the vote was rigged", "the party's bright prospects to its candidates"]
+
+
+def test_a_sentence_ending_in_am_or_us_ends_before_the_next_sentence():
+    r = run("Police said the victim was taken to hospital at 3 a.m. He was pronounced dead an hour later. "
+            "Ann Lee said the shop opened at 9 a.m. Monday.")
+    assert [q.text for q in r.quotes if q.kind == "indirect"] == [
+        "the victim was taken to hospital at 3 a.m", "the shop opened at 9 a.m. Monday"]

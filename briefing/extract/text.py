@@ -58,6 +58,11 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
     return out
 
 
+# "at 3 a.m. He was ...", "in the U.S. The plan ...": an abbreviation that may end a sentence, then a word
+# that opens one
+_ENDING_ABBREVIATION = re.compile(r"(?:\b[ap]\.m|\bU\.S|\bU\.K|\bD\.C|\betc|\bInc|\bCorp|\bLtd|\bCo)$")
+_OPENER_NEXT = re.compile(r"[ \t]+(?:He|She|They|It|We|I|The|A|An|This|That|These|Those|There|But|And|His|Her|Their|"
+                          r"Its|Our|In|On|At|After|Before|When|While|Police|Officials)\b")
 _QUOTE_OPENS_NEXT = re.compile(r"[ \t]+[\"\u201c][A-Z]")
 _TITLE_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|St|No|Nos|Rev|Hon|Fr|Sr|Jr)$")
 
@@ -132,6 +137,8 @@ def sentences(text: str, paras: list[tuple[int, int]] | None = None) -> list[Sen
             punct_at = m.start()
             if text[punct_at] == "." and m.end() - m.start() == 1 and is_abbreviation(text, punct_at) \
                     and not (_QUOTE_OPENS_NEXT.match(text, punct_at + 1) and not _TITLE_BEFORE.search(
+                        text, max(0, punct_at - 6), punct_at)) \
+                    and not (_OPENER_NEXT.match(text, punct_at + 1) and _ENDING_ABBREVIATION.search(
                         text, max(0, punct_at - 6), punct_at)):
                 continue  # but 'officials from the U.S. "We are ready," he said': a quotation opens the next
             e = m.end()
