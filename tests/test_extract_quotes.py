@@ -1584,3 +1584,8 @@ def test_a_sentence_ending_in_am_or_us_ends_before_the_next_sentence():
             "Ann Lee said the shop opened at 9 a.m. Monday.")
     assert [q.text for q in r.quotes if q.kind == "indirect"] == [
         "the victim was taken to hospital at 3 a.m", "the shop opened at 9 a.m. Monday"]
+
+
+def test_adding_a_goal_is_no_cue():
+    r = run("Blake added a third in stoppage time. He added that the win was deserved.")
+    assert [q.text for q in r.quotes] == ["the win was deserved"]

@@ -167,7 +167,8 @@ _ADD_AMOUNT = re.compile(
     r"\s+(?:(?:about|nearly|almost|some|roughly|around|another|up\s+to|more\s+than|at\s+least|an\s+extra|"
     r"an\s+additional|a\s+further)\s+)?(?:[$\u00a3\u20ac\u00a5]?\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|"
     r"eleven|twelve|fifteen|twenty|thirty|forty|fifty|a\s+hundred|hundreds|thousands|millions|billions|dozens|"
-    r"several|a\s+few|a\s+couple|a\s+dozen)\b)(?![^.,;:]{0,16}\b(?:later|earlier|afterwards|after|ago)\b)",
+    r"several|a\s+few|a\s+couple|a\s+dozen|an?\s+(?:second|third|fourth|fifth|sixth|late|early|stoppage-time|"
+    r"injury-time|first-half|second-half)\b)\b)(?![^.,;:]{0,16}\b(?:later|earlier|afterwards|after|ago)\b)",
     re.IGNORECASE)  # but '"We will win," he added 10 days later.
 _ADD_TO = re.compile(r"\s+to\s+(?:the|a|an|his|her|its|their|this|that|these|those|our|growing|mounting)\b")
 # nouns that make "call" a noun after them: "a conference call", "phone calls", "a roll call"

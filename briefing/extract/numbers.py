@@ -299,7 +299,9 @@ _FROM_BEFORE = re.compile(r"\bfrom\s+(?:about\s+|around\s+|roughly\s+|some\s+|ne
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:about\s+|around\s+|roughly\s+|some\s+)?$", re.I)
 _TO_BEFORE = re.compile(r"\bto\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+)?$", re.I)
 _TIME_THEN_FROM = re.compile(r"\s*(?:(?:last|this|next)\s+\w+\s+|in\s+[A-Z]\w+\s+|on\s+[A-Z]\w+\s+)?from\s*", re.I)
-_RANGE_SEP = re.compile(r"\s*(?:-|–|‐|to|through|thru|-\s*to|and)\s*", re.I)
+_ORDINAL_GOAL = re.compile(r"an?\s+(?:second|third|fourth|fifth|sixth)", re.I)
+_SCORED_BEFORE = re.compile(r"\b(?:added|adds|scored|scores|netted|nets|grabbed|headed|slotted|fired|made\s+it)\s+$")
+_RANGE_SEP = re.compile(r"\s*(?:-|–|‐|to|through|thru|-\s*to|and|or)\s*", re.I)
 _PLURAL_AFTER = re.compile(r"\s+(?:of\b|[a-z]+s\b|people\b|children\b|men\b|women\b)")
 
 _ORDINAL_AFTER = re.compile(r"[- ](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)\b", re.I)
@@ -743,7 +745,15 @@ def _link(figs: list[_Fig], text: str) -> list[_Fig]:
                 sep = _RANGE_SEP.fullmatch(between)
                 if sep:
                     word = between.strip().lower()
-                    if word == "and":
+                    if word == "or":
+                        # "four or five shots", "30 or 40 people": a rough count is a range
+                        if a.kind == b.kind == "count" and a.unit is None and 0 < a.value < b.value <= 3 * a.value \
+                                and a.words == b.words and _inherit(a, b):
+                            a.value_max, a.end = b.value, b.end
+                            out.append(a)
+                            i += 2
+                            continue
+                    elif word == "and":
                         if _BETWEEN_BEFORE.search(before) and _inherit(a, b) and a.value <= b.value:
                             a.value_max, a.end = b.value, b.end
                             out.append(a)
@@ -779,6 +789,8 @@ def _keep(f: _Fig, text: str) -> bool:
         return False  # the idiom "at one point"
     if f.words and _ORDINAL_TIME.fullmatch(text, f.start, f.end):
         return False  # "for a third day", "a second year": which one, not a fraction of it
+    if f.words and _ORDINAL_GOAL.fullmatch(text, f.start, f.end) and _SCORED_BEFORE.search(text, max(0, f.start - 12), f.start):
+        return False  # "Blake added a third in stoppage time": the third goal, not a fraction
     if f.kind in ("year", "count") and f.unit is None and _NAMED_NUMBER_BEFORE.search(text, max(0, f.start - 24), f.start):
         return False  # "Resolution 1701", "France 24": a number that names something
     if f.bare and f.kind in ("count", "year"):
@@ -898,7 +910,7 @@ _SCORE_AFTER = re.compile(
 _TEAM_WORD = (r"(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s|"
               r"(?:To|In|Of|For|On|At|By|With|From|Is|Are|Will|Seek|Seeks|Cut|Cuts|Aged|Hours)\b)[A-Z][\w.'\u2019&-]*")
 _TEAM = rf"{_TEAM_WORD}(?: {_TEAM_WORD}){{0,3}}"  # not a headline's "Company To Cut 200-300 Jobs In Ohio"
-_RESULT_LINE = re.compile(rf"\s*{_TEAM} [0-9]{{1,3}}[-\u2013][0-9]{{1,3}} {_TEAM}\s*")
+_RESULT_LINE = re.compile(rf"\s*{_TEAM} [0-9]{{1,3}}[-\u2013][0-9]{{1,3}} {_TEAM}(?::[^\n]*)?\s*")  # "Leeds 2-0 Hull: ..."
 _UNIT_NEXT = re.compile(rf"\s?(?:{_UNIT_WORD_RE}|{_CURRENCY_WORD_RE})")
 
 
