@@ -1510,3 +1510,9 @@ def test_of_a_body_after_a_name_is_where_they_work():
     orgs = {s.name: s.organization for s in r.speakers}
     assert orgs == {"Jane Roe": "University of Halden", "Tom Vik": "Halden Institute of Technology",
                     "Cory James": None}
+
+
+def test_a_town_named_after_falls_or_springs_is_nobody_she_can_be():
+    r = run('Ruth Ellingham, who turned a warehouse in Marlow Falls into a library, died on Sunday. '
+            '"I read everything twice," she said.')
+    assert quote(r, "read everything").speaker == "Ruth Ellingham"

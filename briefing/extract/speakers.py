@@ -253,7 +253,8 @@ _COMPANY_MARKERS = frozenset(
     "semiconductors diagnostics solutions resources communications networks electric chemicals".split())
 _LEADING_DET = re.compile(r"^(?:the|a|an|his|her|their|its)\s+", re.IGNORECASE)
 # last words of a district's name ("Hollin Park", "Kings Heath"), unless a known first name opens it ("Linda Park")
-_PLACE_ENDS = frozenset("Park Heath Green Vale Common Gardens Estate Fields Wood Cross Bridge Village Heights".split())
+_PLACE_ENDS = frozenset("Park Heath Green Vale Common Gardens Estate Fields Wood Cross Bridge Village Heights Falls Springs "
+                         "Beach Creek Harbor Harbour Valley Ridge Bay Hills".split())
 _NAME_OF_STATE = re.compile(r"(?P<name>(?:[\w.'\u2019-]+\s+){0,4}[A-Z][\w'\u2019-]+)\s+of\s+[A-Z][\w.'\u2019-]*"
                             r"(?:\s+[A-Z][\w.'\u2019-]*)?\s+(?:state|province|county|district)")
 _GENERIC_ONE = re.compile(r"(?:[Aa]nother|[Aa]n?|[Oo]ne)\s+(?:[a-z-]+\s+)?[a-z-]+")
