@@ -1516,3 +1516,17 @@ def test_a_town_named_after_falls_or_springs_is_nobody_she_can_be():
     r = run('Ruth Ellingham, who turned a warehouse in Marlow Falls into a library, died on Sunday. '
             '"I read everything twice," she said.')
     assert quote(r, "read everything").speaker == "Ruth Ellingham"
+
+
+def test_her_daughter_the_post_and_a_witness_are_who_the_article_says():
+    r = run('Ruth Ellingham died on Sunday. Her daughter, Judith Ellingham-Park, said the cause was pneumonia.\n\n'
+            '"She gave this town its memory," her daughter said.')
+    assert quote(r, "its memory").speaker == "Judith Ellingham-Park"
+    r = run('Ted Cruz spoke in Iowa.\n\n"We told him to stay home," his father said.')
+    assert quote(r, "stay home").speaker != "Ted Cruz"
+    r = run('Chen spoke to reporters. "Derek was a kind man," the post reads.')
+    assert quote(r, "kind man").speaker_mention.text == "the post"
+    assert [s.kind for s in r.sources if s.text == "the post"] == ["social"]
+    r = run("A witness who was standing outside the bar smoking said the shooter ran.")
+    assert indirect(r, "the shooter ran").speaker_mention.text == "A witness"
+    assert [s.kind for s in r.sources] == ["anonymous"]

@@ -193,7 +193,8 @@ SPEAKER_NOUNS = _forms(
     representative representatives diplomat diplomats ambassador envoy negotiator negotiators
     secretary chairman chairwoman chair director executive executives ceo chief head leader leaders
     governor mayor candidate nominee campaign campaigns statement statements report reports poll
-    polls survey surveys study studies document documents memo readout letter filing complaint
+    polls survey surveys study studies document documents memo readout letter filing complaint post tweet
+    caption petition
     company companies firm firms group groups ministry department agency agencies government
     administration office committee commission council union association institute researchers
     researcher lobby lobbyist lobbyists critics critic supporters supporter opponents opponent
@@ -332,7 +333,8 @@ CALENDAR_NAMES = ("Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Janu
 # Anonymous-source heads ("three people briefed on the talks", "officials said").
 ANONYMOUS_HEADS = _forms(
     "source sources person people official officials insider insiders aide aides diplomat diplomats "
-    "executive executives adviser advisers advisor advisors someone individuals individual"
+    "executive executives adviser advisers advisor advisors someone individuals individual witness witnesses "
+    "neighbour neighbours neighbor neighbors bystander bystanders"
 )
 ANONYMOUS_QUALIFIERS = re.compile(
     r"\b(?:familiar with|briefed on|close to|knowledgeable about|with knowledge of|who (?:spoke|asked|"

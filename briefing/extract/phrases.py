@@ -415,6 +415,10 @@ def phrase_before(text: str, lo: int, cue_start: int, *, subject: bool = True) -
     if key in memo:
         return memo[key]
     ph = _phrase_before(text, lo, cue_start, subject)
+    if subject and (ph is None or ph.kind == "description" and ph.start > lo) \
+            and (who := _DESCRIBED_WHO.match(text, lo, cue_start)) is not None:
+        # "A witness who was standing outside the bar smoking said": the witness, not "the bar smoking"
+        ph = Phrase(who.start("np"), who.end("np"), "description")
     if ph is None and subject and text[cue_start - 2:cue_start] == ", " \
             and (adj := _ADJUNCT_BEFORE_CUE.search(text, max(lo, cue_start - 120), cue_start)) is not None \
             and adj.start() > lo:
@@ -427,6 +431,9 @@ def phrase_before(text: str, lo: int, cue_start: int, *, subject: bool = True) -
     return ph
 
 
+# a described subject and its relative clause, no comma, then the cue: "A neighbour who lives across the street said"
+_DESCRIBED_WHO = re.compile(r"\s*(?P<np>(?:A|An|One|Another|Two|Three|Several|Some|Many)\s+(?:[a-z-]+\s+){0,2}[a-z]+)"
+                            r"\s+who\s+[^,;:.!?\"\u201c\u201d\n]{3,100}\s$")
 # a phrase between commas before a cue that says where, when or how something was said, not who said it
 _ADJUNCT_BEFORE_CUE = re.compile(
     r",\s+(?:in|on|at|during|after|before|under|published|released|issued|posted|writing|speaking|citing)\b"

@@ -1179,7 +1179,8 @@ class SpeakerResolver:
         if not toks:
             return None
         heads = [t for t in toks if t in _ROLE_NOUNS]
-        definite = toks[0] in ("the", "this") or toks[0].endswith(("'s", "\u2019s")) or toks[0].endswith("s'")
+        definite = toks[0] in ("the", "this") or toks[0].endswith(("'s", "\u2019s")) or toks[0].endswith("s'") \
+            or toks[0] in ("his", "her", "their") and len(toks) == 2 and toks[1] in _PERSONAL_RELATIONS  # "her daughter"
         if toks in (["the", "statement"], ["the", "letter"], ["the", "release"]) \
                 and (issuer := self._issuer_of(toks[-1], pos)) is not None:
             return issuer  # 'X said in a statement that ... "...," the statement said': X's statement
@@ -1220,6 +1221,8 @@ class SpeakerResolver:
                 if (ent := self._latest_person(pos, fits)) is not None:
                     ent.aliases.add(norm_name(words))
                     return ent
+            if toks[0] in ("his", "her", "their"):
+                return None  # "her daughter" is the person named her daughter, never the last one named
             if (said_before := self._described_before(words, pos)) is not None:
                 return said_before
             orgs = [t for t in toks if t in ORG_WORDS]
