@@ -1530,3 +1530,14 @@ def test_her_daughter_the_post_and_a_witness_are_who_the_article_says():
     r = run("A witness who was standing outside the bar smoking said the shooter ran.")
     assert indirect(r, "the shooter ran").speaker_mention.text == "A witness"
     assert [s.kind for s in r.sources] == ["anonymous"]
+
+
+def test_the_byline_writer_is_no_one_described_and_a_counted_mp_is_unnamed():
+    r = run("By Priya Raman\n\nBritain's finance minister, Helen Marchetti, spoke on Friday, telling reporters "
+            'that the government would "hold its nerve".')
+    assert quote(r, "hold its nerve").speaker != "Priya Raman"
+    assert "Priya Raman" not in {s.name for s in r.speakers}
+    r = run("One senior Labour MP, who asked not to be named because he was not authorised to speak publicly, "
+            'said colleagues were "counting the days" until the budget.')
+    assert quote(r, "counting the days").speaker == "One senior Labour MP"
+    assert [s.kind for s in r.sources] == ["anonymous"]

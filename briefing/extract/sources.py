@@ -128,6 +128,8 @@ class OutletBook:
         return None
 
 
+_NOT_PEOPLE_HEADS = frozenset("networks network surveys survey polls poll newspapers outlets reports studies".split())
+_COUNTED = frozenset("one two three four five several some many another".split())
 _UNNAMED_HEADS = frozenset("official officials source sources diplomat diplomats insider insiders aide aides".split())
 
 
@@ -151,6 +153,9 @@ def source_kind(words: str, entity: Entity | None) -> str | None:
         return "social"  # "the post reads", "a recent post getting a lot of clicks"
     if any(t in DOCUMENT_HEADS for t in heads) or "readout" in toks or "petition" in heads:
         return "document"  # "the ministry's readout of the call"; not "a person familiar with the investigation"
+    if entity is not None and entity.kind == "unnamed" and toks[0] in _COUNTED and not looks_like_org(words) \
+            and not looks_like_outlet(words) and heads[-1] not in _NOT_PEOPLE_HEADS:
+        return "anonymous"  # "One senior Labour MP", "one cabinet minister": someone of a body, unnamed
     named = any(w[:1].isupper() and not _NATIONALITY.search(w) for w in head_words[1:])
     if any(t in ANONYMOUS_HEADS for t in toks) and (not named or ANONYMOUS_QUALIFIERS.search(words)
                                                    or heads[-1] in _UNNAMED_HEADS):

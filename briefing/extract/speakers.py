@@ -261,6 +261,8 @@ _GENERIC_ONE = re.compile(r"(?:[Aa]nother|[Aa]n?|[Oo]ne)\s+(?:[a-z-]+\s+)?[a-z-]
 _AGED_NAME = re.compile(r",\s+(?:an?\s+)?(?:\d{1,3}-year-old\s+)?(?P<name>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){1,2})"
                         r"\s*(?:,|$)")
 _IN_RELATIVE = re.compile(r",\s+(?:who|whose)\s+[^,.;:!?\n\"\u201c\u201d]*$")
+_BYLINE_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:By|BY)[ \t]+$")
+_COUNTED_OPENERS = frozenset("one two three four five several some many a an another".split())
 _COMMA_OF_BEFORE = re.compile(r",\s+of\s+(?:[^,.;:\n]{1,40},\s+)?$")  # ", of Hollin Park", ", of Brindle Street, "
 _FIRST_NAME_BEFORE = re.compile(r"\b([A-Z][a-z]+) $")
 _ROLE_NOUNS = SPEAKER_NOUNS | frozenset(
@@ -418,6 +420,8 @@ class SpeakerResolver:
                 e = s + len(name)
             if self._headline_only(name, s):
                 continue  # "Look At Hillary's Response To Learning 6 Soldiers Died": a headline's capitals
+            if _BYLINE_BEFORE.search(text, max(0, s - 12), s):
+                continue  # "By Priya Raman": the writer, no one the article quotes or describes
             if name.isupper() and " " in name and text[e:e + 3].lstrip()[:1] in ("\u2014", "\u2013", "-", ","):
                 continue  # "QUESTIONABLE MEDICAL CLAIMS \u2014 ...", "BOCA RATON, Fla. \u2014": a run-in head, a dateline
             if _AND_AGREEMENT.match(text, e):
@@ -791,6 +795,9 @@ class SpeakerResolver:
         raw = _BRACKETS_END.sub("", raw) if ")" in raw else raw  # "Harry Reid (D-Nev.)"
         if " " not in raw.strip() and raw.rstrip().endswith(".") and is_place(raw):
             return None  # "Jackson, Miss., ... said": a state, no speaker
+        rw = raw.split()
+        if len(rw) >= 2 and rw[0].lower() in _COUNTED_OPENERS and (is_role_word(rw[-1]) or rw[-1] in POSTNOMINALS):
+            return self.note_unnamed(ph)  # "One senior Labour MP", "Two Tory MPs": described, not named
         org = None
         m = _NAME_OF_ORG.match(raw)
         if m and not looks_like_org(m.group("name")):
