@@ -1589,3 +1589,9 @@ def test_a_sentence_ending_in_am_or_us_ends_before_the_next_sentence():
 def test_adding_a_goal_is_no_cue():
     r = run("Blake added a third in stoppage time. He added that the win was deserved.")
     assert [q.text for q in r.quotes] == ["the win was deserved"]
+
+
+def test_a_claim_inside_a_question_put_to_someone_ends_with_the_question():
+    r = run('Kreller, asked whether he expected a deal by the summer, said: "I expect a process, not a deal."')
+    assert not any("I expect" in q.text for q in r.quotes if q.kind == "indirect")
+    assert quote(r, "I expect a process").speaker == "Kreller"

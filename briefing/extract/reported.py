@@ -217,6 +217,7 @@ def _content_start(text: str, cue: Cue, s_end: int) -> tuple[Phrase | None, int,
     return aud, after, (m.end() if m else after), timed, bool(m) and m.group().rstrip().endswith("that")
 
 
+_ASKED_CLAUSE = re.compile(r"\b[Aa]sked\s+(?:by\s+[^,;]{1,40}?\s+|\w+\s+)?(?:whether|if|about|why|how|what|when)\b[^,;:\"\u201c]*,")
 _TELL_FORMS = frozenset("told tell tells telling".split())
 _CLAUSE_SUBJECT = r"(?:the|a|an|his|her|its|their|this|these|those|he|she|they|it|we|I|there)\b"
 _TWO_NOUN_PHRASES = re.compile(rf"((?:the|a|an)\s+[a-z][\w'\u2019-]*)\s+(?={_CLAUSE_SUBJECT})")
@@ -296,6 +297,10 @@ def reported_speech(ctx: Ctx, by_quote: dict[int, Attribution]) -> list[Attribut
         for lo, hi in fronted_spans:
             if lo <= cue.start < hi:
                 s_end = min(s_end, hi)  # "Acknowledging that Trump says [X], Allen insisted": X ends at the comma
+        if "asked" in text[s_start:cue.start] or "Asked" in text[s_start:cue.start]:
+            for q in _ASKED_CLAUSE.finditer(text, s_start, s_end):
+                if q.start() < cue.start < q.end():
+                    s_end = min(s_end, q.end() - 1)  # "Kreller, asked whether he expected [a deal], said": the question ends
         if (d := DATELINE.match(text, s_start, s_end)) is not None and d.end() < cue.start:
             s_start = d.end()  # "WASHINGTON ― The levy is an insult, leaders said": not the dateline
         if cue.word in ("asked", "requested") and (
