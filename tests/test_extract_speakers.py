@@ -1541,3 +1541,10 @@ def test_the_byline_writer_is_no_one_described_and_a_counted_mp_is_unnamed():
             'said colleagues were "counting the days" until the budget.')
     assert quote(r, "counting the days").speaker == "One senior Labour MP"
     assert [s.kind for s in r.sources] == ["anonymous"]
+
+
+def test_a_group_of_members_is_an_unnamed_speaker():
+    r = run("Keir Starmer faced dissent as more than 40 Labour MPs signed a letter urging the government "
+            "to reverse the cuts to the winter fuel payment.")
+    assert indirect(r, "the government to reverse").speaker == "Labour MPs"
+    assert {s.name: s.kind for s in r.speakers}["Labour MPs"] == "unnamed"

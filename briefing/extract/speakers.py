@@ -262,6 +262,7 @@ _AGED_NAME = re.compile(r",\s+(?:an?\s+)?(?:\d{1,3}-year-old\s+)?(?P<name>[A-Z][
                         r"\s*(?:,|$)")
 _IN_RELATIVE = re.compile(r",\s+(?:who|whose)\s+[^,.;:!?\n\"\u201c\u201d]*$")
 _BYLINE_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:By|BY)[ \t]+$")
+_PLURAL_MEMBERS = frozenset("MPs MEPs MSPs TDs MLAs MPPs Senators Lawmakers Officials Ministers Councillors".split())
 _COUNTED_OPENERS = frozenset("one two three four five several some many a an another".split())
 _COMMA_OF_BEFORE = re.compile(r",\s+of\s+(?:[^,.;:\n]{1,40},\s+)?$")  # ", of Hollin Park", ", of Brindle Street, "
 _FIRST_NAME_BEFORE = re.compile(r"\b([A-Z][a-z]+) $")
@@ -796,8 +797,9 @@ class SpeakerResolver:
         if " " not in raw.strip() and raw.rstrip().endswith(".") and is_place(raw):
             return None  # "Jackson, Miss., ... said": a state, no speaker
         rw = raw.split()
-        if len(rw) >= 2 and rw[0].lower() in _COUNTED_OPENERS and (is_role_word(rw[-1]) or rw[-1] in POSTNOMINALS):
-            return self.note_unnamed(ph)  # "One senior Labour MP", "Two Tory MPs": described, not named
+        if len(rw) >= 2 and (rw[0].lower() in _COUNTED_OPENERS and (is_role_word(rw[-1]) or rw[-1] in POSTNOMINALS)
+                             or len(rw) <= 3 and rw[-1] in _PLURAL_MEMBERS):
+            return self.note_unnamed(ph)  # "One senior Labour MP", "Labour MPs": described, not named
         org = None
         m = _NAME_OF_ORG.match(raw)
         if m and not looks_like_org(m.group("name")):
