@@ -1595,3 +1595,11 @@ def test_a_claim_inside_a_question_put_to_someone_ends_with_the_question():
     r = run('Kreller, asked whether he expected a deal by the summer, said: "I expect a process, not a deal."')
     assert not any("I expect" in q.text for q in r.quotes if q.kind == "indirect")
     assert quote(r, "I expect a process").speaker == "Kreller"
+
+
+def test_the_rest_of_whom_and_where_before_that_is_no_part_of_the_claim():
+    r = run("Chief executive Paul Kessling told investors on a conference call with analysts that the company had "
+            "begun talks with insurers. Greg Sorensen told reporters at the Whitlock headquarters that the campaign "
+            "would wait.")
+    assert [q.text for q in r.quotes if q.kind == "indirect"] == [
+        "the company had begun talks with insurers", "the campaign would wait"]

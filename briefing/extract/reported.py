@@ -212,12 +212,16 @@ def _content_start(text: str, cue: Cue, s_end: int) -> tuple[Phrase | None, int,
         timed = True
     m = m or _CITING_THEN_THAT.match(text, after, s_end) or COMMA_THAT.match(text, after, s_end)
     if aud is not None and not (m and m.group().rstrip().endswith("that")):
-        # "told friends since the spring, at fundraisers, that"
-        m = _ADJUNCTS_THEN_THAT.match(text, after, s_end) or m
+        # "told friends since the spring, at fundraisers, that"; "told investors on a call with analysts that",
+        # "told reporters at the Whitlock headquarters that": the rest of whom and where, then the claim
+        m = _ADJUNCTS_THEN_THAT.match(text, after, s_end) or _AUDIENCE_REST_THEN_THAT.match(text, after, s_end) or m
     return aud, after, (m.end() if m else after), timed, bool(m) and m.group().rstrip().endswith("that")
 
 
 _ASKED_CLAUSE = re.compile(r"\b[Aa]sked\s+(?:by\s+[^,;]{1,40}?\s+|\w+\s+)?(?:whether|if|about|why|how|what|when)\b[^,;:\"\u201c]*,")
+_AUDIENCE_REST_THEN_THAT = re.compile(
+    r"\s+(?!(?:the|a|an|he|she|it|they|we|i|this|these|those|there|his|her|their|its)\b)[\w'\u2019.-]+"
+    r"(?:\s+[\w'\u2019.-]+){0,6}?\s+that\s+(?!(?:is|was|are|were|has|had|will|would)\b)")
 _TELL_FORMS = frozenset("told tell tells telling".split())
 _CLAUSE_SUBJECT = r"(?:the|a|an|his|her|its|their|this|these|those|he|she|they|it|we|I|there)\b"
 _TWO_NOUN_PHRASES = re.compile(rf"((?:the|a|an)\s+[a-z][\w'\u2019-]*)\s+(?={_CLAUSE_SUBJECT})")
