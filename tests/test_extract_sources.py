@@ -211,3 +211,10 @@ def test_an_unnamed_official_of_a_named_body_is_an_anonymous_source():
     assert kinds["A White House official"] == "anonymous"
     assert kinds["Two Pentagon officials"] == "anonymous"
     assert kinds["A Ministry of Defence spokesman"] == "organization"
+
+
+def test_according_to_a_source_then_what_it_did_and_a_legislature_told():
+    r = run("Marcus Caldwell won by about 86,000 votes, according to the Associated Press, which called the race "
+            "at 11:41 p.m. Keir Starmer told the Commons the government had inherited a black hole.")
+    assert indirect(r, "Marcus Caldwell").text == "Marcus Caldwell won by about 86,000 votes"
+    assert {s.name: s.kind for s in r.sources} == {"Associated Press": "outlet"}

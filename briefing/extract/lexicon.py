@@ -389,7 +389,7 @@ ORG_WORDS = _forms(
     "construction insurance securities electricity utilities utility railways transit commodities economics investments associates analytics advisers advisors athletic rovers wanderers albion fc afc hotspur "
     "research elementary institution laboratory laboratories observatory museum library clinic studios "
     "therapeutics biosciences biotech biotechnology biopharma software robotics semiconductors semiconductor "
-    "microsystems biologics diagnostics"
+    "microsystems biologics diagnostics commons lords dáil dail knesset bundestag duma seanad storting riksdag"
 )
 
 # Countries, US states and large cities: a name that is one of these (perhaps after "North",

@@ -222,6 +222,7 @@ _ASKED_CLAUSE = re.compile(r"\b[Aa]sked\s+(?:by\s+[^,;]{1,40}?\s+|\w+\s+)?(?:whe
 _AUDIENCE_REST_THEN_THAT = re.compile(
     r"\s+(?!(?:the|a|an|he|she|it|they|we|i|this|these|those|there|his|her|their|its)\b)[\w'\u2019.-]+"
     r"(?:\s+[\w'\u2019.-]+){0,6}?\s+that\s+(?!(?:is|was|are|were|has|had|will|would)\b)")
+_RELATIVE_AFTER = re.compile(r"(?:which|who|whose)\b")
 _TELL_FORMS = frozenset("told tell tells telling".split())
 _CLAUSE_SUBJECT = r"(?:the|a|an|his|her|its|their|this|these|those|he|she|they|it|we|I|there)\b"
 _TWO_NOUN_PHRASES = re.compile(rf"((?:the|a|an)\s+[a-z][\w'\u2019-]*)\s+(?={_CLAUSE_SUBJECT})")
@@ -325,6 +326,8 @@ def reported_speech(ctx: Ctx, by_quote: dict[int, Attribution]) -> list[Attribut
                 continue
             before = text[s_start:cue.start].rstrip(" ,\u2014")
             after = COMMA_OR_DASH.match(text, ph.end, s_end)
+            if after and _RELATIVE_AFTER.match(text, after.end(), s_end):
+                after = None  # "..., according to the Associated Press, which called the race": about the source
             if before and after and len(text[after.end():s_end].split()) >= 3 and text[s_start:cue.start].rstrip(
                     ).endswith((",", "\u2014")):
                 content = (s_start, s_end)  # "But the next day, according to Roffman, Trump made demands."
