@@ -1548,3 +1548,10 @@ def test_a_group_of_members_is_an_unnamed_speaker():
             "to reverse the cuts to the winter fuel payment.")
     assert indirect(r, "the government to reverse").speaker == "Labour MPs"
     assert {s.name: s.kind for s in r.speakers}["Labour MPs"] == "unnamed"
+
+
+def test_hon_and_rt_hon_are_honorifics():
+    r = run("Minority leader Hon Fatuma Hassan said the budget was wrong. "
+            "The Speaker, Rt. Hon. Tajudeen Bello, said the bill would pass.")
+    got = {s.name: s.role for s in r.speakers}
+    assert got == {"Fatuma Hassan": "Minority leader", "Tajudeen Bello": "Speaker"}

@@ -258,7 +258,7 @@ TITLE_WORDS = _forms(
     lady dame speaker leader candidate nominee rabbi imam coach ceo cfo cto chef whip cllr
     sheriff constable sergeant superintendent marshal commander chairperson councilwoman councilman
     councilmember alderman alderwoman assemblyman assemblywoman assemblymember mpp mha msp taoiseach
-    tanaiste tánaiste td
+    tanaiste tánaiste td hon honourable honorable rt
     """
 )
 
@@ -288,6 +288,7 @@ OCCUPATIONS = _forms(
 
 HONORIFICS = {
     "mr": "Mr.", "mrs": "Mrs.", "ms": "Ms.", "miss": "Miss", "dr": "Dr.", "prof": "Prof.", "sir": "Sir", "dame": "Dame",
+    "hon": "Hon.", "rt": "Rt.", "honourable": "Honourable", "honorable": "Honorable",
 }
 
 TITLE_EXPANSIONS = {

@@ -19,7 +19,7 @@ STATE_ABBREVIATIONS = frozenset(
 ABBREVIATIONS = frozenset(
     """
     mr mrs ms dr prof sen sens rep reps gov govs gen lt col sgt capt cmdr adm maj pres supt det insp rev msgr
-    atty hon cpl pvt
+    atty hon cpl pvt rt
     st jr sr inc corp co ltd llc plc bros dept univ assn est approx fig vol no nos vs etc al jan feb
     mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun
     a.m p.m u.s u.k u.n e.u d.c n.y l.a i.e e.g ph.d
