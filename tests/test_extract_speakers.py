@@ -1555,3 +1555,10 @@ def test_hon_and_rt_hon_are_honorifics():
             "The Speaker, Rt. Hon. Tajudeen Bello, said the bill would pass.")
     got = {s.name: s.role for s in r.speakers}
     assert got == {"Fatuma Hassan": "Minority leader", "Tajudeen Bello": "Speaker"}
+
+
+def test_an_acronym_in_brackets_is_the_bodys_other_name():
+    r = run("The European Orbital Science Agency (EOSA) launched the probe on Monday. "
+            "EOSA said the probe was healthy. Ann Lee (D-Ohio) said it was costly.")
+    assert indirect(r, "the probe was healthy").speaker == "European Orbital Science Agency"
+    assert "EOSA" not in {s.name for s in r.speakers}

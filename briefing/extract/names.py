@@ -364,6 +364,13 @@ class NameIndex:
         firsts = [e for e in self._by_surname.get(low, ()) if e.kind == "person" and e.tokens[0].lower() == low]
         return firsts[0] if len(firsts) == 1 else None
 
+    def alias(self, ent: Entity, form: str) -> None:
+        """Another name of ``ent`` ("EOSA" for the European Orbital Science Agency)."""
+        key = norm_name(form)
+        if key not in self._by_key:
+            self._by_key[key] = ent
+            ent.aliases.add(key)
+
     def _merge_candidates(self, toks: list[str], key: str) -> list[Entity]:
         """The entities under the same last word that ``toks`` extends (a known name is its tail) or that
         extend it (it is a known name's tail), in the order they came: what a scan of every entity under

@@ -264,6 +264,8 @@ _IN_RELATIVE = re.compile(r",\s+(?:who|whose)\s+[^,.;:!?\n\"\u201c\u201d]*$")
 _BYLINE_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:By|BY)[ \t]+$")
 _PLURAL_MEMBERS = frozenset("MPs MEPs MSPs TDs MLAs MPPs Senators Lawmakers Officials Ministers Councillors".split())
 _COUNTED_OPENERS = frozenset("one two three four five several some many a an another".split())
+_NAME_THEN_ACRONYM = re.compile(r"(?P<name>[A-Z][\w&.'\u2019-]*(?:\s+(?:(?:of|for|and|the|&|on)\s+)*[A-Z][\w&.'\u2019-]*)+)"
+                                r"\s+\((?P<acr>[A-Z][A-Z&.]{1,9})\)")
 _COMMA_OF_BEFORE = re.compile(r",\s+of\s+(?:[^,.;:\n]{1,40},\s+)?$")  # ", of Hollin Park", ", of Brindle Street, "
 _FIRST_NAME_BEFORE = re.compile(r"\b([A-Z][a-z]+) $")
 _ROLE_NOUNS = SPEAKER_NOUNS | frozenset(
@@ -467,6 +469,8 @@ class SpeakerResolver:
             self._note_gender(ent, s)
             self._mentions.append((s, ent))
         self._headline_people()
+        if " (" in text:
+            self._acronyms(text)
         # "Sandy Hook" where the article names "Sandy Hook Elementary School": a place's short form,
         # not a person (two words or more must follow: "Muhammad Ali Center" is named after a person)
         org_names = [e.name + " " for e in self.index.entities
@@ -736,6 +740,21 @@ class SpeakerResolver:
             found = order[max(order, key=lambda k: counts[k])]  # max keeps the first of equal counts
         self._interviewee_found = found
         return found
+
+    def _acronyms(self, text: str) -> None:
+        """"The European Orbital Science Agency (EOSA) ... EOSA said": the letters in brackets are the
+        body's other name."""
+        for m in _NAME_THEN_ACRONYM.finditer(text):
+            name, acr = m.group("name"), m.group("acr")
+            name = name[4:] if name.startswith("The ") else name
+            letters = "".join(w[0] for w in name.split() if w[:1].isupper())
+            if not (acr.replace(".", "") == letters or acr[0] == letters[:1] and len(acr) >= 2
+                    and all(c in letters for c in acr.replace(".", "").replace("&", ""))):
+                continue  # "Ann Lee (D-Ohio)", "the plan (2019)": not the initials of the name
+            ent = self.index.find(name) or (self.index.add(name, m.start("name"), "organization")
+                                            if looks_like_org(name) else None)
+            if ent is not None and ent.kind != "person":
+                self.index.alias(ent, acr)
 
     def _appositive_after(self, ent: Entity, end: int) -> None:
         """"Gundersen, 58, the fiery leader of the Kestrian Metalworkers' Union, ..." anywhere in the text."""
