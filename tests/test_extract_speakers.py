@@ -1562,3 +1562,9 @@ def test_an_acronym_in_brackets_is_the_bodys_other_name():
             "EOSA said the probe was healthy. Ann Lee (D-Ohio) said it was costly.")
     assert indirect(r, "the probe was healthy").speaker == "European Orbital Science Agency"
     assert "EOSA" not in {s.name for s in r.speakers}
+
+
+def test_i_inside_a_transcript_turn_is_the_one_speaking():
+    r = run("Sam Whitcombe: It has been eight years since your last book. What happened?\n\n"
+            "Odile Marchetti: Life happened. For about two years I felt that every sentence was dead on the page.")
+    assert indirect(r, "every sentence was dead").speaker == "Odile Marchetti"

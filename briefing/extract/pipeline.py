@@ -141,6 +141,7 @@ def _extract(article: Article) -> ArticleExtraction:
             if p.role and ent.role is None:
                 ent.role = p.role
 
+    _first_person_in_turns(text, atts, entities)
     byline = _writer(article.byline or bp.byline)
     if byline:
         writer: Entity | None = None
@@ -182,6 +183,22 @@ def _extract(article: Article) -> ArticleExtraction:
     if text is not article.text:
         _texts_from(article.text, result)
     return result
+
+
+def _first_person_in_turns(text: str, atts: list[Attribution], entities: dict[int, Entity | None]) -> None:
+    """"Odile Marchetti: ... for two years I could not write a sentence I believed": "I" inside a speaker's
+    own words (a transcript turn, no quotation marks around it) is that speaker."""
+    turns = [a for a in atts if a.kind == "direct" and entities.get(id(a)) is not None]
+    if not turns:
+        return
+    starts = [a.start for a in turns]
+    for a in atts:
+        if a.kind != "indirect" or a.speaker is None or entities.get(id(a)) is not None \
+                or text[a.speaker.start:a.speaker.end].lower() not in ("i", "we"):
+            continue
+        i = bisect.bisect_right(starts, a.speaker.start) - 1
+        if i >= 0 and turns[i].start <= a.speaker.start and a.end <= turns[i].end:
+            entities[id(a)] = entities[id(turns[i])]
 
 
 def _texts_from(text: str, result: ArticleExtraction) -> None:
