@@ -1566,5 +1566,7 @@ def test_an_acronym_in_brackets_is_the_bodys_other_name():
 
 def test_i_inside_a_transcript_turn_is_the_one_speaking():
     r = run("Sam Whitcombe: It has been eight years since your last book. What happened?\n\n"
-            "Odile Marchetti: Life happened. For about two years I felt that every sentence was dead on the page.")
+            "Odile Marchetti: Life happened. For about two years I felt that every sentence was dead on the page.\n\n"
+            "Sam Whitcombe: Why a cider farm?\n\n"
+            "Odile Marchetti: Because I live next to one. My neighbour lets me help at harvest.")
     assert indirect(r, "every sentence was dead").speaker == "Odile Marchetti"
