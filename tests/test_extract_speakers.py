@@ -1570,3 +1570,13 @@ def test_i_inside_a_transcript_turn_is_the_one_speaking():
             "Sam Whitcombe: Why a cider farm?\n\n"
             "Odile Marchetti: Because I live next to one. My neighbour lets me help at harvest.")
     assert indirect(r, "every sentence was dead").speaker == "Odile Marchetti"
+
+
+def test_roles_before_a_name_between_commas():
+    r = run("The Insurance Council of Australia has declared a catastrophe, and its chief executive, Darren Pike, "
+            "said insured losses were above $250 million. The shadow work and pensions secretary, Rebecca Thorne, "
+            "said the cut was cruel. The governor of Japan's central bank, Kenji Watanabe, speaking through an "
+            "interpreter at a conference in Tokyo, said he was watching the pound closely.")
+    roles = {s.name: s.role for s in r.speakers if s.kind == "person"}
+    assert roles == {"Darren Pike": "chief executive", "Rebecca Thorne": "shadow work and pensions secretary",
+                     "Kenji Watanabe": "governor of Japan's central bank"}

@@ -63,7 +63,8 @@ _NAME_OF_ORG = re.compile(
 )
 _ROLE_COMMA_BEFORE = re.compile(
     r"(?:^|(?<=[.;:]\s)|(?<=\n)|(?<=, )|(?<=\bby )|(?<=\bwith ))(?P<role>(?:[Tt]he\s+)?"
-    r"(?:[A-Z][\w-]*\s+){0,4}(?:[A-Za-z][\w-]*['\u2019]s?\s+)?(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*),\s+$"
+    r"(?:[A-Z][\w-]*\s+){0,4}(?:(?:[a-z][\w-]*\s+){1,2}of\s+)?(?:[A-Za-z][\w-]*['\u2019]s?\s+)?"
+    r"(?:[a-z][\w-]*\s+){0,5}[a-z][\w-]*),\s+$"
 )
 _PREVIOUS_SENTENCE_ROLE = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))The\s+(?P<rest>[a-z][^.!?\n]{0,220})[.!?]\s+$")
 PERSON_TITLES = frozenset(
@@ -251,7 +252,9 @@ _COMPANY_MARKERS = frozenset(
     "ventures capital partners brands labs petroleum steel mining textiles shipping logistics insurance "
     "securities inc ltd plc corp co company corporation therapeutics biosciences biotech pharma software robotics "
     "semiconductors diagnostics solutions resources communications networks electric chemicals".split())
-_LEADING_DET = re.compile(r"^(?:the|a|an|his|her|their|its)\s+", re.IGNORECASE)
+_LEADING_DET = re.compile(r"^(?:(?:and|but)\s+)?(?:the|a|an|his|her|their|its)\s+", re.IGNORECASE)
+_CLAUSE_WORDS = frozenset("he she they we i his her their our my for to with from was were is are had has".split())
+_HEAD_OF_BODY = re.compile(r"(?:[Tt]he\s+)?(?:[a-z][\w-]*\s+)?(?P<head>[a-z]+)\s+of\s+[A-Z]")
 # last words of a district's name ("Hollin Park", "Kings Heath"), unless a known first name opens it ("Linda Park")
 _PLACE_ENDS = frozenset("Park Heath Green Vale Common Gardens Estate Fields Wood Cross Bridge Village Heights Falls Springs "
                          "Beach Creek Harbor Harbour Valley Ridge Bay Hills".split())
@@ -772,7 +775,11 @@ class SpeakerResolver:
         if ent.kind != "person" or (ent.role and not ent.role_weak) or self.text[max(0, start - 2):start] != ", ":
             return
         m = _ROLE_COMMA_BEFORE.search(self.text, max(0, start - 80), start)
-        if m and any(is_role_word(w) for w in m.group("role").split()[-2:]):
+        if m and (any(is_role_word(w) for w in m.group("role").split()[-2:])
+                  or (head := _HEAD_OF_BODY.match(m.group("role"))) is not None and is_role_word(head.group("head"))):
+            # "The governor of Japan's central bank, Kenji Watanabe, ..."
+            if len(m.group("role").split()) >= 4 and set(m.group("role").lower().split()) & _CLAUSE_WORDS:
+                return  # "a sketch of the harbor for her father, Walter Pell", "he summoned his adviser, Brian Deese"
             role = _LEADING_DET.sub("", m.group("role")).strip()
             if not role_like(role):
                 return
