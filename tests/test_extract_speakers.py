@@ -1580,3 +1580,8 @@ def test_roles_before_a_name_between_commas():
     roles = {s.name: s.role for s in r.speakers if s.kind == "person"}
     assert roles == {"Darren Pike": "chief executive", "Rebecca Thorne": "shadow work and pensions secretary",
                      "Kenji Watanabe": "governor of Japan's central bank"}
+
+
+def test_a_clerk_is_a_role_before_a_name():
+    r = run("County clerk Benjamin Oyelaran said about 412,000 ballots had been cast by 8 p.m.")
+    assert {s.name: (s.role, s.organization) for s in r.speakers} == {"Benjamin Oyelaran": ("County clerk", None)}

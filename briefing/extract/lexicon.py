@@ -282,7 +282,8 @@ OCCUPATIONS = _forms(
     batsman jockey referee umpire cyclist swimmer sprinter wrestler skier rower firefighter paramedic
     surgeon physician dentist pharmacist engineer architect accountant auditor entrepreneur landlord
     cashier forecaster backbencher trustee headteacher substitute kc qc msp mla coordinator rapporteur
-    hopeful contender frontrunner front-runner incumbent
+    hopeful contender frontrunner front-runner incumbent clerk registrar coroner assessor vicar deacon supervisor
+    administrator examiner
     """
 )
 

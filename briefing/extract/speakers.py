@@ -1457,7 +1457,7 @@ _POSTS_OF_A_PLACE = frozenset(
 # capitalised words that open a role at the start of a sentence and are no organisation
 _NOT_A_BODY = frozenset("The A An As Asked Another Former Local Regional Political Presidential Party Shadow "
                         "Opposition Council Summit Green Labour Liberal Tory Conservative Democrat Swiss Thai Muslim "
-                        "Catholic Hindu Sikh".split())
+                        "Catholic Hindu Sikh County City State Federal National Regional District".split())
 
 
 def _org_in_front(words: list[str]) -> tuple[list[str], list[str]]:
