@@ -1603,3 +1603,9 @@ def test_the_rest_of_whom_and_where_before_that_is_no_part_of_the_claim():
             "would wait.")
     assert [q.text for q in r.quotes if q.kind == "indirect"] == [
         "the company had begun talks with insurers", "the campaign would wait"]
+
+
+def test_that_before_a_verb_is_the_claims_subject():
+    r = run("Sen. Michael Tran said that was not enough. Ann Lee said that the plan was dead. "
+            "Ann Lee said on Monday that would hurt.")
+    assert [q.text for q in r.quotes] == ["that was not enough", "the plan was dead", "that would hurt"]

@@ -215,6 +215,9 @@ def _content_start(text: str, cue: Cue, s_end: int) -> tuple[Phrase | None, int,
         # "told friends since the spring, at fundraisers, that"; "told investors on a call with analysts that",
         # "told reporters at the Whitlock headquarters that": the rest of whom and where, then the claim
         m = _ADJUNCTS_THEN_THAT.match(text, after, s_end) or _AUDIENCE_REST_THEN_THAT.match(text, after, s_end) or m
+    if m and m.group().rstrip().endswith("that") and _VERB_AFTER_THAT.match(text, m.end()):
+        # "said that was not enough", "said that is why she left": "that" is what the claim is about
+        return aud, after, m.end() - len(m.group()) + len(m.group().rstrip()) - 4, timed, False
     return aud, after, (m.end() if m else after), timed, bool(m) and m.group().rstrip().endswith("that")
 
 
@@ -223,6 +226,9 @@ _AUDIENCE_REST_THEN_THAT = re.compile(
     r"\s+(?!(?:the|a|an|he|she|it|they|we|i|this|these|those|there|his|her|their|its)\b)[\w'\u2019.-]+"
     r"(?:\s+[\w'\u2019.-]+){0,6}?\s+that\s+(?!(?:is|was|are|were|has|had|will|would)\b)")
 _RELATIVE_AFTER = re.compile(r"(?:which|who|whose)\b")
+_VERB_AFTER_THAT = re.compile(r"(?:was|is|were|are|would|will|could|should|wasn['\u2019]t|isn['\u2019]t|won['\u2019]t|"
+                              r"would\s+not|was\s+not|is\s+not|has\s+been|had\s+been|means|meant|seems|seemed|"
+                              r"makes|made|sounds|sounded)\b")
 _TELL_FORMS = frozenset("told tell tells telling".split())
 _CLAUSE_SUBJECT = r"(?:the|a|an|his|her|its|their|this|these|those|he|she|they|it|we|I|there)\b"
 _TWO_NOUN_PHRASES = re.compile(rf"((?:the|a|an)\s+[a-z][\w'\u2019-]*)\s+(?={_CLAUSE_SUBJECT})")
