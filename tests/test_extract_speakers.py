@@ -1585,3 +1585,11 @@ def test_roles_before_a_name_between_commas():
 def test_a_clerk_is_a_role_before_a_name():
     r = run("County clerk Benjamin Oyelaran said about 412,000 ballots had been cast by 8 p.m.")
     assert {s.name: (s.role, s.organization) for s in r.speakers} == {"Benjamin Oyelaran": ("County clerk", None)}
+
+
+def test_the_ceo_is_the_chief_executive_and_an_appositive_after_according_to_is_skipped():
+    r = run('Marcus Ellery, the chief executive of Velocity Health, testified on Tuesday. '
+            '"We moved too slowly," the CEO said.')
+    assert quote(r, "too slowly").speaker == "Marcus Ellery"
+    r = run("According to the Urban Policy Center, a nonpartisan think tank, payments would rise 20%.")
+    assert indirect(r, "payments").text == "payments would rise 20%"

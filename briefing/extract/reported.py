@@ -229,6 +229,11 @@ _RELATIVE_AFTER = re.compile(r"(?:which|who|whose)\b")
 _VERB_AFTER_THAT = re.compile(r"(?:was|is|were|are|would|will|could|should|wasn['\u2019]t|isn['\u2019]t|won['\u2019]t|"
                               r"would\s+not|was\s+not|is\s+not|has\s+been|had\s+been|means|meant|seems|seemed|"
                               r"makes|made|sounds|sounded)\b")
+_SOURCE_APPOSITIVE = re.compile(
+    r"\s*(?:a|an|the)\s+(?:(?!(?:will|would|is|was|are|were|has|have|had|can|could|may|might|must|should|does|did)\b)"
+    r"[a-z][a-z'\u2019-]*\s+){0,5}(?:group|tank|firm|agency|organization|organisation|company|institute|body|"
+    r"watchdog|regulator|charity|nonprofit|coalition|center|centre|union|association|consultancy|website|outlet|"
+    r"publication|newspaper|broadcaster|network|analyst|researcher|provider|monitor|service)\s*,\s+")
 _TELL_FORMS = frozenset("told tell tells telling".split())
 _CLAUSE_SUBJECT = r"(?:the|a|an|his|her|its|their|this|these|those|he|she|they|it|we|I|there)\b"
 _TWO_NOUN_PHRASES = re.compile(rf"((?:the|a|an)\s+[a-z][\w'\u2019-]*)\s+(?={_CLAUSE_SUBJECT})")
@@ -340,10 +345,13 @@ def reported_speech(ctx: Ctx, by_quote: dict[int, Attribution]) -> list[Attribut
             elif len(before.split()) >= 3:
                 content = (s_start, s_start + len(before))
             else:
-                # "According to X, CLAUSE."
+                # "According to X, CLAUSE." (past an appositive: "According to the Urban Policy Center, a
+                # nonpartisan think tank, payments would rise")
                 m = COMMA.search(text, ph.end, s_end)
                 if not m:
                     continue
+                if (appos := _SOURCE_APPOSITIVE.match(text, m.end(), s_end)) is not None:
+                    m = appos
                 content = (m.end(), s_end)
             out.append(Attribution(content[0], content[1], "indirect", (cue.start, cue.end), ph))
             cue.used = True

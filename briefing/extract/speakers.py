@@ -1389,6 +1389,7 @@ class SpeakerResolver:
 
 # Role words a description may use for a title: "Rep. Peter Welch" is "the Vermont congressman"
 _ROLE_ALIASES = {
+    "executive": ("ceo",), "financial": ("cfo",), "operating": ("coo",),  # "the CEO" is the chief executive
     "representative": ("congressman", "congresswoman", "lawmaker"),
     "congressman": ("representative", "lawmaker"),
     "congresswoman": ("representative", "lawmaker"),
