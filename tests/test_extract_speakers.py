@@ -1593,3 +1593,11 @@ def test_the_ceo_is_the_chief_executive_and_an_appositive_after_according_to_is_
     assert quote(r, "too slowly").speaker == "Marcus Ellery"
     r = run("According to the Urban Policy Center, a nonpartisan think tank, payments would rise 20%.")
     assert indirect(r, "payments").text == "payments would rise 20%"
+
+
+def test_an_adjective_before_the_organisation_and_a_home_town_after_from():
+    r = run('"The measure did rise," said Tobias Mercer, a senior fellow at the nonpartisan Center for Fiscal '
+            'Clarity. "It hurts," said Gary Voss, 67, a retired seed salesman from Bondurant.')
+    got = {s.name: (s.role, s.organization) for s in r.speakers}
+    assert got == {"Tobias Mercer": ("senior fellow", "Center for Fiscal Clarity"),
+                   "Gary Voss": ("retired seed salesman", None)}

@@ -283,7 +283,7 @@ OCCUPATIONS = _forms(
     surgeon physician dentist pharmacist engineer architect accountant auditor entrepreneur landlord
     cashier forecaster backbencher trustee headteacher substitute kc qc msp mla coordinator rapporteur
     hopeful contender frontrunner front-runner incumbent clerk registrar coroner assessor vicar deacon supervisor
-    administrator examiner
+    administrator examiner salesman saleswoman salesperson
     """
 )
 
@@ -391,7 +391,8 @@ ORG_WORDS = _forms(
     "construction insurance securities electricity utilities utility railways transit commodities economics investments associates analytics advisers advisors athletic rovers wanderers albion fc afc hotspur "
     "research elementary institution laboratory laboratories observatory museum library clinic studios "
     "therapeutics biosciences biotech biotechnology biopharma software robotics semiconductors semiconductor "
-    "microsystems biologics diagnostics commons lords dáil dail knesset bundestag duma seanad storting riksdag"
+    "microsystems biologics diagnostics commons lords dáil dail knesset bundestag duma seanad storting riksdag "
+    "health healthcare"
 )
 
 # Countries, US states and large cities: a name that is one of these (perhaps after "North",

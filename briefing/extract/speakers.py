@@ -228,7 +228,12 @@ _APPOSITIVE_AFTER = re.compile(
 # a press release's "Name, Title, Company.": the company after the title, closing the sentence
 _ORG_AFTER_ROLE = re.compile(r",\s+(?P<org>(?:[A-Z][\w&'\u2019.-]*\s+){0,5}[A-Z][\w&'\u2019-]*)(?=\s*(?:[.;]|$))", re.M)
 _OF_BODY = re.compile(r"(?:of|from|with)\s+(?:the\s+)?(?P<body>[A-Z].*)")
-_ROLE_SPLIT = re.compile(r"\s+(?:at|of|for|with|from|in)\s+(?=(?:the\s+)?[A-Z])")
+_ROLE_SPLIT = re.compile(r"\s+(?:at|of|for|with|from|in)\s+(?=(?:the\s+)?(?:(?:nonpartisan|nonprofit|non-profit|"
+                         r"independent|conservative|liberal|progressive|left-leaning|right-leaning|centrist|libertarian|"
+                         r"private|public|global|national|state-run|state-owned|influential)\s+)?[A-Z])")
+_ORG_ADJECTIVE = re.compile(r"^(?:nonpartisan|nonprofit|non-profit|independent|conservative|liberal|progressive|"
+                            r"left-leaning|right-leaning|centrist|libertarian|private|public|global|national|state-run|"
+                            r"state-owned|influential)\s+")
 # roles that belong to a person, not to an organisation: "Whitcomb's attorney", "Lind's wife"
 _PERSONAL_RELATIONS = frozenset(
     "wife husband son daughter mother father brother sister friend friends "
@@ -945,7 +950,10 @@ class SpeakerResolver:
             role, org = appos, None  # "Democrat of Ohio": a party and a state, no organisation called Ohio
         if org:
             org = _LEADING_DET.sub("", org).strip()
+            org = _ORG_ADJECTIVE.sub("", org)  # "the nonpartisan Center for Fiscal Clarity"
             org = _ORG_TAIL.sub("", org)  # "the University of Lindenfeld [and the study's lead author]"
+            if m is not None and appos[m.start():m.end()].split()[0] == "from" and not looks_like_org(org):
+                org = None  # "a retired seed salesman from Bondurant": where he is from, no organisation
         if role and len(role.split()) > 8 and (last := _LAST_CONJUNCT.split(role)[-1]) != role \
                 and any(is_role_word(w) for w in last.split()[:3]) and "'" not in last and "\u2019" not in last \
                 and not last.rstrip(".").endswith((" Mr", " Ms", " Mrs", " Dr")):
