@@ -1609,3 +1609,8 @@ def test_that_before_a_verb_is_the_claims_subject():
     r = run("Sen. Michael Tran said that was not enough. Ann Lee said that the plan was dead. "
             "Ann Lee said on Monday that would hurt.")
     assert [q.text for q in r.quotes] == ["that was not enough", "the plan was dead", "that would hurt"]
+
+
+def test_figures_that_tell_a_story_say_nothing():
+    r = run("The official figures tell a different story. Ann Lee told reporters the figures were wrong.")
+    assert [q.text for q in r.quotes] == ["the figures were wrong"]

@@ -179,6 +179,7 @@ _CALL_KINDS = frozenset(
 
 _WITH_NEXT = re.compile(r"\s+with\b")
 _FOR_NEXT = re.compile(r"\s+for\b")
+_TELLING_THINGS = frozenset("figures numbers statistics facts".split())
 _CAPITAL_WORD_BEFORE = re.compile(r"\b[A-Z][\w'\u2019-]*\s+$")  # "Tester credits ...": a name before it
 _CREDIT_SUBJECTS = frozenset("i we you they he she it who to will would can could should may might must also "
                              "and but not".split())
@@ -217,6 +218,8 @@ def _is_not_a_cue(text: str, start: int, end: int, word: str, low: str) -> bool:
         return True  # "The latest hiccup adds to the drama": to add to something, not to say more
     if low in ("charge", "charges", "charged", "charging") and _WITH_NEXT.match(text, end):
         return True  # "Whitfield is also charged with aggravated assault": a criminal charge, no claim
+    if low in ("tell", "tells") and prev in _TELLING_THINGS:
+        return True  # "The official figures tell a different story": numbers show, they say nothing
     if low in ("credit", "credits") and prev and prev not in _CREDIT_SUBJECTS \
             and not _CAPITAL_WORD_BEFORE.search(text, max(0, start - 30), start):
         return True  # "the pension credit threshold", "a tax credit": a noun; "they credit him with" gives credit
