@@ -1614,3 +1614,27 @@ def test_that_before_a_verb_is_the_claims_subject():
 def test_figures_that_tell_a_story_say_nothing():
     r = run("The official figures tell a different story. Ann Lee told reporters the figures were wrong.")
     assert [q.text for q in r.quotes] == ["the figures were wrong"]
+
+
+def test_mends_from_the_review_of_this_sessions_rules():
+    # no one who could not be reached speaks the next quotation; a chant is no one's in particular
+    r = run('"We were promised a new roof," said Ann Ruiz, a tenant. Peter Vance could not be reached for comment. '
+            '"Now they tell us to wait another year."')
+    assert quote(r, "wait another year").speaker == "Ann Ruiz"
+    # across paragraphs only after a sentence of saying or judging
+    r = run("Peter Vance, the landlord, has denied wrongdoing. Vance faces a hearing in May.\n\n"
+            '"We just want the heating fixed."')
+    assert quote(r, "heating fixed").speaker != "Peter Vance"
+    # "including" goes on with the claim; a name in marks after "the U.S." ends no sentence
+    r = run('Reyes said the cuts would hit "every department," including schools and libraries. '
+            'Ann Cole said the U.S. "Golden Dome" missile shield would cost far more than planned.')
+    assert indirect(r, "the cuts would hit").text.endswith("including schools and libraries")
+    assert indirect(r, "the U.S.").speaker == "Ann Cole"
+    # "added two other suspects were still at large" is a claim; "A man who police said was armed" is police's
+    r = run("A spokesman added two other suspects were still at large. "
+            "A man who police said was armed with a knife was shot dead by officers on Friday.")
+    assert indirect(r, "two other suspects").speaker_mention.text == "A spokesman"
+    assert [q.speaker_mention.text for q in r.quotes if "was armed" in q.text] == ["police"]
+    # a subhead or a title in the other style of marks is no quotation
+    r = run('"That is not what happened," Ann Lee said.\n\n\'The Last of Us,\' which returns in April, drew 8 million.')
+    assert all("Last of Us" not in q.text for q in r.quotes)

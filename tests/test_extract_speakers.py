@@ -1601,3 +1601,21 @@ def test_an_adjective_before_the_organisation_and_a_home_town_after_from():
     got = {s.name: (s.role, s.organization) for s in r.speakers}
     assert got == {"Tobias Mercer": ("senior fellow", "Center for Fiscal Clarity"),
                    "Gary Voss": ("retired seed salesman", None)}
+
+
+def test_mends_of_names_from_the_review_of_this_sessions_rules():
+    r = run('Dr. Minseo Park led the study. "The results surprised us," Park said.')
+    assert quote(r, "surprised us").speaker == "Minseo Park"
+    r = run("Mayor Ana María López toured the shelter on Monday. María, a mother of three who gave only her first "
+            "name, said she had waited four days for a bed.")
+    assert indirect(r, "she had waited").speaker != "Ana María López"
+    r = run("Ann Cole, of the Dunmore Tenants Union, Chidi Okafor, of the Elmwood Food Bank, and Tom Reyes spoke. "
+            '"We are at breaking point," Okafor said.')
+    assert quote(r, "breaking point").speaker == "Chidi Okafor"
+    r = run("Tom Reyes, of Union City, said the rent was too high for families.")
+    assert {s.name: s.organization for s in r.speakers} == {"Tom Reyes": None}
+    r = run("Fernhill Savings cut its mortgage rates, days after the Bank of England held rates. "
+            "The bank said demand had been strong.")
+    assert indirect(r, "demand had been strong").speaker != "Bank of England"
+    r = run("Covid adviser Tom Reyes said the wave was over. Covid cases rose in the spring.")
+    assert {s.name: s.organization for s in r.speakers} == {"Tom Reyes": None}

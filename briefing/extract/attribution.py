@@ -67,7 +67,8 @@ COORDINATED_BEFORE = re.compile(r"\b(?:and|but)\s+(?:(?:has|have|had)\s+)?(?:\w+
 # before a plain saying verb, also a time or a setting: "but in a later interview said", "and then said"
 COORDINATED_BEFORE_SAYING = re.compile(
     r"\b(?:and|but)\s+(?:then|later|again|(?:in|on|at|during|after)\s+(?:a|an|the)\s+[^,;.\"\u201c\u201d]{1,30}?)\s+$")
-PARTICIPLE_TAIL = re.compile(r",[\"\u201d\u2019']?\s+(?:[a-z]+ing\b(?! to\b)|(?:which|although|though|whereas)\b)")
+PARTICIPLE_TAIL = re.compile(r",[\"\u201d\u2019']?\s+(?:(?!(?:including|excluding|during|regarding|following|"
+                             r"concerning|notwithstanding)\b)[a-z]+ing\b(?! to\b)|(?:which|although|though|whereas)\b)")
 TRAILING_ADVERBIAL = re.compile(
     r"^(?:(?:in|on|at(?!\s+(?:least|most)\b)|during|after|before|earlier|later|to|of|while|when|from|via|by|"
     r"(?:late|early|last|this|next)\s+(?:week|weekend|month|year|morning|afternoon|evening|night|summer|fall|"
@@ -661,6 +662,8 @@ def _colon_intro(ctx: Ctx, ps: int, pe: int) -> tuple[Cue, Phrase] | None:
         ph = phrase_before(text, sent.start, cue.start)
         if ph is None and cue.word in INVERTIBLE_CUES:
             ph = phrase_after(text, cue.end, pe)
+        if ph is None and cue.word.endswith("ing") and PREP_BEFORE_PARTICIPLE.search(text, sent.start, cue.start):
+            ph = sentence_subject(text, sent.start, cue.start)  # "Haverford paused before continuing:"
         if ph is not None:
             return cue, ph
     return None
@@ -1312,6 +1315,10 @@ def _beat_before(ctx: Ctx, q: QuoteRun) -> Phrase | None:
 
 _ANY_QUOTE_MARK = "\"\u201c\u201d\u2018"
 _LOWER_AFTER = re.compile(r"[ \t]*[a-z]")
+_NOT_SPEAKING = re.compile(r"\b(?:could\s+not|couldn['\u2019]t|cannot|can['\u2019]t)\s+be\s+reached|\bdeclined\s+to\s+comment|"
+                           r"\bdid\s+not\s+(?:respond|return|reply)|\bdidn['\u2019]t\s+(?:respond|return|reply)|"
+                           r"\bwas\s+not\s+available|\bnot\s+immediately\s+(?:available|respond)|\bno\s+comment\b")
+_SHOUTED = re.compile(r"[A-Z][^.?!\"\u201c\u201d]{0,30}!")
 _SUBJECT_VERB = re.compile(r"\s+(?:(?:also|then|again|later|still|once|never|\w+ly)\s+)?(?!is\b|was\b)[a-z]{2,}\b")
 
 
@@ -1332,8 +1339,13 @@ def _subject_before(ctx: Ctx, q: QuoteRun, across: bool = False) -> Phrase | Non
         return None  # across paragraphs, 'Lind said the talks were "useful."' still names who goes on
     if _LOWER_AFTER.match(text, q.outer_end):
         return None  # '"Should there be a database?" a reporter can be heard asking': a speaker not parsed
-    if NAMED_CUE_AFTER_COMMA.search(text, prev.start, prev.end):
-        return None  # 'Also, Trump isn't a conservative, he said.': that sentence has its own speaker
+    if NAMED_CUE_AFTER_COMMA.search(text, prev.start, prev.end) or _NOT_SPEAKING.search(text, prev.start, prev.end):
+        return None  # 'Also, Trump isn't a conservative, he said.': that sentence has its own speaker; 'Vance could
+        # not be reached for comment.': the one sentence about someone who said nothing
+    if across and not ctx.cues_between(prev.start, prev.end):
+        return None  # across paragraphs only a sentence of saying or judging: not 'Vance faces a hearing in May.'
+    if _SHOUTED.match(text, q.start):
+        return None  # '"Sack the board!"': a chant, whoever stood there
     subj = sentence_subject(text, prev.start, prev.end)
     if subj is None or not _SUBJECT_VERB.match(text, subj.end, prev.end):
         return None

@@ -168,7 +168,8 @@ _ADD_AMOUNT = re.compile(
     r"an\s+additional|a\s+further)\s+)?(?:[$\u00a3\u20ac\u00a5]?\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|"
     r"eleven|twelve|fifteen|twenty|thirty|forty|fifty|a\s+hundred|hundreds|thousands|millions|billions|dozens|"
     r"several|a\s+few|a\s+couple|a\s+dozen|an?\s+(?:second|third|fourth|fifth|sixth|late|early|stoppage-time|"
-    r"injury-time|first-half|second-half)\b)\b)(?![^.,;:]{0,16}\b(?:later|earlier|afterwards|after|ago)\b)",
+    r"injury-time|first-half|second-half)\b)\b)(?![^.,;:]{0,16}\b(?:later|earlier|afterwards|after|ago)\b)"
+    r"(?![^.;]{0,50}?(?:\b(?:were|was|are|is|had|have|has|would|will|could|remain|remained)\b|:))",  # "added two suspects were"
     re.IGNORECASE)  # but '"We will win," he added 10 days later.
 _ADD_TO = re.compile(r"\s+to\s+(?:the|a|an|his|her|its|their|this|that|these|those|our|growing|mounting)\b")
 # nouns that make "call" a noun after them: "a conference call", "phone calls", "a roll call"
@@ -180,6 +181,7 @@ _CALL_KINDS = frozenset(
 _WITH_NEXT = re.compile(r"\s+with\b")
 _FOR_NEXT = re.compile(r"\s+for\b")
 _TELLING_THINGS = frozenset("figures numbers statistics facts".split())
+_CREDIT_WITH = re.compile(r"\s+(?:the|a|an|him|her|them|it|[A-Z])[^.;]{0,60}?\b(?:with|for)\b")  # "credit the bank with"
 _CAPITAL_WORD_BEFORE = re.compile(r"\b[A-Z][\w'\u2019-]*\s+$")  # "Tester credits ...": a name before it
 _CREDIT_SUBJECTS = frozenset("i we you they he she it who to will would can could should may might must also "
                              "and but not".split())
@@ -221,7 +223,7 @@ def _is_not_a_cue(text: str, start: int, end: int, word: str, low: str) -> bool:
     if low in ("tell", "tells") and prev in _TELLING_THINGS:
         return True  # "The official figures tell a different story": numbers show, they say nothing
     if low in ("credit", "credits") and prev and prev not in _CREDIT_SUBJECTS \
-            and not _CAPITAL_WORD_BEFORE.search(text, max(0, start - 30), start):
+            and not _CAPITAL_WORD_BEFORE.search(text, max(0, start - 30), start) and not _CREDIT_WITH.match(text, end):
         return True  # "the pension credit threshold", "a tax credit": a noun; "they credit him with" gives credit
     if low in ("fear", "fears", "feared", "fearing") and _FOR_NEXT.match(text, end):
         return True  # "because she feared for her safety": a feeling, not a claim

@@ -356,7 +356,7 @@ class NameIndex:
         """The one person named in full whose first name is ``word`` (a known first name), or whose
         name of three words or more has it inside (a first surname: "Ortega" of "Lucía Ortega Vidal")."""
         low = word.lower()
-        inside = self._by_middle.get(low, [])
+        inside = self._by_middle.get(low, []) if gender_of_first_name(word) is None else []  # not "María" of "Ana María López"
         if len(inside) == 1 and (inside[0].role or gender_of_first_name(inside[0].tokens[0]) is not None):
             return inside[0]  # but not "Hold Melania Trump", "SOURCE Norvella Therapeutics": headline words
         if gender_of_first_name(word) is None:

@@ -300,6 +300,7 @@ _BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:about\s+|around\s+|roughly\s+|some
 _TO_BEFORE = re.compile(r"\bto\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+)?$", re.I)
 _TIME_THEN_FROM = re.compile(r"\s*(?:(?:last|this|next)\s+\w+\s+|in\s+[A-Z]\w+\s+|on\s+[A-Z]\w+\s+)?from\s*", re.I)
 _ORDINAL_GOAL = re.compile(r"an?\s+(?:second|third|fourth|fifth|sixth)", re.I)
+_OF_NEXT = re.compile(r"\s+of\b")
 _SCORED_BEFORE = re.compile(r"\b(?:added|adds|scored|scores|netted|nets|grabbed|headed|slotted|fired|made\s+it)\s+$")
 _RANGE_SEP = re.compile(r"\s*(?:-|–|‐|to|through|thru|-\s*to|and|or)\s*", re.I)
 _PLURAL_AFTER = re.compile(r"\s+(?:of\b|[a-z]+s\b|people\b|children\b|men\b|women\b)")
@@ -789,7 +790,8 @@ def _keep(f: _Fig, text: str) -> bool:
         return False  # the idiom "at one point"
     if f.words and _ORDINAL_TIME.fullmatch(text, f.start, f.end):
         return False  # "for a third day", "a second year": which one, not a fraction of it
-    if f.words and _ORDINAL_GOAL.fullmatch(text, f.start, f.end) and _SCORED_BEFORE.search(text, max(0, f.start - 12), f.start):
+    if f.words and _ORDINAL_GOAL.fullmatch(text, f.start, f.end) and not _OF_NEXT.match(text, f.end) \
+            and _SCORED_BEFORE.search(text, max(0, f.start - 12), f.start):
         return False  # "Blake added a third in stoppage time": the third goal, not a fraction
     if f.kind in ("year", "count") and f.unit is None and _NAMED_NUMBER_BEFORE.search(text, max(0, f.start - 24), f.start):
         return False  # "Resolution 1701", "France 24": a number that names something
@@ -853,13 +855,16 @@ _PHONE = re.compile(r"(?<![\w.])(?:\+?1[-.\s])?(?:\(\d{3}\)\s?|\d{3}[-.])\d{3}[-
 _STREET_AFTER = re.compile(r"\s+(?:block\s+of\b|(?:[NSEW]\.?\s+)?(?:(?!(?:On|In|At|Of|To|For|The|And|Is|A|Words)\b)"
                            r"[A-Z][\w'\u2019-]*\s+){1,3}"
                            r"(?:St|Street|Ave|Avenue|Road|Rd|Blvd|Boulevard|Lane|Ln|Drive|Dr|Way|Court|Ct|Place|Pl|"
-                           r"Parkway|Pkwy|Highway|Hwy|Terrace|Crescent|Close)\b)")
+                           r"Parkway|Pkwy|Highway|Hwy|Terrace|Crescent|Close)\b(?=\.?\s*(?:[,;)]|$|\.\s|\n|\s+(?:in|and|on|near|at|"
+                           r"is|was)\b)))")  # but "40 High Court judges", "100 Wall Street executives": a count
 _COUNTED_NOUN_AFTER = re.compile(r"\s+(?!(?:or|and|to|for|if|from|on|quoting|after|before|when|then|at|in|by)\b)[a-z]{3,}")
 _COMPOUND_AFTER = re.compile(r"(?:party|state|way|sided|faced|tier|tiered|horse|edged|track|nation|sum|tolerance)\b")
 _PERSON_AFTER_AGE = re.compile(r",\s+(?:he|she|I|[A-Z][a-z]+\s+(?:is|was|has|had|still|became|left|joined|won|moved)\b)")
 _AGE_WORD_BEFORE = re.compile(r"(?:\b(?:turns|turned|turning|aged|age)\s+|(?:^|[.!?]\s+|\n)At\s+"
                               r"|\b(?:[Dd]ies|[Dd]ied|[Rr]etired|[Rr]etires|left\s+school|[Mm]arried|emigrated)\s+at\s+"
                               r"|\b(?:[Hh]e|[Ss]he)\s+(?:was|is)\s+)$")
+_CLOCK_AFTER = re.compile(r"\s*(?:a\.?m\.?|p\.?m\.?|o['\u2019]clock|on\b|in\s+the\s+(?:morning|evening|night|afternoon)|:\d)",
+                          re.I)  # "died at 11 on Tuesday night": a time
 _AGE_AFTER_WAS = re.compile(r"(?:[.!?;]|\s+when\b|\s+years\s+old\b)")  # "She was 94." "he was 5 when ..."
 _LOWER_NEXT = re.compile(r"\s+[a-z]")
 _PERSON_NEXT = re.compile(r"\s+(?:has|had|is|was|who|a|an|said|says|told|died|lives|lived|works|worked|won|became|spent|plays|"
@@ -897,7 +902,7 @@ _SCORE_BEFORE = re.compile(
     r"trail(?:s|ed|ing)?|edged|thrashed|routed|overcame|scored|tied|vote[ds]?|voting|"
     r"margin|decision|ruling|ruled|passed|approved|rejected|upheld|score|scoreline|result)\b[^.;!?\n0-9]{0,30}$"
     r"|\b(?:leads?|leading|led|trails?|trailing)\s+$"  # "Labor leads 51-49"; not "leads a 10-12 member panel"
-    r"|\b(?:are|went|improved\s+to|fell\s+to|dropped\s+to|moved\s+to)\s+$"  # a team's record: "are 12-5"
+    r"|\b(?:went|improved\s+to|fell\s+to|dropped\s+to|moved\s+to)\s+$"  # a team's record: "improved to 12-5"
     r"|(?-i:[A-Z][\w.'\u2019-]+),\s+$", re.I)  # "Atlanta, 31-22, are ...": a record between commas
 _NOT_SCORE_NEXT = re.compile(
     r"\s+(?:(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|[a-z]+s\b(?<!\bwins)(?<!\blosses))")
@@ -983,7 +988,8 @@ def find_numbers(text: str, start: int = 0, end: int | None = None,
                 isinstance(f.value, float | int) and 0 < f.value < 120
                 and (age := _AGE_WORD_BEFORE.search(ptext, max(0, f.start - 16), f.start)) is not None
                 and (not age.group().rstrip().endswith("At") or _PERSON_AFTER_AGE.match(ptext, f.end))
-                and (not age.group().rstrip().endswith(("was", "is")) or _AGE_AFTER_WAS.match(ptext, f.end)))):
+                and (not age.group().rstrip().endswith(("was", "is")) or _AGE_AFTER_WAS.match(ptext, f.end))
+                and not _CLOCK_AFTER.match(ptext, f.end))):
             f.kind, f.unit = "age", "year"  # "Anneli Rud, 44, grows wheat", "Maria, 34, who ...", "turns 33"
         last_end = e
         result.append(Number(
@@ -1004,10 +1010,15 @@ def _local_dollars(text: str, numbers: list[Number]) -> list[Number]:
     """"$1,000 per adult, part of an A$85 million package": an article that names Australian (Canadian,
     New Zealand ...) dollars with their prefix and never American ones means its own with a bare "$"."""
     codes = {n.unit.split("/")[0] for n in numbers if n.unit and n.text.lstrip("-+~(").startswith(tuple(_DOLLAR_PREFIXES))}
-    if len(codes) != 1 or _US_DOLLARS.search(text):
-        return numbers
+    if len(codes) != 1 or _US_DOLLARS.search(text) or _CONVERTED.search(text):
+        return numbers  # "A$1.5 billion ($980 million)": the bare dollars are American
     code = codes.pop()
     for n in numbers:
-        if n.unit and n.unit.split("/")[0] == "USD" and n.text.lstrip("-+~(").startswith("$"):
+        if n.unit and n.unit.split("/")[0] == "USD" and n.text.lstrip("-+~(").startswith("$") \
+                and not n.unit.endswith(_COMMODITY_UNITS):  # "$82 a barrel": oil is priced in US dollars
             n.unit = code + n.unit[3:]
     return numbers
+
+
+_CONVERTED = re.compile(r"\(\s*(?:about\s+|around\s+|roughly\s+)?\$\d")
+_COMMODITY_UNITS = ("/barrel", "/ounce", "/oz", "/tonne", "/ton", "/bushel", "/pound", "/gallon", "/mmbtu")

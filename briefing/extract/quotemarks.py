@@ -95,6 +95,10 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]]) -> list[QuoteRun]:
 # a quotation that is speech whatever its marks: it opens a paragraph or a sentence, holds three words
 # or more, and ends on a stop or a comma inside its closing mark
 _SPEECH_END = re.compile(r"[,.!?]$")
+# who says it, right after the closing mark: "' Helen Marsh told the Guardian", "' he said"
+_CUE_AFTER = re.compile(r"[\s,]*(?:(?:[A-Z][\w.'\u2019-]*|the|a|an|[a-z]+man|[a-z]+woman)\s+){0,5}?(?:said|says|told|tells|"
+                        r"added|adds|asked|wrote|writes|replied|insisted|argued|warned|explained|recalled|admitted|"
+                        r"conceded|declared|shouted|tweeted|posted)\b|[\s,]*(?:he|she|they|I|we)\s+\w+")
 
 
 def _with_speech_of_the_other_style(text: str, runs: list[QuoteRun], other: list[QuoteRun]) -> list[QuoteRun]:
@@ -121,7 +125,7 @@ def _with_speech_of_the_other_style(text: str, runs: list[QuoteRun], other: list
         else:
             # a sentence of its own with words after it on its line ("..., ' Helen Marsh told the Guardian");
             # not a pull quote or a subhead alone on its line
-            speaks = (o.open_at == line_start or before == ". ") and bool(after.strip())
+            speaks = (o.open_at == line_start or before == ". ") and _CUE_AFTER.match(after) is not None
         if speaks and len(inner.split()) >= 3 and _SPEECH_END.search(inner) and inner[:1].isupper():
             extra.append(o)
     return sorted(runs + extra, key=lambda r: r.open_at) if extra else runs

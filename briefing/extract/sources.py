@@ -149,7 +149,9 @@ def source_kind(words: str, entity: Entity | None) -> str | None:
         return "organization"
     head_words = re.split(r"\s+(?:in|at|from|on|of|for|with|to|into|about|by)\s+", words)[0].split()
     heads = [t.lower().strip(".,'\u2019") for t in head_words[-2:]]
-    if any(w.strip(".,'\u2019") in ("post", "posts", "tweet", "tweets") for w in head_words[-2:]):
+    if head_words and head_words[-1].strip(".,'\u2019") in ("post", "posts", "tweet", "tweets") \
+            and not (len(head_words) > 1 and head_words[-2].lower() in ("border", "trading", "military", "army", "guard",
+                                                                         "polling", "command", "police")):
         return "social"  # "the post reads", "a recent post getting a lot of clicks"
     if any(t in DOCUMENT_HEADS for t in heads) or "readout" in toks or "petition" in heads:
         return "document"  # "the ministry's readout of the call"; not "a person familiar with the investigation"

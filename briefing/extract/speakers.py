@@ -249,6 +249,7 @@ _POLITICAL_BODIES = frozenset("senate house congress parliament party government
 _COMPANY_NOUNS = frozenset(
     "company firm carrier retailer grocer insurer airline automaker carmaker chipmaker lender miner utility "
     "manufacturer maker operator conglomerate giant startup supermarket brewer bank".split())
+_AFTER_A_PREPOSITION = re.compile(r"\b(?:after|before|since|than|unlike|with|from|by|against|to|of|like)\s+(?:the\s+)?$")
 _EMPLOYER_BEFORE = re.compile(r"\b(?:at|with)\s+(?:the\s+)?$")
 # a body's name in capitals, "of"/"for"/"and" between: "Bank of Norvald", "Reserve Bank of New Zealand"
 _BODY_NAME = re.compile(r"(?:[A-Z][\w&'\u2019.-]*\s+(?:(?:of|for|and|&)\s+(?:the\s+)?)?)*[A-Z][\w&'\u2019.-]*")
@@ -256,25 +257,31 @@ _COMPANY_MARKERS = frozenset(
     "holdings foods energy motors airlines airways group bank technologies systems pharmaceuticals industries "
     "ventures capital partners brands labs petroleum steel mining textiles shipping logistics insurance "
     "securities inc ltd plc corp co company corporation therapeutics biosciences biotech pharma software robotics "
-    "semiconductors diagnostics solutions resources communications networks electric chemicals".split())
+    "semiconductors diagnostics solutions resources communications networks electric chemicals savings".split())
 _LEADING_DET = re.compile(r"^(?:(?:and|but)\s+)?(?:the|a|an|his|her|their|its)\s+", re.IGNORECASE)
 _CLAUSE_WORDS = frozenset("he she they we i his her their our my for to with from was were is are had has".split())
 _HEAD_OF_BODY = re.compile(r"(?:[Tt]he\s+)?(?:[a-z][\w-]*\s+)?(?P<head>[a-z]+)\s+of\s+[A-Z]")
 # last words of a district's name ("Hollin Park", "Kings Heath"), unless a known first name opens it ("Linda Park")
 _PLACE_ENDS = frozenset("Park Heath Green Vale Common Gardens Estate Fields Wood Cross Bridge Village Heights Falls Springs "
                          "Beach Creek Harbor Harbour Valley Ridge Bay Hills".split())
-_NAME_OF_STATE = re.compile(r"(?P<name>(?:[\w.'\u2019-]+\s+){0,4}[A-Z][\w'\u2019-]+)\s+of\s+[A-Z][\w.'\u2019-]*"
+_NAME_OF_STATE = re.compile(r"(?P<name>(?:[\w.'\u2019-]+\s+){0,3}[A-Z][\w'\u2019-]+\s+[A-Z][\w'\u2019-]+)\s+of\s+[A-Z][\w.'\u2019-]*"
                             r"(?:\s+[A-Z][\w.'\u2019-]*)?\s+(?:state|province|county|district)")
 _GENERIC_ONE = re.compile(r"(?:[Aa]nother|[Aa]n?|[Oo]ne)\s+(?:[a-z-]+\s+)?[a-z-]+")
 _AGED_NAME = re.compile(r",\s+(?:an?\s+)?(?:\d{1,3}-year-old\s+)?(?P<name>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){1,2})"
                         r"\s*(?:,|$)")
 _IN_RELATIVE = re.compile(r",\s+(?:who|whose)\s+[^,.;:!?\n\"\u201c\u201d]*$")
+_BYLINE_REST = re.compile(r"[ \t]*(?:$|\n|,|\band\b|\bin\b|[|\u2014\u2013-])")  # not "By Ann Cole's own account"
 _BYLINE_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:By|BY)[ \t]+$")
-_PLURAL_MEMBERS = frozenset("MPs MEPs MSPs TDs MLAs MPPs Senators Lawmakers Officials Ministers Councillors".split())
+_PLURAL_MEMBERS = frozenset("MPs MEPs MSPs TDs MLAs MPPs".split())
+_TOWN_ENDS = frozenset("City Town Station Place Stretton Village County Borough Township".split())  # "of Union City"
 _COUNTED_OPENERS = frozenset("one two three four five several some many a an another".split())
 _NAME_THEN_ACRONYM = re.compile(r"(?P<name>[A-Z][\w&.'\u2019-]*(?:\s+(?:(?:of|for|and|the|&|on)\s+)*[A-Z][\w&.'\u2019-]*)+)"
                                 r"\s+\((?P<acr>[A-Z][A-Z&.]{1,9})\)")
-_COMMA_OF_BEFORE = re.compile(r",\s+of\s+(?:[^,.;:\n]{1,40},\s+)?$")  # ", of Hollin Park", ", of Brindle Street, "
+_COMMA_OF_BEFORE = re.compile(r",\s+of\s+(?:[^,.;:\n]{1,30}\s(?:Street|Road|Avenue|Lane|Drive|Close|Way|Crescent|Terrace),"
+                              r"\s+)?$")  # ", of Hollin Park", ", of Brindle Street, "
+# "in Marlow Falls", "in Fenwick and Hollin Park": a preposition of place before the name ("Minseo Park" is a person)
+_PLACE_PREPOSITION_BEFORE = re.compile(r"\b(?:in|at|near|from|to|of|outside|around|across|into|through)\s+"
+                                       r"(?:the\s+)?(?:[A-Z][\w'\u2019-]*\s+(?:and|or)\s+)?$")
 _FIRST_NAME_BEFORE = re.compile(r"\b([A-Z][a-z]+) $")
 _ROLE_NOUNS = SPEAKER_NOUNS | frozenset(
     """
@@ -431,7 +438,7 @@ class SpeakerResolver:
                 e = s + len(name)
             if self._headline_only(name, s):
                 continue  # "Look At Hillary's Response To Learning 6 Soldiers Died": a headline's capitals
-            if _BYLINE_BEFORE.search(text, max(0, s - 12), s):
+            if _BYLINE_BEFORE.search(text, max(0, s - 12), s) and _BYLINE_REST.match(text, e):
                 continue  # "By Priya Raman": the writer, no one the article quotes or describes
             if name.isupper() and " " in name and text[e:e + 3].lstrip()[:1] in ("\u2014", "\u2013", "-", ","):
                 continue  # "QUESTIONABLE MEDICAL CLAIMS \u2014 ...", "BOCA RATON, Fla. \u2014": a run-in head, a dateline
@@ -450,7 +457,8 @@ class SpeakerResolver:
                 continue
             kind = "outlet" if looks_like_outlet(name) else "organization" if looks_like_org(name) else "person"
             if kind == "person" and not title and gender_of_first_name(name.split()[0]) is None and (
-                    _COMMA_OF_BEFORE.search(text, max(0, s - 50), s) or name.rsplit(" ", 1)[-1] in _PLACE_ENDS):
+                    _COMMA_OF_BEFORE.search(text, max(0, s - 50), s) or name.rsplit(" ", 1)[-1] in _PLACE_ENDS
+                    and _PLACE_PREPOSITION_BEFORE.search(text, max(0, s - 40), s)):
                 continue  # "Daniel Okafor, of Hollin Park, said", "the libraries in Hollin Park": a place
             if kind != "person" and title and title.split()[-1].lower().rstrip(".") in PERSON_TITLES:
                 kind = "person"  # "Cllr Rory Church", "Senator Ann Court": a person's title before the name
@@ -941,7 +949,7 @@ class SpeakerResolver:
             # "Jane Roe, of the University of Halden, said": where she works (not "of Flint, Mich.", a home town)
             body = _ORG_TAIL.sub("", home.group("body"))
             if ent.organization is None and looks_like_org(body) and not is_place(body) \
-                    and body.rsplit(" ", 1)[-1] not in _PLACE_ENDS:
+                    and body.rsplit(" ", 1)[-1] not in _PLACE_ENDS | _TOWN_ENDS:
                 ent.organization = body
             return
         m = _ROLE_SPLIT.search(appos)
@@ -1377,7 +1385,8 @@ class SpeakerResolver:
         at = self.text.rfind(cap, lo, pos)
         while at >= 0:
             for found in _BODY_NAME.finditer(self.text, max(lo, at - 40), min(pos, at + 60)):
-                if found.start() <= at < found.end() and " " in found.group():
+                if found.start() <= at < found.end() and " " in found.group() \
+                        and not _AFTER_A_PREPOSITION.search(self.text, max(0, found.start() - 12), found.start()):
                     name = found.group()
                     name = name[4:] if name.startswith("The ") else name
                     ent = self.index.add(name, found.start(), "organization")
@@ -1440,7 +1449,8 @@ def role_and_organization(role: str | None, org: str | None, people: set[str], t
     def a_body(words: list[str]) -> bool:
         return not any(strip_possessive(w).lower().strip(".") in people or w.lower() in PARTY_WORDS or is_role_word(w)
                        or w.lower() in TITLE_WORDS or strip_possessive(w) in _NOT_A_BODY or w.lower() in _ROLE_ACRONYMS
-                       or _NATIONALITY_END.search(w) or w.endswith(("-born", "-based")) for w in words)
+                       or _NATIONALITY_END.search(w) or w.endswith(("-born", "-based", "-winning", "-nominated", "-led",
+                                                                    "-backed", "-era")) for w in words)
     if (m := _POSSESSOR_ROLE.fullmatch(role)) is not None and a_body(m.group("org").split()):
         return m.group("role"), m.group("org")
     words = role.split()
@@ -1466,7 +1476,8 @@ _POSTS_OF_A_PLACE = frozenset(
 # capitalised words that open a role at the start of a sentence and are no organisation
 _NOT_A_BODY = frozenset("The A An As Asked Another Former Local Regional Political Presidential Party Shadow "
                         "Opposition Council Summit Green Labour Liberal Tory Conservative Democrat Swiss Thai Muslim "
-                        "Catholic Hindu Sikh County City State Federal National Regional District".split())
+                        "Catholic Hindu Sikh County City State Federal National Regional District Covid COVID Covid-19 "
+                        "COVID-19 Brexit Ebola Zika".split())
 
 
 def _org_in_front(words: list[str]) -> tuple[list[str], list[str]]:

@@ -61,9 +61,10 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
 # "at 3 a.m. He was ...", "in the U.S. The plan ...": an abbreviation that may end a sentence, then a word
 # that opens one
 _ENDING_ABBREVIATION = re.compile(r"(?:\b[ap]\.m|\bU\.S|\bU\.K|\bD\.C|\betc|\bInc|\bCorp|\bLtd|\bCo)$")
-_OPENER_NEXT = re.compile(r"[ \t]+(?:He|She|They|It|We|I|The|A|An|This|That|These|Those|There|But|And|His|Her|Their|"
-                          r"Its|Our|In|On|At|After|Before|When|While|Police|Officials)\b")
-_QUOTE_OPENS_NEXT = re.compile(r"[ \t]+[\"\u201c][A-Z]")
+_OPENER_NEXT = re.compile(r"[ \t]+(?:He|She|They|It|We|I|The|This|That|These|Those|There|But|And|His|Her|Their|"
+                          r"Its|Our|After|Before|When|While)\b(?![ \t]+[A-Z])")  # not "the D.C. Police Department"
+# a quotation that opens a sentence (not a name in marks: 'the U.S. "Golden Dome" missile shield')
+_QUOTE_OPENS_NEXT = re.compile(r"[ \t]+[\"\u201c][A-Z](?![^\"\u201c\u201d\n]{0,40}[^,.!?\"\u201c\u201d][\"\u201d][ \t]+[a-z])")
 _TITLE_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|St|No|Nos|Rev|Hon|Fr|Sr|Jr)$")
 
 

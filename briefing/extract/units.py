@@ -114,8 +114,8 @@ CURRENCY_PREFIXES: dict[str, str] = {
     "KSHS.": "KES",
     "SH": "KES",
     "SH.": "KES",
-    "SHS": "KES",
-    "SHS.": "KES",
+    "SHS": "UGX",  # Ugandan papers write "Shs"; Kenyan ones "Sh" and "KSh"
+    "SHS.": "UGX",
     "R": "ZAR",
     "N": "NGN",
 }
