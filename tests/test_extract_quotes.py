@@ -1638,3 +1638,9 @@ def test_mends_from_the_review_of_this_sessions_rules():
     # a subhead or a title in the other style of marks is no quotation
     r = run('"That is not what happened," Ann Lee said.\n\n\'The Last of Us,\' which returns in April, drew 8 million.')
     assert all("Last of Us" not in q.text for q in r.quotes)
+
+
+def test_a_paragraph_after_paused_before_continuing_is_the_speakers():
+    r = run("Rep. Lydia Haverford paused before continuing:\n\n"
+            "We cannot keep asking families to choose between rent and medicine.\n\nThe committee adjourned.")
+    assert quote(r, "rent and medicine").speaker == "Lydia Haverford"
