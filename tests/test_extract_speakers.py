@@ -1619,3 +1619,13 @@ def test_mends_of_names_from_the_review_of_this_sessions_rules():
     assert indirect(r, "demand had been strong").speaker != "Bank of England"
     r = run("Covid adviser Tom Reyes said the wave was over. Covid cases rose in the spring.")
     assert {s.name: s.organization for s in r.speakers} == {"Tom Reyes": None}
+
+
+def test_two_people_who_speak_together_are_one_speaker_under_both_names():
+    r = run("Sen. Ruth Castellanos and Sen. Bradley Hume said they would introduce legislation. "
+            "Castellanos and Hume said in a statement that the bill was needed. Hume said he was tired.")
+    assert indirect(r, "they would introduce").speaker == "Ruth Castellanos and Bradley Hume"
+    assert indirect(r, "the bill was needed").speaker == "Ruth Castellanos and Bradley Hume"
+    assert indirect(r, "he was tired").speaker == "Bradley Hume"
+    kinds = {s.name: s.kind for s in r.speakers}
+    assert kinds["Ruth Castellanos and Bradley Hume"] == "person"

@@ -271,6 +271,9 @@ def _speaker_kind(e: Entity) -> str:
     Germany") or a phrase in lower case ("from Texas") is listed as what it is, not as a person."""
     if e.kind != "person":
         return e.kind
+    if " and " in e.name and all(len(half.split()) >= 2 and gender_of_first_name(half.split()[0]) is not None
+                                 for half in e.name.split(" and ", 1)):
+        return "person"  # "Ruth Castellanos and Bradley Hume": two people who spoke together
     if is_place(e.name) or " and " in e.name:
         return "organization"
     if e.name[:1].islower():

@@ -274,6 +274,8 @@ _BYLINE_REST = re.compile(r"[ \t]*(?:$|\n|,|\band\b|\bin\b|[|\u2014\u2013-])")  
 _BYLINE_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:By|BY)[ \t]+$")
 _PLURAL_MEMBERS = frozenset("MPs MEPs MSPs TDs MLAs MPPs".split())
 _TOWN_ENDS = frozenset("City Town Station Place Stretton Village County Borough Township".split())  # "of Union City"
+_PAIR = re.compile(r"(?P<a>(?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w'\u2019-]+)\s+and\s+"
+                   r"(?P<b>(?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w'\u2019-]+)")
 _COUNTED_OPENERS = frozenset("one two three four five several some many a an another".split())
 _NAME_THEN_ACRONYM = re.compile(r"(?P<name>[A-Z][\w&.'\u2019-]*(?:\s+(?:(?:of|for|and|the|&|on)\s+)*[A-Z][\w&.'\u2019-]*)+)"
                                 r"\s+\((?P<acr>[A-Z][A-Z&.]{1,9})\)")
@@ -427,6 +429,7 @@ class SpeakerResolver:
         self._unnamed_ents: list[Entity] = []
         self._speaker_mentions: list[tuple[int, Entity]] = []
         self._unnamed: dict[str, Entity] = {}
+        self._pairs: dict[str, Entity] = {}  # two people who speak together, by their joined names
         self._headlines = _title_case_spans(text)
         for s, e, name, title in name_mentions(text):
             if self._inside_quote(s):
@@ -828,8 +831,33 @@ class SpeakerResolver:
                 ent.role_weak = True
                 return
 
+    def _resolve_pair(self, raw: str, pos: int) -> Entity | None:
+        """"Sen. Ruth Castellanos and Sen. Bradley Hume said", "Castellanos and Hume said": two people who
+        speak together, one speaker under both their full names (not the second one with a role made of the
+        first)."""
+        m = _PAIR.fullmatch(raw.strip())
+        if m is None:
+            return None
+        people = []
+        for half in (m.group("a"), m.group("b")):
+            titles, core = split_title(half.split())
+            ent = self.index.find(" ".join(core)) if core else None
+            if ent is None or ent.kind != "person" or len(ent.tokens) < 2:
+                return None
+            people.append(ent)
+        if people[0] is people[1]:
+            return None
+        name = f"{people[0].name} and {people[1].name}"
+        pair = self._pairs.get(name)
+        if pair is None:
+            pair = self._pairs[name] = Entity(name=name, kind="person", first_seen=pos)
+            pair.aliases.add(norm_name(raw))
+        return pair
+
     def _resolve_name(self, ph: Phrase, att: Attribution | None) -> Entity | None:
         raw = strip_possessive(self.text[ph.start:ph.end])
+        if " and " in raw and (pair := self._resolve_pair(raw, ph.start)) is not None:
+            return pair
         for _ in range(len(raw.split()) - len(without_opening_words(raw.split()))):
             raw = raw[_OPENING_WORD.match(raw).end():]  # "former Gov. Bill Richardson of New Mexico", "Donor Adelson"
         raw = _BRACKETS_END.sub("", raw) if ")" in raw else raw  # "Harry Reid (D-Nev.)"
