@@ -1629,3 +1629,9 @@ def test_two_people_who_speak_together_are_one_speaker_under_both_names():
     assert indirect(r, "he was tired").speaker == "Bradley Hume"
     kinds = {s.name: s.kind for s in r.speakers}
     assert kinds["Ruth Castellanos and Bradley Hume"] == "person"
+
+
+def test_an_abbreviated_title_before_the_first_mention_is_the_role():
+    r = run('Gov. Catherine Whitfield toured a farm on Friday. "We will win Iowa," Whitfield said. '
+            'Harlan will face Rep. Gary Toomes. "I am ready," Toomes said.')
+    assert {s.name: s.role for s in r.speakers} == {"Catherine Whitfield": "Governor", "Gary Toomes": "Representative"}

@@ -21,6 +21,7 @@ from briefing.extract.boilerplate import Boilerplate, find_boilerplate
 from briefing.extract.first_names import gender_of_first_name
 from briefing.extract.names import (
     Entity,
+    expand_title,
     is_place,
     is_role_word,
     looks_like_org,
@@ -259,11 +260,20 @@ def _speakers(ents: list[Entity | None], people: set[str], text: str) -> list[Sp
     for e in seen.values():
         aliases = set(e.aliases) | {norm_name(e.name), norm_name(e.surname)}
         role = e.role if e.role and role_like(e.role) else None  # a role, never a clause the rules took for one
+        if role is None and e.kind == "person" and len(e.tokens) >= 2 and e.name in text \
+                and (title := _TITLE_BEFORE_NAME.search(text[:text.find(e.name) + len(e.name)])) is not None \
+                and title.group("name") == e.name:
+            role = expand_title([title.group("t")])  # "Gov. Catherine Whitfield toured a farm ... Whitfield said"
         role, org = role_and_organization(role, e.organization, people, text) if e.kind == "person" \
             else (role, e.organization)
         out.append(Speaker(name=e.name, role=role, organization=org,
                            aliases=sorted(a for a in aliases if a), kind=_speaker_kind(e)))
     return out
+
+
+# an abbreviated title right before a full name, wherever the name first stands
+_TITLE_BEFORE_NAME = re.compile(r"(?<![\w.])(?P<t>Sen|Rep|Gov|Gen|Col|Capt|Sgt|Adm|Lt|Cmdr|Supt|Insp|Det)\.\s+"
+                                r"(?P<name>[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){1,3})$")
 
 
 def _speaker_kind(e: Entity) -> str:
