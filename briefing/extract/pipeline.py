@@ -257,13 +257,15 @@ def _speakers(ents: list[Entity | None], people: set[str], text: str) -> list[Sp
         if e is not None and id(e) not in seen:
             seen[id(e)] = e
     out = []
+    titled: dict[str, str] | None = None
     for e in seen.values():
         aliases = set(e.aliases) | {norm_name(e.name), norm_name(e.surname)}
         role = e.role if e.role and role_like(e.role) else None  # a role, never a clause the rules took for one
-        if role is None and e.kind == "person" and len(e.tokens) >= 2 and e.name in text \
-                and (title := _TITLE_BEFORE_NAME.search(text[:text.find(e.name) + len(e.name)])) is not None \
-                and title.group("name") == e.name:
-            role = expand_title([title.group("t")])  # "Gov. Catherine Whitfield toured a farm ... Whitfield said"
+        if role is None and e.kind == "person" and len(e.tokens) >= 2:
+            if titled is None:
+                titled = _titled_names(text)
+            if e.name in titled:
+                role = expand_title([titled[e.name]])  # "Gov. Catherine Whitfield toured a farm ... Whitfield said"
         role, org = role_and_organization(role, e.organization, people, text) if e.kind == "person" \
             else (role, e.organization)
         out.append(Speaker(name=e.name, role=role, organization=org,
@@ -271,9 +273,20 @@ def _speakers(ents: list[Entity | None], people: set[str], text: str) -> list[Sp
     return out
 
 
-# an abbreviated title right before a full name, wherever the name first stands
+# an abbreviated title right before a full name
 _TITLE_BEFORE_NAME = re.compile(r"(?<![\w.])(?P<t>Sen|Rep|Gov|Gen|Col|Capt|Sgt|Adm|Lt|Cmdr|Supt|Insp|Det)\.\s+"
-                                r"(?P<name>[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){1,3})$")
+                                r"(?P<name>[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){1,3})")
+
+
+def _titled_names(text: str) -> dict[str, str]:
+    """Each name an abbreviated title stands before (its first such title), in one pass over the text:
+    "Rep. Gary Toomes" -> {"Gary Toomes": "Rep."}, with the shorter runs of its words too."""
+    out: dict[str, str] = {}
+    for m in _TITLE_BEFORE_NAME.finditer(text):
+        words = m.group("name").split()
+        for k in range(2, len(words) + 1):
+            out.setdefault(" ".join(words[:k]).rstrip(".,"), m.group("t") + ".")
+    return out
 
 
 def _speaker_kind(e: Entity) -> str:
