@@ -1644,3 +1644,8 @@ def test_a_paragraph_after_paused_before_continuing_is_the_speakers():
     r = run("Rep. Lydia Haverford paused before continuing:\n\n"
             "We cannot keep asking families to choose between rent and medicine.\n\nThe committee adjourned.")
     assert quote(r, "rent and medicine").speaker == "Lydia Haverford"
+
+
+def test_an_appositive_ending_in_a_party_tag_before_said():
+    r = run("Critics, including Sen. Amira Costa (D-Mass.), said the law would make college less affordable.")
+    assert indirect(r, "the law would make").speaker_mention.text == "Critics"

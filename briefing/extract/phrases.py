@@ -765,7 +765,11 @@ def _phrase_before_at(text: str, toks: list[Tok], i: int, subject: bool, saying:
                     break
                 return Phrase(name.start, name.end, name.kind, appositive=(toks[k + 1].start, toks[i - 2].end))
     if t.text == "," and i >= 1 and toks[i - 1].text == ")" and subject:
-        return _phrase_before_at(text, toks, i - 1, subject, saying)  # "Sen. Jack Reed (D-R.I.), said"
+        ph = _phrase_before_at(text, toks, i - 1, subject, saying)  # "Sen. Jack Reed (D-R.I.), said"
+        if ph is None:
+            # "Critics, including Sen. Amira Costa (D-Mass.), said": an appositive that ends in a party tag
+            return _appositive_before(text, toks, i, saying)
+        return ph
     if t.text == ",":
         return _appositive_before(text, toks, i, saying)
     if not subject:
@@ -1185,6 +1189,12 @@ _GROUPS_OF_PEOPLE = frozenset("crews families locals fans youths neighbours neig
 def _appositive_before(text: str, toks: list[Tok], comma: int, saying: bool = True) -> Phrase | None:
     """``NAME, APPOSITIVE, said``: the phrase is NAME, the appositive is kept for the role."""
     k = comma - 1
+    if k >= 2 and toks[k].text == ")":
+        j = k - 1  # past a party tag in brackets at the appositive's end
+        while j >= 0 and toks[j].text != "(" and k - j < 12:
+            j -= 1
+        if j > 0 and toks[j].text == "(":
+            k = j - 1
     while k >= 0 and toks[k].text not in (",", "(", ";", ":", "\u201c", "\u201d", '"') and comma - k < 30:
         k -= 1
     if k >= 2 and toks[k].text in ("\u201d", '"') and (opening := _short_quoted_back(toks, k)) is not None:
