@@ -1649,3 +1649,10 @@ def test_a_paragraph_after_paused_before_continuing_is_the_speakers():
 def test_an_appositive_ending_in_a_party_tag_before_said():
     r = run("Critics, including Sen. Amira Costa (D-Mass.), said the law would make college less affordable.")
     assert indirect(r, "the law would make").speaker_mention.text == "Critics"
+
+
+def test_screamed_back_after_a_quotation_names_who_screamed():
+    r = run('"Who is going to pay for it?" Trump asked. "Mexico!" the audience screamed back. '
+            '"All the way!" Dawson shouted, shorthand for taking the fight to the convention.')
+    assert quote(r, "Mexico").speaker_mention.text == "the audience"
+    assert not [q for q in r.quotes if q.kind == "indirect"]

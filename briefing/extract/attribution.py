@@ -265,6 +265,8 @@ def _after_quote(ctx: Ctx, qi: int) -> tuple[Cue, Phrase] | None:
     if not bare:
         late = _late_cue(text, first, min(hi, first + 120))
         if late is not None:
+            for c in ctx.cues_between(late[0].start, late[0].end):
+                c.used = True  # '"All the way!" Dawson shouted, shorthand for ...': what follows is no claim
             return late
     for cue in ctx.cues_between(first, min(hi, first + 160)):
         if cue.used:
@@ -314,7 +316,7 @@ def _after_quote(ctx: Ctx, qi: int) -> tuple[Cue, Phrase] | None:
 
 # Cues that only ever follow a quotation: '"...," the email read', '"...," Bennett shot back'.
 _LATE_CUE = re.compile(r"(?<![\w'\u2019])(?:reads?|read|states|shot back|fired back|hit back|went on|cut in|chimed in|"
-                       r"points out|pointed out)(?=\s*[.,;:\u2014]|\s*$|\s+(?:with|in|on|at|during|after|before|as)\b)")
+                       r"points out|pointed out|(?:screamed|yelled|shouted|chanted|cried|roared|hollered)(?: back)?)(?=\s*[.,;:\u2014]|\s*$|\s+(?:with|in|on|at|during|after|before|as)\b)")
 _LATE_CUE_INVERTED = re.compile(r"(?:reads?|read|states|continued)\s+(?=(?:the|a|an|one|his|her|their|its)\s)")
 
 
