@@ -193,7 +193,10 @@ _LEVEL = frozenset(
     "expanded double doubled triple tripled halve halved go goes went gone come comes came end ended close "
     "closed finish finished open opened trade traded last lasted take takes took hover hovered run runs "
     "ran running shared hold held stand number numbers numbered pass passed recover recovered rebound "
-    "rebounded improve improved worsen worsened unchanged affected killed injured displaced".split())
+    "rebounded improve improved worsen worsened unchanged affected killed injured displaced slow slows slowed "
+    "slowing cool cools cooled cooling accelerate accelerates accelerated weaken weakens weakened weakening "
+    "strengthen strengthens strengthened firm firmed soften softened lose loses lost losing retreat retreated "
+    "advance advanced rally rallied slowed".split())
 _COST = frozenset("cost costs costing".split())
 _OFFER = frozenset(f for b in "offer propose seek want demand accept ask agree impose levy charge set cap raise cut "
                    "lower reduce keep hold put estimate expect forecast project see target".split()
