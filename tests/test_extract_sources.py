@@ -218,3 +218,11 @@ def test_according_to_a_source_then_what_it_did_and_a_legislature_told():
             "at 11:41 p.m. Keir Starmer told the Commons the government had inherited a black hole.")
     assert indirect(r, "Marcus Caldwell").text == "Marcus Caldwell won by about 86,000 votes"
     assert {s.name: s.kind for s in r.sources} == {"Associated Press": "outlet"}
+
+
+def test_the_official_described_earlier_is_named_as_described_and_put_it_bluntly_speaks():
+    r = run("A senior Duvanese official, who asked not to be named because the talks are confidential, put it "
+            'more bluntly.\n\n"They want the port and they want it cheap."\n\n'
+            '"They want the best seats in a theatre we are still building," the official said.')
+    assert quote(r, "want it cheap").speaker == "A senior Duvanese official"
+    assert "senior Duvanese official" in {s.name for s in r.sources if s.kind == "anonymous"}

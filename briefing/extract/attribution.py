@@ -1317,6 +1317,8 @@ def _beat_before(ctx: Ctx, q: QuoteRun) -> Phrase | None:
 
 _ANY_QUOTE_MARK = "\"\u201c\u201d\u2018"
 _LOWER_AFTER = re.compile(r"[ \t]*[a-z]")
+_PUT_IT = re.compile(r"\bput\s+it\s+(?:more\s+)?(?:bluntly|simply|succinctly|plainly|starkly|differently|another\s+way|"
+                     r"this\s+way|best|well|mildly|directly)\b")
 _NOT_SPEAKING = re.compile(r"\b(?:could\s+not|couldn['\u2019]t|cannot|can['\u2019]t)\s+be\s+reached|\bdeclined\s+to\s+comment|"
                            r"\bdid\s+not\s+(?:respond|return|reply)|\bdidn['\u2019]t\s+(?:respond|return|reply)|"
                            r"\bwas\s+not\s+available|\bnot\s+immediately\s+(?:available|respond)|\bno\s+comment\b")
@@ -1344,14 +1346,17 @@ def _subject_before(ctx: Ctx, q: QuoteRun, across: bool = False) -> Phrase | Non
     if NAMED_CUE_AFTER_COMMA.search(text, prev.start, prev.end) or _NOT_SPEAKING.search(text, prev.start, prev.end):
         return None  # 'Also, Trump isn't a conservative, he said.': that sentence has its own speaker; 'Vance could
         # not be reached for comment.': the one sentence about someone who said nothing
-    if across and not ctx.cues_between(prev.start, prev.end):
+    put_it = _PUT_IT.search(text, prev.start, prev.end) is not None  # "A senior official ... put it more bluntly."
+    if across and not ctx.cues_between(prev.start, prev.end) and not put_it:
         return None  # across paragraphs only a sentence of saying or judging: not 'Vance faces a hearing in May.'
     if _SHOUTED.match(text, q.start):
         return None  # '"Sack the board!"': a chant, whoever stood there
     subj = sentence_subject(text, prev.start, prev.end)
-    if subj is None or not _SUBJECT_VERB.match(text, subj.end, prev.end):
+    if subj is None or not _SUBJECT_VERB.match(text, subj.end, prev.end) and not put_it:
         return None
     words = text[subj.start:subj.end].split()
+    if put_it and subj.kind == "description" and any(w.lower().strip(",") in SPEAKER_NOUNS for w in words[-2:]):
+        return subj  # "A senior Duvanese official, who asked not to be named, put it more bluntly." then the words
     if subj.kind != "name" or len(words) > 6 or not all(w[:1].isupper() for w in words) or is_role_word(words[-1]) \
             or words[0] in ("The", "A", "An", "This", "That", "It") or looks_like_org(" ".join(words)):
         return None  # nor "He" or "She", which the words before may not settle

@@ -197,7 +197,9 @@ def find_sources(text: str, atts: list[Attribution], entities: dict[int, Entity 
         if kind == "outlet":
             add(s, e, outlets.resolve(words) or outlets.add(words), "outlet")
         elif kind == "anonymous":
-            add(s, e, _DET.sub("", words).strip(), "anonymous")
+            # "the official" who is "a senior Duvanese official" described earlier: the fuller description
+            named = ent.name if ent is not None and ent.kind == "unnamed" and len(ent.name) > len(words) else words
+            add(s, e, _DET.sub("", named).strip(), "anonymous")
         elif kind is not None:
             add(s, e, ent.name if ent is not None else _DET.sub("", words).strip(), kind)
 
