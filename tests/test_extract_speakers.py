@@ -1635,3 +1635,11 @@ def test_an_abbreviated_title_before_the_first_mention_is_the_role():
     r = run('Gov. Catherine Whitfield toured a farm on Friday. "We will win Iowa," Whitfield said. '
             'Harlan will face Rep. Gary Toomes. "I am ready," Toomes said.')
     assert {s.name: s.role for s in r.speakers} == {"Catherine Whitfield": "Governor", "Gary Toomes": "Representative"}
+
+
+def test_a_description_is_not_someone_acted_upon_nor_a_name_inside_the_claim():
+    r = run("Rescuers reached Lorraine Batiste after four hours. "
+            "The governor said 2,300 National Guard troops had been deployed.")
+    q = indirect(r, "2,300 National Guard")
+    assert q.speaker not in ("Lorraine Batiste", "National Guard")
+    assert "governor" not in {s.role for s in r.speakers if s.name == "Lorraine Batiste"}

@@ -276,6 +276,13 @@ _PLURAL_MEMBERS = frozenset("MPs MEPs MSPs TDs MLAs MPPs".split())
 _TOWN_ENDS = frozenset("City Town Station Place Stretton Village County Borough Township".split())  # "of Union City"
 _PAIR = re.compile(r"(?P<a>(?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w'\u2019-]+)\s+and\s+"
                    r"(?P<b>(?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w'\u2019-]+)")
+# a verb right before a name makes the name its object, nobody a description can point back at
+_OBJECT_VERB_BEFORE = re.compile(r"\b(?:reached|rescued|found|met|visited|interviewed|arrested|charged|sentenced|"
+                                 r"named|appointed|hired|fired|replaced|defeated|beat|thanked|praised|criticised|"
+                                 r"criticized|attacked|accused|sued|killed|injured|treated|helped|saw|called|joined|"
+                                 r"followed|succeeded|endorsed|backed|nominated|elected|chose|picked|signed|drafted|"
+                                 r"traded|released|freed|honoured|honored|buried|mourned|remembered)\s+"
+                                 r"(?:[A-Z][\w.'\u2019-]*\s+){0,2}$")  # the surname of "reached Lorraine Batiste" too
 _COUNTED_OPENERS = frozenset("one two three four five several some many a an another".split())
 _NAME_THEN_ACRONYM = re.compile(r"(?P<name>[A-Z][\w&.'\u2019-]*(?:\s+(?:(?:of|for|and|the|&|on)\s+)*[A-Z][\w&.'\u2019-]*)+)"
                                 r"\s+\((?P<acr>[A-Z][A-Z&.]{1,9})\)")
@@ -1320,7 +1327,9 @@ class SpeakerResolver:
             owned_by_person = owner is not None and (o := self.index.find(owner.group(1))) is not None \
                 and o.kind == "person"  # "Cameron's spokesman" is not Cameron, nor the person before him
             want = gender_from_words(words)
-            if i >= 0 and pos - positions[i] < 600 and not owned_by_person and not presiding:
+            if i >= 0 and pos - positions[i] < 600 and not owned_by_person and not presiding \
+                    and not _OBJECT_VERB_BEFORE.search(self.text, max(0, positions[i] - 50), positions[i]):
+                # but not "Rescuers reached Lorraine Batiste ... The governor said": someone acted upon
                 ent = self._mentions[i][1]
                 if ent.kind == "person" and _takes_role(ent, words, want):
                     return ent
@@ -1336,8 +1345,10 @@ class SpeakerResolver:
                     ent.aliases.add(norm_name(words))
                     return ent
                 if j - bisect.bisect_right(positions, pos) <= 2 and not owned_by_person and not presiding \
-                        and self._mentions[j - 1][0] - pos < 300 and _takes_role(ent, words, want):
-                    return ent
+                        and self._mentions[j - 1][0] - pos < 300 \
+                        and _SENTENCE_STOP.search(self.text, pos, self._mentions[j - 1][0]) is not None \
+                        and _takes_role(ent, words, want):
+                    return ent  # in a later sentence: not "2,300 National Guard troops" in the claim itself
         # "the ministry", "the company": the latest organisation of that kind
         orgs = [t for t in toks if t in ORG_WORDS]
         if toks[0] == "the" and orgs:
