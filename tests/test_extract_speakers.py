@@ -1643,3 +1643,15 @@ def test_a_description_is_not_someone_acted_upon_nor_a_name_inside_the_claim():
     q = indirect(r, "2,300 National Guard")
     assert q.speaker not in ("Lorraine Batiste", "National Guard")
     assert "governor" not in {s.role for s in r.speakers if s.name == "Lorraine Batiste"}
+
+
+def test_home_towns_papers_and_ms_pick_the_right_person():
+    r = run('Walter Kincaid worked at the mill. Brooke Kincaid teaches third grade. "I came back," Ms. Kincaid said.')
+    assert quote(r, "came back").speaker == "Brooke Kincaid"
+    r = run("Lidia Marsh is the central bank governor. In an interview with Le Monde, she said the bank had "
+            "enough reserves.")
+    assert indirect(r, "the bank had enough").speaker == "Lidia Marsh"
+    r = run('Tom Hale, a retired teacher from Austin, Texas, said the water rose fast. Ann Lee, a farmer from '
+            'Cedar Rapids, watched the storm. "I never saw anything like it," she said.')
+    assert indirect(r, "the water rose").speaker == "Tom Hale"
+    assert quote(r, "never saw").speaker == "Ann Lee"

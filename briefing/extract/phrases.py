@@ -39,7 +39,7 @@ from briefing.extract.lexicon import (
     TITLE_WORDS,
     WEEKDAYS,
 )
-from briefing.extract.names import ARABIC_ARTICLE, CORPORATE_SUFFIXES, SURNAME_WORDS
+from briefing.extract.names import ARABIC_ARTICLE, CORPORATE_SUFFIXES, SURNAME_WORDS, is_place
 from briefing.extract.number_words import NUMBER_WORDS
 from briefing.extract.text import ABBREVIATIONS
 
@@ -1206,6 +1206,10 @@ def _appositive_before(text: str, toks: list[Tok], comma: int, saying: bool = Tr
         return None
     appos = (toks[k + 1].start, toks[comma - 1].end) if comma - 1 >= k + 1 else None
     inner = toks[k + 1:comma]
+    if 1 <= len(inner) <= 2 and k >= 3 and all(t.is_cap for t in inner) and toks[k - 1].is_cap \
+            and toks[k - 2].low in ("from", "in", "of", "near") and is_place(" ".join(t.text for t in inner)):
+        # "Tom Hale, a retired teacher from Austin, Texas, said": the state ends the appositive, no speaker
+        return _appositive_before(text, toks, k, saying)
     if _holds_clause(inner):
         return None  # "..., the plant is hanging on, said X": a clause between commas, not an appositive
     lead = _role_lead_in(inner)

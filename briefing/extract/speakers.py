@@ -273,6 +273,11 @@ _IN_RELATIVE = re.compile(r",\s+(?:who|whose)\s+[^,.;:!?\n\"\u201c\u201d]*$")
 _BYLINE_REST = re.compile(r"[ \t]*(?:$|\n|,|\band\b|\bin\b|[|\u2014\u2013-])")  # not "By Ann Cole's own account"
 _BYLINE_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:By|BY)[ \t]+$")
 _PLURAL_MEMBERS = frozenset("MPs MEPs MSPs TDs MLAs MPPs".split())
+_FROM_PLACE_BEFORE = re.compile(r"\b([a-z]+)\s+(?:from|near)\s+$")  # "a farmer from Cedar Rapids"; not "an email from"
+_HOME_TOWN_NOUNS = frozenset("resident residents native natives man woman couple family student retiree mother "
+                             "father grandmother grandfather voter voters fan fans".split())
+_INTERVIEW_WITH_BEFORE = re.compile(r"\b(?:interview|interviews|conversation|podcast|appearance)\s+(?:with|on)\s+"
+                                    r"(?:the\s+)?(?:[a-z]+\s+)?$")
 _TOWN_ENDS = frozenset("City Town Station Place Stretton Village County Borough Township".split())  # "of Union City"
 _PAIR = re.compile(r"(?P<a>(?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w'\u2019-]+)\s+and\s+"
                    r"(?P<b>(?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w'\u2019-]+)")
@@ -468,8 +473,13 @@ class SpeakerResolver:
             kind = "outlet" if looks_like_outlet(name) else "organization" if looks_like_org(name) else "person"
             if kind == "person" and not title and gender_of_first_name(name.split()[0]) is None and (
                     _COMMA_OF_BEFORE.search(text, max(0, s - 50), s) or name.rsplit(" ", 1)[-1] in _PLACE_ENDS
-                    and _PLACE_PREPOSITION_BEFORE.search(text, max(0, s - 40), s)):
-                continue  # "Daniel Okafor, of Hollin Park, said", "the libraries in Hollin Park": a place
+                    and _PLACE_PREPOSITION_BEFORE.search(text, max(0, s - 40), s)
+                    or (home := _FROM_PLACE_BEFORE.search(text, max(0, s - 30), s)) is not None
+                    and (is_role_word(home.group(1)) or home.group(1) in _HOME_TOWN_NOUNS)):
+                continue  # "Daniel Okafor, of Hollin Park, said", "a farmer from Cedar Rapids": a place
+            if kind == "person" and not title and gender_of_first_name(name.split()[0]) is None \
+                    and _INTERVIEW_WITH_BEFORE.search(text, max(0, s - 40), s):
+                kind = "outlet"  # "In an interview with Le Monde, she said": a paper, not someone "she" can be
             if kind != "person" and title and title.split()[-1].lower().rstrip(".") in PERSON_TITLES:
                 kind = "person"  # "Cllr Rory Church", "Senator Ann Court": a person's title before the name
             if kind == "person" and not title and _THE_BEFORE.search(text[max(0, s - 5):s]):
@@ -939,6 +949,10 @@ class SpeakerResolver:
             # names only: what the article's pronouns suggest is too loose to move a quotation)
             fits = [e for e in self.index.entities if e.kind == "person" and len(e.tokens) > 1
                     and e.surname.lower() == name.lower() and gender_of_first_name(e.tokens[0]) == want]
+            if not fits:  # "Ms. Kincaid" after Walter and Brooke Kincaid: the one whose first name says nothing
+                unknown = [e for e in self.index.entities if e.kind == "person" and len(e.tokens) > 1
+                           and e.surname.lower() == name.lower() and gender_of_first_name(e.tokens[0]) is None]
+                fits = unknown if len(unknown) == 1 else []
             ent = fits[0] if fits else ent
         if ent is None and kind != "person" and len(core) == 1 and not titles and (
                 known := self.index.find(name)) is not None and known.kind == "person":
