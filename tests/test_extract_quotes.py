@@ -1656,3 +1656,10 @@ def test_screamed_back_after_a_quotation_names_who_screamed():
             '"All the way!" Dawson shouted, shorthand for taking the fight to the convention.')
     assert quote(r, "Mexico").speaker_mention.text == "the audience"
     assert not [q for q in r.quotes if q.kind == "indirect"]
+
+
+def test_a_planning_board_a_profit_forecast_and_calling_people_in_are_no_claims():
+    r = run("Dale Korhonen, who chairs the regional planning board, said the plan was sound. The company raised "
+            "its annual profit forecast to $5.75 per share, from $5.65. The plant manager called the workers into "
+            "the shipping bay. She called the plan a disaster.")
+    assert [q.text for q in r.quotes] == ["the plan was sound", "the plan a disaster"]

@@ -180,6 +180,12 @@ _CALL_KINDS = frozenset(
 
 _WITH_NEXT = re.compile(r"\s+with\b")
 _FOR_NEXT = re.compile(r"\s+for\b")
+_PLANNING_NOUN = re.compile(r"\s+(?:board|boards|commission|committee|permission|application|applications|department|"
+                            r"officer|officers|process|stage|phase|meeting|approval|authority|rules|system|consent)\b")
+_FORECAST_NOUNS = frozenset("profit profits sales revenue revenues earnings growth annual weather economic inflation "
+                            "budget full-year quarterly price its their official".split())
+_CALLED_SOMEWHERE = re.compile(r"\s+(?:(?:the|a|an|his|her|their|its|our|my|some|all)\s+)?[a-z]+(?:\s+[a-z]+)?\s+"
+                               r"(?:into|in\s+to|to\s+(?:the|a|his|her|their)|for\s+a|back\s+to|over\s+to|up\s+to)\b")
 _TELLING_THINGS = frozenset("figures numbers statistics facts".split())
 _CREDIT_WITH = re.compile(r"\s+(?:the|a|an|him|her|them|it|[A-Z])[^.;]{0,60}?\b(?:with|for)\b")  # "credit the bank with"
 _CAPITAL_WORD_BEFORE = re.compile(r"\b[A-Z][\w'\u2019-]*\s+$")  # "Tester credits ...": a name before it
@@ -220,6 +226,12 @@ def _is_not_a_cue(text: str, start: int, end: int, word: str, low: str) -> bool:
         return True  # "The latest hiccup adds to the drama": to add to something, not to say more
     if low in ("charge", "charges", "charged", "charging") and _WITH_NEXT.match(text, end):
         return True  # "Whitfield is also charged with aggravated assault": a criminal charge, no claim
+    if low == "planning" and _PLANNING_NOUN.match(text, end):
+        return True  # "the regional planning board": a noun, not someone planning to say something
+    if low in ("forecast", "forecasts") and prev in _FORECAST_NOUNS:
+        return True  # "raised its annual profit forecast to $5.75": the noun
+    if low in ("call", "calls", "called", "calling") and _CALLED_SOMEWHERE.match(text, end):
+        return True  # "called the workers into the shipping bay", "called a friend for a ride": summoned, no words
     if low in ("tell", "tells") and prev in _TELLING_THINGS:
         return True  # "The official figures tell a different story": numbers show, they say nothing
     if low in ("credit", "credits") and prev and prev not in _CREDIT_SUBJECTS \
