@@ -1655,3 +1655,17 @@ def test_home_towns_papers_and_ms_pick_the_right_person():
             'Cedar Rapids, watched the storm. "I never saw anything like it," she said.')
     assert indirect(r, "the water rose").speaker == "Tom Hale"
     assert quote(r, "never saw").speaker == "Ann Lee"
+
+
+def test_roles_without_age_or_owner_and_the_company_that_buys():
+    r = run('"I voted No," said Jana Horvat, a 72-year-old retired teacher. The company\'s general counsel, '
+            "Peter Achebe, told Reuters the deal was legal. Microsoft Chief Executive Satya Nadella said demand "
+            "was strong at Microsoft. Halvorsen Foods agreed to buy Brightmeadow Brands. Chief Executive Gregory "
+            "Lindqvist said the company expected the deal to add to earnings. Kessler said, speaking in "
+            "Valdorian, that the talks had failed.")
+    got = {s.name: (s.role, s.organization) for s in r.speakers if s.kind == "person"}
+    assert got["Jana Horvat"] == ("retired teacher", None)
+    assert got["Peter Achebe"] == ("general counsel", None)
+    assert got["Satya Nadella"] == ("Chief Executive", "Microsoft")
+    assert indirect(r, "the deal to add").speaker == "Halvorsen Foods"
+    assert indirect(r, "the talks had failed").speaker == "Kessler"

@@ -252,7 +252,8 @@ _PHRASAL_CUES = frozenset("ruled rules ruling rule spelled spelt laid set played
 _PARTICLE = re.compile(r"\s+(?:out|down|up|off|aside)\b(?=\s+\S)")
 # "reported, citing people familiar with the matter, that ...": whom the report cites comes first
 _CITED_ENDS = re.compile(r", (?=that |(?:" + word_pattern(SPEECH_CUES) + r")\b)")
-_CITING_THEN_THAT = re.compile(r"\s*,\s+citing\s+[^,;:.\"\u201c\u201d]{1,120},\s+that\s+")
+_CITING_THEN_THAT = re.compile(r"\s*(?:in\s+[A-Z][\w-]*\s*)?,\s+(?:citing|speaking|writing|translated|testifying|"
+                               r"appearing|according)\s+[^,;:.\"\u201c\u201d]{1,120},\s+that\s+")
 
 
 # adjuncts of time and place between an audience and "that": " since the spring, at fundraisers and in

@@ -250,6 +250,8 @@ _COMPANY_NOUNS = frozenset(
     "company firm carrier retailer grocer insurer airline automaker carmaker chipmaker lender miner utility "
     "manufacturer maker operator conglomerate giant startup supermarket brewer bank".split())
 _AFTER_A_PREPOSITION = re.compile(r"\b(?:after|before|since|than|unlike|with|from|by|against|to|of|like)\s+(?:the\s+)?$")
+_ACQUIRED_BEFORE = re.compile(r"\b(?:buy|bought|buying|acquire|acquired|acquiring|purchase|purchased|take\s+over|"
+                             r"took\s+over|merge\s+with|merged\s+with|sued|suing|against|rival|rivals)\s+$")
 _EMPLOYER_BEFORE = re.compile(r"\b(?:at|with)\s+(?:the\s+)?$")
 # a body's name in capitals, "of"/"for"/"and" between: "Bank of Norvald", "Reserve Bank of New Zealand"
 _BODY_NAME = re.compile(r"(?:[A-Z][\w&'\u2019.-]*\s+(?:(?:of|for|and|&)\s+(?:the\s+)?)?)*[A-Z][\w&'\u2019.-]*")
@@ -1426,8 +1428,9 @@ class SpeakerResolver:
             i -= 1
             if ent.kind == "organization" and ent.name.split() and (
                     ent.name.split()[-1] in CORPORATE_SUFFIXES or ent.name.split()[-1].lower() in _COMPANY_MARKERS) \
-                    and not _EMPLOYER_BEFORE.search(self.text, max(0, mpos - 40), mpos):
-                return ent  # but not "Jane Roe, an analyst at Leerink Partners": where someone works
+                    and not _EMPLOYER_BEFORE.search(self.text, max(0, mpos - 40), mpos) \
+                    and not _ACQUIRED_BEFORE.search(self.text, max(0, mpos - 40), mpos):
+                return ent  # but not "an analyst at Leerink Partners", "agreed to buy Brightmeadow Brands"
         return None
 
     def _body_named_before(self, noun: str, pos: int) -> Entity | None:
@@ -1490,6 +1493,13 @@ _POSSESSOR_ROLE = re.compile(r"(?P<org>(?:[A-Z][\w&.'\u2019-]*\s+){0,4}[A-Z][\w&
 _NATIONALITY_END = re.compile(r"(?:ian|ese|ish|ch|i|an|iet)$")  # Kestrian, Duvanese, British, French, Soviet
 
 
+_ROLE_NOISE = re.compile(r"^(?:\d{1,3}-year-old\s+|(?:the\s+)?(?:company|firm|group|bank|agency|party|team|club|"
+                         r"campaign|council|ministry|department|board|union)['\u2019]s\s+)", re.I)
+_CAPITAL_TITLE_END = re.compile(r"\s(?:Chief\s+Executive(?:\s+Officer)?|Chief\s+(?:Financial|Operating|Technology)"
+                                r"\s+Officer|Managing\s+Director|Executive\s+Director|President|Chairman|Chairwoman|"
+                                r"Founder|Spokesman|Spokeswoman|Spokesperson|CEO|CFO|COO)$")
+
+
 def role_and_organization(role: str | None, org: str | None, people: set[str], text: str = "") -> tuple[
         str | None, str | None]:
     """The organisation a role names in front, taken out of it: "Norvella's chief financial officer" is
@@ -1497,6 +1507,8 @@ def role_and_organization(role: str | None, org: str | None, people: set[str], t
     person's ("Trump campaign manager"), a party's ("Democratic front-runner"), a nation's ("Brazilian
     negotiator") nor a word that opens a sentence ("Former Quillon product chief", "Local councillor"):
     a name in front must be an acronym or stand in the middle of a sentence elsewhere in ``text``."""
+    if role:
+        role = _ROLE_NOISE.sub("", role) or role  # "a 72-year-old retired teacher", "The company's general counsel"
     if not role or org:
         return role, org
     def a_body(words: list[str]) -> bool:
@@ -1506,6 +1518,12 @@ def role_and_organization(role: str | None, org: str | None, people: set[str], t
                                                                     "-backed", "-era")) for w in words)
     if (m := _POSSESSOR_ROLE.fullmatch(role)) is not None and a_body(m.group("org").split()):
         return m.group("role"), m.group("org")
+    def stands_alone(name: str, next_word: str) -> bool:
+        return (name.isupper() and len(name) >= 2) or re.search(
+            r"[a-z,;]\s+(?:the\s+)?" + re.escape(name) + r"\b(?!\s+" + re.escape(next_word) + r")", text) is not None
+    if (cap := _CAPITAL_TITLE_END.search(role)) is not None and a_body(role[:cap.start()].split()) \
+            and len(role[:cap.start()].split()) <= 4 and stands_alone(role[:cap.start()], role[cap.start() + 1:].split()[0]):
+        return role[cap.start() + 1:], role[:cap.start()]  # "Microsoft Chief Executive": Chief Executive at Microsoft
     words = role.split()
     k = 0
     while k < len(words) and words[k][:1].isupper():
