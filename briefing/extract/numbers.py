@@ -299,6 +299,9 @@ _FROM_BEFORE = re.compile(r"\bfrom\s+(?:about\s+|around\s+|roughly\s+|some\s+|ne
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:about\s+|around\s+|roughly\s+|some\s+)?$", re.I)
 _TO_BEFORE = re.compile(r"\bto\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+)?$", re.I)
 _TIME_THEN_FROM = re.compile(r"\s*(?:(?:last|this|next)\s+\w+\s+|in\s+[A-Z]\w+\s+|on\s+[A-Z]\w+\s+)?from\s*", re.I)
+_DATE_THEN_FROM = re.compile(r"\s+in\s+[A-Z][a-z]+\.?(?:\s+\d{4})?\s+from\s+(?:about\s+|around\s+)?")
+_COMMA_FROM = re.compile(r",\s+(?:up\s+|down\s+)?from\s+(?:about\s+|around\s+)?")
+_RANGE_FROM = re.compile(r"\b(?:range|ranges|ranged|ranging|vary|varies|varied|varying|anywhere)\s+from\s+$", re.I)
 _ORDINAL_GOAL = re.compile(r"an?\s+(?:second|third|fourth|fifth|sixth)", re.I)
 _OF_NEXT = re.compile(r"\s+of\b")
 _SCORED_BEFORE = re.compile(r"\b(?:added|adds|scored|scores|netted|nets|grabbed|headed|slotted|fired|made\s+it)\s+$")
@@ -741,6 +744,13 @@ def _link(figs: list[_Fig], text: str) -> list[_Fig]:
                     and _TIME_THEN_FROM.fullmatch(between) and _TO_BEFORE.search(text, max(0, a.start - 30), a.start) \
                     and _inherit(a, b):
                 a.from_value = b.value  # "fell to 7% last year from 11% in 2021"
+            if a.value is not None and b.kind == "date" and i + 2 < n and figs[i + 2].value is not None \
+                    and _DATE_THEN_FROM.fullmatch(text, a.end, figs[i + 2].start) \
+                    and _TO_BEFORE.search(text, max(0, a.start - 30), a.start) and _inherit(a, figs[i + 2]):
+                a.from_value = figs[i + 2].value  # "rose to 5.2% in March from 4.9% in February"
+            if a.value is not None and b.value is not None and _COMMA_FROM.fullmatch(between) \
+                    and _TO_BEFORE.search(text, max(0, a.start - 30), a.start) and _inherit(a, b):
+                a.from_value = b.value  # "forecast to $2 billion, from $1.8 billion"
             if len(between) <= 12 and a.value is not None and b.value is not None:
                 before = text[max(0, a.start - 30):a.start]
                 sep = _RANGE_SEP.fullmatch(between)
@@ -760,6 +770,12 @@ def _link(figs: list[_Fig], text: str) -> list[_Fig]:
                             out.append(a)
                             i += 2
                             continue
+                    elif _FROM_BEFORE.search(before) and a.kind != "year" and _RANGE_FROM.search(before) \
+                            and word == "to" and a.value <= b.value and _inherit(a, b):
+                        a.value_max, a.end = b.value, b.end  # "could range from $18 billion to $26 billion"
+                        out.append(a)
+                        i += 2
+                        continue
                     elif _FROM_BEFORE.search(before) and a.kind != "year":
                         if _inherit(a, b):
                             b.from_value = a.value
