@@ -1014,7 +1014,31 @@ def find_numbers(text: str, start: int = 0, end: int | None = None,
             context=finder.context(f.start, f.end, f.kind, f.unit),
             value_max=_plain(f.value_max), from_value=_plain(f.from_value), date=f.date,
         ))
+    if ":" in text:
+        result = _race_times(text, start, end, result, finder)
     return _local_dollars(text, result)
+
+
+# "won in 2:04:35", "ran 3:51.42": a time taken, hours:minutes:seconds or minutes:seconds.hundredths
+_RACE_TIME = re.compile(r"(?<![\w:.])(?:(\d{1,2}):([0-5]\d):([0-5]\d)(\.\d{1,3})?|(\d{1,2}):([0-5]\d)(\.\d{1,3}))(?![\w:])")
+
+
+def _race_times(text: str, start: int, end: int, result: list[Number], finder: ContextFinder) -> list[Number]:
+    """A race time is a duration in seconds, not a clock time ("2:04:35" is 7,475 seconds, "3:51.42" 231.42)."""
+    times = []
+    for m in _RACE_TIME.finditer(text, start, end):
+        if m.group(1) is not None:
+            secs = int(m.group(1)) * 3600 + int(m.group(2)) * 60 + int(m.group(3)) + float(m.group(4) or 0)
+        else:
+            secs = int(m.group(5)) * 60 + int(m.group(6)) + float(m.group(7))
+        s, e = m.span()
+        times.append(Number(text=text[s:e], start=s, end=e, value=_plain(secs), unit="second", kind="duration",
+                            context=finder.context(s + 1, e + 1, "duration", "second")))
+    if not times:
+        return result
+    spans = [(t.start, t.end) for t in times]
+    kept = [n for n in result if not any(n.start < e and s < n.end for s, e in spans)]
+    return sorted(kept + times, key=lambda n: n.start)
 
 
 # dollars of one country named with their prefix ("A$85 million"): a bare "$" in the same article is theirs
