@@ -1669,3 +1669,11 @@ def test_roles_without_age_or_owner_and_the_company_that_buys():
     assert got["Satya Nadella"] == ("Chief Executive", "Microsoft")
     assert indirect(r, "the deal to add").speaker == "Halvorsen Foods"
     assert indirect(r, "the talks had failed").speaker == "Kessler"
+
+
+def test_initials_and_a_first_word_are_the_bodys_short_names():
+    r = run("Harlow Motors Co said sales rose 4% in the quarter. Harlow said the new plant would open in May. "
+            "The European Central Bank said inflation was easing. The ECB said it would hold rates.")
+    assert indirect(r, "the new plant").speaker == "Harlow Motors Co"
+    assert indirect(r, "it would hold rates").speaker == "European Central Bank"
+    assert len(r.speakers) == 2

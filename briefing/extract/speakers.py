@@ -779,6 +779,22 @@ class SpeakerResolver:
         self._interviewee_found = found
         return found
 
+    def _body_short_form(self, word: str) -> Entity | None:
+        """The one organisation ``word`` is the initials of ("ECB") or the first word of ("Harlow" for
+        Harlow Motors Co), when no person answers to it."""
+        bodies = [e for e in self.index.entities if e.kind in ("organization", "outlet") and len(e.tokens) >= 2]
+        if not bodies:
+            return None
+        if word.isupper() and 2 <= len(word) <= 6:
+            fits = [e for e in bodies
+                    if "".join(t[0] for t in e.tokens if t[:1].isupper() and t.lower() not in ("the",)) == word]
+        elif word[:1].isupper() and gender_of_first_name(word) is None:
+            fits = [e for e in bodies if e.tokens[0] == word and e.tokens[-1].lower().rstrip(".") in _COMPANY_MARKERS
+                    | {"co", "inc", "ltd", "plc", "corp", "group"}]
+        else:
+            return None
+        return fits[0] if len(fits) == 1 else None
+
     def _acronyms(self, text: str) -> None:
         """"The European Orbital Science Agency (EOSA) ... EOSA said": the letters in brackets are the
         body's other name."""
@@ -959,6 +975,8 @@ class SpeakerResolver:
         if ent is None and kind != "person" and len(core) == 1 and not titles and (
                 known := self.index.find(name)) is not None and known.kind == "person":
             ent, kind = known, "person"  # "Guardian said" after "Mayor Don Guardian": his surname, not the paper
+        if ent is None and len(core) == 1 and not titles and (body := self._body_short_form(name)) is not None:
+            ent = body  # "The ECB said" after "The European Central Bank", "Harlow said" after "Harlow Motors Co"
         if ent is None:
             ent = self.index.add(name, ph.start, kind)
             if ent.kind == "person" and kind != "person" and ent.role is None:
