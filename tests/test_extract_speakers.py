@@ -1677,3 +1677,9 @@ def test_initials_and_a_first_word_are_the_bodys_short_names():
     assert indirect(r, "the new plant").speaker == "Harlow Motors Co"
     assert indirect(r, "it would hold rates").speaker == "European Central Bank"
     assert len(r.speakers) == 2
+
+
+def test_someone_known_by_a_first_name_and_an_age_can_be_he():
+    r = run('Prime Minister Anton Kessler spoke on Monday. Luka, 24, disagreed. '
+            '"My generation wants to be in Europe," he said.')
+    assert quote(r, "My generation").speaker == "Luka"

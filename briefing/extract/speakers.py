@@ -290,6 +290,7 @@ _OBJECT_VERB_BEFORE = re.compile(r"\b(?:reached|rescued|found|met|visited|interv
                                  r"followed|succeeded|endorsed|backed|nominated|elected|chose|picked|signed|drafted|"
                                  r"traded|released|freed|honoured|honored|buried|mourned|remembered)\s+"
                                  r"(?:[A-Z][\w.'\u2019-]*\s+){0,2}$")  # the surname of "reached Lorraine Batiste" too
+_ONE_NAME_AGED = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))([A-Z][a-z]{2,}),\s+\d{1,2},\s+[a-z]")
 _COUNTED_OPENERS = frozenset("one two three four five several some many a an another".split())
 _NAME_THEN_ACRONYM = re.compile(r"(?P<name>[A-Z][\w&.'\u2019-]*(?:\s+(?:(?:of|for|and|the|&|on)\s+)*[A-Z][\w&.'\u2019-]*)+)"
                                 r"\s+\((?P<acr>[A-Z][A-Z&.]{1,9})\)")
@@ -509,6 +510,12 @@ class SpeakerResolver:
         self._headline_people()
         if " (" in text:
             self._acronyms(text)
+        for m in _ONE_NAME_AGED.finditer(text):
+            # "Luka, 24, disagreed": someone who gives a first name only, known by it and an age
+            word = m.group(1)
+            if self.index.find(word) is None and not is_place(word) and word.lower() not in NOT_NAMES \
+                    and not is_role_word(word) and not self._inside_quote(m.start(1)):
+                self._mentions.append((m.start(1), self.index.add(word, m.start(1), "person")))
         # "Sandy Hook" where the article names "Sandy Hook Elementary School": a place's short form,
         # not a person (two words or more must follow: "Muhammad Ali Center" is named after a person)
         org_names = [e.name + " " for e in self.index.entities
