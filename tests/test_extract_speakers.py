@@ -1683,3 +1683,10 @@ def test_someone_known_by_a_first_name_and_an_age_can_be_he():
     r = run('Prime Minister Anton Kessler spoke on Monday. Luka, 24, disagreed. '
             '"My generation wants to be in Europe," he said.')
     assert quote(r, "My generation").speaker == "Luka"
+
+
+def test_a_nickname_in_quotation_marks_is_no_part_of_the_name():
+    r = run('Jimmy "Boo" Landry, a retired welder, said the plant was safe. '
+            '"I worked there 30 years," Landry said.')
+    assert quote(r, "worked there").speaker == "Jimmy Landry"
+    assert {s.name: s.role for s in r.speakers} == {"Jimmy Landry": "retired welder"}

@@ -290,6 +290,7 @@ _OBJECT_VERB_BEFORE = re.compile(r"\b(?:reached|rescued|found|met|visited|interv
                                  r"followed|succeeded|endorsed|backed|nominated|elected|chose|picked|signed|drafted|"
                                  r"traded|released|freed|honoured|honored|buried|mourned|remembered)\s+"
                                  r"(?:[A-Z][\w.'\u2019-]*\s+){0,2}$")  # the surname of "reached Lorraine Batiste" too
+_NICKNAMED = re.compile(r"\b([A-Z][a-z]+)\s+[\"\u201c\u2018']([A-Z][\w.'-]{1,15})[\"\u201d\u2019']\s+([A-Z][\w'\u2019-]+)")
 _ONE_NAME_AGED = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))([A-Z][a-z]{2,}),\s+\d{1,2},\s+[a-z]")
 _COUNTED_OPENERS = frozenset("one two three four five several some many a an another".split())
 _NAME_THEN_ACRONYM = re.compile(r"(?P<name>[A-Z][\w&.'\u2019-]*(?:\s+(?:(?:of|for|and|the|&|on)\s+)*[A-Z][\w&.'\u2019-]*)+)"
@@ -510,6 +511,12 @@ class SpeakerResolver:
         self._headline_people()
         if " (" in text:
             self._acronyms(text)
+        for m in _NICKNAMED.finditer(text):
+            # 'Jimmy "Boo" Landry': the name without the nickname in quotation marks
+            if gender_of_first_name(m.group(1)) is not None or self.index.find(m.group(1)) is None:
+                ent = self.index.add(f"{m.group(1)} {m.group(3)}", m.start(1), "person")
+                ent.aliases.add(norm_name(m.group(2)))
+                self._mentions.append((m.start(3), ent))
         for m in _ONE_NAME_AGED.finditer(text):
             # "Luka, 24, disagreed": someone who gives a first name only, known by it and an age
             word = m.group(1)
