@@ -46,7 +46,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Sequence
-from itertools import product
+from itertools import pairwise, product
 
 from briefing.extract import dates, units
 from briefing.extract.first_names import gender_of_first_name
@@ -1016,7 +1016,22 @@ def find_numbers(text: str, start: int = 0, end: int | None = None,
         ))
     if ":" in text:
         result = _race_times(text, start, end, result, finder)
+    _minutes_after_hours(text, result, finder)
     return _local_dollars(text, result)
+
+
+_COMPACT_HOURS = re.compile(r"\d{1,3}\s?(?:h|hr|hrs)")
+_COMPACT_MINUTES = re.compile(r"\d{1,2}m")
+
+
+def _minutes_after_hours(text: str, result: list[Number], finder: ContextFinder) -> None:
+    """In "took 17h 20m" the "m" after a number of hours is minutes, not metres."""
+    for a, b in pairwise(result):
+        if (b.unit == "m" and a.unit == "hour" and text[a.end:b.start] == " "
+                and _COMPACT_HOURS.fullmatch(a.text) and _COMPACT_MINUTES.fullmatch(b.text)
+                and b.value is not None and b.value < 60):
+            b.unit, b.kind = "minute", "duration"
+            b.context = finder.context(b.start + 1, b.end + 1, "duration", "minute")
 
 
 # "won in 2:04:35", "ran 3:51.42": a time taken, hours:minutes:seconds or minutes:seconds.hundredths
