@@ -1663,3 +1663,9 @@ def test_a_planning_board_a_profit_forecast_and_calling_people_in_are_no_claims(
             "its annual profit forecast to $5.75 per share, from $5.65. The plant manager called the workers into "
             "the shipping bay. She called the plan a disaster.")
     assert [q.text for q in r.quotes] == ["the plan was sound", "the plan a disaster"]
+
+
+def test_a_treasury_note_says_nothing():
+    r = run("Bond prices rose. The yield on the benchmark 10-year Treasury note fell to 1.45 percent. "
+            "Investors left a ransom note that demanded payment. Analysts note that yields are low.")
+    assert [q.text for q in r.quotes] == ["yields are low"]

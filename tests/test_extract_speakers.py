@@ -1690,3 +1690,11 @@ def test_a_nickname_in_quotation_marks_is_no_part_of_the_name():
             '"I worked there 30 years," Landry said.')
     assert quote(r, "worked there").speaker == "Jimmy Landry"
     assert {s.name: s.role for s in r.speakers} == {"Jimmy Landry": "retired welder"}
+
+
+def test_the_treasury_is_a_body_that_speaks():
+    r = run("The Treasury said in a statement late Friday that it would take all necessary steps. "
+            "Treasury Secretary Dana Holt said markets were calm.")
+    assert indirect(r, "it would take").speaker == "Treasury"
+    assert {s.name: s.kind for s in r.speakers}["Treasury"] == "organization"
+    assert {s.name: s.role for s in r.speakers}["Dana Holt"] == "Treasury Secretary"

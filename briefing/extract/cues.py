@@ -200,6 +200,9 @@ _SETTING_NEXT = re.compile(r"\s+(?:from|in|at|on)\s+(?:the\s+)?[A-Z][^,.;:]{0,60
 _RETORT_NEXT = re.compile(r"\s*(?:that\b|[,:\"\u201c])")
 _THAT_NEXT = re.compile(r"\s+(?:that|how|he|she|they|it|[A-Z][a-z]+\s+(?:had|has|was|were|is|would|did|told|said))\b")
 _PLAN_NOUN = re.compile(r"\s+(?:for|of)\b|\s*[,.;:]")
+_NOTE_KIND_BEFORE = re.compile(r"(?:\b(?:treasury|promissory|bank|banknote|suicide|sticky|handwritten|ransom|diplomatic|"
+                               r"research|explanatory|credit|debt|demand|sick|thank-you|\d+-(?:year|month|week))\s+)$",
+                               re.I)
 
 
 def _is_not_a_cue(text: str, start: int, end: int, word: str, low: str) -> bool:
@@ -243,6 +246,8 @@ def _is_not_a_cue(text: str, start: int, end: int, word: str, low: str) -> bool:
         return True  # "COP talks stall", "but talks broke down": the negotiations; "X talks to reporters" speaks
     if low.startswith("plea") and _PLEA_IN_COURT.match(text, end):
         return True  # "who pleaded guilty in March": a plea in court, not a claim
+    if low in ("note", "notes") and _NOTE_KIND_BEFORE.search(text, max(0, start - 20), start):
+        return True  # "the 10-year Treasury note fell to 1.45 percent", "a ransom note": the paper, no claim
     if low in ("plan", "plans") and _PLAN_NOUN.match(text, end):
         return True  # "Residents fight plan for 300 homes", "plans of the council": a noun
     if low in ("estimate", "estimates", "forecast", "forecasts", "report", "reports", "warning", "warnings") \

@@ -933,7 +933,8 @@ class SpeakerResolver:
             words = words[1:]  # "Mumbai-based Vardhan Textiles": where it is based, not part of the name
         post = words.pop() if len(words) >= 3 and words[-1].rstrip(".,") in POSTNOMINALS else None  # "Jane Hill MP"
         if words and is_role_word(words[-1]) and (words[-1][:1].islower() or all(is_role_word(w) for w in words)) \
-                and words[0].lower().rstrip(".") not in HONORIFICS:  # but "Mr. King" is a surname
+                and words[0].lower().rstrip(".") not in HONORIFICS \
+                and words != ["Treasury"]:  # but "Mr. King" is a surname, "The Treasury said" a ministry
             # "Kestria's trade minister": a description that happens to hold a name
             found = self._resolve_description(self.text[ph.start:ph.end], ph.start)
             if found is None and len(words) == 1 and words[0].lower().endswith("s"):
