@@ -1698,3 +1698,12 @@ def test_the_treasury_is_a_body_that_speaks():
     assert indirect(r, "it would take").speaker == "Treasury"
     assert {s.name: s.kind for s in r.speakers}["Treasury"] == "organization"
     assert {s.name: s.role for s in r.speakers}["Dana Holt"] == "Treasury Secretary"
+
+
+def test_the_who_in_capitals_is_the_world_health_organization():
+    r = run('The World Health Organization (WHO) met on Monday. "The risk is very high," the WHO said. '
+            "The WHO said 850,000 vaccine doses had been released. Doctors, who treated 40 patients, "
+            "said beds were scarce.")
+    assert quote(r, "The risk is very high").speaker == "World Health Organization"
+    assert indirect(r, "850,000 vaccine doses").speaker == "World Health Organization"
+    assert indirect(r, "beds were scarce").speaker == "Doctors"

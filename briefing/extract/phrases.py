@@ -212,6 +212,9 @@ def _tokenize(text: str, start: int, end: int) -> list[Tok]:
         w = words[i]
         if _ARABIC_WORD.fullmatch(w):
             out[i] = _NEW(Tok, (out[i].start, out[i].end, w, w.lower(), True, True))
+    if text.find("WHO", start, end) >= 0:  # the World Health Organization, not the relative pronoun
+        for i in compress(count(), map(str.__eq__, words, repeat("WHO"))):
+            out[i] = _NEW(Tok, (out[i].start, out[i].end, "WHO", "w.h.o.", True, True))
     # the words with a trailing period, found by C loops (a Python test per token costs more)
     dotted = [i for i in compress(count(), map(str.endswith, words, repeat("."))) if len(words[i]) > 1]
     for i in reversed(dotted):
