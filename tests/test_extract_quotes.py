@@ -1669,3 +1669,10 @@ def test_a_treasury_note_says_nothing():
     r = run("Bond prices rose. The yield on the benchmark 10-year Treasury note fell to 1.45 percent. "
             "Investors left a ransom note that demanded payment. Analysts note that yields are low.")
     assert [q.text for q in r.quotes] == ["yields are low"]
+
+
+def test_a_countrys_military_said_at_the_end_of_a_sentence():
+    r = run("North Korea fired two missiles into the sea on Saturday, South Korea's military said. "
+            "Ukraine shot down 62 of 79 drones overnight, Ukraine's air force said.")
+    assert indirect(r, "North Korea fired").speaker_mention.text == "South Korea's military"
+    assert indirect(r, "Ukraine shot down").speaker_mention.text == "Ukraine's air force"

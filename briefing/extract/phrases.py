@@ -1074,6 +1074,13 @@ def _name_or_description_at(toks: list[Tok], i: int, saying: bool = True) -> Phr
             if all(x.is_word and x.low not in CLAUSE_WORDS and x.low not in _PREPS for x in toks[d + 1:i + 1]):
                 return Phrase(td.start, toks[i].end, "description")
             break
+        if td.is_cap and td.low.endswith(("'s", "\u2019s")) and td.low[:-2] not in PRONOUNS:
+            # "South Korea's military said", "Ukraine's air force said": a possessor before the noun
+            if all(x.is_word and x.low not in CLAUSE_WORDS and x.low not in _PREPS for x in toks[d + 1:i + 1]):
+                while d >= 1 and toks[d - 1].is_word and toks[d - 1].is_cap and toks[d - 1].low not in NOT_NAMES:
+                    d -= 1
+                return Phrase(toks[d].start, toks[i].end, "description")
+            break
         if not td.is_word or td.low in CLAUSE_WORDS or td.low in _PREPS:
             break
     return _bare_plural(toks, i)
