@@ -1676,3 +1676,10 @@ def test_a_countrys_military_said_at_the_end_of_a_sentence():
             "Ukraine shot down 62 of 79 drones overnight, Ukraine's air force said.")
     assert indirect(r, "North Korea fired").speaker_mention.text == "South Korea's military"
     assert indirect(r, "Ukraine shot down").speaker_mention.text == "Ukraine's air force"
+
+
+def test_a_two_word_claim_after_said():
+    r = run("Trade minister Tom Baker said exports rose. The ministry said talks failed. Officials said he "
+            "resigned. The minister said yesterday.")
+    assert [(q.text, q.speaker) for q in r.quotes] == [
+        ("exports rose", "Tom Baker"), ("talks failed", "The ministry"), ("he resigned", "Officials")]

@@ -467,7 +467,8 @@ def reported_speech(ctx: Ctx, by_quote: dict[int, Attribution]) -> list[Attribut
                 (object_cut or cue.word in INFINITIVE_CUES) and TO_VERB.match(rest))  # "pledged to close the port"
             if cue.word in SAYING_VERBS and (pro := _PRO_FORM.match(rest)) is not None:
                 s_end, rest, object_cut = c_start + pro.end(), pro.group(), True  # "said yes, compared with ..."
-            rest_is_clause = (len(rest.split()) >= 3 or object_cut) and not adverbial and not (
+            rest_is_clause = (len(rest.split()) >= 3 or object_cut or cue.word in _SAID_SAYS
+                              and _TWO_WORD_CLAUSE.fullmatch(rest)) and not adverbial and not (
                 text[after:c_start].strip().startswith(",") and PARTICIPLE_OF_SPEAKER.match(rest)
                 and not GERUND_SUBJECT.match(rest))  # "X said, adding"; not "X said, replacing her would be"
             if cue.word in STANCE_CUES and not rest_is_clause and not adverbial and not cue.word.endswith("ing") \
@@ -520,6 +521,13 @@ def reported_speech(ctx: Ctx, by_quote: dict[int, Attribution]) -> list[Attribut
                 cue.used = True
     return [a for a in out if a.end > a.start and (has_words(text, a.start, a.end) or _stance_object(text, a)
                                                    or _PRO_FORM.fullmatch(text, a.start, a.end))]
+
+
+_SAID_SAYS = frozenset(("said", "says", "say"))
+# "said exports rose", "said he resigned": a subject and its verb in the past, all the claim there is
+_TWO_WORD_CLAUSE = re.compile(
+    r"\s*(?:he|she|they|it|we|I|[a-z]{3,}s|[A-Z][a-z]+)\s+(?:[a-z]{2,}ed|rose|fell|grew|shrank|sank|slid|won|lost|"
+    r"left|quit|came|went|ran|broke|froze|stood|held|began|spoke|lied|knew|forgot|fought|paid|sold|bought|met)\s*")
 
 
 # where a relative clause between commas closes: a comma, then the main clause's own verb ("The mayor,
