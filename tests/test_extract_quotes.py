@@ -1683,3 +1683,12 @@ def test_a_two_word_claim_after_said():
             "resigned. The minister said yesterday.")
     assert [(q.text, q.speaker) for q in r.quotes] == [
         ("exports rose", "Tom Baker"), ("talks failed", "The ministry"), ("he resigned", "Officials")]
+
+
+def test_a_claim_ends_before_the_outlet_that_reported_it():
+    r = run("Russia's Defence Ministry said its forces had taken control of the village, TASS reported on Friday.")
+    inner = indirect(r, "its forces")
+    assert inner.text == "its forces had taken control of the village"
+    assert inner.speaker_mention.text == "Russia's Defence Ministry"
+    assert indirect(r, "Russia's Defence Ministry said").speaker == "TASS"
+    assert ("TASS", "outlet") in {(s.name, s.kind) for s in r.sources}

@@ -421,6 +421,7 @@ def reported_speech(ctx: Ctx, by_quote: dict[int, Attribution]) -> list[Attribut
             if coord:
                 s_end = coord.start()
             s_end = _next_speaker_clause(ctx, c_start, s_end)
+            s_end = _before_trailing_attribution(ctx, c_start, s_end)
             sub = _SUBORDINATE_OPENING.match(text, s_start, s_end)
             if sub and cue.start < sub.end():
                 s_end = sub.end() - 1  # "When Trump suggested that CLAUSE, Rubio fired back": the clause ends there
@@ -498,7 +499,8 @@ def reported_speech(ctx: Ctx, by_quote: dict[int, Attribution]) -> list[Attribut
                 content = (c_start, s_end)  # "(INTRO,) X said (that) CLAUSE."
             elif clause_before and len(text[s_start:clause_end].split()) >= 3 and not OPENING_ADVERBIAL.match(
                     text, s_start, clause_end) and not any(
-                        c.used and c.word in _SAY_TELL for c in ctx.cues_between(s_start, ph.start)):
+                        c.used and c.word in _SAY_TELL for c in ctx.cues_between(s_start, ph.start)
+                    if cue.word not in ("reported", "reports")):  # "The ministry said X, TASS reported": all of it
                 content = (s_start, clause_end)  # "CLAUSE, X said (on Tuesday)."; not "After the attacks, X said"
             else:
                 continue
@@ -631,6 +633,27 @@ _SUBORDINATE_OPENING = re.compile(rf"\W*(?:{SUBORDINATORS})\b[^,;]*,")
 _SAY_TELL = frozenset("said says say told tells tell".split())
 _LOWER_INTRO = re.compile(r"(?:when|while|if|after|before|as|once|asked|pressed|then|later)\b[^,;]{0,80},\s*")
 _CLAUSE_JOIN = re.compile(r"[,;]\s+(?:and|but|while|whereas)\s+")
+
+
+# what may follow a sentence's last cue: "..., TASS reported on Friday."
+_CUE_TAIL = re.compile(r"(?:\s+(?:on|late|early|last|this)?\s*[A-Z]?[a-z]+day(?:\s+(?:night|evening|morning))?)?[\s\"\u201d]*")
+_TRAILING_CUES = frozenset(("said", "says", "reported", "reports", "added", "wrote", "announced"))
+
+
+def _before_trailing_attribution(ctx: Ctx, lo: int, hi: int) -> int:
+    """"The ministry said its forces took the village, TASS reported.": the claim ends at the comma;
+    the outlet's attribution at the end of the sentence reports the whole of it."""
+    text = ctx.text
+    for cue in ctx.cues_between(lo, hi):
+        if cue.word not in _TRAILING_CUES or not _CUE_TAIL.fullmatch(text, cue.end, hi):
+            continue
+        comma = text.rfind(", ", lo, cue.start)
+        if comma < 0 or cue.start - comma > 80:
+            continue
+        ph = phrase_before(text, comma + 2, cue.start)
+        if ph is not None and ph.start == comma + 2 and ph.kind != "pronoun":
+            return comma
+    return hi
 
 
 def _next_speaker_clause(ctx: Ctx, lo: int, hi: int) -> int:
