@@ -1707,3 +1707,21 @@ def test_the_who_in_capitals_is_the_world_health_organization():
     assert quote(r, "The risk is very high").speaker == "World Health Organization"
     assert indirect(r, "850,000 vaccine doses").speaker == "World Health Organization"
     assert indirect(r, "beds were scarce").speaker == "Doctors"
+
+
+def test_a_body_described_by_its_field_is_not_the_last_body_of_that_kind():
+    r = run("The Defence Ministry said its forces took the village. The health ministry said 12 people were hurt. "
+            "The ministry said more troops would come. The Supreme Court said the law was valid. "
+            "The appeals court said the rule was lawful.")
+    assert indirect(r, "12 people").speaker == "The health ministry"
+    assert indirect(r, "more troops").speaker == "The health ministry"
+    assert indirect(r, "the rule was lawful").speaker == "The appeals court"
+    assert indirect(r, "the law was valid").speaker == "Supreme Court"
+
+
+def test_a_court_ruling_by_a_vote_reports_what_follows_that():
+    r = run("The Supreme Court ruled 6-3 that regulators cannot impose penalties in-house. Justice Harold "
+            "Brennick wrote for the majority that the Seventh Amendment guarantees a jury. The appeals court "
+            "ruled unanimously that the rule was lawful.")
+    assert [q.text for q in r.quotes] == ["regulators cannot impose penalties in-house",
+                                          "the Seventh Amendment guarantees a jury", "the rule was lawful"]

@@ -134,7 +134,8 @@ ADVERBIAL_THEN_THAT = re.compile(
     r"(?:,\s*)?(?:in|on|at|during|after|before|(?:last|this)\s+(?:week|weekend|month|year|morning|afternoon|evening|"
     r"night|spring|summer|fall|autumn|winter|[A-Z][a-z]+day)|earlier|late|recently|repeatedly|again|shortly|since|"
     r"for\s+(?:months|weeks|years|days|decades|hours|some\s+time|a\s+long\s+time|the\s+(?:first|last)\s+time)|"
-    r"throughout|over|privately|publicly|\w+day)\b"
+    r"throughout|over|privately|publicly|\w+day|unanimously|\d{1,2}-\d{1,2}|"  # "ruled 6-3 that", "ruled unanimously"
+    r"for\s+(?:the|a\s+unanimous)\s+(?:majority|court|panel|minority))\b"
     r"(?:[^,.;:\"\u201c\u201d]|,\s+[A-Z][a-z]+(?:\s[A-Z][a-z]+)?,|\.(?=[A-Za-z])"  # "in Buffalo, New York, that"
     r"|[\"\u201c][^\"\u201c\u201d.]{1,40}[\"\u201d])"  # 'on the company's "Build Notes" podcast'
     r"{0,100}?\s+that\s+)")

@@ -1360,11 +1360,8 @@ class SpeakerResolver:
                 return None  # "her daughter" is the person named her daughter, never the last one named
             if (said_before := self._described_before(words, pos)) is not None:
                 return said_before
-            orgs = [t for t in toks if t in ORG_WORDS]
-            if orgs and toks[0] == "the":
-                org = self._latest_org(orgs[-1], pos)
-                if org is not None:
-                    return org
+            if toks[0] == "the" and (org := self._latest_org_fitting(toks, pos)) is not None:
+                return org
             if head not in OCCUPATIONS and head not in TITLE_WORDS or head in _SERVING_ROLES:
                 return None  # "the spokesman" speaks for someone; he is not the last person named
             presiding = head in _PRESIDING_ROLES and self._acts_on_latest(words, pos)
@@ -1399,10 +1396,19 @@ class SpeakerResolver:
                         and _takes_role(ent, words, want):
                     return ent  # in a later sentence: not "2,300 National Guard troops" in the claim itself
         # "the ministry", "the company": the latest organisation of that kind
+        return self._latest_org_fitting(toks, pos) if toks[0] == "the" else None
+
+    def _latest_org_fitting(self, toks: list[str], pos: int) -> Entity | None:
+        """The latest organisation of the kind the description's last body word names, if the words before
+        it fit too: "The health ministry said" after the Defence Ministry is another body."""
         orgs = [t for t in toks if t in ORG_WORDS]
-        if toks[0] == "the" and orgs:
-            return self._latest_org(orgs[-1], pos)
-        return None
+        if not orgs:
+            return None
+        ent = self._latest_org(orgs[-1], pos, described=len(toks) == 2)
+        modifiers = toks[1:toks.index(orgs[-1])]
+        if ent is not None and any(m in _FIELD_WORDS and m not in ent.name.lower() for m in modifiers):
+            return None
+        return ent
 
     def _described_before(self, words: str, pos: int) -> Entity | None:
         """The person the article called by the same description earlier: "Hillary Clinton delivered
@@ -1483,14 +1489,31 @@ class SpeakerResolver:
             at = self.text.rfind(cap, lo, at)
         return None
 
-    def _latest_org(self, word: str, pos: int) -> Entity | None:
+    def _latest_org(self, word: str, pos: int, described: bool = False) -> Entity | None:
+        """The latest organisation with ``word`` in its name; with ``described``, a body described and not
+        named may be it ("The health ministry said ... The ministry said")."""
+        u = bisect.bisect_left(self._unnamed_at, pos) - 1 if described else -1
+        while u >= 0 and not (self._unnamed_ents[u].name.lower().startswith("the ")
+                              and self._unnamed_ents[u].name.lower().endswith(" " + word)):
+            u -= 1
+        described_at = self._unnamed_at[u] if u >= 0 else -1
         i = bisect.bisect_left(self._positions, pos) - 1
         while i >= 0 and pos - self._positions[i] < _LOOKBACK:
+            if self._positions[i] < described_at:
+                return self._unnamed_ents[u]
             ent = self._mentions[i][1]
             i -= 1
             if ent.kind == "organization" and word in ent.name.lower():
                 return ent
-        return None
+        return self._unnamed_ents[u] if u >= 0 and pos - described_at < _LOOKBACK else None
+
+
+# words before a body's noun that say which body of its kind it is: "the health ministry", "the appeals court"
+_FIELD_WORDS = frozenset(
+    "foreign finance trade defence defense interior economy economic commerce treasury health labour labor energy "
+    "agriculture transport justice education environment home culture tourism industry housing immigration "
+    "appeals appellate district supreme constitutional high county magistrates crown family criminal "
+    "terrorist militant rebel opposition".split())
 
 
 # Role words a description may use for a title: "Rep. Peter Welch" is "the Vermont congressman"
