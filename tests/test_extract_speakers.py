@@ -1725,3 +1725,10 @@ def test_a_court_ruling_by_a_vote_reports_what_follows_that():
             "ruled unanimously that the rule was lawful.")
     assert [q.text for q in r.quotes] == ["regulators cannot impose penalties in-house",
                                           "the Seventh Amendment guarantees a jury", "the rule was lawful"]
+
+
+def test_a_party_and_state_tag_is_no_name_and_no_role():
+    r = run("House Speaker Tom Whitaker, R-Ohio, said on Sunday that Republicans would not pass a clean increase. "
+            "Sen. Josh Kaplan, a Pennsylvania Democrat, said both sides were playing chicken.")
+    assert indirect(r, "Republicans would not").speaker == "Tom Whitaker"
+    assert {s.name: s.role for s in r.speakers} == {"Tom Whitaker": "House Speaker", "Josh Kaplan": "Senator"}

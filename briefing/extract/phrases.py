@@ -1231,7 +1231,8 @@ def _appositive_before(text: str, toks: list[Tok], comma: int, saying: bool = Tr
             and (hon or gender_of_first_name(inner[0].text) is not None) \
             and not any(t.low in ORG_WORDS for t in inner[hon:of]):  # not "National Association of ..."
         inner = inner[:of]  # "Her doctor, Dr Samuel Achebe of the Parkside Medical Centre, said": the name
-    if _all_name(inner) or hon and len(inner) > 1 and _all_name(inner[hon:]):
+    if (_all_name(inner) or hon and len(inner) > 1 and _all_name(inner[hon:])) \
+            and not _PARTY_TAG.match(inner[0].text):  # "House Speaker Tom Whitaker, R-Ohio, said": no name
         # "the Duvanese ambassador to Kestria, Marisol Trent, said": the name is the appositive
         role = _name_or_description(toks, k - 1, saying) or _name_or_description_at(toks, k - 1, saying)
         if role is None or role.kind == "description" or _has_role_word(toks, role):
@@ -1337,6 +1338,9 @@ def _phrase_start(toks: list[Tok], i: int, ph: Phrase | None) -> int:
     return ph.start if ph is not None else toks[i].start
 
 
+_PARTY_TAG = re.compile(r"[RDI]-[A-Z]")
+
+
 def _is_appositive_like(toks: list[Tok], k: int, strict: bool = False) -> bool:
     """Is the segment before the comma at ``k`` an age, a relative clause or a role, not a name?
     ``strict``: only an age, a relative clause, a role with its article or a home town ("of Flint"),
@@ -1348,7 +1352,7 @@ def _is_appositive_like(toks: list[Tok], k: int, strict: bool = False) -> bool:
     if not seg:
         return False
     first = seg[0]
-    if re.match(r"[RDI]-[A-Z]", first.text):
+    if _PARTY_TAG.match(first.text):
         return True  # "Sen. Marco Rubio, R-Fla., appearing on Fox News, said": a party and state tag
     if strict:
         return first.text.isdigit() or first.low in ("who", "whose", "which", "a", "an", "the") or (

@@ -999,7 +999,8 @@ class SpeakerResolver:
         # "Ms Holt" (British, no stop): the title may come as a role word
         ent.gender = ent.gender or _honorific_gender(lead + titles)
         role_words = [t for t in lead + titles if t.lower().rstrip(".") not in HONORIFICS]
-        if role_words and ent.role is None:
+        if role_words and (ent.role is None or ent.role.split()[-1].lower() in _PARTY_MEMBERS):
+            # "Sen. Josh Kaplan, a Pennsylvania Democrat": the title says more than the party
             org_words, role_words = _org_in_front(role_words)
             ent.role = expand_title(role_words).strip(" ,;:") or None
             if org_words and ent.organization is None:
@@ -1050,7 +1051,9 @@ class SpeakerResolver:
                 and any(is_role_word(w) for w in last.split()[:3]) and "'" not in last and "\u2019" not in last \
                 and not last.rstrip(".").endswith((" Mr", " Ms", " Mrs", " Dr")):
             role = last  # "lead author of the study and an associate professor of environmental science"
-        if role and len(role.split()) <= 8 and (ent.role is None or ent.role_weak) and role_like(role):
+        party_only = ent.role is not None and role.split()[-1].lower() in _PARTY_MEMBERS if role else False
+        if role and len(role.split()) <= 8 and (ent.role is None or ent.role_weak and not party_only) \
+                and role_like(role):  # "Sen. Josh Kaplan, a Pennsylvania Democrat": still a senator
             ent.role = role.strip()
             ent.role_weak = False
         if org and ent.organization is None:
