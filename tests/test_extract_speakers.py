@@ -1732,3 +1732,10 @@ def test_a_party_and_state_tag_is_no_name_and_no_role():
             "Sen. Josh Kaplan, a Pennsylvania Democrat, said both sides were playing chicken.")
     assert indirect(r, "Republicans would not").speaker == "Tom Whitaker"
     assert {s.name: s.role for s in r.speakers} == {"Tom Whitaker": "House Speaker", "Josh Kaplan": "Senator"}
+
+
+def test_he_is_the_person_described_in_his_paragraph_not_a_name_from_before():
+    r = run("Owen Pryce, the chief secretary, said she had never won an argument.\n\n"
+            'Back in Wellsford, a retired bus driver shakes her hand as he leaves. "She answered the question," '
+            "he says.")
+    assert quote(r, "She answered").speaker == "a retired bus driver"

@@ -147,6 +147,9 @@ _ONE_PERSON_HEADS = frozenset(
     "spokesman spokeswoman spokesperson official aide adviser advisor source insider diplomat executive "
     "lawyer attorney analyst economist worker resident farmer driver officer doctor teacher man woman "
     "mother father manager director chairman chairwoman".split())
+# a person described as a clause's subject: "(, )a retired bus driver shakes ..."
+_DESCRIBED_PERSON = re.compile(r"(?:^|(?<=[.,;:] )|(?<=\n))(?P<np>(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[a-z-]+\s+){0,3}"
+                               r"(?P<head>[a-z]+))\s+(?:[a-z]+s|[a-z]+ed|was|is|has|had|says|said)\b", re.M)
 _WOMEN = FEMALE_HINTS | {"mother"}
 _MEN = MALE_HINTS | {"father"}
 _PLURAL_PEOPLE = frozenset("people men women children police folks others".split())
@@ -1123,6 +1126,8 @@ class SpeakerResolver:
                 continue
             if fallback is not None and "\n" in self.text[mpos:fallback_at]:
                 ent = fallback  # but only from the same paragraph: not someone named paragraphs before
+            if want_person and "\n" in self.text[mpos:pos] and (here := self._described_here(gender, pos)) is not None:
+                return here  # "Back in Wellsford, a retired bus driver shakes her hand ... he says": not a name from before
             if gender and not ent.gender:
                 ent.gender = gender
             return ent
@@ -1133,6 +1138,18 @@ class SpeakerResolver:
         if unnamed is None and want_person:
             return self._described_person_nearby(gender, pos)
         return unnamed[1] if unnamed is not None else None
+
+    def _described_here(self, gender: str | None, pos: int) -> Entity | None:
+        """The one person described (not named) as a subject earlier in this paragraph, if exactly one
+        is ("a retired bus driver shakes her hand as he leaves"), of no other sex."""
+        para = self.text.rfind("\n", 0, pos) + 1
+        found = [m for m in _DESCRIBED_PERSON.finditer(self.text, para, pos)
+                 if m.group("head") in _ONE_PERSON_HEADS and not (
+                     gender == "m" and m.group("head") in _WOMEN or gender == "f" and m.group("head") in _MEN)]
+        if len(found) != 1:
+            return None
+        m = found[0]
+        return self.note_unnamed(Phrase(m.start("np"), m.end("np"), "description"))
 
     def _described_person_nearby(self, gender: str | None, pos: int) -> Entity | None:
         """"A board spokesman insists ... 'We are consulting,' he says": when nobody named fits "he",
