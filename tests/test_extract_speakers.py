@@ -1739,3 +1739,15 @@ def test_he_is_the_person_described_in_his_paragraph_not_a_name_from_before():
             'Back in Wellsford, a retired bus driver shakes her hand as he leaves. "She answered the question," '
             "he says.")
     assert quote(r, "She answered").speaker == "a retired bus driver"
+
+
+def test_a_person_called_by_first_name_later_can_be_she():
+    r = run('"I was scared," said Sofia Herrera, 9. Superintendent Renee Castillo said counseling was available. '
+            'Sofia, for her part, had made up her mind. "It\'s better than before," she said.')
+    assert quote(r, "better than before").speaker == "Sofia Herrera"
+
+
+def test_a_first_name_that_is_also_a_state_is_the_state():
+    r = run("Virginia Lopez, a nurse, voted early. Hillary Clinton spoke in Richmond. Virginia voters said "
+            "Clinton is honest. She praised Bernie Sanders for competing hard.")
+    assert indirect(r, "Bernie Sanders for").speaker == "Hillary Clinton"

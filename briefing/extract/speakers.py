@@ -147,6 +147,11 @@ _ONE_PERSON_HEADS = frozenset(
     "spokesman spokeswoman spokesperson official aide adviser advisor source insider diplomat executive "
     "lawyer attorney analyst economist worker resident farmer driver officer doctor teacher man woman "
     "mother father manager director chairman chairwoman".split())
+# first names that are also places, so that a lone one is more often the place ("Virginia Democratic voters")
+_PLACE_FIRST_NAMES = frozenset("virginia georgia carolina dakota montana nevada indiana jordan austin israel chad "
+                               "paris sydney florence victoria savannah madison houston dallas phoenix china india "
+                               "kenya lima adelaide orlando charlotte brooklyn aurora".split())
+_CAPITAL_NEXT = re.compile(r"\s+(?:[A-Z]|de\b|van\b|von\b|al-)|['\u2019]s\s+[A-Z]")
 # a person described as a clause's subject: "(, )a retired bus driver shakes ..."
 _DESCRIBED_PERSON = re.compile(r"(?:^|(?<=[.,;:] )|(?<=\n))(?P<np>(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[a-z-]+\s+){0,3}"
                                r"(?P<head>[a-z]+))\s+(?:[a-z]+s|[a-z]+ed|was|is|has|had|says|said)\b", re.M)
@@ -552,6 +557,7 @@ class SpeakerResolver:
                         and not is_role_word(first.group(1)) and first.group(1).lower() not in ent.name.lower().split()):
                     # but "Tom Abernathy, the harbormaster": someone else of the name, not Ruth Abernathy
                     self._appositive_after(ent, end)  # "Gundersen, 58, the fiery leader of ..."
+        self._first_name_mentions(surnames)
         if "@" in text:
             for m in _HANDLE.finditer(text):
                 # "a post from user @katie_routes ... she wrote": the handle is who posted; not a signature's
@@ -566,6 +572,27 @@ class SpeakerResolver:
         self._genders_from_pronouns()
 
     # -- helpers ---------------------------------------------------------
+
+    def _first_name_mentions(self, surnames: dict[str, Entity]) -> None:
+        """Later first-name mentions ("Sofia Herrera, 9, ... Sofia, for her part, ... she said"), as
+        features call children and neighbours: candidates for pronouns, when one person has the name."""
+        firsts: dict[str, Entity] = {}
+        shared: set[str] = set()
+        for ent in self.index.entities:
+            if ent.kind == "person" and len(ent.tokens) > 1 and gender_of_first_name(ent.tokens[0]) is not None \
+                    and not is_place(ent.tokens[0]) and ent.tokens[0].lower() not in NOT_NAMES | _PLACE_FIRST_NAMES \
+                    and firsts.setdefault(ent.tokens[0], ent) is not ent:
+                shared.add(ent.tokens[0])
+        for name in shared | set(surnames):
+            firsts.pop(name, None)
+        if not firsts:
+            return
+        taken = {m[0] for m in self._mentions}
+        text = self.text
+        for pos, name in self._occurrences(firsts):
+            end = pos + len(name)
+            if pos not in taken and not _CAPITAL_NEXT.match(text, end) and not self._inside_quote(pos):
+                self._mentions.append((pos, firsts[name]))
 
     def _occurrences(self, names: dict[str, Entity]) -> list[tuple[int, str]]:
         """Whole-word occurrences of ``names`` in the text. A few names: ``str.find`` each (fast in
