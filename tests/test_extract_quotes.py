@@ -1692,3 +1692,8 @@ def test_a_claim_ends_before_the_outlet_that_reported_it():
     assert inner.speaker_mention.text == "Russia's Defence Ministry"
     assert indirect(r, "Russia's Defence Ministry said").speaker == "TASS"
     assert ("TASS", "outlet") in {(s.name, s.kind) for s in r.sources}
+
+
+def test_a_word_ending_in_an_accented_letter_ends_its_sentence():
+    r = run("Pals say he will move in with his fiancée. Insiders say the star could lodge an appeal.")
+    assert indirect(r, "he will move").text == "he will move in with his fiancée"

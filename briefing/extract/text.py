@@ -32,7 +32,7 @@ _ALSO_WORDS = frozenset("no nos miss ill sat wed sun mass wash mar fig vol la pa
 _PARA = re.compile(r"[^\n]+")
 # A candidate sentence end: terminal punctuation, optional closing quotes/brackets, then space.
 _END = re.compile(r"[.!?\u2026]+[\"'\u201d\u2019)\]]*(?=\s+[\"'\u201c\u2018(\[]*[A-Z0-9\u00C0-\u024F\u2014-])")
-_WORD_BEFORE = re.compile(r"(?<![0-9A-Za-z])([A-Za-z][A-Za-z.]*)$")  # a whole word: not the "s" of "the 1950s." nor the "m" of "3km."
+_WORD_BEFORE = re.compile(r"(?<!\w)([A-Za-z][A-Za-z.]*)$")  # a whole word: not the "s" of "the 1950s." nor the "m" of "3km."
 _DIGIT_NEXT = re.compile(r"\s*\d")
 _DOTTED = re.compile(r"(?:[a-z]\.)+[a-z]")
 
