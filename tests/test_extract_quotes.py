@@ -1697,3 +1697,8 @@ def test_a_claim_ends_before_the_outlet_that_reported_it():
 def test_a_word_ending_in_an_accented_letter_ends_its_sentence():
     r = run("Pals say he will move in with his fiancée. Insiders say the star could lodge an appeal.")
     assert indirect(r, "he will move").text == "he will move in with his fiancée"
+
+
+def test_a_dateline_of_two_cities_is_no_speaker():
+    r = run("GENEVA/PORT MAREN - The World Health Organization on Friday warned that cholera could spread.")
+    assert indirect(r, "cholera could spread").speaker == "World Health Organization"
