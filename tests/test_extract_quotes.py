@@ -1702,3 +1702,10 @@ def test_a_word_ending_in_an_accented_letter_ends_its_sentence():
 def test_a_dateline_of_two_cities_is_no_speaker():
     r = run("GENEVA/PORT MAREN - The World Health Organization on Friday warned that cholera could spread.")
     assert indirect(r, "cholera could spread").speaker == "World Health Organization"
+
+
+def test_said_in_its_monthly_report_is_where_not_what():
+    r = run("Wheat output will fall 12% this year, the farm agency said in its monthly report on Thursday, "
+            "as a drought cut yields to their lowest in a decade.")
+    assert [(q.text, q.speaker_mention.text) for q in r.quotes] == [
+        ("Wheat output will fall 12% this year", "the farm agency")]

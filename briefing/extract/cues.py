@@ -65,6 +65,10 @@ def _possessive_just_before(text: str, pos: int) -> bool:
 
 
 _DET_ADJ_BEFORE = re.compile(r"\b[Aa]n?\s+[a-z]+(?:-[a-z]+)?\s+$")
+# "in its monthly report on Thursday", "an interim report": the document, not someone reporting
+_REPORT_ADJ_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he|its|his|her|their|our)\s+(?:[a-z]+ly|annual|interim|final|"
+                                r"special|official|internal|confidential|draft|full|separate|preliminary|"
+                                r"latest|new|annual|semiannual|biannual)\s+$")
 _SINGULAR_NOUNISH = frozenset("attack plan threat proposal call claim charge warning promise pledge".split())
 _NOUNISH_CUES = frozenset(
     "attacks plans remarks comments threats fears hopes concerns demands pledges promises proposals findings "
@@ -248,6 +252,8 @@ def _is_not_a_cue(text: str, start: int, end: int, word: str, low: str) -> bool:
         return True  # "who pleaded guilty in March": a plea in court, not a claim
     if low in ("note", "notes") and _NOTE_KIND_BEFORE.search(text, max(0, start - 20), start):
         return True  # "the 10-year Treasury note fell to 1.45 percent", "a ransom note": the paper, no claim
+    if low == "report" and _REPORT_ADJ_BEFORE.search(text, max(0, start - 40), start):
+        return True  # "the farm agency said in its monthly report on Thursday": the document
     if low in ("plan", "plans") and _PLAN_NOUN.match(text, end):
         return True  # "Residents fight plan for 300 homes", "plans of the council": a noun
     if low in ("estimate", "estimates", "forecast", "forecasts", "report", "reports", "warning", "warnings") \

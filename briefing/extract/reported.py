@@ -466,6 +466,10 @@ def reported_speech(ctx: Ctx, by_quote: dict[int, Attribution]) -> list[Attribut
                 rest, object_cut = "", False  # "..., lawmakers said Friday, as they bristled at ...": an adjunct
             adverbial = TRAILING_ADVERBIAL.match(rest) and not (
                 (object_cut or cue.word in INFINITIVE_CUES) and TO_VERB.match(rest))  # "pledged to close the port"
+            if not adverbial and (cm := rest.find(", ")) > 0 and SUBORDINATE_REST.match(rest, cm + 2) \
+                    and TRAILING_ADVERBIAL.match(rest[:cm]) and not TO_VERB.match(rest) \
+                    and not re.search(r"\bthat$", rest[:cm]):  # not "said in a statement that, if ..., X
+                adverbial = True  # "..., the agency said in its monthly report, as a drought cut yields"
             if cue.word in SAYING_VERBS and (pro := _PRO_FORM.match(rest)) is not None:
                 s_end, rest, object_cut = c_start + pro.end(), pro.group(), True  # "said yes, compared with ..."
             rest_is_clause = (len(rest.split()) >= 3 or object_cut or cue.word in _SAID_SAYS
