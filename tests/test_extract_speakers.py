@@ -1751,3 +1751,12 @@ def test_a_first_name_that_is_also_a_state_is_the_state():
     r = run("Virginia Lopez, a nurse, voted early. Hillary Clinton spoke in Richmond. Virginia voters said "
             "Clinton is honest. She praised Bernie Sanders for competing hard.")
     assert indirect(r, "Bernie Sanders for").speaker == "Hillary Clinton"
+
+
+def test_a_spokesperson_speaks_for_the_body_named_with_them():
+    r = run("A Pentagon spokeswoman said the plan was under review. A spokesperson for the finance ministry said "
+            "payments would begin in October. A Texas official said the roads were closed.")
+    roles = {s.name: (s.role, s.organization) for s in r.speakers}
+    assert roles["A Pentagon spokeswoman"] == ("spokeswoman", "Pentagon")
+    assert roles["A spokesperson for the finance ministry"] == ("spokesperson", "finance ministry")
+    assert roles["A Texas official"][1] is None

@@ -343,6 +343,11 @@ _WHO_CLAUSE = re.compile(r"\s+who\s+(?:asked|spoke|requested|declined|insisted|(
 _LAST_CONJUNCT = re.compile(r"\s+and\s+(?:an?|the)\s+")
 _ROLE_AT_BEFORE = re.compile(r"\b(?P<role>[a-z]{3,})\s+(?:at|of|with)\s+(?:the\s+)?$")  # "economist at ", "director of the "
 _LOCATIVE_BEFORE = re.compile(r"\b(?:in|near|outside)\s+$")
+_SPEAKS_FOR_A_BODY = frozenset("spokesman spokeswoman spokesperson".split())
+_ROLE_FOR_LOWER_BODY = re.compile(
+    r"(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?P<role>spokesman|spokeswoman|spokesperson|official|officials)\s+(?:for|at|of|from)\s+"
+    r"the\s+(?P<org>[a-z]+\s+(?:ministry|department|agency|office|commission|council|authority|regulator|company|"
+    r"government|embassy|army|military|police|union|party|campaign))")
 _UNNAMED_ORG_ROLE = re.compile(
     r"(?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome)\s+(?:(?P<adj>senior|junior|former|top)\s+)?"
     r"(?P<org>[A-Z][\w&'\u2019.-]*(?:\s+(?:of|for|and|&|on|the)?\s*[A-Z][\w&'\u2019.-]*)*)\s+"
@@ -736,11 +741,16 @@ class SpeakerResolver:
             ent.aliases.add(key)
             front = _UNNAMED_ORG_ROLE.fullmatch(words)
             org = _UNNAMED_ROLE_AT.fullmatch(words)
-            if front and is_role_word(front.group("role").split()[-1]) and _names_a_body(front.group("org")):
+            if front and is_role_word(front.group("role").split()[-1]) and (
+                    _names_a_body(front.group("org")) or front.group("role") in _SPEAKS_FOR_A_BODY
+                    and not is_place(front.group("org"))):  # "A Pentagon spokeswoman", not "a Texas official"
                 # "a Ministry of Defence spokesman": organisation, then the role in lower case
                 role = front.group("role")
                 ent.role = f"{front.group('adj')} {role}" if front.group("adj") else role
                 ent.organization = strip_possessive(front.group("org"))
+            elif (low_org := _ROLE_FOR_LOWER_BODY.fullmatch(words)) is not None:
+                # "a spokesperson for the finance ministry": the body in lower case
+                ent.role, ent.organization = low_org.group("role"), low_org.group("org")
             elif org:  # "a spokesman for Apple": role spokesman, organisation Apple
                 role = org.group("role")
                 ent.role, ent.organization = role[:1].lower() + role[1:], org.group("org")
