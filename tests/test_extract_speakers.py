@@ -1760,3 +1760,12 @@ def test_a_spokesperson_speaks_for_the_body_named_with_them():
     assert roles["A Pentagon spokeswoman"] == ("spokeswoman", "Pentagon")
     assert roles["A spokesperson for the finance ministry"] == ("spokesperson", "finance ministry")
     assert roles["A Texas official"][1] is None
+
+
+def test_the_associations_director_and_its_spokesman_work_for_the_association():
+    r = run("The Grain Exporters' Association warned that a ban would hurt trade. \"Buyers go elsewhere,\" said "
+            "Ilse Markovic, the association's executive director. Its spokesman, Felix Amundsen, said 46 firms "
+            "had signed.")
+    people = {s.name: (s.role, s.organization) for s in r.speakers if s.kind == "person"}
+    assert people == {"Ilse Markovic": ("executive director", "Grain Exporters' Association"),
+                      "Felix Amundsen": ("spokesman", "Grain Exporters' Association")}

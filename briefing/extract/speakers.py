@@ -343,6 +343,9 @@ _WHO_CLAUSE = re.compile(r"\s+who\s+(?:asked|spoke|requested|declined|insisted|(
 _LAST_CONJUNCT = re.compile(r"\s+and\s+(?:an?|the)\s+")
 _ROLE_AT_BEFORE = re.compile(r"\b(?P<role>[a-z]{3,})\s+(?:at|of|with)\s+(?:the\s+)?$")  # "economist at ", "director of the "
 _LOCATIVE_BEFORE = re.compile(r"\b(?:in|near|outside)\s+$")
+# nouns any kind of body goes by: "the group" need not be a "... Group"
+_ANY_BODY_NOUNS = frozenset("group company firm organisation organization body charity lender bank".split())
+_BODY_NOUN_ROLE = re.compile(r"(?P<noun>[a-z]+)['\u2019]s\s+(?P<role>[a-z][\w -]{2,60})")
 _SPEAKS_FOR_A_BODY = frozenset("spokesman spokeswoman spokesperson".split())
 _ROLE_FOR_LOWER_BODY = re.compile(
     r"(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?P<role>spokesman|spokeswoman|spokesperson|official|officials)\s+(?:for|at|of|from)\s+"
@@ -889,7 +892,14 @@ class SpeakerResolver:
             if not role_like(role):
                 return
             owner = re.match(r"(?P<o>[A-Z][\w ]*?)(?:['\u2019]s|(?<=s)['\u2019])\s+(?P<r>.+)", role)  # "The Greens' ..."
-            if owner:
+            if (owned := self._owned_by_body(role, start)) is not None:
+                ent.role, ent.organization = owned[0], ent.organization or owned[1]  # "the union's chairwoman, X"
+            elif m.group("role").startswith(("Its ", "its ")):
+                ent.role = role  # "Its spokesman, Felix Amundsen": the body named last
+                bodies = [e for e in self.index.entities if e.kind == "organization" and e.first_seen < start]
+                if bodies and ent.organization is None:
+                    ent.organization = max(bodies, key=lambda e: e.first_seen).name
+            elif owner:
                 ent.role = owner.group("r")
                 known = self.index.find(owner.group("o"))
                 if not (known is not None and known.kind == "person" or owner.group("r").split()[-1].lower()
@@ -1055,6 +1065,24 @@ class SpeakerResolver:
             self._apply_appositive(ent, ph.appositive)
         return ent
 
+    def _body_seen_before(self, noun: str, pos: int) -> Entity | None:
+        """The organisation named last before ``pos`` with ``noun`` in its name ("the association")."""
+        best, best_at = None, -1
+        for e in self.index.entities:
+            if e.kind == "organization" and e.first_seen < pos and noun in e.name.lower().split():
+                at = self.text.rfind(e.name, 0, pos)
+                if at > best_at:
+                    best, best_at = e, at
+        return best
+
+    def _owned_by_body(self, role: str, pos: int) -> tuple[str, str] | None:
+        """"the association's executive director": the role, and the body named before."""
+        owned = _BODY_NOUN_ROLE.fullmatch(role)
+        if owned is None or owned.group("noun").lower() not in ORG_WORDS or owned.group("noun").lower() in _ANY_BODY_NOUNS:
+            return None  # "the group's secretary general": any body may be the group, not only a "... Group"
+        body = self._body_seen_before(owned.group("noun").lower(), pos)
+        return (owned.group("role"), body.name) if body is not None else None
+
     def _apply_appositive(self, ent: Entity, span: tuple[int, int]) -> None:
         appos = self.text[span[0]:span[1]].strip()
         if not appos or appos[0].isdigit() or ent.kind != "person":
@@ -1077,6 +1105,10 @@ class SpeakerResolver:
                     and body.rsplit(" ", 1)[-1] not in _PLACE_ENDS | _TOWN_ENDS:
                 ent.organization = body
             return
+        if (owned := self._owned_by_body(appos, span[0])) is not None:
+            # "Ilse Markovic, the association's executive director": the association named before
+            appos = owned[0]
+            ent.organization = ent.organization or owned[1]
         m = _ROLE_SPLIT.search(appos)
         role, org = (appos[:m.start()], appos[m.end():]) if m else (appos, None)
         if org and role.strip().lower() in _PARTY_MEMBERS:
