@@ -175,7 +175,8 @@ def parse_word_run(run: str) -> list[tuple[int, int, float]]:
             # before a fraction ("two and a half").
             ok = (kind != "point" and num.last in ("hundred", "big", "dozen") and kind in (
                 "unit", "teen", "tens", "a") and (num.last != "dozen"))
-            if kind in ("a", "unit", "teen", "tens") and frac_ahead(i) and num.has_value:
+            if kind in ("a", "unit", "teen", "tens") and frac_ahead(i) and num.has_value \
+                    and not 0 < num.current < 1:  # "between a third and a half": two fractions, not a sum
                 # fraction part added to the whole: "two and a half", "103 and two thirds"
                 j = i
                 numer = 1.0 if toks[j][2] == "a" else toks[j][3]

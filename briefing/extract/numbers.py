@@ -426,7 +426,9 @@ _TIME_AFTER = re.compile(_WHEN_NOT_RATE)
 _CHANGE_BY_BEFORE = re.compile(
     r"\b(?:rose|rises|fell|falls|climbed|dropped|gained|lost|jumped|slipped|declined|increased|decreased|grew|"
     r"shrank|surged|tumbled|slid|rallied|sank|soared|plunged|weakened|strengthened|firmed|eased|softened|"
-    r"advanced|retreated|appreciated|depreciated|edged\s+(?:up|down|higher|lower))\s+"
+    r"advanced|retreated|appreciated|depreciated|edged\s+(?:up|down|higher|lower)|"
+    r"rising|falling|climbing|dropping|gaining|losing|jumping|slipping|declining|increasing|decreasing|growing|"
+    r"shrinking|surging|tumbling|sliding|rallying|sinking|soaring|plunging|edging\s+(?:up|down|higher|lower))\s+"
     r"(?:by\s+)?(?:about\s+|some\s+|nearly\s+|almost\s+|roughly\s+)?$|\bby\s+$")  # "raises the rate by 1.2 cents to 68.4"
 _WORD_AFTER_SPACE = re.compile(r"[ \t]+([a-z]+)")
 # lower-case words that may follow "... and a half" when the half is the figure's, not a noun's
@@ -675,6 +677,11 @@ def _inherit(a: _Fig, b: _Fig) -> bool:
         return False
     if (a.kind == "year") != (b.kind == "year"):
         return False
+    if a.unit and b.unit and a.unit != b.unit and not b.unit.startswith(a.unit + "/") \
+            and not ({a.unit, b.unit} & {"crown"} and {a.unit, b.unit} & _CROWNS):
+        return False  # "up 2% to $610 million": a change and a level, nothing shared
+    if a.unit == "%" and b.unit is None and b.value is not None and abs(b.value) > 100:
+        return False  # "rising 3% to 10,000 cars"
     if a.scale == 1.0 and b.scale != 1.0 and a.raw is not None and b.raw is not None and abs(a.raw) < abs(b.raw):
         a.value = a.raw * b.scale
         a.scale = b.scale
@@ -736,7 +743,10 @@ def _link(figs: list[_Fig], text: str) -> list[_Fig]:
             if a.value is not None and b.value is not None and " from " in between and (
                     m := _UP_FROM.search(between)) is not None and not _STOP_BETWEEN.search(between, 0, m.start()) \
                     and _inherit(a, b):
-                a.from_value = b.value  # "rose to 7.9%, up from 7.1%", "6.8 million tonnes ..., up from 5.9 million"
+                if out and text[out[-1].end:a.start] == " of " and out[-1].value is not None:
+                    out[-1].from_value = b.value  # "54 of 100 seats, down from 58": the 54 changed
+                else:
+                    a.from_value = b.value  # "rose to 7.9%, up from 7.1%", "6.8 million tonnes ..., up from 5.9 million"
                 out.append(a)
                 i += 1
                 continue
@@ -811,6 +821,11 @@ def _keep(f: _Fig, text: str) -> bool:
         return False  # "Blake added a third in stoppage time": the third goal, not a fraction
     if f.kind in ("year", "count") and f.unit is None and _NAMED_NUMBER_BEFORE.search(text, max(0, f.start - 24), f.start):
         return False  # "Resolution 1701", "France 24": a number that names something
+    if f.kind == "count" and f.unit is None and (f.value_max is not None or text[f.start - 1:f.start] in ("-", "\u2013")) \
+            and _ID_BEFORE.search(_NUMBER_DASH_END.sub("", text[max(0, f.start - 30):f.start])):
+        return False  # "No. 23-1184", "Section 18-2": a docket or section number, no range
+    if f.kind == "count" and f.unit is None and _GROUP_OF.search(text, max(0, f.start - 12), f.start):
+        return False  # "Group of Seven", "Group of 20": a name
     if f.bare and f.kind in ("count", "year"):
         for m in _PHONE.finditer(text, max(0, f.start - 16), min(len(text), f.end + 14)):
             if m.start() <= f.start < m.end():
@@ -857,6 +872,8 @@ _ORDINAL_TIME = re.compile(
     r"(?i:an?|the)\s+(?i:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?i:straight\s+|consecutive\s+)?"
     r"(?i:day|week|month|year|quarter|session|time|term|season|night|round)")
 # "Resolution 1701", "France 24": names a number is part of, whether it reads as a year or a count
+_NUMBER_DASH_END = re.compile(r"\d+[-\u2013]$")
+_GROUP_OF = re.compile(r"\bGroup\s+of\s+$")
 _NAMED_NUMBER_BEFORE = re.compile(r"\b(?:Resolution|Resolutions|Article|Section|Rule|Protocol|Directive|Regulation|"
                                   r"France|Channel|Radio|Apollo|Formula)\s+$")
 # "call 101", "quoting incident number 1147", "dial 999": a number to ring or quote
@@ -1007,6 +1024,12 @@ def find_numbers(text: str, start: int = 0, end: int | None = None,
                 and (not age.group().rstrip().endswith(("was", "is")) or _AGE_AFTER_WAS.match(ptext, f.end))
                 and not _CLOCK_AFTER.match(ptext, f.end))):
             f.kind, f.unit = "age", "year"  # "Anneli Rud, 44, grows wheat", "Maria, 34, who ...", "turns 33"
+        elif f.kind == "count" and f.bare and isinstance(f.value, float | int) and 0 < f.value < 120 \
+                and float(f.value).is_integer() and (
+                    ptext[f.end:f.end + 1] in (".", ";") and _FULL_NAME_COMMA.search(ptext, max(0, f.start - 50), f.start)
+                    or ptext[f.start - 1:f.start] == "(" and ptext[f.end:f.end + 1] == ")"
+                    and _FULL_NAME_PAREN.search(ptext, max(0, f.start - 50), f.start)):
+            f.kind, f.unit = "age", "year"  # 'said Jorge Villa, 52.', "Margaret Hale (71) told The Sun"
         last_end = e
         result.append(Number(
             text=text[s:e], start=s, end=e,
@@ -1020,6 +1043,8 @@ def find_numbers(text: str, start: int = 0, end: int | None = None,
     return _local_dollars(text, result)
 
 
+_FULL_NAME_COMMA = re.compile(r"\b[A-Z][\w'\u2019-]+\s+[A-Z][\w'\u2019-]+,\s$")
+_FULL_NAME_PAREN = re.compile(r"\b[A-Z][\w'\u2019-]+\s+[A-Z][\w'\u2019-]+\s\($")
 _COMPACT_HOURS = re.compile(r"\d{1,3}\s?(?:h|hr|hrs)")
 _COMPACT_MINUTES = re.compile(r"\d{1,2}m")
 
