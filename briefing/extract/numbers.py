@@ -298,14 +298,17 @@ _A_UNIT_BEFORE = re.compile(r"\b(?:for|within|in|over|after|than|about|nearly|al
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+)?$", re.I)
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:about\s+|around\s+|roughly\s+|some\s+)?$", re.I)
 _TO_BEFORE = re.compile(r"\bto\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+)?$", re.I)
-_TIME_THEN_FROM = re.compile(r"\s*(?:(?:last|this|next)\s+\w+\s+|in\s+[A-Z]\w+\s+|on\s+[A-Z]\w+\s+)?from\s*", re.I)
+_TIME_THEN_FROM = re.compile(r"\s*(?:(?:last|this|next)\s+\w+\s+|in\s+[A-Z]\w+\s+|on\s+[A-Z]\w+\s+)?from\s*"
+                             r"(?:(?:a|its|the)\s+(?:peak|high|low|record)\s+of\s+)?", re.I)  # "from a peak of"
 _DATE_THEN_FROM = re.compile(r"\s+in\s+[A-Z][a-z]+\.?(?:\s+\d{4})?\s+from\s+(?:about\s+|around\s+)?")
 _COMMA_FROM = re.compile(r",\s+(?:up\s+|down\s+)?from\s+(?:about\s+|around\s+)?")
+_QUALIFIER_END = re.compile(r"\s+(?:about|around|roughly|nearly|almost)$")
 _RANGE_FROM = re.compile(r"\b(?:range|ranges|ranged|ranging|vary|varies|varied|varying|anywhere)\s+from\s+$", re.I)
 _ORDINAL_GOAL = re.compile(r"an?\s+(?:second|third|fourth|fifth|sixth)", re.I)
 _OF_NEXT = re.compile(r"\s+of\b")
 _SCORED_BEFORE = re.compile(r"\b(?:added|adds|scored|scores|netted|nets|grabbed|headed|slotted|fired|made\s+it)\s+$")
-_RANGE_SEP = re.compile(r"\s*(?:-|–|‐|to|through|thru|-\s*to|and|or)\s*", re.I)
+_RANGE_SEP = re.compile(r"\s*(?:-|–|‐|to|through|thru|-\s*to|and|or)(?:\s+(?:about|around|roughly|nearly|almost))?\s*",
+                        re.I)  # "from about 400 to nearly 900"
 _PLURAL_AFTER = re.compile(r"\s+(?:of\b|[a-z]+s\b|people\b|children\b|men\b|women\b)")
 
 _ORDINAL_AFTER = re.compile(r"[- ](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)\b", re.I)
@@ -765,7 +768,7 @@ def _link(figs: list[_Fig], text: str) -> list[_Fig]:
                 before = text[max(0, a.start - 30):a.start]
                 sep = _RANGE_SEP.fullmatch(between)
                 if sep:
-                    word = between.strip().lower()
+                    word = _QUALIFIER_END.sub("", between.strip().lower())
                     if word == "or":
                         # "four or five shots", "30 or 40 people": a rough count is a range
                         if a.kind == b.kind == "count" and a.unit is None and 0 < a.value < b.value <= 3 * a.value \
