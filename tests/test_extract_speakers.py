@@ -1769,3 +1769,15 @@ def test_the_associations_director_and_its_spokesman_work_for_the_association():
     people = {s.name: (s.role, s.organization) for s in r.speakers if s.kind == "person"}
     assert people == {"Ilse Markovic": ("executive director", "Grain Exporters' Association"),
                       "Felix Amundsen": ("spokesman", "Grain Exporters' Association")}
+
+
+def test_a_national_authority_named_by_its_field_is_one_body():
+    r = run("On Tuesday the National Transport Safety Authority said the runway was wet.")
+    assert indirect(r, "the runway was wet").speaker == "National Transport Safety Authority"
+    assert [(s.name, s.role) for s in r.speakers] == [("National Transport Safety Authority", None)]
+
+
+def test_the_first_officer_is_not_the_chief_operating_officer_named_later():
+    r = run('At 7:48 a.m. the first officer said: "Speed\'s fine."\n'
+            "The airline's chief operating officer, Renata Szabo, said both pilots had been grounded.")
+    assert quote(r, "Speed's fine").speaker == "the first officer"

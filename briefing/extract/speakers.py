@@ -345,6 +345,10 @@ _ROLE_AT_BEFORE = re.compile(r"\b(?P<role>[a-z]{3,})\s+(?:at|of|with)\s+(?:the\s
 _LOCATIVE_BEFORE = re.compile(r"\b(?:in|near|outside)\s+$")
 # nouns any kind of body goes by: "the group" need not be a "... Group"
 _ANY_BODY_NOUNS = frozenset("group company firm organisation organization body charity lender bank".split())
+# words that say which of several of a role is meant: "the first officer" is not the chief operating officer
+_RANK_WORDS = frozenset("first second third chief deputy vice assistant acting interim former senior junior "
+                        "executive operating financial technology".split())
+_BODY_SCOPES = frozenset("national federal state regional international european general".split())
 _BODY_NOUN_ROLE = re.compile(r"(?P<noun>[a-z]+)['\u2019]s\s+(?P<role>[a-z][\w -]{2,60})")
 _SPEAKS_FOR_A_BODY = frozenset("spokesman spokeswoman spokesperson".split())
 _ROLE_FOR_LOWER_BODY = re.compile(
@@ -1010,7 +1014,8 @@ class SpeakerResolver:
                                or titles and titles[-1].lower() in ("for", "of", "to")):
             # "the United Nations High Commissioner for Refugees": an office, not a person named Refugees
             return self._resolve_description(self.text[ph.start:ph.end], ph.start)
-        if len(core) == 1 and titles and core[0].lower().strip(".,") in BODY_NOUNS and not any(
+        if titles and core[-1].lower().strip(".,") in BODY_NOUNS and (
+                len(core) == 1 or all(t.lower() in _FIELD_WORDS | _BODY_SCOPES for t in titles)) and not any(
                 t.lower().rstrip(".") in HONORIFICS or t.lower().rstrip(".") in ONLY_PERSON_TITLES for t in titles):
             core, titles = titles + core, []  # "The Trade Ministry": a body named by its field, not "Ministry"
         name = " ".join(core)
@@ -1476,8 +1481,9 @@ class SpeakerResolver:
                 j += 1
                 if ent.kind != "person":
                     continue
-                if ent.role and head in ent.role.lower():
-                    ent.aliases.add(norm_name(words))
+                if ent.role and head in ent.role.lower() and not any(
+                        w in _RANK_WORDS and w not in ent.role.lower() for w in content):
+                    ent.aliases.add(norm_name(words))  # not "the first officer" for a chief operating officer
                     return ent
                 if j - bisect.bisect_right(positions, pos) <= 2 and not owned_by_person and not presiding \
                         and self._mentions[j - 1][0] - pos < 300 \
@@ -1600,7 +1606,7 @@ class SpeakerResolver:
 # words before a body's noun that say which body of its kind it is: "the health ministry", "the appeals court"
 _FIELD_WORDS = frozenset(
     "foreign finance trade defence defense interior economy economic commerce treasury health labour labor energy "
-    "agriculture transport justice education environment home culture tourism industry housing immigration "
+    "agriculture transport justice education environment home culture tourism industry housing immigration safety "
     "appeals appellate district supreme constitutional high county magistrates crown family criminal "
     "terrorist militant rebel opposition".split())
 
