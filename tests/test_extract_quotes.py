@@ -1709,3 +1709,11 @@ def test_said_in_its_monthly_report_is_where_not_what():
             "as a drought cut yields to their lowest in a decade.")
     assert [(q.text, q.speaker_mention.text) for q in r.quotes] == [
         ("Wheat output will fall 12% this year", "the farm agency")]
+
+
+def test_a_described_speaker_before_remarked_or_commented():
+    r = run('At 7:48 a.m. the captain remarked that the approach felt a little hot. The pilot commented that the '
+            'speed was wrong. Then the captain remarked: "Check standby."')
+    assert indirect(r, "the approach felt").speaker == "the captain"
+    assert indirect(r, "the speed was wrong").speaker == "The pilot"
+    assert quote(r, "Check standby").speaker == "the captain"

@@ -405,7 +405,9 @@ _APPOSITIVE = re.compile(
     r"\s*,\s*((?:[^,.;:\u201c\u201d\"]|(?<=\b[A-Z])\.){3,120}?)(?=\s*(?:[,;:\u201c\u201d\"]|\.(?<!\b[A-Z]\.)|$))")
 SAYING_VERBS = frozenset(
     "said says say told tells tell wrote writes asked asks replied replies explained explains recalled recalls warned "
-    "warns added adds".split())
+    "warns added adds remarked remarks commented comments insisted insists argued argues stressed "
+    "stresses declared declares admitted admits acknowledged acknowledges conceded concedes responded responds "
+    "quipped joked shouted yelled".split())
 
 
 def phrase_before(text: str, lo: int, cue_start: int, *, subject: bool = True) -> Phrase | None:
