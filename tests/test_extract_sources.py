@@ -226,3 +226,16 @@ def test_the_official_described_earlier_is_named_as_described_and_put_it_bluntly
             '"They want the best seats in a theatre we are still building," the official said.')
     assert quote(r, "want it cheap").speaker == "A senior Duvanese official"
     assert "senior Duvanese official" in {s.name for s in r.sources if s.kind == "anonymous"}
+
+
+def test_state_media_and_foreign_outlets_are_outlets_and_a_news_conference_is_not():
+    r = run("The test was a success, KCNA said. State broadcaster CCTV reported that Wang had spoken with Cho. "
+            "The weapon would deter enemies, Al Jazeera reported. Hale told NHK that a default would be "
+            "catastrophic. Hayashida told a news conference that the launch violated U.N. resolutions.")
+    outlets = {s.name for s in r.sources if s.kind == "outlet"}
+    assert outlets == {"KCNA", "CCTV", "Al Jazeera", "NHK"}
+
+
+def test_a_country_is_not_the_bank_named_after_it():
+    r = run("The Reserve Bank of India said rates would hold. India said it would protest the tariffs.")
+    assert indirect(r, "it would protest").speaker == "India"

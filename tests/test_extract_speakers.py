@@ -1781,3 +1781,11 @@ def test_the_first_officer_is_not_the_chief_operating_officer_named_later():
     r = run('At 7:48 a.m. the first officer said: "Speed\'s fine."\n'
             "The airline's chief operating officer, Renata Szabo, said both pilots had been grounded.")
     assert quote(r, "Speed's fine").speaker == "the first officer"
+
+
+def test_a_name_written_surname_first_is_the_same_person_by_surname():
+    r = run("Defense Minister Suzuki Haruto said the missiles fell outside the zone. Suzuki added that no ships "
+            "were hit. Leader Ri Chol-jun said the weapon was ready. Ri added that tests would continue.")
+    assert indirect(r, "no ships were hit").speaker == "Suzuki Haruto"
+    assert indirect(r, "tests would continue").speaker == "Ri Chol-jun"
+    assert len(r.speakers) == 2

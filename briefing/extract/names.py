@@ -249,7 +249,12 @@ STREET_WORDS = frozenset("lane street st road rd avenue ave drive boulevard blvd
 #: Outlets named "The" and a common word.
 _THE_OUTLETS = frozenset(("the athletic", "the atlantic", "the verge", "the information", "the intercept",
                           "the conversation", "the spectator", "the nation", "the cut", "the bulwark", "the dispatch",
-                          "sky sports", "bbc sport", "fox sports", "talksport", "nbc sports", "cbs sports"))
+                          "sky sports", "bbc sport", "fox sports", "talksport", "nbc sports", "cbs sports",
+                          "al jazeera", "ria novosti", "ukrainska pravda", "kyiv independent", "meduza", "haaretz",
+                          "der spiegel", "asahi shimbun", "yomiuri shimbun", "nikkei asia", "caixin",
+                          "al arabiya", "rt", "kommersant", "vedomosti", "izvestia", "pravda"))
+# what is said at, not by: "told a news conference", "a regular press briefing"
+_OCCASION_WORDS = frozenset("conference conferences briefing briefings release releases event room gallery pool".split())
 def is_the_outlet(name: str) -> bool:
     """"The Athletic", "The Atlantic": an outlet named "The" and a common word."""
     return " ".join(name.lower().split()) in _THE_OUTLETS
@@ -269,6 +274,8 @@ def looks_like_outlet(name: str) -> bool:
         return False  # "Capitol Hill", "Wall Street": a place
     if " ".join(words) in _THE_OUTLETS:
         return True  # "The Athletic", "The Atlantic": a name no outlet word gives away
+    if words and words[-1] in _OCCASION_WORDS:
+        return False
     return any(w in OUTLET_WORDS for w in words) or len(words) == 1 and words[0] in WIRE_AGENCIES
 
 
@@ -336,7 +343,8 @@ class NameIndex:
                     continue
                 self._rekey(e, full)
                 return e
-            if len(toks) < len(etoks) and norm_name(" ".join(etoks[-len(toks):])) == key:
+            if len(toks) < len(etoks) and norm_name(" ".join(etoks[-len(toks):])) == key \
+                    and not (e.kind != "person" and is_place(full)):  # "India" is not the Reserve Bank of India
                 e.aliases.add(key)
                 self._by_key[key] = e
                 return e
@@ -448,9 +456,18 @@ class NameIndex:
             # "Cruz" with Ted and Heidi Cruz in the article: the person named first, the story's subject
             # (a name glued to an opening word, "Former Trump", never wins)
             return min(hits, key=lambda e: (_glued_opening(e.tokens[0]), e.first_seen))
+        if len(toks) == 1 and gender_of_first_name(toks[0]) is None:
+            # surname first: "Suzuki" after "Suzuki Haruto", "Ri" after "Ri Chol-jun" (no given name of its own)
+            firsts = [e for e in self._by_surname.get(last, ()) if e.kind == "person" and len(e.tokens) >= 2
+                      and e.tokens[0].lower() == last and e.role is not None
+                      and all(_NAME_PART.fullmatch(t) and t.lower() not in NOT_NAMES and not is_role_word(t)
+                              for t in e.tokens)]  # not "World War II-era", "Republican Obama"
+            if len(firsts) == 1:
+                return firsts[0]
         return None
 
 
+_NAME_PART = re.compile(r"[A-Z][a-z]+(?:-[A-Za-z][a-z]+)*")
 # capitalised words that open a sentence before a name and are no first names
 _OPENING_WORDS = frozenset(
     "rival former top beneath whatever donor other outside debating entrusting notorious full meanwhile "
