@@ -239,3 +239,10 @@ def test_state_media_and_foreign_outlets_are_outlets_and_a_news_conference_is_no
 def test_a_country_is_not_the_bank_named_after_it():
     r = run("The Reserve Bank of India said rates would hold. India said it would protest the tariffs.")
     assert indirect(r, "it would protest").speaker == "India"
+
+
+def test_the_network_a_show_is_on_is_the_outlet():
+    r = run('Morrow told CNN\'s "State of the Union" that the deadline was August 9. Whitaker said on NBC\'s '
+            '"Meet the Press" that Republicans would not budge. Kaplan said on CNN.')
+    assert indirect(r, "the deadline").text == "the deadline was August 9"
+    assert [s.text for s in r.sources if s.kind == "outlet"] == ["CNN", "NBC", "CNN"]

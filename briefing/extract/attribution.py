@@ -520,6 +520,8 @@ def audience(text: str, cue: Cue, hi: int) -> Phrase | None:
         return Phrase(m.start(1), m.end(1), "pronoun")
     if (kind := _OUTLET_BY_KIND.match(text, cue.end, hi)) is not None:
         return Phrase(kind.start(1), kind.end(1), "description")  # "told French broadcaster BFM that"
+    if (show := _OUTLETS_SHOW.match(text, cue.end, hi)) is not None:
+        return Phrase(show.start(1), show.end(1), "name")  # 'told CNN's "State of the Union" that'
     return phrase_after(text, cue.end, hi, speaker=False)
 
 
@@ -531,6 +533,8 @@ _OUTLET_BY_KIND = re.compile(
     rf"(?!(?:{CALENDAR_NAMES})\b)[A-Z][\w&'\u2019.-]*(?:\s+[A-Z][\w&'\u2019.-]*){{0,3}})(?=\s*(?:that\b|about\b|on\b|in\b|[,.:;\"\u201c]))")
 
 
+_OUTLETS_SHOW = re.compile(r"\s+((?:[A-Z][\w&.-]*\s+){0,2}[A-Z][\w&.-]*['\u2019]s\s+[\"\u201c][^\"\u201c\u201d]{2,40}[\"\u201d])"
+                           r"(?=\s*(?:that\b|about\b|on\b|in\b|[,.:;]))")
 _POSSESSED_AUDIENCE = re.compile(
     r"\s+((?:his|her|their|our|my|its)\s+(?:[a-z-]+\s+){0,2}[a-z-]+)(?=\s*(?:that\b|about\b|[,:\"\u201c]))")
 _OBJECT_PRONOUN = re.compile(

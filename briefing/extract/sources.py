@@ -62,7 +62,9 @@ _PLATFORM_CUE = AfterNonWord(
 # Each pattern starts with a literal or a few words, which ``re`` scans for quickly; what must come
 # before the match is checked on the few hits (a leading \b or alternation would cost a full scan).
 _OUTLETS_PERSON = re.compile(
-    r"(?:[Tt]he\s+)?(?P<o>(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*?)(?:['\u2019]s|(?<=s)['\u2019])\s+[A-Z]")
+    r"(?:[Tt]he\s+)?(?P<o>(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*?)(?:['\u2019]s|(?<=s)['\u2019])\s+[\"\u201c]?[A-Z]")
+# "said on NBC's "Meet the Press"", "said on Fox News Sunday": the broadcaster it was said on
+_SAID_ON_OUTLET = re.compile(r"\b(?:said|says|told\s+\w+|argued|insisted|added)\s+on\s+(?P<o>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})")
 _SAID_IN_DOCUMENT = re.compile(
     r"in\s+(?P<d>(?:a|an|the|its|his|her|their)\s+"
     r"(?:[\w-]+\s+){0,2}(?:statement|letter|release|memo|memorandum|note|filing|report|email|e-mail|submission))\b"
@@ -241,6 +243,10 @@ def find_sources(text: str, atts: list[Attribution], entities: dict[int, Entity 
             add(m.start("p"), m.end("p"), SOCIAL_PLATFORMS.get(p.lower(), p), "social")
         else:
             add(m.start("t"), m.end("t"), "Twitter", "social")
+    for m in _SAID_ON_OUTLET.finditer(text) if " on " in text else ():
+        o = m.group("o").rstrip(".")  # "NBC" of "NBC's": the network, not its programme
+        if looks_like_outlet(o):
+            add(m.start("o"), m.start("o") + len(o), outlets.resolve(o) or outlets.add(o), "outlet")
     # "said in an emailed statement", "wrote in a letter to ..."
     for m in _SAID_IN_DOCUMENT.finditer(text):
         if m.start() > 0 and not text[m.start() - 1].isalnum() and \
