@@ -1717,3 +1717,10 @@ def test_a_described_speaker_before_remarked_or_commented():
     assert indirect(r, "the approach felt").speaker == "the captain"
     assert indirect(r, "the speed was wrong").speaker == "The pilot"
     assert quote(r, "Check standby").speaker == "the captain"
+
+
+def test_whom_a_question_is_put_to_is_not_part_of_it():
+    r = run("Moderator Kristen Wells asked Whitaker whether he had the votes. Wells pressed the speaker on "
+            "whether a deal was close. A reporter asked Trump if he would deport everyone.")
+    assert [q.text for q in r.quotes] == ["whether he had the votes", "whether a deal was close",
+                                          "if he would deport everyone"]

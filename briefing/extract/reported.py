@@ -193,6 +193,11 @@ def _content_start(text: str, cue: Cue, s_end: int) -> tuple[Phrase | None, int,
         after = particle.end()  # "ruled out a rent freeze": the particle belongs to the verb, not the claim
     if cue.word in _CALL_FORMS and (on := _ON_UPON.match(text, after, s_end)) is not None:
         return None, on.end(), on.end(), False, False  # "called on the senator to resign": whom, and to do what
+    if cue.word in _ASK_FORMS and (whom := _ASKED_WHOM.match(text, after, s_end)) is not None:
+        # "asked Whitaker whether he had the votes", "pressed the speaker on whether": whom, then the question
+        kind = "pronoun" if whom.group(1) in ("him", "her", "them") else "name" if whom.group(1)[0].isupper() \
+            else "description"
+        return Phrase(whom.start(1), whom.end(1), kind), whom.end(1), whom.end(), False, True  # a whole clause
     aud = audience(text, cue, s_end)
     if aud is not None and (two := _TWO_NOUN_PHRASES.match(text, aud.start, aud.end)) is not None:
         aud = Phrase(aud.start, two.end(1), aud.kind)  # "told the meeting [the council had no choice]"
@@ -221,6 +226,9 @@ def _content_start(text: str, cue: Cue, s_end: int) -> tuple[Phrase | None, int,
     return aud, after, (m.end() if m else after), timed, bool(m) and m.group().rstrip().endswith("that")
 
 
+_ASK_FORMS = frozenset("asked asks ask pressed presses".split())
+_ASKED_WHOM = re.compile(r"\s+((?:the\s+)?[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,2}|him|her|them|the\s+[a-z]+)"
+                         r"\s+(?:on\s+)?(?=(?:whether|if|why|how|what|when|where|who)\b)")
 _ASKED_CLAUSE = re.compile(r"\b[Aa]sked\s+(?:by\s+[^,;]{1,40}?\s+|\w+\s+)?(?:whether|if|about|why|how|what|when)\b[^,;:\"\u201c]*,")
 _AUDIENCE_REST_THEN_THAT = re.compile(
     r"\s+(?!(?:the|a|an|he|she|it|they|we|i|this|these|those|there|his|her|their|its)\b)[\w'\u2019.-]+"
