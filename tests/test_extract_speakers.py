@@ -1789,3 +1789,13 @@ def test_a_name_written_surname_first_is_the_same_person_by_surname():
     assert indirect(r, "no ships were hit").speaker == "Suzuki Haruto"
     assert indirect(r, "tests would continue").speaker == "Ri Chol-jun"
     assert len(r.speakers) == 2
+
+
+def test_principal_supervisor_and_plural_justices_are_titles():
+    r = run("Principal Gary Nakamura said repairs had cost about $1.8 million. Fresno County Supervisor Luis Ortega "
+            "said the county had received 2,100 applications. Justice Miriam Okafor wrote in a dissent joined by "
+            "Justices Paul Saldana and Ruth Engel that the majority had ignored precedent. Justice Saldana wrote "
+            "that the test was unworkable. Dean Baker said rates were too high.")
+    assert {s.name: s.role for s in r.speakers} == {
+        "Gary Nakamura": "Principal", "Luis Ortega": "Fresno County Supervisor", "Miriam Okafor": "Justice",
+        "Paul Saldana": "Justice", "Dean Baker": None}

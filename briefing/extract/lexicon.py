@@ -258,7 +258,8 @@ TITLE_WORDS = _forms(
     lady dame speaker leader candidate nominee rabbi imam coach ceo cfo cto chef whip cllr
     sheriff constable sergeant superintendent marshal commander chairperson councilwoman councilman
     councilmember alderman alderwoman assemblyman assemblywoman assemblymember mpp mha msp taoiseach
-    tanaiste tánaiste td hon honourable honorable rt
+    tanaiste tánaiste td hon honourable honorable rt principal supervisor headteacher headmaster headmistress
+    provost trustee coroner justices judges senators
     """
 )
 
