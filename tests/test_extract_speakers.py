@@ -1799,3 +1799,10 @@ def test_principal_supervisor_and_plural_justices_are_titles():
     assert {s.name: s.role for s in r.speakers} == {
         "Gary Nakamura": "Principal", "Luis Ortega": "Fresno County Supervisor", "Miriam Okafor": "Justice",
         "Paul Saldana": "Justice", "Dean Baker": None}
+
+
+def test_an_age_before_a_name_is_no_part_of_it():
+    r = run('Teacher Kim Pham read to the class. Then 5-year-old Leilani pointed at a beanbag shaped like a frog. '
+            '"It\'s squishy," she said. Five-year-old Mia Tran waved. "Bye," she said.')
+    assert quote(r, "squishy").speaker == "Leilani"
+    assert quote(r, "Bye").speaker == "Mia Tran"

@@ -325,6 +325,8 @@ class NameIndex:
         ``other_role``: the role the text gives this mention; a surname known only with a different
         role ("President Obama", then "the first lady, Michelle Obama") is another person."""
         full = strip_possessive(full.strip())
+        if "-year-old " in full and full.split(" ", 1)[0].lower().endswith("-year-old"):
+            full = full.split(" ", 1)[1]  # "Five-year-old Mia Tran": the age is no part of the name
         key = norm_name(full)
         ent = self._by_key.get(key)
         if ent is not None:

@@ -299,7 +299,8 @@ _OBJECT_VERB_BEFORE = re.compile(r"\b(?:reached|rescued|found|met|visited|interv
                                  r"traded|released|freed|honoured|honored|buried|mourned|remembered)\s+"
                                  r"(?:[A-Z][\w.'\u2019-]*\s+){0,2}$")  # the surname of "reached Lorraine Batiste" too
 _NICKNAMED = re.compile(r"\b([A-Z][a-z]+)\s+[\"\u201c\u2018']([A-Z][\w.'-]{1,15})[\"\u201d\u2019']\s+([A-Z][\w'\u2019-]+)")
-_ONE_NAME_AGED = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))([A-Z][a-z]{2,}),\s+\d{1,2},\s+[a-z]")
+_ONE_NAME_AGED = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))([A-Z][a-z]{2,}),\s+\d{1,2},\s+[a-z]"
+                            r"|\b(?:\d{1,2}|[A-Za-z]+)-year-old\s+([A-Z][a-z]{2,})(?=\s+[a-z])")  # "5-year-old Leilani pointed"
 _COUNTED_OPENERS = frozenset("one two three four five several some many a an another".split())
 _NAME_THEN_ACRONYM = re.compile(r"(?P<name>[A-Z][\w&.'\u2019-]*(?:\s+(?:(?:of|for|and|the|&|on)\s+)*[A-Z][\w&.'\u2019-]*)+)"
                                 r"\s+\((?P<acr>[A-Z][A-Z&.]{1,9})\)")
@@ -539,10 +540,11 @@ class SpeakerResolver:
                 self._mentions.append((m.start(3), ent))
         for m in _ONE_NAME_AGED.finditer(text):
             # "Luka, 24, disagreed": someone who gives a first name only, known by it and an age
-            word = m.group(1)
+            word = m.group(1) or m.group(2)
             if self.index.find(word) is None and not is_place(word) and word.lower() not in NOT_NAMES \
                     and not is_role_word(word) and not self._inside_quote(m.start(1)):
-                self._mentions.append((m.start(1), self.index.add(word, m.start(1), "person")))
+                at = m.start(1) if m.group(1) else m.start(2)
+                self._mentions.append((at, self.index.add(word, at, "person")))
         # "Sandy Hook" where the article names "Sandy Hook Elementary School": a place's short form,
         # not a person (two words or more must follow: "Muhammad Ali Center" is named after a person)
         org_names = [e.name + " " for e in self.index.entities
@@ -983,6 +985,8 @@ class SpeakerResolver:
         words = raw.split()
         while words and (words[0].lower() in DETERMINERS or len(words) > 1 and words[0].lower() in _OPENERS):
             words = words[1:]  # "the ...", and a sentence opener taken along: "Rather Bloomberg", "Whatever Rove"
+        if len(words) > 1 and words[0].lower().endswith(("-year-old", "\u2011year\u2011old")):
+            words = words[1:]  # "Five-year-old Mia Tran": her age, not her name
         if len(words) > 1 and words[0].lower().endswith(("-based", "\u2011based")):
             words = words[1:]  # "Mumbai-based Vardhan Textiles": where it is based, not part of the name
         post = words.pop() if len(words) >= 3 and words[-1].rstrip(".,") in POSTNOMINALS else None  # "Jane Hill MP"
