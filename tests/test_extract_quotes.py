@@ -1724,3 +1724,9 @@ def test_whom_a_question_is_put_to_is_not_part_of_it():
             "whether a deal was close. A reporter asked Trump if he would deport everyone.")
     assert [q.text for q in r.quotes] == ["whether he had the votes", "whether a deal was close",
                                           "if he would deport everyone"]
+
+
+def test_advocates_and_credit_as_nouns_are_no_cues():
+    r = run("Consumer advocates criticized the decision. The standoff led Standard & Poor's to downgrade the U.S. "
+            "credit rating for the first time.")
+    assert r.quotes == []

@@ -190,6 +190,9 @@ _FORECAST_NOUNS = frozenset("profit profits sales revenue revenues earnings grow
                             "budget full-year quarterly price its their official".split())
 _CALLED_SOMEWHERE = re.compile(r"\s+(?:(?:the|a|an|his|her|their|its|our|my|some|all)\s+)?[a-z]+(?:\s+[a-z]+)?\s+"
                                r"(?:into|in\s+to|to\s+(?:the|a|his|her|their)|for\s+a|back\s+to|over\s+to|up\s+to)\b")
+_CREDIT_NOUN_NEXT = re.compile(r"\s+(?:rating|ratings|card|cards|score|scores|union|unions|line|lines|limit|limits|"
+                               r"crunch|market|markets|default|risk|agency|agencies|facility|history|check|note|notes)\b")
+_VERB_NEXT = re.compile(r"\s+(?:[a-z]+ed|say|said|says|argue|argued|warn|warned|have|had|are|were|will|would|can|could)\b")
 _TELLING_THINGS = frozenset("figures numbers statistics facts".split())
 _CREDIT_WITH = re.compile(r"\s+(?:the|a|an|him|her|them|it|[A-Z])[^.;]{0,60}?\b(?:with|for)\b")  # "credit the bank with"
 _CAPITAL_WORD_BEFORE = re.compile(r"\b[A-Z][\w'\u2019-]*\s+$")  # "Tester credits ...": a name before it
@@ -241,6 +244,10 @@ def _is_not_a_cue(text: str, start: int, end: int, word: str, low: str) -> bool:
         return True  # "called the workers into the shipping bay", "called a friend for a ride": summoned, no words
     if low in ("tell", "tells") and prev in _TELLING_THINGS:
         return True  # "The official figures tell a different story": numbers show, they say nothing
+    if low in ("credit", "credits") and _CREDIT_NOUN_NEXT.match(text, end):
+        return True  # "the U.S. credit rating", "a credit card": the noun
+    if low in ("advocates", "advocate") and _VERB_NEXT.match(text, end):
+        return True  # "Consumer advocates criticized the decision": the people, who then do something
     if low in ("credit", "credits") and prev and prev not in _CREDIT_SUBJECTS \
             and not _CAPITAL_WORD_BEFORE.search(text, max(0, start - 30), start) and not _CREDIT_WITH.match(text, end):
         return True  # "the pension credit threshold", "a tax credit": a noun; "they credit him with" gives credit
