@@ -1806,3 +1806,8 @@ def test_an_age_before_a_name_is_no_part_of_it():
             '"It\'s squishy," she said. Five-year-old Mia Tran waved. "Bye," she said.')
     assert quote(r, "squishy").speaker == "Leilani"
     assert quote(r, "Bye").speaker == "Mia Tran"
+
+
+def test_who_a_question_was_about_is_not_who_answers():
+    r = run('Ronald Tsai was asked about rival Cascade Drayage. "We look at everything," he said.')
+    assert quote(r, "We look at everything").speaker == "Ronald Tsai"

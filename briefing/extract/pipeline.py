@@ -126,7 +126,8 @@ def _extract(article: Article) -> ArticleExtraction:
     atts.sort(key=lambda a: (a.start, a.end))
 
     resolver = SpeakerResolver(text, [(q.start, q.end) for q in quotes])
-    resolver.set_reported([(a.start, a.end) for a in atts if a.kind == "indirect" and a.speaker is not None]
+    resolver.set_reported([(a.start, a.end) for a in atts if a.kind == "indirect" and (
+                               a.speaker is not None or a.cue is not None and text[a.cue[0]:a.cue[1]] == "asked")]
                           + [(a.audience.start, a.audience.end) for a in atts if a.audience is not None])
     entities: dict[int, Entity | None] = {}
     for a in sorted(atts, key=lambda a: a.speaker.start if a.speaker else a.start):
