@@ -1730,3 +1730,9 @@ def test_advocates_and_credit_as_nouns_are_no_cues():
     r = run("Consumer advocates criticized the decision. The standoff led Standard & Poor's to downgrade the U.S. "
             "credit rating for the first time.")
     assert r.quotes == []
+
+
+def test_a_participle_set_off_inside_the_claims_subject_does_not_end_it():
+    r = run("The safety board said the jet, carrying 71 passengers, landed at 163 knots. Blocher stayed in "
+            "parliament until resigning in 2014, claiming he was wasting time, distracted from real work.")
+    assert indirect(r, "the jet").text == "the jet, carrying 71 passengers, landed at 163 knots"

@@ -562,6 +562,8 @@ def _participle_tail(text: str, lo: int, hi: int) -> re.Match[str] | None:
         elif m.group().rstrip().endswith("ing"):
             # "the first phase, covering 186 villages, would be finished": a phrase set off inside the subject
             close = _INSERT_CLOSE.match(text, m.end(), min(hi, m.end() + 60))
+            if close is not None and _FINITE_INSIDE.search(text, m.end(), close.end() - len(close.group().rsplit(",", 1)[1])):
+                close = None  # "..., claiming he was wasting time, distracted ...": a clause of its own, no insert
         else:
             return m
         if close is None:
@@ -570,8 +572,9 @@ def _participle_tail(text: str, lo: int, hi: int) -> re.Match[str] | None:
     return m
 
 
+_FINITE_INSIDE = re.compile(r"\b(?:he|she|they|it|we|I|was|were|is|are|had|has|would|will)\b")
 _INSERT_CLOSE = re.compile(r"[^,;:\"\u201c\u201d]{1,50},\s+(?:would|will|is|was|are|were|has|have|had|could|can|should|may|"
-                           r"might|must)\b")
+                           r"might|must|[a-z]{3,}ed|hit|fell|rose|went|came|ran|took|made|struck|flew|sank|broke)\b")
 
 
 _BARE_SUBJECT_CUES = frozenset(
