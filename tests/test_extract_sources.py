@@ -246,3 +246,11 @@ def test_the_network_a_show_is_on_is_the_outlet():
             '"Meet the Press" that Republicans would not budge. Kaplan said on CNN.')
     assert indirect(r, "the deadline").text == "the deadline was August 9"
     assert [s.text for s in r.sources if s.kind == "outlet"] == ["CNN", "NBC", "CNN"]
+
+
+def test_pals_are_anonymous_polls_and_filings_are_documents_and_the_star_is_no_outlet():
+    r = run("Pals say the singer is heartbroken. Castellano outspent Halvorsen by about $9 million, according to "
+            "filings with the state elections board. Exit polls showed the economy was the top issue.")
+    kinds = {s.text: s.kind for s in r.sources}
+    assert kinds == {"Pals": "anonymous", "filings with the state elections board": "document",
+                     "Exit polls": "document"}

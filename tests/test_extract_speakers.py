@@ -1811,3 +1811,10 @@ def test_an_age_before_a_name_is_no_part_of_it():
 def test_who_a_question_was_about_is_not_who_answers():
     r = run('Ronald Tsai was asked about rival Cascade Drayage. "We look at everything," he said.')
     assert quote(r, "We look at everything").speaker == "Ronald Tsai"
+
+
+def test_the_actor_and_the_star_are_the_one_person_just_named():
+    r = run("Soap actor Jamie Fletcher has lost his planning appeal. The star told fans on Tuesday: "
+            "'Onwards and upwards.'")
+    assert quote(r, "Onwards").speaker == "Jamie Fletcher"
+    assert not [s for s in r.sources if s.kind == "outlet"]

@@ -187,7 +187,7 @@ PERSON_PRONOUNS = _forms("he she")
 # Heads of descriptive noun phrases that can be speakers or sources.
 SPEAKER_NOUNS = _forms(
     """
-    official officials source sources person people spokesman spokeswoman spokesperson spokespeople
+    official officials source sources person people pal pals insiders spokesman spokeswoman spokesperson spokespeople
     aide aides adviser advisers advisor advisors analyst analysts economist economists expert experts
     minister ministers president presidents senator senators lawmaker lawmakers legislator legislators
     representative representatives diplomat diplomats ambassador envoy negotiator negotiators
@@ -337,7 +337,7 @@ CALENDAR_NAMES = ("Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Janu
 ANONYMOUS_HEADS = _forms(
     "source sources person people official officials insider insiders aide aides diplomat diplomats "
     "executive executives adviser advisers advisor advisors someone individuals individual witness witnesses "
-    "neighbour neighbours neighbor neighbors bystander bystanders"
+    "neighbour neighbours neighbor neighbors bystander bystanders pals pal friend friends"
 )
 ANONYMOUS_QUALIFIERS = re.compile(
     r"\b(?:familiar with|briefed on|close to|knowledgeable about|with knowledge of|who (?:spoke|asked|"
@@ -356,7 +356,7 @@ DOCUMENT_HEADS = _forms(
     "document documents release minutes indictment affidavit lawsuit ruling decision order "
     "declaration agreement text draft note notes research study survey analysis paper brief briefing "
     "review audit investigation inquiry probe assessment estimate estimates forecast projection projections "
-    "tally census data statistics records evidence"
+    "tally census data statistics records evidence filing filings poll polls transcript transcripts"
 )
 
 SOCIAL_PLATFORMS = {

@@ -253,6 +253,9 @@ _THE_OUTLETS = frozenset(("the athletic", "the atlantic", "the verge", "the info
                           "al jazeera", "ria novosti", "ukrainska pravda", "kyiv independent", "meduza", "haaretz",
                           "der spiegel", "asahi shimbun", "yomiuri shimbun", "nikkei asia", "caixin",
                           "al arabiya", "rt", "kommersant", "vedomosti", "izvestia", "pravda"))
+# outlet words that are common nouns unless capitalised: "The star told fans", "the post office"
+_NOUNS_NAMING_OUTLETS = frozenset("star sun mirror standard record globe post independent review monitor observer times "
+                                  "register sentinel examiner bulletin express mail daily press wire today hill".split())
 # what is said at, not by: "told a news conference", "a regular press briefing"
 _OCCASION_WORDS = frozenset("conference conferences briefing briefings release releases event room gallery pool".split())
 def is_the_outlet(name: str) -> bool:
@@ -276,6 +279,8 @@ def looks_like_outlet(name: str) -> bool:
         return True  # "The Athletic", "The Atlantic": a name no outlet word gives away
     if words and words[-1] in _OCCASION_WORDS:
         return False
+    if words and words[-1] in _NOUNS_NAMING_OUTLETS and not any(w[:1].isupper() for w in raw if w.lower() != "the"):
+        return False  # "the star", "a record low": a common noun, not the Star; "the magazine" stays an outlet
     return any(w in OUTLET_WORDS for w in words) or len(words) == 1 and words[0] in WIRE_AGENCIES
 
 

@@ -97,7 +97,11 @@ _EPITHET = re.compile(
     r"Belgian|Austrian|Swede|Norwegian|Dane|Finn|Pole|Czech|Hungarian|Romanian|Serb|Croat|Greek|Turk|Russian|"
     r"Ukrainian|Israeli|Egyptian|Nigerian|Ghanaian|Kenyan|South African|Brazilian|Argentine|Argentinian|Chilean|"
     r"Colombian|Mexican|Uruguayan|Canadian|Australian|New Zealander|Japanese|Korean|Indian|Pakistani|Iranian|"
-    r"Portuguese|Swiss|Senegalese|Cameroonian|Ivorian|Moroccan|Algerian|Jamaican|Texan|Californian|Londoner))")
+    r"Portuguese|Swiss|Senegalese|Cameroonian|Ivorian|Moroccan|Algerian|Jamaican|Texan|Californian|Londoner)"
+    # what a feature or a sports desk calls its one subject: "the actor", "the striker"
+    r"|(?:[a-z-]+\s+)?(?:actor|actress|star|singer|rapper|striker|midfielder|defender|goalkeeper|winger|"
+    r"billionaire|tycoon|comedian|musician|novelist|footballer|cricketer|batsman|batter|bowler|golfer|boxer|"
+    r"sprinter|swimmer|cyclist))")
 _SUBJECT_VERB_NEXT = re.compile(r"\s+(?:[a-z]+ed|[a-z]+s|is|was|has|had|lost|won|beat|said|told|will|would|can)\b")
 _CAPITALISED = re.compile(r"(?<![\w'\u2019-])[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?![\w'\u2019-])")
 #: Capitalised words of sentences that are nobody: "Asked about it, the Austrian said".
