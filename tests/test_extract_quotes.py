@@ -1736,3 +1736,9 @@ def test_a_participle_set_off_inside_the_claims_subject_does_not_end_it():
     r = run("The safety board said the jet, carrying 71 passengers, landed at 163 knots. Blocher stayed in "
             "parliament until resigning in 2014, claiming he was wasting time, distracted from real work.")
     assert indirect(r, "the jet").text == "the jet, carrying 71 passengers, landed at 163 knots"
+
+
+def test_what_a_reason_led_to_is_not_part_of_it():
+    r = run("Harbor Freight cut its profit forecast on Tuesday, blaming a sharp drop in container rates, "
+            "sending its shares down 11%.")
+    assert indirect(r, "a sharp drop").text == "a sharp drop in container rates"

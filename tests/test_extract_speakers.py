@@ -1818,3 +1818,11 @@ def test_the_actor_and_the_star_are_the_one_person_just_named():
             "'Onwards and upwards.'")
     assert quote(r, "Onwards").speaker == "Jamie Fletcher"
     assert not [s for s in r.sources if s.kind == "outlet"]
+
+
+def test_the_mp_and_it_refer_back_to_what_was_described():
+    r = run('One senior Reform Alliance MP, speaking on condition of anonymity, said colleagues were worried. '
+            '"Every time she opens her mouth, the other side holds up a photo," the MP said. '
+            "The report said ice had probably formed in a pitot probe. It found that a heating element had failed.")
+    assert quote(r, "Every time").speaker == "One senior Reform Alliance MP"
+    assert indirect(r, "a heating element").speaker == "The report"

@@ -226,6 +226,9 @@ def _content_start(text: str, cue: Cue, s_end: int) -> tuple[Phrase | None, int,
     return aud, after, (m.end() if m else after), timed, bool(m) and m.group().rstrip().endswith("that")
 
 
+# a participle of effect after a reported reason: what happened next, in the writer's words
+_EFFECT_PARTICIPLE = re.compile(r",\s+(?:sending|leaving|pushing|driving|putting|prompting|causing|triggering|wiping|"
+                                r"dragging|lifting|knocking)\b")
 _ASK_FORMS = frozenset("asked asks ask pressed presses".split())
 _ASKED_WHOM = re.compile(r"\s+((?:the\s+)?[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,2}|him|her|them|the\s+[a-z]+)"
                          r"\s+(?:on\s+)?(?=(?:whether|if|why|how|what|when|where|who)\b)")
@@ -402,6 +405,8 @@ def reported_speech(ctx: Ctx, by_quote: dict[int, Attribution]) -> list[Attribut
             least = 3
             if cue.word == "citing" and (cut := _CITED_ENDS.search(text, c_start, s_end)) is not None:
                 s_end, least = cut.start(), 2  # "reported, citing people familiar with the matter, that ..."
+            if (effect := _EFFECT_PARTICIPLE.search(text, c_start, s_end)) is not None:
+                s_end = effect.start()  # "blaming a drop in rates, sending its shares down 11%": the writer's
             if len(text[c_start:s_end].split()) >= least:
                 out.append(Attribution(c_start, s_end, "indirect", (cue.start, cue.end), ph, audience=aud))
                 cue.used = True

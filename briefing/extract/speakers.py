@@ -179,6 +179,7 @@ def _unnamed_fits(description: str, pronoun: str) -> bool:
     return _head_fits(head, pronoun)
 
 
+_SPEAKING_DOCUMENTS = frozenset("report study survey review audit investigation inquiry analysis ruling".split())
 _COUNTING_WORDS = frozenset(
     "one two three four five six seven eight nine ten some many most few several all half majority "
     "minority percent third quarter dozens hundreds thousands none each".split())
@@ -186,8 +187,8 @@ _COUNTING_WORDS = frozenset(
 
 def _head_fits(word: str, pronoun: str) -> bool:
     head = word.strip(".,'\u2019")
-    if pronoun == "it":
-        return head in ORG_WORDS and not head.endswith("s")
+    if pronoun == "it":  # a body, or a document that says things ("The report said ... It found")
+        return (head in ORG_WORDS or head in _SPEAKING_DOCUMENTS) and not head.endswith("s")
     if pronoun == "they":
         return head in _PLURAL_PEOPLE or people_plural(head) or head.endswith("s") and (
             head in _PERSON_HEADS or head[:-1] in ORG_WORDS)  # "crane operators", "officials", "the groups"
@@ -973,6 +974,8 @@ class SpeakerResolver:
         if " " not in raw.strip() and raw.rstrip().endswith(".") and is_place(raw):
             return None  # "Jackson, Miss., ... said": a state, no speaker
         rw = raw.split()
+        if len(rw) == 2 and rw[0].lower() == "the" and rw[1] in POSTNOMINALS:
+            return self.note_unnamed(ph)  # "the MP said": the one described before ("One senior Labour MP")
         if len(rw) >= 2 and (rw[0].lower() in _COUNTED_OPENERS and (is_role_word(rw[-1]) or rw[-1] in POSTNOMINALS)
                              or len(rw) <= 3 and rw[-1] in _PLURAL_MEMBERS):
             return self.note_unnamed(ph)  # "One senior Labour MP", "Labour MPs": described, not named
