@@ -102,11 +102,12 @@ _CUR_SUFFIX_RE = (
 _PER_UNITS = (
     "second", "minute", "hour", "day", "week", "month", "year", "annum", "share", "head", "capita",
     "person", "barrel", "tonne", "ton", "kg", "pound", "litre", "liter", "gallon", "unit", "kwh", "mwh",
-    "night", "sq ft", "square foot", "square metre", "square meter", "km", "mile",
+    "night", "sq ft", "square foot", "square metre", "square meter", "km", "mile", "hectare", "acre", "bushel",
+    "ounce", "bale",
 )
 # "a year earlier", "a month ago": when, not a rate (but "a month earlier this year" is a rate, then a time)
 _WHEN_NOT_RATE = r"\s+(?:earlier|ago|later|previously)\b(?!\s+(?:this|last|next|in|on|that)\b)"
-_PER_RE = (rf"(?:\s?/\s?|\s+per\s+|\s+an?\s+)(?P<per>{trie(_PER_UNITS)})(?![A-Za-z])(?!{_WHEN_NOT_RATE})")
+_PER_RE = (rf"(?:\s?/\s?|\s+per\s+|\s+an?\s+|-an?-)(?P<per>{trie(_PER_UNITS)})(?![A-Za-z])(?!{_WHEN_NOT_RATE})")
 #: Units that "a"/"an" counts as one of ("a decade", "a gallon"); the time
 #: units below "decade" only after words like "for", "within", "over".
 _A_UNIT_WORDS = (
@@ -299,7 +300,7 @@ _FROM_BEFORE = re.compile(r"\bfrom\s+(?:about\s+|around\s+|roughly\s+|some\s+|ne
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:about\s+|around\s+|roughly\s+|some\s+)?$", re.I)
 _TO_BEFORE = re.compile(r"\bto\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+)?$", re.I)
 _TIME_THEN_FROM = re.compile(r"\s*(?:(?:last|this|next)\s+\w+\s+|in\s+[A-Z]\w+\s+|on\s+[A-Z]\w+\s+)?from\s*"
-                             r"(?:(?:a|its|the)\s+(?:peak|high|low|record)\s+of\s+)?", re.I)  # "from a peak of"
+                             r"(?:(?:a|an|its|the)\s+(?:peak|high|low|record|average)\s+of\s+)?", re.I)  # "from a peak of"
 _DATE_THEN_FROM = re.compile(r"\s+in\s+[A-Z][a-z]+\.?(?:\s+\d{4})?\s+from\s+(?:about\s+|around\s+)?")
 _COMMA_FROM = re.compile(r",\s+(?:up\s+|down\s+)?from\s+(?:about\s+|around\s+)?")
 _QUALIFIER_END = re.compile(r"\s+(?:about|around|roughly|nearly|almost)$")

@@ -361,6 +361,8 @@ UNIT_WORDS: dict[str, tuple[str, str]] = {
     "pound": ("pound", "quantity"), "pounds": ("pound", "quantity"),
     "ounce": ("ounce", "quantity"), "ounces": ("ounce", "quantity"),
     "carat": ("carat", "quantity"), "carats": ("carat", "quantity"),
+    "bushel": ("bushel", "quantity"), "bushels": ("bushel", "quantity"),
+    "bale": ("bale", "quantity"), "bales": ("bale", "quantity"),
     # volume
     "barrel": ("barrel", "quantity"), "barrels": ("barrel", "quantity"),
     "litre": ("litre", "quantity"), "litres": ("litre", "quantity"),
