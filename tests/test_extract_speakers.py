@@ -1826,3 +1826,10 @@ def test_the_mp_and_it_refer_back_to_what_was_described():
             "The report said ice had probably formed in a pitot probe. It found that a heating element had failed.")
     assert quote(r, "Every time").speaker == "One senior Reform Alliance MP"
     assert indirect(r, "a heating element").speaker == "The report"
+
+
+def test_a_verb_in_the_past_is_no_part_of_the_speaker():
+    r = run("Teacher Kim Pham spent the morning showing her class the new reading corner. The aides, led by "
+            "campaign manager Terry Sullivan, told the group that they were not expecting to win Iowa.")
+    assert indirect(r, "her class").speaker_mention.text == "Teacher Kim Pham"
+    assert indirect(r, "they were not expecting").speaker_mention.text == "The aides"

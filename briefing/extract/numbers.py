@@ -276,7 +276,7 @@ _ID_BEFORE = re.compile(
     r"Stage|Part|Title|Form|Proposition|Prop\.|Channel|Apollo|Vision|Agenda|Pixel|Series|Grade|Pages?|Volume|"
     r"Vol\.|Episode|Season|Version|Gen|Book|Psalm|Psalms|Act|Bill|Unit|Lot|Gate|Platform|Station|Track|Pier|"
     r"Terminal|Block|Floor|Suite|Apt\.|Box|Code|No\.|Nos\.|no\.|No|Nr\.|Fig\.|p\.|pp\.|art\.|sec\.|§|Street|Radio|Formula|"
-    r"Precinct|Ward|Apartment|Downing\s+Street,\s+No\.?|"
+    r"Precinct|Ward|Apartment|Runway|runway|Downing\s+Street,\s+No\.?|"
     r"Avenue|Ave\.|St\.|Road|Rd\.|Fortune|S&P|FTSE|Russell|Nikkei|Stoxx(?:\s+Europe)?|DAX|CAC|Nasdaq|Hang\s+Seng|"
     r"ASX|MSCI\s+World)\s*|#)$"
 )

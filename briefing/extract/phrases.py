@@ -880,7 +880,8 @@ ROLE_WORDS_BEFORE_NAME = OCCUPATIONS | TITLE_WORDS | frozenset(
 _FIRST_NAME_WORDS = frozenset("will may mark bill rich grant hope faith joy june april dawn rose art".split())
 # past forms that end a phrase before their object ("sent a", "came away"), not only the agentive ones
 _PAST_FORMS = (_PAST_VERBS - {"out", "up"}) | frozenset(
-    "came went took made held ran gave got left kept began brought told said saw found".split())
+    "came went took made held ran gave got left kept began brought told said saw found spent sent bought sold "
+    "met won built caught taught fought stood meant".split())
 
 
 def _agent_verb(toks: list[Tok], v: int) -> bool:
