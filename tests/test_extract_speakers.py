@@ -1833,3 +1833,10 @@ def test_a_verb_in_the_past_is_no_part_of_the_speaker():
             "campaign manager Terry Sullivan, told the group that they were not expecting to win Iowa.")
     assert indirect(r, "her class").speaker_mention.text == "Teacher Kim Pham"
     assert indirect(r, "they were not expecting").speaker_mention.text == "The aides"
+
+
+def test_whose_groups_and_neighbours_who_speak():
+    r = run("Farmers' groups said input costs had compounded the damage. Planners rejected the scheme after 47 "
+            "objections from neighbours, who branded it 'a monstrosity'.")
+    assert indirect(r, "input costs").speaker == "Farmers' groups"
+    assert quote(r, "a monstrosity").speaker == "neighbours"

@@ -1042,6 +1042,11 @@ def _name_or_description_at(toks: list[Tok], i: int, saying: bool = True) -> Phr
                 if toks[j].low in ("the", "a", "an") and j >= 1 and toks[j - 1].low not in ("all", "both", "half") \
                         and not _past_verb(toks[j - 1]):
                     break  # "meddling [the California congressman]"; but "released [a statement]" has an agent
+            if j >= 2 and toks[j - 1].text in ("'", "\u2019") and toks[j - 1].start == toks[j - 2].end \
+                    and toks[j - 2].is_word and toks[j - 2].low.endswith("s") and toks[j - 2].low not in CLAUSE_WORDS:
+                j -= 2  # "Farmers' groups said": whose groups
+                if j >= 1 and toks[j - 1].low in ("the", "a", "an"):
+                    j -= 1
             if j >= 2 and toks[j - 1].low == "of" and toks[j - 2].low in _PARTITIVES:
                 j -= 2  # "one of the people", "some of the officials"
                 if j >= 2 and toks[j - 2].low in ("a", "an", "the") and toks[j - 1].is_word \
