@@ -1840,3 +1840,10 @@ def test_whose_groups_and_neighbours_who_speak():
             "objections from neighbours, who branded it 'a monstrosity'.")
     assert indirect(r, "input costs").speaker == "Farmers' groups"
     assert quote(r, "a monstrosity").speaker == "neighbours"
+
+
+def test_a_role_said_of_a_person_with_is_the():
+    r = run('Marguerite Ashdown is trying to explain inflation. Ashdown, 54, is the shadow chancellor for the Reform '
+            'Alliance. "You cannot borrow your way out of a borrowing problem," she said.')
+    assert [(s.name, s.role, s.organization) for s in r.speakers] == [
+        ("Marguerite Ashdown", "shadow chancellor", "Reform Alliance")]

@@ -155,6 +155,11 @@ _ONE_PERSON_HEADS = frozenset(
 _PLACE_FIRST_NAMES = frozenset("virginia georgia carolina dakota montana nevada indiana jordan austin israel chad "
                                "paris sydney florence victoria savannah madison houston dallas phoenix china india "
                                "kenya lima adelaide orlando charlotte brooklyn aurora".split())
+_COPULAR_ROLE = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<name>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,2})(?:,\s+\d{1,3},)?\s+"
+    r"(?:is|was|has\s+been)\s+(?:the|a|an)\s+(?P<role>(?:[a-z-]+\s+){0,3}[a-z]+)"
+    r"(?:\s+(?:for|of|at)\s+(?:the\s+)?(?P<org>[A-Z][\w&'\u2019-]*(?:\s+(?:of\s+)?[A-Z][\w&'\u2019-]*)*))?"
+    r"(?=\s*[.,;])")
 _CAPITAL_NEXT = re.compile(r"\s+(?:[A-Z]|de\b|van\b|von\b|al-)|['\u2019]s\s+[A-Z]")
 # a person described as a clause's subject: "(, )a retired bus driver shakes ..."
 _DESCRIBED_PERSON = re.compile(r"(?:^|(?<=[.,;:] )|(?<=\n))(?P<np>(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[a-z-]+\s+){0,3}"
@@ -577,6 +582,8 @@ class SpeakerResolver:
                     # but "Tom Abernathy, the harbormaster": someone else of the name, not Ruth Abernathy
                     self._appositive_after(ent, end)  # "Gundersen, 58, the fiery leader of ..."
         self._first_name_mentions(surnames)
+        if " is the " in text or " was the " in text or " is a " in text or " was a " in text:
+            self._copular_roles()
         if "@" in text:
             for m in _HANDLE.finditer(text):
                 # "a post from user @katie_routes ... she wrote": the handle is who posted; not a signature's
@@ -591,6 +598,19 @@ class SpeakerResolver:
         self._genders_from_pronouns()
 
     # -- helpers ---------------------------------------------------------
+
+    def _copular_roles(self) -> None:
+        """"Ashdown, 54, is the shadow chancellor for the Reform Alliance": a role said of a person named
+        with no role."""
+        for m in _COPULAR_ROLE.finditer(self.text):
+            ent = self.index.find(m.group("name"))
+            role = m.group("role")
+            if ent is None or ent.kind != "person" or (ent.role and not ent.role_weak) \
+                    or not is_role_word(role.split()[-1]) or not role_like(role):
+                continue
+            ent.role, ent.role_weak = role, False
+            if m.group("org") and ent.organization is None and not is_place(m.group("org")):
+                ent.organization = m.group("org")
 
     def _first_name_mentions(self, surnames: dict[str, Entity]) -> None:
         """Later first-name mentions ("Sofia Herrera, 9, ... Sofia, for her part, ... she said"), as
