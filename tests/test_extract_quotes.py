@@ -1742,3 +1742,10 @@ def test_what_a_reason_led_to_is_not_part_of_it():
     r = run("Harbor Freight cut its profit forecast on Tuesday, blaming a sharp drop in container rates, "
             "sending its shares down 11%.")
     assert indirect(r, "a sharp drop").text == "a sharp drop in container rates"
+
+
+def test_a_claim_in_a_relative_clause_ends_where_the_main_clause_resumes():
+    r = run("The company, which analysts said was overvalued, cut 200 jobs on Monday. The rule, which officials "
+            "said will go into effect in the next few months, will not apply to contractors.")
+    assert [q.text for q in r.quotes] == ["which analysts said was overvalued",
+                                          "which officials said will go into effect in the next few months"]

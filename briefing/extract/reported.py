@@ -447,7 +447,10 @@ def reported_speech(ctx: Ctx, by_quote: dict[int, Attribution]) -> list[Attribut
                     rel := relative_start(text, s_start, ph)) is not None:
                 # "what she said is growing demand", "which he said would be its lowest ever",
                 # "meddling the congressman said is designed to ...": the claim is the relative clause
-                out.append(Attribution(rel, np_object_end(text, cue.end, s_end), "indirect",
+                rel_end = s_end
+                if text[max(0, rel - 2):rel] == ", " and (close := _RELATIVE_CLOSE.search(text, cue.end, s_end)):
+                    rel_end = close.start()  # "The company, which analysts said was overvalued, cut 200 jobs"
+                out.append(Attribution(rel, np_object_end(text, cue.end, rel_end), "indirect",
                                        (cue.start, cue.end), ph))
                 cue.used = True
                 continue
@@ -555,7 +558,7 @@ _RELATIVE_CLOSE = re.compile(
     r",\s+(?:(?:also|still|now|only|then|later|quickly|has|have|had|will|would|did|does|is|was|were|are)\s+)?"
     r"(?:[a-z]+ed|[a-z]{2,}(?<![ious])s\b(?!\s+(?:of|to|and|or)\b)|is|was|were|are|has|had|will|would|can|could|"
     r"may|might|must|should|did|does|told|said|went|came|made|took|gave|spoke|wrote|left|led|ran|won|lost|sent|"
-    r"kept|got|met|became|began|show|mean)\b")  # "-s" not "magnanimous", "business"; not "members of"
+    r"kept|got|met|became|began|show|mean|cut|hit|set|put|quit|spent|held|rose|fell|grew)\b")  # "-s" not "magnanimous"
 # verbs only (not "reports", "claims", "notes", which are nouns as often: "A news report published ...")
 def _participle_tail(text: str, lo: int, hi: int) -> re.Match[str] | None:
     """Where reported content ends before "..., adding", "..., which ...": not at a relative clause
