@@ -1749,3 +1749,9 @@ def test_a_claim_in_a_relative_clause_ends_where_the_main_clause_resumes():
             "said will go into effect in the next few months, will not apply to contractors.")
     assert [q.text for q in r.quotes] == ["which analysts said was overvalued",
                                           "which officials said will go into effect in the next few months"]
+
+
+def test_a_thing_a_name_criticized_is_not_its_claim():
+    r = run("Tokyo has earmarked 43 trillion yen for defense over five years, a spending plan Beijing has "
+            "criticized. Van der Heijden accused the Commission of recycling money, a charge the Commission denies.")
+    assert not [q for q in r.quotes if q.speaker in ("Beijing", "Commission", "European Commission")]

@@ -176,6 +176,9 @@ _ROLE_LEAD_IN = re.compile(
     r",\s+(?:(?!(?:and|but|or|then|so|as|when|while|which|who|whom|that|also|he|she|they|it|we|i|if|because|"
     r"after|before|since|though|although|where|what|how|is|was|are|were|has|had|have|not)\b)"
     r"(?:[a-z][\w'\u2019-]*|[A-Z][a-z]+(?:an|ese|ish|i))\s+){1,4}$")  # lower case, or "Algerian", "Chinese"
+# "CLAUSE, a spending plan Beijing has criticized": a thing before the name, which the name talks about
+_THING_LEAD_IN = re.compile(r"\b(?:plan|plans|move|moves|decision|policy|deal|bill|law|proposal|step|measure|idea|"
+                            r"figure|number|amount|sum|level|rate|claim|charge|accusation|allegation)\s+$")
 _CALL_FORMS = frozenset("call calls called calling".split())
 # "called on the senator to resign"; not "called on Tuesday for talks" (a time)
 _ON_UPON = re.compile(
@@ -416,7 +419,8 @@ def reported_speech(ctx: Ctx, by_quote: dict[int, Attribution]) -> list[Attribut
             before_ph = text[s_start:ph.start]
             if ph.appositive is not None and s_start <= ph.appositive[0] and ph.appositive[1] <= ph.start:
                 before_ph = text[s_start:ph.appositive[0]]  # "CLAUSE, the chief executive, Tim Cook, said"
-            if ph.kind == "name" and (lead_in := _ROLE_LEAD_IN.search(before_ph)) is not None:
+            if ph.kind == "name" and (lead_in := _ROLE_LEAD_IN.search(before_ph)) is not None \
+                    and not _THING_LEAD_IN.search(lead_in.group()):
                 before_ph = before_ph[:lead_in.start() + 1] + " "  # "CLAUSE, [harbour] spokesman Hugo Lind said"
             aud, after, c_start, timed, that = _content_start(text, cue, s_end)
             if cue.word in _THAT_ONLY_CUES and not that and not _WH_WORD.match(text, c_start) \
