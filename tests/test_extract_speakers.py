@@ -1847,3 +1847,11 @@ def test_a_role_said_of_a_person_with_is_the():
             'Alliance. "You cannot borrow your way out of a borrowing problem," she said.')
     assert [(s.name, s.role, s.organization) for s in r.speakers] == [
         ("Marguerite Ashdown", "shadow chancellor", "Reform Alliance")]
+
+
+def test_the_joint_chiefs_of_staff_and_their_initials_are_one_body():
+    r = run("The Joint Chiefs of Staff (JCS) said the missiles flew 450 km. The JCS said surveillance had been "
+            "stepped up. The Republic of Turkey said the claim was false.")
+    assert indirect(r, "the missiles").speaker == "Joint Chiefs of Staff"
+    assert indirect(r, "surveillance").speaker == "Joint Chiefs of Staff"
+    assert indirect(r, "the claim was false").speaker == "Republic of Turkey"

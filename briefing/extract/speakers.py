@@ -1001,7 +1001,8 @@ class SpeakerResolver:
             return self.note_unnamed(ph)  # "One senior Labour MP", "Labour MPs": described, not named
         org = None
         m = _NAME_OF_ORG.match(raw)
-        if m and not looks_like_org(m.group("name")):
+        if m and not looks_like_org(m.group("name")) and not _THE_START.match(self.text, ph.start, ph.end):
+            # (not "The Joint Chiefs of Staff": people do not take "the")
             raw, org = m.group("name"), m.group("org")  # "Lotte Brekke of the Halden Institute"
         owner = _OWNER_THEN_NAME.match(raw)
         if owner and not looks_like_org(owner.group("name")):
@@ -1041,8 +1042,11 @@ class SpeakerResolver:
             titles, core = titles[:-1], titles[-1:]  # "Mr. King": a surname that is also a title word
         if not core:
             return None
-        if len(core) == 1 and (lead and lead[-1].lower() in ("for", "of", "to")
-                               or titles and titles[-1].lower() in ("for", "of", "to")):
+        if len(core) == 1 and lead and lead[-1].lower() == "of" and core[0][:1].isupper() \
+                and any(w[:1].isupper() and w.endswith("s") and is_role_word(w) for w in lead):
+            core, lead, body = lead + core, [], True  # "The Joint Chiefs of Staff": a body of several officers
+        elif len(core) == 1 and (lead and lead[-1].lower() in ("for", "of", "to")
+                                 or titles and titles[-1].lower() in ("for", "of", "to")):
             # "the United Nations High Commissioner for Refugees": an office, not a person named Refugees
             return self._resolve_description(self.text[ph.start:ph.end], ph.start)
         if titles and core[-1].lower().strip(".,") in BODY_NOUNS and (
