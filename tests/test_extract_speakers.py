@@ -1855,3 +1855,9 @@ def test_the_joint_chiefs_of_staff_and_their_initials_are_one_body():
     assert indirect(r, "the missiles").speaker == "Joint Chiefs of Staff"
     assert indirect(r, "surveillance").speaker == "Joint Chiefs of Staff"
     assert indirect(r, "the claim was false").speaker == "Republic of Turkey"
+
+
+def test_the_official_news_agency_is_the_agency_by_its_name():
+    r = run("The official KCNA news agency said the test succeeded. The weapon will deter enemies, KCNA said. "
+            "Talks would continue, the Xinhua news agency said. Xinhua said Wang would travel to Seoul.")
+    assert [s.name for s in r.speakers] == ["KCNA", "Xinhua"]

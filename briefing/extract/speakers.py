@@ -155,6 +155,8 @@ _ONE_PERSON_HEADS = frozenset(
 _PLACE_FIRST_NAMES = frozenset("virginia georgia carolina dakota montana nevada indiana jordan austin israel chad "
                                "paris sydney florence victoria savannah madison houston dallas phoenix china india "
                                "kenya lima adelaide orlando charlotte brooklyn aurora".split())
+_NAMED_AGENCY = re.compile(r"(?i:the)\s+(?:(?:official|state|state-run|state-owned|semi-official|government)\s+)*"
+                           r"(?P<name>[A-Z][\w.-]+(?:\s+[A-Z][\w.-]+)?)\s+(?:news\s+agency|wire\s+service)")
 _COPULAR_ROLE = re.compile(
     r"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<name>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,2})(?:,\s+\d{1,3},)?\s+"
     r"(?:is|was|has\s+been)\s+(?:the|a|an)\s+(?P<role>(?:[a-z-]+\s+){0,3}[a-z]+)"
@@ -794,6 +796,10 @@ class SpeakerResolver:
     def _resolve_phrase(self, ph: Phrase, att: Attribution | None) -> Entity | None:
         words = self.text[ph.start:ph.end]
         if ph.kind == "description":
+            if (agency := _NAMED_AGENCY.fullmatch(words)) is not None:
+                # "the official KCNA news agency", "the Xinhua news agency": the agency by its name
+                return self._resolve_phrase(Phrase(ph.start + agency.start("name"), ph.start + agency.end("name"),
+                                                   "name"), att)
             if (of := _NAME_OF_STATE.fullmatch(words)) is not None:
                 # "Governor Erik Lindqvist of Washington state": the name, whatever the place's last word
                 return self._resolve_phrase(Phrase(ph.start, ph.start + of.end("name"), "name"), att)
