@@ -1755,3 +1755,8 @@ def test_a_thing_a_name_criticized_is_not_its_claim():
     r = run("Tokyo has earmarked 43 trillion yen for defense over five years, a spending plan Beijing has "
             "criticized. Van der Heijden accused the Commission of recycling money, a charge the Commission denies.")
     assert not [q for q in r.quotes if q.speaker in ("Beijing", "Commission", "European Commission")]
+
+
+def test_conceded_shortly_after_midnight_claims_nothing():
+    r = run("Castellano conceded shortly after midnight. Delgado conceded shortly after 11 p.m. in a brief speech.")
+    assert r.quotes == []
