@@ -1861,3 +1861,11 @@ def test_the_official_news_agency_is_the_agency_by_its_name():
     r = run("The official KCNA news agency said the test succeeded. The weapon will deter enemies, KCNA said. "
             "Talks would continue, the Xinhua news agency said. Xinhua said Wang would travel to Seoul.")
     assert [s.name for s in r.speakers] == ["KCNA", "Xinhua"]
+
+
+def test_the_judge_is_not_the_mp_quoted_before_nor_a_judge_inside_his_quote():
+    r = run('But Conservative MP Andrew Sayle said judges were "making it impossible" to remove people. "Every '
+            'time the Home Office tries to enforce the rules, another judge finds a reason to say no," he said.\n\n'
+            "The judge ordered the Home Office to reconsider the claim within 28 days.")
+    assert indirect(r, "the Home Office to reconsider").speaker == "The judge"
+    assert {s.name: s.role for s in r.speakers}["Andrew Sayle"] == "Conservative MP"

@@ -213,15 +213,17 @@ _THING_BETWEEN = re.compile(
       r"reads|read|sets|set|calls|called)\b", re.M)  # the thing is the next sentence's subject
 
 
-def _last_indefinite(back: str, head: str) -> str | None:
-    """The last "a/an/one/another ... <head>" in ``back``, e.g. "A senior Duvanese official"."""
+def _last_indefinite(back: str, head: str, quoted: Callable[[int], bool] = lambda p: False) -> str | None:
+    """The last "a/an/one/another ... <head>" in ``back``, e.g. "A senior Duvanese official"; not one
+    inside a quotation (``quoted(offset)``: '"... another judge finds a reason to say no"')."""
     end = len(back)
     while True:
         pos = back.rfind(head, 0, end)
         if pos < 0:
             return None
         after = pos + len(head)
-        if (pos == 0 or not back[pos - 1].isalnum()) and (after == len(back) or not back[after].isalnum()):
+        if (pos == 0 or not back[pos - 1].isalnum()) and (after == len(back) or not back[after].isalnum()) \
+                and not quoted(pos):
             m = _INDEFINITE_BEFORE.search(back, max(0, pos - 60), pos)
             if m:
                 return back[m.start():after]
@@ -766,8 +768,9 @@ class SpeakerResolver:
         m = re.fullmatch(r"[Tt]he\s+(?:[\w-]+\s+){0,2}(\w+)", words)
         if m:
             head = m.group(1)
-            back = self.text[max(0, ph.start - 2000):ph.start]
-            found = _last_indefinite(back, head)
+            offset = max(0, ph.start - 2000)
+            back = self.text[offset:ph.start]
+            found = _last_indefinite(back, head, lambda p: self._inside_quote(offset + p))
             if found:
                 words = " ".join(found.split())
         key = norm_name(words)
@@ -1512,8 +1515,8 @@ class SpeakerResolver:
                     and not _OBJECT_VERB_BEFORE.search(self.text, max(0, positions[i] - 50), positions[i]):
                 # but not "Rescuers reached Lorraine Batiste ... The governor said": someone acted upon
                 ent = self._mentions[i][1]
-                if ent.kind == "person" and _takes_role(ent, words, want):
-                    return ent
+                if ent.kind == "person" and _takes_role(ent, words, want) and (head not in _PRESIDING_ROLES or ent.role):
+                    return ent  # a judge is someone titled ("Recorder Ana Ruiz"), not an MP quoted just before
             # named later ("Kestria's trade minister has promised ... Trade Minister Oskar Halvorsen
             # told reporters"): the first person after it with that role, or with no role yet
             j = bisect.bisect_right(positions, pos)
