@@ -1869,3 +1869,9 @@ def test_the_judge_is_not_the_mp_quoted_before_nor_a_judge_inside_his_quote():
             "The judge ordered the Home Office to reconsider the claim within 28 days.")
     assert indirect(r, "the Home Office to reconsider").speaker == "The judge"
     assert {s.name: s.role for s in r.speakers}["Andrew Sayle"] == "Conservative MP"
+
+
+def test_she_added_after_a_spokeswoman_is_the_spokeswoman():
+    r = run('Pennine Rail said talks had failed. "We urge the union to return," a spokeswoman said. '
+            '"Our door is open," she added.')
+    assert quote(r, "Our door is open").speaker == "a spokeswoman"

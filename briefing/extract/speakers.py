@@ -166,6 +166,8 @@ _CAPITAL_NEXT = re.compile(r"\s+(?:[A-Z]|de\b|van\b|von\b|al-)|['\u2019]s\s+[A-Z
 # a person described as a clause's subject: "(, )a retired bus driver shakes ..."
 _DESCRIBED_PERSON = re.compile(r"(?:^|(?<=[.,;:] )|(?<=\n))(?P<np>(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[a-z-]+\s+){0,3}"
                                r"(?P<head>[a-z]+))\s+(?:[a-z]+s|[a-z]+ed|was|is|has|had|says|said)\b", re.M)
+_SEXED_HEADS = frozenset("spokeswoman spokesman chairwoman chairman woman man businesswoman businessman congresswoman "
+                         "congressman actress actor mother father".split())
 _WOMEN = FEMALE_HINTS | {"mother"}
 _MEN = MALE_HINTS | {"father"}
 _PLURAL_PEOPLE = frozenset("people men women children police folks others".split())
@@ -1202,6 +1204,7 @@ class SpeakerResolver:
         i = bisect.bisect_left(self._positions, pos) - 1
         seen = 0
         unnamed = self._latest_unnamed(word, pos) if self._unnamed_at else None
+        sexed = self._sexed_speaker_before(gender, pos) if gender and self._unnamed_at else None
         # "Lind, he said, 'decided first'": the name the inserted "he said" interrupts is spoken of, not speaking
         topic_from = -1
         fallback: Entity | None = None
@@ -1244,6 +1247,8 @@ class SpeakerResolver:
                 continue
             if fallback is not None and "\n" in self.text[mpos:fallback_at]:
                 ent = fallback  # but only from the same paragraph: not someone named paragraphs before
+            if sexed is not None and sexed[0] > mpos:
+                return sexed[1]  # '"...," a spokeswoman said. "...," she added': the spokeswoman
             if want_person and "\n" in self.text[mpos:pos] and (here := self._described_here(gender, pos)) is not None:
                 return here  # "Back in Wellsford, a retired bus driver shakes her hand ... he says": not a name from before
             if gender and not ent.gender:
@@ -1256,6 +1261,20 @@ class SpeakerResolver:
         if unnamed is None and want_person:
             return self._described_person_nearby(gender, pos)
         return unnamed[1] if unnamed is not None else None
+
+    def _sexed_speaker_before(self, gender: str, pos: int) -> tuple[int, Entity] | None:
+        """The latest described speaker in this paragraph whose own noun says her or his sex ("a
+        spokeswoman", "the chairman"), who may be the next "she" or "he"."""
+        para = self.text.rfind("\n", 0, pos) + 1
+        i = bisect.bisect_left(self._unnamed_at, pos) - 1
+        if i < 0 or self._unnamed_at[i] < para:
+            return None
+        words = words_before_pp(self._unnamed_ents[i].name.lower())
+        head = words[-1] if words else ""
+        if head in (_WOMEN if gender == "f" else _MEN) and head in _ONE_PERSON_HEADS | _SEXED_HEADS \
+                and words[0] in ("a", "an", "one", "the", "another"):
+            return self._unnamed_at[i], self._unnamed_ents[i]
+        return None
 
     def _described_here(self, gender: str | None, pos: int) -> Entity | None:
         """The one person described (not named) as a subject earlier in this paragraph, if exactly one
