@@ -1760,3 +1760,10 @@ def test_a_thing_a_name_criticized_is_not_its_claim():
 def test_conceded_shortly_after_midnight_claims_nothing():
     r = run("Castellano conceded shortly after midnight. Delgado conceded shortly after 11 p.m. in a brief speech.")
     assert r.quotes == []
+
+
+def test_asking_price_and_account_details_are_nouns():
+    r = run("The average asking price reached £300,000 in May. The stolen records included names and, for some "
+            "customers, bank account details, the insurer said. He still has a Secret Service detail, a plane.")
+    assert [(q.text, q.speaker_mention.text) for q in r.quotes] == [
+        ("The stolen records included names and, for some customers, bank account details", "the insurer")]

@@ -193,6 +193,8 @@ _CALLED_SOMEWHERE = re.compile(r"\s+(?:(?:the|a|an|his|her|their|its|our|my|some
 _CREDIT_NOUN_NEXT = re.compile(r"\s+(?:rating|ratings|card|cards|score|scores|union|unions|line|lines|limit|limits|"
                                r"crunch|market|markets|default|risk|agency|agencies|facility|history|check|note|notes)\b")
 _VERB_NEXT = re.compile(r"\s+(?:[a-z]+ed|say|said|says|argue|argued|warn|warned|have|had|are|were|will|would|can|could)\b")
+_PRICE_NEXT = re.compile(r"\s+(?:price|prices|rent|rents|rate|rates)\b")
+_NP_END_NEXT = re.compile(r"\s*(?:[,.;:)]|and\b|or\b|were\b|was\b|had\b|have\b)")
 _TELLING_THINGS = frozenset("figures numbers statistics facts".split())
 _CREDIT_WITH = re.compile(r"\s+(?:the|a|an|him|her|them|it|[A-Z])[^.;]{0,60}?\b(?:with|for)\b")  # "credit the bank with"
 _CAPITAL_WORD_BEFORE = re.compile(r"\b[A-Z][\w'\u2019-]*\s+$")  # "Tester credits ...": a name before it
@@ -261,6 +263,10 @@ def _is_not_a_cue(text: str, start: int, end: int, word: str, low: str) -> bool:
         return True  # "the 10-year Treasury note fell to 1.45 percent", "a ransom note": the paper, no claim
     if low == "report" and _REPORT_ADJ_BEFORE.search(text, max(0, start - 40), start):
         return True  # "the farm agency said in its monthly report on Thursday": the document
+    if low == "asking" and _PRICE_NEXT.match(text, end):
+        return True  # "The average asking price reached £300,000": a price, nobody asking
+    if low in ("details", "detail") and _NP_END_NEXT.match(text, end):
+        return True  # "names and bank account details, the insurer said": a noun
     if low in ("plan", "plans") and _PLAN_NOUN.match(text, end):
         return True  # "Residents fight plan for 300 homes", "plans of the council": a noun
     if low in ("estimate", "estimates", "forecast", "forecasts", "report", "reports", "warning", "warnings") \
