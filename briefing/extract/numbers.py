@@ -50,7 +50,7 @@ from itertools import pairwise, product
 
 from briefing.extract import dates, units
 from briefing.extract.first_names import gender_of_first_name
-from briefing.extract.lexicon import ORG_WORDS
+from briefing.extract.lexicon import OCCUPATIONS, ORG_WORDS, TITLE_WORDS
 from briefing.extract.number_context import ContextFinder
 from briefing.extract.number_regex import prefix_guard, trie
 from briefing.extract.number_words import AND_A_FRACTION_END, TEENS, TENS, UNITS, WORDNUM, parse_word_run
@@ -916,7 +916,9 @@ def _is_age(text: str, f: _Fig) -> bool:
         return False
     m = _NAME_COMMA_BEFORE.search(text, max(0, f.start - 40), f.start)
     if m is None:
-        return False
+        # "the pope, 69, was in good health", "the mayor, 58, would not stand"
+        role = _ROLE_COMMA_BEFORE.search(text, max(0, f.start - 30), f.start)
+        return role is not None and role.group(1) in _AGED_ROLES and _LOWER_NEXT.match(text, f.end + 1) is not None
     if gender_of_first_name(m.group("first") or m.group("last")) is not None:
         return True
     # otherwise what follows must go on about the person: "Anneli Rud, 44, grows wheat"; not a list of
@@ -927,6 +929,9 @@ def _is_age(text: str, f: _Fig) -> bool:
         and _LOWER_NEXT.match(text, f.end + 1) is not None and m.group("last").lower() not in ORG_WORDS
 
 
+_ROLE_COMMA_BEFORE = re.compile(r"\b[Tt]he\s+([a-z]+),\s$")
+_AGED_ROLES = TITLE_WORDS | OCCUPATIONS | frozenset("pope pontiff actor actress singer star player striker suspect victim "
+                                                    "defendant driver man woman boy girl".split())
 # capitalised words before a place that are no first name: "In Oslo, 12, ..."
 _NOT_FIRST_NAMES = frozenset("In At On For From By With After Before During Since Until The A An Of And But Near "
                              "Outside Inside Across Around To New North South East West Central Greater".split())
@@ -1044,7 +1049,33 @@ def find_numbers(text: str, start: int = 0, end: int | None = None,
     if ":" in text:
         result = _race_times(text, start, end, result, finder)
     _minutes_after_hours(text, result, finder)
+    if " pound" in text:
+        _pounds_sterling(text, result)
     return _local_dollars(text, result)
+
+
+# money words near "N pounds": paid, fined, salary, compensation, "a year" (weight is "of", "weighed", "lost")
+_MONEY_BEFORE_POUNDS = re.compile(r"\b(?:paid|pay|pays|paying|fined|fine|salary|salaries|wage|wages|earn|earns|earned|"
+                                  r"earning|cost|costs|costing|worth|price|priced|spend|spent|raised|raise|donated|"
+                                  r"bonus|fee|fees|budget|compensation|damages|bill|loan|debt|owed|awarded|sum|"
+                                  r"charged|charge|rent|income|grant|prize|jackpot)\b[^.;!?]{0,30}$", re.I)
+_MONEY_AFTER_POUNDS = re.compile(r"\s+(?:in\s+(?:compensation|damages|fines|costs|fees|wages|bonuses)|"
+                                 r"(?:a|per)\s+(?:year|month|week|day|hour)|sterling)\b")
+_WEIGHT_NEAR_POUNDS = re.compile(r"\bweigh|\blost\b|\bgained\b|\bheavier\b|\blighter\b", re.I)
+
+
+def _pounds_sterling(text: str, numbers: list[Number]) -> None:
+    """"paid 75,000 pounds in compensation", "a salary of 59,000 pounds a year": British money, not weight;
+    "weighed 7 pounds", "3,000 pounds of cargo" stay weights."""
+    for n in numbers:
+        if not n.unit or n.unit.split("/")[0] != "pound" or n.kind != "quantity":
+            continue
+        if text[n.end:n.end + 3] == " of" or _WEIGHT_NEAR_POUNDS.search(text, max(0, n.start - 30), n.start):
+            continue
+        if _MONEY_BEFORE_POUNDS.search(text, max(0, n.start - 40), n.start) or _MONEY_AFTER_POUNDS.match(
+                text, n.end - len(n.unit.split("/", 1)[1]) - 3 if "/" in n.unit else n.end):
+            n.unit = "GBP" + n.unit[len("pound"):]
+            n.kind = "money"
 
 
 _FULL_NAME_COMMA = re.compile(r"\b[A-Z][\w'\u2019-]+\s+[A-Z][\w'\u2019-]+,\s$")

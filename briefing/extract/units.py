@@ -363,6 +363,7 @@ UNIT_WORDS: dict[str, tuple[str, str]] = {
     "carat": ("carat", "quantity"), "carats": ("carat", "quantity"),
     "bushel": ("bushel", "quantity"), "bushels": ("bushel", "quantity"),
     "bale": ("bale", "quantity"), "bales": ("bale", "quantity"),
+    "page": ("page", "count"),  # "a 38-page ruling"; "40 pages" stays a count of pages
     # volume
     "barrel": ("barrel", "quantity"), "barrels": ("barrel", "quantity"),
     "litre": ("litre", "quantity"), "litres": ("litre", "quantity"),
@@ -477,6 +478,7 @@ UNIT_SYMBOLS: dict[str, tuple[str, str]] = {
     "gal": ("gallon", "quantity"),
     "bcm": ("bcm", "quantity"),
     "km2": ("km2", "quantity"), "km²": ("km2", "quantity"), "sq km": ("km2", "quantity"),
+    "square km": ("km2", "quantity"),
     "sq. km": ("km2", "quantity"),
     "m2": ("m2", "quantity"), "m²": ("m2", "quantity"), "sq m": ("m2", "quantity"),
     "sq mi": ("mile2", "quantity"), "sq ft": ("foot2", "quantity"),
