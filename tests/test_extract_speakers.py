@@ -1875,3 +1875,12 @@ def test_she_added_after_a_spokeswoman_is_the_spokeswoman():
     r = run('Pennine Rail said talks had failed. "We urge the union to return," a spokeswoman said. '
             '"Our door is open," she added.')
     assert quote(r, "Our door is open").speaker == "a spokeswoman"
+
+
+def test_church_titles_regnal_numbers_the_pontiff_and_the_judge():
+    r = run('Cardinal Pietro Vassallo said talks were possible. Pope Leo XIV urged leaders to choose dialogue. '
+            'The pontiff said the world was tired of war. "Open your hands," Leo said. Mr Justice Hollings said '
+            'the decision was irrational. "The court must act lawfully," the judge wrote.')
+    assert {s.name: s.role for s in r.speakers} == {
+        "Pietro Vassallo": "Cardinal", "Leo XIV": "Pope", "Hollings": "Justice"}
+    assert quote(r, "The court must act").speaker == "Hollings"

@@ -259,7 +259,7 @@ TITLE_WORDS = _forms(
     sheriff constable sergeant superintendent marshal commander chairperson councilwoman councilman
     councilmember alderman alderwoman assemblyman assemblywoman assemblymember mpp mha msp taoiseach
     tanaiste tánaiste td hon honourable honorable rt principal supervisor headteacher headmaster headmistress
-    provost trustee coroner justices judges senators
+    provost trustee coroner justices judges senators cardinal archbishop pontiff
     """
 )
 

@@ -306,6 +306,8 @@ class Entity:
         toks = self.tokens
         if len(toks) >= 2 and toks[0].lower() in SURNAME_FIRST and self.kind == "person":
             return toks[0]
+        if len(toks) >= 2 and _REGNAL.fullmatch(toks[-1]):
+            return toks[-2]  # "Leo XIV", "Charles III": known by the name before the numeral
         return toks[-1] if toks else self.name
 
 
@@ -474,6 +476,7 @@ class NameIndex:
         return None
 
 
+_REGNAL = re.compile(r"(?:X{0,3})(?:IX|IV|V?I{0,3})")
 _NAME_PART = re.compile(r"[A-Z][a-z]+(?:-[A-Za-z][a-z]+)*")
 # capitalised words that open a sentence before a name and are no first names
 _OPENING_WORDS = frozenset(

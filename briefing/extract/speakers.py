@@ -334,6 +334,7 @@ _ROLE_NOUNS = SPEAKER_NOUNS | frozenset(
     representative congressman congresswoman lawmaker candidate nominee founder executive ceo
     official officer general judge justice king queen prime deputy colonel captain lieutenant sergeant
     commander admiral coach inspector detective superintendent councillor councilor sheriff bishop
+    pontiff pope cardinal archbishop principal headteacher
     """.split()
 )
 
@@ -1681,6 +1682,7 @@ _ROLE_ALIASES = {
     "congressman": ("representative", "lawmaker"),
     "congresswoman": ("representative", "lawmaker"),
     "senator": ("lawmaker",),
+    "pope": ("pontiff",), "justice": ("judge",), "recorder": ("judge",), "magistrate": ("judge",),
 }
 
 
