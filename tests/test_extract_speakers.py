@@ -1884,3 +1884,8 @@ def test_church_titles_regnal_numbers_the_pontiff_and_the_judge():
     assert {s.name: s.role for s in r.speakers} == {
         "Pietro Vassallo": "Cardinal", "Leo XIV": "Pope", "Hollings": "Justice"}
     assert quote(r, "The court must act").speaker == "Hollings"
+
+
+def test_a_body_named_by_its_kind_or_its_own_things_is_no_person():
+    r = run("Housing charity Shelter said its helpline was busy. Harlow Rail said its trains would run.")
+    assert {s.name: s.kind for s in r.speakers} == {"Shelter": "organization", "Harlow Rail": "organization"}

@@ -166,6 +166,10 @@ _CAPITAL_NEXT = re.compile(r"\s+(?:[A-Z]|de\b|van\b|von\b|al-)|['\u2019]s\s+[A-Z
 # a person described as a clause's subject: "(, )a retired bus driver shakes ..."
 _DESCRIBED_PERSON = re.compile(r"(?:^|(?<=[.,;:] )|(?<=\n))(?P<np>(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[a-z-]+\s+){0,3}"
                                r"(?P<head>[a-z]+))\s+(?:[a-z]+s|[a-z]+ed|was|is|has|had|says|said)\b", re.M)
+_SAID_ITS = re.compile(r"\s+(?:that\s+)?its\b")
+_BODY_KIND_BEFORE = re.compile(r"\b(?:charity|company|firm|retailer|carrier|operator|airline|insurer|lender|broker|"
+                               r"consultancy|watchdog|regulator|startup|start-up|chain|supermarket|bank|group|"
+                               r"campaign group|pressure group|think tank|think-tank|union|club|brand|platform)\s+$")
 _SEXED_HEADS = frozenset("spokeswoman spokesman chairwoman chairman woman man businesswoman businessman congresswoman "
                          "congressman actress actor mother father".split())
 _WOMEN = FEMALE_HINTS | {"mother"}
@@ -1077,6 +1081,10 @@ class SpeakerResolver:
             name, kind = "The " + name, "outlet"  # "The Athletic reported": the outlet, not Newbury Athletic
         if kind == "person" and not titles and not lead and _THE_START.match(self.text, ph.start, ph.end):
             kind = "organization"  # people do not take "the": "The Evening Clarion called it ..."
+        if kind == "person" and not titles and not lead and gender_of_first_name(core[0]) is None and (
+                att is not None and att.cue is not None and _SAID_ITS.match(self.text, att.cue[1])
+                or _BODY_KIND_BEFORE.search(self.text, max(0, ph.start - 30), ph.start)):
+            kind = "organization"  # "Pennine Rail said its ...", "Housing charity Shelter said": a body
         ent = self.index.find(name) if kind == "person" else None
         if ent is not None and len(core) == 1 and (want := _honorific_gender(lead + titles)) is not None \
                 and gender_of_first_name(ent.tokens[0]) not in (None, want):
