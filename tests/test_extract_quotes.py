@@ -1767,3 +1767,10 @@ def test_asking_price_and_account_details_are_nouns():
             "customers, bank account details, the insurer said. He still has a Secret Service detail, a plane.")
     assert [(q.text, q.speaker_mention.text) for q in r.quotes] == [
         ("The stolen records included names and, for some customers, bank account details", "the insurer")]
+
+
+def test_what_a_report_or_an_advisory_issued_by_a_body_says():
+    r = run('The ministry released a report warning that rivers were "in crisis". The National Cyber Security '
+            'Centre issued an advisory urging firms to apply the patch "as a matter of urgency".')
+    assert indirect(r, "rivers were").speaker == "The ministry"
+    assert indirect(r, "firms to apply").speaker == "National Cyber Security Centre"

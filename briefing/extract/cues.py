@@ -8,7 +8,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from briefing.extract.lexicon import CLAIM_CUES, NAMING_CUES, SPEECH_CUES, STANCE_CUES
+from briefing.extract.lexicon import CLAIM_CUES, DOCUMENT_HEADS, NAMING_CUES, SPEECH_CUES, STANCE_CUES
 from briefing.extract.quotemarks import QuoteRun
 from briefing.extract.trie import AfterNonWord, word_pattern
 
@@ -193,6 +193,7 @@ _CALLED_SOMEWHERE = re.compile(r"\s+(?:(?:the|a|an|his|her|their|its|our|my|some
 _CREDIT_NOUN_NEXT = re.compile(r"\s+(?:rating|ratings|card|cards|score|scores|union|unions|line|lines|limit|limits|"
                                r"crunch|market|markets|default|risk|agency|agencies|facility|history|check|note|notes)\b")
 _VERB_NEXT = re.compile(r"\s+(?:[a-z]+ed|say|said|says|argue|argued|warn|warned|have|had|are|were|will|would|can|could)\b")
+_SAYING_THINGS = DOCUMENT_HEADS | frozenset("advisory alert notice bulletin ad video post message letter".split())
 _PRICE_NEXT = re.compile(r"\s+(?:price|prices|rent|rents|rate|rates)\b")
 _NP_END_NEXT = re.compile(r"\s*(?:[,.;:)]|and\b|or\b|were\b|was\b|had\b|have\b)")
 _TELLING_THINGS = frozenset("figures numbers statistics facts".split())
@@ -229,8 +230,11 @@ def _is_not_a_cue(text: str, start: int, end: int, word: str, low: str) -> bool:
         return True  # a possessed noun: "one of the woman's quotes", "the company's plans"
     if word in _NOUNISH_CUES and _THE_NAME_BEFORE.search(text, max(0, start - 40), start):
         return True  # "the Paris attacks", "the Trump plans": a noun after a name
-    if low in _SINGULAR_NOUNISH and _DET_ADJ_BEFORE.search(text, max(0, start - 30), start):
-        return True  # "repelled an overnight attack on", "a new plan for": a noun after "a" and an adjective
+    if low in _SINGULAR_NOUNISH and _DET_ADJ_BEFORE.search(text, max(0, start - 30), start) \
+            and not (low.endswith("ing") and prev in _SAYING_THINGS):
+        # "repelled an overnight attack on", "a new plan for": a noun after "a" and an adjective; but
+        # "released a report warning that": what the report says
+        return True
     if word in ("point", "points", "pointed", "pointing") and not _POINT_WHERE.match(text, end):
         return True  # "the same campaign points, calling ...": a noun; a cue only as "points out/to"
     if low in ("add", "adds", "added", "adding") and (_ADD_TO.match(text, end) or _FIGURE_NEXT.match(text, end)

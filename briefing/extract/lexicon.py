@@ -352,7 +352,8 @@ DOCUMENT_PARTICIPLES = (
     r"produced|filed|sent|posted|unsealed|seen|reviewed|signed|dated)")
 
 DOCUMENT_HEADS = _forms(
-    "readout statement report memo memorandum letter filing complaint transcript communique communiqué "
+    "readout statement report memo memorandum letter filing complaint transcript communique communiqué advisory "
+    "alert notice bulletin guidance "
     "document documents release minutes indictment affidavit lawsuit ruling decision order "
     "declaration agreement text draft note notes research study survey analysis paper brief briefing "
     "review audit investigation inquiry probe assessment estimate estimates forecast projection projections "
