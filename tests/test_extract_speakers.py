@@ -1889,3 +1889,10 @@ def test_church_titles_regnal_numbers_the_pontiff_and_the_judge():
 def test_a_body_named_by_its_kind_or_its_own_things_is_no_person():
     r = run("Housing charity Shelter said its helpline was busy. Harlow Rail said its trains would run.")
     assert {s.name: s.kind for s in r.speakers} == {"Shelter": "organization", "Harlow Rail": "organization"}
+
+
+def test_what_a_body_is_before_its_name_is_no_part_of_the_name():
+    r = run("The conservation group Snow Leopard Trust said numbers were stable. Trump's daughter Ivanka Trump, who "
+            "portrayed him as \"a fighter\", spoke first.")
+    assert indirect(r, "numbers were stable").speaker == "Snow Leopard Trust"
+    assert quote(r, "a fighter").speaker == "Ivanka Trump"

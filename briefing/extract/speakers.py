@@ -25,6 +25,7 @@ from briefing.extract.lexicon import (
     FEMALE_HINTS,
     HONORIFICS,
     MALE_HINTS,
+    NAME_PARTICLES,
     NOT_NAMES,
     OCCUPATIONS,
     ORG_WORDS,
@@ -1069,6 +1070,8 @@ class SpeakerResolver:
                 len(core) == 1 or all(t.lower() in _FIELD_WORDS | _BODY_SCOPES for t in titles)) and not any(
                 t.lower().rstrip(".") in HONORIFICS or t.lower().rstrip(".") in ONLY_PERSON_TITLES for t in titles):
             core, titles = titles + core, []  # "The Trade Ministry": a body named by its field, not "Ministry"
+        while len(core) > 1 and core[0][:1].islower() and core[0].lower() not in NAME_PARTICLES and core[1][:1].isupper():
+            core = core[1:]  # "the property website Rightmove", "conservation group Snow Leopard Trust": what it is
         name = " ".join(core)
         if self._headline_only(name, ph.start):
             return None
