@@ -1896,3 +1896,9 @@ def test_what_a_body_is_before_its_name_is_no_part_of_the_name():
             "portrayed him as \"a fighter\", spoke first.")
     assert indirect(r, "numbers were stable").speaker == "Snow Leopard Trust"
     assert quote(r, "a fighter").speaker == "Ivanka Trump"
+
+
+def test_a_foreign_paper_is_an_outlet_not_the_he_who_declined():
+    r = run("Cardinal Pietro Vassallo told the Italian daily Corriere della Sera that talks were possible. "
+            "He declined to give details.")
+    assert indirect(r, "to give details").speaker == "Pietro Vassallo"

@@ -252,7 +252,13 @@ _THE_OUTLETS = frozenset(("the athletic", "the atlantic", "the verge", "the info
                           "sky sports", "bbc sport", "fox sports", "talksport", "nbc sports", "cbs sports",
                           "al jazeera", "ria novosti", "ukrainska pravda", "kyiv independent", "meduza", "haaretz",
                           "der spiegel", "asahi shimbun", "yomiuri shimbun", "nikkei asia", "caixin",
-                          "al arabiya", "rt", "kommersant", "vedomosti", "izvestia", "pravda"))
+                          "al arabiya", "rt", "kommersant", "vedomosti", "izvestia", "pravda",
+                          "corriere della sera", "la repubblica", "la stampa", "le figaro", "le monde", "libération",
+                          "el país", "el pais", "el mundo", "frankfurter allgemeine", "süddeutsche zeitung",
+                          "die zeit", "die welt", "bild", "handelsblatt", "nrc", "de volkskrant", "gazeta wyborcza",
+                          "yediot ahronot", "folha de s.paulo", "o globo", "clarín", "la nación", "asahi", "yomiuri",
+                          "mainichi", "xinhua", "global times", "people's daily", "south china morning post",
+                          "straits times", "the hindu", "dawn news"))
 # outlet words that are common nouns unless capitalised: "The star told fans", "the post office"
 _NOUNS_NAMING_OUTLETS = frozenset("star sun mirror standard record globe post independent review monitor observer times "
                                   "register sentinel examiner bulletin express mail daily press wire today hill".split())
