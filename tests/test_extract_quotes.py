@@ -1774,3 +1774,13 @@ def test_what_a_report_or_an_advisory_issued_by_a_body_says():
             'Centre issued an advisory urging firms to apply the patch "as a matter of urgency".')
     assert indirect(r, "rivers were").speaker == "The ministry"
     assert indirect(r, "firms to apply").speaker == "National Cyber Security Centre"
+
+
+def test_second_review_of_the_stop_18_claim_rules():
+    r = run("The IMF cut its growth forecast, warning that higher tariffs would raise prices, pushing inflation "
+            "above 4% next year.")
+    assert indirect(r, "higher tariffs").text.endswith("above 4% next year")
+    r = run("Acme said quarterly revenue rose 8%, beating analysts' estimates, helped by strong demand in China.")
+    assert indirect(r, "quarterly revenue").text == "quarterly revenue rose 8%"
+    r = run("The senator said in a statement, after the votes were counted, that she would concede.")
+    assert indirect(r, "in a statement").text.endswith("she would concede")

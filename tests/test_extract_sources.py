@@ -254,3 +254,9 @@ def test_pals_are_anonymous_polls_and_filings_are_documents_and_the_star_is_no_o
     kinds = {s.text: s.kind for s in r.sources}
     assert kinds == {"Pals": "anonymous", "filings with the state elections board": "document",
                      "Exit polls": "document"}
+
+
+def test_said_on_a_day_or_a_subject_names_no_outlet():
+    r = run("The minister said on Post Office compensation that payments would be made by March. The broadcaster "
+            "said on Monday BBC News would cut 130 jobs. Her sister Sana said the family had no word.")
+    assert not [s for s in r.sources if s.kind == "outlet"]

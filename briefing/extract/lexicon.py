@@ -376,8 +376,8 @@ OUTLET_WORDS = _forms(
 )
 # Wire agencies, an outlet only as the whole name: "Efe", "Antara", "Ani" are also first names
 WIRE_AGENCIES = frozenset(
-    "pti ani ians aap yonhap kyodo xinhua tass interfax dpa ansa efe anadolu bernama antara jiji kcna cctv nhk "
-    "irna isna tasnim wafa sana ukrinform unian".split())
+    "pti ani ians aap yonhap kyodo xinhua tass interfax dpa ansa efe anadolu bernama antara jiji kcna nhk "
+    "irna isna tasnim wafa ukrinform unian".split())  # not "Sana" (a name) nor "CCTV" (cameras, in Britain)
 
 # Agreements and programmes: capitalised like organisations ("Trans-Pacific Partnership"), never speakers.
 AGREEMENT_WORDS = _forms("partnership pact treaty agreement accord initiative act")

@@ -285,6 +285,8 @@ def looks_like_outlet(name: str) -> bool:
         return True  # "The Athletic", "The Atlantic": a name no outlet word gives away
     if words and words[-1] in _OCCASION_WORDS:
         return False
+    if len(words) >= 2 and words[-1] in ORG_WORDS and words[-1] not in OUTLET_WORDS:
+        return False  # "Principal Financial Group", "Times Square Alliance": a body whose name holds an outlet's word
     if words and words[-1] in _NOUNS_NAMING_OUTLETS and not any(w[:1].isupper() for w in raw if w.lower() != "the"):
         return False  # "the star", "a record low": a common noun, not the Star; "the magazine" stays an outlet
     return any(w in OUTLET_WORDS for w in words) or len(words) == 1 and words[0] in WIRE_AGENCIES
@@ -471,7 +473,8 @@ class NameIndex:
             # "Cruz" with Ted and Heidi Cruz in the article: the person named first, the story's subject
             # (a name glued to an opening word, "Former Trump", never wins)
             return min(hits, key=lambda e: (_glued_opening(e.tokens[0]), e.first_seen))
-        if len(toks) == 1 and gender_of_first_name(toks[0]) is None:
+        if len(toks) == 1 and gender_of_first_name(toks[0]) is None and not is_place(toks[0]) \
+                and toks[0].lower() not in _COUNTRY_FIRST_NAMES:  # "Israel said" is not Israel Katz
             # surname first: "Suzuki" after "Suzuki Haruto", "Ri" after "Ri Chol-jun" (no given name of its own)
             firsts = [e for e in self._by_surname.get(last, ()) if e.kind == "person" and len(e.tokens) >= 2
                       and e.tokens[0].lower() == last and e.role is not None
@@ -482,6 +485,7 @@ class NameIndex:
         return None
 
 
+_COUNTRY_FIRST_NAMES = frozenset("israel india china jordan georgia chad kenya america".split())
 _REGNAL = re.compile(r"(?:X{0,3})(?:IX|IV|V?I{0,3})")
 _NAME_PART = re.compile(r"[A-Z][a-z]+(?:-[A-Za-z][a-z]+)*")
 # capitalised words that open a sentence before a name and are no first names

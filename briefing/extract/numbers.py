@@ -304,7 +304,8 @@ _TIME_THEN_FROM = re.compile(r"\s*(?:(?:last|this|next)\s+\w+\s+|in\s+[A-Z]\w+\s
 _DATE_THEN_FROM = re.compile(r"\s+in\s+[A-Z][a-z]+\.?(?:\s+\d{4})?\s+from\s+(?:about\s+|around\s+)?")
 _COMMA_FROM = re.compile(r",\s+(?:up\s+|down\s+)?from\s+(?:about\s+|around\s+)?")
 _QUALIFIER_END = re.compile(r"\s+(?:about|around|roughly|nearly|almost)$")
-_RANGE_FROM = re.compile(r"\b(?:range|ranges|ranged|ranging|vary|varies|varied|varying|anywhere)\s+from\s+$", re.I)
+_RANGE_FROM = re.compile(r"\b(?:range|ranges|ranged|ranging|vary|varies|varied|varying|anywhere)\s+from\s+"
+                         r"(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+)?$", re.I)
 _ORDINAL_GOAL = re.compile(r"an?\s+(?:second|third|fourth|fifth|sixth)", re.I)
 _OF_NEXT = re.compile(r"\s+of\b")
 _SCORED_BEFORE = re.compile(r"\b(?:added|adds|scored|scores|netted|nets|grabbed|headed|slotted|fired|made\s+it)\s+$")
@@ -430,9 +431,7 @@ _TIME_AFTER = re.compile(_WHEN_NOT_RATE)
 _CHANGE_BY_BEFORE = re.compile(
     r"\b(?:rose|rises|fell|falls|climbed|dropped|gained|lost|jumped|slipped|declined|increased|decreased|grew|"
     r"shrank|surged|tumbled|slid|rallied|sank|soared|plunged|weakened|strengthened|firmed|eased|softened|"
-    r"advanced|retreated|appreciated|depreciated|edged\s+(?:up|down|higher|lower)|"
-    r"rising|falling|climbing|dropping|gaining|losing|jumping|slipping|declining|increasing|decreasing|growing|"
-    r"shrinking|surging|tumbling|sliding|rallying|sinking|soaring|plunging|edging\s+(?:up|down|higher|lower))\s+"
+    r"advanced|retreated|appreciated|depreciated|edged\s+(?:up|down|higher|lower))\s+"
     r"(?:by\s+)?(?:about\s+|some\s+|nearly\s+|almost\s+|roughly\s+)?$|\bby\s+$")  # "raises the rate by 1.2 cents to 68.4"
 _WORD_AFTER_SPACE = re.compile(r"[ \t]+([a-z]+)")
 # lower-case words that may follow "... and a half" when the half is the figure's, not a noun's
@@ -1035,9 +1034,11 @@ def find_numbers(text: str, start: int = 0, end: int | None = None,
             f.kind, f.unit = "age", "year"  # "Anneli Rud, 44, grows wheat", "Maria, 34, who ...", "turns 33"
         elif f.kind == "count" and f.bare and isinstance(f.value, float | int) and 0 < f.value < 120 \
                 and float(f.value).is_integer() and (
-                    ptext[f.end:f.end + 1] in (".", ";") and _FULL_NAME_COMMA.search(ptext, max(0, f.start - 50), f.start)
+                    ptext[f.end:f.end + 1] == "." and _FULL_NAME_COMMA.search(ptext, max(0, f.start - 50), f.start)
+                    and not _LIST_BEFORE.search(ptext, max(0, f.start - 60), f.start)
                     or ptext[f.start - 1:f.start] == "(" and ptext[f.end:f.end + 1] == ")"
-                    and _FULL_NAME_PAREN.search(ptext, max(0, f.start - 50), f.start)):
+                    and _FULL_NAME_PAREN.search(ptext, max(0, f.start - 50), f.start)
+                    and _VERB_AFTER_AGE.match(ptext, f.end + 1)):
             f.kind, f.unit = "age", "year"  # 'said Jorge Villa, 52.', "Margaret Hale (71) told The Sun"
         last_end = e
         result.append(Number(
@@ -1078,6 +1079,8 @@ def _pounds_sterling(text: str, numbers: list[Number]) -> None:
             n.kind = "money"
 
 
+_LIST_BEFORE = re.compile(r"[;:][^.!?]*$")  # "the results were: Ann Cole, 41; Tom Reyes, 38; Maria Lopez, 12."
+_VERB_AFTER_AGE = re.compile(r"\s+(?:[a-z]+ed|said|says|told|tells|was|is|has|had|who|,)\b")
 _FULL_NAME_COMMA = re.compile(r"\b[A-Z][\w'\u2019-]+\s+[A-Z][\w'\u2019-]+,\s$")
 _FULL_NAME_PAREN = re.compile(r"\b[A-Z][\w'\u2019-]+\s+[A-Z][\w'\u2019-]+\s\($")
 _COMPACT_HOURS = re.compile(r"\d{1,3}\s?(?:h|hr|hrs)")

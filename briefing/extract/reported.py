@@ -232,6 +232,7 @@ def _content_start(text: str, cue: Cue, s_end: int) -> tuple[Phrase | None, int,
 # a participle of effect after a reported reason: what happened next, in the writer's words
 _EFFECT_PARTICIPLE = re.compile(r",\s+(?:sending|leaving|pushing|driving|putting|prompting|causing|triggering|wiping|"
                                 r"dragging|lifting|knocking)\b")
+_PREDICTION = re.compile(r"\b(?:would|could|will|might|may|should)\b")
 _ASK_FORMS = frozenset("asked asks ask pressed presses".split())
 _ASKED_WHOM = re.compile(r"\s+((?:the\s+)?[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,2}|him|her|them|the\s+[a-z]+)"
                          r"\s+(?:on\s+)?(?=(?:whether|if|why|how|what|when|where|who)\b)")
@@ -408,8 +409,10 @@ def reported_speech(ctx: Ctx, by_quote: dict[int, Attribution]) -> list[Attribut
             least = 3
             if cue.word == "citing" and (cut := _CITED_ENDS.search(text, c_start, s_end)) is not None:
                 s_end, least = cut.start(), 2  # "reported, citing people familiar with the matter, that ..."
-            if (effect := _EFFECT_PARTICIPLE.search(text, c_start, s_end)) is not None:
+            if (effect := _EFFECT_PARTICIPLE.search(text, c_start, s_end)) is not None \
+                    and not _PREDICTION.search(text, c_start, effect.start()):
                 s_end = effect.start()  # "blaming a drop in rates, sending its shares down 11%": the writer's
+                # (but "warning that tariffs would raise prices, pushing inflation up": the prediction goes on)
             if len(text[c_start:s_end].split()) >= least:
                 out.append(Attribution(c_start, s_end, "indirect", (cue.start, cue.end), ph, audience=aud))
                 cue.used = True
@@ -487,6 +490,7 @@ def reported_speech(ctx: Ctx, by_quote: dict[int, Attribution]) -> list[Attribut
             adverbial = TRAILING_ADVERBIAL.match(rest) and not (
                 (object_cut or cue.word in INFINITIVE_CUES) and TO_VERB.match(rest))  # "pledged to close the port"
             if not adverbial and (cm := rest.find(", ")) > 0 and SUBORDINATE_REST.match(rest, cm + 2) \
+                    and not re.search(r",\s+that\b", rest) \
                     and TRAILING_ADVERBIAL.match(rest[:cm]) and not TO_VERB.match(rest) \
                     and not re.search(r"\bthat$", rest[:cm]):  # not "said in a statement that, if ..., X
                 adverbial = True  # "..., the agency said in its monthly report, as a drought cut yields"
@@ -586,7 +590,7 @@ def _participle_tail(text: str, lo: int, hi: int) -> re.Match[str] | None:
 
 _FINITE_INSIDE = re.compile(r"\b(?:he|she|they|it|we|I|was|were|is|are|had|has|would|will)\b")
 _INSERT_CLOSE = re.compile(r"[^,;:\"\u201c\u201d]{1,50},\s+(?:would|will|is|was|are|were|has|have|had|could|can|should|may|"
-                           r"might|must|[a-z]{3,}ed|hit|fell|rose|went|came|ran|took|made|struck|flew|sank|broke)\b")
+                           r"might|must|[a-z]{3,}ed(?!\s+by\b)|hit|fell|rose|went|came|ran|took|made|struck|flew|sank|broke)\b")
 
 
 _BARE_SUBJECT_CUES = frozenset(

@@ -64,7 +64,9 @@ _PLATFORM_CUE = AfterNonWord(
 _OUTLETS_PERSON = re.compile(
     r"(?:[Tt]he\s+)?(?P<o>(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*?)(?:['\u2019]s|(?<=s)['\u2019])\s+[\"\u201c]?[A-Z]")
 # "said on NBC's "Meet the Press"", "said on Fox News Sunday": the broadcaster it was said on
-_SAID_ON_OUTLET = re.compile(r"\b(?:said|says|told\s+\w+|argued|insisted|added)\s+on\s+(?P<o>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})")
+_SAID_ON_OUTLET = re.compile(r"\b(?:said|says|told\s+\w+|argued|insisted|added)\s+on\s+(?!(?:Monday|Tuesday|Wednesday|"
+                             r"Thursday|Friday|Saturday|Sunday)\b)(?P<o>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})"
+                             r"(?=['\u2019]s\b|\s+that\b|\s*[,.;:]|\s+(?:on|in|about)\b)")
 _SAID_IN_DOCUMENT = re.compile(
     r"in\s+(?P<d>(?:a|an|the|its|his|her|their)\s+"
     r"(?:[\w-]+\s+){0,2}(?:statement|letter|release|memo|memorandum|note|filing|report|email|e-mail|submission))\b"

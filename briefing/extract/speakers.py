@@ -106,6 +106,9 @@ _EPITHET = re.compile(
 _SUBJECT_VERB_NEXT = re.compile(r"\s+(?:[a-z]+ed|[a-z]+s|is|was|has|had|lost|won|beat|said|told|will|would|can)\b")
 _CAPITALISED = re.compile(r"(?<![\w'\u2019-])[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?![\w'\u2019-])")
 #: Capitalised words of sentences that are nobody: "Asked about it, the Austrian said".
+_OCCUPATION_EPITHETS = frozenset(
+    "actor actress star singer rapper striker midfielder defender goalkeeper winger billionaire tycoon comedian "
+    "musician novelist footballer cricketer batsman batter bowler golfer boxer sprinter swimmer cyclist".split())
 _EPITHET_WORDS = frozenset(
     "asked speaking after before when while his her their its but and yet so then later earlier still meanwhile".split()
 ) | frozenset(CALENDAR_NAMES.lower().split("|"))
@@ -163,11 +166,19 @@ _COPULAR_ROLE = re.compile(
     r"(?:is|was|has\s+been)\s+(?:the|a|an)\s+(?P<role>(?:[a-z-]+\s+){0,3}[a-z]+)"
     r"(?:\s+(?:for|of|at)\s+(?:the\s+)?(?P<org>[A-Z][\w&'\u2019-]*(?:\s+(?:of\s+)?[A-Z][\w&'\u2019-]*)*))?"
     r"(?=\s*[.,;])")
+# what befalls someone, who is then not the next "he" who speaks: "A man died at the scene"
+_VICTIM_VERB = re.compile(r"\s+(?:died|dies|was|were|is|has\s+been|had\s+been|drowned|killed|suffered|remains)\b")
+# what follows a first name used for a person ("Sofia, for her part", "Sofia said"), not a word ("Christian
+# families", "Eugene residents")
+_FIRST_NAME_USE = re.compile(r"['\u2019]s\b|\s*[,.;:!?)\u2014]|\s+(?:[a-z]+ed|said|says|told|tells|had|has|was|is|would|will|"
+                             r"could|can|did|does|who|and|went|came|took|gave|got|made|saw|felt|knew|thought|wants|"
+                             r"wanted|likes|loves|hopes)\b")
 _CAPITAL_NEXT = re.compile(r"\s+(?:[A-Z]|de\b|van\b|von\b|al-)|['\u2019]s\s+[A-Z]")
 # a person described as a clause's subject: "(, )a retired bus driver shakes ..."
 _DESCRIBED_PERSON = re.compile(r"(?:^|(?<=[.,;:] )|(?<=\n))(?P<np>(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[a-z-]+\s+){0,3}"
                                r"(?P<head>[a-z]+))\s+(?:[a-z]+s|[a-z]+ed|was|is|has|had|says|said)\b", re.M)
-_SAID_ITS = re.compile(r"\s+(?:that\s+)?its\b")
+_OUTLET_KINDS = frozenset("broadcaster newspaper daily tabloid network channel station".split())
+_OUTLET_KIND_BEFORE = re.compile(r"\b(?:broadcaster|newspaper|daily|tabloid|network|channel|station)\s+$")
 _BODY_KIND_BEFORE = re.compile(r"\b(?:charity|company|firm|retailer|carrier|operator|airline|insurer|lender|broker|"
                                r"consultancy|watchdog|regulator|startup|start-up|chain|supermarket|bank|group|"
                                r"campaign group|pressure group|think tank|think-tank|union|club|brand|platform)\s+$")
@@ -339,7 +350,7 @@ _ROLE_NOUNS = SPEAKER_NOUNS | frozenset(
     representative congressman congresswoman lawmaker candidate nominee founder executive ceo
     official officer general judge justice king queen prime deputy colonel captain lieutenant sergeant
     commander admiral coach inspector detective superintendent councillor councilor sheriff bishop
-    pontiff pope cardinal archbishop principal headteacher
+    pontiff pope cardinal archbishop principal headteacher mp mep msp mla mpp td
     """.split()
 )
 
@@ -642,7 +653,8 @@ class SpeakerResolver:
         text = self.text
         for pos, name in self._occurrences(firsts):
             end = pos + len(name)
-            if pos not in taken and not _CAPITAL_NEXT.match(text, end) and not self._inside_quote(pos):
+            if pos not in taken and not _CAPITAL_NEXT.match(text, end) and _FIRST_NAME_USE.match(text, end) \
+                    and not self._inside_quote(pos):
                 self._mentions.append((pos, firsts[name]))
 
     def _occurrences(self, names: dict[str, Entity]) -> list[tuple[int, str]]:
@@ -828,6 +840,9 @@ class SpeakerResolver:
             earlier = self.text.find(head, max(0, ph.start - 600), ph.start)
             # "The 31-year-old defendant denied the charges. ... the 31-year-old said": described, not named
             ent = self._only_person_before(ph.start, 600) if earlier < 0 else None
+            if ent is not None and ent.role and head.lower() in _OCCUPATION_EPITHETS \
+                    and ent.role.split()[-1].lower() not in _OCCUPATION_EPITHETS:
+                ent = None  # "Arsenal manager Mikel Arteta ... The striker said": someone else
             if ent is None:
                 return self.note_unnamed(ph)  # two people just named: "the Texan" stays as written
             ent.aliases.add(norm_name(words))
@@ -1012,7 +1027,8 @@ class SpeakerResolver:
             return None  # "Jackson, Miss., ... said": a state, no speaker
         rw = raw.split()
         if len(rw) == 2 and rw[0].lower() == "the" and rw[1] in POSTNOMINALS:
-            return self.note_unnamed(ph)  # "the MP said": the one described before ("One senior Labour MP")
+            # "the MP said": the MP named before ("Labour MP Ann Cole"), else the one described ("One senior MP")
+            return self._resolve_description(self.text[ph.start:ph.end], ph.start) or self.note_unnamed(ph)
         if len(rw) >= 2 and (rw[0].lower() in _COUNTED_OPENERS and (is_role_word(rw[-1]) or rw[-1] in POSTNOMINALS)
                              or len(rw) <= 3 and rw[-1] in _PLURAL_MEMBERS):
             return self.note_unnamed(ph)  # "One senior Labour MP", "Labour MPs": described, not named
@@ -1066,6 +1082,9 @@ class SpeakerResolver:
                                  or titles and titles[-1].lower() in ("for", "of", "to")):
             # "the United Nations High Commissioner for Refugees": an office, not a person named Refugees
             return self._resolve_description(self.text[ph.start:ph.end], ph.start)
+        if titles and len(titles) == 1 and titles[0] in ("Principal", "General") and len(core) >= 2 \
+                and looks_like_org(" ".join(core)) and gender_of_first_name(core[0]) is None:
+            core, titles = titles + core, []  # "Principal Financial Group", "General Motors Co": one name
         if titles and core[-1].lower().strip(".,") in BODY_NOUNS and (
                 len(core) == 1 or all(t.lower() in _FIELD_WORDS | _BODY_SCOPES for t in titles)) and not any(
                 t.lower().rstrip(".") in HONORIFICS or t.lower().rstrip(".") in ONLY_PERSON_TITLES for t in titles):
@@ -1084,10 +1103,12 @@ class SpeakerResolver:
             name, kind = "The " + name, "outlet"  # "The Athletic reported": the outlet, not Newbury Athletic
         if kind == "person" and not titles and not lead and _THE_START.match(self.text, ph.start, ph.end):
             kind = "organization"  # people do not take "the": "The Evening Clarion called it ..."
-        if kind == "person" and not titles and not lead and gender_of_first_name(core[0]) is None and (
-                att is not None and att.cue is not None and _SAID_ITS.match(self.text, att.cue[1])
-                or _BODY_KIND_BEFORE.search(self.text, max(0, ph.start - 30), ph.start)):
-            kind = "organization"  # "Pennine Rail said its ...", "Housing charity Shelter said": a body
+        if kind != "outlet" and (lead and any(w.lower() in _OUTLET_KINDS for w in lead)
+                                 or _OUTLET_KIND_BEFORE.search(self.text, max(0, ph.start - 20), ph.start)):
+            kind = "outlet"  # "State broadcaster CCTV reported", "the tabloid Bild": named by what it is
+        if kind == "person" and not titles and not lead and gender_of_first_name(core[0]) is None \
+                and _BODY_KIND_BEFORE.search(self.text, max(0, ph.start - 30), ph.start):
+            kind = "organization"  # "Housing charity Shelter said": a body ("Satya Nadella said its ..." is not)
         ent = self.index.find(name) if kind == "person" else None
         if ent is not None and len(core) == 1 and (want := _honorific_gender(lead + titles)) is not None \
                 and gender_of_first_name(ent.tokens[0]) not in (None, want):
@@ -1130,21 +1151,28 @@ class SpeakerResolver:
 
     def _body_seen_before(self, noun: str, pos: int) -> Entity | None:
         """The organisation named last before ``pos`` with ``noun`` in its name ("the association")."""
-        best, best_at = None, -1
+        best, best_at, latest_at = None, -1, -1
         for e in self.index.entities:
-            if e.kind == "organization" and e.first_seen < pos and noun in e.name.lower().split():
+            if e.kind == "organization" and e.first_seen < pos:
                 at = self.text.rfind(e.name, 0, pos)
-                if at > best_at:
+                latest_at = max(latest_at, at)
+                if noun in e.name.lower().split() and at > best_at:
                     best, best_at = e, at
+        # "Unite has lost members. Ann Cole, the union's general secretary": not the European Union before
+        if best is None or best_at != latest_at or len(_SENTENCE_STOP.findall(self.text, best_at, pos)) > 1:
+            return None  # named in this sentence or the one before, and no other body since
         return best
 
-    def _owned_by_body(self, role: str, pos: int) -> tuple[str, str] | None:
-        """"the association's executive director": the role, and the body named before."""
+    def _owned_by_body(self, role: str, pos: int) -> tuple[str, str | None] | None:
+        """"the association's executive director": the role, and the body named before (None when it is
+        not clear which body that is)."""
         owned = _BODY_NOUN_ROLE.fullmatch(role)
-        if owned is None or owned.group("noun").lower() not in ORG_WORDS or owned.group("noun").lower() in _ANY_BODY_NOUNS:
-            return None  # "the group's secretary general": any body may be the group, not only a "... Group"
+        if owned is None or owned.group("noun").lower() not in ORG_WORDS:
+            return None
+        if owned.group("noun").lower() in _ANY_BODY_NOUNS:
+            return owned.group("role"), None  # "the group's secretary general": any body may be the group
         body = self._body_seen_before(owned.group("noun").lower(), pos)
-        return (owned.group("role"), body.name) if body is not None else None
+        return owned.group("role"), body.name if body is not None else None
 
     def _apply_appositive(self, ent: Entity, span: tuple[int, int]) -> None:
         appos = self.text[span[0]:span[1]].strip()
@@ -1216,6 +1244,10 @@ class SpeakerResolver:
         i = bisect.bisect_left(self._positions, pos) - 1
         seen = 0
         unnamed = self._latest_unnamed(word, pos) if self._unnamed_at else None
+        while unnamed is not None and word == "it" and self._reported and self._in_reported(unnamed[0], pos) \
+                and words_before_pp(unnamed[1].name.lower())[-1:] and \
+                words_before_pp(unnamed[1].name.lower())[-1] in _SPEAKING_DOCUMENTS:
+            unnamed = self._latest_unnamed(word, unnamed[0])  # "The ministry said a study showed ... It added"
         sexed = self._sexed_speaker_before(gender, pos) if gender and self._unnamed_at else None
         # "Lind, he said, 'decided first'": the name the inserted "he said" interrupts is spoken of, not speaking
         topic_from = -1
@@ -1293,7 +1325,7 @@ class SpeakerResolver:
         is ("a retired bus driver shakes her hand as he leaves"), of no other sex."""
         para = self.text.rfind("\n", 0, pos) + 1
         found = [m for m in _DESCRIBED_PERSON.finditer(self.text, para, pos)
-                 if m.group("head") in _ONE_PERSON_HEADS and not (
+                 if m.group("head") in _ONE_PERSON_HEADS and not _VICTIM_VERB.match(self.text, m.end("np")) and not (
                      gender == "m" and m.group("head") in _WOMEN or gender == "f" and m.group("head") in _MEN)]
         if len(found) != 1:
             return None
@@ -1576,8 +1608,9 @@ class SpeakerResolver:
             return None
         ent = self._latest_org(orgs[-1], pos, described=len(toks) == 2)
         modifiers = toks[1:toks.index(orgs[-1])]
-        if ent is not None and any(m in _FIELD_WORDS and m not in ent.name.lower() for m in modifiers):
-            return None
+        if ent is not None and any(m in _FIELD_WORDS and not any(w.startswith(m[:4]) for w in ent.name.lower().split())
+                                   for m in modifiers):
+            return None  # ("the defense ministry" is the Ministry of Defence, "the labor ministry" of Labour)
         return ent
 
     def _described_before(self, words: str, pos: int) -> Entity | None:
@@ -1682,7 +1715,7 @@ class SpeakerResolver:
 _FIELD_WORDS = frozenset(
     "foreign finance trade defence defense interior economy economic commerce treasury health labour labor energy "
     "agriculture transport justice education environment home culture tourism industry housing immigration safety "
-    "appeals appellate district supreme constitutional high county magistrates crown family criminal "
+    "appeals district county magistrates crown family criminal "
     "terrorist militant rebel opposition".split())
 
 
