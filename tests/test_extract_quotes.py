@@ -1784,3 +1784,9 @@ def test_second_review_of_the_stop_18_claim_rules():
     assert indirect(r, "quarterly revenue").text == "quarterly revenue rose 8%"
     r = run("The senator said in a statement, after the votes were counted, that she would concede.")
     assert indirect(r, "in a statement").text.endswith("she would concede")
+
+
+def test_according_to_a_source_past_its_relative_clause():
+    r = run("According to the charity Freedom from Torture, which supported the case, more than 60 per cent of "
+            "applicants are refused at first.")
+    assert indirect(r, "more than 60").speaker == "Freedom from Torture"

@@ -1934,3 +1934,8 @@ def test_second_review_of_the_stop_18_rules():
     r = run("Christian Pulisic scored twice.\n\nThe Rev. Tom Cole leads a congregation. Christian families say they "
             "feel ignored. \"Nobody listens to us,\" he said.")
     assert quote(r, "Nobody listens").speaker == "Tom Cole"
+
+
+def test_a_province_someone_comes_from_is_no_organisation():
+    r = run('"It is not enough," said Oyuntsetseg Bold, a herder from Khovd province.')
+    assert [(s.role, s.organization) for s in r.speakers] == [("herder", None)]

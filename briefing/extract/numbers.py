@@ -287,7 +287,8 @@ _ONE_AFTER = re.compile(r"\s*(?:of\b|another\b|other\b|who\b|that\b|which\b|or\s
 _ORDINAL_FRACTION = re.compile(
     r"(?:an?|one)\s+(?:third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|twelfth|hundredth|thousandth)", re.I)
 _ORDINAL_FOLLOWS = re.compile(
-    r"-|\s+(?!(?:of|in|on|at|to|for|from|by|with|and|or|but|than|as|the|a|an|is|was|are|were|less|more)\b)[a-z]")
+    r"-|\s+(?!(?:of|in|on|at|to|for|from|by|with|and|or|but|than|as|the|a|an|is|was|are|were|less|more|over|"
+    r"last|this|since|during|after|before|between|compared|year-on-year|year-over-year)\b)[a-z]")  # "fell by a third last year"
 # "a couple of hundred", "several thousand": no value to give
 _VAGUE_BEFORE = re.compile(r"\b(?:of|few|several|many|couple|some)\s+$", re.I)
 _RATIO_AFTER = re.compile(r"\s+(?:in|out\s+of)\s+(?:\d|[a-z]+\b)")  # "an estimated one in five adults"

@@ -368,6 +368,8 @@ def reported_speech(ctx: Ctx, by_quote: dict[int, Attribution]) -> list[Attribut
                     continue
                 if (appos := _SOURCE_APPOSITIVE.match(text, m.end(), s_end)) is not None:
                     m = appos
+                elif _RELATIVE_AFTER.match(text, m.end(), s_end) and (rel_end := COMMA.search(text, m.end(), s_end)):
+                    m = rel_end  # "According to Shelter, which runs a helpline, 1,200 families called": past the clause
                 content = (m.end(), s_end)
             out.append(Attribution(content[0], content[1], "indirect", (cue.start, cue.end), ph))
             cue.used = True

@@ -1219,8 +1219,9 @@ class SpeakerResolver:
                 and role_like(role):  # "Sen. Josh Kaplan, a Pennsylvania Democrat": still a senator
             ent.role = role.strip()
             ent.role_weak = False
-        if org and ent.organization is None:
-            ent.organization = _PLACE_TAIL.sub("", org)  # "Brannock & Lowe [in London]"
+        if org and ent.organization is None and org.rsplit(" ", 1)[-1].lower() not in _PLACE_ENDS | _TOWN_ENDS | {
+                "province", "region", "district", "county", "state", "prefecture", "village"}:
+            ent.organization = _PLACE_TAIL.sub("", org)  # "Brannock & Lowe [in London]"; not "Khovd province"
         if ent.organization is None and role and role_like(role) and (
                 after := _ORG_AFTER_ROLE.match(self.text, span[1])) is not None \
                 and looks_like_org(after.group("org")) and not is_place(after.group("org")):
