@@ -1036,7 +1036,7 @@ def find_numbers(text: str, start: int = 0, end: int | None = None,
         elif f.kind == "count" and f.bare and isinstance(f.value, float | int) and 0 < f.value < 120 \
                 and float(f.value).is_integer() and (
                     ptext[f.end:f.end + 1] == "." and _FULL_NAME_COMMA.search(ptext, max(0, f.start - 50), f.start)
-                    and not _LIST_BEFORE.search(ptext, max(0, f.start - 60), f.start)
+                    and not _LIST_BEFORE.search(ptext, max(0, f.start - 160), f.start)
                     or ptext[f.start - 1:f.start] == "(" and ptext[f.end:f.end + 1] == ")"
                     and _FULL_NAME_PAREN.search(ptext, max(0, f.start - 50), f.start)
                     and _VERB_AFTER_AGE.match(ptext, f.end + 1)):
@@ -1051,6 +1051,8 @@ def find_numbers(text: str, start: int = 0, end: int | None = None,
     if ":" in text:
         result = _race_times(text, start, end, result, finder)
     _minutes_after_hours(text, result, finder)
+    if " and " in text or " or " in text:
+        _coordinated_days(text, result)
     if " pound" in text:
         _pounds_sterling(text, result)
     return _local_dollars(text, result)
@@ -1080,10 +1082,31 @@ def _pounds_sterling(text: str, numbers: list[Number]) -> None:
             n.kind = "money"
 
 
-_LIST_BEFORE = re.compile(r"[;:][^.!?]*$")  # "the results were: Ann Cole, 41; Tom Reyes, 38; Maria Lopez, 12."
+# "the results were: Ann Cole, 41; Tom Reyes, 38; Maria Lopez, 12.": a list of tallies, not of ages
+_LIST_BEFORE = re.compile(r"\b(?:results?|votes?|points|scores?|goals|seats|tally|tallies)\b[^.!?]*;[^.!?]*$", re.I)
 _VERB_AFTER_AGE = re.compile(r"\s+(?:[a-z]+ed|said|says|told|tells|was|is|has|had|who|,)\b")
 _FULL_NAME_COMMA = re.compile(r"\b[A-Z][\w'\u2019-]+\s+[A-Z][\w'\u2019-]+,\s$")
 _FULL_NAME_PAREN = re.compile(r"\b[A-Z][\w'\u2019-]+\s+[A-Z][\w'\u2019-]+\s\($")
+_DAY_JOIN = (" and ", " or ", " & ")
+_ISO_DAY = re.compile(r"(.*-\d\d-)(\d\d)$")
+_MONTH_DAY = re.compile(r"[A-Z][a-z]+\.?\s+\d{1,2}")  # "June 11"
+_NOUN_AFTER_DAY = re.compile(r"\s+(?:other\s+|more\s+)?[a-z]+s\b")  # "June 11 and 7 other issues": a count after all
+
+
+def _coordinated_days(text: str, numbers: list[Number]) -> None:
+    """'strikes on 4 and 5 June', 'June 11 and 12': two days of one month, not a count and a date."""
+    for a, b in pairwise(numbers):
+        if text[a.end:b.start] not in _DAY_JOIN:
+            continue
+        if a.kind == "count" and a.text.isdigit() and 1 <= int(a.text) <= 31 and b.kind == "date" and b.date \
+                and b.text[:1].isdigit() and (iso := _ISO_DAY.match(b.date)) is not None:
+            a.kind, a.value, a.unit, a.date = "date", None, None, f"{iso.group(1)}{int(a.text):02d}"
+        elif b.kind == "count" and b.text.isdigit() and 1 <= int(b.text) <= 31 and a.kind == "date" and a.date \
+                and _MONTH_DAY.fullmatch(a.text) and (iso := _ISO_DAY.match(a.date)) is not None \
+                and not _NOUN_AFTER_DAY.match(text, b.end):
+            b.kind, b.value, b.unit, b.date = "date", None, None, f"{iso.group(1)}{int(b.text):02d}"
+
+
 _COMPACT_HOURS = re.compile(r"\d{1,3}\s?(?:h|hr|hrs)")
 _COMPACT_MINUTES = re.compile(r"\d{1,2}m")
 
