@@ -93,7 +93,10 @@ _UNIT_WORD_RE = rf"{trie(_UNIT_WORDS)}(?![A-Za-z])"
 _SPACED_SYMBOLS = [s for s in units.UNIT_SYMBOLS if s not in units.ATTACHED_ONLY_SYMBOLS]
 _UNIT_SYMBOL_RE = (
     rf"(?:{trie(_SPACED_SYMBOLS, ci=False)}(?![A-Za-z0-9²³])"
-    rf"|(?<=[0-9]){trie(units.ATTACHED_ONLY_SYMBOLS, ci=False)}(?![A-Za-z0-9]))"
+    rf"|(?<=[0-9]){trie(units.ATTACHED_ONLY_SYMBOLS, ci=False)}(?![A-Za-z0-9])"
+    # "200 g of rice", "5 l of water", "3 t.": grams, litres, tonnes apart from the digits only before
+    # "of", "per", "a", "each" or a sentence's punctuation, where a letter standing alone is no word
+    r"|(?<=[0-9]\s)[glt](?=\s+(?:of|per|a|an|each|and|or)\b|[.,;:)](?:\s|$)|$))"
 )
 _CUR_SUFFIX_RE = (
     rf"(?:{trie(units.CURRENCY_SUFFIX_SIGNS, ci=False)}|{trie(units.CURRENCY_CODES, ci=False)}(?![A-Za-z]))"
@@ -188,7 +191,7 @@ def _tail(x: str) -> str:
         rf"(?P<unit{x}>{_CUR_SUFFIX_RE}|{_CURRENCY_WORD_RE}|{_UNIT_WORD_RE}|{_UNIT_SYMBOL_RE})"
         rf"(?P<old{x}>[\s-]olds?(?![A-Za-z]))?"
         rf"(?P<uhalf{x}>\s+and\s+a\s+half(?![A-Za-z-]))?"  # "a year and a half"
-        rf"(?:(?:\s+and)?\s+(?P<cents{x}>[0-9]{{1,2}}|{_SMALL_WORD})(?:\s+(?P<centw{x}>(?i:cents?|pence|p))"
+        rf"(?:(?:\s+and)?\s+(?P<cents{x}>[0-9]{{1,2}}|{_SMALL_WORD})(?:\s*(?P<centw{x}>(?i:cents?|pence|p))"
         r"(?![A-Za-z])|(?=\s*(?:[.,;!?)]|$)|\s+(?:at|in|for|on|each|apiece|per|and|or|to|from|with|by)\b)))?"
         r")?"
         + "(?:" + _PER_RE.replace("(?P<per>", f"(?P<per{x}>") + ")?"
@@ -441,6 +444,9 @@ _AFTER_A_HALF = frozenset(
     "over under until when while the a an this that its his her their long old away more less".split())
 
 
+_INCH_AFTER = re.compile(r"\s?(?:in|inches|inch)(?![A-Za-z])|\s?(?:\"|\u2033|\u201d)(?!\w)")
+
+
 def _figure_from_match(m: re.Match[str], text: str, x: str) -> list[_Fig]:
     """The figure(s) in one figure match (a run of number words can hold several).
 
@@ -579,6 +585,14 @@ def _figure_from_match(m: re.Match[str], text: str, x: str) -> list[_Fig]:
         else:
             unit = currency
         kind = "money"
+    if g("cents") and unit == "pound" and (g("centw") or "").lower() in ("pence", "p"):
+        unit, kind = "GBP", "money"  # "1 pound 45 pence": sterling, whatever the verb
+    if g("cents") and unit == "foot" and not g("centw"):
+        inches = g("cents")
+        if inches.isdigit() and int(inches) < 12:
+            value = value + int(inches) / 12  # "6 foot 4", "5 ft 6 in": feet and inches
+            if (inch := _INCH_AFTER.match(text, end)) is not None:
+                end = inch.end()
     if g("cents") and kind == "money" and unit not in ("cent", "pence"):
         c = g("cents")
         cv = float(c) if c.isdigit() else (parse_word_run(c) or [(0, 0, 0.0)])[-1][2]
