@@ -78,7 +78,7 @@ VULGAR_VALUES = {
     "⅘": 4 / 5, "⅙": 1 / 6, "⅚": 5 / 6, "⅛": 1 / 8, "⅜": 3 / 8, "⅝": 5 / 8, "⅞": 7 / 8,
 }
 _SCALE = (
-    r"(?:[\s-]?(?i:thousands?|millions?|billions?|trillions?|lakhs?|lacs?|crores?|dozens?|hundreds?|mn|mln|bn|bln|tn|"
+    r"(?:[\s-]?(?i:thousands?|millions?|billions?|trillions?|lakhs?|lacs?|crores?|dozens?|hundreds?|mn|mln|mil|bn|bln|bil|tn|"
     r"trn|mio|mrd)"
     r"(?![A-Za-z])"
     r"|\s?(?:MM|K)(?!\w)|\s(?:k)(?!\w)|(?:bn|k|mm|m|M|b|B|T)(?!\w))"
@@ -325,6 +325,7 @@ _NOT_NAME_WORDS = frozenset((
     "Had Has Have Were Was Are Is Said Says Killed Injured Wounded Arrested Its Their His Her Our Those These"
 ).split())
 _YEAR_TEXT = re.compile(r"(?:1[5-9]|20)[0-9]{2}")
+_AMOUNT_WORD_BEFORE = re.compile(r"\b(?:(?:more|fewer|less)\s+than|nearly|almost|roughly|approximately)\s+$", re.I)
 _MINUS = "-−–"
 
 
@@ -617,8 +618,9 @@ def _figure_from_match(m: re.Match[str], text: str, x: str) -> list[_Fig]:
     if kind is None:
         kind = "count"
         d = g("dnum")
-        if bare and d and _YEAR_TEXT.fullmatch(d) and not g("sign"):
-            kind = "year"
+        if bare and d and _YEAR_TEXT.fullmatch(d) and not g("sign") \
+                and not _AMOUNT_WORD_BEFORE.search(text, max(0, start - 20), start):
+            kind = "year"  # but "fewer than 2000 supporters", "nearly 1500 homes": counts
     if kind == "year":
         q = dates.QUALIFIER_BEFORE.search(text, max(0, start - 40), start)
         if q:  # "early 2025", "the first half of 2024": a period, so a date
@@ -848,6 +850,9 @@ def _keep(f: _Fig, text: str) -> bool:
         for m in _PHONE.finditer(text, max(0, f.start - 16), min(len(text), f.end + 14)):
             if m.start() <= f.start < m.end():
                 return False
+    if f.words and text[f.start:f.end].split()[0].lower() in ("hundred", "thousand", "million", "billion") \
+            and _VAGUE_BEFORE.search(text, max(0, f.start - 12), f.start):
+        return False  # "several thousand people", "a few hundred residents": no value to give
     if not f.bare or f.kind != "count":
         return True
     if not f.words and _STREET_AFTER.match(text, f.end):
@@ -872,7 +877,7 @@ def _keep(f: _Fig, text: str) -> bool:
         words = text[f.start:f.end]
         if _ORDINAL_FRACTION.fullmatch(words) and _ORDINAL_FOLLOWS.match(after):
             return False
-        if words.lower() in ("hundred", "thousand", "million", "billion", "trillion") and \
+        if words.split()[0].lower() in ("hundred", "thousand", "million", "billion", "trillion") and \
                 _VAGUE_BEFORE.search(text, max(0, f.start - 12), f.start):
             return False
         if f.value == 1 and (_ONE_AFTER.match(after) or _ONE_BEFORE.search(text[max(0, f.start - 12):f.start])

@@ -52,6 +52,8 @@ SCALE_WORDS: dict[str, float] = {
     "dozens": 12,
     "mn": 1e6,
     "mln": 1e6,
+    "mil": 1e6,  # "$15 mil"
+    "bil": 1e9,
     "mio": 1e6,
     "bn": 1e9,
     "bln": 1e9,
