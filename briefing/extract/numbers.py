@@ -307,13 +307,17 @@ _TIME_THEN_FROM = re.compile(r"\s*(?:(?:last|this|next)\s+\w+\s+|in\s+[A-Z]\w+\s
                              r"(?:(?:a|an|its|the)\s+(?:peak|high|low|record|average)\s+of\s+)?", re.I)  # "from a peak of"
 _DATE_THEN_FROM = re.compile(r"\s+in\s+[A-Z][a-z]+\.?(?:\s+\d{4})?\s+from\s+(?:about\s+|around\s+)?")
 _COMMA_FROM = re.compile(r",\s+(?:up\s+|down\s+)?from\s+(?:about\s+|around\s+)?")
-_QUALIFIER_END = re.compile(r"\s+(?:about|around|roughly|nearly|almost)$")
+_QUALIFIER_END = re.compile(r"\s+(?:about|around|roughly|nearly|almost|(?:more|less|fewer)\s+than|just\s+(?:over|under))$")
+_IN_DATE = re.compile(r"\s+(?:in|on|during)\s+(?:fiscal\s+|the\s+)?")
+_TO_QUALIFIED = re.compile(r"\s+to\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|(?:more|less|fewer)\s+than\s+)?")
+_UP_FROM_AFTER_DATE = re.compile(r",?\s+(?:up|down)\s+from\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+)?")
 _RANGE_FROM = re.compile(r"\b(?:range|ranges|ranged|ranging|vary|varies|varied|varying|anywhere)\s+from\s+"
                          r"(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+)?$", re.I)
 _ORDINAL_GOAL = re.compile(r"an?\s+(?:second|third|fourth|fifth|sixth)", re.I)
 _OF_NEXT = re.compile(r"\s+of\b")
 _SCORED_BEFORE = re.compile(r"\b(?:added|adds|scored|scores|netted|nets|grabbed|headed|slotted|fired|made\s+it)\s+$")
-_RANGE_SEP = re.compile(r"\s*(?:-|–|‐|to|through|thru|-\s*to|and|or)(?:\s+(?:about|around|roughly|nearly|almost))?\s*",
+_RANGE_SEP = re.compile(r"\s*(?:-|–|‐|to|through|thru|-\s*to|and|or)"
+                        r"(?:\s+(?:about|around|roughly|nearly|almost|(?:more|less|fewer)\s+than|just\s+(?:over|under)))?\s*",
                         re.I)  # "from about 400 to nearly 900"
 _PLURAL_AFTER = re.compile(r"\s+(?:of\b|[a-z]+s\b|people\b|children\b|men\b|women\b)")
 
@@ -781,14 +785,22 @@ def _link(figs: list[_Fig], text: str) -> list[_Fig]:
             if a.value is not None and b.value is not None and _COMMA_FROM.fullmatch(between) \
                     and _TO_BEFORE.search(text, max(0, a.start - 30), a.start) and _inherit(a, b):
                 a.from_value = b.value  # "forecast to $2 billion, from $1.8 billion"
-            if len(between) <= 12 and a.value is not None and b.value is not None:
+            if a.value is not None and b.kind in ("date", "year") and i + 2 < n \
+                    and (c := figs[i + 2]).value is not None and _IN_DATE.fullmatch(text, a.end, b.start):
+                if _FROM_BEFORE.search(text, max(0, a.start - 30), a.start) \
+                        and _TO_QUALIFIED.fullmatch(text, b.end, c.start) and _inherit(a, c):
+                    c.from_value = a.value  # "from 2% in January to 3.1% in February"
+                elif _UP_FROM_AFTER_DATE.fullmatch(text, b.end, c.start) and _inherit(a, c):
+                    a.from_value = c.value  # "$1.9 trillion in fiscal 2025, up from $1.7 trillion"
+            if len(between) <= 20 and a.value is not None and b.value is not None:
                 before = text[max(0, a.start - 30):a.start]
                 sep = _RANGE_SEP.fullmatch(between)
                 if sep:
                     word = _QUALIFIER_END.sub("", between.strip().lower())
                     if word == "or":
                         # "four or five shots", "30 or 40 people": a rough count is a range
-                        if a.kind == b.kind == "count" and a.unit is None and 0 < a.value < b.value <= 3 * a.value \
+                        if a.kind == "count" and a.unit is None and (b.kind == "count" or b.unit is not None) \
+                                and 0 < a.value < b.value <= 3 * a.value \
                                 and a.words == b.words and _inherit(a, b):
                             a.value_max, a.end = b.value, b.end
                             out.append(a)
