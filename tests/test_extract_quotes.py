@@ -1790,3 +1790,19 @@ def test_according_to_a_source_past_its_relative_clause():
     r = run("According to the charity Freedom from Torture, which supported the case, more than 60 per cent of "
             "applicants are refused at first.")
     assert indirect(r, "more than 60").speaker == "Freedom from Torture"
+
+
+def test_trailing_according_to_a_named_person_and_their_appositive():
+    r = run("Markets fell sharply, according to Lena Hauk, a senior strategist at Brevik Bank.")
+    q = indirect(r, "Markets")
+    assert (q.text, q.speaker) == ("Markets fell sharply", "Lena Hauk")
+    r = run("But the next day, according to Roffman, the company made new demands.")
+    assert indirect(r, "But the next day").text.endswith("made new demands")
+
+
+def test_an_inserted_attribution_before_another_speakers_clause():
+    r = run("Rainfall totals ranged from 10 to 18 inches across the region, the National Weather Service said, "
+            "and forecasters warned that rivers would keep rising through Friday.")
+    q = indirect(r, "Rainfall")
+    assert q.text == "Rainfall totals ranged from 10 to 18 inches across the region"
+    assert indirect(r, "rivers would").speaker == "forecasters"

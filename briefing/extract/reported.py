@@ -46,7 +46,7 @@ from briefing.extract.lexicon import (
     STANCE_CUES,
     plural_speaker,
 )
-from briefing.extract.names import is_place
+from briefing.extract.names import is_place, is_role_word
 from briefing.extract.phrases import (
     AS_SAYING_AFTER,
     QUOTING_VERBS,
@@ -356,7 +356,7 @@ def reported_speech(ctx: Ctx, by_quote: dict[int, Attribution]) -> list[Attribut
             if after and _RELATIVE_AFTER.match(text, after.end(), s_end):
                 after = None  # "..., according to the Associated Press, which called the race": about the source
             if before and after and len(text[after.end():s_end].split()) >= 3 and text[s_start:cue.start].rstrip(
-                    ).endswith((",", "\u2014")):
+                    ).endswith((",", "\u2014")) and not (len(before.split()) >= 3 and _appositive_to_end(text, after.end(), s_end)):
                 content = (s_start, s_end)  # "But the next day, according to Roffman, Trump made demands."
             elif len(before.split()) >= 3:
                 content = (s_start, s_start + len(before))
@@ -673,6 +673,17 @@ _CUE_TAIL = re.compile(r"(?:\s+(?:on|late|early|last|this)?\s*[A-Z]?[a-z]+day(?:
 _TRAILING_CUES = frozenset(("said", "says", "reported", "reports", "added", "wrote", "announced"))
 
 
+_APPOSITIVE_TO_END = re.compile(r"(?:a|an|the|his|her|its|their)\s+(?:[\w'\u2019-]+\s+){0,4}?(?P<head>[\w'\u2019-]+)"
+                                r"(?:\s+(?:at|of|for|with|in|from|on)\s+[^,;]*)?\s*")
+
+
+def _appositive_to_end(text: str, lo: int, hi: int) -> bool:
+    """"..., according to Lena Hauk, [a senior strategist at Brevik Bank].": what follows the source
+    is only its description (its head a role word), no clause of its own."""
+    m = _APPOSITIVE_TO_END.fullmatch(text, lo, hi)
+    return m is not None and is_role_word(m.group("head"))
+
+
 def _before_trailing_attribution(ctx: Ctx, lo: int, hi: int) -> int:
     """"The ministry said its forces took the village, TASS reported.": the claim ends at the comma;
     the outlet's attribution at the end of the sentence reports the whole of it."""
@@ -695,12 +706,13 @@ def _next_speaker_clause(ctx: Ctx, lo: int, hi: int) -> int:
     for cue in ctx.cues_between(lo, hi):
         # only a join close before the cue counts, so only the last 200 characters are searched: a run-on
         # sentence would otherwise be scanned again for every cue in it
-        joins = list(_CLAUSE_JOIN.finditer(ctx.text, max(lo, cue.start - 200), cue.start))
+        # (from just before ``lo``: "CLAUSE, the service said, and forecasters warned ..." opens on the join)
+        joins = list(_CLAUSE_JOIN.finditer(ctx.text, max(lo - 2, cue.start - 200, 0), cue.start))
         m = joins[-1] if joins else None
         if m is None or cue.start - m.end() > 120:
             continue
         ph = phrase_before(ctx.text, m.end(), cue.start)
         if ph is not None and (ph.start == m.end() or ph.kind == "pronoun" and _LOWER_INTRO.fullmatch(
                 ctx.text, m.end(), ph.start)):
-            return m.start()  # "..., and when pressed on why, she said nothing" starts a new clause too
+            return max(lo, m.start())  # "..., and when pressed on why, she said nothing" starts a new clause too
     return hi
