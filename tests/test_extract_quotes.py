@@ -1806,3 +1806,9 @@ def test_an_inserted_attribution_before_another_speakers_clause():
     q = indirect(r, "Rainfall")
     assert q.text == "Rainfall totals ranged from 10 to 18 inches across the region"
     assert indirect(r, "rivers would").speaker == "forecasters"
+
+
+def test_basis_points_are_no_cue():
+    r = run("The central bank raised its benchmark rate by 50 basis points to 11.25%, its highest since 2016. "
+            "The index gained 12 points to 4,310.")
+    assert r.quotes == []

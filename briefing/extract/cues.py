@@ -215,10 +215,16 @@ _NOTE_KIND_BEFORE = re.compile(r"(?:\b(?:treasury|promissory|bank|banknote|suici
                                re.I)
 
 
+_POINTS_UNIT_BEFORE = re.compile(r"(?:[0-9]|\b(?:basis|percentage|one|two|three|four|five|six|seven|eight|nine|ten|"
+                                 r"several|few|many))\s+$", re.I)
+
+
 def _is_not_a_cue(text: str, start: int, end: int, word: str, low: str) -> bool:
     """The cue word ``word`` at ``text[start:end]`` is a noun, part of a name or an adverb here."""
     if (word in _CAPITAL_CUES or (word[0].isupper() and low.endswith("ing"))) and _word_before(text, start):
         return True  # "CNN Just Responded To Trump's Demand": a headline's capitals, not 'Noted the minister'
+    if low in ("points", "point") and _POINTS_UNIT_BEFORE.search(text, max(0, start - 14), start):
+        return True  # "by 50 basis points to 11.25%", "gained 12 points": a unit, not "X points to Y"
     prev = _previous_word(text, start)
     gerund = prev in _GERUND_PREPS and word.endswith("ing")  # "began by saying", "after telling"
     gerund = gerund or prev in ("third", "thirds") and low in VERB_ONLY_CUES  # "a third say"
