@@ -1812,3 +1812,18 @@ def test_basis_points_are_no_cue():
     r = run("The central bank raised its benchmark rate by 50 basis points to 11.25%, its highest since 2016. "
             "The index gained 12 points to 4,310.")
     assert r.quotes == []
+
+
+def test_the_family_speaks_and_a_two_word_claim_after_an_audience():
+    r = run("John Mercer, the former mayor, has died at 77, his family said.")
+    q = indirect(r, "John Mercer")
+    assert (q.text, q.speaker_mention.text) == ("John Mercer, the former mayor, has died at 77", "his family")
+    r = run("The Mercer family said he died peacefully at home.")
+    assert indirect(r, "he died").speaker_mention.text == "The Mercer family"
+    r = run("Ilona Varga told the BBC she agreed. Tomas Berg told reporters that he resigned.")
+    assert indirect(r, "she agreed").speaker == "Ilona Varga"
+    assert indirect(r, "he resigned").speaker == "Tomas Berg"
+    r = run("In a statement, one of the family's attorneys, Justin Bamberg, said the videos were unclear. "
+            "Scott's family has called on police to release the videos.")
+    assert indirect(r, "police to release").speaker_mention.text == "Scott's family"
+    assert indirect(r, "police to release").speaker != "Justin Bamberg"

@@ -314,7 +314,8 @@ def _skip_between_back(toks: list[Tok], i: int) -> int:
             break  # "Theresa May said": a surname, not the modal
         if t.is_cap and low in _DAY_WORDS:
             break  # "USA TODAY said": part of a name; "Ruiz today said" skips the lower-case word
-        if low in BETWEEN_WORDS or low in _AUXILIARIES or (low.endswith("ly") and not t.is_cap and len(low) > 4) \
+        if low in BETWEEN_WORDS or low in _AUXILIARIES or (low.endswith("ly") and not t.is_cap and len(low) > 4
+                                                           and low not in _LY_NOUNS) \
                 or low == "not" or low.endswith(("n't", "n\u2019t")):  # "X did not defend the levy", "X wouldn't endorse"
             i -= 1
             continue
@@ -1384,6 +1385,8 @@ _PERSONAL = frozenset("he she they we i".split())
 # adverbs between a subject and its verb: "Vescu's office [later] released", "the mayor's aide [also] said"
 _ADVERBS_AFTER_SUBJECT = frozenset("later also then earlier now again still already previously subsequently "
                                    "today yesterday once soon quickly".split())
+# nouns in -ly that may head a speaker ("his family said"): never an adverb to skip
+_LY_NOUNS = frozenset(("family", "assembly", "ally", "monopoly"))
 # words in -ly that are no adverbs: "Trump's early backers", "the paper's weekly column"
 _LY_ADJECTIVES = frozenset("early only family daily weekly monthly quarterly yearly elderly likely friendly "
                            "holy lonely costly deadly ugly silly lovely orderly unlikely".split())

@@ -498,7 +498,7 @@ def reported_speech(ctx: Ctx, by_quote: dict[int, Attribution]) -> list[Attribut
                 adverbial = True  # "..., the agency said in its monthly report, as a drought cut yields"
             if cue.word in SAYING_VERBS and (pro := _PRO_FORM.match(rest)) is not None:
                 s_end, rest, object_cut = c_start + pro.end(), pro.group(), True  # "said yes, compared with ..."
-            rest_is_clause = (len(rest.split()) >= 3 or object_cut or cue.word in _SAID_SAYS
+            rest_is_clause = (len(rest.split()) >= 3 or object_cut or (cue.word in _SAID_SAYS or that or aud is not None)
                               and _TWO_WORD_CLAUSE.fullmatch(rest)) and not adverbial and not (
                 text[after:c_start].strip().startswith(",") and PARTICIPLE_OF_SPEAKER.match(rest)
                 and not GERUND_SUBJECT.match(rest))  # "X said, adding"; not "X said, replacing her would be"

@@ -342,7 +342,7 @@ _COMMA_OF_BEFORE = re.compile(r",\s+of\s+(?:[^,.;:\n]{1,30}\s(?:Street|Road|Aven
 _PLACE_PREPOSITION_BEFORE = re.compile(r"\b(?:in|at|near|from|to|of|outside|around|across|into|through)\s+"
                                        r"(?:the\s+)?(?:[A-Z][\w'\u2019-]*\s+(?:and|or)\s+)?$")
 _FIRST_NAME_BEFORE = re.compile(r"\b([A-Z][a-z]+) $")
-_ROLE_NOUNS = SPEAKER_NOUNS | frozenset(
+_ROLE_NOUNS = (SPEAKER_NOUNS | frozenset(
     """
     minister president senator secretary chancellor premier governor mayor ambassador envoy
     negotiator spokesman spokeswoman spokesperson chief director chairman chairwoman chair head
@@ -352,7 +352,7 @@ _ROLE_NOUNS = SPEAKER_NOUNS | frozenset(
     commander admiral coach inspector detective superintendent councillor councilor sheriff bishop
     pontiff pope cardinal archbishop principal headteacher mp mep msp mla mpp td
     """.split()
-)
+)) - {"family", "families"}  # a family is no one's role: "Scott's family" is not "one of the family's attorneys"
 
 
 _UNNAMED_ROLE_AT = re.compile(
