@@ -1939,3 +1939,15 @@ def test_second_review_of_the_stop_18_rules():
 def test_a_province_someone_comes_from_is_no_organisation():
     r = run('"It is not enough," said Oyuntsetseg Bold, a herder from Khovd province.')
     assert [(s.role, s.organization) for s in r.speakers] == [("herder", None)]
+
+
+def test_he_and_she_are_never_a_place_a_club_or_a_magazine():
+    r = run("Ana Ruiz Soto, the opposition leader, spoke in the port city of Puerto Lindo on Saturday.\n\n"
+            "She added that her government would cut taxes.")
+    assert indirect(r, "her government").speaker == "Ana Ruiz Soto"
+    r = run('"We were poor," said Ashbury manager Gareth Lomax.\n\nLomax reserved special praise for Calloway, '
+            'a £4.5m signing from Kelso United.\n\n"He is great," he said.')
+    assert quote(r, "He is great").speaker == "Gareth Lomax"
+    r = run('Mara Quist has a new album out. The Guardian called it "a masterpiece," and Rolling Stone gave it '
+            'four stars.\n\n"That was the scariest part," she recalls.')
+    assert quote(r, "scariest part").speaker == "Mara Quist"

@@ -205,7 +205,8 @@ def looks_like_org(name: str) -> bool:
     if 2 <= len(words) <= 3 and words[-1] in _SURNAME_ORG_WORDS and gender_of_first_name(split[0]) is not None \
             and not any(w in ORG_WORDS for w in words[:-1]):
         return False  # "Rory Church", "Ann Court": a first name, then a surname that is also an organisation word
-    return any(w in ORG_WORDS for w in words) or len(split) > 1 and split[-1] in CORPORATE_SUFFIXES or never_speaks(name)
+    return any(w in ORG_WORDS for w in words) or len(split) > 1 and (
+        split[-1] in CORPORATE_SUFFIXES or words[-1] == "united") or never_speaks(name)  # "Kelso United": a club
 
 
 _SURNAME_ORG_WORDS = frozenset("church court house bank mills college chambers chamber union trust hospital".split())
@@ -258,7 +259,9 @@ _THE_OUTLETS = frozenset(("the athletic", "the atlantic", "the verge", "the info
                           "die zeit", "die welt", "bild", "handelsblatt", "nrc", "de volkskrant", "gazeta wyborcza",
                           "yediot ahronot", "folha de s.paulo", "o globo", "clarín", "la nación", "asahi", "yomiuri",
                           "mainichi", "xinhua", "global times", "people's daily", "south china morning post",
-                          "straits times", "the hindu", "dawn news"))
+                          "straits times", "the hindu", "dawn news", "rolling stone", "billboard", "variety",
+                          "pitchfork", "nme", "vogue", "vanity fair", "the new yorker", "politico", "axios",
+                          "semafor", "punchbowl news"))
 # outlet words that are common nouns unless capitalised: "The star told fans", "the post office"
 _NOUNS_NAMING_OUTLETS = frozenset("star sun mirror standard record globe post independent review monitor observer times "
                                   "register sentinel examiner bulletin express mail daily press wire today hill".split())

@@ -316,6 +316,9 @@ _BYLINE_REST = re.compile(r"[ \t]*(?:$|\n|,|\band\b|\bin\b|[|\u2014\u2013-])")  
 _BYLINE_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:By|BY)[ \t]+$")
 _PLURAL_MEMBERS = frozenset("MPs MEPs MSPs TDs MLAs MPPs".split())
 _FROM_PLACE_BEFORE = re.compile(r"\b([a-z]+)\s+(?:from|near)\s+$")  # "a farmer from Cedar Rapids"; not "an email from"
+# "the port city of Puerto Lindo", "the province of Costa Alta": a place's name follows
+_PLACE_NOUN_OF_BEFORE = re.compile(r"\b(?:city|town|village|port|province|state|region|district|county|island|capital|"
+                                   r"municipality|suburb|hamlet|prefecture|oblast|department)\s+of\s+$")
 _HOME_TOWN_NOUNS = frozenset("resident residents native natives man woman couple family student retiree mother "
                              "father grandmother grandfather voter voters fan fans".split())
 _INTERVIEW_WITH_BEFORE = re.compile(r"\b(?:interview|interviews|conversation|podcast|appearance)\s+(?:with|on)\s+"
@@ -532,6 +535,7 @@ class SpeakerResolver:
             if kind == "person" and not title and gender_of_first_name(name.split()[0]) is None and (
                     _COMMA_OF_BEFORE.search(text, max(0, s - 50), s) or name.rsplit(" ", 1)[-1] in _PLACE_ENDS
                     and _PLACE_PREPOSITION_BEFORE.search(text, max(0, s - 40), s)
+                    or _PLACE_NOUN_OF_BEFORE.search(text, max(0, s - 30), s)
                     or (home := _FROM_PLACE_BEFORE.search(text, max(0, s - 30), s)) is not None
                     and (is_role_word(home.group(1)) or home.group(1) in _HOME_TOWN_NOUNS)):
                 continue  # "Daniel Okafor, of Hollin Park, said", "a farmer from Cedar Rapids": a place
