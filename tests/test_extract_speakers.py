@@ -1951,3 +1951,18 @@ def test_he_and_she_are_never_a_place_a_club_or_a_magazine():
     r = run('Mara Quist has a new album out. The Guardian called it "a masterpiece," and Rolling Stone gave it '
             'four stars.\n\n"That was the scariest part," she recalls.')
     assert quote(r, "scariest part").speaker == "Mara Quist"
+
+
+def test_a_body_named_in_full_is_never_split_into_a_person():
+    r = run("Margaret Oyelaran, general secretary of the University and College Staff Union (UCSU), said members "
+            "would be balloted.")
+    q = indirect(r, "members would")
+    assert q.speaker == "Margaret Oyelaran"
+    sp = {s.name: s for s in r.speakers}["Margaret Oyelaran"]
+    assert (sp.role, sp.organization) == ("general secretary", "University and College Staff Union")
+    r = run("The U.S. Energy Information Administration said crude stocks fell.")
+    assert indirect(r, "crude stocks").speaker == "U.S. Energy Information Administration"
+    r = run('The Confederation of British Retail estimated the strike would cost £150m.\n\nAnother commuter, '
+            'who gave his name only as Raj, was angry. "They are not asking for the moon," he said.')
+    assert quote(r, "the moon").speaker != "British Retail"
+    assert "British Retail" not in {s.name for s in r.speakers}

@@ -772,6 +772,9 @@ def _phrase_before_at(text: str, toks: list[Tok], i: int, subject: bool, saying:
                 return Phrase(name.start, name.end, name.kind, appositive=(toks[k + 1].start, toks[i - 2].end))
     if t.text == "," and i >= 1 and toks[i - 1].text == ")" and subject:
         ph = _phrase_before_at(text, toks, i - 1, subject, saying)  # "Sen. Jack Reed (D-R.I.), said"
+        if ph is not None and ph.kind == "description" and (
+                ap := _appositive_before(text, toks, i, saying)) is not None and ap.kind == "name":
+            return ap  # "Ann Lee, general secretary of the Staff Union (SU), said": the name, not her role
         if ph is None:
             # "Critics, including Sen. Amira Costa (D-Mass.), said": an appositive that ends in a party tag
             return _appositive_before(text, toks, i, saying)

@@ -252,6 +252,9 @@ def _quote(text: str, a: Attribution, ent: Entity | None) -> Quote:
     )
 
 
+_ACRONYM_TAIL = re.compile(r"\s+\([A-Z][A-Za-z&.-]{1,9}\)$")
+
+
 def _speakers(ents: list[Entity | None], people: set[str], text: str) -> list[Speaker]:
     seen: dict[int, Entity] = {}
     for e in ents:
@@ -269,6 +272,8 @@ def _speakers(ents: list[Entity | None], people: set[str], text: str) -> list[Sp
                 role = expand_title([titled[e.name]])  # "Gov. Catherine Whitfield toured a farm ... Whitfield said"
         role, org = role_and_organization(role, e.organization, people, text) if e.kind == "person" \
             else (role, e.organization)
+        if org and org.endswith(")") and (bracket := _ACRONYM_TAIL.search(org)) is not None:
+            org = org[:bracket.start()]  # "University and College Staff Union (UCSU)": the name, not its short form
         out.append(Speaker(name=e.name, role=role, organization=org,
                            aliases=sorted(a for a in aliases if a), kind=_speaker_kind(e)))
     return out
