@@ -1966,3 +1966,11 @@ def test_a_body_named_in_full_is_never_split_into_a_person():
             'who gave his name only as Raj, was angry. "They are not asking for the moon," he said.')
     assert quote(r, "the moon").speaker != "British Retail"
     assert "British Retail" not in {s.name for s in r.speakers}
+
+
+def test_the_governor_is_the_person_titled_governor_whatever_her_appositive_says():
+    r = run('Gov. Teresa Calder, the Democratic nominee, spoke in Erie. "They are wrong," Ms. Calder said.\n\n'
+            'A poll released Thursday showed her at 47 percent and her rival, former Senator Wade Brannock, at 45 '
+            'percent.\n\nThe governor, 58, promised to cut drug costs. She also pledged to raise the minimum wage.')
+    assert indirect(r, "to cut drug costs").speaker == "Teresa Calder"
+    assert indirect(r, "to raise the minimum").speaker == "Teresa Calder"

@@ -316,6 +316,7 @@ class Entity:
     gender: str | None = None  # "m" | "f" when the article shows it
     role_weak: bool = False  # the role came from a lower-case word before the name; an appositive wins
     first_seen: int = 0
+    titles: list[str] = field(default_factory=list)  # "Governor" of "Gov. Teresa Calder", kept past her role
 
     @property
     def tokens(self) -> list[str]:

@@ -319,6 +319,7 @@ _FROM_PLACE_BEFORE = re.compile(r"\b([a-z]+)\s+(?:from|near)\s+$")  # "a farmer 
 # "the port city of Puerto Lindo", "the province of Costa Alta": a place's name follows
 _PLACE_NOUN_OF_BEFORE = re.compile(r"\b(?:city|town|village|port|province|state|region|district|county|island|capital|"
                                    r"municipality|suburb|hamlet|prefecture|oblast|department)\s+of\s+$")
+_TITLE_ABBREV_BEFORE = re.compile(r"(?<![\w.])((?:Gov|Sen|Rep|Gen|Adm|Lt|Col|Capt|Sgt|Supt|Det|Cllr|Prof|Amb|Gov)\.)\s$")
 _HOME_TOWN_NOUNS = frozenset("resident residents native natives man woman couple family student retiree mother "
                              "father grandmother grandfather voter voters fan fans".split())
 _INTERVIEW_WITH_BEFORE = re.compile(r"\b(?:interview|interviews|conversation|podcast|appearance)\s+(?:with|on)\s+"
@@ -553,6 +554,9 @@ class SpeakerResolver:
             before = _ROLE_COMMA_BEFORE.search(text, max(0, s - 80), s) if text[max(0, s - 2):s] == ", " else None
             other_role = title or (before.group("role") if before else None)  # "the first lady, Michelle Obama"
             ent = self.index.add(name, s, kind, other_role=other_role or None)
+            if kind == "person" and (title or (abbrev := _TITLE_ABBREV_BEFORE.search(text, max(0, s - 8), s))):
+                if (expanded := expand_title((title or abbrev.group(1)).split()).strip(" ,;:")):
+                    ent.titles.append(expanded)  # "Gov. Teresa Calder, the Democratic nominee": still "the governor"
             if title and ent.role is None and kind == "person":
                 org_words, role_words = _org_in_front(title.split())
                 ent.role = expand_title(role_words).strip(" ,;:") or None
@@ -1429,14 +1433,15 @@ class SpeakerResolver:
         """The latest person before ``pos`` whose role has all the words in ``need``."""
         return self._latest_person(pos, lambda role: _role_has(role, need))
 
-    def _latest_person(self, pos: int, fits: Callable[[str], bool]) -> Entity | None:
+    def _latest_person(self, pos: int, fits: Callable[[str], bool], titles: bool = False) -> Entity | None:
         """The latest person named before ``pos`` (within :data:`_LOOKBACK`) whose role ``fits``."""
         positions = self._positions
         i = bisect.bisect_left(positions, pos) - 1
         while i >= 0 and pos - positions[i] < _LOOKBACK:
             ent = self._mentions[i][1]
             i -= 1
-            if ent.kind == "person" and ent.role and fits(ent.role):
+            # a title only where an appositive gave another role ("Gov. Teresa Calder, the Democratic nominee")
+            if ent.kind == "person" and ent.role and (fits(ent.role) or titles and ent.titles and any(map(fits, ent.titles))):
                 return ent
         return None
 
@@ -1558,8 +1563,10 @@ class SpeakerResolver:
                 # minister (after anyone titled minister; never a shadow one)
                 fits_list.append(lambda role: _CABINET_SECRETARY.search(role) is not None
                                  and "shadow" not in role.lower())
-            for fits in fits_list:
-                if (ent := self._latest_person(pos, fits)) is not None:
+            for k, fits in enumerate(fits_list):
+                # a title before the name counts for the whole description only: "the governor" is "Gov.
+                # Teresa Calder, the Democratic nominee", but "the Vermont senator" is not any "Sen."
+                if (ent := self._latest_person(pos, fits, titles=k == 0)) is not None:
                     ent.aliases.add(norm_name(words))
                     return ent
             if toks[0] in ("his", "her", "their"):
