@@ -554,9 +554,9 @@ class SpeakerResolver:
             before = _ROLE_COMMA_BEFORE.search(text, max(0, s - 80), s) if text[max(0, s - 2):s] == ", " else None
             other_role = title or (before.group("role") if before else None)  # "the first lady, Michelle Obama"
             ent = self.index.add(name, s, kind, other_role=other_role or None)
-            if kind == "person" and (title or (abbrev := _TITLE_ABBREV_BEFORE.search(text, max(0, s - 8), s))):
-                if (expanded := expand_title((title or abbrev.group(1)).split()).strip(" ,;:")):
-                    ent.titles.append(expanded)  # "Gov. Teresa Calder, the Democratic nominee": still "the governor"
+            if kind == "person" and (title or (abbrev := _TITLE_ABBREV_BEFORE.search(text, max(0, s - 8), s))) \
+                    and (expanded := expand_title((title or abbrev.group(1)).split()).strip(" ,;:")):
+                ent.titles.append(expanded)  # "Gov. Teresa Calder, the Democratic nominee": still "the governor"
             if title and ent.role is None and kind == "person":
                 org_words, role_words = _org_in_front(title.split())
                 ent.role = expand_title(role_words).strip(" ,;:") or None
