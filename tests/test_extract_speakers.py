@@ -1974,3 +1974,12 @@ def test_the_governor_is_the_person_titled_governor_whatever_her_appositive_says
             'percent.\n\nThe governor, 58, promised to cut drug costs. She also pledged to raise the minimum wage.')
     assert indirect(r, "to cut drug costs").speaker == "Teresa Calder"
     assert indirect(r, "to raise the minimum").speaker == "Teresa Calder"
+
+
+def test_a_rank_is_no_role_when_the_text_gives_one():
+    r = run("Saudi Energy Minister Prince Faisal bin Nasser said output would rise. Sheikh Hamad Al-Thani, the "
+            "emirate's oil minister, said the cut was fair. Supreme Court Justice Ann Vole said the ruling stood.")
+    roles = {s.name: s.role for s in r.speakers}
+    assert roles["Faisal bin Nasser"] == "Saudi Energy Minister"
+    assert roles["Hamad Al-Thani"] == "emirate's oil minister"
+    assert roles["Ann Vole"] == "Supreme Court Justice"

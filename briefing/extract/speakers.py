@@ -319,6 +319,7 @@ _FROM_PLACE_BEFORE = re.compile(r"\b([a-z]+)\s+(?:from|near)\s+$")  # "a farmer 
 # "the port city of Puerto Lindo", "the province of Costa Alta": a place's name follows
 _PLACE_NOUN_OF_BEFORE = re.compile(r"\b(?:city|town|village|port|province|state|region|district|county|island|capital|"
                                    r"municipality|suburb|hamlet|prefecture|oblast|department)\s+of\s+$")
+_HONORIFIC_TITLES = frozenset("prince princess sheikh sheikha sir dame lord lady emir sultan".split())
 _TITLE_ABBREV_BEFORE = re.compile(r"(?<![\w.])((?:Gov|Sen|Rep|Gen|Adm|Lt|Col|Capt|Sgt|Supt|Det|Cllr|Prof|Amb|Gov)\.)\s$")
 _HOME_TOWN_NOUNS = frozenset("resident residents native natives man woman couple family student retiree mother "
                              "father grandmother grandfather voter voters fan fans".split())
@@ -559,12 +560,17 @@ class SpeakerResolver:
                 ent.titles.append(expanded)  # "Gov. Teresa Calder, the Democratic nominee": still "the governor"
             if title and ent.role is None and kind == "person":
                 org_words, role_words = _org_in_front(title.split())
+                while len(role_words) > 1 and role_words[-1].lower().rstrip(".") in _HONORIFIC_TITLES and any(
+                        w.lower().rstrip(".") in TITLE_WORDS and w.lower().rstrip(".") not in _HONORIFIC_TITLES
+                        for w in role_words[:-1]):
+                    role_words = role_words[:-1]  # "Energy Minister Prince Faisal": the minister; the prince is rank
                 ent.role = expand_title(role_words).strip(" ,;:") or None
                 if org_words and ent.organization is None:
                     ent.organization = " ".join(org_words)  # "Millbrook Police Department spokeswoman Carla Ruiz"
-                # a capitalised title ("Trade Minister") is firm; "union boss" gives way to an appositive
+                # a capitalised title ("Trade Minister") is firm; "union boss" gives way to an appositive, and so
+                # does a rank ("Sheikh Hamad, the emirate's oil minister")
                 ent.role_weak = not any(w[:1].isupper() and w.lower().rstrip(".") in TITLE_WORDS
-                                        for w in title.split())
+                                        and w.lower().rstrip(".") not in _HONORIFIC_TITLES for w in role_words)
             self._role_before(ent, s)
             self._appositive_after(ent, e)
             self._role_from_previous_sentence(ent, s)
