@@ -1827,3 +1827,16 @@ def test_the_family_speaks_and_a_two_word_claim_after_an_audience():
             "Scott's family has called on police to release the videos.")
     assert indirect(r, "police to release").speaker_mention.text == "Scott's family"
     assert indirect(r, "police to release").speaker != "Justin Bamberg"
+
+
+def test_a_company_figure_then_a_data_providers_comparison():
+    r = run("Revenue for the third quarter rose 14% to $6.42 billion, the company said, just ahead of the $6.38 "
+            "billion analysts had expected, according to LSEG data.")
+    assert indirect(r, "Revenue").text == "Revenue for the third quarter rose 14% to $6.42 billion"
+    assert indirect(r, "just ahead").speaker == "LSEG data"
+
+
+def test_delegates_of_a_bloc_with_a_plus_sign_speak():
+    r = run("Iraq pledged to cut output, two OPEC+ delegates said.")
+    q = indirect(r, "Iraq pledged")
+    assert (q.text, q.speaker_mention.text) == ("Iraq pledged to cut output", "two OPEC+ delegates")

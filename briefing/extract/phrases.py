@@ -46,7 +46,7 @@ from briefing.extract.text import ABBREVIATIONS
 # Words keep a trailing period; _tokenize splits it off again unless the word is an abbreviation.
 # Each alternative opens with a character class ("[A-Z][A-Z]*", not "[A-Z]+"): the engine then skips
 # one whose class the next character is not in without entering it.
-_TOKEN = re.compile(r"[A-Z][A-Z]*&[A-Z]+\b|[A-Za-z]\.(?:[A-Za-z]\.)+|\d\d*(?:[.,]\d+)+|\w+(?:['\u2019\-]\w+)*\.?"
+_TOKEN = re.compile(r"[A-Z][A-Z]*&[A-Z]+\b|[A-Z]{2,}\+(?![\w+])|[A-Za-z]\.(?:[A-Za-z]\.)+|\d\d*(?:[.,]\d+)+|\w+(?:['\u2019\-]\w+)*\.?"
                     r"|[^\w\s]")
 _ABBREVS = frozenset(a for a in ABBREVIATIONS if "." not in a)
 TIME_WORDS = WEEKDAYS | frozenset(

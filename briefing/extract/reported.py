@@ -124,7 +124,9 @@ def _asked_question(text: str, s_start: int, cue: Cue, s_end: int) -> Attributio
 
 
 _OPEN_AT = attrgetter("open_at")
-_COMPARISON_REST = re.compile(r"(?:compared|as opposed|in contrast|up from|down from|versus)\b")
+_COMPARISON_REST = re.compile(r"(?:compared|as opposed|in contrast|up from|down from|versus|"
+                              r"(?:just\s+|slightly\s+|well\s+|far\s+)?(?:ahead\s+of|short\s+of|shy\s+of|"
+                              r"in\s+line\s+with|above|below))\b")
 
 
 _NEGATION_BEFORE = re.compile(
@@ -360,6 +362,12 @@ def reported_speech(ctx: Ctx, by_quote: dict[int, Attribution]) -> list[Attribut
                 content = (s_start, s_end)  # "But the next day, according to Roffman, Trump made demands."
             elif len(before.split()) >= 3:
                 content = (s_start, s_start + len(before))
+                said = [c for c in ctx.cues_between(s_start, cue.start) if c.used and c.word in _SAY_TELL
+                        and text[c.end:c.end + 2] == ", "]
+                if said and len(text[said[-1].end + 2:content[1]].split()) >= 3:
+                    # "CLAUSE, the company said, just ahead of forecasts, according to LSEG data": the data
+                    # back what comes after the company's words
+                    content = (said[-1].end + 2, content[1])
             else:
                 # "According to X, CLAUSE." (past an appositive: "According to the Urban Policy Center, a
                 # nonpartisan think tank, payments would rise")
@@ -689,6 +697,9 @@ def _before_trailing_attribution(ctx: Ctx, lo: int, hi: int) -> int:
     the outlet's attribution at the end of the sentence reports the whole of it."""
     text = ctx.text
     for cue in ctx.cues_between(lo, hi):
+        if cue.word == "according to" and text[cue.start - 2:cue.start] == ", " and cue.start - 2 > lo \
+                and (ph := according_phrase(text, cue.end, hi)) is not None and not text[ph.end:hi].strip(" .\"\u201d"):
+            return cue.start - 2  # "..., the company said, just ahead of forecasts, according to LSEG data."
         if cue.word not in _TRAILING_CUES or not _CUE_TAIL.fullmatch(text, cue.end, hi):
             continue
         comma = text.rfind(", ", lo, cue.start)
