@@ -1983,3 +1983,11 @@ def test_a_rank_is_no_role_when_the_text_gives_one():
     assert roles["Faisal bin Nasser"] == "Saudi Energy Minister"
     assert roles["Hamad Al-Thani"] == "emirate's oil minister"
     assert roles["Ann Vole"] == "Supreme Court Justice"
+
+
+def test_a_description_then_a_titled_name_between_commas():
+    r = run("The head of the AU mission, former Ghanaian foreign minister Kwabena Asante-Mensah, told the BBC that "
+            "his team had been denied access to two tally centres.")
+    q = indirect(r, "his team")
+    assert q.speaker == "Kwabena Asante-Mensah"
+    assert {s.name: s.role for s in r.speakers}["Kwabena Asante-Mensah"] == "former Ghanaian foreign minister"

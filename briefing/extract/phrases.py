@@ -39,7 +39,14 @@ from briefing.extract.lexicon import (
     TITLE_WORDS,
     WEEKDAYS,
 )
-from briefing.extract.names import ARABIC_ARTICLE, CORPORATE_SUFFIXES, SURNAME_WORDS, is_place
+from briefing.extract.names import (
+    ARABIC_ARTICLE,
+    CORPORATE_SUFFIXES,
+    SURNAME_WORDS,
+    is_place,
+    is_role_word,
+    looks_like_org,
+)
 from briefing.extract.number_words import NUMBER_WORDS
 from briefing.extract.text import ABBREVIATIONS
 
@@ -1243,6 +1250,18 @@ def _appositive_before(text: str, toks: list[Tok], comma: int, saying: bool = Tr
             and (hon or gender_of_first_name(inner[0].text) is not None) \
             and not any(t.low in ORG_WORDS for t in inner[hon:of]):  # not "National Association of ..."
         inner = inner[:of]  # "Her doctor, Dr Samuel Achebe of the Parkside Medical Centre, said": the name
+    tail = len(inner)
+    while tail > 0 and _is_name_word(inner[tail - 1]):
+        tail -= 1
+    if tail >= 1 and len(inner) - tail >= 2 and not inner[tail - 1].is_cap and is_role_word(inner[tail - 1].text) \
+            and not looks_like_org(" ".join(t.text for t in inner[tail:])) and toks[k - 1].is_word \
+            and inner[0].low not in DETERMINERS and inner[0].low not in _NOT_A_ROLE_OPENING \
+            and (before := _name_or_description(toks, k - 1, saying)) is not None and before.kind == "description":
+        # (not "Juan Zarate, a top adviser to then-President George W. Bush, said": he is the one named first;
+        # nor "The aides, led by campaign manager Terry Sullivan, told")
+        # "The head of the AU mission, former Ghanaian foreign minister Kwabena Asante-Mensah, told": the
+        # person is the name that ends the appositive; the words before it are the role
+        return Phrase(inner[tail].start, inner[-1].end, "name", appositive=(inner[0].start, inner[tail - 1].end))
     if (_all_name(inner) or hon and len(inner) > 1 and _all_name(inner[hon:])) \
             and not _PARTY_TAG.match(inner[0].text):  # "House Speaker Tom Whitaker, R-Ohio, said": no name
         # "the Duvanese ambassador to Kestria, Marisol Trent, said": the name is the appositive
@@ -1390,6 +1409,8 @@ _ADVERBS_AFTER_SUBJECT = frozenset("later also then earlier now again still alre
                                    "today yesterday once soon quickly".split())
 # nouns in -ly that may head a speaker ("his family said"): never an adverb to skip
 _LY_NOUNS = frozenset(("family", "assembly", "ally", "monopoly"))
+# how an appositive opens that is no role of the one before: "led by", "including", "along with"
+_NOT_A_ROLE_OPENING = frozenset("led including along with like such among and or to from by".split())
 # words in -ly that are no adverbs: "Trump's early backers", "the paper's weekly column"
 _LY_ADJECTIVES = frozenset("early only family daily weekly monthly quarterly yearly elderly likely friendly "
                            "holy lonely costly deadly ugly silly lovely orderly unlikely".split())
