@@ -1991,3 +1991,12 @@ def test_a_description_then_a_titled_name_between_commas():
     q = indirect(r, "his team")
     assert q.speaker == "Kwabena Asante-Mensah"
     assert {s.name: s.role for s in r.speakers}["Kwabena Asante-Mensah"] == "former Ghanaian foreign minister"
+
+
+def test_its_officer_belongs_to_the_whole_body_and_the_house_speaker_is_a_person():
+    r = run("The Royal College of Nursing said it would ballot its members. Its general secretary, Pat Cullinane, "
+            "warned that nurses were exhausted.")
+    assert {s.name: s.organization for s in r.speakers}["Pat Cullinane"] == "Royal College of Nursing"
+    r = run("At the White House, the press secretary, Dana Whitlock, said the president would veto the bill.\n\n"
+            "The House speaker, Rep. Gordon Pike of Texas, signaled little appetite for compromise.")
+    assert indirect(r, "little appetite").speaker == "Gordon Pike"

@@ -319,6 +319,7 @@ _FROM_PLACE_BEFORE = re.compile(r"\b([a-z]+)\s+(?:from|near)\s+$")  # "a farmer 
 # "the port city of Puerto Lindo", "the province of Costa Alta": a place's name follows
 _PLACE_NOUN_OF_BEFORE = re.compile(r"\b(?:city|town|village|port|province|state|region|district|county|island|capital|"
                                    r"municipality|suburb|hamlet|prefecture|oblast|department)\s+of\s+$")
+_OF_NAME_AFTER = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+(?:and\s+)?[A-Z][\w'\u2019-]*){0,3}")
 _HONORIFIC_TITLES = frozenset("prince princess sheikh sheikha sir dame lord lady emir sultan".split())
 _TITLE_ABBREV_BEFORE = re.compile(r"(?<![\w.])((?:Gov|Sen|Rep|Gen|Adm|Lt|Col|Capt|Sgt|Supt|Det|Cllr|Prof|Amb|Gov)\.)\s$")
 _HOME_TOWN_NOUNS = frozenset("resident residents native natives man woman couple family student retiree mother "
@@ -975,7 +976,11 @@ class SpeakerResolver:
                 ent.role = role  # "Its spokesman, Felix Amundsen": the body named last
                 bodies = [e for e in self.index.entities if e.kind == "organization" and e.first_seen < start]
                 if bodies and ent.organization is None:
-                    ent.organization = max(bodies, key=lambda e: e.first_seen).name
+                    body = max(bodies, key=lambda e: e.first_seen)
+                    tail = _OF_NAME_AFTER.match(self.text, body.first_seen + len(body.name)) \
+                        if self.text.startswith(body.name, body.first_seen) else None
+                    # "The Royal College of Nursing said ... Its general secretary": the whole name
+                    ent.organization = body.name + tail.group() if tail else body.name
             elif owner:
                 ent.role = owner.group("r")
                 known = self.index.find(owner.group("o"))
@@ -1622,8 +1627,8 @@ class SpeakerResolver:
         """The latest organisation of the kind the description's last body word names, if the words before
         it fit too: "The health ministry said" after the Defence Ministry is another body."""
         orgs = [t for t in toks if t in ORG_WORDS]
-        if not orgs:
-            return None
+        if not orgs or toks[-1] not in ORG_WORDS and is_role_word(toks[-1]):
+            return None  # "The House speaker" is a person, never the White House
         ent = self._latest_org(orgs[-1], pos, described=len(toks) == 2)
         modifiers = toks[1:toks.index(orgs[-1])]
         if ent is not None and any(m in _FIELD_WORDS and not any(w.startswith(m[:4]) for w in ent.name.lower().split())
