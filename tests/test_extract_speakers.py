@@ -2000,3 +2000,12 @@ def test_its_officer_belongs_to_the_whole_body_and_the_house_speaker_is_a_person
     r = run("At the White House, the press secretary, Dana Whitlock, said the president would veto the bill.\n\n"
             "The House speaker, Rep. Gordon Pike of Texas, signaled little appetite for compromise.")
     assert indirect(r, "little appetite").speaker == "Gordon Pike"
+
+
+def test_a_sports_desk_epithet_after_the_one_player_named():
+    r = run('Ashbury captain Tom Reilly said the dressing room had "never stopped believing". "People wrote us off," '
+            'the 33-year-old defender added.')
+    assert quote(r, "wrote us off").speaker == "Tom Reilly"
+    r = run("Jordan Calloway scored twice as Ashbury Town beat Dunmere Rovers 3-1 on Saturday.\n\nCalloway himself "
+            'was modest. "It is not about me," the striker told Sky Sports.')
+    assert quote(r, "not about me").speaker == "Jordan Calloway"

@@ -215,9 +215,11 @@ def looks_like_org(name: str) -> bool:
             and not any(w in ORG_WORDS for w in words[:-1]):
         return False  # "Rory Church", "Ann Court": a first name, then a surname that is also an organisation word
     return any(w in ORG_WORDS for w in words) or len(split) > 1 and (
-        split[-1] in CORPORATE_SUFFIXES or words[-1] == "united") or never_speaks(name)  # "Kelso United": a club
+        split[-1] in CORPORATE_SUFFIXES or words[-1] in _CLUB_OR_TOWN_ENDS) or never_speaks(name)  # "Kelso United"
 
 
+# a name ending so is a club or a town, never a person: "Kelso United", "Ashbury Town", "Leicester City"
+_CLUB_OR_TOWN_ENDS = frozenset("united town city county rangers".split())
 _SURNAME_ORG_WORDS = frozenset("church court house bank mills college chambers chamber union trust hospital".split())
 
 

@@ -100,9 +100,10 @@ _EPITHET = re.compile(
     r"Colombian|Mexican|Uruguayan|Canadian|Australian|New Zealander|Japanese|Korean|Indian|Pakistani|Iranian|"
     r"Portuguese|Swiss|Senegalese|Cameroonian|Ivorian|Moroccan|Algerian|Jamaican|Texan|Californian|Londoner)"
     # what a feature or a sports desk calls its one subject: "the actor", "the striker"
-    r"|(?:[a-z-]+\s+)?(?:actor|actress|star|singer|rapper|striker|midfielder|defender|goalkeeper|winger|"
+    r"|(?:[a-z-]+\s+|[0-9]+-year-old\s+)?(?:actor|actress|star|singer|rapper|striker|midfielder|defender|goalkeeper|winger|"
     r"billionaire|tycoon|comedian|musician|novelist|footballer|cricketer|batsman|batter|bowler|golfer|boxer|"
     r"sprinter|swimmer|cyclist))")
+_TEAM_ROLES = frozenset("captain skipper vice-captain".split())  # "Ashbury captain Tom Reilly ... the defender"
 _SUBJECT_VERB_NEXT = re.compile(r"\s+(?:[a-z]+ed|[a-z]+s|is|was|has|had|lost|won|beat|said|told|will|would|can)\b")
 _CAPITALISED = re.compile(r"(?<![\w'\u2019-])[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?![\w'\u2019-])")
 #: Capitalised words of sentences that are nobody: "Asked about it, the Austrian said".
@@ -856,7 +857,7 @@ class SpeakerResolver:
             # "The 31-year-old defendant denied the charges. ... the 31-year-old said": described, not named
             ent = self._only_person_before(ph.start, 600) if earlier < 0 else None
             if ent is not None and ent.role and head.lower() in _OCCUPATION_EPITHETS \
-                    and ent.role.split()[-1].lower() not in _OCCUPATION_EPITHETS:
+                    and ent.role.split()[-1].lower() not in _OCCUPATION_EPITHETS | _TEAM_ROLES:
                 ent = None  # "Arsenal manager Mikel Arteta ... The striker said": someone else
             if ent is None:
                 return self.note_unnamed(ph)  # two people just named: "the Texan" stays as written
