@@ -1840,3 +1840,13 @@ def test_delegates_of_a_bloc_with_a_plus_sign_speak():
     r = run("Iraq pledged to cut output, two OPEC+ delegates said.")
     q = indirect(r, "Iraq pledged")
     assert (q.text, q.speaker_mention.text) == ("Iraq pledged to cut output", "two OPEC+ delegates")
+
+
+def test_an_offer_a_storm_pushing_water_and_a_response_with_no_words_are_no_claims():
+    r = run('Mr Garside said the union would call off the action if ministers returned with an improved offer, '
+            'but added: "I\'m not holding my breath."')
+    assert not any(q.speaker_mention and "ministers" in q.speaker_mention.text for q in r.quotes)
+    r = run("Hurricane Delphine made landfall early Wednesday, pushing a storm surge of 9 to 12 feet into low-lying "
+            "parishes, state officials said.")
+    assert [q.speaker for q in r.quotes] == ["state officials"]
+    assert run("The Brannock campaign responded within the hour.").quotes == []

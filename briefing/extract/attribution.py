@@ -70,7 +70,7 @@ COORDINATED_BEFORE_SAYING = re.compile(
 PARTICIPLE_TAIL = re.compile(r",[\"\u201d\u2019']?\s+(?:(?!(?:including|excluding|during|regarding|following|"
                              r"concerning|notwithstanding)\b)[a-z]+ing\b(?! to\b)|(?:which|although|though|whereas)\b)")
 TRAILING_ADVERBIAL = re.compile(
-    r"^(?:(?:in|on|at(?!\s+(?:least|most)\b)|during|after|before|earlier|later|to|of|while|when|from|via|by|"
+    r"^(?:(?:in|on|at(?!\s+(?:least|most)\b)|during|after|before|earlier|later|to|of|while|when|from|via|by|within|"
     r"(?:shortly|soon|just|right|minutes|hours|moments|days)\s+(?:after|before)|"  # "conceded shortly after midnight"
     r"(?:late|early|last|this|next)\s+(?:week|weekend|month|year|morning|afternoon|evening|night|summer|fall|"
     r"spring|winter|\w+day|january|february|march|april|may|june|july|august|september|october|november|"

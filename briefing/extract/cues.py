@@ -69,7 +69,7 @@ _DET_ADJ_BEFORE = re.compile(r"\b[Aa]n?\s+[a-z]+(?:-[a-z]+)?\s+$")
 _REPORT_ADJ_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he|its|his|her|their|our)\s+(?:[a-z]+ly|annual|interim|final|"
                                 r"special|official|internal|confidential|draft|full|separate|preliminary|"
                                 r"latest|new|annual|semiannual|biannual)\s+$")
-_SINGULAR_NOUNISH = frozenset("attack plan threat proposal call claim charge warning promise pledge".split())
+_SINGULAR_NOUNISH = frozenset("attack plan threat proposal call claim charge warning promise pledge offer".split())
 _NOUNISH_CUES = frozenset(
     "attacks plans remarks comments threats fears hopes concerns demands pledges promises proposals findings "
     "claims charges calls thanks attack plan threat proposal".split()
@@ -215,6 +215,12 @@ _NOTE_KIND_BEFORE = re.compile(r"(?:\b(?:treasury|promissory|bank|banknote|suici
                                re.I)
 
 
+_PUSH_FORMS = frozenset("push pushes pushed pushing".split())
+_PUSH_FOR = re.compile(r"\s+(?:(?:for|to|back|ahead|hard|forward|through|on|against|the\s+(?:idea|notion|claim|case|"
+                       r"plan|proposal|bill|policy|theory|narrative|line|message))\b|(?:(?!\.\s+[A-Z])[^;!?]){0,60}?\bto\s+[a-z])")
+# "pushing a storm surge of 9 to 12 feet into", "pushed prices higher", "pushing shares up 4%": a force moving a thing
+_PUSH_EFFECT = re.compile(r"(?:\s+[\w'\u2019$%.-]+){1,3}?\s+(?:up|down|higher|lower|into|above|below|past|beyond)\b"
+                          r"|[^.;,!?]{0,40}?\d")
 _POINTS_UNIT_BEFORE = re.compile(r"(?:[0-9]|\b(?:basis|percentage|one|two|three|four|five|six|seven|eight|nine|ten|"
                                  r"several|few|many))\s+$", re.I)
 
@@ -223,6 +229,8 @@ def _is_not_a_cue(text: str, start: int, end: int, word: str, low: str) -> bool:
     """The cue word ``word`` at ``text[start:end]`` is a noun, part of a name or an adverb here."""
     if (word in _CAPITAL_CUES or (word[0].isupper() and low.endswith("ing"))) and _word_before(text, start):
         return True  # "CNN Just Responded To Trump's Demand": a headline's capitals, not 'Noted the minister'
+    if low in _PUSH_FORMS and _PUSH_EFFECT.match(text, end) and not _PUSH_FOR.match(text, end):
+        return True  # "pushing a storm surge into the parishes": force, not a stance ("pushed for a vote" is one)
     if low in ("points", "point") and _POINTS_UNIT_BEFORE.search(text, max(0, start - 14), start):
         return True  # "by 50 basis points to 11.25%", "gained 12 points": a unit, not "X points to Y"
     prev = _previous_word(text, start)
