@@ -260,3 +260,17 @@ def test_said_on_a_day_or_a_subject_names_no_outlet():
     r = run("The minister said on Post Office compensation that payments would be made by March. The broadcaster "
             "said on Monday BBC News would cut 130 jobs. Her sister Sana said the family had no word.")
     assert not [s for s in r.sources if s.kind == "outlet"]
+
+
+def test_stations_broadcasters_journals_and_state_media_are_outlets_and_an_unnamed_detective_anonymous():
+    r = run('"The levees did their job," Fontenot told WWL-TV. Speaking to the broadcaster RTV Lorrenne, Carrel '
+            'said: "There comes a moment." Glaciers are shrinking, according to a study published on Wednesday in '
+            'the journal Nature Geoscience. Kestrovan state media reported that 2,000 troops remained.')
+    kinds = {s.name: s.kind for s in r.sources}
+    assert kinds["WWL-TV"] == "outlet"
+    assert kinds["RTV Lorrenne"] == "outlet"
+    assert kinds["Nature Geoscience"] == "outlet"
+    assert kinds["Kestrovan state media"] == "outlet"
+    r = run("A detective with the Hollis County Police Department, who asked not to be named, said investigators "
+            "were examining the transfers.")
+    assert [s.kind for s in r.sources] == ["anonymous"]

@@ -258,6 +258,7 @@ STREET_WORDS = frozenset("lane street st road rd avenue ave drive boulevard blvd
                          "highway motorway expressway plaza".split())
 
 
+_CALL_SIGN = re.compile(r"[A-Z]{2,5}-(?:TV|FM|AM|DT)|[KW][A-Z]{3}")
 #: Outlets named "The" and a common word.
 _THE_OUTLETS = frozenset(("the athletic", "the atlantic", "the verge", "the information", "the intercept",
                           "the conversation", "the spectator", "the nation", "the cut", "the bulwark", "the dispatch",
@@ -297,6 +298,8 @@ def looks_like_outlet(name: str) -> bool:
         return False  # "Capitol Hill", "Wall Street": a place
     if " ".join(words) in _THE_OUTLETS:
         return True  # "The Athletic", "The Atlantic": a name no outlet word gives away
+    if len(raw) == 1 and _CALL_SIGN.fullmatch(raw[0].rstrip(".,")):
+        return True  # "WWL-TV", "KQED-FM", "WNYC": a station's call sign
     if words and words[-1] in _OCCASION_WORDS:
         return False
     if len(words) >= 2 and words[-1] in ORG_WORDS and words[-1] not in OUTLET_WORDS:

@@ -21,7 +21,7 @@ from briefing.extract.lexicon import (
     DOCUMENT_HEADS,
     SOCIAL_PLATFORMS,
 )
-from briefing.extract.names import Entity, looks_like_org, looks_like_outlet
+from briefing.extract.names import Entity, is_role_word, looks_like_org, looks_like_outlet
 from briefing.extract.trie import AfterNonWord, word_pattern
 from briefing.models import Source
 
@@ -40,12 +40,14 @@ _TWEET_CUE = re.compile(r"\b(?:tweeted|tweets|tweet|retweeted)\b")
 _OUTLET_VERBS = {
     "told", "tells", "telling", "speaking to", "spoke to", "in an interview with", "seen by", "obtained by",
     "reviewed by", "according to", "reported by", "quoted by", "wrote in", "writing in", "reports in",
-    "published by", "published in", "first reported by",
+    "published by", "published in", "first reported by", "speaking on", "appearing on", "in an interview on",
+    "in the journal", "published in the journal",
 }
 _OUTLET_CONTEXT = AfterNonWord(
     r"\w", r"A-Za-z0-9_",
     r"(?:" + word_pattern(_OUTLET_VERBS | {p[0].upper() + p[1:] for p in _OUTLET_VERBS}) + ")"
-    r"\s+(?P<det>the\s+)?(?P<o>[A-Z][\w&'\u2019.-]*(?:[ \t]+(?:(?:of|for|and|&)[ \t]+)?"
+    r"\s+(?P<det>the\s+)?(?P<kind>(?:broadcaster|newspaper|network|channel|station|magazine|daily|tabloid|website|"
+    r"news\s+site|news\s+agency|radio\s+station|journal)\s+)?(?P<o>[A-Z][\w&'\u2019.-]*(?:[ \t]+(?:(?:of|for|and|&)[ \t]+)?"
     rf"(?!(?:{CALENDAR_NAMES}|The|A|An)\b)[A-Z][\w&'\u2019.-]*){{0,4}})",
 )  # "the Journal of Hepatic Epidemiology"; not "Reuters on Monday. The"
 _NAME_AFTER_KIND = re.compile(r"\b" + OUTLET_KINDS + r"\s+(?P<o>[A-Z][\w&'\u2019.-]*(?:\s+[A-Z][\w&'\u2019.-]*){0,3})$")
@@ -132,6 +134,8 @@ class OutletBook:
         return None
 
 
+_POSSESSIVE_IN = re.compile(r"['\u2019]s?(?=\s|$)")
+_STATE_MEDIA = re.compile(r"\bstate(?:-run|-owned)?\s+(?:media|television|TV|radio|broadcaster|news\s+agency|press)$", re.I)
 _NOT_PEOPLE_HEADS = frozenset("networks network surveys survey polls poll newspapers outlets reports studies".split())
 _COUNTED = frozenset("one two three four five several some many another".split())
 _UNNAMED_HEADS = frozenset("official officials source sources diplomat diplomats insider insiders aide aides".split())
@@ -166,6 +170,10 @@ def source_kind(words: str, entity: Entity | None) -> str | None:
     if any(t in ANONYMOUS_HEADS for t in toks) and (not named or ANONYMOUS_QUALIFIERS.search(words)
                                                    or heads[-1] in _UNNAMED_HEADS):
         return "anonymous"  # "a White House official", "two Pentagon officials": the body is named, not who
+    if _STATE_MEDIA.search(words):
+        return "outlet"  # "Kestrovan state media reported": the state's outlets, unnamed but no person
+    if toks[0] in ("a", "an", "one", "another") and not named and head_words and is_role_word(head_words[-1]):
+        return "anonymous"  # "A detective with the Hollis County Police Department": someone unnamed there
     if looks_like_outlet(words):
         return "outlet"
     if (entity is not None and entity.kind == "organization") or looks_like_org(words):
@@ -273,15 +281,28 @@ def find_sources(text: str, atts: list[Attribution], entities: dict[int, Entity 
             add(m.start(), m.end(), outlets.names[0] if outlets.names else m.group(), "outlet")
     # "told the Clarion", "seen by the Clarion", "speaking to the Financial Times"
     spans = sorted(found)
-    for m in _OUTLET_CONTEXT.finditer(text):
+    matches = list(_OUTLET_CONTEXT.finditer(text))
+    for m in list(matches):
+        if (stop := _NAME_STOP.search(text, *m.span("o"))) is not None and stop.end() < m.end():
+            # a name run on past a full stop ("told WWL-TV. Speaking to the broadcaster RTV"): what follows
+            # the stop is looked at again
+            matches.extend(_OUTLET_CONTEXT.finditer(text, stop.start(), m.end() + 200))
+    seen_at: set[int] = set()
+    for m in sorted(matches, key=lambda x: x.start("o")):
         s, e = m.span("o")
+        if s in seen_at:
+            continue
+        seen_at.add(s)
         if (stop := _NAME_STOP.search(text, s, e)) is not None:
             e = stop.start()  # "the Journal of Applied Cardiology.": the name ends with the sentence
+        if (own := _POSSESSIVE_IN.search(text, s, e)) is not None:
+            e = own.start()  # "speaking on CBS' "Face the Nation"", "on Fox News' program": the network
         name = text[s:e]
         if looks_like_org(name) or _overlaps(spans, s, e):
             continue
         resolved = outlets.resolve(name)
-        if resolved is None and m.group("det") is None and not looks_like_outlet(name):
+        journal = m.group()[:30].lstrip().startswith(("in the journal", "published in the journal"))
+        if resolved is None and m.group("det") is None and not looks_like_outlet(name) and not journal:
             continue  # "told Smith": a person, not an outlet
-        add(m.start("det") if m.group("det") else s, e, resolved or outlets.add(name), "outlet")
+        add(s if journal else m.start("det") if m.group("det") else s, e, resolved or outlets.add(name), "outlet")
     return [found[k] for k in sorted(found)]
