@@ -47,7 +47,7 @@ _OUTLET_CONTEXT = AfterNonWord(
     r"\w", r"A-Za-z0-9_",
     r"(?:" + word_pattern(_OUTLET_VERBS | {p[0].upper() + p[1:] for p in _OUTLET_VERBS}) + ")"
     r"\s+(?P<det>the\s+)?(?P<kind>(?:broadcaster|newspaper|network|channel|station|magazine|daily|tabloid|website|"
-    r"news\s+site|news\s+agency|radio\s+station|journal)\s+)?(?P<o>[A-Z][\w&'\u2019.-]*(?:[ \t]+(?:(?:of|for|and|&)[ \t]+)?"
+    rf"news\s+site|news\s+agency|radio\s+station|journal)\s+(?!(?:{CALENDAR_NAMES})\b))?(?P<o>[A-Z][\w&'\u2019.-]*(?:[ \t]+(?:(?:of|for|and|&)[ \t]+)?"
     rf"(?!(?:{CALENDAR_NAMES}|The|A|An)\b)[A-Z][\w&'\u2019.-]*){{0,4}})",
 )  # "the Journal of Hepatic Epidemiology"; not "Reuters on Monday. The"
 _NAME_AFTER_KIND = re.compile(r"\b" + OUTLET_KINDS + r"\s+(?P<o>[A-Z][\w&'\u2019.-]*(?:\s+[A-Z][\w&'\u2019.-]*){0,3})$")
