@@ -928,7 +928,8 @@ _STREET_AFTER = re.compile(r"\s+(?:block\s+of\b|(?:[NSEW]\.?\s+)?(?:(?!(?:On|In|
 _COUNTED_NOUN_AFTER = re.compile(r"\s+(?!(?:or|and|to|for|if|from|on|quoting|after|before|when|then|at|in|by)\b)[a-z]{3,}")
 _COMPOUND_AFTER = re.compile(r"(?:party|state|way|sided|faced|tier|tiered|horse|edged|track|nation|sum|tolerance)\b")
 _PERSON_AFTER_AGE = re.compile(r",\s+(?:he|she|I|[A-Z][a-z]+\s+(?:is|was|has|had|still|became|left|joined|won|moved)\b)")
-_AGE_WORD_BEFORE = re.compile(r"(?:\b(?:turns|turned|turning|aged|age)\s+|(?:^|[.!?]\s+|\n)At\s+"
+_AGE_WORD_BEFORE = re.compile(r"(?:\b(?:turns|turned|turning|aged|age)\s+|\bage\s+of\s+|(?:^|[.!?]\s+|\n)At\s+"
+                              r"|\bwho\s+(?:is|was)\s+|,\s+now\s+"
                               r"|\b(?:[Dd]ies|[Dd]ied|[Rr]etired|[Rr]etires|left\s+school|[Mm]arried|emigrated)\s+at\s+"
                               r"|\b(?:[Hh]e|[Ss]he)\s+(?:was|is)\s+)$")
 _CLOCK_AFTER = re.compile(r"\s*(?:a\.?m\.?|p\.?m\.?|o['\u2019]clock|on\b|in\s+the\s+(?:morning|evening|night|afternoon)|:\d)",
@@ -960,7 +961,7 @@ def _is_age(text: str, f: _Fig) -> bool:
         and _LOWER_NEXT.match(text, f.end + 1) is not None and m.group("last").lower() not in ORG_WORDS
 
 
-_ROLE_COMMA_BEFORE = re.compile(r"\b[Tt]he\s+([a-z]+),\s$")
+_ROLE_COMMA_BEFORE = re.compile(r"\b[Tt]he\s+(?:[A-Za-z-]+\s+){0,2}?([a-z]+),\s$")  # "The Veltrian leader, 61,"
 _AGED_ROLES = TITLE_WORDS | OCCUPATIONS | frozenset("pope pontiff actor actress singer star player striker suspect victim "
                                                     "defendant driver man woman boy girl".split())
 # capitalised words before a place that are no first name: "In Oslo, 12, ..."
@@ -1061,8 +1062,9 @@ def find_numbers(text: str, start: int = 0, end: int | None = None,
                 isinstance(f.value, float | int) and 0 < f.value < 120
                 and (age := _AGE_WORD_BEFORE.search(ptext, max(0, f.start - 16), f.start)) is not None
                 and (not age.group().rstrip().endswith("At") or _PERSON_AFTER_AGE.match(ptext, f.end))
-                and (not age.group().rstrip().endswith(("was", "is")) or _AGE_AFTER_WAS.match(ptext, f.end))
-                and not _CLOCK_AFTER.match(ptext, f.end))):
+                and (not age.group().rstrip().endswith(("was", "is")) or _AGE_AFTER_WAS.match(ptext, f.end)
+                     or age.group().startswith("who") and ptext[f.end:f.end + 1] == ",")  # "who is 68, still"
+                and (age.group().startswith(("aged", "age", ", now")) or not _CLOCK_AFTER.match(ptext, f.end)))):
             f.kind, f.unit = "age", "year"  # "Anneli Rud, 44, grows wheat", "Maria, 34, who ...", "turns 33"
         elif f.kind == "count" and f.bare and isinstance(f.value, float | int) and 0 < f.value < 120 \
                 and float(f.value).is_integer() and (
