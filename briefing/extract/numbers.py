@@ -853,6 +853,10 @@ def _keep(f: _Fig, text: str) -> bool:
         return False  # "Blake added a third in stoppage time": the third goal, not a fraction
     if f.kind in ("year", "count") and f.unit is None and _NAMED_NUMBER_BEFORE.search(text, max(0, f.start - 24), f.start):
         return False  # "Resolution 1701", "France 24": a number that names something
+    if f.kind == "count" and f.unit is None and _INDEX_AFTER.match(text, f.end) \
+            and text[max(0, f.start - 2):f.start].endswith(" ") and text[max(0, f.start - 30):f.start].split()[-1:] \
+            and text[max(0, f.start - 30):f.start].split()[-1][:1].isupper():
+        return False  # "the benchmark Velmora 40 index", "the Nikkei 225 Index": an index's name
     if f.kind == "count" and f.unit is None and (f.value_max is not None or text[f.start - 1:f.start] in ("-", "\u2013")) \
             and _ID_BEFORE.search(_NUMBER_DASH_END.sub("", text[max(0, f.start - 30):f.start])):
         return False  # "No. 23-1184", "Section 18-2": a docket or section number, no range
@@ -909,6 +913,7 @@ _ORDINAL_TIME = re.compile(
 # "Resolution 1701", "France 24": names a number is part of, whether it reads as a year or a count
 _NUMBER_DASH_END = re.compile(r"\d+[-\u2013]$")
 _GROUP_OF = re.compile(r"\bGroup\s+of\s+$")
+_INDEX_AFTER = re.compile(r"\s+(?:index|Index|share\s+index|stock\s+index)\b")
 _NAMED_NUMBER_BEFORE = re.compile(r"\b(?:Resolution|Resolutions|Article|Section|Rule|Protocol|Directive|Regulation|"
                                   r"France|Channel|Radio|Apollo|Formula)\s+$")
 # "call 101", "quoting incident number 1147", "dial 999": a number to ring or quote
