@@ -1850,3 +1850,12 @@ def test_an_offer_a_storm_pushing_water_and_a_response_with_no_words_are_no_clai
             "parishes, state officials said.")
     assert [q.speaker for q in r.quotes] == ["state officials"]
     assert run("The Brannock campaign responded within the hour.").quotes == []
+
+
+def test_a_document_seen_by_an_outlet_and_a_claim_before_another_speakers_as_clause():
+    r = run("According to a confidential memo from the central bank, seen by Diario del Sur, reserves fell to "
+            "$18.7bn in May.")
+    assert indirect(r, "reserves fell").text == "reserves fell to $18.7bn in May"
+    r = run("The commission said on Thursday it had counted ballots from 181 of the 240 constituencies, as "
+            "opposition leaders accused officials of delay.")
+    assert indirect(r, "it had counted").text.endswith("of the 240 constituencies")

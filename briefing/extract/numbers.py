@@ -729,6 +729,9 @@ _RATE_BASE_NUMBER = re.compile(r"\d+(?:[,.]\d+)*(?:\s?(?:thousand|million))?")
 _RATE_BASE_NOUN = re.compile(_RATE_BASE_NUMBER.pattern + r"(?:\s+(?:people|person-years|persons?|residents|population|"
                              r"inhabitants|adults|children|women|men|live\s+births|births|patients|workers|pupils|"
                              r"students|deliveries))?")
+_HALF_UNIT_AFTER = re.compile(r"(?:hour|minute|day|week|month|year|century|decade|mile|point|percent|dozen|million|"
+                              r"billion|kilo|pound|litre|liter|inch|foot|metre|meter)s?\b", re.I)
+_OF_THE = re.compile(r"\s+of\s+(?:the\s+|all\s+|its\s+|their\s+|some\s+)?")
 _STOP_BETWEEN = re.compile(r"[.;!?]\s")
 _UP_FROM = re.compile(r"(?<!\S)(?:up|down)\s+from\s+(?:(?:a|its|the)\s+(?:peak|high|low|record)\s+of\s+)?"
                       r"(?:(?:about|around|roughly|nearly|almost|some|just)\s+)?$")
@@ -763,6 +766,14 @@ def _link(figs: list[_Fig], text: str) -> list[_Fig]:
                 a.kind, a.end, a.bare = "rate", num.end() if num else b.end, False  # short: "18.0 per 100,000"
                 out.append(a)
                 i += 2
+                continue
+            if a.value is not None and b.value is not None and " from " in between and out and a.unit is None \
+                    and b.unit is not None and out[-1].unit == b.unit and out[-1].value is not None \
+                    and _OF_THE.fullmatch(text, out[-1].end, a.start) and (m := _UP_FROM.search(between)) is not None \
+                    and not _STOP_BETWEEN.search(between, 0, m.start()):
+                out[-1].from_value = b.value  # "71 percent of the 8.2 million voters, up from 64 percent": the 71
+                out.append(a)
+                i += 1
                 continue
             if a.value is not None and b.value is not None and " from " in between and (
                     m := _UP_FROM.search(between)) is not None and not _STOP_BETWEEN.search(between, 0, m.start()) \
@@ -879,6 +890,9 @@ def _keep(f: _Fig, text: str) -> bool:
         return False  # "call 101", "incident number 1147"; not "call 10,000 voters"
     if f.value == 0 and text[max(0, f.start - 4):f.start].lower() == "net ":
         return False  # "net zero": a goal, not a count
+    if f.words and f.value == 0.5 and text[f.end:f.end + 1] == "-" and text[f.start:f.end].lower().endswith("half") \
+            and not _HALF_UNIT_AFTER.match(text, f.end + 1):
+        return False  # "a half-empty cafe", "half-price", "his half-brother"; not "a half-hour show"
     if f.words and text[f.end:f.end + 1] == "-" and _COMPOUND_AFTER.match(text, f.end + 1):
         return False  # "a two-party-preferred basis", "a two-state solution", "one-sided"
     if f.words:

@@ -243,6 +243,8 @@ _AUDIENCE_REST_THEN_THAT = re.compile(
     r"\s+(?!(?:the|a|an|he|she|it|they|we|i|this|these|those|there|his|her|their|its)\b)[\w'\u2019.-]+"
     r"(?:\s+[\w'\u2019.-]+){0,6}?\s+that\s+(?!(?:is|was|are|were|has|had|will|would)\b)")
 _RELATIVE_AFTER = re.compile(r"(?:which|who|whose)\b")
+_SEEN_BY_AFTER = re.compile(r"\s*(?:seen|obtained|reviewed|cited|quoted|published|released|issued|sent|written|signed|"
+                            r"leaked|dated|filed|prepared|commissioned)\s+(?:by|to|on|in|last|this|earlier)\b[^,;]{0,80},\s+")
 _VERB_AFTER_THAT = re.compile(r"(?:was|is|were|are|would|will|could|should|wasn['\u2019]t|isn['\u2019]t|won['\u2019]t|"
                               r"would\s+not|was\s+not|is\s+not|has\s+been|had\s+been|means|meant|seems|seemed|"
                               r"makes|made|sounds|sounded)\b")
@@ -376,6 +378,8 @@ def reported_speech(ctx: Ctx, by_quote: dict[int, Attribution]) -> list[Attribut
                     continue
                 if (appos := _SOURCE_APPOSITIVE.match(text, m.end(), s_end)) is not None:
                     m = appos
+                elif (seen := _SEEN_BY_AFTER.match(text, m.end(), s_end)) is not None:
+                    m = seen  # "According to a memo from the central bank, seen by Diario del Sur, reserves fell"
                 elif _RELATIVE_AFTER.match(text, m.end(), s_end) and (rel_end := COMMA.search(text, m.end(), s_end)):
                     m = rel_end  # "According to Shelter, which runs a helpline, 1,200 families called": past the clause
                 content = (m.end(), s_end)
@@ -673,7 +677,7 @@ def _stance_object(text: str, a: Attribution) -> bool:
 _SUBORDINATE_OPENING = re.compile(rf"\W*(?:{SUBORDINATORS})\b[^,;]*,")
 _SAY_TELL = frozenset("said says say told tells tell".split())
 _LOWER_INTRO = re.compile(r"(?:when|while|if|after|before|as|once|asked|pressed|then|later)\b[^,;]{0,80},\s*")
-_CLAUSE_JOIN = re.compile(r"[,;]\s+(?:and|but|while|whereas)\s+")
+_CLAUSE_JOIN = re.compile(r"[,;]\s+(?:and|but|while|whereas|as)\s+")
 
 
 # what may follow a sentence's last cue: "..., TASS reported on Friday."
