@@ -2009,3 +2009,13 @@ def test_a_sports_desk_epithet_after_the_one_player_named():
     r = run("Jordan Calloway scored twice as Ashbury Town beat Dunmere Rovers 3-1 on Saturday.\n\nCalloway himself "
             'was modest. "It is not about me," the striker told Sky Sports.')
     assert quote(r, "not about me").speaker == "Jordan Calloway"
+
+
+def test_the_person_and_the_official_are_the_one_unnamed_source_just_described():
+    r = run('One former executive, who spoke on condition of anonymity, said morale had suffered. "People are being '
+            'asked to do twice as much," the person said.')
+    assert quote(r, "twice as much").speaker == "One former executive"
+    r = run("A senior adviser at the education department, speaking anonymously, said ministers were worried. "
+            '"There is no appetite to bail everyone out," the official said.')
+    assert quote(r, "no appetite").speaker == indirect(r, "ministers were").speaker
+    assert {s.kind for s in r.sources} == {"anonymous"}

@@ -321,6 +321,7 @@ _FROM_PLACE_BEFORE = re.compile(r"\b([a-z]+)\s+(?:from|near)\s+$")  # "a farmer 
 _PLACE_NOUN_OF_BEFORE = re.compile(r"\b(?:city|town|village|port|province|state|region|district|county|island|capital|"
                                    r"municipality|suburb|hamlet|prefecture|oblast|department)\s+of\s+$")
 _OF_NAME_AFTER = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+(?:and\s+)?[A-Z][\w'\u2019-]*){0,3}")
+_GENERIC_ANONYMOUS = frozenset("person source individual official".split())  # "the person said"
 _HONORIFIC_TITLES = frozenset("prince princess sheikh sheikha sir dame lord lady emir sultan".split())
 _TITLE_ABBREV_BEFORE = re.compile(r"(?<![\w.])((?:Gov|Sen|Rep|Gen|Adm|Lt|Col|Capt|Sgt|Supt|Det|Cllr|Prof|Amb|Gov)\.)\s$")
 _HOME_TOWN_NOUNS = frozenset("resident residents native natives man woman couple family student retiree mother "
@@ -809,6 +810,9 @@ class SpeakerResolver:
             found = _last_indefinite(back, head, lambda p: self._inside_quote(offset + p))
             if found:
                 words = " ".join(found.split())
+            elif head.lower() in _GENERIC_ANONYMOUS and words.lower().split()[:-1] == ["the"] \
+                    and (prior := self._latest_unnamed_person(ph.start)) is not None:
+                return prior  # "One former executive, who spoke on condition of anonymity, said ... the person said"
         key = norm_name(words)
         ent = self._unnamed.get(key)
         if ent is None:
@@ -1369,6 +1373,19 @@ class SpeakerResolver:
         if gender == "m" and head in _WOMEN or gender == "f" and head in _MEN:
             return None
         return ent
+
+    def _latest_unnamed_person(self, pos: int) -> Entity | None:
+        """The latest one unnamed person described as a speaker in the 600 characters before ``pos``
+        ("One former executive", "A senior civil servant at the department")."""
+        i = bisect.bisect_left(self._unnamed_at, pos) - 1
+        if i < 0 or pos - self._unnamed_at[i] > 600:
+            return None
+        ent = self._unnamed_ents[i]
+        words = words_before_pp(ent.name.lower())
+        if words and words[0] in ("a", "an", "one", "another") and is_role_word(words[-1]) \
+                and not words[-1].endswith("s"):
+            return ent
+        return None
 
     def note_unnamed(self, ph: Phrase) -> Entity:
         """The unnamed speaker of a description nobody names, entered among the mentions where it
