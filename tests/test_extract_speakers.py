@@ -2019,3 +2019,10 @@ def test_the_person_and_the_official_are_the_one_unnamed_source_just_described()
             '"There is no appetite to bail everyone out," the official said.')
     assert quote(r, "no appetite").speaker == indirect(r, "ministers were").speaker
     assert {s.kind for s in r.sources} == {"anonymous"}
+
+
+def test_another_then_who_they_are():
+    r = run('One minister defended the plan. Another, a former minister, told the Sentinel: "She needs to stop '
+            'blaming the last lot."')
+    q = quote(r, "stop blaming")
+    assert q.speaker_mention.text == "a former minister"

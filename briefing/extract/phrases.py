@@ -506,7 +506,15 @@ def _phrase_before(text: str, lo: int, cue_start: int, subject: bool) -> Phrase 
             and toks[i].low not in ("to", "not", "never", "also", "been", "be", "and", "or", "but") \
             and not toks[i].low.endswith("ly"):
         ph = _relative_subject(toks, i, saying)
-    return _without_trailing_participle(toks, _with_coordinated(toks, without_opening_words(text, ph), saying))
+    ph = _without_trailing_participle(toks, _with_coordinated(toks, without_opening_words(text, ph), saying))
+    if ph is not None and ph.appositive is not None and text[ph.start:ph.end].lower() in _BARE_QUANTIFIERS \
+            and text[ph.appositive[0]:ph.appositive[1]].lower().startswith(("a ", "an ")):
+        # "Another, a former minister, told the Sentinel": the appositive says who
+        return Phrase(ph.appositive[0], ph.appositive[1], "description")
+    return ph
+
+
+_BARE_QUANTIFIERS = frozenset("another one others some".split())
 
 
 # "Kestpress quoted Interior Minister Ilya Dorn as [saying]": the one quoted speaks
