@@ -2026,3 +2026,15 @@ def test_another_then_who_they_are():
             'blaming the last lot."')
     q = quote(r, "stop blaming")
     assert q.speaker_mention.text == "a former minister"
+
+
+def test_a_councillors_party_and_ward_in_brackets_and_a_field_before_a_role():
+    r = run('Cllr Dev Chauhan (Lib Dem, Hartwell North) voted against the plans. He told the meeting the scheme '
+            'would double traffic. "I have had emails from people in tears," he said.')
+    assert quote(r, "emails from people").speaker == "Dev Chauhan"
+    assert indirect(r, "the scheme would").speaker == "Dev Chauhan"
+    r = run("In a report to the committee, planning officer James Rook said the district was failing to meet its "
+            "housing supply.")
+    assert indirect(r, "the district").speaker == "James Rook"
+    r = run("Voss cautioned, however, that about one in eight patients had side effects.")
+    assert indirect(r, "about one in eight").speaker == "Voss"

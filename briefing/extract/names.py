@@ -582,6 +582,11 @@ def name_mentions(text: str, start: int = 0, end: int | None = None) -> list[tup
         if text[ms - 1:ms] == "(" and text[m.end():m.end() + 1] == ")" and _NAME_BEFORE_BRACKET.search(
                 text, max(0, ms - 30), ms):
             continue  # "Cllr Aoife Lane (Fianna Fáil)": a party or affiliation tag after a name, not a person
+        if "(" in text[max(0, ms - 30):ms] and (opening := text.rfind("(", max(0, ms - 30), ms)) >= 0 \
+                and ")" not in text[opening:ms] and (closing := text.find(")", m.end(), m.end() + 40)) >= 0 \
+                and "(" not in text[m.end():closing] and "," in text[opening:closing] \
+                and _NAME_BEFORE_BRACKET.search(text, max(0, opening - 30), opening + 1):
+            continue  # "Cllr Dev Chauhan (Lib Dem, Hartwell North)": party and ward after a name
         if text[max(0, ms - 2):ms] == "& " and gender_of_first_name(m.group().split()[0]) is None:
             continue  # "Moore & Van Allen", "Procter & Gamble": a firm's second half; not "Tom & Ann Hale"
         matched = m.group()

@@ -928,7 +928,7 @@ _ORDINAL_TIME = re.compile(
 _NUMBER_DASH_END = re.compile(r"\d+[-\u2013]$")
 _GROUP_OF = re.compile(r"\bGroup\s+of\s+$")
 _INDEX_AFTER = re.compile(r"\s+(?:index|Index|share\s+index|stock\s+index)\b")
-_NAMED_NUMBER_BEFORE = re.compile(r"\b(?:Resolution|Resolutions|Article|Section|Rule|Protocol|Directive|Regulation|"
+_NAMED_NUMBER_BEFORE = re.compile(r"\b(?:Resolution|Resolutions|Article|Section|section|Rule|Protocol|Directive|Regulation|"
                                   r"France|Channel|Radio|Apollo|Formula)\s+$")
 # "call 101", "quoting incident number 1147", "dial 999": a number to ring or quote
 _NUMBER_TO_CALL = re.compile(r"\b(?:call|calling|dial|dialing|dialling|ring|phone|text|quoting|reference|ref\.?|incident|"

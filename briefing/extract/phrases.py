@@ -831,7 +831,16 @@ def _subject_position(toks: list[Tok], j: int) -> bool:
         return False  # "In a statement announcing ...", "from voters"
     if p.is_cap or low in _BEFORE_SUBJECT or low in CUE_LIKE:
         return True
+    if low in _ING_MODIFIERS:
+        return True  # "planning officer James Rook", "housing minister Ann Lee": a field, not a verb
     return not (low.endswith(("ed", "ing")) and len(low) > 4)
+
+
+#: Words in -ing that name a field before a role ("planning officer", "housing minister").
+_ING_MODIFIERS = frozenset(
+    "planning housing parking marketing engineering accounting banking lending training licensing nursing mining "
+    "shipping manufacturing publishing polling broadcasting advertising trading consulting recruiting "
+    "policing building programming funding lobbying organizing organising".split())
 
 
 _SHARES = frozenset(

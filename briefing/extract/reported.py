@@ -208,11 +208,15 @@ def _content_start(text: str, cue: Cue, s_end: int) -> tuple[Phrase | None, int,
         aud = Phrase(aud.start, two.end(1), aud.kind)  # "told the meeting [the council had no choice]"
     if aud is None and cue.word in _TELL_FORMS and (bare := _BARE_PLURAL_AUDIENCE.match(text, after, s_end)):
         aud = Phrase(bare.start(1), bare.end(1), "description")  # "told councillors [the authority had ...]"
+    elif aud is None and cue.word in _TELL_FORMS and (two := _TWO_NOUN_PHRASES_AFTER.match(text, after, s_end)):
+        aud = Phrase(two.start(1), two.end(1), "description")  # "told the meeting [the scheme would ...]"
     if aud is not None:
         after = aud.end
     elif cue.word in AUDIENCE_CUES and (bare := BARE_AUDIENCE_THAT.match(text, after, s_end)):
         aud = Phrase(bare.start("aud"), bare.end("aud"), "description")  # "told foundation employees ... that"
         after = bare.end("aud")
+    if (aside := _ASIDE_AFTER_CUE.match(text, after, s_end)) is not None:
+        after = aside.end()  # "cautioned, however, that ...": the aside is no part of the claim
     m = ADVERBIAL_THEN_THAT.match(text, after, s_end)  # "tweeted in the early morning hours that ..."
     if m is not None and _NOUN_THEN_THAT.search(text, m.start(), m.end()):
         m = None  # "warned for years of a crisis that threatens ...": a relative clause, not the claim's "that"
@@ -256,6 +260,9 @@ _SOURCE_APPOSITIVE = re.compile(
 _TELL_FORMS = frozenset("told tell tells telling".split())
 _CLAUSE_SUBJECT = r"(?:the|a|an|his|her|its|their|this|these|those|he|she|they|it|we|I|there)\b"
 _TWO_NOUN_PHRASES = re.compile(rf"((?:the|a|an)\s+[a-z][\w'\u2019-]*)\s+(?={_CLAUSE_SUBJECT})")
+_ASIDE_AFTER_CUE = re.compile(r",\s+(?:however|though|nonetheless|nevertheless|moreover|meanwhile|too|also|again|"
+                              r"instead|in\s+turn|for\s+(?:his|her|their|its)\s+part),(?=\s)")
+_TWO_NOUN_PHRASES_AFTER = re.compile(rf"\s+((?:the|a|an)\s+[a-z][\w'\u2019-]*)\s+(?={_CLAUSE_SUBJECT})")
 _BARE_PLURAL_AUDIENCE = re.compile(rf"\s+((?:[a-z]+\s+)?[a-z]{{3,}}s)\s+(?={_CLAUSE_SUBJECT})")
 _NOUN_THEN_THAT = re.compile(r"\b(?:of|about)\s+(?:(?:a|an)\s+)?(?!(?:is|was|are|were)\b)[a-z][\w'\u2019-]*\s+that\s+$|"
                              r"\bthat\s+\w+.*\bthat\s+$")  # "of a crisis that ...", "a meeting that lasted ... that"
