@@ -215,7 +215,9 @@ def looks_like_org(name: str) -> bool:
             and not any(w in ORG_WORDS for w in words[:-1]):
         return False  # "Rory Church", "Ann Court": a first name, then a surname that is also an organisation word
     return any(w in ORG_WORDS for w in words) or len(split) > 1 and (
-        split[-1] in CORPORATE_SUFFIXES or words[-1] in _CLUB_OR_TOWN_ENDS) or never_speaks(name)  # "Kelso United"
+        split[-1] in CORPORATE_SUFFIXES or words[-1] == "county"
+        or words[-1] in _CLUB_OR_TOWN_ENDS and gender_of_first_name(split[0]) is None
+    ) or never_speaks(name)  # "Kelso United", "Ashbury Town", "Scott County"; not "Brian Town"
 
 
 # a name ending so is a club or a town, never a person: "Kelso United", "Ashbury Town", "Leicester City"
@@ -258,7 +260,7 @@ STREET_WORDS = frozenset("lane street st road rd avenue ave drive boulevard blvd
                          "highway motorway expressway plaza".split())
 
 
-_CALL_SIGN = re.compile(r"[A-Z]{2,5}-(?:TV|FM|AM|DT)|[KW][A-Z]{3}")
+_CALL_SIGN = re.compile(r"[A-Z]{2,5}-(?:TV|FM|AM|DT)")
 #: Outlets named "The" and a common word.
 _THE_OUTLETS = frozenset(("the athletic", "the atlantic", "the verge", "the information", "the intercept",
                           "the conversation", "the spectator", "the nation", "the cut", "the bulwark", "the dispatch",

@@ -329,6 +329,7 @@ _NOT_NAME_WORDS = frozenset((
     "Had Has Have Were Was Are Is Said Says Killed Injured Wounded Arrested Its Their His Her Our Those These"
 ).split())
 _YEAR_TEXT = re.compile(r"(?:1[5-9]|20)[0-9]{2}")
+_YEAR_NOUN_AFTER = re.compile(r"\s+(?:levels?|highs?|lows?|peaks?|figures?|prices?|rates?)\b")  # "nearly 2019 levels"
 _AMOUNT_WORD_BEFORE = re.compile(r"\b(?:(?:more|fewer|less)\s+than|nearly|almost|roughly|approximately)\s+$", re.I)
 _MINUS = "-−–"
 
@@ -592,7 +593,7 @@ def _figure_from_match(m: re.Match[str], text: str, x: str) -> list[_Fig]:
         kind = "money"
     if g("cents") and unit == "pound" and (g("centw") or "").lower() in ("pence", "p"):
         unit, kind = "GBP", "money"  # "1 pound 45 pence": sterling, whatever the verb
-    if g("cents") and unit == "foot" and not g("centw"):
+    if g("cents") and unit == "foot" and not g("centw") and " and " not in text[m.end("unit" + x):gstart("cents")]:
         inches = g("cents")
         if inches.isdigit() and int(inches) < 12:
             value = value + int(inches) / 12  # "6 foot 4", "5 ft 6 in": feet and inches
@@ -623,7 +624,8 @@ def _figure_from_match(m: re.Match[str], text: str, x: str) -> list[_Fig]:
         kind = "count"
         d = g("dnum")
         if bare and d and _YEAR_TEXT.fullmatch(d) and not g("sign") \
-                and not _AMOUNT_WORD_BEFORE.search(text, max(0, start - 20), start):
+                and not (_AMOUNT_WORD_BEFORE.search(text, max(0, start - 20), start)
+                         and not _YEAR_NOUN_AFTER.match(text, end)):
             kind = "year"  # but "fewer than 2000 supporters", "nearly 1500 homes": counts
     if kind == "year":
         q = dates.QUALIFIER_BEFORE.search(text, max(0, start - 40), start)
@@ -866,7 +868,9 @@ def _keep(f: _Fig, text: str) -> bool:
         return False  # "Resolution 1701", "France 24": a number that names something
     if f.kind == "count" and f.unit is None and _INDEX_AFTER.match(text, f.end) \
             and text[max(0, f.start - 2):f.start].endswith(" ") and text[max(0, f.start - 30):f.start].split()[-1:] \
-            and text[max(0, f.start - 30):f.start].split()[-1][:1].isupper():
+            and text[max(0, f.start - 30):f.start].split()[-1][:1].isupper() \
+            and text[max(0, f.start - 30):f.start].split()[-1].lower() not in _QUANTITY_LEADS \
+            and not text[max(0, f.start - 30):f.start].split()[-1].endswith(("'s", "\u2019s")):
         return False  # "the benchmark Velmora 40 index", "the Nikkei 225 Index": an index's name
     if f.kind == "count" and f.unit is None and (f.value_max is not None or text[f.start - 1:f.start] in ("-", "\u2013")) \
             and _ID_BEFORE.search(_NUMBER_DASH_END.sub("", text[max(0, f.start - 30):f.start])):
@@ -927,7 +931,9 @@ _ORDINAL_TIME = re.compile(
 # "Resolution 1701", "France 24": names a number is part of, whether it reads as a year or a count
 _NUMBER_DASH_END = re.compile(r"\d+[-\u2013]$")
 _GROUP_OF = re.compile(r"\bGroup\s+of\s+$")
-_INDEX_AFTER = re.compile(r"\s+(?:index|Index|share\s+index|stock\s+index)\b")
+_QUANTITY_LEADS = frozenset("some nearly about around almost roughly over more fewer the its their only just".split())
+_INDEX_AFTER = re.compile(r"\s+(?:index|Index|share\s+index|stock\s+index)\b"
+                          r"(?!\s+(?:funds?|trackers?|options|futures|products|providers|investors|investing)\b)")
 _NAMED_NUMBER_BEFORE = re.compile(r"\b(?:Resolution|Resolutions|Article|Section|section|Rule|Protocol|Directive|Regulation|"
                                   r"France|Channel|Radio|Apollo|Formula)\s+$")
 # "call 101", "quoting incident number 1147", "dial 999": a number to ring or quote
@@ -951,6 +957,9 @@ _AGE_WORD_BEFORE = re.compile(r"(?:\b(?:turns|turned|turning|aged|age)\s+|\bage\
                               r"|\bwho\s+(?:is|was)\s+|,\s+now\s+"
                               r"|\b(?:[Dd]ies|[Dd]ied|[Rr]etired|[Rr]etires|left\s+school|[Mm]arried|emigrated)\s+at\s+"
                               r"|\b(?:[Hh]e|[Ss]he)\s+(?:was|is)\s+)$")
+# "Sir James, now 89,", "the pope, now 88,": a person before ", now N,"; not "The death toll, now 37,"
+_PERSON_BEFORE_NOW = re.compile(r"(?:\b[A-Z][a-z]+|\b(?:pope|pontiff|actor|actress|singer|mayor|president|minister|"
+                                r"senator|founder|widow|veteran|man|woman|leader|king|queen))$")
 _CLOCK_AFTER = re.compile(r"\s*(?:a\.?m\.?|p\.?m\.?|o['\u2019]clock|on\b|in\s+the\s+(?:morning|evening|night|afternoon)|:\d)",
                           re.I)  # "died at 11 on Tuesday night": a time
 _AGE_AFTER_WAS = re.compile(r"(?:[.!?;]|\s+when\b|\s+years\s+old\b)")  # "She was 94." "he was 5 when ..."
@@ -1083,6 +1092,7 @@ def find_numbers(text: str, start: int = 0, end: int | None = None,
                 and (not age.group().rstrip().endswith("At") or _PERSON_AFTER_AGE.match(ptext, f.end))
                 and (not age.group().rstrip().endswith(("was", "is")) or _AGE_AFTER_WAS.match(ptext, f.end)
                      or age.group().startswith("who") and ptext[f.end:f.end + 1] == ",")  # "who is 68, still"
+                and (not age.group().startswith(", now") or _PERSON_BEFORE_NOW.search(ptext, max(0, f.start - 40), age.start()))
                 and (age.group().startswith(("aged", "age", ", now")) or not _CLOCK_AFTER.match(ptext, f.end)))):
             f.kind, f.unit = "age", "year"  # "Anneli Rud, 44, grows wheat", "Maria, 34, who ...", "turns 33"
         elif f.kind == "count" and f.bare and isinstance(f.value, float | int) and 0 < f.value < 120 \

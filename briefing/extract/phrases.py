@@ -1273,6 +1273,8 @@ def _appositive_before(text: str, toks: list[Tok], comma: int, saying: bool = Tr
     if tail >= 1 and len(inner) - tail >= 2 and not inner[tail - 1].is_cap and is_role_word(inner[tail - 1].text) \
             and not looks_like_org(" ".join(t.text for t in inner[tail:])) and toks[k - 1].is_word \
             and inner[0].low not in DETERMINERS and inner[0].low not in _NOT_A_ROLE_OPENING \
+            and not any(t.low in ("who", "which", "that", "whose", "to") or not t.is_cap and t.low.endswith("ed")
+                        for t in inner[:tail - 1]) \
             and (before := _name_or_description(toks, k - 1, saying)) is not None and before.kind == "description":
         # (not "Juan Zarate, a top adviser to then-President George W. Bush, said": he is the one named first;
         # nor "The aides, led by campaign manager Terry Sullivan, told")

@@ -684,6 +684,7 @@ def _stance_object(text: str, a: Attribution) -> bool:
 _SUBORDINATE_OPENING = re.compile(rf"\W*(?:{SUBORDINATORS})\b[^,;]*,")
 _SAY_TELL = frozenset("said says say told tells tell".split())
 _LOWER_INTRO = re.compile(r"(?:when|while|if|after|before|as|once|asked|pressed|then|later)\b[^,;]{0,80},\s*")
+_SHARED_THAT = re.compile(r",\s+that\b")
 _CLAUSE_JOIN = re.compile(r"[,;]\s+(?:and|but|while|whereas|as)\s+")
 
 
@@ -693,7 +694,8 @@ _TRAILING_CUES = frozenset(("said", "says", "reported", "reports", "added", "wro
 
 
 _APPOSITIVE_TO_END = re.compile(r"(?:a|an|the|his|her|its|their)\s+(?:[\w'\u2019-]+\s+){0,4}?(?P<head>[\w'\u2019-]+)"
-                                r"(?:\s+(?:at|of|for|with|in|from|on)\s+[^,;]*)?\s*")
+                                r"(?:\s+(?:at|of|for|with|in|from|on)\s+(?:the\s+|a\s+|an\s+)?[A-Z][\w&'\u2019.-]*"
+                                r"(?:\s+(?:of\s+|for\s+|and\s+|&\s+)?[A-Z][\w&'\u2019.-]*)*)?\s*")
 
 
 def _appositive_to_end(text: str, lo: int, hi: int) -> bool:
@@ -734,6 +736,8 @@ def _next_speaker_clause(ctx: Ctx, lo: int, hi: int) -> int:
         if m is None or cue.start - m.end() > 120:
             continue
         ph = phrase_before(ctx.text, m.end(), cue.start)
+        if m.start() < lo and _SHARED_THAT.match(ctx.text, cue.end):
+            continue  # "Police said, and witnesses confirmed, that ...": one claim both made
         if ph is not None and (ph.start == m.end() or ph.kind == "pronoun" and _LOWER_INTRO.fullmatch(
                 ctx.text, m.end(), ph.start)):
             return max(lo, m.start())  # "..., and when pressed on why, she said nothing" starts a new clause too

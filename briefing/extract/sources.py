@@ -135,6 +135,8 @@ class OutletBook:
 
 
 _POSSESSIVE_IN = re.compile(r"['\u2019]s?(?=\s|$)")
+_BUSINESS_ROLES = frozenset("publisher publishers broadcaster broadcasters retailer manufacturer exporter importer "
+                            "insurer lender carrier operator developer supplier distributor".split())
 _STATE_MEDIA = re.compile(r"\bstate(?:-run|-owned)?\s+(?:media|television|TV|radio|broadcaster|news\s+agency|press)$", re.I)
 _NOT_PEOPLE_HEADS = frozenset("networks network surveys survey polls poll newspapers outlets reports studies".split())
 _COUNTED = frozenset("one two three four five several some many another".split())
@@ -172,7 +174,8 @@ def source_kind(words: str, entity: Entity | None) -> str | None:
         return "anonymous"  # "a White House official", "two Pentagon officials": the body is named, not who
     if _STATE_MEDIA.search(words):
         return "outlet"  # "Kestrovan state media reported": the state's outlets, unnamed but no person
-    if toks[0] in ("a", "an", "one", "another") and not named and head_words and is_role_word(head_words[-1]):
+    if toks[0] in ("a", "an", "one", "another") and not named and head_words and is_role_word(head_words[-1]) \
+            and head_words[-1].lower() not in _BUSINESS_ROLES and not looks_like_outlet(head_words[-1]):
         return "anonymous"  # "A detective with the Hollis County Police Department": someone unnamed there
     if looks_like_outlet(words):
         return "outlet"
@@ -302,6 +305,9 @@ def find_sources(text: str, atts: list[Attribution], entities: dict[int, Entity 
             continue
         resolved = outlets.resolve(name)
         journal = m.group()[:30].lstrip().startswith(("in the journal", "published in the journal"))
+        if m.group()[:16].lstrip().lower().startswith(("speaking on", "appearing on")) and outlets.resolve(name) is None \
+                and not looks_like_outlet(name):
+            continue  # "Speaking on the Golan Heights": a place, not a programme
         if resolved is None and m.group("det") is None and not looks_like_outlet(name) and not journal:
             continue  # "told Smith": a person, not an outlet
         add(s if journal else m.start("det") if m.group("det") else s, e, resolved or outlets.add(name), "outlet")

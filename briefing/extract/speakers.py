@@ -103,6 +103,7 @@ _EPITHET = re.compile(
     r"|(?:[a-z-]+\s+|[0-9]+-year-old\s+)?(?:actor|actress|star|singer|rapper|striker|midfielder|defender|goalkeeper|winger|"
     r"billionaire|tycoon|comedian|musician|novelist|footballer|cricketer|batsman|batter|bowler|golfer|boxer|"
     r"sprinter|swimmer|cyclist))")
+_AGED_POSITION = re.compile(r"(?i:the)\s+[0-9]+-year-old\s+")
 _TEAM_ROLES = frozenset("captain skipper vice-captain".split())  # "Ashbury captain Tom Reilly ... the defender"
 _SUBJECT_VERB_NEXT = re.compile(r"\s+(?:[a-z]+ed|[a-z]+s|is|was|has|had|lost|won|beat|said|told|will|would|can)\b")
 _CAPITALISED = re.compile(r"(?<![\w'\u2019-])[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?![\w'\u2019-])")
@@ -322,6 +323,8 @@ _PLACE_NOUN_OF_BEFORE = re.compile(r"\b(?:city|town|village|port|province|state|
                                    r"municipality|suburb|hamlet|prefecture|oblast|department)\s+of\s+$")
 _OF_NAME_AFTER = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+(?:and\s+)?[A-Z][\w'\u2019-]*){0,3}")
 _GENERIC_ANONYMOUS = frozenset("person source individual official".split())  # "the person said"
+# "Former Gov. Jim Hale", "Lt. Gov. Ray Burns": a title that is not the office "the governor" means now
+_NOT_THE_OFFICE = re.compile(r"\b(?:[Ff]ormer|[Ee]x-|[Ll]t\.|[Ll]ieutenant|[Dd]eputy|[Vv]ice|[Aa]cting|[Ii]nterim|[Ss]hadow)")
 _HONORIFIC_TITLES = frozenset("prince princess sheikh sheikha sir dame lord lady emir sultan".split())
 _TITLE_ABBREV_BEFORE = re.compile(r"(?<![\w.])((?:Gov|Sen|Rep|Gen|Adm|Lt|Col|Capt|Sgt|Supt|Det|Cllr|Prof|Amb|Gov)\.)\s$")
 _HOME_TOWN_NOUNS = frozenset("resident residents native natives man woman couple family student retiree mother "
@@ -559,6 +562,7 @@ class SpeakerResolver:
             other_role = title or (before.group("role") if before else None)  # "the first lady, Michelle Obama"
             ent = self.index.add(name, s, kind, other_role=other_role or None)
             if kind == "person" and (title or (abbrev := _TITLE_ABBREV_BEFORE.search(text, max(0, s - 8), s))) \
+                    and not _NOT_THE_OFFICE.search(text, max(0, s - 24 - len(title or "")), s) \
                     and (expanded := expand_title((title or abbrev.group(1)).split()).strip(" ,;:")):
                 ent.titles.append(expanded)  # "Gov. Teresa Calder, the Democratic nominee": still "the governor"
             if title and ent.role is None and kind == "person":
@@ -861,8 +865,14 @@ class SpeakerResolver:
             # "The 31-year-old defendant denied the charges. ... the 31-year-old said": described, not named
             ent = self._only_person_before(ph.start, 600) if earlier < 0 else None
             if ent is not None and ent.role and head.lower() in _OCCUPATION_EPITHETS \
-                    and ent.role.split()[-1].lower() not in _OCCUPATION_EPITHETS | _TEAM_ROLES:
+                    and ent.role.split()[-1].lower() not in _OCCUPATION_EPITHETS | (
+                        _TEAM_ROLES if att is not None and att.cue is not None
+                        and self.text[att.cue[0]:att.cue[1]] in ("added", "continued") else frozenset()):
                 ent = None  # "Arsenal manager Mikel Arteta ... The striker said": someone else
+            continuing = att is not None and att.cue is not None and self.text[att.cue[0]:att.cue[1]] in ("added", "continued")
+            if ent is not None and _AGED_POSITION.match(words) and head.lower() in _OCCUPATION_EPITHETS and not (
+                    continuing or ent.role and ent.role.split()[-1].lower() == head.lower()):
+                ent = None  # "England captain Harry Kane led the line. The 19-year-old winger said": another player
             if ent is None:
                 return self.note_unnamed(ph)  # two people just named: "the Texan" stays as written
             ent.aliases.add(norm_name(words))
@@ -1586,7 +1596,9 @@ class SpeakerResolver:
             before_head = content[:content.index(head)] if head in content else ()
             needs = (content,) if any(t in ORG_WORDS and t not in _POLITICAL_BODIES
                                       for t in before_head) else (content, (head,))
-            fits_list: list[Callable[[str], bool]] = [lambda role, need=need: _role_has(role, need) for need in needs]
+            fits_list: list[Callable[[str], bool]] = [
+                lambda role, need=need: _role_has(role, need) and not (_NOT_THE_OFFICE.search(role) and not _NOT_THE_OFFICE.search(words))
+                for need in needs]  # "the governor" is not "Lieutenant Governor Ray Burns"
             if head == "minister" and content == ("minister",):
                 # "The Justice Secretary, Harriet Coles, ... The minister said": a secretary of state is a
                 # minister (after anyone titled minister; never a shadow one)
