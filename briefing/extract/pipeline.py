@@ -38,7 +38,7 @@ from briefing.extract.text import paragraphs, sentences
 from briefing.extract.wrapping import unwrap
 from briefing.models import Article, ArticleExtraction, Number, Quote, Source, Span, Speaker
 
-EXTRACTOR_VERSION = "0.10"
+EXTRACTOR_VERSION = "0.11"
 
 
 #: A byline that names one person ("Nora Quill", "Ana de la Cruz"), not an outlet or a desk.
