@@ -906,6 +906,10 @@ def _keep(f: _Fig, text: str) -> bool:
             prev = text[max(0, f.start - 24):f.start].split()
             if prev and prev[-1].istitle() and prev[-1].isalpha() and prev[-1] not in _NOT_NAME_WORDS:
                 return False
+            if f.unit is None and (nxt := _CAPITAL_NAME_AFTER.match(text, f.end)) is not None \
+                    and not nxt.group(1).endswith("s") and nxt.group(1).lower() not in _NOT_NAME_WORDS_AFTER \
+                    and not _PLURAL_HEAD_AFTER.match(text, nxt.end(1)):
+                return False  # "One Nation's Beverley Hendry", "Three Mile Island": a name, not a count
         if _ORDINAL_AFTER.match(after):
             return False  # "twenty-first century"
         words = text[f.start:f.end]
@@ -932,6 +936,13 @@ _ORDINAL_TIME = re.compile(
 _NUMBER_DASH_END = re.compile(r"\d+[-\u2013]$")
 _GROUP_OF = re.compile(r"\bGroup\s+of\s+$")
 _QUANTITY_LEADS = frozenset("some nearly about around almost roughly over more fewer the its their only just".split())
+# "One Nation's Beverley Hendry", "director of One Wisconsin Now, said": a name (a possessive, or a run of
+# capitals that ends the phrase); not "One California delegate", "One Sunday in 2001"
+_CAPITAL_NAME_AFTER = re.compile(r" ([A-Z][a-z]+)(?:['\u2019]s\b|(?:\s+[A-Z][\w'\u2019-]*)*(?=\s*[,.;:)]))")
+# "Two Supreme Court justices", "Six Gannett newspapers", "Two House Committees": a count of a plural noun
+_PLURAL_HEAD_AFTER = re.compile(r"(?:\s+[A-Z][\w'\u2019-]*)*?(?:s\b|\s+[a-z]+s\b)")
+_NOT_NAME_WORDS_AFTER = frozenset("american british chinese french german russian democrat republican labour tory "
+                                  "conservative liberal israeli palestinian ukrainian".split())
 _INDEX_AFTER = re.compile(r"\s+(?:index|Index|share\s+index|stock\s+index)\b"
                           r"(?!\s+(?:funds?|trackers?|options|futures|products|providers|investors|investing)\b)")
 _NAMED_NUMBER_BEFORE = re.compile(r"\b(?:Resolution|Resolutions|Article|Section|section|Rule|Protocol|Directive|Regulation|"
@@ -1214,6 +1225,8 @@ def _local_dollars(text: str, numbers: list[Number]) -> list[Number]:
     """"$1,000 per adult, part of an A$85 million package": an article that names Australian (Canadian,
     New Zealand ...) dollars with their prefix and never American ones means its own with a bare "$"."""
     codes = {n.unit.split("/")[0] for n in numbers if n.unit and n.text.lstrip("-+~(").startswith(tuple(_DOLLAR_PREFIXES))}
+    if not codes and "$" in text and (city := _DOLLAR_DATELINE.search(text, 0, 600)) is not None:
+        codes = {_DATELINE_DOLLARS[city.group(1).upper()]}  # "CANBERRA — the government's $12 billion package"
     if len(codes) != 1 or _US_DOLLARS.search(text) or _CONVERTED.search(text):
         return numbers  # "A$1.5 billion ($980 million)": the bare dollars are American
     code = codes.pop()
@@ -1224,5 +1237,14 @@ def _local_dollars(text: str, numbers: list[Number]) -> list[Number]:
     return numbers
 
 
+_DATELINE_DOLLARS = {
+    **dict.fromkeys(("CANBERRA", "SYDNEY", "MELBOURNE", "BRISBANE", "PERTH", "ADELAIDE", "HOBART", "DARWIN"), "AUD"),
+    **dict.fromkeys(("OTTAWA", "TORONTO", "MONTREAL", "VANCOUVER", "CALGARY", "EDMONTON", "WINNIPEG"), "CAD"),
+    **dict.fromkeys(("WELLINGTON", "AUCKLAND", "CHRISTCHURCH"), "NZD"),
+    "SINGAPORE": "SGD", "HONG KONG": "HKD",
+}
+# a dateline at the start of a line: "CANBERRA —", "SYDNEY, Nov 26 (Reuters) -"; an article from there counts in
+# its own dollars when it writes a bare "$"
+_DOLLAR_DATELINE = re.compile(r"(?:^|\n)\s*(" + "|".join(_DATELINE_DOLLARS) + r")\b[^\n]{0,40}?\s[\u2014\u2013-]+\s")
 _CONVERTED = re.compile(r"\(\s*(?:about\s+|around\s+|roughly\s+)?\$\d")
 _COMMODITY_UNITS = ("/barrel", "/ounce", "/oz", "/tonne", "/ton", "/bushel", "/pound", "/gallon", "/mmbtu")
