@@ -2038,3 +2038,9 @@ def test_a_councillors_party_and_ward_in_brackets_and_a_field_before_a_role():
     assert indirect(r, "the district").speaker == "James Rook"
     r = run("Voss cautioned, however, that about one in eight patients had side effects.")
     assert indirect(r, "about one in eight").speaker == "Voss"
+
+
+def test_a_homebuilders_plural_possessive_gives_the_organisation():
+    r = run("Greystone Homes' land director, Philippa Ainsworth, said the plans were sound.")
+    sp = {s.name: s for s in r.speakers}["Philippa Ainsworth"]
+    assert (sp.role, sp.organization) == ("land director", "Greystone Homes")
