@@ -1859,3 +1859,14 @@ def test_a_document_seen_by_an_outlet_and_a_claim_before_another_speakers_as_cla
     r = run("The commission said on Thursday it had counted ballots from 181 of the 240 constituencies, as "
             "opposition leaders accused officials of delay.")
     assert indirect(r, "it had counted").text.endswith("of the 240 constituencies")
+
+
+def test_with_people_on_both_sides_saying():
+    r = run("Talks resumed in Cairo on Tuesday, with officials on both sides saying a deal was closer than at any time.")
+    assert indirect(r, "a deal was closer").speaker_mention.text == "officials"
+
+
+def test_a_list_item_in_ing_is_no_participle_ending_the_claim():
+    r = run('Professor Matteo Ruffini said the findings had "profound implications" for people who depend on '
+            "meltwater for drinking water, farming and hydropower.")
+    assert indirect(r, "the findings").text.endswith("farming and hydropower")

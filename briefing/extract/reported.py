@@ -267,7 +267,8 @@ _BARE_PLURAL_AUDIENCE = re.compile(rf"\s+((?:[a-z]+\s+)?[a-z]{{3,}}s)\s+(?={_CLA
 _NOUN_THEN_THAT = re.compile(r"\b(?:of|about)\s+(?:(?:a|an)\s+)?(?!(?:is|was|are|were)\b)[a-z][\w'\u2019-]*\s+that\s+$|"
                              r"\bthat\s+\w+.*\bthat\s+$")  # "of a crisis that ...", "a meeting that lasted ... that"
 _WITH_SUBJECT = re.compile(r"(?:^|,\s+|\s)with\s+(?P<np>(?:(?:some|many|most|several|other|the|two|three)\s+)?"
-                           r"[a-z][\w'\u2019-]*(?:\s+[a-z][\w'\u2019-]*)?)\s+$")
+                           r"[a-z][\w'\u2019-]*(?:\s+[a-z][\w'\u2019-]*)?)"
+                           r"(?:\s+(?:on|in|from|at)\s+(?:both|all|either|each|the)\s+[a-z]+)?\s+$")  # "on both sides"
 # who can speak in "with X saying": people, not "polls showing" or "all precincts reporting"
 _WITH_PEOPLE = frozenset(
     "lawmakers analysts officials critics experts economists opponents supporters observers residents protesters "
@@ -596,6 +597,10 @@ def _participle_tail(text: str, lo: int, hi: int) -> re.Match[str] | None:
     while m is not None:
         if m.group().rstrip().endswith("which"):
             close = _RELATIVE_CLOSE.search(text, m.end(), hi)
+        elif m.group().rstrip().endswith("ing") and _LIST_END.match(text, m.end(), hi):
+            close = m  # "for drinking water, farming and hydropower.": a list's item, no participle
+            m = PARTICIPLE_TAIL.search(text, m.end(), hi)
+            continue
         elif m.group().rstrip().endswith("ing"):
             # "the first phase, covering 186 villages, would be finished": a phrase set off inside the subject
             close = _INSERT_CLOSE.match(text, m.end(), min(hi, m.end() + 60))
@@ -609,6 +614,7 @@ def _participle_tail(text: str, lo: int, hi: int) -> re.Match[str] | None:
     return m
 
 
+_LIST_END = re.compile(r"(?:,\s+[a-z]+)*,?\s+(?:and|or)\s+[a-z]+(?:\s+[a-z]+)?\s*$")  # "farming and hydropower"
 _FINITE_INSIDE = re.compile(r"\b(?:he|she|they|it|we|I|was|were|is|are|had|has|would|will)\b")
 _INSERT_CLOSE = re.compile(r"[^,;:\"\u201c\u201d]{1,50},\s+(?:would|will|is|was|are|were|has|have|had|could|can|should|may|"
                            r"might|must|[a-z]{3,}ed(?!\s+by\b)|hit|fell|rose|went|came|ran|took|made|struck|flew|sank|broke)\b")
