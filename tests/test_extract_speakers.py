@@ -2044,3 +2044,11 @@ def test_a_homebuilders_plural_possessive_gives_the_organisation():
     r = run("Greystone Homes' land director, Philippa Ainsworth, said the plans were sound.")
     sp = {s.name: s for s in r.speakers}["Philippa Ainsworth"]
     assert (sp.role, sp.organization) == ("land director", "Greystone Homes")
+
+
+def test_a_trade_before_a_name_after_a_verb_is_the_role():
+    r = run("A court fined rancher Walter Briggs $1.4 million. Briggs said he would appeal. Retired astronaut Mark "
+            "Kelly said the ruling was fair.")
+    roles = {s.name: s.role for s in r.speakers}
+    assert roles["Walter Briggs"] == "rancher"
+    assert roles["Mark Kelly"] == "Retired astronaut"

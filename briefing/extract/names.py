@@ -571,6 +571,14 @@ _TITLE_ABBREVIATIONS = frozenset("sen rep gov gen lt col capt sgt adm dr mr mrs 
 _TITLE_OBJECT_BEFORE = re.compile(r"\b[A-Z][a-z]+\s+(?:of|for|and)\s+$")
 
 
+# participles that describe a role rather than act on the person: "retired astronaut", "syndicated radio host"
+_ADJECTIVE_PARTICIPLES = frozenset(
+    "retired syndicated backed elected acclaimed renowned celebrated respected noted unnamed licensed registered "
+    "certified qualified trained skilled experienced disgraced jailed convicted accused alleged suspected detained "
+    "wounded injured exiled ousted embattled beleaguered seasoned talented married divorced widowed self-described "
+    "described appointed designated unpaid paid salaried".split())
+
+
 def name_mentions(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, str, str | None]]:
     """Capitalised multi-word names in ``text[start:end]``: (start, end, name without title, title or None).
 
@@ -615,7 +623,11 @@ def name_mentions(text: str, start: int = 0, end: int | None = None) -> list[tup
                 and _ends_with_occupation(text[max(0, ms - _OCC_TAIL):ms - 1]):
             before = _LOWER_ROLE.search(text, max(0, ms - 60), ms)
             if before:
-                role = " ".join(before.group(1).split())
+                words = before.group(1).split()
+                cut = max((i + 1 for i, w in enumerate(words[:-1])
+                           if w.lower() in ("a", "an", "the") or w.islower() and w.endswith("ed")
+                           and w.rsplit("-", 1)[-1] not in _ADJECTIVE_PARTICIPLES), default=0)
+                role = " ".join(words[cut:])  # "A court fined rancher Walter Briggs": the rancher
         out.append((s, m.end(), name, role))
     return out
 
