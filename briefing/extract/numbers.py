@@ -301,7 +301,7 @@ _ONE_BEFORE = re.compile(r"(?:\b(?:no|any|every|each|the|this|that|which|only|ot
 _A_UNIT_BEFORE = re.compile(r"\b(?:for|within|in|over|after|than|about|nearly|almost|around|lasted|took|"
                             r"last|past|spent|least|only|just|barely|some)\s+$", re.I)
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+)?$", re.I)
-_BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:about\s+|around\s+|roughly\s+|some\s+)?$", re.I)
+_BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:about\s+|around\s+|roughly\s+|some\s+|the\s+ages\s+of\s+)?$", re.I)
 _TO_BEFORE = re.compile(r"\bto\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+)?$", re.I)
 _TIME_THEN_FROM = re.compile(r"\s*(?:(?:last|this|next)\s+\w+\s+|in\s+[A-Z]\w+\s+|on\s+[A-Z]\w+\s+)?from\s*"
                              r"(?:(?:a|an|its|the)\s+(?:peak|high|low|record|average)\s+of\s+)?", re.I)  # "from a peak of"
@@ -971,6 +971,7 @@ _AGE_WORD_BEFORE = re.compile(r"(?:\b(?:turns|turned|turning|aged|age)\s+|\bage\
 # "Sir James, now 89,", "the pope, now 88,": a person before ", now N,"; not "The death toll, now 37,"
 _PERSON_BEFORE_NOW = re.compile(r"(?:\b[A-Z][a-z]+|\b(?:pope|pontiff|actor|actress|singer|mayor|president|minister|"
                                 r"senator|founder|widow|veteran|man|woman|leader|king|queen))$")
+_AGES_BEFORE = re.compile(r"\b(?:aged|ages|ages\s+of|between\s+the\s+ages\s+of)\s+(?:between\s+)?$")
 _CLOCK_AFTER = re.compile(r"\s*(?:a\.?m\.?|p\.?m\.?|o['\u2019]clock|on\b|in\s+the\s+(?:morning|evening|night|afternoon)|:\d)",
                           re.I)  # "died at 11 on Tuesday night": a time
 _AGE_AFTER_WAS = re.compile(r"(?:[.!?;]|\s+when\b|\s+years\s+old\b)")  # "She was 94." "he was 5 when ..."
@@ -1114,6 +1115,9 @@ def find_numbers(text: str, start: int = 0, end: int | None = None,
                     and _FULL_NAME_PAREN.search(ptext, max(0, f.start - 50), f.start)
                     and _VERB_AFTER_AGE.match(ptext, f.end + 1)):
             f.kind, f.unit = "age", "year"  # 'said Jorge Villa, 52.', "Margaret Hale (71) told The Sun"
+        elif f.kind == "count" and f.unit is None and f.value_max is not None and f.value_max < 120 \
+                and _AGES_BEFORE.search(ptext, max(0, f.start - 24), f.start):
+            f.kind, f.unit = "age", "year"  # "patients aged 55 to 84", "between the ages of 18 and 24"
         last_end = e
         result.append(Number(
             text=text[s:e], start=s, end=e,
