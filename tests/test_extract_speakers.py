@@ -2052,3 +2052,10 @@ def test_a_trade_before_a_name_after_a_verb_is_the_role():
     roles = {s.name: s.role for s in r.speakers}
     assert roles["Walter Briggs"] == "rancher"
     assert roles["Mark Kelly"] == "Retired astronaut"
+
+
+def test_he_added_goes_on_with_the_one_who_just_spoke():
+    r = run("''Roger Ailes is the epitome of somebody that is not politically correct,'' said Gov. Terry Branstad of "
+            "Iowa, who used Mr. Ailes as a consultant in his early campaigns. He added, ''It will be interesting to "
+            "see where we go from here.''")
+    assert quote(r, "interesting to see").speaker == "Terry Branstad"

@@ -879,6 +879,9 @@ class SpeakerResolver:
             return ent
         if ph.kind == "pronoun":
             quoted = self.text[att.start:att.end] if att is not None and att.kind in ("direct", "partial") else ""
+            if att is not None and att.cue is not None and self.text[att.cue[0]:att.cue[1]] in ("added", "continued") \
+                    and words.lower() in ("he", "she") and (last := self._speaker_just_before(ph.start, words.lower())):
+                return last  # '"...," Lichtman said about his ties with Bush. He added': the one speaking goes on
             return self._resolve_pronoun(words.lower(), ph.start, quoted)
         if ph.kind == "name":
             if words in ("Q", "A"):
@@ -1383,6 +1386,20 @@ class SpeakerResolver:
         if gender == "m" and head in _WOMEN or gender == "f" and head in _MEN:
             return None
         return ent
+
+    def _speaker_just_before(self, pos: int, word: str) -> Entity | None:
+        """The person who spoke in the sentence before ``pos`` (a sentence opening "He added"), when that
+        is one person of the pronoun's sex, named and found as a speaker."""
+        if not (sentence_start_before(self.text, 0, pos) >= pos - 1):
+            return None  # only "He added" opening a sentence
+        gender = "m" if word == "he" else "f"
+        prev_start = sentence_start_before(self.text, 0, max(0, pos - 2))
+        spoken = [e for p, e in self._speaker_mentions if prev_start <= p < pos]
+        people = {id(e): e for e in spoken if e.kind == "person"}
+        if len(people) != 1:
+            return None
+        ent = next(iter(people.values()))
+        return ent if ent.gender in (None, gender) and len(ent.tokens) > 1 else None
 
     def _latest_unnamed_person(self, pos: int) -> Entity | None:
         """The latest one unnamed person described as a speaker in the 600 characters before ``pos``
