@@ -222,7 +222,7 @@ def looks_like_org(name: str) -> bool:
 
 # a name ending so is a club or a town, never a person: "Kelso United", "Ashbury Town", "Leicester City"
 _CLUB_OR_TOWN_ENDS = frozenset("united town city county rangers".split())
-_SURNAME_ORG_WORDS = frozenset("church court house bank mills college chambers chamber union trust hospital".split())
+_SURNAME_ORG_WORDS = frozenset("church court house bank mills college chambers chamber union trust hospital homes".split())
 
 
 @functools.lru_cache(maxsize=8192)
@@ -595,6 +595,8 @@ def name_mentions(text: str, start: int = 0, end: int | None = None) -> list[tup
         if "(" in text[max(0, ms - 30):ms] and (opening := text.rfind("(", max(0, ms - 30), ms)) >= 0 \
                 and ")" not in text[opening:ms] and (closing := text.find(")", m.end(), m.end() + 40)) >= 0 \
                 and "(" not in text[m.end():closing] and "," in text[opening:closing] \
+                and text[opening + 1:opening + 2].isupper() \
+                and not any(is_role_word(w) for w in text[opening + 1:closing].replace(",", " ").split()) \
                 and _NAME_BEFORE_BRACKET.search(text, max(0, opening - 30), opening + 1):
             continue  # "Cllr Dev Chauhan (Lib Dem, Hartwell North)": party and ward after a name
         if text[max(0, ms - 2):ms] == "& " and gender_of_first_name(m.group().split()[0]) is None:

@@ -908,6 +908,8 @@ def _keep(f: _Fig, text: str) -> bool:
                 return False
             if f.unit is None and (nxt := _CAPITAL_NAME_AFTER.match(text, f.end)) is not None \
                     and not nxt.group(1).endswith("s") and nxt.group(1).lower() not in _NOT_NAME_WORDS_AFTER \
+                    and not nxt.group(1).endswith(("an", "ese", "ish", "ch", "i")) \
+                    and nxt.group(1) not in ("Briton", "Scot", "Dane", "Swede", "Pole", "Finn", "Turk", "Greek", "Swiss") \
                     and not _PLURAL_HEAD_AFTER.match(text, nxt.end(1)):
                 return False  # "One Nation's Beverley Hendry", "Three Mile Island": a name, not a count
         if _ORDINAL_AFTER.match(after):
@@ -1245,10 +1247,11 @@ _DATELINE_DOLLARS = {
     **dict.fromkeys(("CANBERRA", "SYDNEY", "MELBOURNE", "BRISBANE", "PERTH", "ADELAIDE", "HOBART", "DARWIN"), "AUD"),
     **dict.fromkeys(("OTTAWA", "TORONTO", "MONTREAL", "VANCOUVER", "CALGARY", "EDMONTON", "WINNIPEG"), "CAD"),
     **dict.fromkeys(("WELLINGTON", "AUCKLAND", "CHRISTCHURCH"), "NZD"),
-    "SINGAPORE": "SGD", "HONG KONG": "HKD",
 }
 # a dateline at the start of a line: "CANBERRA —", "SYDNEY, Nov 26 (Reuters) -"; an article from there counts in
 # its own dollars when it writes a bare "$"
-_DOLLAR_DATELINE = re.compile(r"(?:^|\n)\s*(" + "|".join(_DATELINE_DOLLARS) + r")\b[^\n]{0,40}?\s[\u2014\u2013-]+\s")
+# (not "MELBOURNE, Fla." nor a wire's "(Reuters)", which writes A$ and C$ for local dollars)
+_DOLLAR_DATELINE = re.compile(r"(?:^|\n)\s*(" + "|".join(_DATELINE_DOLLARS) + r")(?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"
+                              r"\s+[\u2014\u2013-]+\s")
 _CONVERTED = re.compile(r"\(\s*(?:about\s+|around\s+|roughly\s+)?\$\d")
 _COMMODITY_UNITS = ("/barrel", "/ounce", "/oz", "/tonne", "/ton", "/bushel", "/pound", "/gallon", "/mmbtu")

@@ -508,7 +508,9 @@ def _phrase_before(text: str, lo: int, cue_start: int, subject: bool) -> Phrase 
         ph = _relative_subject(toks, i, saying)
     ph = _without_trailing_participle(toks, _with_coordinated(toks, without_opening_words(text, ph), saying))
     if ph is not None and ph.appositive is not None and text[ph.start:ph.end].lower() in _BARE_QUANTIFIERS \
-            and text[ph.appositive[0]:ph.appositive[1]].lower().startswith(("a ", "an ")):
+            and text[ph.appositive[0]:ph.appositive[1]].lower().startswith(("a ", "an ")) \
+            and is_role_word(re.split(r"\s+(?:of|at|for|from|in|with|on)\s+", text[ph.appositive[0]:ph.appositive[1]])[0]
+                             .split()[-1]):
         # "Another, a former minister, told the Sentinel": the appositive says who
         return Phrase(ph.appositive[0], ph.appositive[1], "description")
     return ph

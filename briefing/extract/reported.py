@@ -247,8 +247,7 @@ _AUDIENCE_REST_THEN_THAT = re.compile(
     r"\s+(?!(?:the|a|an|he|she|it|they|we|i|this|these|those|there|his|her|their|its)\b)[\w'\u2019.-]+"
     r"(?:\s+[\w'\u2019.-]+){0,6}?\s+that\s+(?!(?:is|was|are|were|has|had|will|would)\b)")
 _RELATIVE_AFTER = re.compile(r"(?:which|who|whose)\b")
-_SEEN_BY_AFTER = re.compile(r"\s*(?:seen|obtained|reviewed|cited|quoted|published|released|issued|sent|written|signed|"
-                            r"leaked|dated|filed|prepared|commissioned)\s+(?:by|to|on|in|last|this|earlier)\b[^,;]{0,80},\s+")
+_SEEN_BY_AFTER = re.compile(r"\s*(?:seen|obtained|reviewed|cited|quoted|published|leaked|commissioned)\s+by\b[^,;]{0,80},\s+")
 _VERB_AFTER_THAT = re.compile(r"(?:was|is|were|are|would|will|could|should|wasn['\u2019]t|isn['\u2019]t|won['\u2019]t|"
                               r"would\s+not|was\s+not|is\s+not|has\s+been|had\s+been|means|meant|seems|seemed|"
                               r"makes|made|sounds|sounded)\b")
@@ -614,7 +613,7 @@ def _participle_tail(text: str, lo: int, hi: int) -> re.Match[str] | None:
     return m
 
 
-_LIST_END = re.compile(r"(?:,\s+[a-z]+)*,?\s+(?:and|or)\s+[a-z]+(?:\s+[a-z]+)?\s*$")  # "farming and hydropower"
+_LIST_END = re.compile(r"(?:,\s+[a-z]+)*,?\s+(?:and|or)\s+(?![a-z]+ing\b)[a-z]+(?:\s+[a-z]+)?\s*$")  # "farming and hydropower"
 _FINITE_INSIDE = re.compile(r"\b(?:he|she|they|it|we|I|was|were|is|are|had|has|would|will)\b")
 _INSERT_CLOSE = re.compile(r"[^,;:\"\u201c\u201d]{1,50},\s+(?:would|will|is|was|are|were|has|have|had|could|can|should|may|"
                            r"might|must|[a-z]{3,}ed(?!\s+by\b)|hit|fell|rose|went|came|ran|took|made|struck|flew|sank|broke)\b")

@@ -322,6 +322,7 @@ _FROM_PLACE_BEFORE = re.compile(r"\b([a-z]+)\s+(?:from|near)\s+$")  # "a farmer 
 _PLACE_NOUN_OF_BEFORE = re.compile(r"\b(?:city|town|village|port|province|state|region|district|county|island|capital|"
                                    r"municipality|suburb|hamlet|prefecture|oblast|department)\s+of\s+$")
 _OF_NAME_AFTER = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+(?:and\s+)?[A-Z][\w'\u2019-]*){0,3}")
+_SPOKE_ANONYMOUSLY = re.compile(r"anonymity|anonymously|not\s+to\s+be\s+(?:named|identified)|not\s+authori[sz]ed\s+to")
 _GENERIC_ANONYMOUS = frozenset("person source individual official".split())  # "the person said"
 # "Former Gov. Jim Hale", "Lt. Gov. Ray Burns": a title that is not the office "the governor" means now
 _NOT_THE_OFFICE = re.compile(r"\b(?:[Ff]ormer|[Ee]x-|[Ll]t\.|[Ll]ieutenant|[Dd]eputy|[Vv]ice|[Aa]cting|[Ii]nterim|[Ss]hadow)")
@@ -1409,9 +1410,13 @@ class SpeakerResolver:
             return None
         ent = self._unnamed_ents[i]
         words = words_before_pp(ent.name.lower())
+        at = self._unnamed_at[i]
+        named_between = any(at < p < pos and e.kind == "person" for p, e in self._speaker_mentions)
+        anonymous = _SPOKE_ANONYMOUSLY.search(self.text, at, min(pos, at + 200)) is not None
         if words and words[0] in ("a", "an", "one", "another") and is_role_word(words[-1]) \
-                and not words[-1].endswith("s"):
-            return ent
+                and not words[-1].endswith("s") and not named_between and anonymous \
+                and not words[-1].startswith("spokes"):
+            return ent  # only a source described as unnamed, with nobody named speaking since
         return None
 
     def note_unnamed(self, ph: Phrase) -> Entity:
