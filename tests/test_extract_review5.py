@@ -45,3 +45,8 @@ def test_how_someone_spoke_and_what_followed_are_not_cut_wrongly():
     assert indirect(r, "he would not").text == "he would not resign"
     r = run("According to police, released on bail last month, the man had breached his curfew.")
     assert indirect(r, "released on bail").text.endswith("breached his curfew")
+
+
+def test_told_the_truth_is_no_audience():
+    r = run("The minister told the truth the whole time, her lawyer said.")
+    assert not any(q.text == "the whole time" for q in r.quotes)

@@ -261,7 +261,11 @@ _CLAUSE_SUBJECT = r"(?:the|a|an|his|her|its|their|this|these|those|he|she|they|i
 _TWO_NOUN_PHRASES = re.compile(rf"((?:the|a|an)\s+[a-z][\w'\u2019-]*)\s+(?={_CLAUSE_SUBJECT})")
 _ASIDE_AFTER_CUE = re.compile(r",\s+(?:however|though|nonetheless|nevertheless|moreover|meanwhile|too|also|again|"
                               r"instead|in\s+turn|for\s+(?:his|her|their|its)\s+part),(?=\s)")
-_TWO_NOUN_PHRASES_AFTER = re.compile(rf"\s+((?:the|a|an)\s+[a-z][\w'\u2019-]*)\s+(?={_CLAUSE_SUBJECT})")
+_TWO_NOUN_PHRASES_AFTER = re.compile(
+    r"\s+((?:the|a|an)\s+(?:meeting|committee|court|jury|council|crowd|audience|conference|hearing|panel|board|"
+    r"assembly|chamber|senate|house|inquiry|tribunal|rally|congregation|gathering|summit|forum|session|"
+    r"magistrates|judge|station|paper|newspaper|broadcaster|programme|program|show|podcast|channel))"
+    rf"\s+(?={_CLAUSE_SUBJECT})")  # "told the meeting [the scheme would ...]"; not "told the truth the whole time"
 _BARE_PLURAL_AUDIENCE = re.compile(rf"\s+((?:[a-z]+\s+)?[a-z]{{3,}}s)\s+(?={_CLAUSE_SUBJECT})")
 _NOUN_THEN_THAT = re.compile(r"\b(?:of|about)\s+(?:(?:a|an)\s+)?(?!(?:is|was|are|were)\b)[a-z][\w'\u2019-]*\s+that\s+$|"
                              r"\bthat\s+\w+.*\bthat\s+$")  # "of a crisis that ...", "a meeting that lasted ... that"
