@@ -327,7 +327,7 @@ _GENERIC_ANONYMOUS = frozenset("person source individual official".split())  # "
 # "Former Gov. Jim Hale", "Lt. Gov. Ray Burns": a title that is not the office "the governor" means now
 _NOT_THE_OFFICE = re.compile(r"\b(?:[Ff]ormer|[Ee]x-|[Ll]t\.|[Ll]ieutenant|[Dd]eputy|[Vv]ice|[Aa]cting|[Ii]nterim|[Ss]hadow)")
 _HONORIFIC_TITLES = frozenset("prince princess sheikh sheikha sir dame lord lady emir sultan".split())
-_TITLE_ABBREV_BEFORE = re.compile(r"(?<![\w.])((?:Gov|Sen|Rep|Gen|Adm|Lt|Col|Capt|Sgt|Supt|Det|Cllr|Prof|Amb|Gov)\.)\s$")
+_TITLE_ABBREV_BEFORE = re.compile(r"(?<![\w.])((?:Gov|Sen|Rep|Gen|Adm|Lt|Col|Capt|Sgt|Supt|Det|Cllr|Prof|Amb)\.)\s$")
 _HOME_TOWN_NOUNS = frozenset("resident residents native natives man woman couple family student retiree mother "
                              "father grandmother grandfather voter voters fan fans".split())
 _INTERVIEW_WITH_BEFORE = re.compile(r"\b(?:interview|interviews|conversation|podcast|appearance)\s+(?:with|on)\s+"
