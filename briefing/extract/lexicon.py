@@ -143,6 +143,10 @@ QUANTIFIER_SUBJECTS = frozenset("some many others most few several both another"
 _PP_START = re.compile(r" (?:of|on|at|in|from|for|with|near|across|inside|outside|to|by) ")
 
 
+#: How a nationality ends: Kestrian, Duvanese, British, French, Israeli, Soviet.
+NATIONALITY_END = re.compile(r"(?:ian|ese|ish|ch|i|an|iet)$")
+
+
 def words_before_pp(phrase: str) -> list[str]:
     """The words of a phrase up to its first preposition, where its head noun stands: "critics [of the
     mayor]", "workers [on the quay]", "a spokesman [for the council]"."""

@@ -145,12 +145,6 @@ _DESCRIPTORS = frozenset("democrat democrats republican republicans gop independ
 _MEMBER_BODIES = frozenset(("Council", "Board", "Assembly", "Committee", "Commission"))
 
 
-#: Body nouns that end an organisation's name (see BODY_NOUNS below) and titles only a person carries
-#: (see ONLY_PERSON_TITLES): set after those are defined.
-_BODY_ENDS: frozenset[str] = frozenset()
-_PERSON_ONLY_TITLES: frozenset[str] = frozenset()
-
-
 def split_title(words: list[str]) -> tuple[list[str], list[str]]:
     """Leading title words and the rest: ["Finance", "Minister", "Hugo", "Lind"] -> (["Finance", "Minister"], ["Hugo", "Lind"])."""
     def is_title(w: str) -> bool:
@@ -167,8 +161,7 @@ def split_title(words: list[str]) -> tuple[list[str], list[str]]:
 
     if words and words[-1].rstrip(",") in CORPORATE_SUFFIXES:
         return [], words  # "Nordhavn Energy ASA": a company, not someone called ASA with the title "Energy"
-    if len(words) >= 2 and words[-1].lower().strip(".,") in _BODY_ENDS and not any(
-            w.lower().rstrip(".") in _PERSON_ONLY_TITLES for w in words[:-1]):
+    if len(words) >= 2 and _one_body(words[:-1], words[-1]):
         return [], words  # "U.S. Energy Information Administration": one body, not "Energy" titling it
     for k in range(1, len(words) - 1):
         if words[k] == "Member" and words[k - 1] in _MEMBER_BODIES and words[k + 1] not in ("States", "State", "Nations"):
@@ -647,8 +640,13 @@ ONLY_PERSON_TITLES = frozenset(
     "sgt officer detective chief speaker chairman chairwoman sheikh pope".split())
 
 
-_BODY_ENDS = BODY_NOUNS
-_PERSON_ONLY_TITLES = ONLY_PERSON_TITLES | frozenset(HONORIFICS)
+
+
+def _one_body(front: list[str], last: str) -> bool:
+    """Do words ending in a body noun, none before it a title only a person carries, name one body ("Energy
+    Information Administration"), not a title and a name?"""
+    return last.lower().strip(".,") in BODY_NOUNS and not any(
+        w.lower().rstrip(".") in ONLY_PERSON_TITLES or w.lower().rstrip(".") in HONORIFICS for w in front)
 
 
 # a cue right after a capitalised run: the run ends with someone who speaks ("... Policy Studies Xiang Li said")
@@ -697,8 +695,7 @@ def _parse_name_match(matched: str) -> tuple[str | None, str, str] | None:
         role, rest = split_title(words[lead:])
     if not role:
         rest = without_opening_words(rest)  # "Rival Hillary Clinton", "Debating Clinton", "Top Sanders"
-    if role and rest and rest[-1].lower().strip(".,") in BODY_NOUNS and not any(
-            w.lower().rstrip(".") in ONLY_PERSON_TITLES or w.lower().rstrip(".") in HONORIFICS for w in role):
+    if role and rest and _one_body(role, rest[-1]):
         role, rest = None, words[lead:]  # "Energy Information Administration": one body, no "Energy" title
     if len(rest) < 2 and not (role and rest):
         return None  # one word alone is not a name; "Minister Han" is

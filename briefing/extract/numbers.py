@@ -50,7 +50,7 @@ from itertools import pairwise, product
 
 from briefing.extract import dates, units
 from briefing.extract.first_names import gender_of_first_name
-from briefing.extract.lexicon import OCCUPATIONS, ORG_WORDS, TITLE_WORDS
+from briefing.extract.lexicon import NATIONALITY_END, OCCUPATIONS, ORG_WORDS, TITLE_WORDS
 from briefing.extract.number_context import ContextFinder
 from briefing.extract.number_regex import prefix_guard, trie
 from briefing.extract.number_words import AND_A_FRACTION_END, TEENS, TENS, UNITS, WORDNUM, parse_word_run
@@ -866,11 +866,9 @@ def _keep(f: _Fig, text: str) -> bool:
         return False  # "Blake added a third in stoppage time": the third goal, not a fraction
     if f.kind in ("year", "count") and f.unit is None and _NAMED_NUMBER_BEFORE.search(text, max(0, f.start - 24), f.start):
         return False  # "Resolution 1701", "France 24": a number that names something
-    if f.kind == "count" and f.unit is None and _INDEX_AFTER.match(text, f.end) \
-            and text[max(0, f.start - 2):f.start].endswith(" ") and text[max(0, f.start - 30):f.start].split()[-1:] \
-            and text[max(0, f.start - 30):f.start].split()[-1][:1].isupper() \
-            and text[max(0, f.start - 30):f.start].split()[-1].lower() not in _QUANTITY_LEADS \
-            and not text[max(0, f.start - 30):f.start].split()[-1].endswith(("'s", "\u2019s")):
+    if f.kind == "count" and f.unit is None and text[f.start - 1:f.start] == " " and _INDEX_AFTER.match(text, f.end) \
+            and (prev := text[max(0, f.start - 30):f.start].split()[-1:]) and prev[0][:1].isupper() \
+            and prev[0].lower() not in _QUANTITY_LEADS and not prev[0].endswith(("'s", "\u2019s")):
         return False  # "the benchmark Velmora 40 index", "the Nikkei 225 Index": an index's name
     if f.kind == "count" and f.unit is None and (f.value_max is not None or text[f.start - 1:f.start] in ("-", "\u2013")) \
             and _ID_BEFORE.search(_NUMBER_DASH_END.sub("", text[max(0, f.start - 30):f.start])):
@@ -908,8 +906,7 @@ def _keep(f: _Fig, text: str) -> bool:
                 return False
             if f.unit is None and (nxt := _CAPITAL_NAME_AFTER.match(text, f.end)) is not None \
                     and not nxt.group(1).endswith("s") and nxt.group(1).lower() not in _NOT_NAME_WORDS_AFTER \
-                    and not nxt.group(1).endswith(("an", "ese", "ish", "ch", "i")) \
-                    and nxt.group(1) not in ("Briton", "Scot", "Dane", "Swede", "Pole", "Finn", "Turk", "Greek", "Swiss") \
+                    and not NATIONALITY_END.search(nxt.group(1)) \
                     and not _PLURAL_HEAD_AFTER.match(text, nxt.end(1)):
                 return False  # "One Nation's Beverley Hendry", "Three Mile Island": a name, not a count
         if _ORDINAL_AFTER.match(after):
@@ -943,8 +940,9 @@ _QUANTITY_LEADS = frozenset("some nearly about around almost roughly over more f
 _CAPITAL_NAME_AFTER = re.compile(r" ([A-Z][a-z]+)(?:['\u2019]s\b|(?:\s+[A-Z][\w'\u2019-]*)*(?=\s*[,.;:)]))")
 # "Two Supreme Court justices", "Six Gannett newspapers", "Two House Committees": a count of a plural noun
 _PLURAL_HEAD_AFTER = re.compile(r"(?:\s+[A-Z][\w'\u2019-]*)*?(?:s\b|\s+[a-z]+s\b)")
-_NOT_NAME_WORDS_AFTER = frozenset("american british chinese french german russian democrat republican labour tory "
-                                  "conservative liberal israeli palestinian ukrainian".split())
+# "One Canadian", "Two Democrats": people of a nation or a party, counted (nationalities in -an, -ese ... apart)
+_NOT_NAME_WORDS_AFTER = frozenset("democrat republican labour tory conservative liberal briton scot dane swede pole "
+                                  "finn turk greek swiss".split())
 _INDEX_AFTER = re.compile(r"\s+(?:index|Index|share\s+index|stock\s+index)\b"
                           r"(?!\s+(?:funds?|trackers?|options|futures|products|providers|investors|investing)\b)")
 _NAMED_NUMBER_BEFORE = re.compile(r"\b(?:Resolution|Resolutions|Article|Section|section|Rule|Protocol|Directive|Regulation|"
@@ -970,9 +968,8 @@ _AGE_WORD_BEFORE = re.compile(r"(?:\b(?:turns|turned|turning|aged|age)\s+|\bage\
                               r"|\bwho\s+(?:is|was)\s+|,\s+now\s+"
                               r"|\b(?:[Dd]ies|[Dd]ied|[Rr]etired|[Rr]etires|left\s+school|[Mm]arried|emigrated)\s+at\s+"
                               r"|\b(?:[Hh]e|[Ss]he)\s+(?:was|is)\s+)$")
-# "Sir James, now 89,", "the pope, now 88,": a person before ", now N,"; not "The death toll, now 37,"
-_PERSON_BEFORE_NOW = re.compile(r"(?:\b[A-Z][a-z]+|\b(?:pope|pontiff|actor|actress|singer|mayor|president|minister|"
-                                r"senator|founder|widow|veteran|man|woman|leader|king|queen))$")
+# "Sir James, now 89,", "the pope, now 88,": a name or a person's role before ", now N,"; not "The death toll, now 37,"
+_WORD_BEFORE_NOW = re.compile(r"\b[A-Za-z]+$")
 _AGES_BEFORE = re.compile(r"\b(?:aged|ages|ages\s+of|between\s+the\s+ages\s+of)\s+(?:between\s+)?$")
 _CLOCK_AFTER = re.compile(r"\s*(?:a\.?m\.?|p\.?m\.?|o['\u2019]clock|on\b|in\s+the\s+(?:morning|evening|night|afternoon)|:\d)",
                           re.I)  # "died at 11 on Tuesday night": a time
@@ -1106,7 +1103,9 @@ def find_numbers(text: str, start: int = 0, end: int | None = None,
                 and (not age.group().rstrip().endswith("At") or _PERSON_AFTER_AGE.match(ptext, f.end))
                 and (not age.group().rstrip().endswith(("was", "is")) or _AGE_AFTER_WAS.match(ptext, f.end)
                      or age.group().startswith("who") and ptext[f.end:f.end + 1] == ",")  # "who is 68, still"
-                and (not age.group().startswith(", now") or _PERSON_BEFORE_NOW.search(ptext, max(0, f.start - 40), age.start()))
+                and (not age.group().startswith(", now") or (
+                    (who := _WORD_BEFORE_NOW.search(ptext, max(0, f.start - 40), age.start())) is not None
+                    and (who.group()[0].isupper() or who.group() in _AGED_ROLES)))
                 and (age.group().startswith(("aged", "age", ", now")) or not _CLOCK_AFTER.match(ptext, f.end)))):
             f.kind, f.unit = "age", "year"  # "Anneli Rud, 44, grows wheat", "Maria, 34, who ...", "turns 33"
         elif f.kind == "count" and f.bare and isinstance(f.value, float | int) and 0 < f.value < 120 \

@@ -38,6 +38,7 @@ from briefing.extract.lexicon import (
     STANCE_CUES,
     TITLE_WORDS,
     WEEKDAYS,
+    words_before_pp,
 )
 from briefing.extract.names import (
     ARABIC_ARTICLE,
@@ -507,10 +508,9 @@ def _phrase_before(text: str, lo: int, cue_start: int, subject: bool) -> Phrase 
             and not toks[i].low.endswith("ly"):
         ph = _relative_subject(toks, i, saying)
     ph = _without_trailing_participle(toks, _with_coordinated(toks, without_opening_words(text, ph), saying))
-    if ph is not None and ph.appositive is not None and text[ph.start:ph.end].lower() in _BARE_QUANTIFIERS \
-            and text[ph.appositive[0]:ph.appositive[1]].lower().startswith(("a ", "an ")) \
-            and is_role_word(re.split(r"\s+(?:of|at|for|from|in|with|on)\s+", text[ph.appositive[0]:ph.appositive[1]])[0]
-                             .split()[-1]):
+    appos = text[ph.appositive[0]:ph.appositive[1]].lower() if ph is not None and ph.appositive is not None else ""
+    if appos.startswith(("a ", "an ")) and text[ph.start:ph.end].lower() in _BARE_QUANTIFIERS \
+            and is_role_word(words_before_pp(appos)[-1]):
         # "Another, a former minister, told the Sentinel": the appositive says who
         return Phrase(ph.appositive[0], ph.appositive[1], "description")
     return ph

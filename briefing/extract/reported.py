@@ -601,8 +601,7 @@ def _participle_tail(text: str, lo: int, hi: int) -> re.Match[str] | None:
         if m.group().rstrip().endswith("which"):
             close = _RELATIVE_CLOSE.search(text, m.end(), hi)
         elif m.group().rstrip().endswith("ing") and _LIST_END.match(text, m.end(), hi):
-            close = m  # "for drinking water, farming and hydropower.": a list's item, no participle
-            m = PARTICIPLE_TAIL.search(text, m.end(), hi)
+            m = PARTICIPLE_TAIL.search(text, m.end(), hi)  # "for drinking water, farming and hydropower": a list
             continue
         elif m.group().rstrip().endswith("ing"):
             # "the first phase, covering 186 villages, would be finished": a phrase set off inside the subject

@@ -19,6 +19,7 @@ from briefing.extract.lexicon import (
     ANONYMOUS_QUALIFIERS,
     CALENDAR_NAMES,
     DOCUMENT_HEADS,
+    NATIONALITY_END,
     SOCIAL_PLATFORMS,
 )
 from briefing.extract.names import Entity, is_role_word, looks_like_org, looks_like_outlet
@@ -45,7 +46,7 @@ _OUTLET_VERBS = {
 }
 _OUTLET_CONTEXT = AfterNonWord(
     r"\w", r"A-Za-z0-9_",
-    r"(?:" + word_pattern(_OUTLET_VERBS | {p[0].upper() + p[1:] for p in _OUTLET_VERBS}) + ")"
+    r"(?P<verb>" + word_pattern(_OUTLET_VERBS | {p[0].upper() + p[1:] for p in _OUTLET_VERBS}) + ")"
     r"\s+(?P<det>the\s+)?(?P<kind>(?:broadcaster|newspaper|network|channel|station|magazine|daily|tabloid|website|"
     rf"news\s+site|news\s+agency|radio\s+station|journal)\s+(?!(?:{CALENDAR_NAMES})\b))?(?P<o>[A-Z][\w&'\u2019.-]*(?:[ \t]+(?:(?:of|for|and|&)[ \t]+)?"
     rf"(?!(?:{CALENDAR_NAMES}|The|A|An)\b)[A-Z][\w&'\u2019.-]*){{0,4}})",
@@ -94,7 +95,6 @@ _OTHER_PLATFORM = tuple(p for p in _PLATFORM_NAMES if not p[0].isupper())
 def _names_a_platform(text: str) -> bool:
     """Does ``text`` contain any of _PLATFORM_NAMES?"""
     return any(p in text for p in _OTHER_PLATFORM) or _CAPITAL_PLATFORM.search(text) is not None
-_NATIONALITY = re.compile(r"(?:ian|ese|ish|ch|i|an)$")  # Kestrian, Duvanese, British, French, Israeli
 _DET = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 
 
@@ -168,7 +168,7 @@ def source_kind(words: str, entity: Entity | None) -> str | None:
     if entity is not None and entity.kind == "unnamed" and toks[0] in _COUNTED and not looks_like_org(words) \
             and not looks_like_outlet(words) and heads[-1] not in _NOT_PEOPLE_HEADS:
         return "anonymous"  # "One senior Labour MP", "one cabinet minister": someone of a body, unnamed
-    named = any(w[:1].isupper() and not _NATIONALITY.search(w) for w in head_words[1:])
+    named = any(w[:1].isupper() and not NATIONALITY_END.search(w) for w in head_words[1:])
     if any(t in ANONYMOUS_HEADS for t in toks) and (not named or ANONYMOUS_QUALIFIERS.search(words)
                                                    or heads[-1] in _UNNAMED_HEADS):
         return "anonymous"  # "a White House official", "two Pentagon officials": the body is named, not who
@@ -304,9 +304,9 @@ def find_sources(text: str, atts: list[Attribution], entities: dict[int, Entity 
         if looks_like_org(name) or _overlaps(spans, s, e):
             continue
         resolved = outlets.resolve(name)
-        journal = m.group()[:30].lstrip().startswith(("in the journal", "published in the journal"))
-        if m.group()[:16].lstrip().lower().startswith(("speaking on", "appearing on")) and outlets.resolve(name) is None \
-                and not looks_like_outlet(name):
+        verb = m.group("verb").lower()
+        journal = verb.endswith("the journal")
+        if verb in ("speaking on", "appearing on") and resolved is None and not looks_like_outlet(name):
             continue  # "Speaking on the Golan Heights": a place, not a programme
         if resolved is None and m.group("det") is None and not looks_like_outlet(name) and not journal:
             continue  # "told Smith": a person, not an outlet

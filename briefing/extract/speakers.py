@@ -13,6 +13,7 @@ import bisect
 import functools
 import re
 from collections.abc import Callable, Iterator
+from operator import itemgetter
 
 from briefing.extract.attribution import Attribution
 from briefing.extract.first_names import gender_of_first_name
@@ -26,6 +27,7 @@ from briefing.extract.lexicon import (
     HONORIFICS,
     MALE_HINTS,
     NAME_PARTICLES,
+    NATIONALITY_END,
     NOT_NAMES,
     OCCUPATIONS,
     ORG_WORDS,
@@ -326,6 +328,7 @@ _SPOKE_ANONYMOUSLY = re.compile(r"anonymity|anonymously|not\s+to\s+be\s+(?:named
 _GENERIC_ANONYMOUS = frozenset("person source individual official".split())  # "the person said"
 # "Former Gov. Jim Hale", "Lt. Gov. Ray Burns": a title that is not the office "the governor" means now
 _NOT_THE_OFFICE = re.compile(r"\b(?:[Ff]ormer|[Ee]x-|[Ll]t\.|[Ll]ieutenant|[Dd]eputy|[Vv]ice|[Aa]cting|[Ii]nterim|[Ss]hadow)")
+_POSITION = itemgetter(0)
 _HONORIFIC_TITLES = frozenset("prince princess sheikh sheikha sir dame lord lady emir sultan".split())
 _TITLE_ABBREV_BEFORE = re.compile(r"(?<![\w.])((?:Gov|Sen|Rep|Gen|Adm|Lt|Col|Capt|Sgt|Supt|Det|Cllr|Prof|Amb)\.)\s$")
 _HOME_TOWN_NOUNS = frozenset("resident residents native natives man woman couple family student retiree mother "
@@ -767,7 +770,7 @@ class SpeakerResolver:
         self._mentions.insert(i, (pos, ent))
         self._positions.insert(i, pos)
         if speaker:
-            self._speaker_mentions.append((pos, ent))
+            bisect.insort(self._speaker_mentions, (pos, ent), key=_POSITION)
 
     # -- resolution ------------------------------------------------------
 
@@ -865,12 +868,10 @@ class SpeakerResolver:
             earlier = self.text.find(head, max(0, ph.start - 600), ph.start)
             # "The 31-year-old defendant denied the charges. ... the 31-year-old said": described, not named
             ent = self._only_person_before(ph.start, 600) if earlier < 0 else None
+            continuing = self._continues(att)
             if ent is not None and ent.role and head.lower() in _OCCUPATION_EPITHETS \
-                    and ent.role.split()[-1].lower() not in _OCCUPATION_EPITHETS | (
-                        _TEAM_ROLES if att is not None and att.cue is not None
-                        and self.text[att.cue[0]:att.cue[1]] in ("added", "continued") else frozenset()):
+                    and ent.role.split()[-1].lower() not in _OCCUPATION_EPITHETS | (_TEAM_ROLES if continuing else set()):
                 ent = None  # "Arsenal manager Mikel Arteta ... The striker said": someone else
-            continuing = att is not None and att.cue is not None and self.text[att.cue[0]:att.cue[1]] in ("added", "continued")
             if ent is not None and _AGED_POSITION.match(words) and head.lower() in _OCCUPATION_EPITHETS and not (
                     continuing or ent.role and ent.role.split()[-1].lower() == head.lower()):
                 ent = None  # "England captain Harry Kane led the line. The 19-year-old winger said": another player
@@ -880,8 +881,8 @@ class SpeakerResolver:
             return ent
         if ph.kind == "pronoun":
             quoted = self.text[att.start:att.end] if att is not None and att.kind in ("direct", "partial") else ""
-            if att is not None and att.cue is not None and self.text[att.cue[0]:att.cue[1]] in ("added", "continued") \
-                    and words.lower() in ("he", "she") and (last := self._speaker_just_before(ph.start, words.lower())):
+            if words.lower() in ("he", "she") and self._continues(att) \
+                    and (last := self._speaker_just_before(ph.start, words.lower())):
                 return last  # '"...," Lichtman said about his ties with Bush. He added': the one speaking goes on
             return self._resolve_pronoun(words.lower(), ph.start, quoted)
         if ph.kind == "name":
@@ -1388,6 +1389,16 @@ class SpeakerResolver:
             return None
         return ent
 
+    def _continues(self, att: Attribution | None) -> bool:
+        """Is the attribution's cue one that goes on from the one who just spoke ("added", "continued")?"""
+        return att is not None and att.cue is not None and self.text[att.cue[0]:att.cue[1]] in ("added", "continued")
+
+    def _speakers_between(self, lo: int, hi: int) -> list[Entity]:
+        """Who was found speaking at mentions in ``[lo, hi)`` (the speaker mentions are kept in text order)."""
+        ms = self._speaker_mentions
+        i = bisect.bisect_left(ms, lo, key=_POSITION)
+        return [e for _, e in ms[i:bisect.bisect_left(ms, hi, i, key=_POSITION)]]
+
     def _speaker_just_before(self, pos: int, word: str) -> Entity | None:
         """The person who spoke in the sentence before ``pos`` (a sentence opening "He added"), when that
         is one person of the pronoun's sex, named and found as a speaker."""
@@ -1395,8 +1406,7 @@ class SpeakerResolver:
             return None  # only "He added" opening a sentence
         gender = "m" if word == "he" else "f"
         prev_start = sentence_start_before(self.text, 0, max(0, pos - 2))
-        spoken = [e for p, e in self._speaker_mentions if prev_start <= p < pos]
-        people = {id(e): e for e in spoken if e.kind == "person"}
+        people = {id(e): e for e in self._speakers_between(prev_start, pos) if e.kind == "person"}
         if len(people) != 1:
             return None
         ent = next(iter(people.values()))
@@ -1411,7 +1421,7 @@ class SpeakerResolver:
         ent = self._unnamed_ents[i]
         words = words_before_pp(ent.name.lower())
         at = self._unnamed_at[i]
-        named_between = any(at < p < pos and e.kind == "person" for p, e in self._speaker_mentions)
+        named_between = any(e.kind == "person" for e in self._speakers_between(at + 1, pos))
         anonymous = _SPOKE_ANONYMOUSLY.search(self.text, at, min(pos, at + 200)) is not None
         if words and words[0] in ("a", "an", "one", "another") and is_role_word(words[-1]) \
                 and not words[-1].endswith("s") and not named_between and anonymous \
@@ -1618,9 +1628,10 @@ class SpeakerResolver:
             before_head = content[:content.index(head)] if head in content else ()
             needs = (content,) if any(t in ORG_WORDS and t not in _POLITICAL_BODIES
                                       for t in before_head) else (content, (head,))
+            other_office = _NOT_THE_OFFICE.search(words) is None  # "the governor" is not "Lieutenant Governor Ray Burns"
             fits_list: list[Callable[[str], bool]] = [
-                lambda role, need=need: _role_has(role, need) and not (_NOT_THE_OFFICE.search(role) and not _NOT_THE_OFFICE.search(words))
-                for need in needs]  # "the governor" is not "Lieutenant Governor Ray Burns"
+                lambda role, need=need: _role_has(role, need) and not (other_office and _NOT_THE_OFFICE.search(role))
+                for need in needs]
             if head == "minister" and content == ("minister",):
                 # "The Justice Secretary, Harriet Coles, ... The minister said": a secretary of state is a
                 # minister (after anyone titled minister; never a shadow one)
@@ -1825,7 +1836,6 @@ def _honorific_gender(words: list[str]) -> str | None:
 
 
 _POSSESSOR_ROLE = re.compile(r"(?P<org>(?:[A-Z][\w&.'\u2019-]*\s+){0,4}[A-Z][\w&.'\u2019-]*)['\u2019]s?\s+(?P<role>[a-z].*)")
-_NATIONALITY_END = re.compile(r"(?:ian|ese|ish|ch|i|an|iet)$")  # Kestrian, Duvanese, British, French, Soviet
 
 
 _ROLE_NOISE = re.compile(r"^(?:\d{1,3}-year-old\s+|(?:the\s+)?(?:company|firm|group|bank|agency|party|team|club|"
@@ -1849,7 +1859,7 @@ def role_and_organization(role: str | None, org: str | None, people: set[str], t
     def a_body(words: list[str]) -> bool:
         return not any(strip_possessive(w).lower().strip(".") in people or w.lower() in PARTY_WORDS or is_role_word(w)
                        or w.lower() in TITLE_WORDS or strip_possessive(w) in _NOT_A_BODY or w.lower() in _ROLE_ACRONYMS
-                       or _NATIONALITY_END.search(w) or w.endswith(("-born", "-based", "-winning", "-nominated", "-led",
+                       or NATIONALITY_END.search(w) or w.endswith(("-born", "-based", "-winning", "-nominated", "-led",
                                                                     "-backed", "-era")) for w in words)
     if (m := _POSSESSOR_ROLE.fullmatch(role)) is not None and a_body(m.group("org").split()):
         return m.group("role"), m.group("org")
