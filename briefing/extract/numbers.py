@@ -54,6 +54,7 @@ from briefing.extract.lexicon import NATIONALITY_END, OCCUPATIONS, ORG_WORDS, TI
 from briefing.extract.number_context import ContextFinder
 from briefing.extract.number_regex import prefix_guard, trie
 from briefing.extract.number_words import AND_A_FRACTION_END, TEENS, TENS, UNITS, WORDNUM, parse_word_run
+from briefing.extract.trie import finditer_where
 from briefing.models import Number
 
 # --- pattern pieces -------------------------------------------------------------
@@ -1200,13 +1201,18 @@ def _minutes_after_hours(text: str, result: list[Number], finder: ContextFinder)
 
 
 # "won in 2:04:35", "ran 3:51.42": a time taken, hours:minutes:seconds or minutes:seconds.hundredths
-_RACE_TIME = re.compile(r"(?<![\w:.])(?:(\d{1,2}):([0-5]\d):([0-5]\d)(\.\d{1,3})?|(\d{1,2}):([0-5]\d)(\.\d{1,3}))(?![\w:])")
+# after no word character, colon or dot (finditer_where; a lookbehind would enter it at every character)
+_RACE_TIME = re.compile(r"(?:(\d{1,2}):([0-5]\d):([0-5]\d)(\.\d{1,3})?|(\d{1,2}):([0-5]\d)(\.\d{1,3}))(?![\w:])")
+
+
+def _after_no_word_colon_or_dot(text: str, i: int) -> bool:
+    return i == 0 or not (text[i - 1].isalnum() or text[i - 1] in "_:.")
 
 
 def _race_times(text: str, start: int, end: int, result: list[Number], finder: ContextFinder) -> list[Number]:
     """A race time is a duration in seconds, not a clock time ("2:04:35" is 7,475 seconds, "3:51.42" 231.42)."""
     times = []
-    for m in _RACE_TIME.finditer(text, start, end):
+    for m in finditer_where(_RACE_TIME, text, _after_no_word_colon_or_dot, start, end):
         if m.group(1) is not None:
             secs = int(m.group(1)) * 3600 + int(m.group(2)) * 60 + int(m.group(3)) + float(m.group(4) or 0)
         else:

@@ -14,6 +14,8 @@ import bisect
 import re
 from dataclasses import dataclass
 
+from briefing.extract.trie import finditer_where
+
 OPEN_DOUBLE = "\u201c\u201e\u00ab"
 CLOSE_DOUBLE = "\u201d\u00bb"
 STRAIGHT = '"'
@@ -55,19 +57,25 @@ def _straight_role(text: str, i: int, is_open: bool) -> str:
 # ('temporary and targeted'); "the '90s", "rock 'n' roll" do not qualify.
 # A year or a decade after an apostrophe ('08, '90s), but not a share ('90 per cent ...')
 _YEAR = r"\d\d\b(?!\s*(?:per\b|percent\b|%))|\d0s"
+# The marks below open only after a space, "(", a dash or a colon (or at the start): found by finditer_where
+# with _after_space_or_dash, where a lookbehind would enter the pattern at every character
 _STRAIGHT_SINGLE_OPEN = re.compile(
-    r"(?<![^\s(\u2014\u2013:])'(?!'|" + _YEAR + r")(?=[A-Z0-9]|[a-z][^'\n]*?\w[,.!?]?'(?![\w]))", re.M)
+    r"'(?!'|" + _YEAR + r")(?=[A-Z0-9]|[a-z][^'\n]*?\w[,.!?]?'(?![\w]))", re.M)
 
 
 _CURLY_SINGLE_OPEN = re.compile(r"(?<![^\s(\u2014])\u2018(?!" + _YEAR + r")(?=\w)", re.M)
 # A single mark that opens a sentence of speech: before a capital or a figure, not a year ('08, '90s)
-_SINGLE_SPEECH_OPEN = re.compile(r"(?<![^\s(\u2014\u2013:])['\u2018](?!'|" + _YEAR + r")(?=[A-Z0-9])", re.M)
+_SINGLE_SPEECH_OPEN = re.compile(r"['\u2018](?!'|" + _YEAR + r")(?=[A-Z0-9])", re.M)
+
+
+def _after_space_or_dash(text: str, i: int) -> bool:
+    return i == 0 or text[i - 1].isspace() or text[i - 1] in "(\u2014\u2013:"
 
 
 def _single_style(text: str) -> str:
     """``straight_single`` when straight single marks open speech, ``single`` for curly ones only,
     else ``none``."""
-    if "'" in text and _STRAIGHT_SINGLE_OPEN.search(text):
+    if "'" in text and next(finditer_where(_STRAIGHT_SINGLE_OPEN, text, _after_space_or_dash), None):
         return "straight_single"
     if "\u2018" in text and _CURLY_SINGLE_OPEN.search(text):
         return "single"
@@ -145,7 +153,7 @@ def _single_speech_wins(text: str, runs: list[QuoteRun]) -> bool:
     there are double-quoted passages (two at least)?"""
     starts = [r.open_at for r in runs]
     outside = 0
-    for m in _SINGLE_SPEECH_OPEN.finditer(text):
+    for m in finditer_where(_SINGLE_SPEECH_OPEN, text, _after_space_or_dash):
         i = bisect.bisect_right(starts, m.start()) - 1
         if i < 0 or m.start() >= runs[i].outer_end:
             outside += 1

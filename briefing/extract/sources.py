@@ -23,7 +23,7 @@ from briefing.extract.lexicon import (
     SOCIAL_PLATFORMS,
 )
 from briefing.extract.names import Entity, is_role_word, looks_like_org, looks_like_outlet
-from briefing.extract.trie import AfterNonWord, word_pattern
+from briefing.extract.trie import AfterNonWord, after_non_word, finditer_where, word_pattern
 from briefing.models import Source
 
 _PLATFORM_RE = re.compile(
@@ -67,7 +67,8 @@ _PLATFORM_CUE = AfterNonWord(
 _OUTLETS_PERSON = re.compile(
     r"(?:[Tt]he\s+)?(?P<o>(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*?)(?:['\u2019]s|(?<=s)['\u2019])\s+[\"\u201c]?[A-Z]")
 # "said on NBC's "Meet the Press"", "said on Fox News Sunday": the broadcaster it was said on
-_SAID_ON_OUTLET = re.compile(r"\b(?:said|says|told\s+\w+|argued|insisted|added)\s+on\s+(?!(?:Monday|Tuesday|Wednesday|"
+# after a non-word character (finditer_where)
+_SAID_ON_OUTLET = re.compile(r"(?:said|says|told\s+\w+|argued|insisted|added)\s+on\s+(?!(?:Monday|Tuesday|Wednesday|"
                              r"Thursday|Friday|Saturday|Sunday)\b)(?P<o>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})"
                              r"(?=['\u2019]s\b|\s+that\b|\s*[,.;:]|\s+(?:on|in|about)\b)")
 _SAID_IN_DOCUMENT = re.compile(
@@ -256,7 +257,7 @@ def find_sources(text: str, atts: list[Attribution], entities: dict[int, Entity 
             add(m.start("p"), m.end("p"), SOCIAL_PLATFORMS.get(p.lower(), p), "social")
         else:
             add(m.start("t"), m.end("t"), "Twitter", "social")
-    for m in _SAID_ON_OUTLET.finditer(text) if " on " in text else ():
+    for m in finditer_where(_SAID_ON_OUTLET, text, after_non_word) if " on " in text else ():
         o = m.group("o").rstrip(".")  # "NBC" of "NBC's": the network, not its programme
         if looks_like_outlet(o):
             add(m.start("o"), m.start("o") + len(o), outlets.resolve(o) or outlets.add(o), "outlet")

@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import bisect
 import functools
+import heapq
 import re
 from collections.abc import Callable, Iterator
-from operator import itemgetter
+from operator import itemgetter, methodcaller
 
 from briefing.extract.attribution import Attribution
 from briefing.extract.first_names import gender_of_first_name
@@ -59,6 +60,7 @@ from briefing.extract.names import (
 )
 from briefing.extract.phrases import Phrase, people_plural, phrase_before
 from briefing.extract.text import sentence_start_before
+from briefing.extract.trie import after_non_word, at_line_or_sentence_start, finditer_where
 
 _OPENING_WORD = re.compile(r"\S+\s+")
 _NAME_OF_ORG = re.compile(
@@ -165,8 +167,8 @@ _PLACE_FIRST_NAMES = frozenset("virginia georgia carolina dakota montana nevada 
                                "kenya lima adelaide orlando charlotte brooklyn aurora".split())
 _NAMED_AGENCY = re.compile(r"(?i:the)\s+(?:(?:official|state|state-run|state-owned|semi-official|government)\s+)*"
                            r"(?P<name>[A-Z][\w.-]+(?:\s+[A-Z][\w.-]+)?)\s+(?:news\s+agency|wire\s+service)")
-_COPULAR_ROLE = re.compile(
-    r"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<name>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,2})(?:,\s+\d{1,3},)?\s+"
+_COPULAR_ROLE = re.compile(  # at the start of a sentence or line: finditer_where
+    r"(?P<name>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,2})(?:,\s+\d{1,3},)?\s+"
     r"(?:is|was|has\s+been)\s+(?:the|a|an)\s+(?P<role>(?:[a-z-]+\s+){0,3}[a-z]+)"
     r"(?:\s+(?:for|of|at)\s+(?:the\s+)?(?P<org>[A-Z][\w&'\u2019-]*(?:\s+(?:of\s+)?[A-Z][\w&'\u2019-]*)*))?"
     r"(?=\s*[.,;])")
@@ -329,6 +331,7 @@ _GENERIC_ANONYMOUS = frozenset("person source individual official".split())  # "
 # "Former Gov. Jim Hale", "Lt. Gov. Ray Burns": a title that is not the office "the governor" means now
 _NOT_THE_OFFICE = re.compile(r"\b(?:[Ff]ormer|[Ee]x-|[Ll]t\.|[Ll]ieutenant|[Dd]eputy|[Vv]ice|[Aa]cting|[Ii]nterim|[Ss]hadow)")
 _POSITION = itemgetter(0)
+_start = methodcaller("start")  # a match's start, to merge the matches of two patterns in text order
 _HONORIFIC_TITLES = frozenset("prince princess sheikh sheikha sir dame lord lady emir sultan".split())
 _TITLE_ABBREV_BEFORE = re.compile(r"(?<![\w.])((?:Gov|Sen|Rep|Gen|Adm|Lt|Col|Capt|Sgt|Supt|Det|Cllr|Prof|Amb)\.)\s$")
 _HOME_TOWN_NOUNS = frozenset("resident residents native natives man woman couple family student retiree mother "
@@ -345,9 +348,11 @@ _OBJECT_VERB_BEFORE = re.compile(r"\b(?:reached|rescued|found|met|visited|interv
                                  r"followed|succeeded|endorsed|backed|nominated|elected|chose|picked|signed|drafted|"
                                  r"traded|released|freed|honoured|honored|buried|mourned|remembered)\s+"
                                  r"(?:[A-Z][\w.'\u2019-]*\s+){0,2}$")  # the surname of "reached Lorraine Batiste" too
-_NICKNAMED = re.compile(r"\b([A-Z][a-z]+)\s+[\"\u201c\u2018']([A-Z][\w.'-]{1,15})[\"\u201d\u2019']\s+([A-Z][\w'\u2019-]+)")
-_ONE_NAME_AGED = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))([A-Z][a-z]{2,}),\s+\d{1,2},\s+[a-z]"
-                            r"|\b(?:\d{1,2}|[A-Za-z]+)-year-old\s+([A-Z][a-z]{2,})(?=\s+[a-z])")  # "5-year-old Leilani pointed"
+_NICKNAMED = re.compile(  # after a non-word character: finditer_where
+    r"([A-Z][a-z]+)\s+[\"\u201c\u2018']([A-Z][\w.'-]{1,15})[\"\u201d\u2019']\s+([A-Z][\w'\u2019-]+)")
+# "Luka, 24, disagreed" at a sentence's start (found by finditer_where); "5-year-old Leilani pointed"
+_ONE_NAME_AGED = re.compile(r"([A-Z][a-z]{2,}),\s+\d{1,2},\s+[a-z]")
+_YEAR_OLD_NAME = re.compile(r"\b(?:\d{1,2}|[A-Za-z]+)-year-old\s+([A-Z][a-z]{2,})(?=\s+[a-z])")
 _COUNTED_OPENERS = frozenset("one two three four five several some many a an another".split())
 _NAME_THEN_ACRONYM = re.compile(r"(?P<name>[A-Z][\w&.'\u2019-]*(?:\s+(?:(?:of|for|and|the|&|on)\s+)*[A-Z][\w&.'\u2019-]*)+)"
                                 r"\s+\((?P<acr>[A-Z][A-Z&.]{1,9})\)")
@@ -590,18 +595,19 @@ class SpeakerResolver:
         self._headline_people()
         if " (" in text:
             self._acronyms(text)
-        for m in _NICKNAMED.finditer(text):
+        for m in finditer_where(_NICKNAMED, text, after_non_word):
             # 'Jimmy "Boo" Landry': the name without the nickname in quotation marks
             if gender_of_first_name(m.group(1)) is not None or self.index.find(m.group(1)) is None:
                 ent = self.index.add(f"{m.group(1)} {m.group(3)}", m.start(1), "person")
                 ent.aliases.add(norm_name(m.group(2)))
                 self._mentions.append((m.start(3), ent))
-        for m in _ONE_NAME_AGED.finditer(text):
+        aged = finditer_where(_ONE_NAME_AGED, text, at_line_or_sentence_start)
+        for m in heapq.merge(aged, _YEAR_OLD_NAME.finditer(text) if "-year-old" in text else (), key=_start):
             # "Luka, 24, disagreed": someone who gives a first name only, known by it and an age
-            word = m.group(1) or m.group(2)
+            word = m.group(1)
             if self.index.find(word) is None and not is_place(word) and word.lower() not in NOT_NAMES \
                     and not is_role_word(word) and not self._inside_quote(m.start(1)):
-                at = m.start(1) if m.group(1) else m.start(2)
+                at = m.start(1)
                 self._mentions.append((at, self.index.add(word, at, "person")))
         # "Sandy Hook" where the article names "Sandy Hook Elementary School": a place's short form,
         # not a person (two words or more must follow: "Muhammad Ali Center" is named after a person)
@@ -650,7 +656,7 @@ class SpeakerResolver:
     def _copular_roles(self) -> None:
         """"Ashdown, 54, is the shadow chancellor for the Reform Alliance": a role said of a person named
         with no role."""
-        for m in _COPULAR_ROLE.finditer(self.text):
+        for m in finditer_where(_COPULAR_ROLE, self.text, at_line_or_sentence_start):
             ent = self.index.find(m.group("name"))
             role = m.group("role")
             if ent is None or ent.kind != "person" or (ent.role and not ent.role_weak) \

@@ -8,7 +8,7 @@ makes a list of hundreds of words scan a whole article in one fast pass.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 
 
 def _build(words: list[str]) -> str:
@@ -66,3 +66,36 @@ class AfterNonWord:
             yield m
             pos = m.end()
         yield from self.after.finditer(text, pos, endpos)
+
+
+def finditer_where(pattern: re.Pattern[str], text: str, ok: Callable[[str, int], bool],
+                   pos: int = 0, endpos: int | None = None) -> Iterator[re.Match[str]]:
+    """The matches of ``pattern`` whose start passes ``ok(text, start)``, as ``finditer`` would give them
+    had ``pattern`` opened with that test as a lookbehind.
+
+    A pattern that opens with a lookbehind or ``\\b`` is entered at every character; one that opens with
+    a character class lets ``re`` skip ahead. A match whose start fails the test is dropped and the search
+    goes on from the next character, so a match that would have begun inside it is still found.
+    """
+    endpos = len(text) if endpos is None else endpos
+    search = pattern.search
+    while pos <= endpos:
+        m = search(text, pos, endpos)
+        if m is None:
+            return
+        s, e = m.span()
+        if ok(text, s):
+            yield m
+            pos = e if e > s else e + 1
+        else:
+            pos = s + 1
+
+
+def after_non_word(text: str, i: int) -> bool:
+    """``\\b`` before a word character at ``i``: the start of the text or no word character before it."""
+    return i == 0 or not (text[i - 1].isalnum() or text[i - 1] == "_")
+
+
+def at_line_or_sentence_start(text: str, i: int) -> bool:
+    """``(?:^|(?<=[.!?]\\s)|(?<=\\n))``: the start of the text, of a line, or after a stop and a space."""
+    return i == 0 or text[i - 1] == "\n" or (i >= 2 and text[i - 2] in ".!?" and text[i - 1].isspace())
