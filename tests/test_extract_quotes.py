@@ -52,9 +52,28 @@ def test_multi_paragraph_quote_continues_into_next_paragraph():
         '"Nobody should expect this before winter," Lenz said.'
     )
     r = run(text)
-    q = quote(r, "The first stage cuts the duty by half")
-    assert "Nobody should expect this before winter" in q.text
-    assert q.speaker == "Sofia Lenz"
+    first, second = quote(r, "The first stage cuts the duty by half"), quote(r, "Nobody should expect")
+    # one piece per paragraph: no paragraph break nor reopening mark inside a quote's text
+    assert first.text == "The first stage cuts the duty by half. The second removes it."
+    assert second.text == "Nobody should expect this before winter,"
+    assert first.speaker == second.speaker == "Sofia Lenz"
+    assert first.group is not None and first.group == second.group  # joined again in the app and the memo
+
+
+def test_a_quote_over_three_paragraphs_is_three_pieces_of_one_group_beside_another_quote():
+    text = ('"We will not cut the levy this year. It funds the ports.\n\n'
+            '"Next year is another matter," Finance Minister Hugo Lind said. "We will look again in June.\n\n'
+            '"But nobody should expect miracles."\n\n'
+            '"It is a bad budget," said Ana Ruiz, an economist.')
+    r = run(text)
+    pieces = [q for q in r.quotes if q.kind == "direct" and q.speaker == "Hugo Lind"]
+    assert [q.text for q in pieces] == ["We will not cut the levy this year. It funds the ports.",
+                                        "Next year is another matter,", "We will look again in June.",
+                                        "But nobody should expect miracles."]
+    assert len({q.group for q in pieces}) == 1 and pieces[0].group is not None
+    assert quote(r, "bad budget").group != pieces[0].group
+    for q in r.quotes:
+        assert text[q.start:q.end] == q.text
 
 
 def test_partial_quote_inside_reported_speech():
@@ -1153,7 +1172,9 @@ def test_an_american_article_with_single_marks_stays_in_double_style():
 def test_a_british_quotation_runs_on_past_a_possessive_into_the_next_paragraph():
     r = run("Ms Holt spoke at the rally. 'This is the workers' money and the bosses have taken it. We have waited "
             "long enough.\n\n'Now we will strike,' she said.")
-    assert quote(r, "workers' money").text.endswith("Now we will strike,")
+    first, second = quote(r, "workers' money"), quote(r, "Now we will strike")
+    assert first.text.endswith("long enough.") and second.text == "Now we will strike,"
+    assert first.group is not None and first.group == second.group
 
 
 def test_subheads_and_kickers_in_capitals_are_no_speakers():

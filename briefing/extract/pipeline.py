@@ -14,7 +14,7 @@ from __future__ import annotations
 import bisect
 import gc
 import re
-from itertools import accumulate
+from itertools import accumulate, count
 
 from briefing.extract.attribution import NAMED_CUE_AFTER_COMMA, Attribution, attribute
 from briefing.extract.boilerplate import Boilerplate, find_boilerplate
@@ -30,7 +30,7 @@ from briefing.extract.names import (
 )
 from briefing.extract.numbers import find_numbers
 from briefing.extract.phrases import forget_tokens
-from briefing.extract.quotemarks import QuoteRun, find_quotes
+from briefing.extract.quotemarks import QuoteRun, find_quotes, paragraph_pieces
 from briefing.extract.social import find_social_posts
 from briefing.extract.sources import OutletBook, find_sources
 from briefing.extract.speakers import SpeakerResolver, role_and_organization, role_like
@@ -39,7 +39,7 @@ from briefing.extract.trie import finditer_where
 from briefing.extract.wrapping import unwrap
 from briefing.models import Article, ArticleExtraction, Number, Quote, Source, Span, Speaker
 
-EXTRACTOR_VERSION = "0.11"
+EXTRACTOR_VERSION = "0.12"
 
 
 #: A byline that names one person ("Nora Quill", "Ana de la Cruz"), not an outlet or a desk.
@@ -159,7 +159,7 @@ def _extract(article: Article) -> ArticleExtraction:
                     writer = resolver.index.add(byline, a.speaker.start)
                     writer.role = writer.role or "writer"
                 entities[id(a)] = writer
-    quotes_out = [_quote(text, a, entities.get(id(a))) for a in atts if a.kind != "source"]
+    quotes_out = _by_paragraph([_quote(text, a, entities.get(id(a))) for a in atts if a.kind != "source"], text)
     people = {w.lower().strip(".'\u2019") for e in resolver.index.entities if e.kind == "person" and (
         len(e.tokens) == 1 or e.gender or gender_of_first_name(e.tokens[0])) for w in e.tokens}  # not "Greenpeace International"
     speakers = _speakers([entities.get(id(a)) for a in atts if a.speaker is not None and a.kind != "source"], people, text)
@@ -251,6 +251,26 @@ def _quote(text: str, a: Attribution, ent: Entity | None) -> Quote:
         speaker=ent.name if ent is not None else None, speaker_mention=mention, cue=_span(text, a.cue),
         group=f"g{a.group}" if a.group is not None else None,
     )
+
+
+def _by_paragraph(quotes: list[Quote], text: str) -> list[Quote]:
+    """A direct quotation that runs over paragraphs becomes one piece per paragraph, the pieces one group
+    (the group of a quotation split by its attribution, or a new one)."""
+    if not any("\n" in q.text for q in quotes if q.kind == "direct"):
+        return quotes
+    used = {q.group for q in quotes if q.group is not None}
+    out: list[Quote] = []
+    for q in quotes:
+        spans = paragraph_pieces(text, q.start, q.end) if q.kind == "direct" and "\n" in q.text else None
+        if spans is None or len(spans) == 1:
+            out.append(q)
+            continue
+        group = q.group
+        if group is None:
+            group = next(f"p{n}" for n in count(1) if f"p{n}" not in used)
+            used.add(group)
+        out.extend(q.model_copy(update={"text": text[s:e], "start": s, "end": e, "group": group}) for s, e in spans)
+    return out
 
 
 _ACRONYM_TAIL = re.compile(r"\s+\([A-Z][A-Za-z&.-]{1,9}\)$")

@@ -343,3 +343,25 @@ def _closes_later(text: str, pos: list[tuple[int, str]], runs_on: bool = False) 
         elif not _word_follows(text, i):
             state = True
     return out
+
+
+_REOPENING = re.compile(r"[ \t]*\n\s*[\"\u201c\u201e\u00ab\u2018']")
+
+
+def paragraph_pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The pieces of the quotation ``text[start:end]``, one per paragraph it runs over.
+
+    A quotation that goes on into the next paragraph reopens there with a mark ('"The first stage ...
+    \n\n"The second ...'); each paragraph's words are a piece of their own, without the break and the
+    reopening mark, so that a piece's text is what the speaker said in that paragraph.
+    """
+    pieces, pos = [], start
+    for m in _REOPENING.finditer(text, start, end):
+        if text[pos:m.start()].strip():
+            pieces.append((pos, m.start()))
+        pos = m.end()
+    if not pieces:
+        return [(start, end)]
+    if text[pos:end].strip():
+        pieces.append((pos, end))
+    return pieces
