@@ -2059,3 +2059,24 @@ def test_he_added_goes_on_with_the_one_who_just_spoke():
             "Iowa, who used Mr. Ailes as a consultant in his early campaigns. He added, ''It will be interesting to "
             "see where we go from here.''")
     assert quote(r, "interesting to see").speaker == "Terry Branstad"
+
+
+def test_a_lowercase_title_then_a_name_of_an_organisation_is_the_person_with_role_and_organisation():
+    r = run("Fire chief Dolores Okafor of the Pine Ridge Fire District said crews were ready. Political analyst "
+            "Kavita Raghunathan of the Centre for Electoral Studies said turnout was high. \"It was a wave,\" "
+            "Raghunathan said. Opposition leader Arjun Mehta of the Reform Party dismissed the plan as \"cosmetic.\"")
+    people = {s.name: (s.role, s.organization) for s in r.speakers}
+    assert people["Dolores Okafor"] == ("Fire chief", "Pine Ridge Fire District")
+    assert people["Kavita Raghunathan"] == ("Political analyst", "Centre for Electoral Studies")
+    assert quote(r, "cosmetic").speaker == "Arjun Mehta"
+    assert {q.speaker for q in r.quotes} == {"Dolores Okafor", "Kavita Raghunathan", "Arjun Mehta"}
+    assert not [s for s in r.sources if s.kind == "organization" and "Okafor" in s.text]
+    # but a name never swallows the body it works for
+    assert indirect(run("John Smith of the Bank of England said rates would rise."), "rates would rise").speaker \
+        == "John Smith"
+
+
+def test_a_board_member_is_one_speaker_with_the_role():
+    r = run("Board member Victor Almeida said the agency had been warned. \"We keep writing the same "
+            "recommendations,\" Almeida said.")
+    assert [(s.name, s.role) for s in r.speakers] == [("Victor Almeida", "Board member")]

@@ -130,7 +130,8 @@ def split_role_name(words: list[str]) -> tuple[list[str], list[str]]:
     if j == 0 or j == len(words):
         return [], words
     role = words[:j]
-    if not any(is_role_word(w) for w in role):
+    if not any(is_role_word(w) for w in role) and not (
+            len(role) >= 2 and role[-1] == "member" and role[-2][:1].isupper()):  # "Board member Victor Almeida"
         return [], words
     # a name needs a capitalised word that is not a particle
     if not any(w[:1].isupper() for w in words[j:]):

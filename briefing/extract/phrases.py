@@ -929,6 +929,18 @@ def _surely_subject(toks: list[Tok], start: int) -> bool:
     return p is None or not p.is_word or p.low in _BEFORE_SUBJECT
 
 
+def _lowercase_title_before(toks: list[Tok], start: int) -> int | None:
+    """Where a title with a lowercase role word starts before the name at ``start`` ("Fire chief",
+    "Political analyst", "Opposition leader"), or None."""
+    r = start
+    while r - 1 >= 0 and start - r < 4 and toks[r - 1].is_word and (
+            toks[r - 1].is_cap or toks[r - 1].low in _ROLE_WORDS and toks[r - 1].low not in _THINGS):
+        r -= 1
+    if r == start or not any(not x.is_cap and x.low in _ROLE_WORDS for x in toks[r:start]):
+        return None
+    return r
+
+
 def _head_before_pp(toks: list[Tok], j: int) -> tuple[int, str] | None:
     """Start of "a source familiar with [the FDIC's internal investigation]", "the deputy head of
     [China's delegation to the forum]": a speaker noun, then prepositional phrases down to the
@@ -951,6 +963,8 @@ def _head_before_pp(toks: list[Tok], j: int) -> tuple[int, str] | None:
                     start -= 1
                 if _surely_subject(toks, start):
                     return toks[start].start, "name"
+                if (titled := _lowercase_title_before(toks, start)) is not None and _surely_subject(toks, titled):
+                    return toks[titled].start, "name"  # "Fire chief Dolores Okafor of the Pine Ridge Fire District said"
             if toks[h].low in QUANTIFIER_SUBJECTS and h + 1 == k and t.low in ("in", "at", "on") \
                     and _surely_subject(toks, h):
                 return toks[h].start, "description"  # "Many in the crowd said", "Some at the meeting say"

@@ -63,8 +63,9 @@ from briefing.extract.text import sentence_start_before
 from briefing.extract.trie import after_non_word, at_line_or_sentence_start, finditer_where
 
 _OPENING_WORD = re.compile(r"\S+\s+")
-_NAME_OF_ORG = re.compile(
-    r"(?P<name>(?:[A-Z][\w'\u2019.-]*\s+){1,3}[A-Z][\w'\u2019-]*)\s+(?:of|at|from|with)\s+(?:the\s+)?(?P<org>[A-Z].*)$"
+_NAME_OF_ORG = re.compile(  # a lowercase role word may stand in the title: "Fire chief Dolores Okafor of the ..."
+    r"(?P<name>[A-Z][\w'\u2019.-]*\s+(?:(?:[A-Z][\w'\u2019.-]*|(?!(?:of|at|from|with|for|the|and|in|on|to)\s)[a-z][a-z-]+)\s+)"
+    r"{0,3}[A-Z][\w'\u2019-]*)\s+(?:of|at|from|with)\s+(?:the\s+)?(?P<org>[A-Z].*)$"
 )
 _ROLE_COMMA_BEFORE = re.compile(
     r"(?:^|(?<=[.;:]\s)|(?<=\n)|(?<=, )|(?<=\bby )|(?<=\bwith ))(?P<role>(?:[Tt]he\s+)?"
