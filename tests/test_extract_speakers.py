@@ -2080,3 +2080,14 @@ def test_a_board_member_is_one_speaker_with_the_role():
     r = run("Board member Victor Almeida said the agency had been warned. \"We keep writing the same "
             "recommendations,\" Almeida said.")
     assert [(s.name, s.role) for s in r.speakers] == [("Victor Almeida", "Board member")]
+
+
+def test_where_someone_lives_sits_or_speaks_is_no_one_a_pronoun_can_be():
+    for text, who in (('Lena Vasquez, who lives in Drury Flats, left early. "It was awful," she said.', "Lena Vasquez"),
+                      ("Mayor Thomas Reinholt, speaking at City Hall, said the offer was final. \"We will not be "
+                       "held hostage,\" he said.", "Thomas Reinholt"),
+                      ("Daniel Oyelaran, who represents Greyhaven South, criticised the firm. \"It was revealing,\" "
+                       "he said.", "Daniel Oyelaran")):
+        r = run(text)
+        assert [q.speaker for q in r.quotes if q.kind == "direct"] == [who], text
+        assert [s.name for s in r.speakers] == [who], text

@@ -362,6 +362,11 @@ _COMMA_OF_BEFORE = re.compile(r",\s+of\s+(?:[^,.;:\n]{1,30}\s(?:Street|Road|Aven
 # "in Marlow Falls", "in Fenwick and Hollin Park": a preposition of place before the name ("Minseo Park" is a person)
 _PLACE_PREPOSITION_BEFORE = re.compile(r"\b(?:in|at|near|from|to|of|outside|around|across|into|through)\s+"
                                        r"(?:the\s+)?(?:[A-Z][\w'\u2019-]*\s+(?:and|or)\s+)?$")
+# where someone lives, sits for or speaks: "who lives in Drury Flats", "who represents Greyhaven South",
+# "speaking at City Hall" (a place, for a name whose first word is no first name)
+_LOCATIVE_VERB_BEFORE = re.compile(
+    r"\b(?:(?:lives|lived|living|based|born|raised|grew\s+up|moved|stationed|headquartered)\s+(?:in|at|near|to)"
+    r"|represents|represented|representing|(?:speaking|spoke|addressing)\s+(?:at|in))\s+(?:the\s+)?$")
 _FIRST_NAME_BEFORE = re.compile(r"\b([A-Z][a-z]+) $")
 _ROLE_NOUNS = (SPEAKER_NOUNS | frozenset(
     """
@@ -554,6 +559,7 @@ class SpeakerResolver:
                     _COMMA_OF_BEFORE.search(text, max(0, s - 50), s) or name.rsplit(" ", 1)[-1] in _PLACE_ENDS
                     and _PLACE_PREPOSITION_BEFORE.search(text, max(0, s - 40), s)
                     or _PLACE_NOUN_OF_BEFORE.search(text, max(0, s - 30), s)
+                    or _LOCATIVE_VERB_BEFORE.search(text, max(0, s - 30), s)
                     or (home := _FROM_PLACE_BEFORE.search(text, max(0, s - 30), s)) is not None
                     and (is_role_word(home.group(1)) or home.group(1) in _HOME_TOWN_NOUNS)):
                 continue  # "Daniel Okafor, of Hollin Park, said", "a farmer from Cedar Rapids": a place
