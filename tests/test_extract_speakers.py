@@ -2091,3 +2091,21 @@ def test_where_someone_lives_sits_or_speaks_is_no_one_a_pronoun_can_be():
         r = run(text)
         assert [q.speaker for q in r.quotes if q.kind == "direct"] == [who], text
         assert [s.name for s in r.speakers] == [who], text
+
+
+def test_a_former_post_in_an_appositive_does_not_replace_the_title():
+    r = run("Aviation safety consultant Howard Byrne, a former investigator with the board, said near-misses had "
+            "become more frequent. LJM state president Ramesh Tiwari said the win was historic. Tiwari, a former "
+            "trade union leader, smiled. Ola Berg, a former minister, said it was a mistake.")
+    roles = {s.name: s.role for s in r.speakers}
+    assert roles["Howard Byrne"] == "Aviation safety consultant"
+    assert roles["Ramesh Tiwari"] == "state president"
+    assert roles["Ola Berg"] == "former minister"  # with no title, the former post is all we know
+
+
+def test_an_organisation_or_acronym_before_a_capitalised_title_is_the_organisation():
+    r = run("Harbor City Transit Authority CEO Richard Ogunleye said the authority faces a gap. MSA Director-General "
+            "Hana Sorel told reporters that the relay would serve a dozen missions.")
+    people = {s.name: (s.role, s.organization) for s in r.speakers}
+    assert people["Richard Ogunleye"] == ("CEO", "Harbor City Transit Authority")
+    assert people["Hana Sorel"] == ("Director-General", "MSA")

@@ -1267,8 +1267,12 @@ class SpeakerResolver:
                 and not last.rstrip(".").endswith((" Mr", " Ms", " Mrs", " Dr")):
             role = last  # "lead author of the study and an associate professor of environmental science"
         party_only = ent.role is not None and role.split()[-1].lower() in _PARTY_MEMBERS if role else False
-        if role and len(role.split()) <= 8 and (ent.role is None or ent.role_weak and not party_only) \
-                and role_like(role):  # "Sen. Josh Kaplan, a Pennsylvania Democrat": still a senator
+        if role and len(role.split()) <= 8 and (ent.role is None or ent.role_weak and not party_only
+                                                 and not (role.lower().startswith(("former ", "ex-"))
+                                                          and any(is_role_word(w) for w in ent.role.split())
+                                                          and ent.role.lower() not in role.lower())) \
+                and role_like(role):  # "Sen. Josh Kaplan, a Pennsylvania Democrat": still a senator; and
+            # "Aviation safety consultant Howard Byrne, a former investigator": still a consultant
             ent.role = role.strip()
             ent.role_weak = False
         if org and ent.organization is None and org.rsplit(" ", 1)[-1].lower() not in _PLACE_ENDS | _TOWN_ENDS | {
@@ -1914,10 +1918,12 @@ def _org_in_front(words: list[str]) -> tuple[list[str], list[str]]:
     ["spokeswoman", "Sgt."]); the organisation is capitalised words ending in an organisation word,
     followed by a role in lower case."""
     for k in range(len(words) - 1, 0, -1):
-        if k >= 2 and words[k - 1][:1].isupper() and words[k - 1].lower() in ORG_WORDS and words[k][:1].islower() \
+        if k >= 2 and words[k - 1][:1].isupper() and words[k - 1].lower() in ORG_WORDS \
+                and (words[k][:1].islower() or words[k] in ("CEO", "CFO", "CTO", "COO")) \
                 and all(w[:1].isupper() for w in words[:k]):  # two words at least: not "Campaign spokesman"
-            return words[:k], words[k:]
-    if len(words) >= 2 and len(words[0]) >= 2 and words[0].isupper() and words[0].isalpha() and words[1][:1].islower() \
+            return words[:k], words[k:]  # "Millbrook Police Department spokeswoman", "Harbor City Transit Authority CEO"
+    if len(words) >= 2 and len(words[0]) >= 2 and words[0].isupper() and words[0].isalpha() \
+            and (words[1][:1].islower() or "-" in words[1] and is_role_word(words[1])) \
             and words[0].lower() not in _ROLE_ACRONYMS and words[0] not in POSTNOMINALS \
             and words[0].lower() not in ORG_WORDS and not is_role_word(words[0]):  # not a tabloid's "UNION boss"
         return words[:1], words[1:]  # "NHS nurse", "NERSA chairperson": an acronym before a role in lower case
