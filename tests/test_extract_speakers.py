@@ -2109,3 +2109,13 @@ def test_an_organisation_or_acronym_before_a_capitalised_title_is_the_organisati
     people = {s.name: (s.role, s.organization) for s in r.speakers}
     assert people["Richard Ogunleye"] == ("CEO", "Harbor City Transit Authority")
     assert people["Hana Sorel"] == ("Director-General", "MSA")
+
+
+def test_what_kind_of_body_an_organisation_is_stays_out_of_the_role_and_the_name():
+    r = run("Ingrid Solberg, a senior analyst at the brokerage Fenwick Partners, said prices would fall. Lucas "
+            "Devereaux, founder of the software firm Brightpath, said it had paid for itself. Marek Holub, head of "
+            "trading at grain merchant Halvorsen Agri, said stocks were low.")
+    people = {s.name: (s.role, s.organization) for s in r.speakers}
+    assert people == {"Ingrid Solberg": ("senior analyst", "Fenwick Partners"),
+                      "Lucas Devereaux": ("founder", "Brightpath"),
+                      "Marek Holub": ("head of trading", "Halvorsen Agri")}

@@ -275,12 +275,18 @@ _APPOSITIVE_AFTER = re.compile(
 # a press release's "Name, Title, Company.": the company after the title, closing the sentence
 _ORG_AFTER_ROLE = re.compile(r",\s+(?P<org>(?:[A-Z][\w&'\u2019.-]*\s+){0,5}[A-Z][\w&'\u2019-]*)(?=\s*(?:[.;]|$))", re.M)
 _OF_BODY = re.compile(r"(?:of|from|with)\s+(?:the\s+)?(?P<body>[A-Z].*)")
+# what kind of body a name is, written before it: "the brokerage Fenwick Partners", "grain merchant Halvorsen Agri"
+_ORG_KIND = (r"(?:[a-z-]+\s+){0,2}(?:firm|company|brokerage|broker|consultancy|bank|lender|insurer|merchant|trader|"
+             r"charity|agency|platform|site|website|group|fund|manager|tank|startup|start-up|chain|retailer|carrier|"
+             r"airline|operator|maker|manufacturer|developer|publisher|network|union|association|federation|"
+             r"regulator|institute|exchange|utility|supplier|producer|miner|giant|conglomerate|outfit|organi[sz]ation)"
+             r"\s+(?=[A-Z])")
 _ROLE_SPLIT = re.compile(r"\s+(?:at|of|for|with|from|in)\s+(?=(?:the\s+)?(?:(?:nonpartisan|nonprofit|non-profit|"
                          r"independent|conservative|liberal|progressive|left-leaning|right-leaning|centrist|libertarian|"
-                         r"private|public|global|national|state-run|state-owned|influential)\s+)?[A-Z])")
-_ORG_ADJECTIVE = re.compile(r"^(?:nonpartisan|nonprofit|non-profit|independent|conservative|liberal|progressive|"
+                         r"private|public|global|national|state-run|state-owned|influential)\s+|" + _ORG_KIND + r")?[A-Z])")
+_ORG_ADJECTIVE = re.compile(r"^(?:(?:nonpartisan|nonprofit|non-profit|independent|conservative|liberal|progressive|"
                             r"left-leaning|right-leaning|centrist|libertarian|private|public|global|national|state-run|"
-                            r"state-owned|influential)\s+")
+                            r"state-owned|influential)\s+|" + _ORG_KIND + ")+")  # "conservative advocacy group"
 # roles that belong to a person, not to an organisation: "Whitcomb's attorney", "Lind's wife"
 _PERSONAL_RELATIONS = frozenset(
     "wife husband son daughter mother father brother sister friend friends "
