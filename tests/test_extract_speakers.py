@@ -2119,3 +2119,13 @@ def test_what_kind_of_body_an_organisation_is_stays_out_of_the_role_and_the_name
     assert people == {"Ingrid Solberg": ("senior analyst", "Fenwick Partners"),
                       "Lucas Devereaux": ("founder", "Brightpath"),
                       "Marek Holub": ("head of trading", "Halvorsen Agri")}
+
+
+def test_a_dateline_with_a_spaced_hyphen_stays_out_of_the_speaker():
+    for text, who in (('BEIJING (Reuters) - China\'s foreign ministry said the decision was "final".',
+                       "China's foreign ministry"),
+                      ('LONDON - Tom Baker said the decision was "final".', "Tom Baker")):
+        r = run(text)
+        assert {(q.kind, q.speaker, q.speaker_mention.text) for q in r.quotes} == {
+            ("indirect", who, who), ("partial", who, who)}, text
+        assert [s.name for s in r.speakers] == [who], text

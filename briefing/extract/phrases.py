@@ -1049,6 +1049,7 @@ def _name_or_description_at(toks: list[Tok], i: int, saying: bool = True) -> Phr
                 j -= 1  # "Will Estrada" at the start of a clause: a first name, not the modal
             elif (p.text in _NAME_CONNECTORS or p.low in ("of", "for", "and", "on", "to")) and j - 2 >= 0 \
                     and toks[j - 2].is_word and toks[j - 2].is_cap and toks[j].is_cap \
+                    and not (p.text == "-" and p.start > toks[j - 2].end and p.end < toks[j].start) \
                     and (p.low != "to" or toks[j - 2].low in _BODY_WORDS):
                 j -= 1  # "Association of Flight Attendants", "Bank of England", "Committee to Protect Journalists"
             elif p.low in ("a", "an", "the") and j - 3 >= 0 and toks[j - 2].low in ("for", "of", "on", "against") \
@@ -1081,6 +1082,7 @@ def _name_or_description_at(toks: list[Tok], i: int, saying: bool = True) -> Phr
             j = k
             while j - 1 >= 0 and k - j < 6 and _is_modifier(toks[j - 1]) and not (
                     toks[j - 1].low == "that" and toks[j].low in DETERMINERS) and toks[j - 1].low not in _FINITE \
+                    and not (toks[j - 1].text == "-" and toks[j - 1].end < toks[j].start) \
                     and toks[j - 1].low not in _AUXILIARIES:  # not "reported that the company", "have run the numbers"
                 j -= 1
                 if toks[j].low in ("the", "a", "an") and j >= 1 and toks[j - 1].low not in ("all", "both", "half") \
