@@ -2129,3 +2129,15 @@ def test_a_dateline_with_a_spaced_hyphen_stays_out_of_the_speaker():
         assert {(q.kind, q.speaker, q.speaker_mention.text) for q in r.quotes} == {
             ("indirect", who, who), ("partial", who, who)}, text
         assert [s.name for s in r.speakers] == [who], text
+
+
+def test_the_senator_is_not_the_senators_lawyer_and_the_board_not_its_chair():
+    r = run("Senator Ann Lee testified. The senator's lawyer, John Roe, said she was tired. The senator said she "
+            "would return on Monday.")
+    assert indirect(r, "she would return").speaker == "Ann Lee"
+    assert "the senator" not in {s.name: s for s in r.speakers}["John Roe"].aliases
+    r = run('"We were seconds away," board chair Margaret Loewen said. The board estimated that the plane was '
+            "traveling at 148 knots.")
+    assert indirect(r, "the plane was traveling").speaker != "Margaret Loewen"
+    r = run("Kestria's trade minister, Oskar Halvorsen, spoke. The Kestrian minister said it was over.")
+    assert indirect(r, "it was over").speaker == "Oskar Halvorsen"

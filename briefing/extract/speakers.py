@@ -835,6 +835,9 @@ class SpeakerResolver:
             offset = max(0, ph.start - 2000)
             back = self.text[offset:ph.start]
             found = _last_indefinite(back, head, lambda p: self._inside_quote(offset + p))
+            if found and head.lower() in _BODY_HEADS and (
+                    " of " in found or _NOT_A_BODY_AFTER.match(back, back.rfind(found) + len(found)) is not None):
+                found = None  # "the campaign" is not "a long campaign to convert voters", "a centerpiece of his campaign"
             if found:
                 words = " ".join(found.split())
             elif head.lower() in _GENERIC_ANONYMOUS and words.lower().split()[:-1] == ["the"] \
@@ -1653,8 +1656,10 @@ class SpeakerResolver:
                                       for t in before_head) else (content, (head,))
             other_office = _NOT_THE_OFFICE.search(words) is None  # "the governor" is not "Lieutenant Governor Ray Burns"
             fits_list: list[Callable[[str], bool]] = [
-                lambda role, need=need: _role_has(role, need) and not (other_office and _NOT_THE_OFFICE.search(role))
-                for need in needs]
+                lambda role, need=need: _role_has(role, need) and _role_has(_owner_dropped(role), (head,))
+                and not (head == toks[-1] and head in _BODY_HEADS and role.lower().split()[-1] != head)
+                and not (other_office and _NOT_THE_OFFICE.search(role))
+                for need in needs]  # "the senator" is no "senator's lawyer", "the board" no "board chair"
             if head == "minister" and content == ("minister",):
                 # "The Justice Secretary, Harriet Coles, ... The minister said": a secretary of state is a
                 # minister (after anyone titled minister; never a shadow one)
@@ -1815,7 +1820,8 @@ class SpeakerResolver:
                 return self._unnamed_ents[u]
             ent = self._mentions[i][1]
             i -= 1
-            if ent.kind == "organization" and word in ent.name.lower():
+            if ent.kind == "organization" and word in ent.name.lower() \
+                    and not ent.name.lower().startswith(("a ", "an ")):  # not "a long campaign" for "the campaign"
                 return ent
         return self._unnamed_ents[u] if u >= 0 and pos - described_at < _LOOKBACK else None
 
@@ -1837,6 +1843,22 @@ _ROLE_ALIASES = {
     "senator": ("lawmaker",),
     "pope": ("pontiff",), "justice": ("judge",), "recorder": ("judge",), "magistrate": ("judge",),
 }
+
+
+# bodies that speak as one: "The board estimated" is the board, not the person whose role is "board chair"
+_BODY_HEADS = frozenset("board council committee union party government ministry agency company court commission "
+                        "department panel cabinet administration campaign team club firm bank".split())
+# what follows a body's noun when the noun is no body speaking: "a 25-year-old court file", "a long campaign to
+# convert voters" (a verb, a preposition or a stop may follow one: "A federal appeals court ruled")
+_NOT_A_BODY_AFTER = re.compile(r"\s+(?:to\s+(?!(?:the|a|an|its|his|her|their)\b)[a-z]|(?!(?:to|in|of|on|at|for|with|by|"
+                               r"from|and|or|that|which|who|was|is|has|had|have|will|would|said|says|representing)\b)"
+                               r"[a-z]+(?<!ed)(?<!s)\b)")
+
+
+@functools.lru_cache(maxsize=4096)
+def _owner_dropped(role: str) -> str:
+    """The role without the possessive that names whose it is: "senator's lawyer" -> "lawyer"."""
+    return " ".join(w for w in role.split() if not w.lower().endswith(("'s", "\u2019s", "s'", "s\u2019")))
 
 
 @functools.lru_cache(maxsize=4096)
