@@ -2141,3 +2141,16 @@ def test_the_senator_is_not_the_senators_lawyer_and_the_board_not_its_chair():
     assert indirect(r, "the plane was traveling").speaker != "Margaret Loewen"
     r = run("Kestria's trade minister, Oskar Halvorsen, spoke. The Kestrian minister said it was over.")
     assert indirect(r, "it was over").speaker == "Oskar Halvorsen"
+
+
+def test_it_and_the_company_after_a_body_that_just_spoke_are_that_body():
+    r = run("Halvorsen Agri said exports would rise. It said prices had peaked.")
+    assert indirect(r, "prices had peaked").speaker == "Halvorsen Agri"
+    assert {(s.name, s.kind) for s in r.sources} == {("Halvorsen Agri", "organization")}
+    r = run("Meridale Health said on Tuesday that hackers had accessed patient records. The company said the "
+            "intruders were detected on Oct. 2.")
+    assert indirect(r, "the intruders").speaker == "Meridale Health"
+    # a ministry is no company, and a person is never "it"
+    assert indirect(run("The Health Ministry said it was fine. The company said it was not."), "it was not").speaker \
+        == "The company"
+    assert [q.speaker for q in run("Anna Berg said the plan was bad. It said the opposite.").quotes] == ["Anna Berg"]

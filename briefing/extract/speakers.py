@@ -1337,6 +1337,8 @@ class SpeakerResolver:
                 continue
             if want_person and ent.kind != "person":
                 continue
+            if word == "it" and ent.kind == "person" and self._speaking_body_like(ent, mpos):
+                ent.kind = "organization"  # "Halvorsen Agri said exports would rise. It said": no person is "it"
             if not want_person and (ent.kind == "person" or never_speaks(ent.name)):
                 continue  # "they say", "it said": an organisation, never a city, a country or a treaty
             if gender and ent.gender and ent.gender != gender:
@@ -1371,6 +1373,13 @@ class SpeakerResolver:
         if unnamed is None and want_person:
             return self._described_person_nearby(gender, pos)
         return unnamed[1] if unnamed is not None else None
+
+    def _speaking_body_like(self, ent: Entity, mpos: int) -> bool:
+        """Could this "person" be a body? Two words or more, the first no first name, no sex, role or title
+        known, and it speaks right where it stands ("Halvorsen Agri said")."""
+        return len(ent.tokens) >= 2 and ent.gender is None and not ent.role and not ent.titles \
+            and gender_of_first_name(ent.tokens[0]) is None and self.text.startswith(ent.name, mpos) \
+            and _SPEAKS_AFTER.match(self.text, mpos + len(ent.name)) is not None
 
     def _sexed_speaker_before(self, gender: str, pos: int) -> tuple[int, Entity] | None:
         """The latest described speaker in this paragraph whose own noun says her or his sex ("a
@@ -1787,6 +1796,10 @@ class SpeakerResolver:
                     and not _EMPLOYER_BEFORE.search(self.text, max(0, mpos - 40), mpos) \
                     and not _ACQUIRED_BEFORE.search(self.text, max(0, mpos - 40), mpos):
                 return ent  # but not "an analyst at Leerink Partners", "agreed to buy Brightmeadow Brands"
+            if noun == "company" and ent.kind == "organization" and ent.name.split() \
+                    and ent.name.split()[-1].lower() not in _PUBLIC_BODY_ENDS and self.text.startswith(ent.name, mpos) \
+                    and _SPEAKS_AFTER.match(self.text, mpos + len(ent.name)) is not None:
+                return ent  # "Meridale Health said on Tuesday ... The company said": the body that just spoke
         return None
 
     def _body_named_before(self, noun: str, pos: int) -> Entity | None:
@@ -1845,6 +1858,11 @@ _ROLE_ALIASES = {
 }
 
 
+_PUBLIC_BODY_ENDS = frozenset("""ministry department party union council committee commission agency court police
+    government office authority board association federation institute university parliament assembly senate house
+    service bureau administration school college army navy force forces""".split())
+_SPEAKS_AFTER = re.compile(r"\s+(?:(?:also|on\s+\w+|in\s+a\s+statement)\s+)?(?:said|says|announced|reported|told|"
+                           r"stated|confirmed|disclosed|added|warned|expects|forecast|estimated|predicted)\b")
 # bodies that speak as one: "The board estimated" is the board, not the person whose role is "board chair"
 _BODY_HEADS = frozenset("board council committee union party government ministry agency company court commission "
                         "department panel cabinet administration campaign team club firm bank".split())
