@@ -2154,3 +2154,10 @@ def test_it_and_the_company_after_a_body_that_just_spoke_are_that_body():
     assert indirect(run("The Health Ministry said it was fine. The company said it was not."), "it was not").speaker \
         == "The company"
     assert [q.speaker for q in run("Anna Berg said the plan was bad. It said the opposite.").quotes] == ["Anna Berg"]
+
+
+def test_the_note_is_the_one_who_said_in_a_note():
+    r = run('Analysts at the consultancy AgriMetrics said in a note that wheat stocks would rise. "The market is '
+            'swinging from tightness to comfort," the note said.')
+    assert quote(r, "The market is swinging").speaker == "AgriMetrics"
+    assert [s.name for s in r.speakers] == ["AgriMetrics"]

@@ -1633,7 +1633,8 @@ class SpeakerResolver:
         heads = [t for t in toks if t in _ROLE_NOUNS]
         definite = toks[0] in ("the", "this") or toks[0].endswith(("'s", "\u2019s")) or toks[0].endswith("s'") \
             or toks[0] in ("his", "her", "their") and len(toks) == 2 and toks[1] in _PERSONAL_RELATIONS  # "her daughter"
-        if toks in (["the", "statement"], ["the", "letter"], ["the", "release"]) \
+        if len(toks) == 2 and toks[0] == "the" and toks[1] in ("statement", "letter", "release", "note", "memo",
+                                                              "report", "filing", "notice", "post") \
                 and (issuer := self._issuer_of(toks[-1], pos)) is not None:
             return issuer  # 'X said in a statement that ... "...," the statement said': X's statement
         if toks[0] == "the" and len(toks) <= 4 and toks[-1] in _COMPANY_NOUNS \
