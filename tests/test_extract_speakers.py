@@ -2161,3 +2161,14 @@ def test_the_note_is_the_one_who_said_in_a_note():
             'swinging from tightness to comfort," the note said.')
     assert quote(r, "The market is swinging").speaker == "AgriMetrics"
     assert [s.name for s in r.speakers] == ["AgriMetrics"]
+
+
+def test_he_after_a_described_speaker_and_a_woman_with_a_title_is_the_described_speaker():
+    r = run('The prince said the hacking had affected his mother, Queen Isabeau. "She used to say the walls had '
+            'ears," he said.')
+    assert quote(r, "walls had ears").speaker == "The prince"
+    r = run('The minister said the reform would help families. "It matters," he said.')
+    assert quote(r, "It matters").speaker == "The minister"
+    # in the next paragraph, the person the article names goes first again
+    r = run('Hillary Clinton arrived late. A top aide said she was confident.\n\n"We are ready," she said.')
+    assert quote(r, "We are ready").speaker == "Hillary Clinton"

@@ -556,6 +556,7 @@ class SpeakerResolver:
                 if known is None and person_title and not looks_like_org(name) and not self._inside_quote(s):
                     known = self.index.add(name, s, "person")  # known only as "Minister Han"
                     known.role = expand_title(title.split()) or None
+                    known.gender = known.gender or _honorific_gender(title.split()[-1:])  # "Queen Isabeau"
                     known.aliases.add(norm_name(f"{title} {name}"))
                 if known is not None:
                     self._mentions.append((s, known))
@@ -583,6 +584,8 @@ class SpeakerResolver:
             before = _ROLE_COMMA_BEFORE.search(text, max(0, s - 80), s) if text[max(0, s - 2):s] == ", " else None
             other_role = title or (before.group("role") if before else None)  # "the first lady, Michelle Obama"
             ent = self.index.add(name, s, kind, other_role=other_role or None)
+            if title and kind == "person" and ent.gender is None:
+                ent.gender = _honorific_gender(title.split()[-1:])  # "Queen Isabeau" is no "he"
             if kind == "person" and (title or (abbrev := _TITLE_ABBREV_BEFORE.search(text, max(0, s - 8), s))) \
                     and not _NOT_THE_OFFICE.search(text, max(0, s - 24 - len(title or "")), s) \
                     and (expanded := expand_title((title or abbrev.group(1)).split()).strip(" ,;:")):
@@ -1363,6 +1366,8 @@ class SpeakerResolver:
                 return sexed[1]  # '"...," a spokeswoman said. "...," she added': the spokeswoman
             if want_person and "\n" in self.text[mpos:pos] and (here := self._described_here(gender, pos)) is not None:
                 return here  # "Back in Wellsford, a retired bus driver shakes her hand ... he says": not a name from before
+            if want_person and (described := self._described_person_nearby(gender, pos, after=mpos)) is not None:
+                return described  # "Pruitt said ... The captain of the cargo jet described ... he told": the captain
             if gender and not ent.gender:
                 ent.gender = gender
             return ent
@@ -1407,18 +1412,23 @@ class SpeakerResolver:
         m = found[0]
         return self.note_unnamed(Phrase(m.start("np"), m.end("np"), "description"))
 
-    def _described_person_nearby(self, gender: str | None, pos: int) -> Entity | None:
+    def _described_person_nearby(self, gender: str | None, pos: int, after: int = -1) -> Entity | None:
         """"A board spokesman insists ... 'We are consulting,' he says": when nobody named fits "he",
-        the person described just before, in the same paragraph, one of a kind ("a spokesman", not
-        "officials"), of no other sex."""
-        para = self.text.rfind("\n", 0, pos) + 1
-        i = bisect.bisect_left(self._unnamed_at, pos) - 1
+        the person described just before, in the same paragraph, one of a kind ("a spokesman", "the
+        prince", not "officials"), of no other sex; with ``after``, only one described after that position
+        (a name before it)."""
+        para = max(self.text.rfind("\n", 0, pos) + 1, after + 1)
+        # with a name before, only someone described in an earlier sentence: in this one, the pronoun is
+        # more often someone the described speaker talks about ("A Democratic source said he could not")
+        i = bisect.bisect_left(self._unnamed_at, pos if after < 0 else sentence_start_before(self.text, para, pos)) - 1
         if i < 0 or self._unnamed_at[i] < para:
             return None
         ent = self._unnamed_ents[i]
         words = words_before_pp(ent.name.lower())
         head = words[-1] if words else ""
-        if head not in _ONE_PERSON_HEADS or words[0] not in ("a", "an", "one", "the", "another"):
+        if words[:1] not in (["a"], ["an"], ["one"], ["the"], ["another"]) or not (
+                head in _ONE_PERSON_HEADS or after < 0 and words[0] == "the" and is_role_word(head)
+                and not head.endswith("s")):  # "The minister said ... he said"
             return None
         if gender == "m" and head in _WOMEN or gender == "f" and head in _MEN:
             return None
@@ -1890,11 +1900,15 @@ def _role_words(role: str) -> tuple[str, ...]:
 _ROLE_ACRONYMS = frozenset("ceo cfo cto coo gop mp mep tv ai it pr hr lgbt lgbtq lgbtq+ gp uk us".split())
 
 
+_GENDERED_TITLES = frozenset("queen princess duchess countess empress lady sheikha king prince duke emperor lord "
+                             "sheikh".split())
+
+
 def _honorific_gender(words: list[str]) -> str | None:
-    """"m" after Mr, "f" after Mrs, Ms, Miss, Dame; None otherwise."""
+    """"m" after Mr, Sir, King, Prince; "f" after Mrs, Ms, Miss, Dame, Queen, Princess; None otherwise."""
     for w in words:
         low = w.lower().rstrip(".")
-        if low in HONORIFICS:
+        if low in HONORIFICS or low in _GENDERED_TITLES:
             return "f" if low in FEMALE_HINTS else "m" if low in MALE_HINTS else None
     return None
 
