@@ -2172,3 +2172,10 @@ def test_he_after_a_described_speaker_and_a_woman_with_a_title_is_the_described_
     # in the next paragraph, the person the article names goes first again
     r = run('Hillary Clinton arrived late. A top aide said she was confident.\n\n"We are ready," she said.')
     assert quote(r, "We are ready").speaker == "Hillary Clinton"
+
+
+def test_a_neighbour_a_witness_and_a_relative_are_roles():
+    r = run("Neighbour Sheila Marchbank, 68, said she heard shouting. The victim's uncle, Marcus Bell, said the "
+            "family was devastated. Witness Tom Hale said it was loud.")
+    roles = {s.name: s.role for s in r.speakers}
+    assert roles == {"Sheila Marchbank": "Neighbour", "Marcus Bell": "victim's uncle", "Tom Hale": "Witness"}

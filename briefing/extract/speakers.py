@@ -458,7 +458,7 @@ _HEADLINE_VERBS = frozenset(
 
 
 _NOT_ROLE_OPENERS = frozenset(
-    "to this that these those it its however though although so there here if because for of from with "
+    "whose who which to this that these those it its however though although so there here if because for of from with "
     "by about into than like unlike under over after before since while during".split())
 _ROLE_HEAD_WORDS = frozenset(
     "democrat republican independent libertarian conservative liberal progressive head chief member chair "
@@ -481,9 +481,11 @@ def role_like(role: str) -> bool:
         return False
     if _CLAUSE_IN_ROLE.search(role):
         return False
-    # some word names a position, a trade or a party: not "speech", "Obama"
+    # some word names a position, a trade or a party: not "speech", "Obama"; or it ends in a relation ("the
+    # victim's uncle")
     return any(is_role_word(w) or w.lower().strip(".,") in _ROLE_HEAD_WORDS
-               or w.lower().strip(".,").endswith(_AGENT_ENDINGS) for w in words)
+               or w.lower().strip(".,").endswith(_AGENT_ENDINGS) for w in words) \
+        or words[-1].lower().strip(".,") in _PERSONAL_RELATIONS
 
 
 def _is_word_char(ch: str) -> bool:
@@ -1007,13 +1009,14 @@ class SpeakerResolver:
             return
         m = _ROLE_COMMA_BEFORE.search(self.text, max(0, start - 80), start)
         if m and (any(is_role_word(w) for w in m.group("role").split()[-2:])
+                  or m.group("role").split()[-1].lower() in _PERSONAL_RELATIONS  # "The victim's uncle, Marcus Bell"
                   or (head := _HEAD_OF_BODY.match(m.group("role"))) is not None and is_role_word(head.group("head"))):
             # "The governor of Japan's central bank, Kenji Watanabe, ..."
             if len(m.group("role").split()) >= 4 and set(m.group("role").lower().split()) & _CLAUSE_WORDS:
                 return  # "a sketch of the harbor for her father, Walter Pell", "he summoned his adviser, Brian Deese"
             role = _LEADING_DET.sub("", m.group("role")).strip()
-            if not role_like(role):
-                return
+            if not role_like(role) or ent.role and role.split()[-1].lower() in _PERSONAL_RELATIONS:
+                return  # "Her neighbour, retired teacher Colin Pratt": the title says more than the relation
             owner = re.match(r"(?P<o>[A-Z][\w ]*?)(?:['\u2019]s|(?<=s)['\u2019])\s+(?P<r>.+)", role)  # "The Greens' ..."
             if (owned := self._owned_by_body(role, start)) is not None:
                 ent.role, ent.organization = owned[0], ent.organization or owned[1]  # "the union's chairwoman, X"
@@ -1280,6 +1283,7 @@ class SpeakerResolver:
             role = last  # "lead author of the study and an associate professor of environmental science"
         party_only = ent.role is not None and role.split()[-1].lower() in _PARTY_MEMBERS if role else False
         if role and len(role.split()) <= 8 and (ent.role is None or ent.role_weak and not party_only
+                                                 and role.split()[-1].lower() not in _PERSONAL_RELATIONS
                                                  and not (role.lower().startswith(("former ", "ex-"))
                                                           and any(is_role_word(w) for w in ent.role.split())
                                                           and ent.role.lower() not in role.lower())) \
