@@ -2179,3 +2179,10 @@ def test_a_neighbour_a_witness_and_a_relative_are_roles():
             "family was devastated. Witness Tom Hale said it was loud.")
     roles = {s.name: s.role for s in r.speakers}
     assert roles == {"Sheila Marchbank": "Neighbour", "Marcus Bell": "victim's uncle", "Tom Hale": "Witness"}
+
+
+def test_a_participle_opening_the_sentence_is_no_speaker():
+    r = run('Appearing before the committee, Philippa Marsh defended the payment, telling MPs that the bonus was '
+            'linked to "operational targets".')
+    assert quote(r, "operational targets").speaker == "Philippa Marsh"
+    assert [s.name for s in r.speakers] == ["Philippa Marsh"]

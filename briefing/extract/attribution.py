@@ -1425,7 +1425,8 @@ def _ends_paragraph(text: str, q: QuoteRun) -> bool:
 
 _INTRO_PHRASE = re.compile(
     rf"(?:(?:{SUBORDINATORS}|{_PREP_OPENERS}|Later|Earlier|Speaking|Asked|Meanwhile|But|And|Still|However|"
-    r"[A-Z][a-z]+ly\s+(?:after|before|following|when|since)|[A-Z][a-z]+ed\s+by|[A-Z][a-z]{2,}ing\s+(?:her|his|their|its|the|a|an)\s)"  # "Immediately after ...", "Chastened by ..."
+    r"[A-Z][a-z]+ly\s+(?:after|before|following|when|since)|[A-Z][a-z]+ed\s+by|[A-Z][a-z]{2,}ing\s+(?:her|his|their|its|the|a|an|before|at|in|on|to|with|from|outside|after)\s)"
+    # "Immediately after ...", "Chastened by ...", "Appearing before the committee, ..."
     r"\b[^,]{0,130},\s*"
     # an adverb with its own comma: "Then, ...", not "Then he cut into Bush, calling ..."
     r"|(?:Then|Now|Yet|Instead|Also|Separately|Similarly|Finally|Nevertheless|Indeed|Today|Yesterday|"
