@@ -1891,3 +1891,8 @@ def test_a_list_item_in_ing_is_no_participle_ending_the_claim():
     r = run('Professor Matteo Ruffini said the findings had "profound implications" for people who depend on '
             "meltwater for drinking water, farming and hydropower.")
     assert indirect(r, "the findings").text.endswith("farming and hydropower")
+
+
+def test_a_live_label_before_a_headline_is_no_speaker():
+    r = run("LIVE: Harbor City transit strike enters second day\n\nBuses remain out of service.")
+    assert not r.quotes and not r.speakers
