@@ -2186,3 +2186,12 @@ def test_a_participle_opening_the_sentence_is_no_speaker():
             'linked to "operational targets".')
     assert quote(r, "operational targets").speaker == "Philippa Marsh"
     assert [s.name for s in r.speakers] == ["Philippa Marsh"]
+
+
+def test_a_body_described_then_named_between_commas_is_the_named_body():
+    r = run("The farmers' union, the Ostravian Growers' Federation, said it would seek aid. Its president, Ilse "
+            "Marak, said the union wanted compensation.")
+    assert indirect(r, "it would seek aid").speaker == "Ostravian Growers' Federation"
+    people = {s.name: s for s in r.speakers}
+    assert "the farmers' union" in people["Ostravian Growers' Federation"].aliases
+    assert people["Ilse Marak"].organization == "Ostravian Growers' Federation"

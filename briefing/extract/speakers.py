@@ -822,6 +822,16 @@ class SpeakerResolver:
         ph = att.speaker
         if ph is None:
             return None
+        if ph.kind == "description" and ph.appositive is not None \
+                and (named := _BODY_NAMED.fullmatch(self.text, *ph.appositive)) is not None \
+                and looks_like_org(named.group("name")) \
+                and self.text[ph.start:ph.end].lower().split()[-1].strip("'\u2019") in _BODY_HEADS | _COMPANY_NOUNS:
+            # "The farmers' union, the Ostravian Growers' Federation, said": the body by its name
+            ent = self._resolve_phrase(Phrase(named.start("name"), named.end("name"), "name"), None)
+            if ent is not None:
+                ent.aliases.add(norm_name(self.text[ph.start:ph.end]))
+                self._add_mention(ph.start, ent)
+                return ent
         ent = self._resolve_phrase(ph, att)
         if ent is not None:
             self._add_mention(ph.start, ent)
@@ -1878,6 +1888,7 @@ _PUBLIC_BODY_ENDS = frozenset("""ministry department party union council committ
     service bureau administration school college army navy force forces""".split())
 _SPEAKS_AFTER = re.compile(r"\s+(?:(?:also|on\s+\w+|in\s+a\s+statement)\s+)?(?:said|says|announced|reported|told|"
                            r"stated|confirmed|disclosed|added|warned|expects|forecast|estimated|predicted)\b")
+_BODY_NAMED = re.compile(r"\s*(?:the\s+)?(?P<name>[A-Z][\w&.'\u2019-]*(?:\s+(?:of|for|and|&|on|the|[A-Z][\w&.'\u2019-]*))*)\s*")
 # bodies that speak as one: "The board estimated" is the board, not the person whose role is "board chair"
 _BODY_HEADS = frozenset("board council committee union party government ministry agency company court commission "
                         "department panel cabinet administration campaign team club firm bank".split())
