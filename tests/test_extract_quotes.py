@@ -1896,3 +1896,9 @@ def test_a_list_item_in_ing_is_no_participle_ending_the_claim():
 def test_a_live_label_before_a_headline_is_no_speaker():
     r = run("LIVE: Harbor City transit strike enters second day\n\nBuses remain out of service.")
     assert not r.quotes and not r.speakers
+
+
+def test_an_adverb_of_time_between_the_cue_and_that_stays_out_of_the_claim():
+    for adverb in ("later", "afterwards", "subsequently", "explicitly"):
+        r = run(f"Oyelaran said {adverb} that the exchange had been revealing.")
+        assert [q.text for q in r.quotes if q.kind == "indirect"] == ["the exchange had been revealing"], adverb

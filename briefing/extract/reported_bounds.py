@@ -132,7 +132,8 @@ TO_VERB = re.compile(r"to\s+[a-z]+")
 ADVERBIAL_THEN_THAT = re.compile(
     r"\s*(?:out\s+that\s+|"  # "pointed out that"
     r"(?:,\s*)?(?:in|on|at|during|after|before|within|(?:last|this)\s+(?:week|weekend|month|year|morning|afternoon|evening|"
-    r"night|spring|summer|fall|autumn|winter|[A-Z][a-z]+day)|earlier|late|recently|repeatedly|again|shortly|since|"
+    r"night|spring|summer|fall|autumn|winter|[A-Z][a-z]+day)|earlier|later?|afterwards?|subsequently|separately|"
+    r"previously|openly|explicitly|recently|repeatedly|again|shortly|since|"
     r"for\s+(?:months|weeks|years|days|decades|hours|some\s+time|a\s+long\s+time|the\s+(?:first|last)\s+time)|"
     r"throughout|over|privately|publicly|\w+day|unanimously|\d{1,2}-\d{1,2}|"  # "ruled 6-3 that", "ruled unanimously"
     r"for\s+(?:the|a\s+unanimous)\s+(?:majority|court|panel|minority))\b"
