@@ -274,3 +274,9 @@ def test_stations_broadcasters_journals_and_state_media_are_outlets_and_an_unnam
     r = run("A detective with the Hollis County Police Department, who asked not to be named, said investigators "
             "were examining the transfers.")
     assert [s.kind for s in r.sources] == ["anonymous"]
+
+
+def test_residents_of_a_street_are_people_unnamed_not_an_organisation():
+    r = run("Residents of Marlow Street said the hotel project was rushed.")
+    assert [(s.name, s.kind) for s in r.sources] == [("Residents of Marlow Street", "anonymous")]
+    assert indirect(r, "the hotel project").speaker == "Residents of Marlow Street"

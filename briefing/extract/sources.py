@@ -178,6 +178,10 @@ def source_kind(words: str, entity: Entity | None) -> str | None:
     if toks[0] in ("a", "an", "one", "another") and not named and head_words and is_role_word(head_words[-1]) \
             and head_words[-1].lower() not in _BUSINESS_ROLES and not looks_like_outlet(head_words[-1]):
         return "anonymous"  # "A detective with the Hollis County Police Department": someone unnamed there
+    if entity is not None and entity.kind == "unnamed" and not named and head_words \
+            and head_words[-1].lower().endswith("s") and is_role_word(head_words[-1]) \
+            and head_words[-1].lower() not in _BUSINESS_ROLES:
+        return "anonymous"  # "Residents of Marlow Street", "Analysts at the bank": people unnamed
     if looks_like_outlet(words):
         return "outlet"
     if (entity is not None and entity.kind == "organization") or looks_like_org(words):

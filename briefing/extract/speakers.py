@@ -328,6 +328,7 @@ _IN_RELATIVE = re.compile(r",\s+(?:who|whose)\s+[^,.;:!?\n\"\u201c\u201d]*$")
 _BYLINE_REST = re.compile(r"[ \t]*(?:$|\n|,|\band\b|\bin\b|[|\u2014\u2013-])")  # not "By Ann Cole's own account"
 _BYLINE_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:By|BY)[ \t]+$")
 _PLURAL_MEMBERS = frozenset("MPs MEPs MSPs TDs MLAs MPPs".split())
+_STREET_ENDS = frozenset("Street Road Avenue Lane Drive Close Way Crescent Terrace Square Boulevard".split())
 _FROM_PLACE_BEFORE = re.compile(r"\b([a-z]+)\s+(?:from|near)\s+$")  # "a farmer from Cedar Rapids"; not "an email from"
 # "the port city of Puerto Lindo", "the province of Costa Alta": a place's name follows
 _PLACE_NOUN_OF_BEFORE = re.compile(r"\b(?:city|town|village|port|province|state|region|district|county|island|capital|"
@@ -875,7 +876,8 @@ class SpeakerResolver:
             elif (low_org := _ROLE_FOR_LOWER_BODY.fullmatch(words)) is not None:
                 # "a spokesperson for the finance ministry": the body in lower case
                 ent.role, ent.organization = low_org.group("role"), low_org.group("org")
-            elif org:  # "a spokesman for Apple": role spokesman, organisation Apple
+            elif org and org.group("org").rsplit(" ", 1)[-1] not in _STREET_ENDS:
+                # "a spokesman for Apple"; not "Residents of Marlow Street"
                 role = org.group("role")
                 ent.role, ent.organization = role[:1].lower() + role[1:], org.group("org")
             self._unnamed[key] = ent
@@ -1137,9 +1139,9 @@ class SpeakerResolver:
                 return self.note_unnamed(ph)  # "Volcanologists said": people of a trade, unnamed
             return found
         # role words before the name: "Trump campaign spokesman Jason Miller"
-        if len(words) >= 3 and words[1].lower() in ("at", "from", "with") and words[0].lower().endswith("s") \
+        if len(words) >= 3 and words[1].lower() in ("at", "from", "with", "of", "in") and words[0].lower().endswith("s") \
                 and is_role_word(words[0]):
-            return self.note_unnamed(ph)  # "Analysts at Harvenbrook Commodities": people of a firm, unnamed
+            return self.note_unnamed(ph)  # "Analysts at Harvenbrook Commodities", "Residents of Marlow Street": unnamed
         lead, words = split_role_name(words)
         titles, core = split_title(words)
         if titles and core and is_place(" ".join(core)) and not any(
