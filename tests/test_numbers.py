@@ -265,3 +265,8 @@ def test_second_review_figure_fixes():
     assert got["\u00a31,200 a month"].unit == "GBP/month"
     assert got["44"].kind == "count"
     assert got["58"].kind == "age"
+
+
+def test_a_year_earlier_sets_when_a_comparison_is_made_and_is_no_figure():
+    r = extract(Article(text="Prices were 2.1% higher than a year earlier. A decade ago it was fine. The talks lasted a year."))
+    assert [(n.text, n.kind) for n in r.numbers] == [("2.1%", "percent"), ("a year", "duration")]

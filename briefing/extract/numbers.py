@@ -304,9 +304,11 @@ _A_UNIT_BEFORE = re.compile(r"\b(?:for|within|in|over|after|than|about|nearly|al
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+)?$", re.I)
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:about\s+|around\s+|roughly\s+|some\s+|the\s+ages\s+of\s+)?$", re.I)
 _TO_BEFORE = re.compile(r"\bto\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+)?$", re.I)
-_TIME_THEN_FROM = re.compile(r"\s*(?:(?:last|this|next)\s+\w+\s+|in\s+[A-Z]\w+\s+|on\s+[A-Z]\w+\s+)?from\s*"
-                             r"(?:(?:a|an|its|the)\s+(?:peak|high|low|record|average)\s+of\s+)?", re.I)  # "from a peak of"
-_DATE_THEN_FROM = re.compile(r"\s+in\s+[A-Z][a-z]+\.?(?:\s+\d{4})?\s+from\s+(?:about\s+|around\s+)?")
+# "fell to 7% last year from 11%", "rose to $4,850 this week, from $2,100", "to 81% on Wednesday, from a typical 94%"
+_TIME_THEN_FROM = re.compile(r"\s*(?:(?:last|this|next)\s+\w+|in\s+[A-Z]\w+|on\s+[A-Z]\w+)?,?\s*(?:(?:up|down)\s+)?from\s*"
+                             r"(?:(?:a|an|its|the)\s+(?:peak|high|low|record|average)\s+of\s+|"
+                             r"(?:a|an)\s+(?:typical|usual|normal)\s+)?", re.I)  # "from a peak of"
+_DATE_THEN_FROM = re.compile(r"\s+in\s+[A-Z][a-z]+\.?(?:\s+\d{4})?,?\s+(?:(?:up|down)\s+)?from\s+(?:about\s+|around\s+)?")
 _COMMA_FROM = re.compile(r",\s+(?:up\s+|down\s+)?from\s+(?:about\s+|around\s+)?")
 _QUALIFIER_END = re.compile(r"\s+(?:about|around|roughly|nearly|almost|(?:more|less|fewer)\s+than|just\s+(?:over|under))$")
 _IN_DATE = re.compile(r"\s+(?:in|on|during)\s+(?:fiscal\s+|the\s+)?")
@@ -437,6 +439,13 @@ def _resolve_unit(unit_text: str, scaled: bool, currency: str | None) -> tuple[s
     return None, None
 
 
+_MONEY_NOUN_AFTER = re.compile(r"\s+(?:[a-z-]+\s+)?(?:bonus|bonuses|deal|contract|fine|payout|pay-?off|salary|budget|"
+                               r"investment|loan|grant|fee|fees|settlement|package|bill|payment|donation|award|prize|"
+                               r"fund|subsidy|bailout|windfall|mortgage|debt|profit|loss|pension|compensation)\b")
+_WHEN_AFTER = re.compile(_WHEN_NOT_RATE)
+_SECONDS = {"second": 1, "minute": 60, "hour": 3600, "day": 86400, "week": 604800, "month": 2629800, "year": 31557600}
+_DAY_OF_DATE = re.compile(r"-(\d\d)$")  # "--03-14", "2026-03-14": the day
+_DAY_RANGE_SEP = re.compile(r"\s*(?:-|\u2013|to|through|thru|until)\s*")  # not "June 11 and 12": two days
 _WORD_AFTER = re.compile(r"[A-Za-z]+")
 _TIME_AFTER = re.compile(_WHEN_NOT_RATE)
 _CHANGE_BY_BEFORE = re.compile(
@@ -579,11 +588,15 @@ def _figure_from_match(m: re.Match[str], text: str, x: str) -> list[_Fig]:
             per_text = None
     if unit_text:
         u = unit_text.strip()
-        unit, kind = _resolve_unit(u, scale_text is not None, currency)
+        # "312,400 crowns": a bare "crowns" is money from a thousand up (teeth or titles come fewer)
+        unit, kind = _resolve_unit(u, scale_text is not None or value is not None and value >= 1000
+                                   and u.lower() in ("crown", "crowns"), currency)
         if unit is None:
             end = gstart("usep")
         elif kind == "money" and unit in ("cent", "pence") and currency:
             unit = currency
+        elif unit == "pound" and g("usep") == "-" and _MONEY_NOUN_AFTER.match(text, m.end("unit" + x)):
+            unit, kind = "GBP", "money"  # "a 620,000-pound bonus": sterling; "a 400-pound bear" weighs
         elif kind == "money" and currency is None:
             currency = unit
     if currency and kind != "money":
@@ -705,6 +718,7 @@ def _inherit(a: _Fig, b: _Fig) -> bool:
     if (a.kind == "year") != (b.kind == "year"):
         return False
     if a.unit and b.unit and a.unit != b.unit and not b.unit.startswith(a.unit + "/") \
+            and not a.unit.startswith(b.unit + "/") \
             and not ({a.unit, b.unit} & {"crown"} and {a.unit, b.unit} & _CROWNS):
         return False  # "up 2% to $610 million": a change and a level, nothing shared
     if a.unit == "%" and b.unit is None and b.value is not None and abs(b.value) > 100:
@@ -720,6 +734,8 @@ def _inherit(a: _Fig, b: _Fig) -> bool:
         b.unit, b.kind, b.currency = a.unit, a.kind, a.currency
     elif a.unit and b.unit and a.unit != b.unit and b.unit.startswith(a.unit + "/"):
         a.unit = b.unit  # "$40,000-$50,000 a year"
+    elif a.unit and b.unit and a.unit != b.unit and a.unit.startswith(b.unit + "/"):
+        b.unit = a.unit  # "fell to $214 a tonne from $231": the same per-tonne price
     a.bare = b.bare = False
     return a.unit == b.unit or a.kind == "year"
 
@@ -750,6 +766,25 @@ def _link(figs: list[_Fig], text: str) -> list[_Fig]:
         if i + 1 < n:
             b = figs[i + 1]
             between = text[a.end:b.start]
+            if a.kind == "duration" == b.kind and a.value is not None and b.value is not None \
+                    and _SECONDS.get(a.unit or "", 0) > _SECONDS.get(b.unit or "", 0) > 0 \
+                    and between in (" and ", ", ", " ") and a.value_max is None and b.value_max is None:
+                # "three hours and 12 minutes", "5 minutes 12 seconds": one span, in the larger unit
+                a.value = round(a.value + b.value * _SECONDS[b.unit] / _SECONDS[a.unit], 4)  # type: ignore[index]
+                a.end = b.end
+                out.append(a)
+                i += 2
+                continue
+            if a.kind == "date" and a.date and (day := _DAY_OF_DATE.search(a.date)) is not None \
+                    and b.kind == "count" and b.bare and text[b.start:b.end].isdigit() \
+                    and int(day.group(1)) < b.value <= 31 and _DAY_RANGE_SEP.fullmatch(between) \
+                    and not _WORD_AFTER_SPACE.match(text, b.end):
+                # "from March 14 to 17", "June 3-5": the days of one month, one date range
+                a.date = f"{a.date}/{a.date[:day.start(1)]}{int(b.value):02d}"
+                a.end = b.end
+                out.append(a)
+                i += 2
+                continue
             if a.words and a.value is not None and 0 < a.value < 1 and b.value is not None and b.words \
                     and between.lower() == " of " and _A_SCALE.match(text, b.start, b.end):
                 # "a quarter of a million people": the share of the scale, one figure
@@ -862,6 +897,9 @@ def _keep(f: _Fig, text: str) -> bool:
         return False  # the idiom "at one point"
     if f.words and _ORDINAL_TIME.fullmatch(text, f.start, f.end):
         return False  # "for a third day", "a second year": which one, not a fraction of it
+    if f.kind == "duration" and text[f.start:f.start + 2].lower() in ("a ", "an") and f.value == 1 \
+            and _WHEN_AFTER.match(text, f.end):
+        return False  # "than a year earlier", "a month ago": when the comparison is set, no figure
     if f.words and _ORDINAL_GOAL.fullmatch(text, f.start, f.end) and not _OF_NEXT.match(text, f.end) \
             and _SCORED_BEFORE.search(text, max(0, f.start - 12), f.start):
         return False  # "Blake added a third in stoppage time": the third goal, not a fraction
@@ -977,7 +1015,9 @@ _CLOCK_AFTER = re.compile(r"\s*(?:a\.?m\.?|p\.?m\.?|o['\u2019]clock|on\b|in\s+th
 _AGE_AFTER_WAS = re.compile(r"(?:[.!?;]|\s+when\b|\s+years\s+old\b)")  # "She was 94." "he was 5 when ..."
 _LOWER_NEXT = re.compile(r"\s+[a-z]")
 _PERSON_NEXT = re.compile(r"\s+(?:has|had|is|was|who|a|an|said|says|told|died|lives|lived|works|worked|won|became|spent|plays|"
-                          r"leads|scored|[a-z]{3,}ed)\b")
+                          r"leads|scored|took|made|gave|got|went|came|left|met|ran|led|held|sat|stood|spoke|wrote|lost|"
+                          r"hit|beat|broke|began|sold|bought|built|drove|flew|grew|knew|saw|sent|sought|taught|thought|"
+                          r"threw|wore|kept|found|paid|will|would|could|can|must|also|now|still|remains|[a-z]{3,}ed)\b")
 _NAME_COMMA_BEFORE = re.compile(r"(?:(?P<first>[A-Z][a-z]+)\s+)?(?P<last>[A-Z][\w'\u2019-]+),\s$")
 
 
