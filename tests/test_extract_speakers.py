@@ -2195,3 +2195,13 @@ def test_a_body_described_then_named_between_commas_is_the_named_body():
     people = {s.name: s for s in r.speakers}
     assert "the farmers' union" in people["Ostravian Growers' Federation"].aliases
     assert people["Ilse Marak"].organization == "Ostravian Growers' Federation"
+
+
+def test_a_japanese_name_written_family_name_first_is_one_person():
+    r = run('Hayakawa Shinji resigned on Wednesday. "I have done nothing wrong," Hayakawa said. Moriyama Keiko was '
+            'named finance minister. "It is an honour," Moriyama said.')
+    assert quote(r, "nothing wrong").speaker == "Hayakawa Shinji"
+    assert quote(r, "an honour").speaker == "Moriyama Keiko"
+    people = {s.name: s for s in r.speakers}
+    assert set(people) == {"Hayakawa Shinji", "Moriyama Keiko"}
+    assert "shinji" not in people["Hayakawa Shinji"].aliases  # the given name is no surname

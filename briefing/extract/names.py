@@ -47,6 +47,9 @@ SURNAME_FIRST = frozenset(
     """.split()
 )
 
+# a word of romanised Japanese syllables (each a vowel after at most one consonant sound, maybe then "n"):
+# "Hayakawa", "Shinji", "Ryo"; not "Trump", "Freddy", "Magassa"
+_JAPANESE_WORD = re.compile(r"(?i)(?:(?:[bdfghjkmnprstwyz]|sh|ch|ts)?y?[aeiou]{1,2}n?)+")
 _CAP = r"[A-Z\u00C0-\u00DE][\w\u00C0-\u024F'\u2019]*(?:-[A-Z\u00C0-\u00DE]?[\w\u00C0-\u024F]+)*"
 _INITIAL = r"[A-Z]\."
 _PARTICLE = r"(?:" + "|".join(sorted(NAME_PARTICLES, key=len, reverse=True)) + r")"
@@ -318,6 +321,7 @@ class Entity:
     role_weak: bool = False  # the role came from a lower-case word before the name; an appositive wins
     first_seen: int = 0
     titles: list[str] = field(default_factory=list)  # "Governor" of "Gov. Teresa Calder", kept past her role
+    surname_first: bool = False  # "Hayakawa Shinji", later "Hayakawa": the family name comes first
 
     @property
     def tokens(self) -> list[str]:
@@ -326,7 +330,7 @@ class Entity:
     @property
     def surname(self) -> str:
         toks = self.tokens
-        if len(toks) >= 2 and toks[0].lower() in SURNAME_FIRST and self.kind == "person":
+        if len(toks) >= 2 and (self.surname_first or toks[0].lower() in SURNAME_FIRST) and self.kind == "person":
             return toks[0]
         if len(toks) >= 2 and _REGNAL.fullmatch(toks[-1]):
             return toks[-2]  # "Leo XIV", "Charles III": known by the name before the numeral
@@ -490,11 +494,14 @@ class NameIndex:
         if len(toks) == 1 and gender_of_first_name(toks[0]) is None and not is_place(toks[0]) \
                 and toks[0].lower() not in _COUNTRY_FIRST_NAMES:  # "Israel said" is not Israel Katz
             # surname first: "Suzuki" after "Suzuki Haruto", "Ri" after "Ri Chol-jun" (no given name of its own)
+            # (with a role known, or a Japanese name of two words: "Hayakawa Shinji resigned", "Moriyama Keiko")
             firsts = [e for e in self._by_surname.get(last, ()) if e.kind == "person" and len(e.tokens) >= 2
-                      and e.tokens[0].lower() == last and e.role is not None
+                      and e.tokens[0].lower() == last and (e.role is not None or len(e.tokens) == 2
+                                                           and all(_JAPANESE_WORD.fullmatch(t) for t in e.tokens))
                       and all(_NAME_PART.fullmatch(t) and t.lower() not in NOT_NAMES and not is_role_word(t)
                               for t in e.tokens)]  # not "World War II-era", "Republican Obama"
             if len(firsts) == 1:
+                firsts[0].surname_first = True
                 return firsts[0]
         return None
 
