@@ -2205,3 +2205,9 @@ def test_a_japanese_name_written_family_name_first_is_one_person():
     people = {s.name: s for s in r.speakers}
     assert set(people) == {"Hayakawa Shinji", "Moriyama Keiko"}
     assert "shinji" not in people["Hayakawa Shinji"].aliases  # the given name is no surname
+
+
+def test_a_contracted_pronoun_is_a_pronoun_not_a_name():
+    r = run("Delacroix: But I told them what I'll tell you: these are our neighbours. They're going to run more, "
+            "Delacroix said.")
+    assert not [s for s in r.speakers if "'" in s.name]

@@ -483,8 +483,10 @@ def _phrase_before(text: str, lo: int, cue_start: int, subject: bool) -> Phrase 
         # "the group, which has endorsed Sanders": the relative pronoun is the subject; who it stands
         # for is settled with the speakers
         return Phrase(t.start, t.end, "pronoun")
-    if t.is_word and t.low[-2:] in ("'s", "\u2019s", "'d", "\u2019d") and t.low[:-2] in PRONOUNS:
+    if t.is_word and t.low[-2:] in ("'s", "\u2019s", "'d", "\u2019d", "'m", "\u2019m") and t.low[:-2] in PRONOUNS:
         return Phrase(t.start, t.end - 2, "pronoun")  # "He's claiming", "who'd endorsed": the pronoun
+    if t.is_word and t.low[-3:] in ("'ll", "\u2019ll", "'ve", "\u2019ve", "'re", "\u2019re") and t.low[:-3] in PRONOUNS:
+        return Phrase(t.start, t.end - 3, "pronoun")  # "what I'll tell you", "they've said": the pronoun
     cue = _WORD_AT.match(text, cue_start)
     saying = bool(cue) and cue.group().lower() in SAYING_VERBS
     if cue and t.low == "as" and cue.group().lower() in ("saying", "telling", "writing"):
