@@ -1902,3 +1902,9 @@ def test_an_adverb_of_time_between_the_cue_and_that_stays_out_of_the_claim():
     for adverb in ("later", "afterwards", "subsequently", "explicitly"):
         r = run(f"Oyelaran said {adverb} that the exchange had been revealing.")
         assert [q.text for q in r.quotes if q.kind == "indirect"] == ["the exchange had been revealing"], adverb
+
+
+def test_a_code_name_or_pet_name_in_quotation_marks_is_no_quote():
+    r = run('She said the invoices described the prince by the code name "the Skipper." The operation, code-named '
+            '"Harvest Moon", began in May. He went by the pet name "Bunny".')
+    assert not [q for q in r.quotes if q.kind in ("direct", "partial")]

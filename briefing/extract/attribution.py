@@ -1072,7 +1072,8 @@ _QUOTE_OPEN_AT = re.compile("[\"\u201c\u201d\u2018\u00ab\u201e]")
 
 
 _NAMING_BEFORE = re.compile(
-    r"\b(?:the\s+(?:word|words|term|phrase|slogan|label|name|motto|nickname|hashtag|headline)|so-called|"
+    r"\b(?:the\s+(?:(?:code|pet|stage|pen|user|screen|brand|trade)\s*)?(?:word|words|term|phrase|slogan|label|name|"
+    r"motto|nickname|hashtag|headline|codename|moniker|alias|handle)|so-called|code-?named|"
     r"nicknamed|titled|entitled|headlined|dubbed|known as|branded as|billed as|marked)\s*$",
     re.IGNORECASE,
 )
