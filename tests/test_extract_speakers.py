@@ -2211,3 +2211,12 @@ def test_a_contracted_pronoun_is_a_pronoun_not_a_name():
     r = run("Delacroix: But I told them what I'll tell you: these are our neighbours. They're going to run more, "
             "Delacroix said.")
     assert not [s for s in r.speakers if "'" in s.name]
+
+
+def test_data_figures_or_a_tally_from_a_body_are_that_bodys():
+    r = run("Prices will fall, according to data from the freight platform Cargolens. Rents rose 6.8%, according to "
+            "separate figures from the Statistics Office published on Thursday. Figures from the Harbor City Transit "
+            "Authority show ridership jumped 38% on Wednesday.")
+    assert [q.speaker for q in r.quotes if q.kind == "indirect"] == [
+        "Cargolens", "Statistics Office", "Harbor City Transit Authority"]
+    assert not [a for s in r.speakers for a in s.aliases if a == "thursday"]

@@ -885,6 +885,13 @@ class SpeakerResolver:
 
     def _resolve_phrase(self, ph: Phrase, att: Attribution | None) -> Entity | None:
         words = self.text[ph.start:ph.end]
+        if ph.kind in ("description", "name") and (data := _DATA_FROM_BODY.fullmatch(words)) is not None:
+            # "data from the freight platform Cargolens", "figures from the Statistics Office published on
+            # Thursday", "a tally by the Center for Maritime Transparency": the body whose numbers they are
+            ent = self._resolve_phrase(Phrase(ph.start + data.start("name"), ph.start + data.end("name"), "name"), att)
+            if ent is not None:
+                ent.aliases.add(norm_name(words))
+                return ent
         if ph.kind == "description":
             if (agency := _NAMED_AGENCY.fullmatch(words)) is not None:
                 # "the official KCNA news agency", "the Xinhua news agency": the agency by its name
@@ -1891,6 +1898,12 @@ _PUBLIC_BODY_ENDS = frozenset("""ministry department party union council committ
 _SPEAKS_AFTER = re.compile(r"\s+(?:(?:also|on\s+\w+|in\s+a\s+statement)\s+)?(?:said|says|announced|reported|told|"
                            r"stated|confirmed|disclosed|added|warned|expects|forecast|estimated|predicted)\b")
 _BODY_NAMED = re.compile(r"\s*(?:the\s+)?(?P<name>[A-Z][\w&.'\u2019-]*(?:\s+(?:of|for|and|&|on|the|[A-Z][\w&.'\u2019-]*))*)\s*")
+_DATA_FROM_BODY = re.compile(
+    r"(?i:(?:the|a|an|new|latest|separate|official|preliminary|final|provisional|monthly|annual|weekly|its)\s+)*"
+    r"(?i:data|figures|statistics|numbers|tally|audit|survey|analysis|estimates?|results|count|records|research)\s+"
+    r"(?:(?:published|compiled|released|issued|collected|gathered)\s+)?(?:from|by)\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}"
+    r"(?P<name>[A-Z][\w&.'\u2019-]*(?:\s+(?:of|for|and|&|on|[A-Z][\w&.'\u2019-]*))*?)"
+    r"(?:\s+(?:published|released|issued|on|in|last|this)\b.*)?")
 # bodies that speak as one: "The board estimated" is the board, not the person whose role is "board chair"
 _BODY_HEADS = frozenset("board council committee union party government ministry agency company court commission "
                         "department panel cabinet administration campaign team club firm bank".split())
