@@ -2220,3 +2220,14 @@ def test_data_figures_or_a_tally_from_a_body_are_that_bodys():
     assert [q.speaker for q in r.quotes if q.kind == "indirect"] == [
         "Cargolens", "Statistics Office", "Harbor City Transit Authority"]
     assert not [a for s in r.speakers for a in s.aliases if a == "thursday"]
+
+
+def test_one_name_with_a_role_between_commas_is_a_person_and_its_leader_leads_the_body_before():
+    r = run("Trade Minister Jane Holloway keeps her job. Smith, the new chief secretary, will serve as spokesperson. "
+            "At her first briefing she said that the budget would rise.")
+    assert indirect(r, "the budget would rise").speaker == "Smith"
+    assert {s.name: s.role for s in r.speakers}["Smith"] == "new chief secretary"
+    assert not [s for s in run("Paris, the capital, was calm. He said so.").speakers if s.name == "Paris"]
+    r = run("The Bahujan Shakti Party won just six seats. Its leader Sushila Jatav said the party would reflect.")
+    sp = {s.name: s for s in r.speakers}["Sushila Jatav"]
+    assert (sp.role, sp.organization) == ("leader", "Bahujan Shakti Party")

@@ -360,6 +360,7 @@ _NICKNAMED = re.compile(  # after a non-word character: finditer_where
     r"([A-Z][a-z]+)\s+[\"\u201c\u2018']([A-Z][\w.'-]{1,15})[\"\u201d\u2019']\s+([A-Z][\w'\u2019-]+)")
 # "Luka, 24, disagreed" at a sentence's start (found by finditer_where); "5-year-old Leilani pointed"
 _ONE_NAME_AGED = re.compile(r"([A-Z][a-z]{2,}),\s+\d{1,2},\s+[a-z]")
+_ONE_NAME_ROLE = re.compile(r"([A-Z][a-z]{2,}),\s+(?P<appos>(?:the|a|an)\s+(?:[a-z-]+\s+){0,3}([a-z]+)),\s+[a-z]")
 _YEAR_OLD_NAME = re.compile(r"\b(?:\d{1,2}|[A-Za-z]+)-year-old\s+([A-Z][a-z]{2,})(?=\s+[a-z])")
 _COUNTED_OPENERS = frozenset("one two three four five several some many a an another".split())
 _NAME_THEN_ACRONYM = re.compile(r"(?P<name>[A-Z][\w&.'\u2019-]*(?:\s+(?:(?:of|for|and|the|&|on)\s+)*[A-Z][\w&.'\u2019-]*)+)"
@@ -593,6 +594,13 @@ class SpeakerResolver:
                     and not _NOT_THE_OFFICE.search(text, max(0, s - 24 - len(title or "")), s) \
                     and (expanded := expand_title((title or abbrev.group(1)).split()).strip(" ,;:")):
                 ent.titles.append(expanded)  # "Gov. Teresa Calder, the Democratic nominee": still "the governor"
+            owner_word = title.split()[0] if title else ""
+            if owner_word in ("Its", "Their", "its", "their") and len(title.split()) > 1 and kind == "person":
+                # "Its leader Sushila Jatav": the leader of the body named last
+                title = title.split(maxsplit=1)[1]
+                bodies = [b for b in self.index.entities if b.kind == "organization" and b.first_seen < s]
+                if bodies and ent.organization is None:
+                    ent.organization = max(bodies, key=lambda b: b.first_seen).name
             if title and ent.role is None and kind == "person":
                 org_words, role_words = _org_in_front(title.split())
                 while len(role_words) > 1 and role_words[-1].lower().rstrip(".") in _HONORIFIC_TITLES and any(
@@ -628,6 +636,15 @@ class SpeakerResolver:
                     and not is_role_word(word) and not self._inside_quote(m.start(1)):
                 at = m.start(1)
                 self._mentions.append((at, self.index.add(word, at, "person")))
+        for m in finditer_where(_ONE_NAME_ROLE, text, at_line_or_sentence_start) if ", the " in text else ():
+            # "Smith, the new chief secretary, will serve": someone known by one name, described by a role
+            word = m.group(1)
+            if self.index.find(word) is None and not is_place(word) and word.lower() not in NOT_NAMES \
+                    and not is_role_word(word) and is_role_word(m.group(3)) and not self._inside_quote(m.start(1)) \
+                    and gender_of_first_name(word) is None and not looks_like_org(word):
+                ent = self.index.add(word, m.start(1), "person")
+                self._apply_appositive(ent, m.span("appos"))
+                self._mentions.append((m.start(1), ent))
         # "Sandy Hook" where the article names "Sandy Hook Elementary School": a place's short form,
         # not a person (two words or more must follow: "Muhammad Ali Center" is named after a person)
         org_names = [e.name + " " for e in self.index.entities
