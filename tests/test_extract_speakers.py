@@ -2231,3 +2231,12 @@ def test_one_name_with_a_role_between_commas_is_a_person_and_its_leader_leads_th
     r = run("The Bahujan Shakti Party won just six seats. Its leader Sushila Jatav said the party would reflect.")
     sp = {s.name: s for s in r.speakers}["Sushila Jatav"]
     assert (sp.role, sp.organization) == ("leader", "Bahujan Shakti Party")
+
+
+def test_a_role_named_in_an_appositive_and_someone_accused_of_something():
+    r = run('One driver, a contractor named Luis Ortega, told us he had been waiting since 3 p.m. "I have a job at '
+            'five," he said.')
+    assert [(s.name, s.role) for s in r.speakers] == [("Luis Ortega", "contractor")]
+    r = run("Cuba also released Alan Gross, an American diplomat accused of spying, but the administration insisted "
+            "it was no swap.")
+    assert [q.text for q in r.quotes] == ["it was no swap"]

@@ -233,6 +233,9 @@ def _is_not_a_cue(text: str, start: int, end: int, word: str, low: str) -> bool:
         return True  # "pushing a storm surge into the parishes": force, not a stance ("pushed for a vote" is one)
     if low in ("points", "point") and _POINTS_UNIT_BEFORE.search(text, max(0, start - 14), start):
         return True  # "by 50 basis points to 11.25%", "gained 12 points": a unit, not "X points to Y"
+    if low == "accused" and text.startswith(" of ", end) and _word_before(text, start) \
+            and _previous_word(text, start) not in ("he", "she", "they", "we", "i", "you", "who", "it"):
+        return True  # "Alan Gross, an American contractor accused of spying": what he is accused of, no claim
     prev = _previous_word(text, start)
     gerund = prev in _GERUND_PREPS and word.endswith("ing")  # "began by saying", "after telling"
     gerund = gerund or prev in ("third", "thirds") and low in VERB_ONLY_CUES  # "a third say"

@@ -1290,17 +1290,21 @@ def _appositive_before(text: str, toks: list[Tok], comma: int, saying: bool = Tr
     tail = len(inner)
     while tail > 0 and _is_name_word(inner[tail - 1]):
         tail -= 1
-    if tail >= 1 and len(inner) - tail >= 2 and not inner[tail - 1].is_cap and is_role_word(inner[tail - 1].text) \
+    named = 1 if tail >= 2 and inner[tail - 1].low in ("named", "called") and not inner[tail - 2].is_cap \
+        and is_role_word(inner[tail - 2].text) else 0  # "One driver, a contractor named Luis Ortega, told"
+    if tail >= 1 and len(inner) - tail >= 2 and not inner[tail - 1 - named].is_cap \
+            and is_role_word(inner[tail - 1 - named].text) \
             and not looks_like_org(" ".join(t.text for t in inner[tail:])) and toks[k - 1].is_word \
-            and inner[0].low not in DETERMINERS and inner[0].low not in _NOT_A_ROLE_OPENING \
+            and (inner[0].low not in DETERMINERS or named and inner[0].low in ("a", "an")) \
+            and inner[0].low not in _NOT_A_ROLE_OPENING \
             and not any(t.low in ("who", "which", "that", "whose", "to") or not t.is_cap and t.low.endswith("ed")
-                        for t in inner[:tail - 1]) \
+                        for t in inner[:tail - 1 - named]) \
             and (before := _name_or_description(toks, k - 1, saying)) is not None and before.kind == "description":
         # (not "Juan Zarate, a top adviser to then-President George W. Bush, said": he is the one named first;
         # nor "The aides, led by campaign manager Terry Sullivan, told")
         # "The head of the AU mission, former Ghanaian foreign minister Kwabena Asante-Mensah, told": the
         # person is the name that ends the appositive; the words before it are the role
-        return Phrase(inner[tail].start, inner[-1].end, "name", appositive=(inner[0].start, inner[tail - 1].end))
+        return Phrase(inner[tail].start, inner[-1].end, "name", appositive=(inner[0].start, inner[tail - 1 - named].end))
     if (_all_name(inner) or hon and len(inner) > 1 and _all_name(inner[hon:])) \
             and not _PARTY_TAG.match(inner[0].text):  # "House Speaker Tom Whitaker, R-Ohio, said": no name
         # "the Duvanese ambassador to Kestria, Marisol Trent, said": the name is the appositive
