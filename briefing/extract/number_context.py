@@ -612,6 +612,8 @@ class _Rules:
                         head[-1].endswith("s") and c.endswith("s")
                         or k + 1 < len(aw) and ac[k + 1] in _DETS)):
                     break  # "officials familiar with", "tonnes pays about", "two plants close the"
+                if head and head[-1].lower().endswith("s") and c.endswith("ed") and len(c) > 4:
+                    break  # "300 firefighters battled the blaze": the verb after the counted plural
                 if c in _VERBS and c not in _AMBIG and not (not head and c.endswith("s")) and \
                         not self.ing_modifier(k):
                     break  # but "2 million accounts": a plural after a count is a noun
