@@ -1062,9 +1062,12 @@ _NOT_SCORE_NEXT = re.compile(
     r"\s+(?:(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|[a-z]+s\b(?<!\bwins)(?<!\blosses))")
 _SCORE_AFTER = re.compile(
     r"\s*(?:win|wins|victory|defeat|loss|draw|lead|vote|votes|decision|ruling|majority|margin|home|away|"
-    r"scoreline|triumph|thrashing|drubbing|result|record|run|streak)\b", re.I)
+    r"scoreline|triumph|thrashing|drubbing|result|record|run|streak)\b"
+    r"|\s+in\s+the\s+(?:first|second|third|fourth|fifth|final|deciding|opening)\s+(?:set|game|half|quarter|period|"
+    r"inning|innings|round|frame)\b|\s+in\s+the\s+(?:third|fourth|fifth|decider)\b", re.I)  # "at 5-4 in the second set"
 
 
+_NEXT_SET = re.compile(r"\)?,?\s*\(?")
 # a line that is only two names and a score between them (a name may not be a month: "Dec. 17-18")
 _TEAM_WORD = (r"(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s|"
               r"(?:To|In|Of|For|On|At|By|With|From|Is|Are|Will|Seek|Seeks|Cut|Cuts|Aged|Hours)\b)[A-Z][\w.'\u2019&-]*")
@@ -1090,11 +1093,14 @@ def _line_end(text: str, pos: int) -> int:
 def _scores(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Scores and tallies: "beat Redfield 3-2", "a 2-0 win", "the 5-4 decision"; not a range ("12-15%",
     "pages 9-11") nor a season ("2015-16")."""
-    out = []
+    out: list[tuple[int, int]] = []
     for m in _SCORE.finditer(text, start, end):
         if _UNIT_NEXT.match(text, m.end()) or _NOT_SCORE_NEXT.match(text, m.end()) and not _SCORE_AFTER.match(
                 text, m.end()):
             continue  # "due in 3-4 weeks", "5-6 May", "30-40 patients": a range, whatever came before
+        if out and _NEXT_SET.fullmatch(text, out[-1][1], m.start()):
+            out.append(m.span())  # "4-6, 7-6 (8-6), 6-4": the sets of a match, each a score like the first
+            continue
         if _SCORE_AFTER.match(text, m.end()) or _SCORE_BEFORE.search(text, max(0, m.start() - 60), m.start()) or (
                 _RESULT_LINE.fullmatch(text, text.rfind("\n", 0, m.start()) + 1, _line_end(text, m.end()))
                 and not _ID_BEFORE.search(text, max(0, m.start() - 20), m.start())):
