@@ -280,3 +280,12 @@ def test_residents_of_a_street_are_people_unnamed_not_an_organisation():
     r = run("Residents of Marlow Street said the hotel project was rushed.")
     assert [(s.name, s.kind) for s in r.sources] == [("Residents of Marlow Street", "anonymous")]
     assert indirect(r, "the hotel project").speaker == "Residents of Marlow Street"
+
+
+def test_a_body_that_speaks_of_itself_as_it_is_an_organisation_source():
+    r = run("Ostra Line said on Tuesday it would divert all of its services. The Environment Regulator said it was "
+            "investigating the spills. The regulator declined to comment further.")
+    assert {(s.name, s.kind) for s in r.sources} == {("Ostra Line", "organization"),
+                                                     ("Environment Regulator", "organization")}
+    # a person who says "it was fine" is still a person
+    assert not run("Zorvik Lund said it was fine.").sources

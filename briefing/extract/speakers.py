@@ -851,6 +851,10 @@ class SpeakerResolver:
                 self._add_mention(ph.start, ent)
                 return ent
         ent = self._resolve_phrase(ph, att)
+        if ent is not None and ent.kind == "person" and att.kind == "indirect" \
+                and _IT_ACTS.match(self.text, att.start) is not None \
+                and self._speaking_body_like(ent, ph.start):
+            ent.kind = "organization"  # "Ostra Line said on Tuesday it would divert": no person says "it"
         if ent is not None:
             self._add_mention(ph.start, ent)
         return ent
@@ -1909,6 +1913,10 @@ _ROLE_ALIASES = {
 }
 
 
+# a claim that opens with "it" doing something, as a body does ("it would divert", "it has hired"); not "it
+# was fine", "it would be a mistake", where "it" is no one
+_IT_ACTS = re.compile(r"(?i:it\s+(?:(?:would|will|could|may|might|can|had|has)\s+(?!be\b|been\b)[a-z]+|"
+                      r"plans|expects|intends|aims|hopes|wants)\b)")  # ("Satya Nadella said its cloud business")
 _PUBLIC_BODY_ENDS = frozenset("""ministry department party union council committee commission agency court police
     government office authority board association federation institute university parliament assembly senate house
     service bureau administration school college army navy force forces""".split())
