@@ -289,3 +289,10 @@ def test_a_body_that_speaks_of_itself_as_it_is_an_organisation_source():
                                                      ("Environment Regulator", "organization")}
     # a person who says "it was fine" is still a person
     assert not run("Zorvik Lund said it was fine.").sources
+
+
+def test_a_paper_named_with_what_it_is_is_that_outlet():
+    r = run("The Nikkei newspaper reported on Tuesday that Ishizaki had considered appointing an executive. The "
+            "nationalist Global Times tabloid said the plan was weak.")
+    assert [(s.name, s.kind) for s in r.sources] == [("Nikkei", "outlet"), ("Global Times", "outlet")]
+    assert indirect(r, "Ishizaki had considered").speaker == "Nikkei"

@@ -212,7 +212,7 @@ SPEAKER_NOUNS = _forms(
     numbers statistics records record chancellor premier king queen prince pope general commander
     deputy speaker whip delegation delegates delegate counterpart counterparts partner partners
     industry sector unions producers exporters importers manufacturers automakers chamber
-    federation coalition alliance bloc media newspaper paper broadcaster outlet network magazine
+    federation coalition alliance bloc media newspaper paper broadcaster outlet network magazine tabloid broadsheet
     journal daily website blog video footage transcript slide chart clip ad ads spot book article
     piece analysis email emails tweet tweets message messages site page film documentary interview
     speech remarks verdict law bill bylaws rules resolution platform brief lawsuit indictment

@@ -215,7 +215,9 @@ def find_sources(text: str, atts: list[Attribution], entities: dict[int, Entity 
         """A speaker phrase (or what a report cites) as a source of the kind ``source_kind`` gave."""
         words = text[s:e]
         if kind == "outlet":
-            add(s, e, outlets.resolve(words) or outlets.add(words), "outlet")
+            named = ent.name if ent is not None and ent.kind == "outlet" and re.search(
+                r"(?<![\w-])" + re.escape(ent.name) + r"\b", words) else words  # "The Nikkei newspaper": Nikkei
+            add(s, e, outlets.resolve(words) or outlets.add(named), "outlet")
         elif kind == "anonymous":
             # "the official" who is "a senior Duvanese official" described earlier: the fuller description
             named = ent.name if ent is not None and ent.kind == "unnamed" and len(ent.name) > len(words) else words

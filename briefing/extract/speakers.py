@@ -166,8 +166,12 @@ _ONE_PERSON_HEADS = frozenset(
 _PLACE_FIRST_NAMES = frozenset("virginia georgia carolina dakota montana nevada indiana jordan austin israel chad "
                                "paris sydney florence victoria savannah madison houston dallas phoenix china india "
                                "kenya lima adelaide orlando charlotte brooklyn aurora".split())
-_NAMED_AGENCY = re.compile(r"(?i:the)\s+(?:(?:official|state|state-run|state-owned|semi-official|government)\s+)*"
-                           r"(?P<name>[A-Z][\w.-]+(?:\s+[A-Z][\w.-]+)?)\s+(?:news\s+agency|wire\s+service)")
+_NAMED_AGENCY = re.compile(r"(?i:the)\s+(?:[a-z-]+\s+){0,2}"
+                           r"(?P<name>[A-Z][\w.-]+(?:\s+[A-Z][\w.-]+)?)\s+(?:news\s+agency|wire\s+service|"
+                           r"(?:(?:business|financial|economic|national|daily|weekly|Sunday|evening|morning|local|"
+                           r"regional|liberal|conservative|left-leaning|right-leaning|independent|tabloid|"
+                           r"pro-government|opposition)\s+)?(?:newspaper|daily|paper|tabloid|broadsheet|weekly|"
+                           r"magazine|broadcaster|network|channel))")  # "the Nikkei business daily"
 _COPULAR_ROLE = re.compile(  # at the start of a sentence or line: finditer_where
     r"(?P<name>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,2})(?:,\s+\d{1,3},)?\s+"
     r"(?:is|was|has\s+been)\s+(?:the|a|an)\s+(?P<role>(?:[a-z-]+\s+){0,3}[a-z]+)"
@@ -916,8 +920,11 @@ class SpeakerResolver:
         if ph.kind == "description":
             if (agency := _NAMED_AGENCY.fullmatch(words)) is not None:
                 # "the official KCNA news agency", "the Xinhua news agency": the agency by its name
-                return self._resolve_phrase(Phrase(ph.start + agency.start("name"), ph.start + agency.end("name"),
-                                                   "name"), att)
+                ent = self._resolve_phrase(Phrase(ph.start + agency.start("name"), ph.start + agency.end("name"),
+                                                  "name"), att)
+                if ent is not None and ent.kind in ("person", "organization"):
+                    ent.kind = "outlet"  # "The Nikkei business daily reported": a paper, whatever its name looks like
+                return ent
             if (of := _NAME_OF_STATE.fullmatch(words)) is not None:
                 # "Governor Erik Lindqvist of Washington state": the name, whatever the place's last word
                 return self._resolve_phrase(Phrase(ph.start, ph.start + of.end("name"), "name"), att)
