@@ -1908,3 +1908,8 @@ def test_a_code_name_or_pet_name_in_quotation_marks_is_no_quote():
     r = run('She said the invoices described the prince by the code name "the Skipper." The operation, code-named '
             '"Harvest Moon", began in May. He went by the pet name "Bunny".')
     assert not [q for q in r.quotes if q.kind in ("direct", "partial")]
+
+
+def test_said_only_that_leaves_only_out_of_the_claim():
+    r = run("Comey said only that her statements in the interview were truthful.")
+    assert [q.text for q in r.quotes] == ["her statements in the interview were truthful"]
