@@ -2240,3 +2240,13 @@ def test_a_role_named_in_an_appositive_and_someone_accused_of_something():
     r = run("Cuba also released Alan Gross, an American diplomat accused of spying, but the administration insisted "
             "it was no swap.")
     assert [q.text for q in r.quotes] == ["it was no swap"]
+
+
+def test_the_agencys_or_the_companys_officer_works_for_the_body_named_a_few_sentences_before():
+    r = run('It was flown by the Meridian Space Agency (MSA). Around 20,000 spectators watched. "It was flawless," '
+            "said Dr Ilse Varga, the agency's director of launch operations.")
+    assert {s.name: s.organization for s in r.speakers}["Ilse Varga"] == "Meridian Space Agency"
+    r = run("Greyhaven Water apologised on Monday. The company's chief operating officer, Alan Threlfall, told MPs "
+            "that 14 works had failed.")
+    sp = {s.name: s for s in r.speakers}["Alan Threlfall"]
+    assert (sp.role, sp.organization) == ("chief operating officer", "Greyhaven Water")

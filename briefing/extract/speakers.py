@@ -1273,9 +1273,41 @@ class SpeakerResolver:
                 if noun in e.name.lower().split() and at > best_at:
                     best, best_at = e, at
         # "Unite has lost members. Ann Cole, the union's general secretary": not the European Union before
-        if best is None or best_at != latest_at or len(_SENTENCE_STOP.findall(self.text, best_at, pos)) > 1:
-            return None  # named in this sentence or the one before, and no other body since
+        if best is None or best_at != latest_at:
+            return None
+        stops = len(_SENTENCE_STOP.findall(self.text, best_at, pos))
+        if stops > 3 or stops > 1 and self._name_between(best_at + len(best.name), pos):
+            return None  # named in this sentence or the one before; or up to three before with no name since
         return best
+
+    def _name_between(self, lo: int, hi: int) -> bool:
+        """Is there a capitalised word in ``text[lo:hi]``, not opening a sentence, that is no person's
+        name nor title ("Since then, Unite has lost members": maybe another body)?"""
+        people = {t for e in self.index.entities if e.kind == "person" for t in e.tokens}
+        known = {a for e in self.index.entities for a in e.aliases}  # "the Meridian Space Agency (MSA)"
+        for m in _CAPITALISED.finditer(self.text, lo, hi):
+            before = self.text[lo:m.start()].rstrip(" \t\"\u201c\u2018'")
+            if not before or before[-1] in ".!?\n:(" or m.group() in people or m.group().lower() in known \
+                    or m.group().lower().rstrip(".") in HONORIFICS or is_role_word(m.group()):
+                continue
+            return True
+        return False
+
+    def _company_seen_before(self, pos: int) -> Entity | None:
+        """"Greyhaven Water apologised. The company's chief operating officer": the body named last, in this
+        sentence or the three before, if it is no public body (a ministry, a party, a court)."""
+        latest, latest_at = None, -1
+        for e in self.index.entities:
+            if e.first_seen < pos and (e.kind == "organization" or e.kind == "person" and len(e.tokens) >= 2
+                                       and e.gender is None and not e.role and not e.titles
+                                       and gender_of_first_name(e.tokens[0]) is None):  # "Greyhaven Water"
+                at = self.text.rfind(e.name, 0, pos)
+                if at > latest_at:
+                    latest, latest_at = e, at
+        if latest is None or latest.name.rsplit(" ", 1)[-1].lower() in _PUBLIC_BODY_ENDS \
+                or len(_SENTENCE_STOP.findall(self.text, latest_at, pos)) > 3:
+            return None
+        return latest
 
     def _owned_by_body(self, role: str, pos: int) -> tuple[str, str | None] | None:
         """"the association's executive director": the role, and the body named before (None when it is
@@ -1283,6 +1315,8 @@ class SpeakerResolver:
         owned = _BODY_NOUN_ROLE.fullmatch(role)
         if owned is None or owned.group("noun").lower() not in ORG_WORDS:
             return None
+        if owned.group("noun").lower() in ("company", "firm") and (firm := self._company_seen_before(pos)) is not None:
+            return owned.group("role"), firm.name  # "Greyhaven Water ... The company's chief operating officer"
         if owned.group("noun").lower() in _ANY_BODY_NOUNS:
             return owned.group("role"), None  # "the group's secretary general": any body may be the group
         body = self._body_seen_before(owned.group("noun").lower(), pos)
@@ -1924,6 +1958,7 @@ _ROLE_ALIASES = {
 # was fine", "it would be a mistake", where "it" is no one
 _IT_ACTS = re.compile(r"(?i:it\s+(?:(?:would|will|could|may|might|can|had|has)\s+(?!be\b|been\b)[a-z]+|"
                       r"plans|expects|intends|aims|hopes|wants)\b)")  # ("Satya Nadella said its cloud business")
+_CAPITALISED = re.compile(r"\b[A-Z][\w'\u2019-]*")
 _PUBLIC_BODY_ENDS = frozenset("""ministry department party union council committee commission agency court police
     government office authority board association federation institute university parliament assembly senate house
     service bureau administration school college army navy force forces""".split())
