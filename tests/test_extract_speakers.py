@@ -2250,3 +2250,15 @@ def test_the_agencys_or_the_companys_officer_works_for_the_body_named_a_few_sent
             "that 14 works had failed.")
     sp = {s.name: s for s in r.speakers}["Alan Threlfall"]
     assert (sp.role, sp.organization) == ("chief operating officer", "Greyhaven Water")
+
+
+def test_a_barrister_a_company_after_inc_and_an_unnamed_owner_s_officer():
+    r = run("Under cross-examination, Northgate's barrister, Andrew Pellham KC, suggested that many of the stories "
+            "had come from other sources.")
+    sp = {s.name: s for s in r.speakers}["Andrew Pellham"]
+    assert (sp.role, sp.organization) == ("barrister", "Northgate")
+    r = run('"This is a defining moment," said Naomi Fairbanks, Chief Executive Officer of Castellan Systems, Inc. '
+            "Castellan Systems expects revenue to grow.")
+    assert indirect(r, "revenue to grow").speaker == "Castellan Systems"
+    r = run("Rubio's deputy campaign manager said the race was long.")
+    assert indirect(r, "the race was long").speaker == "Rubio's deputy campaign manager"

@@ -1170,8 +1170,9 @@ class SpeakerResolver:
                 and words != ["Treasury"]:  # but "Mr. King" is a surname, "The Treasury said" a ministry
             # "Kestria's trade minister": a description that happens to hold a name
             found = self._resolve_description(self.text[ph.start:ph.end], ph.start)
-            if found is None and len(words) == 1 and words[0].lower().endswith("s"):
-                return self.note_unnamed(ph)  # "Volcanologists said": people of a trade, unnamed
+            if found is None and (len(words) == 1 and words[0].lower().endswith("s")
+                                  or len(words) >= 2 and words[0].endswith(("'s", "\u2019s"))):
+                return self.note_unnamed(ph)  # "Volcanologists said", "Lazar's public defense counsel": unnamed
             return found
         # role words before the name: "Trump campaign spokesman Jason Miller"
         if len(words) >= 3 and words[1].lower() in ("at", "from", "with", "of", "in") and words[0].lower().endswith("s") \
