@@ -2246,10 +2246,10 @@ def test_the_agencys_or_the_companys_officer_works_for_the_body_named_a_few_sent
     r = run('It was flown by the Meridian Space Agency (MSA). Around 20,000 spectators watched. "It was flawless," '
             "said Dr Ilse Varga, the agency's director of launch operations.")
     assert {s.name: s.organization for s in r.speakers}["Ilse Varga"] == "Meridian Space Agency"
-    r = run("Greyhaven Water apologised on Monday. The company's chief operating officer, Alan Threlfall, told MPs "
-            "that 14 works had failed.")
+    r = run("Greyhaven Utilities apologised on Monday. The company's chief operating officer, Alan Threlfall, told "
+            "MPs that 14 works had failed.")
     sp = {s.name: s for s in r.speakers}["Alan Threlfall"]
-    assert (sp.role, sp.organization) == ("chief operating officer", "Greyhaven Water")
+    assert (sp.role, sp.organization) == ("chief operating officer", "Greyhaven Utilities")
 
 
 def test_a_barrister_a_company_after_inc_and_an_unnamed_owner_s_officer():

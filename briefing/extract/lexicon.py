@@ -288,7 +288,7 @@ OCCUPATIONS = _forms(
     surgeon physician dentist pharmacist engineer architect accountant auditor entrepreneur landlord
     cashier forecaster backbencher trustee headteacher substitute kc qc msp mla coordinator rapporteur
     hopeful contender frontrunner front-runner incumbent clerk registrar coroner assessor vicar deacon supervisor
-    neighbour neighbor witness eyewitness bystander onlooker commuter motorist homeowner tenant contractor
+    neighbour neighbor witness bystander onlooker commuter motorist homeowner tenant contractor
     barrister solicitor counsel
     administrator examiner salesman saleswoman salesperson
     """

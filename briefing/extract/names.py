@@ -501,8 +501,11 @@ class NameIndex:
                       and all(_NAME_PART.fullmatch(t) and t.lower() not in NOT_NAMES and not is_role_word(t)
                               for t in e.tokens)]  # not "World War II-era", "Republican Obama"
             if len(firsts) == 1:
-                firsts[0].surname_first = True
-                return firsts[0]
+                e = firsts[0]
+                if e.role is None and not any(o is not e and o.kind == "person" and o.tokens[-1] == e.tokens[-1]
+                                              for o in self.entities):
+                    e.surname_first = True  # "Hayakawa Shinji": "Hayakawa" is the family name
+                return e
         return None
 
 

@@ -439,9 +439,11 @@ def _resolve_unit(unit_text: str, scaled: bool, currency: str | None) -> tuple[s
     return None, None
 
 
+_PRICE_BEFORE = re.compile(r"\b(?:price|prices|cost|costs|paid|pay|pays|fine|fined|salary|wage|worth|sold|bought|"
+                           r"fell|rose|budget|revenue|income|earn|earns|earned|rent|fee|charged?|spent|spend)\b", re.I)
 _MONEY_NOUN_AFTER = re.compile(r"\s+(?:[a-z-]+\s+)?(?:bonus|bonuses|deal|contract|fine|payout|pay-?off|salary|budget|"
                                r"investment|loan|grant|fee|fees|settlement|package|bill|payment|donation|award|prize|"
-                               r"fund|subsidy|bailout|windfall|mortgage|debt|profit|loss|pension|compensation)\b")
+                               r"fund|subsidy|bailout|windfall|mortgage|debt|pension|compensation)\b")
 _WHEN_AFTER = re.compile(_WHEN_NOT_RATE)
 _SECONDS = {"second": 1, "minute": 60, "hour": 3600, "day": 86400, "week": 604800, "month": 2629800, "year": 31557600}
 _DAY_OF_DATE = re.compile(r"-(\d\d)$")  # "--03-14", "2026-03-14": the day
@@ -590,7 +592,8 @@ def _figure_from_match(m: re.Match[str], text: str, x: str) -> list[_Fig]:
         u = unit_text.strip()
         # "312,400 crowns": a bare "crowns" is money from a thousand up (teeth or titles come fewer)
         unit, kind = _resolve_unit(u, scale_text is not None or value is not None and value >= 1000
-                                   and u.lower() in ("crown", "crowns"), currency)
+                                   and u.lower() in ("crown", "crowns")
+                                   and _PRICE_BEFORE.search(text, max(0, start - 60), start) is not None, currency)
         if unit is None:
             end = gstart("usep")
         elif kind == "money" and unit in ("cent", "pence") and currency:
@@ -768,8 +771,8 @@ def _link(figs: list[_Fig], text: str) -> list[_Fig]:
             between = text[a.end:b.start]
             if a.kind == "duration" == b.kind and a.value is not None and b.value is not None \
                     and _SECONDS.get(a.unit or "", 0) > _SECONDS.get(b.unit or "", 0) > 0 \
-                    and between in (" and ", ", ", " ") and a.value_max is None and b.value_max is None:
-                # "three hours and 12 minutes", "5 minutes 12 seconds": one span, in the larger unit
+                    and between in (" and ", ", ") and a.value_max is None and b.value_max is None:
+                # "three hours and 12 minutes": one span, in the larger unit (not "five years two weeks ago")
                 a.value = round(a.value + b.value * _SECONDS[b.unit] / _SECONDS[a.unit], 4)  # type: ignore[index]
                 a.end = b.end
                 out.append(a)
@@ -825,6 +828,7 @@ def _link(figs: list[_Fig], text: str) -> list[_Fig]:
                 continue
             if a.value is not None and b.value is not None and len(between) > 12 \
                     and _TIME_THEN_FROM.fullmatch(between) and _TO_BEFORE.search(text, max(0, a.start - 30), a.start) \
+                    and ("," not in between or a.unit is not None) \
                     and _inherit(a, b):
                 a.from_value = b.value  # "fell to 7% last year from 11% in 2021"
             if a.value is not None and b.kind == "date" and i + 2 < n and figs[i + 2].value is not None \
@@ -883,7 +887,8 @@ def _link(figs: list[_Fig], text: str) -> list[_Fig]:
                             out.append(a)
                             i += 2
                             continue
-                elif _TIME_THEN_FROM.fullmatch(between) and _TO_BEFORE.search(before) and _inherit(a, b):
+                elif _TIME_THEN_FROM.fullmatch(between) and _TO_BEFORE.search(before) \
+                        and ("," not in between or a.unit is not None) and _inherit(a, b):
                     a.from_value = b.value  # "rose to 5.25% from 5%", "fell to 7% last year from 11%"
         out.append(a)
         i += 1
@@ -1015,8 +1020,8 @@ _CLOCK_AFTER = re.compile(r"\s*(?:a\.?m\.?|p\.?m\.?|o['\u2019]clock|on\b|in\s+th
 _AGE_AFTER_WAS = re.compile(r"(?:[.!?;]|\s+when\b|\s+years\s+old\b)")  # "She was 94." "he was 5 when ..."
 _LOWER_NEXT = re.compile(r"\s+[a-z]")
 _PERSON_NEXT = re.compile(r"\s+(?:has|had|is|was|who|a|an|said|says|told|died|lives|lived|works|worked|won|became|spent|plays|"
-                          r"leads|scored|took|made|gave|got|went|came|left|met|ran|led|held|sat|stood|spoke|wrote|lost|"
-                          r"hit|beat|broke|began|sold|bought|built|drove|flew|grew|knew|saw|sent|sought|taught|thought|"
+                          r"leads|scored|took\s+office|made|gave|got|went|came|left|met|held|sat|stood|spoke|wrote|"
+                          r"broke|began|sold|bought|built|drove|flew|grew|knew|saw|sent|sought|taught|thought|"
                           r"threw|wore|kept|found|paid|will|would|could|can|must|also|now|still|remains|[a-z]{3,}ed)\b")
 _NAME_COMMA_BEFORE = re.compile(r"(?:(?P<first>[A-Z][a-z]+)\s+)?(?P<last>[A-Z][\w'\u2019-]+),\s$")
 
@@ -1064,7 +1069,7 @@ _SCORE_AFTER = re.compile(
     r"\s*(?:win|wins|victory|defeat|loss|draw|lead|vote|votes|decision|ruling|majority|margin|home|away|"
     r"scoreline|triumph|thrashing|drubbing|result|record|run|streak)\b"
     r"|\s+in\s+the\s+(?:first|second|third|fourth|fifth|final|deciding|opening)\s+(?:set|game|half|quarter|period|"
-    r"inning|innings|round|frame)\b|\s+in\s+the\s+(?:third|fourth|fifth|decider)\b", re.I)  # "at 5-4 in the second set"
+    r"inning|innings|frame)\b|\s+in\s+the\s+(?:third|fourth|fifth|decider)\b", re.I)  # "at 5-4 in the second set"
 
 
 _NEXT_SET = re.compile(r"\)?,?\s*\(?")

@@ -139,4 +139,4 @@ ADVERBIAL_THEN_THAT = re.compile(
     r"for\s+(?:the|a\s+unanimous)\s+(?:majority|court|panel|minority))\b"
     r"(?:[^,.;:\"\u201c\u201d]|,\s+[A-Z][a-z]+(?:\s[A-Z][a-z]+)?,|\.(?=[A-Za-z])"  # "in Buffalo, New York, that"
     r"|[\"\u201c][^\"\u201c\u201d.]{1,40}[\"\u201d])"  # 'on the company's "Build Notes" podcast'
-    r"{0,100}?\s+that\s+)")
+    r"{0,100}?\s+that\s+(?!(?:day|evening|night|morning|afternoon|week|weekend|month|year|time)\b))")

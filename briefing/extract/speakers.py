@@ -171,7 +171,7 @@ _NAMED_AGENCY = re.compile(r"(?i:the)\s+(?:[a-z-]+\s+){0,2}"
                            r"(?:(?:business|financial|economic|national|daily|weekly|Sunday|evening|morning|local|"
                            r"regional|liberal|conservative|left-leaning|right-leaning|independent|tabloid|"
                            r"pro-government|opposition)\s+)?(?:newspaper|daily|paper|tabloid|broadsheet|weekly|"
-                           r"magazine|broadcaster|network|channel))")  # "the Nikkei business daily"
+                           r"magazine|broadcaster|channel))")  # "the Nikkei newspaper"; not "the Haqqani network"
 _COPULAR_ROLE = re.compile(  # at the start of a sentence or line: finditer_where
     r"(?P<name>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,2})(?:,\s+\d{1,3},)?\s+"
     r"(?:is|was|has\s+been)\s+(?:the|a|an)\s+(?P<role>(?:[a-z-]+\s+){0,3}[a-z]+)"
@@ -285,6 +285,7 @@ _ORG_KIND = (r"(?:[a-z-]+\s+){0,2}(?:firm|company|brokerage|broker|consultancy|b
              r"airline|operator|maker|manufacturer|developer|publisher|network|union|association|federation|"
              r"regulator|institute|exchange|utility|supplier|producer|miner|giant|conglomerate|outfit|organi[sz]ation)"
              r"\s+(?=[A-Z])")
+_ORG_KIND_BEFORE = re.compile(_ORG_KIND)  # "data from the freight platform Cargolens": a body, by what it is
 _ROLE_SPLIT = re.compile(r"\s+(?:at|of|for|with|from|in)\s+(?=(?:the\s+)?(?:(?:nonpartisan|nonprofit|non-profit|"
                          r"independent|conservative|liberal|progressive|left-leaning|right-leaning|centrist|libertarian|"
                          r"private|public|global|national|state-run|state-owned|influential)\s+|" + _ORG_KIND + r")?[A-Z])")
@@ -377,8 +378,10 @@ _PLACE_PREPOSITION_BEFORE = re.compile(r"\b(?:in|at|near|from|to|of|outside|arou
 # where someone lives, sits for or speaks: "who lives in Drury Flats", "who represents Greyhaven South",
 # "speaking at City Hall" (a place, for a name whose first word is no first name)
 _LOCATIVE_VERB_BEFORE = re.compile(
-    r"\b(?:(?:lives|lived|living|based|born|raised|grew\s+up|moved|stationed|headquartered)\s+(?:in|at|near|to)"
-    r"|represents|represented|representing|(?:speaking|spoke|addressing)\s+(?:at|in))\s+(?:the\s+)?$")
+    r"\b(?:(?:lives|lived|living|based|born|raised|grew\s+up|moved|stationed|headquartered)\s+(?:in|at|to)"
+    r"|(?:speaking|spoke|addressing)\s+(?:at|in))\s+(?:the\s+)?$")
+_REPRESENTS_BEFORE = re.compile(r"\b(?:represents|represented|representing)\s+$")  # a seat: "Greyhaven South"
+_SEAT_ENDS = frozenset("North South East West Central Park Heath Green Vale Hills Valley Bay Borough City Town".split())
 _FIRST_NAME_BEFORE = re.compile(r"\b([A-Z][a-z]+) $")
 _ROLE_NOUNS = (SPEAKER_NOUNS | frozenset(
     """
@@ -574,7 +577,9 @@ class SpeakerResolver:
                     _COMMA_OF_BEFORE.search(text, max(0, s - 50), s) or name.rsplit(" ", 1)[-1] in _PLACE_ENDS
                     and _PLACE_PREPOSITION_BEFORE.search(text, max(0, s - 40), s)
                     or _PLACE_NOUN_OF_BEFORE.search(text, max(0, s - 30), s)
-                    or _LOCATIVE_VERB_BEFORE.search(text, max(0, s - 30), s)
+                    or _LOCATIVE_VERB_BEFORE.search(text, max(0, s - 30), s) and text[e:e + 2] not in ("'s", "\u2019s")
+                    and not name.endswith(("'s", "\u2019s"))
+                    or _REPRESENTS_BEFORE.search(text, max(0, s - 20), s) and name.rsplit(" ", 1)[-1] in _SEAT_ENDS
                     or (home := _FROM_PLACE_BEFORE.search(text, max(0, s - 30), s)) is not None
                     and (is_role_word(home.group(1)) or home.group(1) in _HOME_TOWN_NOUNS)):
                 continue  # "Daniel Okafor, of Hollin Park, said", "a farmer from Cedar Rapids": a place
@@ -600,11 +605,11 @@ class SpeakerResolver:
                 ent.titles.append(expanded)  # "Gov. Teresa Calder, the Democratic nominee": still "the governor"
             owner_word = title.split()[0] if title else ""
             if owner_word in ("Its", "Their", "its", "their") and len(title.split()) > 1 and kind == "person":
-                # "Its leader Sushila Jatav": the leader of the body named last
+                # "Its leader Sushila Jatav": the leader of the body the sentence before was about (its subject)
                 title = title.split(maxsplit=1)[1]
-                bodies = [b for b in self.index.entities if b.kind == "organization" and b.first_seen < s]
-                if bodies and ent.organization is None:
-                    ent.organization = max(bodies, key=lambda b: b.first_seen).name
+                if owner_word.lower() == "its" and ent.organization is None \
+                        and (subject := self._subject_body_before(s)) is not None:
+                    ent.organization = subject.name
             if title and ent.role is None and kind == "person":
                 org_words, role_words = _org_in_front(title.split())
                 while len(role_words) > 1 and role_words[-1].lower().rstrip(".") in _HONORIFIC_TITLES and any(
@@ -856,7 +861,7 @@ class SpeakerResolver:
                 return ent
         ent = self._resolve_phrase(ph, att)
         if ent is not None and ent.kind == "person" and att.kind == "indirect" \
-                and _IT_ACTS.match(self.text, att.start) is not None \
+                and _IT_ACTS.match(self.text, att.start) is not None and " its " in self.text[att.start:att.end] \
                 and self._speaking_body_like(ent, ph.start):
             ent.kind = "organization"  # "Ostra Line said on Tuesday it would divert": no person says "it"
         if ent is not None:
@@ -877,7 +882,8 @@ class SpeakerResolver:
             back = self.text[offset:ph.start]
             found = _last_indefinite(back, head, lambda p: self._inside_quote(offset + p))
             if found and head.lower() in _BODY_HEADS and (
-                    " of " in found or _NOT_A_BODY_AFTER.match(back, back.rfind(found) + len(found)) is not None):
+                    " of " in found or " the " in found.lower()
+                    or _NOT_A_BODY_AFTER.match(back, back.rfind(found) + len(found)) is not None):
                 found = None  # "the campaign" is not "a long campaign to convert voters", "a centerpiece of his campaign"
             if found:
                 words = " ".join(found.split())
@@ -910,7 +916,10 @@ class SpeakerResolver:
 
     def _resolve_phrase(self, ph: Phrase, att: Attribution | None) -> Entity | None:
         words = self.text[ph.start:ph.end]
-        if ph.kind in ("description", "name") and (data := _DATA_FROM_BODY.fullmatch(words)) is not None:
+        if ph.kind in ("description", "name") and (data := _DATA_FROM_BODY.fullmatch(words)) is not None \
+                and (looks_like_org(data.group("name")) or looks_like_outlet(data.group("name"))
+                     or _ORG_KIND_BEFORE.search(words) is not None) \
+                and not is_place(data.group("name")) and " and " not in data.group("name"):
             # "data from the freight platform Cargolens", "figures from the Statistics Office published on
             # Thursday", "a tally by the Center for Maritime Transparency": the body whose numbers they are
             ent = self._resolve_phrase(Phrase(ph.start + data.start("name"), ph.start + data.end("name"), "name"), att)
@@ -1294,14 +1303,22 @@ class SpeakerResolver:
             return True
         return False
 
+    def _subject_body_before(self, pos: int) -> Entity | None:
+        """The organisation that opens the sentence before ``pos`` (its subject), if any."""
+        start = sentence_start_before(self.text, 0, pos)
+        prev = sentence_start_before(self.text, 0, max(0, start - 2)) if start > 1 else 0
+        for e in self.index.entities:
+            if e.kind == "organization" and (self.text.startswith(e.name, prev)
+                                             or self.text.startswith("The " + e.name, prev)):
+                return e
+        return None
+
     def _company_seen_before(self, pos: int) -> Entity | None:
         """"Greyhaven Water apologised. The company's chief operating officer": the body named last, in this
         sentence or the three before, if it is no public body (a ministry, a party, a court)."""
         latest, latest_at = None, -1
         for e in self.index.entities:
-            if e.first_seen < pos and (e.kind == "organization" or e.kind == "person" and len(e.tokens) >= 2
-                                       and e.gender is None and not e.role and not e.titles
-                                       and gender_of_first_name(e.tokens[0]) is None):  # "Greyhaven Water"
+            if e.first_seen < pos and e.kind == "organization":
                 at = self.text.rfind(e.name, 0, pos)
                 if at > latest_at:
                     latest, latest_at = e, at
@@ -1426,7 +1443,9 @@ class SpeakerResolver:
                 continue
             if want_person and ent.kind != "person":
                 continue
-            if word == "it" and ent.kind == "person" and self._speaking_body_like(ent, mpos):
+            if word == "it" and ent.kind == "person" and self.text[max(0, pos - 2):pos + 1] in (". I", "\nI") \
+                    and self._speaking_body_like(ent, mpos) \
+                    and not _THING_BETWEEN.search(self.text, mpos, pos) and not _DOCUMENT_WORD.search(self.text, mpos, pos):
                 ent.kind = "organization"  # "Halvorsen Agri said exports would rise. It said": no person is "it"
             if not want_person and (ent.kind == "person" or never_speaks(ent.name)):
                 continue  # "they say", "it said": an organisation, never a city, a country or a treaty
@@ -1452,8 +1471,6 @@ class SpeakerResolver:
                 return sexed[1]  # '"...," a spokeswoman said. "...," she added': the spokeswoman
             if want_person and "\n" in self.text[mpos:pos] and (here := self._described_here(gender, pos)) is not None:
                 return here  # "Back in Wellsford, a retired bus driver shakes her hand ... he says": not a name from before
-            if want_person and (described := self._described_person_nearby(gender, pos, after=mpos)) is not None:
-                return described  # "Pruitt said ... The captain of the cargo jet described ... he told": the captain
             if gender and not ent.gender:
                 ent.gender = gender
             return ent
@@ -1685,6 +1702,9 @@ class SpeakerResolver:
             last = m
         if last is None:
             return None
+        if re.search(rf"\b(?:[Aa]nother|[Aa]n?|[Tt]he)\s+(?:[\w-]+\s+)?{noun}\b",
+                     self.text[max(0, pos - 800) + last.end():max(0, pos - 1)]):
+            return None  # "Another note from Barclays said the opposite. '...,' the note said": not the first
         at = max(0, pos - 800) + last.start()
         i = bisect.bisect_left(self._positions, at) - 1
         if i >= 0 and at - self._positions[i] < 120:
@@ -1748,8 +1768,8 @@ class SpeakerResolver:
             return named
         # "the minister", "the chief negotiator": the latest person whose role has that noun; never for a body
         # ("The health ministry says" is not the finance minister named before)
-        if definite and heads and toks[-1] in BODY_NOUNS:
-            heads = []
+        if definite and heads and toks[-1] in BODY_NOUNS and toks[-1] not in _PERSON_OR_BODY:
+            heads = []  # (but "the regulator" may be "Ostravia's chief nuclear regulator, Ann Lee")
         if definite and heads:
             head = heads[-1]
             positions = self._positions
@@ -1960,6 +1980,8 @@ _ROLE_ALIASES = {
 _IT_ACTS = re.compile(r"(?i:it\s+(?:(?:would|will|could|may|might|can|had|has)\s+(?!be\b|been\b)[a-z]+|"
                       r"plans|expects|intends|aims|hopes|wants)\b)")  # ("Satya Nadella said its cloud business")
 _CAPITALISED = re.compile(r"\b[A-Z][\w'\u2019-]*")
+_DOCUMENT_WORD = re.compile(r"\b(?:report|study|survey|audit|review|letter|statement|document|memo|bill|plan|ruling|"
+                            r"filing|paper|law|book|poll|analysis|inquiry|investigation)\b")
 _PUBLIC_BODY_ENDS = frozenset("""ministry department party union council committee commission agency court police
     government office authority board association federation institute university parliament assembly senate house
     service bureau administration school college army navy force forces""".split())
@@ -1973,12 +1995,15 @@ _DATA_FROM_BODY = re.compile(
     r"(?P<name>[A-Z][\w&.'\u2019-]*(?:\s+(?:of|for|and|&|on|[A-Z][\w&.'\u2019-]*))*?)"
     r"(?:\s+(?:published|released|issued|on|in|last|this)\b.*)?")
 # bodies that speak as one: "The board estimated" is the board, not the person whose role is "board chair"
+_PERSON_OR_BODY = frozenset("regulator watchdog".split())  # a body, or a person whose role ends so
 _BODY_HEADS = frozenset("board council committee union party government ministry agency company court commission "
                         "department panel cabinet administration campaign team club firm bank".split())
 # what follows a body's noun when the noun is no body speaking: "a 25-year-old court file", "a long campaign to
 # convert voters" (a verb, a preposition or a stop may follow one: "A federal appeals court ruled")
 _NOT_A_BODY_AFTER = re.compile(r"\s+(?:to\s+(?!(?:the|a|an|its|his|her|their)\b)[a-z]|(?!(?:to|in|of|on|at|for|with|by|"
-                               r"from|and|or|that|which|who|was|is|has|had|have|will|would|said|says|representing)\b)"
+                               r"from|and|or|that|which|who|was|is|has|had|have|will|would|said|says|representing|"
+                               r"gave|set|made|took|found|held|sent|told|heard|put|cut|let|met|won|lost|ran|sat|began|"
+                               r"brought|sought|kept|left|led|paid|saw|struck|wrote|spent|upheld|chose|drew|spoke)\b)"
                                r"[a-z]+(?<!ed)(?<!s)\b)")
 
 
