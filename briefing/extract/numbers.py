@@ -445,7 +445,6 @@ _MONEY_NOUN_AFTER = re.compile(r"\s+(?:[a-z-]+\s+)?(?:bonus|bonuses|deal|contrac
                                r"investment|loan|grant|fee|fees|settlement|package|bill|payment|donation|award|prize|"
                                r"fund|subsidy|bailout|windfall|mortgage|debt|pension|compensation)\b")
 _WHEN_AFTER = re.compile(_WHEN_NOT_RATE)
-_SECONDS = {"second": 1, "minute": 60, "hour": 3600, "day": 86400, "week": 604800, "month": 2629800, "year": 31557600}
 _DAY_OF_DATE = re.compile(r"-(\d\d)$")  # "--03-14", "2026-03-14": the day
 _DAY_RANGE_SEP = re.compile(r"\s*(?:-|\u2013|to|through|thru|until)\s*")  # not "June 11 and 12": two days
 _WORD_AFTER = re.compile(r"[A-Za-z]+")
@@ -769,15 +768,6 @@ def _link(figs: list[_Fig], text: str) -> list[_Fig]:
         if i + 1 < n:
             b = figs[i + 1]
             between = text[a.end:b.start]
-            if a.kind == "duration" == b.kind and a.value is not None and b.value is not None \
-                    and _SECONDS.get(a.unit or "", 0) > _SECONDS.get(b.unit or "", 0) > 0 \
-                    and between in (" and ", ", ") and a.value_max is None and b.value_max is None:
-                # "three hours and 12 minutes": one span, in the larger unit (not "five years two weeks ago")
-                a.value = round(a.value + b.value * _SECONDS[b.unit] / _SECONDS[a.unit], 4)  # type: ignore[index]
-                a.end = b.end
-                out.append(a)
-                i += 2
-                continue
             if a.kind == "date" and a.date and (day := _DAY_OF_DATE.search(a.date)) is not None \
                     and b.kind == "count" and b.bare and text[b.start:b.end].isdigit() \
                     and int(day.group(1)) < b.value <= 31 and _DAY_RANGE_SEP.fullmatch(between) \
