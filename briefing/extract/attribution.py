@@ -558,13 +558,20 @@ _DASH_NAME = re.compile(r"[ \t\u00a0]*[\u2015\u2014\u2013-]+[ \t\u00a0]*(?=[A-Z@
 # A turn may sit inside a quotation that opens the paragraph: '"WALLACE: But, Governor, ...'
 _LABEL = re.compile(
     r"[\"\u201c]?([A-Z][A-Z.'\u2019\- ]{1,28}[A-Z.]|[A-Z][a-z]+(?: [A-Z][a-z.]+){0,2}|Q|A):[ \t]+(?=\S)")
+# A headline's kicker before a colon names the kind of piece, not who speaks: "Interview: ...".
+_KICKERS = frozenset(
+    """
+    LIVE INTERVIEW EDITORIAL REVIEW EXPLAINER EXPLAINED COMMENT FACTBOX FACT CHECK TIMELINE PROFILE OBITUARY
+    LETTERS LETTER PODCAST Q&A EXCLUSIVE WATCH LISTEN GALLERY INSIGHT FEATURE ESSAY OP-ED VIEWPOINT
+    PERSPECTIVE BRIEFING RECAP PREVIEW INVESTIGATION
+    """.split()) | {"SPECIAL REPORT", "BREAKING NEWS", "LIVE UPDATES", "FACT CHECK", "IN PICTURES", "IN FULL"}
 _NOT_LABELS = frozenset(
     """
     UPDATE NOTE EDITOR'S NOTE WATCH READ MORE PHOTOS VIDEO RELATED CORRECTION CLARIFICATION BYLINE
     ADVERTISEMENT SEE ALSO BREAKING EXCLUSIVE ANALYSIS OPINION SOURCE SOURCES CREDIT PHOTO UPDATED
-    POSTED LIVE EXPLAINER FACTBOX TIMELINE RECAP PREVIEW LISTEN EDITORIAL
+    POSTED
     """.split()
-)
+) | _KICKERS  # "LIVE: ...", "EXPLAINER: ...": a kicker is no speaker's turn either
 
 
 def _dash_attribution(text: str, q: QuoteRun, para_end: int,
@@ -1041,7 +1048,7 @@ def _headline(text: str, para: tuple[int, int], have: list[Attribution]) -> list
     if m and m.group("src").isupper() and (" " in m.group("src") or len(m.group("src")) > 5) \
             and not _names_or_speaks(m.group("src"), text[pe:]):
         m = None  # "DOCKSIDE DOUBTS:", "TRADE WAR:": capitals that name no one and nobody who speaks
-    if m and m.group("src").upper() not in _KICKERS and m.group("src").split()[0].upper() not in _NOT_LABELS | _KICKERS:
+    if m and m.group("src").upper() not in _KICKERS and m.group("src").split()[0].upper() not in _NOT_LABELS:
         c_s, c_e = ps + m.start("c"), pe
         while c_e > c_s and text[c_e - 1] in ".!? \"\u201d\u2019'":
             c_e -= 1
@@ -1049,13 +1056,6 @@ def _headline(text: str, para: tuple[int, int], have: list[Attribution]) -> list
     return []
 
 
-# A headline's kicker before a colon names the kind of piece, not who speaks: "Interview: ...".
-_KICKERS = frozenset(
-    """
-    LIVE INTERVIEW EDITORIAL REVIEW EXPLAINER EXPLAINED COMMENT FACTBOX FACT CHECK TIMELINE PROFILE OBITUARY
-    LETTERS LETTER PODCAST Q&A EXCLUSIVE WATCH LISTEN GALLERY INSIGHT FEATURE ESSAY OP-ED VIEWPOINT
-    PERSPECTIVE BRIEFING RECAP PREVIEW INVESTIGATION
-    """.split()) | {"SPECIAL REPORT", "BREAKING NEWS", "LIVE UPDATES", "FACT CHECK", "IN PICTURES", "IN FULL"}
 
 
 def _names_or_speaks(src: str, body: str) -> bool:

@@ -54,7 +54,7 @@ from briefing.extract.lexicon import NATIONALITY_END, OCCUPATIONS, ORG_WORDS, TI
 from briefing.extract.number_context import ContextFinder
 from briefing.extract.number_regex import prefix_guard, trie
 from briefing.extract.number_words import AND_A_FRACTION_END, TEENS, TENS, UNITS, WORDNUM, parse_word_run
-from briefing.extract.trie import finditer_where
+from briefing.extract.trie import after_non_word_or, finditer_where
 from briefing.models import Number
 
 # --- pattern pieces -------------------------------------------------------------
@@ -444,7 +444,6 @@ _PRICE_BEFORE = re.compile(r"\b(?:price|prices|cost|costs|paid|pay|pays|fine|fin
 _MONEY_NOUN_AFTER = re.compile(r"\s+(?:[a-z-]+\s+)?(?:bonus|bonuses|deal|contract|fine|payout|pay-?off|salary|budget|"
                                r"investment|loan|grant|fee|fees|settlement|package|bill|payment|donation|award|prize|"
                                r"fund|subsidy|bailout|windfall|mortgage|debt|pension|compensation)\b")
-_WHEN_AFTER = re.compile(_WHEN_NOT_RATE)
 _DAY_OF_DATE = re.compile(r"-(\d\d)$")  # "--03-14", "2026-03-14": the day
 _DAY_RANGE_SEP = re.compile(r"\s*(?:-|\u2013|to|through|thru|until)\s*")  # not "June 11 and 12": two days
 _WORD_AFTER = re.compile(r"[A-Za-z]+")
@@ -893,7 +892,7 @@ def _keep(f: _Fig, text: str) -> bool:
     if f.words and _ORDINAL_TIME.fullmatch(text, f.start, f.end):
         return False  # "for a third day", "a second year": which one, not a fraction of it
     if f.kind == "duration" and text[f.start:f.start + 2].lower() in ("a ", "an") and f.value == 1 \
-            and _WHEN_AFTER.match(text, f.end):
+            and _TIME_AFTER.match(text, f.end):
         return False  # "than a year earlier", "a month ago": when the comparison is set, no figure
     if f.words and _ORDINAL_GOAL.fullmatch(text, f.start, f.end) and not _OF_NEXT.match(text, f.end) \
             and _SCORED_BEFORE.search(text, max(0, f.start - 12), f.start):
@@ -1243,17 +1242,14 @@ def _minutes_after_hours(text: str, result: list[Number], finder: ContextFinder)
 
 # "won in 2:04:35", "ran 3:51.42": a time taken, hours:minutes:seconds or minutes:seconds.hundredths
 # after no word character, colon or dot (finditer_where; a lookbehind would enter it at every character)
+_AFTER_NO_WORD_COLON_OR_DOT = after_non_word_or(":.")
 _RACE_TIME = re.compile(r"(?:(\d{1,2}):([0-5]\d):([0-5]\d)(\.\d{1,3})?|(\d{1,2}):([0-5]\d)(\.\d{1,3}))(?![\w:])")
-
-
-def _after_no_word_colon_or_dot(text: str, i: int) -> bool:
-    return i == 0 or not (text[i - 1].isalnum() or text[i - 1] in "_:.")
 
 
 def _race_times(text: str, start: int, end: int, result: list[Number], finder: ContextFinder) -> list[Number]:
     """A race time is a duration in seconds, not a clock time ("2:04:35" is 7,475 seconds, "3:51.42" 231.42)."""
     times = []
-    for m in finditer_where(_RACE_TIME, text, _after_no_word_colon_or_dot, start, end):
+    for m in finditer_where(_RACE_TIME, text, _AFTER_NO_WORD_COLON_OR_DOT, start, end):
         if m.group(1) is not None:
             secs = int(m.group(1)) * 3600 + int(m.group(2)) * 60 + int(m.group(3)) + float(m.group(4) or 0)
         else:

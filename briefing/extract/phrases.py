@@ -1069,7 +1069,7 @@ def _name_or_description_at(toks: list[Tok], i: int, saying: bool = True) -> Phr
                 and span[0].low.rstrip(".") not in ("mr", "mrs", "ms", "dr") and not (
                     span[0].low in _FIRST_NAME_WORDS and len(span) == 2 and span[1].is_cap):
             span = span[1:]  # but "Will Estrada", "May Lind": first names that are also words
-        while len(span) > 1 and (span[0].text in CORPORATE_SUFFIXES):
+        while len(span) > 1 and span[0].text in CORPORATE_SUFFIXES:
             span = span[1:]  # "..., Castellan Systems, Inc. Castellan Systems expects": the last sentence's end
         if not any(_is_name_word(x) for x in span):
             return None

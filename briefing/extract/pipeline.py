@@ -35,7 +35,7 @@ from briefing.extract.social import find_social_posts
 from briefing.extract.sources import OutletBook, find_sources
 from briefing.extract.speakers import SpeakerResolver, role_and_organization, role_like
 from briefing.extract.text import paragraphs, sentences
-from briefing.extract.trie import finditer_where
+from briefing.extract.trie import after_non_word_or, finditer_where
 from briefing.extract.wrapping import unwrap
 from briefing.models import Article, ArticleExtraction, Number, Quote, Source, Span, Speaker
 
@@ -302,19 +302,16 @@ def _speakers(ents: list[Entity | None], people: set[str], text: str) -> list[Sp
 
 # an abbreviated title right before a full name
 # after no word character or dot (finditer_where)
+_AFTER_NO_WORD_OR_DOT = after_non_word_or(".")
 _TITLE_BEFORE_NAME = re.compile(r"(?P<t>Sen|Rep|Gov|Gen|Col|Capt|Sgt|Adm|Lt|Cmdr|Supt|Insp|Det)\.\s+"
                                 r"(?P<name>[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){1,3})")
-
-
-def _after_no_word_or_dot(text: str, i: int) -> bool:
-    return i == 0 or not (text[i - 1].isalnum() or text[i - 1] in "_.")
 
 
 def _titled_names(text: str) -> dict[str, str]:
     """Each name an abbreviated title stands before (its first such title), in one pass over the text:
     "Rep. Gary Toomes" -> {"Gary Toomes": "Rep."}, with the shorter runs of its words too."""
     out: dict[str, str] = {}
-    for m in finditer_where(_TITLE_BEFORE_NAME, text, _after_no_word_or_dot):
+    for m in finditer_where(_TITLE_BEFORE_NAME, text, _AFTER_NO_WORD_OR_DOT):
         words = m.group("name").split()
         for k in range(2, len(words) + 1):
             out.setdefault(" ".join(words[:k]).rstrip(".,"), m.group("t") + ".")

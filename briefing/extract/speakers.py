@@ -370,7 +370,7 @@ _YEAR_OLD_NAME = re.compile(r"\b(?:\d{1,2}|[A-Za-z]+)-year-old\s+([A-Z][a-z]{2,}
 _COUNTED_OPENERS = frozenset("one two three four five several some many a an another".split())
 _NAME_THEN_ACRONYM = re.compile(r"(?P<name>[A-Z][\w&.'\u2019-]*(?:\s+(?:(?:of|for|and|the|&|on)\s+)*[A-Z][\w&.'\u2019-]*)+)"
                                 r"\s+\((?P<acr>[A-Z][A-Z&.]{1,9})\)")
-_COMMA_OF_BEFORE = re.compile(r",\s+of\s+(?:[^,.;:\n]{1,30}\s(?:Street|Road|Avenue|Lane|Drive|Close|Way|Crescent|Terrace),"
+_COMMA_OF_BEFORE = re.compile(r",\s+of\s+(?:[^,.;:\n]{1,30}\s(?:" + "|".join(sorted(_STREET_ENDS)) + r"),"
                               r"\s+)?$")  # ", of Hollin Park", ", of Brindle Street, "
 # "in Marlow Falls", "in Fenwick and Hollin Park": a preposition of place before the name ("Minseo Park" is a person)
 _PLACE_PREPOSITION_BEFORE = re.compile(r"\b(?:in|at|near|from|to|of|outside|around|across|into|through)\s+"
@@ -381,7 +381,7 @@ _LOCATIVE_VERB_BEFORE = re.compile(
     r"\b(?:(?:lives|lived|living|based|born|raised|grew\s+up|moved|stationed|headquartered)\s+(?:in|at|to)"
     r"|(?:speaking|spoke|addressing)\s+(?:at|in))\s+(?:the\s+)?$")
 _REPRESENTS_BEFORE = re.compile(r"\b(?:represents|represented|representing)\s+$")  # a seat: "Greyhaven South"
-_SEAT_ENDS = frozenset("North South East West Central Park Heath Green Vale Hills Valley Bay Borough City Town".split())
+_SEAT_ENDS = frozenset("North South East West Central".split()) | _PLACE_ENDS | _TOWN_ENDS
 _FIRST_NAME_BEFORE = re.compile(r"\b([A-Z][a-z]+) $")
 _ROLE_NOUNS = (SPEAKER_NOUNS | frozenset(
     """
@@ -1276,12 +1276,10 @@ class SpeakerResolver:
     def _body_seen_before(self, noun: str, pos: int) -> Entity | None:
         """The organisation named last before ``pos`` with ``noun`` in its name ("the association")."""
         best, best_at, latest_at = None, -1, -1
-        for e in self.index.entities:
-            if e.kind == "organization" and e.first_seen < pos:
-                at = self.text.rfind(e.name, 0, pos)
-                latest_at = max(latest_at, at)
-                if noun in e.name.lower().split() and at > best_at:
-                    best, best_at = e, at
+        for e, at in self._bodies_before(pos):
+            latest_at = max(latest_at, at)
+            if noun in e.name.lower().split() and at > best_at:
+                best, best_at = e, at
         # "Unite has lost members. Ann Cole, the union's general secretary": not the European Union before
         if best is None or best_at != latest_at:
             return None
@@ -1289,6 +1287,12 @@ class SpeakerResolver:
         if stops > 3 or stops > 1 and self._name_between(best_at + len(best.name), pos):
             return None  # named in this sentence or the one before; or up to three before with no name since
         return best
+
+    def _bodies_before(self, pos: int) -> Iterator[tuple[Entity, int]]:
+        """Each organisation named before ``pos``, with where its name last stands before it."""
+        for e in self.index.entities:
+            if e.kind == "organization" and e.first_seen < pos:
+                yield e, self.text.rfind(e.name, 0, pos)
 
     def _name_between(self, lo: int, hi: int) -> bool:
         """Is there a capitalised word in ``text[lo:hi]``, not opening a sentence, that is no person's
@@ -1316,12 +1320,7 @@ class SpeakerResolver:
     def _company_seen_before(self, pos: int) -> Entity | None:
         """"Greyhaven Water apologised. The company's chief operating officer": the body named last, in this
         sentence or the three before, if it is no public body (a ministry, a party, a court)."""
-        latest, latest_at = None, -1
-        for e in self.index.entities:
-            if e.first_seen < pos and e.kind == "organization":
-                at = self.text.rfind(e.name, 0, pos)
-                if at > latest_at:
-                    latest, latest_at = e, at
+        latest, latest_at = max(self._bodies_before(pos), key=lambda b: b[1], default=(None, -1))
         if latest is None or latest.name.rsplit(" ", 1)[-1].lower() in _PUBLIC_BODY_ENDS \
                 or len(_SENTENCE_STOP.findall(self.text, latest_at, pos)) > 3:
             return None
@@ -1486,8 +1485,11 @@ class SpeakerResolver:
         """Could this "person" be a body? Two words or more, the first no first name, no sex, role or title
         known, and it speaks right where it stands ("Halvorsen Agri said")."""
         return len(ent.tokens) >= 2 and ent.gender is None and not ent.role and not ent.titles \
-            and gender_of_first_name(ent.tokens[0]) is None and self.text.startswith(ent.name, mpos) \
-            and _SPEAKS_AFTER.match(self.text, mpos + len(ent.name)) is not None
+            and gender_of_first_name(ent.tokens[0]) is None and self._speaks_at(ent, mpos)
+
+    def _speaks_at(self, ent: Entity, mpos: int) -> bool:
+        """Is the mention at ``mpos`` the entity's name, followed by a saying verb ("Meridale Health said")?"""
+        return self.text.startswith(ent.name, mpos) and _SPEAKS_AFTER.match(self.text, mpos + len(ent.name)) is not None
 
     def _sexed_speaker_before(self, gender: str, pos: int) -> tuple[int, Entity] | None:
         """The latest described speaker in this paragraph whose own noun says her or his sex ("a
@@ -1515,22 +1517,19 @@ class SpeakerResolver:
         m = found[0]
         return self.note_unnamed(Phrase(m.start("np"), m.end("np"), "description"))
 
-    def _described_person_nearby(self, gender: str | None, pos: int, after: int = -1) -> Entity | None:
+    def _described_person_nearby(self, gender: str | None, pos: int) -> Entity | None:
         """"A board spokesman insists ... 'We are consulting,' he says": when nobody named fits "he",
         the person described just before, in the same paragraph, one of a kind ("a spokesman", "the
-        prince", not "officials"), of no other sex; with ``after``, only one described after that position
-        (a name before it)."""
-        para = max(self.text.rfind("\n", 0, pos) + 1, after + 1)
-        # with a name before, only someone described in an earlier sentence: in this one, the pronoun is
-        # more often someone the described speaker talks about ("A Democratic source said he could not")
-        i = bisect.bisect_left(self._unnamed_at, pos if after < 0 else sentence_start_before(self.text, para, pos)) - 1
+        prince", not "officials"), of no other sex."""
+        para = self.text.rfind("\n", 0, pos) + 1
+        i = bisect.bisect_left(self._unnamed_at, pos) - 1
         if i < 0 or self._unnamed_at[i] < para:
             return None
         ent = self._unnamed_ents[i]
         words = words_before_pp(ent.name.lower())
         head = words[-1] if words else ""
         if words[:1] not in (["a"], ["an"], ["one"], ["the"], ["another"]) or not (
-                head in _ONE_PERSON_HEADS or after < 0 and words[0] == "the" and is_role_word(head)
+                head in _ONE_PERSON_HEADS or words[0] == "the" and is_role_word(head)
                 and not head.endswith("s")):  # "The minister said ... he said"
             return None
         if gender == "m" and head in _WOMEN or gender == "f" and head in _MEN:
@@ -1914,8 +1913,7 @@ class SpeakerResolver:
                     and not _ACQUIRED_BEFORE.search(self.text, max(0, mpos - 40), mpos):
                 return ent  # but not "an analyst at Leerink Partners", "agreed to buy Brightmeadow Brands"
             if noun == "company" and ent.kind == "organization" and ent.name.split() \
-                    and ent.name.split()[-1].lower() not in _PUBLIC_BODY_ENDS and self.text.startswith(ent.name, mpos) \
-                    and _SPEAKS_AFTER.match(self.text, mpos + len(ent.name)) is not None:
+                    and ent.name.split()[-1].lower() not in _PUBLIC_BODY_ENDS and self._speaks_at(ent, mpos):
                 return ent  # "Meridale Health said on Tuesday ... The company said": the body that just spoke
         return None
 

@@ -91,9 +91,15 @@ def finditer_where(pattern: re.Pattern[str], text: str, ok: Callable[[str, int],
             pos = s + 1
 
 
-def after_non_word(text: str, i: int) -> bool:
-    """``\\b`` before a word character at ``i``: the start of the text or no word character before it."""
-    return i == 0 or not (text[i - 1].isalnum() or text[i - 1] == "_")
+def after_non_word_or(chars: str) -> Callable[[str, int], bool]:
+    """The test ``(?<![\\w<chars>])`` for :func:`finditer_where`: the start of the text, or neither a word
+    character nor one of ``chars`` before ``i``."""
+    def ok(text: str, i: int) -> bool:
+        return i == 0 or not (text[i - 1].isalnum() or text[i - 1] == "_" or text[i - 1] in chars)
+    return ok
+
+
+after_non_word = after_non_word_or("")  # ``\\b`` before a word character
 
 
 def at_line_or_sentence_start(text: str, i: int) -> bool:
