@@ -47,6 +47,7 @@ from briefing.extract.names import (
     is_place,
     is_role_word,
     looks_like_org,
+    split_role_name,
 )
 from briefing.extract.number_words import NUMBER_WORDS
 from briefing.extract.text import ABBREVIATIONS
@@ -1283,12 +1284,22 @@ def _appositive_before(text: str, toks: list[Tok], comma: int, saying: bool = Tr
     lead = _role_lead_in(inner)
     if lead and _all_name(inner[lead:]) and len(inner) - lead >= 2:
         inner = inner[lead:]  # "Her neighbour, retired teacher Colin Pratt, said": the name after the role
+    elif len(inner) >= 4 and inner[0].low == "the" and inner[1].is_cap:
+        role_words, name_words = split_role_name([t.text for t in inner[1:]])
+        if role_words and len(name_words) >= 2 and _all_name(inner[1 + len(role_words):]):
+            # "Her colleague, the Labour MP Clive Maddox, said": the name after a capitalised title
+            inner = inner[1 + len(role_words):]
     of = next((n for n, t in enumerate(inner) if t.low in ("of", "at", "from") and not t.is_cap), 0)
     hon = 1 if inner and inner[0].low.rstrip(".") in HONORIFICS else 0
     if of >= 2 and _all_name(inner[hon:of]) and of + 1 < len(inner) and any(t.is_cap for t in inner[of + 1:]) \
-            and (hon or gender_of_first_name(inner[0].text) is not None) \
+            and (hon or gender_of_first_name(inner[0].text) is not None
+                 or of >= 2 + hon and looks_like_org(" ".join(t.text for t in inner[of + 1:]))
+                 and (desc := _name_or_description(toks, k - 1, saying)) is not None and desc.kind == "description"
+                 and _has_role_word(toks, desc)) \
             and not any(t.low in ORG_WORDS for t in inner[hon:of]):  # not "National Association of ..."
-        inner = inner[:of]  # "Her doctor, Dr Samuel Achebe of the Parkside Medical Centre, said": the name
+        # "Her doctor, Dr Samuel Achebe of the Parkside Medical Centre, said", "Her solicitor, Ananya Rao of
+        # Holt Brennan LLP, said": the name
+        inner = inner[:of]
     tail = len(inner)
     while tail > 0 and _is_name_word(inner[tail - 1]):
         tail -= 1

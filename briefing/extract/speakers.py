@@ -392,6 +392,7 @@ _ROLE_NOUNS = (SPEAKER_NOUNS | frozenset(
     official officer general judge justice king queen prime deputy colonel captain lieutenant sergeant
     commander admiral coach inspector detective superintendent councillor councilor sheriff bishop
     pontiff pope cardinal archbishop principal headteacher mp mep msp mla mpp td
+    coroner barrister solicitor prosecutor pathologist investigator constable magistrate
     """.split()
 )) - {"family", "families"}  # a family is no one's role: "Scott's family" is not "one of the family's attorneys"
 

@@ -1,0 +1,34 @@
+"""Patterns found by the stop 20 probes (court reports, obituaries, takeovers, match reports, summits,
+strikes), each on sentences written here."""
+
+from __future__ import annotations
+
+from tests.extract_helpers import indirect, quote, run
+
+
+def _speaker(r, name):
+    return next(s for s in r.speakers if s.name == name)
+
+
+def test_the_person_named_after_a_capitalised_title_in_an_appositive_speaks():
+    for text, role in (("Her colleague, the Labour MP Clive Maddox, said the ruling was unfair.", "Labour MP"),
+                       ("His rival, the MP Clive Maddox, said the ruling was unfair.", "MP")):
+        r = run(text)
+        q = indirect(r, "the ruling")
+        assert q.speaker == "Clive Maddox", text
+        assert _speaker(r, "Clive Maddox").role == role
+
+
+def test_a_name_of_a_firm_in_an_appositive_speaks_not_the_description():
+    r = run("Her solicitor, Ananya Rao of Holt Brennan LLP, said the ruling was unfair.")
+    assert indirect(r, "the ruling").speaker == "Ananya Rao"
+    assert _speaker(r, "Ananya Rao").role == "solicitor"
+
+
+def test_the_coroner_and_the_barrister_are_the_people_named_with_those_roles():
+    r = run("Senior coroner Philippa Graves recorded a conclusion of accidental death. \"I am concerned about this "
+            "junction,\" the coroner said.")
+    assert quote(r, "I am concerned").speaker == "Philippa Graves"
+    r = run("Defence barrister Rupert Stoakes rose to speak. \"My client is no thief,\" the barrister said.")
+    assert quote(r, "My client").speaker == "Rupert Stoakes"
+    assert not r.sources
