@@ -32,3 +32,13 @@ def test_the_coroner_and_the_barrister_are_the_people_named_with_those_roles():
     r = run("Defence barrister Rupert Stoakes rose to speak. \"My client is no thief,\" the barrister said.")
     assert quote(r, "My client").speaker == "Rupert Stoakes"
     assert not r.sources
+
+
+def test_asked_by_someone_the_one_asked_answers():
+    r = run("Moira Flanagan gave evidence. Asked by Helena Vance whether she had questioned the invoices, she "
+            "replied: \"Never.\"")
+    assert quote(r, "Never.").speaker == "Moira Flanagan"
+    r = run("Moira Flanagan gave evidence on Monday. Asked by prosecutor Helena Vance why she had signed the forms, "
+            "she said: \"I trusted him.\"")
+    assert quote(r, "I trusted him.").speaker == "Moira Flanagan"
+    assert _speaker(r, "Helena Vance").role == "prosecutor"

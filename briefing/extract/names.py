@@ -631,9 +631,9 @@ def name_mentions(text: str, start: int = 0, end: int | None = None) -> list[tup
             if before:
                 words = before.group(1).split()
                 cut = max((i + 1 for i, w in enumerate(words[:-1])
-                           if w.lower() in ("a", "an", "the") or w.islower() and w.endswith("ed")
+                           if w.lower() in ("a", "an", "the", "by") or w.islower() and w.endswith("ed")
                            and w.rsplit("-", 1)[-1] not in _ADJECTIVE_PARTICIPLES), default=0)
-                role = " ".join(words[cut:])  # "A court fined rancher Walter Briggs": the rancher
+                role = " ".join(words[cut:])  # "A court fined rancher Walter Briggs", "Asked by prosecutor X": the rancher
         out.append((s, m.end(), name, role))
     return out
 

@@ -329,6 +329,8 @@ _NAME_OF_STATE = re.compile(r"(?P<name>(?:[\w.'\u2019-]+\s+){0,3}[A-Z][\w'\u2019
 _GENERIC_ONE = re.compile(r"(?:[Aa]nother|[Aa]n?|[Oo]ne)\s+(?:[a-z-]+\s+)?[a-z-]+")
 _AGED_NAME = re.compile(r",\s+(?:an?\s+)?(?:\d{1,3}-year-old\s+)?(?P<name>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){1,2})"
                         r"\s*(?:,|$)")
+# "Asked by (prosecutor) Helena Vance whether ...": the name of the one asking, right before
+_ASKED_BY = re.compile(r"\b[Aa]sked\s+by\s+(?:[\w.\u2019-]+\s+){0,4}$")
 _IN_RELATIVE = re.compile(r",\s+(?:who|whose)\s+[^,.;:!?\n\"\u201c\u201d]*$")
 _BYLINE_REST = re.compile(r"[ \t]*(?:$|\n|,|\band\b|\bin\b|[|\u2014\u2013-])")  # not "By Ann Cole's own account"
 _BYLINE_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:By|BY)[ \t]+$")
@@ -1456,6 +1458,9 @@ class SpeakerResolver:
                 continue
             if word == "it" and _THING_BETWEEN.search(self.text, mpos, pos):
                 return None  # "The Trade Ministry said ... The bill was published. It says ...": the bill
+            if want_person and _ASKED_BY.search(self.text, max(0, mpos - 60), mpos) \
+                    and _SENTENCE_STOP.search(self.text, mpos, pos) is None:
+                continue  # "Asked by Helena Vance whether ..., she replied": the one asked answers
             if want_person and _IN_RELATIVE.search(self.text, max(0, mpos - 80), mpos) \
                     and "," in self.text[mpos:pos] and fallback is None:
                 # "Marcus Hale, who joined Okafor at the podium, said ... He said": Okafor is talked about
