@@ -42,3 +42,20 @@ def test_asked_by_someone_the_one_asked_answers():
             "she said: \"I trusted him.\"")
     assert quote(r, "I trusted him.").speaker == "Moira Flanagan"
     assert _speaker(r, "Helena Vance").role == "prosecutor"
+
+
+def test_a_company_that_says_it_is_an_organisation_and_the_company_it_said():
+    r = run("Westmark Rail said it was disappointed. The company said it would run a reduced timetable.")
+    assert indirect(r, "it would run").speaker == "Westmark Rail"
+    assert _speaker(r, "Westmark Rail").kind == "organization"
+    r = run("Lumora said on Monday it had received 112 reports of adapters overheating. The company said no one had "
+            "been hurt.")
+    assert indirect(r, "no one had").speaker == "Lumora"
+    assert _speaker(r, "Lumora").kind == "organization"
+    r = run("Northgate Investors said it would vote against the deal.")
+    assert _speaker(r, "Northgate Investors").kind == "organization"
+
+
+def test_a_person_then_the_company_stays_a_person():
+    r = run("Tavita Faleolo said it would take years to rebuild the village. The company said it would help.")
+    assert _speaker(r, "Tavita Faleolo").kind == "person"

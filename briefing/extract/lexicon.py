@@ -397,7 +397,7 @@ ORG_WORDS = _forms(
     "navy force forces command holdings partners capital ventures industries enterprises limited "
     "airlines airways shipping logistics motors steel mills works federation guild cooperative co-op "
     "exchange markets consortium syndicate team textiles cement chemicals mining metals telecom pharma "
-    "construction insurance securities electricity utilities utility railways transit commodities economics investments associates analytics advisers advisors athletic rovers wanderers albion fc afc hotspur "
+    "construction insurance securities electricity utilities utility railways railway rail investors transit commodities economics investments associates analytics advisers advisors athletic rovers wanderers albion fc afc hotspur "
     "research elementary institution laboratory laboratories observatory museum library clinic studios "
     "therapeutics biosciences biotech biotechnology biopharma software robotics semiconductors semiconductor "
     "microsystems biologics diagnostics commons lords dáil dail knesset bundestag duma seanad storting riksdag "

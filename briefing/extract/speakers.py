@@ -1921,6 +1921,12 @@ class SpeakerResolver:
             if noun == "company" and ent.kind == "organization" and ent.name.split() \
                     and ent.name.split()[-1].lower() not in _PUBLIC_BODY_ENDS and self._speaks_at(ent, mpos):
                 return ent  # "Meridale Health said on Tuesday ... The company said": the body that just spoke
+            if noun == "company" and ent.kind == "person" and len(ent.tokens) == 1 and not ent.role and not ent.titles \
+                    and ent.gender is None and gender_of_first_name(ent.tokens[0]) is None \
+                    and self.text.startswith(ent.name, mpos) \
+                    and _SAYS_IT_AFTER.match(self.text, mpos + len(ent.name)) is not None:
+                ent.kind = "organization"  # "Lumora said it had received ... The company said": a one-word body
+                return ent
         return None
 
     def _body_named_before(self, noun: str, pos: int) -> Entity | None:
@@ -1991,6 +1997,8 @@ _PUBLIC_BODY_ENDS = frozenset("""ministry department party union council committ
     service bureau administration school college army navy force forces""".split())
 _SPEAKS_AFTER = re.compile(r"\s+(?:(?:also|on\s+\w+|in\s+a\s+statement)\s+)?(?:said|says|announced|reported|told|"
                            r"stated|confirmed|disclosed|added|warned|expects|forecast|estimated|predicted)\b")
+# "said it was", "said on Tuesday that its": a speaking verb, then "it" or "its" as what is said begins
+_SAYS_IT_AFTER = re.compile(_SPEAKS_AFTER.pattern + r"\s+(?:(?:on|in|late|early)\s+\w+\s+)?(?:that\s+)?its?\b")
 _BODY_NAMED = re.compile(r"\s*(?:the\s+)?(?P<name>[A-Z][\w&.'\u2019-]*(?:\s+(?:of|for|and|&|on|the|[A-Z][\w&.'\u2019-]*))*)\s*")
 _DATA_FROM_BODY = re.compile(
     r"(?i:(?:the|a|an|new|latest|separate|official|preliminary|final|provisional|monthly|annual|weekly|its)\s+)*"
