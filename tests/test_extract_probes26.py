@@ -59,3 +59,11 @@ def test_a_company_that_says_it_is_an_organisation_and_the_company_it_said():
 def test_a_person_then_the_company_stays_a_person():
     r = run("Tavita Faleolo said it would take years to rebuild the village. The company said it would help.")
     assert _speaker(r, "Tavita Faleolo").kind == "person"
+
+
+def test_a_third_person_is_the_next_one_not_a_fraction():
+    r = run("Two people familiar with the matter said talks had stalled. A third person said a deal was unlikely. "
+            "She was a third-year student.")
+    assert [n.value for n in r.numbers] == [2]
+    r = run("A third of voters said no.")
+    assert [round(n.value, 3) for n in r.numbers] == [0.333]

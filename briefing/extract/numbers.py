@@ -915,6 +915,9 @@ def _keep(f: _Fig, text: str) -> bool:
     if f.words and text[f.start:f.end].split()[0].lower() in ("hundred", "thousand", "million", "billion") \
             and _VAGUE_BEFORE.search(text, max(0, f.start - 12), f.start):
         return False  # "several thousand people", "a few hundred residents": no value to give
+    if f.words and f.unit is not None and (lead := _ORDINAL_FRACTION.match(text, f.start, f.end)) is not None \
+            and lead.end() < f.end and _ORDINAL_FOLLOWS.match(text, lead.end()):
+        return False  # "A third person said": the next one, its noun taken as the unit
     if not f.bare or f.kind != "count":
         return True
     if not f.words and _STREET_AFTER.match(text, f.end):
