@@ -67,3 +67,10 @@ def test_a_third_person_is_the_next_one_not_a_fraction():
     assert [n.value for n in r.numbers] == [2]
     r = run("A third of voters said no.")
     assert [round(n.value, 3) for n in r.numbers] == [0.333]
+
+
+def test_police_ranks_before_a_name_are_roles():
+    r = run("PC Daniel Mbeki said the lorry was travelling at 8mph. DC Ann Lowe said the van was fast. "
+            "DC Mayor Muriel Bowser said the city was ready.")
+    roles = {s.name: s.role for s in r.speakers}
+    assert roles == {"Daniel Mbeki": "Police Constable", "Ann Lowe": "Detective Constable", "Muriel Bowser": "DC Mayor"}

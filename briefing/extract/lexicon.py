@@ -305,6 +305,8 @@ TITLE_EXPANSIONS = {
     "sgt": "Sergeant", "adm": "Admiral", "pres": "President", "supt": "Superintendent", "cllr": "Councillor",
     "di": "Detective Inspector", "dci": "Detective Chief Inspector", "dsi": "Detective Superintendent",
     "ds": "Detective Sergeant", "dcs": "Detective Chief Superintendent",
+    "pc": "Police Constable", "dc": "Detective Constable", "pcso": "Police Community Support Officer",
+    "insp": "Inspector",
 }
 
 FEMALE_HINTS = _forms("mrs ms miss she her hers herself woman women spokeswoman chairwoman queen princess lady dame madam "

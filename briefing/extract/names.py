@@ -188,14 +188,20 @@ CORPORATE_SUFFIXES = frozenset("Inc Inc. Ltd Ltd. PLC plc LLC LLP Corp Corp. Co.
 _OPENING_CONJUNCTIONS = frozenset("but and so yet or then meanwhile however still also now".split())
 
 
+_RANK_OR_PLACE = frozenset(("dc", "pc"))
+
+
 def expand_title(words: list[str]) -> str:
     """Role words as a role: abbreviations spelled out, honorifics dropped, a plural made singular
     ("Trade ministers Han Ji-woo and Oskar Halvorsen" -> "Trade minister")."""
     out = []
-    for w in words:
+    for n, w in enumerate(words):
         low = w.lower().rstrip(".")
         if low in HONORIFICS or not out and low in _OPENING_CONJUNCTIONS:
             continue  # "But Millbrook parish council chairman": the sentence's "But" is no part of the role
+        if low in _RANK_OR_PLACE and n < len(words) - 1:
+            out.append(w)  # "DC Mayor Muriel Bowser": the District of Columbia, a rank only right before a name
+            continue
         out.append(TITLE_EXPANSIONS.get(low, w))
     if out:
         last = out[-1].lower()
