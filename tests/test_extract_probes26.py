@@ -74,3 +74,11 @@ def test_police_ranks_before_a_name_are_roles():
             "DC Mayor Muriel Bowser said the city was ready.")
     roles = {s.name: s.role for s in r.speakers}
     assert roles == {"Daniel Mbeki": "Police Constable", "Ann Lowe": "Detective Constable", "Muriel Bowser": "DC Mayor"}
+
+
+def test_a_change_from_an_earlier_figure_across_a_reporting_period():
+    r = run("Profit was £142m in the year to March, down from £168m. The economy will grow 0.8% in 2025, revised "
+            "down from 1.1%.")
+    froms = {n.text: n.from_value for n in r.numbers if n.value is not None}
+    assert froms["£142m"] == 168_000_000
+    assert froms["0.8%"] == 1.1

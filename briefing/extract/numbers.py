@@ -311,9 +311,10 @@ _TIME_THEN_FROM = re.compile(r"\s*(?:(?:last|this|next)\s+\w+|in\s+[A-Z]\w+|on\s
 _DATE_THEN_FROM = re.compile(r"\s+in\s+[A-Z][a-z]+\.?(?:\s+\d{4})?,?\s+(?:(?:up|down)\s+)?from\s+(?:about\s+|around\s+)?")
 _COMMA_FROM = re.compile(r",\s+(?:up\s+|down\s+)?from\s+(?:about\s+|around\s+)?")
 _QUALIFIER_END = re.compile(r"\s+(?:about|around|roughly|nearly|almost|(?:more|less|fewer)\s+than|just\s+(?:over|under))$")
-_IN_DATE = re.compile(r"\s+(?:in|on|during)\s+(?:fiscal\s+|the\s+)?")
+_IN_DATE = re.compile(r"\s+(?:in|on|during)\s+(?:fiscal\s+|the\s+(?:(?:financial|fiscal|tax|school)\s+)?year\s+"
+                      r"(?:to|ending|ended|through)\s+|the\s+)?")  # "£142m in the year to March, down from £168m"
 _TO_QUALIFIED = re.compile(r"\s+to\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|(?:more|less|fewer)\s+than\s+)?")
-_UP_FROM_AFTER_DATE = re.compile(r",?\s+(?:up|down)\s+from\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+)?")
+_UP_FROM_AFTER_DATE = re.compile(r",?\s+(?:(?:revised|marked|cut|raised)\s+)?(?:up|down)\s+from\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+)?")
 _RANGE_FROM = re.compile(r"\b(?:range|ranges|ranged|ranging|vary|varies|varied|varying|anywhere)\s+from\s+"
                          r"(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+)?$", re.I)
 _ORDINAL_GOAL = re.compile(r"an?\s+(?:second|third|fourth|fifth|sixth)", re.I)
