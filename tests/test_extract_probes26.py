@@ -82,3 +82,11 @@ def test_a_change_from_an_earlier_figure_across_a_reporting_period():
     froms = {n.text: n.from_value for n in r.numbers if n.value is not None}
     assert froms["£142m"] == 168_000_000
     assert froms["0.8%"] == 1.1
+
+
+def test_a_lower_case_role_after_said_is_kept():
+    for text, role in (("\"Orders are strong,\" said chief executive Vikram Deshpande.", "chief executive"),
+                       ("\"Orders are strong,\" according to company chairman Vikram Deshpande.", "company chairman"),
+                       ("Nixon's plan led to what aide Kevin Phillips called \"a new era\".", "aide")):
+        r = run(text)
+        assert [s.role for s in r.speakers] == [role], text

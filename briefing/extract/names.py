@@ -637,11 +637,16 @@ def name_mentions(text: str, start: int = 0, end: int | None = None) -> list[tup
             if before:
                 words = before.group(1).split()
                 cut = max((i + 1 for i, w in enumerate(words[:-1])
-                           if w.lower() in ("a", "an", "the", "by") or w.islower() and w.endswith("ed")
+                           if w.lower() in _NOT_IN_A_ROLE or w.islower() and w.endswith("ed")
                            and w.rsplit("-", 1)[-1] not in _ADJECTIVE_PARTICIPLES), default=0)
                 role = " ".join(words[cut:])  # "A court fined rancher Walter Briggs", "Asked by prosecutor X": the rancher
         out.append((s, m.end(), name, role))
     return out
+
+
+# words a lower-case role before a name starts after: "A court fined rancher X", "Asked by prosecutor X",
+# '"...," said chief executive X'
+_NOT_IN_A_ROLE = frozenset("a an the by said says told tells wrote writes adds according to what whom".split())
 
 
 # Words that name a body and are nobody's surname ("Mills", "Steel", "Church", "Court" are)
