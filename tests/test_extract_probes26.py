@@ -90,3 +90,10 @@ def test_a_lower_case_role_after_said_is_kept():
                        ("Nixon's plan led to what aide Kevin Phillips called \"a new era\".", "aide")):
         r = run(text)
         assert [s.role for s in r.speakers] == [role], text
+
+
+def test_a_partial_quote_before_a_new_clause_is_the_first_speakers():
+    r = run("Anna Berg said the plan was \"broadly credible\", though she cautioned that costs were rising.")
+    q = quote(r, "broadly credible")
+    assert q.speaker == "Anna Berg"
+    assert q.speaker_mention.text == "Anna Berg"

@@ -310,9 +310,14 @@ def _after_quote(ctx: Ctx, qi: int) -> tuple[Cue, Phrase] | None:
             return None  # but '"...," Sanders's campaign manager, Jeff Weaver, said': the role before the name
         if _COLON_THEN_QUOTE.match(text, cue.end) and last in ".!?":
             return None  # '"This is the wrong choice." Rebecca Thorne added: "...": she introduces the next one
+        if _CONJUNCTION_OPENS.match(text, ph.start):
+            return None  # 'X said the plan was "broadly credible", though she cautioned that ...': a new clause
         # the words between the phrase and the cue must be the ones we skip (adverbs, time)
         return cue, ph
     return None
+
+
+_CONJUNCTION_OPENS = re.compile(r"(?:though|although|while|whereas|but|because|since|as|and|yet|even\s+though)\s", re.I)
 
 
 # Cues that only ever follow a quotation: '"...," the email read', '"...," Bennett shot back'.
