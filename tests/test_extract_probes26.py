@@ -97,3 +97,11 @@ def test_a_partial_quote_before_a_new_clause_is_the_first_speakers():
     q = quote(r, "broadly credible")
     assert q.speaker == "Anna Berg"
     assert q.speaker_mention.text == "Anna Berg"
+
+
+def test_the_company_is_not_an_analysts_employer():
+    for text in ("Acme Ltd reported higher profit. Rohan Mehta of Sagar Capital said margins could shrink. The company "
+                 "said it would hire 500 staff.",
+                 "Acme Ltd reported higher profit. Rohan Mehta, an analyst at Sagar Capital, said margins could shrink. "
+                 "The company said it would hire 500 staff."):
+        assert indirect(run(text), "it would hire").speaker == "Acme Ltd", text

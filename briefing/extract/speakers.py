@@ -310,7 +310,7 @@ _COMPANY_NOUNS = frozenset(
 _AFTER_A_PREPOSITION = re.compile(r"\b(?:after|before|since|than|unlike|with|from|by|against|to|of|like)\s+(?:the\s+)?$")
 _ACQUIRED_BEFORE = re.compile(r"\b(?:buy|bought|buying|acquire|acquired|acquiring|purchase|purchased|take\s+over|"
                              r"took\s+over|merge\s+with|merged\s+with|sued|suing|against|rival|rivals)\s+$")
-_EMPLOYER_BEFORE = re.compile(r"\b(?:at|with)\s+(?:the\s+)?$")
+_EMPLOYER_BEFORE = re.compile(r"\b(?:at|with)\s+(?:the\s+)?$|\b[A-Z][a-z][\w'\u2019-]*\s+of\s+(?:the\s+)?$")  # "Rohan Mehta of"
 # a body's name in capitals, "of"/"for"/"and" between: "Bank of Norvald", "Reserve Bank of New Zealand"
 _BODY_NAME = re.compile(r"(?:[A-Z][\w&'\u2019.-]*\s+(?:(?:of|for|and|&)\s+(?:the\s+)?)?)*[A-Z][\w&'\u2019.-]*")
 _COMPANY_MARKERS = frozenset(
@@ -1919,7 +1919,8 @@ class SpeakerResolver:
                     and not _ACQUIRED_BEFORE.search(self.text, max(0, mpos - 40), mpos):
                 return ent  # but not "an analyst at Leerink Partners", "agreed to buy Brightmeadow Brands"
             if noun == "company" and ent.kind == "organization" and ent.name.split() \
-                    and ent.name.split()[-1].lower() not in _PUBLIC_BODY_ENDS and self._speaks_at(ent, mpos):
+                    and ent.name.split()[-1].lower() not in _PUBLIC_BODY_ENDS and self._speaks_at(ent, mpos) \
+                    and not _EMPLOYER_BEFORE.search(self.text, max(0, mpos - 40), mpos):
                 return ent  # "Meridale Health said on Tuesday ... The company said": the body that just spoke
             if noun == "company" and ent.kind == "person" and len(ent.tokens) == 1 and not ent.role and not ent.titles \
                     and ent.gender is None and gender_of_first_name(ent.tokens[0]) is None \
