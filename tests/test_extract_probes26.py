@@ -105,3 +105,22 @@ def test_the_company_is_not_an_analysts_employer():
                  "Acme Ltd reported higher profit. Rohan Mehta, an analyst at Sagar Capital, said margins could shrink. "
                  "The company said it would hire 500 staff."):
         assert indirect(run(text), "it would hire").speaker == "Acme Ltd", text
+
+
+def test_the_official_is_the_official_described_before():
+    r = run("A senior official at the Department of Health said ministers were considering the idea. The official said "
+            "no decision had been taken.")
+    assert len(r.speakers) == 1
+    assert indirect(r, "no decision").speaker == "A senior official at the Department of Health"
+
+
+def test_the_treasurer_is_the_person_named_treasurer():
+    r = run("Treasurer Fiona McAllister spoke first. The Treasurer said the levy would raise money.")
+    assert indirect(r, "the levy").speaker == "Fiona McAllister"
+
+
+def test_a_change_is_not_carried_across_a_new_clause():
+    r = run("Growth is forecast at 3.25 per cent, while unemployment is expected to edge up from 3.9 per cent to "
+            "4.25 per cent. There were 27 cases in October, down from 64 in September.")
+    froms = {n.text: n.from_value for n in r.numbers if n.value is not None}
+    assert froms == {"3.25 per cent": None, "3.9 per cent": None, "4.25 per cent": 3.9, "27": 64, "64": None}

@@ -311,7 +311,7 @@ _TIME_THEN_FROM = re.compile(r"\s*(?:(?:last|this|next)\s+\w+|in\s+[A-Z]\w+|on\s
 _DATE_THEN_FROM = re.compile(r"\s+in\s+[A-Z][a-z]+\.?(?:\s+\d{4})?,?\s+(?:(?:up|down)\s+)?from\s+(?:about\s+|around\s+)?")
 _COMMA_FROM = re.compile(r",\s+(?:up\s+|down\s+)?from\s+(?:about\s+|around\s+)?")
 _QUALIFIER_END = re.compile(r"\s+(?:about|around|roughly|nearly|almost|(?:more|less|fewer)\s+than|just\s+(?:over|under))$")
-_IN_DATE = re.compile(r"\s+(?:in|on|during)\s+(?:fiscal\s+|the\s+(?:(?:financial|fiscal|tax|school)\s+)?year\s+"
+_IN_DATE = re.compile(r"(?:\s+[a-z]+){0,2}?\s+(?:in|on|during)\s+(?:fiscal\s+|the\s+(?:(?:financial|fiscal|tax|school)\s+)?year\s+"
                       r"(?:to|ending|ended|through)\s+|the\s+)?")  # "£142m in the year to March, down from £168m"
 _TO_QUALIFIED = re.compile(r"\s+to\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|(?:more|less|fewer)\s+than\s+)?")
 _UP_FROM_AFTER_DATE = re.compile(r",?\s+(?:(?:revised|marked|cut|raised)\s+)?(?:up|down)\s+from\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+)?")
@@ -753,7 +753,8 @@ _RATE_BASE_NOUN = re.compile(_RATE_BASE_NUMBER.pattern + r"(?:\s+(?:people|perso
 _HALF_UNIT_AFTER = re.compile(r"(?:hour|minute|day|week|month|year|century|decade|mile|point|percent|dozen|million|"
                               r"billion|kilo|pound|litre|liter|inch|foot|metre|meter)s?\b", re.I)
 _OF_THE = re.compile(r"\s+of\s+(?:the\s+|all\s+|its\s+|their\s+|some\s+)?")
-_STOP_BETWEEN = re.compile(r"[.;!?]\s")
+# a sentence's end, or a new clause: "3.25 per cent, while unemployment is expected to edge up from 3.9 per cent"
+_STOP_BETWEEN = re.compile(r"[.;!?]\s|,\s+(?:while|whereas|but|although|though|and)\s")
 _UP_FROM = re.compile(r"(?<!\S)(?:up|down)\s+from\s+(?:(?:a|its|the)\s+(?:peak|high|low|record)\s+of\s+)?"
                       r"(?:(?:about|around|roughly|nearly|almost|some|just)\s+)?$")
 

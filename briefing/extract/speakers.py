@@ -394,7 +394,8 @@ _ROLE_NOUNS = (SPEAKER_NOUNS | frozenset(
     official officer general judge justice king queen prime deputy colonel captain lieutenant sergeant
     commander admiral coach inspector detective superintendent councillor councilor sheriff bishop
     pontiff pope cardinal archbishop principal headteacher mp mep msp mla mpp td
-    coroner barrister solicitor prosecutor pathologist investigator constable magistrate
+    coroner barrister solicitor prosecutor pathologist investigator constable magistrate treasurer comptroller
+    auditor dean provost rector ombudsman registrar
     """.split()
 )) - {"family", "families"}  # a family is no one's role: "Scott's family" is not "one of the family's attorneys"
 
@@ -890,6 +891,11 @@ class SpeakerResolver:
                 found = None  # "the campaign" is not "a long campaign to convert voters", "a centerpiece of his campaign"
             if found:
                 words = " ".join(found.split())
+                longer = [e for e in self._unnamed.values() if e.first_seen < ph.start
+                          and e.name.startswith(words + " ") and e.name[len(words) + 1:len(words) + 2].islower()
+                          and offset + back.rfind(found) == e.first_seen]
+                if longer:
+                    return longer[0]  # "A senior official at the Department of Health said ... The official said"
             elif head.lower() in _GENERIC_ANONYMOUS and words.lower().split()[:-1] == ["the"] \
                     and (prior := self._latest_unnamed_person(ph.start)) is not None:
                 return prior  # "One former executive, who spoke on condition of anonymity, said ... the person said"
