@@ -124,3 +124,14 @@ def test_a_change_is_not_carried_across_a_new_clause():
             "4.25 per cent. There were 27 cases in October, down from 64 in September.")
     froms = {n.text: n.from_value for n in r.numbers if n.value is not None}
     assert froms == {"3.25 per cent": None, "3.9 per cent": None, "4.25 per cent": 3.9, "27": 64, "64": None}
+
+
+def test_a_spokesperson_after_a_body_speaks_for_it():
+    r = run("The Highways Directorate said it respected the decision. A spokesperson said: \"Our priority remains "
+            "keeping roads safe.\"")
+    spokesperson = next(s for s in r.speakers if s.kind == "unnamed")
+    assert (spokesperson.role, spokesperson.organization) == ("spokesperson", "Highways Directorate")
+    assert {s.name for s in r.sources} == {"Highways Directorate"}
+    r = run("The Highways Directorate said it respected the decision. Ann Lee said no. A spokesperson said: \"Our "
+            "priority remains keeping roads safe.\"")
+    assert next(s for s in r.speakers if s.kind == "unnamed").organization is None

@@ -223,7 +223,10 @@ def find_sources(text: str, atts: list[Attribution], entities: dict[int, Entity 
             named = ent.name if ent is not None and ent.kind == "unnamed" and len(ent.name) > len(words) else words
             add(s, e, _DET.sub("", named).strip(), "anonymous")
         elif kind is not None:
-            add(s, e, ent.name if ent is not None else _DET.sub("", words).strip(), kind)
+            if ent is not None and ent.kind == "unnamed" and ent.organization and kind == "organization":
+                add(s, e, ent.organization, kind)  # "A spokesperson" for the body that spoke before
+            else:
+                add(s, e, ent.name if ent is not None else _DET.sub("", words).strip(), kind)
 
     platforms = _names_a_platform(text)  # most articles name none: skip those look-ups
     for att in atts:

@@ -310,6 +310,7 @@ _COMPANY_NOUNS = frozenset(
 _AFTER_A_PREPOSITION = re.compile(r"\b(?:after|before|since|than|unlike|with|from|by|against|to|of|like)\s+(?:the\s+)?$")
 _ACQUIRED_BEFORE = re.compile(r"\b(?:buy|bought|buying|acquire|acquired|acquiring|purchase|purchased|take\s+over|"
                              r"took\s+over|merge\s+with|merged\s+with|sued|suing|against|rival|rivals)\s+$")
+_BARE_SPOKESPERSON = re.compile(r"(?i:an?|the)\s+(?i:spokesperson|spokesman|spokeswoman|representative)")
 _EMPLOYER_BEFORE = re.compile(r"\b(?:at|with)\s+(?:the\s+)?$|\b[A-Z][a-z][\w'\u2019-]*\s+of\s+(?:the\s+)?$")  # "Rohan Mehta of"
 # a body's name in capitals, "of"/"for"/"and" between: "Bank of Norvald", "Reserve Bank of New Zealand"
 _BODY_NAME = re.compile(r"(?:[A-Z][\w&'\u2019.-]*\s+(?:(?:of|for|and|&)\s+(?:the\s+)?)?)*[A-Z][\w&'\u2019.-]*")
@@ -900,9 +901,14 @@ class SpeakerResolver:
                     and (prior := self._latest_unnamed_person(ph.start)) is not None:
                 return prior  # "One former executive, who spoke on condition of anonymity, said ... the person said"
         key = norm_name(words)
+        body = self._body_spoken_for(words, ph.start)
+        if body is not None:
+            key = f"{key} ({body.name.lower()})"
         ent = self._unnamed.get(key)
         if ent is None:
             ent = Entity(name=words, kind="unnamed", first_seen=ph.start)
+            if body is not None:
+                ent.role, ent.organization = words.split()[-1].lower(), body.name
             ent.aliases.add(key)
             front = _UNNAMED_ORG_ROLE.fullmatch(words)
             org = _UNNAMED_ROLE_AT.fullmatch(words)
@@ -922,6 +928,22 @@ class SpeakerResolver:
                 ent.role, ent.organization = role[:1].lower() + role[1:], org.group("org")
             self._unnamed[key] = ent
         return ent
+
+    def _body_spoken_for(self, words: str, pos: int) -> Entity | None:
+        """The organisation "a spokesperson" (no body named) speaks for: the one that spoke in the sentence
+        before, in the same paragraph ("The Highways Directorate said ... A spokesperson said")."""
+        if _BARE_SPOKESPERSON.fullmatch(words) is None:
+            return None
+        para = self.text.rfind("\n", 0, pos) + 1
+        i = bisect.bisect_left(self._positions, pos) - 1
+        while i >= 0 and self._mentions[i][0] >= max(para, pos - 400):
+            mpos, ent = self._mentions[i]
+            i -= 1
+            if ent.kind == "person":
+                return None  # someone named in between: his or her spokesperson, perhaps
+            if ent.kind == "organization" and self._speaks_at(ent, mpos):
+                return ent
+        return None
 
     def _resolve_phrase(self, ph: Phrase, att: Attribution | None) -> Entity | None:
         words = self.text[ph.start:ph.end]
