@@ -135,3 +135,10 @@ def test_a_spokesperson_after_a_body_speaks_for_it():
     r = run("The Highways Directorate said it respected the decision. Ann Lee said no. A spokesperson said: \"Our "
             "priority remains keeping roads safe.\"")
     assert next(s for s in r.speakers if s.kind == "unnamed").organization is None
+
+
+def test_a_headline_quote_then_colon_and_name_is_that_persons():
+    r = run("\"I write to find out what I think\": Lucia Ferreira-Holt on her new novel\n\nThe novelist spoke to us.")
+    assert quote(r, "I write to find out").speaker == "Lucia Ferreira-Holt"
+    r = run("\"Harbours and Hard Bargains\": a review\n\nThe book is long.")
+    assert not r.quotes

@@ -579,6 +579,9 @@ _NOT_LABELS = frozenset(
 ) | _KICKERS  # "LIVE: ...", "EXPLAINER: ...": a kicker is no speaker's turn either
 
 
+_HEADLINE_TOPIC = re.compile(r"\s+(?:on|about)\s|\s*$")
+
+
 def _dash_attribution(text: str, q: QuoteRun, para_end: int,
                       next_para: tuple[int, int] | None = None) -> Phrase | None:
     """``"..." ― Sonya Herridge``: a dash and a name after the quotation, to the end of the line;
@@ -589,6 +592,13 @@ def _dash_attribution(text: str, q: QuoteRun, para_end: int,
     if m:
         ph = phrase_after(text, m.end(), para_end)
         return ph if ph and ph.kind == "name" else None
+    if para_end - q.outer_end < 120 and text[q.outer_end:q.outer_end + 1] == ":" \
+            and not text[text.rfind("\n", 0, q.open_at) + 1:q.open_at].strip():
+        # a headline: '"I write to find out what I think": Lucia Ferreira-Holt on her new novel'
+        ph = phrase_after(text, q.outer_end + 1 + len(text[q.outer_end + 1:para_end]) -
+                          len(text[q.outer_end + 1:para_end].lstrip()), para_end)
+        if ph is not None and ph.kind == "name" and _HEADLINE_TOPIC.match(text, ph.end, para_end):
+            return ph
     if next_para is None or text[q.outer_end:para_end].strip() or next_para[1] - next_para[0] > 120:
         return None
     ns, ne = next_para
