@@ -142,3 +142,10 @@ def test_a_headline_quote_then_colon_and_name_is_that_persons():
     assert quote(r, "I write to find out").speaker == "Lucia Ferreira-Holt"
     r = run("\"Harbours and Hard Bargains\": a review\n\nThe book is long.")
     assert not r.quotes
+
+
+def test_what_the_speaker_declined_to_say_is_not_part_of_the_claim():
+    r = run("Acme Ltd said its profit rose sharply, but declined to name its buyers. Trump said Clinton had helped her, "
+            "but offered no proof.")
+    assert indirect(r, "its profit").text == "its profit rose sharply"
+    assert indirect(r, "Clinton had").text == "Clinton had helped her"

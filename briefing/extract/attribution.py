@@ -51,6 +51,8 @@ COORDINATED_CUE = re.compile(
     r",?\s+(?:and|but)\s+(?:\w+ly\s+|also\s+)?(?=(?:" + word_pattern(SPEECH_CUES | CLAIM_CUES) + r")\b)"
     # reported content also stops where a comparison or a new clause of the speaker's begins
     r"|,\s+(?:and|but)\s+(?=(?:he|she|they)\s+\w+ed\b)|,?\s+(?:compared\s+(?:with|to)|while|whereas)\s+(?=\S)"
+    # "said profit rose, but declined to name its buyers": what the speaker would not say is no part of it
+    r"|,\s+(?:and|but)\s+(?=(?:declined|refused|gave\s+no|offered\s+no|provided\s+no)\b)"
 )
 # Every match of COORDINATED_CUE holds one of these words between white space: a search for them
 # alone (it starts with a class, which ``re`` scans for in C) rules most sentences out cheaply.
