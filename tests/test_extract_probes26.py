@@ -149,3 +149,10 @@ def test_what_the_speaker_declined_to_say_is_not_part_of_the_claim():
             "but offered no proof.")
     assert indirect(r, "its profit").text == "its profit rose sharply"
     assert indirect(r, "Clinton had").text == "Clinton had helped her"
+
+
+def test_a_prison_term_is_no_cue():
+    r = run("The average prison term rose to 19 months last year. Appeal judges cut jail term for climate protester.")
+    assert not r.quotes and not r.sources
+    r = run("Ann Lee termed the deal \"a disgrace\".")
+    assert quote(r, "a disgrace").speaker == "Ann Lee"
