@@ -156,3 +156,13 @@ def test_a_prison_term_is_no_cue():
     assert not r.quotes and not r.sources
     r = run("Ann Lee termed the deal \"a disgrace\".")
     assert quote(r, "a disgrace").speaker == "Ann Lee"
+
+
+def test_a_place_or_a_clause_after_the_name_is_no_organisation():
+    for text in ("Maria Lopes, 52, lives in Lisbon. \"I never felt at home,\" she said.",
+                 "The prime minister, Rachel Tennyson, paid tribute to him in the Commons. \"He was a giant,\" she said.",
+                 "Dr Sunita Rao, a GP in Lowfield, said many parents struggled to get appointments."):
+        assert [s.organization for s in run(text).speakers] == [None], text
+    for text, org in (("Ana Ruiz, chief economist at the Lisbon Trade Institute, said prices rose.", "Lisbon Trade Institute"),
+                      ("Victor Cha, of the Center for Strategic Studies, said talks failed.", "Center for Strategic Studies")):
+        assert [s.organization for s in run(text).speakers] == [org], text

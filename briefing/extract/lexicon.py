@@ -271,7 +271,7 @@ TITLE_WORDS = _forms(
 OCCUPATIONS = _forms(
     """
     farmer grower worker rancher plumber electrician carpenter cleaner waiter waitress landowner shepherd herder veterinarian midwife caregiver carer janitor mechanic sailor lecturer tutor librarian painter sculptor influencer miner steelworker docker welder driver trucker fisherman baker shopkeeper owner
-    teacher nurse doctor lawyer economist analyst activist campaigner organiser organizer boss chief
+    teacher nurse doctor gp lawyer economist analyst activist campaigner organiser organizer boss chief
     executive founder investor trader banker broker dealer consultant strategist pollster researcher
     scientist professor historian author writer novelist columnist journalist reporter editor
     photographer presenter host anchor broadcaster commentator blogger actor singer musician artist comedian
@@ -399,7 +399,7 @@ ORG_WORDS = _forms(
     "navy force forces command holdings partners capital ventures industries enterprises limited "
     "airlines airways shipping logistics motors steel mills works federation guild cooperative co-op "
     "exchange markets consortium syndicate team textiles cement chemicals mining metals telecom pharma "
-    "construction insurance securities electricity utilities utility railways railway rail investors transit commodities economics investments associates analytics advisers advisors athletic rovers wanderers albion fc afc hotspur "
+    "construction insurance securities electricity utilities utility railways railway rail investors corps transit commodities economics investments associates analytics advisers advisors athletic rovers wanderers albion fc afc hotspur "
     "research elementary institution laboratory laboratories observatory museum library clinic studios "
     "therapeutics biosciences biotech biotechnology biopharma software robotics semiconductors semiconductor "
     "microsystems biologics diagnostics commons lords dáil dail knesset bundestag duma seanad storting riksdag "

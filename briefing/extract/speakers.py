@@ -286,6 +286,18 @@ _ORG_KIND = (r"(?:[a-z-]+\s+){0,2}(?:firm|company|brokerage|broker|consultancy|b
              r"regulator|institute|exchange|utility|supplier|producer|miner|giant|conglomerate|outfit|organi[sz]ation)"
              r"\s+(?=[A-Z])")
 _ORG_KIND_BEFORE = re.compile(_ORG_KIND)  # "data from the freight platform Cargolens": a body, by what it is
+# "(a) senior fellow", "expert on Syria": a noun phrase, though no role word; not "paid tribute to him"
+_CLAUSE_OPENERS = frozenset("paid made went took gave got left kept began brought told said saw found spent sent bought "
+                            "sold met won built lives lived works worked grew is was has had will would".split())
+
+
+def _noun_phrase_like(words: str) -> bool:
+    split = words.lower().split()
+    return bool(split) and len(split) <= 6 and not split[0].endswith("ed") and split[0] not in _CLAUSE_OPENERS
+# offices a place holds, so the place is the organisation: "governor of New Mexico", "senator from Vermont"
+_OFFICES_OF_A_PLACE = frozenset("governor senator mayor congressman congresswoman representative legislator lawmaker "
+                                "mp mep premier president minister councillor councilor committeeman committeewoman "
+                                "ambassador consul attorney-general".split())
 _ROLE_SPLIT = re.compile(r"\s+(?:at|of|for|with|from|in)\s+(?=(?:the\s+)?(?:(?:nonpartisan|nonprofit|non-profit|"
                          r"independent|conservative|liberal|progressive|left-leaning|right-leaning|centrist|libertarian|"
                          r"private|public|global|national|state-run|state-owned|influential)\s+|" + _ORG_KIND + r")?[A-Z])")
@@ -1421,7 +1433,13 @@ class SpeakerResolver:
             ent.role = role.strip()
             ent.role_weak = False
         if org and ent.organization is None and org.rsplit(" ", 1)[-1].lower() not in _PLACE_ENDS | _TOWN_ENDS | {
-                "province", "region", "district", "county", "state", "prefecture", "village"}:
+                "province", "region", "district", "county", "state", "prefecture", "village"} \
+                and (not role.strip() or role_like(role) or looks_like_org(org) and _noun_phrase_like(role)) \
+                and (not (is_place(org) or m is not None and m.group().split()[0] == "in")
+                     or any(strip_possessive(w).lower().strip(".,") in ORG_WORDS for w in org.split())
+                     or role.split() and role.split()[-1].lower() in _OFFICES_OF_A_PLACE):
+            # not "Maria Lopes, 52, lives in Lisbon", "a lawyer in Orlando", "Rachel Tennyson, paid tribute to him
+            # in the Commons"; but "the governor of New Mexico" holds an office of the state
             ent.organization = _PLACE_TAIL.sub("", org)  # "Brannock & Lowe [in London]"; not "Khovd province"
         if ent.organization is None and role and role_like(role) and (
                 after := _ORG_AFTER_ROLE.match(self.text, span[1])) is not None \
