@@ -166,3 +166,11 @@ def test_a_place_or_a_clause_after_the_name_is_no_organisation():
     for text, org in (("Ana Ruiz, chief economist at the Lisbon Trade Institute, said prices rose.", "Lisbon Trade Institute"),
                       ("Victor Cha, of the Center for Strategic Studies, said talks failed.", "Center for Strategic Studies")):
         assert [s.organization for s in run(text).speakers] == [org], text
+
+
+def test_where_a_company_is_based_is_no_part_of_its_name():
+    r = run("Mumbai-based Shreeram Textiles Ltd on Tuesday reported a 38% jump in net profit. The company said the new "
+            "plant would create 8,500 jobs.")
+    assert indirect(r, "the new plant").speaker == "Shreeram Textiles Ltd"
+    r = run("\"Carson is cratering,\" said Texas-based Matt Mackowiak.")
+    assert quote(r, "Carson").speaker == "Matt Mackowiak"

@@ -612,6 +612,9 @@ def name_mentions(text: str, start: int = 0, end: int | None = None) -> list[tup
         if text[max(0, ms - 2):ms] == "& " and gender_of_first_name(m.group().split()[0]) is None:
             continue  # "Moore & Van Allen", "Procter & Gamble": a firm's second half; not "Tom & Ann Hale"
         matched = m.group()
+        if " " in matched and matched.split(None, 1)[0].lower().endswith(("-based", "-headquartered", "-listed")):
+            cut = matched.index(" ") + 1  # "Mumbai-based Shreeram Textiles Ltd": where it is, then the name
+            ms, matched = ms + cut, matched[cut:].lstrip()
         if matched.count(" ") >= 2 and _TITLE_OBJECT_BEFORE.search(text, max(0, ms - 40), ms) \
                 and not is_role_word(matched.split(None, 1)[0]) and gender_of_first_name(matched.split(None, 1)[0]) is None \
                 and any(is_role_word(w) for w in text[max(0, ms - 40):ms].split() if w[:1].isupper()):
