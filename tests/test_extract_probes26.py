@@ -174,3 +174,12 @@ def test_where_a_company_is_based_is_no_part_of_its_name():
     assert indirect(r, "the new plant").speaker == "Shreeram Textiles Ltd"
     r = run("\"Carson is cratering,\" said Texas-based Matt Mackowiak.")
     assert quote(r, "Carson").speaker == "Matt Mackowiak"
+
+
+def test_a_spokesperson_for_the_company_works_for_the_company_named_before():
+    for text in ("Brightwell Foods disputes the claim. A spokesperson for the company, Martin Keane, said: \"Safety is our "
+                 "highest priority.\"",
+                 "Brightwell Foods disputes the claim. \"Safety is our highest priority,\" said Martin Keane, a "
+                 "spokesperson for the company."):
+        r = run(text)
+        assert [(s.role, s.organization) for s in r.speakers] == [("spokesperson", "Brightwell Foods")], text

@@ -316,6 +316,8 @@ _PARTY_MEMBERS = frozenset("democrat republican independent".split())
 # bodies whose leaders go by loose descriptions ("the Senate Democratic leader" for the Minority Leader)
 _POLITICAL_BODIES = frozenset("senate house congress parliament party government administration assembly cabinet".split())
 # nouns for a company ("the company said", "the grocer warned") and the last words of companies' names
+_ROLE_FOR_THE_COMPANY = re.compile(r"(?P<role>.+?)\s+(?:for|at|of|with)\s+the\s+(?P<noun>company|firm|group|bank|"
+                                  r"airline|carrier|retailer|lender|insurer|business|chain|brand)")
 _COMPANY_NOUNS = frozenset(
     "company firm carrier retailer grocer insurer airline automaker carmaker chipmaker lender miner utility "
     "manufacturer maker operator conglomerate giant startup supermarket brewer bank".split())
@@ -1119,6 +1121,10 @@ class SpeakerResolver:
             owner = re.match(r"(?P<o>[A-Z][\w ]*?)(?:['\u2019]s|(?<=s)['\u2019])\s+(?P<r>.+)", role)  # "The Greens' ..."
             if (owned := self._owned_by_body(role, start)) is not None:
                 ent.role, ent.organization = owned[0], ent.organization or owned[1]  # "the union's chairwoman, X"
+            elif (of_the := _ROLE_FOR_THE_COMPANY.fullmatch(role)) is not None \
+                    and (company := self._firm_for(of_the.group("noun").lower(), start)) is not None:
+                # "A spokesperson for the company, Martin Keane": the company named before
+                ent.role, ent.organization = of_the.group("role"), ent.organization or company.name
             elif m.group("role").startswith(("Its ", "its ")):
                 ent.role = role  # "Its spokesman, Felix Amundsen": the body named last
                 bodies = [e for e in self.index.entities if e.kind == "organization" and e.first_seen < start]
@@ -1369,6 +1375,10 @@ class SpeakerResolver:
             return None
         return latest
 
+    def _firm_for(self, noun: str, pos: int) -> Entity | None:
+        """The company (or bank, group ...) "the company" points back at, from what the index holds so far."""
+        return self._company_seen_before(pos) if noun in ("company", "firm") else self._body_seen_before(noun, pos)
+
     def _owned_by_body(self, role: str, pos: int) -> tuple[str, str | None] | None:
         """"the association's executive director": the role, and the body named before (None when it is
         not clear which body that is)."""
@@ -1408,6 +1418,10 @@ class SpeakerResolver:
             # "Ilse Markovic, the association's executive director": the association named before
             appos = owned[0]
             ent.organization = ent.organization or owned[1]
+        elif (of_the := _ROLE_FOR_THE_COMPANY.fullmatch(_LEADING_DET.sub("", appos).strip())) is not None \
+                and (company := self._firm_for(of_the.group("noun").lower(), span[0])) is not None:
+            appos = of_the.group("role")  # "A spokesperson for the company, Martin Keane": the company named before
+            ent.organization = ent.organization or company.name
         m = _ROLE_SPLIT.search(appos)
         role, org = (appos[:m.start()], appos[m.end():]) if m else (appos, None)
         if org and role.strip().lower() in _PARTY_MEMBERS:
