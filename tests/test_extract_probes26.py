@@ -183,3 +183,20 @@ def test_a_spokesperson_for_the_company_works_for_the_company_named_before():
                  "spokesperson for the company."):
         r = run(text)
         assert [(s.role, s.organization) for s in r.speakers] == [("spokesperson", "Brightwell Foods")], text
+
+
+def test_its_statement_is_the_body_that_spoke_before():
+    r = run("Ostrenia's foreign ministry said the talks were frank. Its statement said any treaty must protect farmers.")
+    assert indirect(r, "any treaty").speaker == "Ostrenia's foreign ministry"
+
+
+def test_the_teenager_is_the_one_person_just_named():
+    r = run("Lindqvist, 19, settled it with a low finish. \"I just heard the noise,\" the teenager said.")
+    assert quote(r, "I just heard").speaker == "Lindqvist"
+    assert not r.sources
+
+
+def test_the_agency_filing_a_wire_story_is_not_it():
+    r = run("GENEVA, Nov 14 (Continental Press Agency) - A readout issued by the presidency said the sides had agreed "
+            "to meet. It said the crossings would reopen from December 1.")
+    assert indirect(r, "the crossings").speaker != "Continental Press Agency"

@@ -107,7 +107,7 @@ _EPITHET = re.compile(
     # what a feature or a sports desk calls its one subject: "the actor", "the striker"
     r"|(?:[a-z-]+\s+|[0-9]+-year-old\s+)?(?:actor|actress|star|singer|rapper|striker|midfielder|defender|goalkeeper|winger|"
     r"billionaire|tycoon|comedian|musician|novelist|footballer|cricketer|batsman|batter|bowler|golfer|boxer|"
-    r"sprinter|swimmer|cyclist))")
+    r"sprinter|swimmer|cyclist|teenager|youngster|schoolboy|schoolgirl))")
 _AGED_POSITION = re.compile(r"(?i:the)\s+[0-9]+-year-old\s+")
 _TEAM_ROLES = frozenset("captain skipper vice-captain".split())  # "Ashbury captain Tom Reilly ... the defender"
 _SUBJECT_VERB_NEXT = re.compile(r"\s+(?:[a-z]+ed|[a-z]+s|is|was|has|had|lost|won|beat|said|told|will|would|can)\b")
@@ -325,6 +325,9 @@ _AFTER_A_PREPOSITION = re.compile(r"\b(?:after|before|since|than|unlike|with|fro
 _ACQUIRED_BEFORE = re.compile(r"\b(?:buy|bought|buying|acquire|acquired|acquiring|purchase|purchased|take\s+over|"
                              r"took\s+over|merge\s+with|merged\s+with|sued|suing|against|rival|rivals)\s+$")
 _BARE_SPOKESPERSON = re.compile(r"(?i:an?|the)\s+(?i:spokesperson|spokesman|spokeswoman|representative)")
+_DATELINE_AGENCY_REST = re.compile(r"[^()\n]{1,40}\)\s*[-\u2013\u2014]")
+_BODY_HEAD_END = re.compile(r"\b(?:ministry|department|agency|office|government|council|commission|authority|"
+                            r"company|bank|union|party|embassy|police|court|board|committee)$", re.I)
 _EMPLOYER_BEFORE = re.compile(r"\b(?:at|with)\s+(?:the\s+)?$|\b[A-Z][a-z][\w'\u2019-]*\s+of\s+(?:the\s+)?$")  # "Rohan Mehta of"
 # a body's name in capitals, "of"/"for"/"and" between: "Bank of Norvald", "Reserve Bank of New Zealand"
 _BODY_NAME = re.compile(r"(?:[A-Z][\w&'\u2019.-]*\s+(?:(?:of|for|and|&)\s+(?:the\s+)?)?)*[A-Z][\w&'\u2019.-]*")
@@ -1364,6 +1367,9 @@ class SpeakerResolver:
             if e.kind == "organization" and (self.text.startswith(e.name, prev)
                                              or self.text.startswith("The " + e.name, prev)):
                 return e
+        for e in self._unnamed.values():  # "Ostrenia's foreign ministry said ... Its statement said"
+            if e.first_seen == prev and _BODY_HEAD_END.search(e.name):
+                return e
         return None
 
     def _company_seen_before(self, pos: int) -> Entity | None:
@@ -1499,6 +1505,8 @@ class SpeakerResolver:
             seen += 1
             if mpos > topic_from >= 0:
                 continue
+            if not want_person and self.text[mpos - 1:mpos] == "(" and _DATELINE_AGENCY_REST.match(self.text, mpos):
+                continue  # "GENEVA, Nov 14 (Continental Press Agency) - ": the agency filing the story says nothing
             if ent.kind == "unnamed":
                 if _unnamed_fits(ent.name, word):
                     return ent  # "The ministry said ... It added", "A Treasury official said ... He added"
@@ -1814,9 +1822,10 @@ class SpeakerResolver:
         heads = [t for t in toks if t in _ROLE_NOUNS]
         definite = toks[0] in ("the", "this") or toks[0].endswith(("'s", "\u2019s")) or toks[0].endswith("s'") \
             or toks[0] in ("his", "her", "their") and len(toks) == 2 and toks[1] in _PERSONAL_RELATIONS  # "her daughter"
-        if len(toks) == 2 and toks[0] == "the" and toks[1] in ("statement", "letter", "release", "note", "memo",
+        if len(toks) == 2 and toks[0] in ("the", "its") and toks[1] in ("statement", "letter", "release", "note", "memo",
                                                               "report", "filing", "notice", "post") \
-                and (issuer := self._issuer_of(toks[-1], pos)) is not None:
+                and (issuer := self._issuer_of(toks[-1], pos)
+                     or (self._subject_body_before(pos) if toks[0] == "its" else None)) is not None:
             return issuer  # 'X said in a statement that ... "...," the statement said': X's statement
         if toks[0] == "the" and len(toks) <= 4 and toks[-1] in _COMPANY_NOUNS \
                 and (company := self._latest_company(toks[-1], pos)) is not None:
