@@ -200,3 +200,13 @@ def test_the_agency_filing_a_wire_story_is_not_it():
     r = run("GENEVA, Nov 14 (Continental Press Agency) - A readout issued by the presidency said the sides had agreed "
             "to meet. It said the crossings would reopen from December 1.")
     assert indirect(r, "the crossings").speaker != "Continental Press Agency"
+
+
+def test_outlets_spoken_to_on_background_polled_by_or_published_in():
+    for text, outlet in (("An official, speaking on background to the Westmoor Standard, said the surplus was fragile.",
+                          "Westmoor Standard"),
+                         ("The study was published on Wednesday in the Northern Journal of Clinical Oncology.",
+                          "Northern Journal of Clinical Oncology"),
+                         ("Halloran, speaking to state broadcaster ONT, said trade would rise.", "ONT"),
+                         ("Economists polled by the Financial Courier had expected a cut.", "Financial Courier")):
+        assert outlet in {s.name for s in run(text).sources if s.kind == "outlet"}, text

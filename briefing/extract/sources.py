@@ -43,11 +43,16 @@ _OUTLET_VERBS = {
     "reviewed by", "according to", "reported by", "quoted by", "wrote in", "writing in", "reports in",
     "published by", "published in", "first reported by", "speaking on", "appearing on", "in an interview on",
     "in the journal", "published in the journal",
+    # "speaking on background to the Westmoor Standard", "economists polled by the Financial Courier"
+    "speaking on background to", "speaking on condition of anonymity to", "polled by", "a poll by", "a survey by",
+    "a poll for", "a survey for", "surveyed by",
+    # "published on Wednesday in the Northern Journal of Clinical Oncology"
+    *(f"published on {day} in" for day in ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")),
 }
 _OUTLET_CONTEXT = AfterNonWord(
     r"\w", r"A-Za-z0-9_",
     r"(?P<verb>" + word_pattern(_OUTLET_VERBS | {p[0].upper() + p[1:] for p in _OUTLET_VERBS}) + ")"
-    r"\s+(?P<det>the\s+)?(?P<kind>(?:broadcaster|newspaper|network|channel|station|magazine|daily|tabloid|website|"
+    r"\s+(?P<det>the\s+)?(?P<kind>(?:state(?:-run|-owned)?\s+)?(?:broadcaster|newspaper|network|channel|station|magazine|daily|tabloid|website|"
     rf"news\s+site|news\s+agency|radio\s+station|journal)\s+(?!(?:{CALENDAR_NAMES})\b))?(?P<o>[A-Z][\w&'\u2019.-]*(?:[ \t]+(?:(?:of|for|and|&)[ \t]+)?"
     rf"(?!(?:{CALENDAR_NAMES}|The|A|An)\b)[A-Z][\w&'\u2019.-]*){{0,4}})",
 )  # "the Journal of Hepatic Epidemiology"; not "Reuters on Monday. The"
@@ -318,7 +323,8 @@ def find_sources(text: str, atts: list[Attribution], entities: dict[int, Entity 
         journal = verb.endswith("the journal")
         if verb in ("speaking on", "appearing on") and resolved is None and not looks_like_outlet(name):
             continue  # "Speaking on the Golan Heights": a place, not a programme
-        if resolved is None and m.group("det") is None and not looks_like_outlet(name) and not journal:
-            continue  # "told Smith": a person, not an outlet
+        if resolved is None and m.group("det") is None and m.group("kind") is None and not looks_like_outlet(name) \
+                and not journal:
+            continue  # "told Smith": a person, not an outlet (but "told state broadcaster ONT" names its kind)
         add(s if journal else m.start("det") if m.group("det") else s, e, resolved or outlets.add(name), "outlet")
     return [found[k] for k in sorted(found)]
