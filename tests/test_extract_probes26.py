@@ -210,3 +210,11 @@ def test_outlets_spoken_to_on_background_polled_by_or_published_in():
                          ("Halloran, speaking to state broadcaster ONT, said trade would rise.", "ONT"),
                          ("Economists polled by the Financial Courier had expected a cut.", "Financial Courier")):
         assert outlet in {s.name for s in run(text).sources if s.kind == "outlet"}, text
+
+
+def test_a_count_counts_the_plural_noun_after_it():
+    for text, ctx in (("Police made more than 300 arrests since Saturday.", "arrests"),
+                      ("She leaves seven grandchildren.", "grandchildren"),
+                      ("Bankers opened more than 2 million accounts for customers.", "accounts")):
+        assert [n.context for n in run(text).numbers] == [ctx], text
+    assert [n.context for n in run("Only one says otherwise.").numbers] in ([], [None])

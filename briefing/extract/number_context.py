@@ -627,7 +627,8 @@ class _Rules:
             if last_word in _UNIT_WORDS:
                 return None  # "35,000 deadweight tonnes": a unit the numbers pass did not know
             det = self.n and self.cores[self.n - 1] in ("a", "an", "the", "one")
-            if not (last_word.endswith("s") or last_word in _PLURALS or self.low in ("one", "1", "a", "an")
+            if not (last_word.endswith(("s", "children", "men", "people")) or last_word in _PLURALS
+                    or self.low in ("one", "1", "a", "an")
                     or det) or (last_word.endswith("ing") and last_word not in _ING_NOUNS):
                 return None  # "people under 30 engage in", "one listing the facts": not a counted noun
         phrase = list(head)
@@ -640,6 +641,10 @@ class _Rules:
                 phrase.append(self.cores[j])
         if person and len(phrase) == 1:
             return None  # "people" alone is the unit
+        if not person and len(phrase) == 1 and k == 1 and last_word.endswith("s") and last_word in _VERBS_ALL \
+                and last_word not in _LONE_JUNK - _VERBS_ALL and self.low not in ("one", "1") \
+                and last_word not in _VERB_AFTER_A_COUNT:
+            return phrase[0].strip(_EDGE)  # "300 arrests", "40 visits": right after a count, a plural noun
         return _finish(phrase)
 
     def postmodifier(self, aw: list[str], k: int) -> list[str]:
@@ -1418,6 +1423,11 @@ class ContextFinder(_Rules):
         if len(recent) > 8:
             del recent[0]
         return got
+
+
+# "Number six comes next", "two says it all": verbs, not the plural noun a count counts
+_VERB_AFTER_A_COUNT = frozenset("says adds writes feels comes goes thinks notes argues seems looks gets makes takes "
+                                "means remains stands falls rises leads wins loses".split())
 
 
 def _finish(ws: list[str]) -> str | None:
