@@ -218,3 +218,12 @@ def test_a_count_counts_the_plural_noun_after_it():
                       ("Bankers opened more than 2 million accounts for customers.", "accounts")):
         assert [n.context for n in run(text).numbers] == [ctx], text
     assert [n.context for n in run("Only one says otherwise.").numbers] in ([], [None])
+
+
+def test_a_duration_through_consecutive_straight_or_more():
+    for text, unit in (("Temperatures stayed above 40C for six consecutive days.", "day"),
+                       ("Prices rose for three straight months.", "month"),
+                       ("The talks need two more weeks.", "week")):
+        durations = [n for n in run(text).numbers if n.kind == "duration"]
+        assert [(n.unit, n.value) for n in durations] == [(unit, durations[0].value if durations else None)], text
+        assert durations[0].value in (6, 3, 2)

@@ -188,7 +188,8 @@ def _tail(x: str) -> str:
     return (
         r"(?:\s?(?:±|\+/-|\+-)\s?[0-9.]+(?:[eE][-+]?[0-9]+)?)?"
         rf"(?P<scale{x}>{_SCALE}{_SCALE2}?)?"
-        rf"(?:(?P<usep{x}>\s?-\s?|\s?|\s+an?\s+|\s+of\s+an?\s+)"
+        rf"(?:(?P<usep{x}>\s?-\s?|\s?|\s+an?\s+|\s+of\s+an?\s+"
+        r"|\s+(?:consecutive|straight|successive|more|further|extra|full|whole)\s+)"  # "six consecutive days"
         rf"(?P<unit{x}>{_CUR_SUFFIX_RE}|{_CURRENCY_WORD_RE}|{_UNIT_WORD_RE}|{_UNIT_SYMBOL_RE})"
         rf"(?P<old{x}>[\s-]olds?(?![A-Za-z]))?"
         rf"(?P<uhalf{x}>\s+and\s+a\s+half(?![A-Za-z-]))?"  # "a year and a half"
