@@ -227,3 +227,11 @@ def test_a_duration_through_consecutive_straight_or_more():
         durations = [n for n in run(text).numbers if n.kind == "duration"]
         assert [(n.unit, n.value) for n in durations] == [(unit, durations[0].value if durations else None)], text
         assert durations[0].value in (6, 3, 2)
+
+
+def test_days_of_one_month_named_with_weekdays_or_as_a_span():
+    for text, dates in (("The strikes, on Tuesday 11 and Wednesday 12 March, will halt most services.",
+                         ["--03-11", "--03-12"]),
+                        ("Strikes are planned from 11 to 14 March.", ["--03-11", "--03-14"])):
+        assert [n.date for n in run(text).numbers] == dates, text
+    assert [n.kind for n in run("Sales rose from 11 to 14 in March.").numbers] == ["count", "count", "date"]

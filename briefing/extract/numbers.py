@@ -1176,7 +1176,7 @@ def find_numbers(text: str, start: int = 0, end: int | None = None,
     if ":" in text:
         result = _race_times(text, start, end, result, finder)
     _minutes_after_hours(text, result, finder)
-    if " and " in text or " or " in text:
+    if " and " in text or " or " in text or "rom " in text:  # "and", "or", "from" ("From 11 to 14 March")
         _coordinated_days(text, result)
     if " pound" in text:
         _pounds_sterling(text, result)
@@ -1213,6 +1213,9 @@ _VERB_AFTER_AGE = re.compile(r"\s+(?:[a-z]+ed|said|says|told|tells|was|is|has|ha
 _FULL_NAME_COMMA = re.compile(r"\b[A-Z][\w'\u2019-]+\s+[A-Z][\w'\u2019-]+,\s$")
 _FULL_NAME_PAREN = re.compile(r"\b[A-Z][\w'\u2019-]+\s+[A-Z][\w'\u2019-]+\s\($")
 _DAY_JOIN = (" and ", " or ", " & ")
+_DAY_JOIN_WEEKDAY = re.compile(r"\s+(?:and|or|&)\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+")
+_DAY_RANGE_JOIN = re.compile(r"\s*(?:-|\u2013)\s*|\s+(?:to|until|through)\s+")
+_FROM_DAY_BEFORE = re.compile(r"\b(?:from|between)\s+$", re.I)
 _ISO_DAY = re.compile(r"(.*-\d\d-)(\d\d)$")
 _MONTH_DAY = re.compile(r"[A-Z][a-z]+\.?\s+\d{1,2}")  # "June 11"
 _NOUN_AFTER_DAY = re.compile(r"\s+(?:other\s+|more\s+)?[a-z]+s\b")  # "June 11 and 7 other issues": a count after all
@@ -1221,8 +1224,9 @@ _NOUN_AFTER_DAY = re.compile(r"\s+(?:other\s+|more\s+)?[a-z]+s\b")  # "June 11 a
 def _coordinated_days(text: str, numbers: list[Number]) -> None:
     """'strikes on 4 and 5 June', 'June 11 and 12': two days of one month, not a count and a date."""
     for a, b in pairwise(numbers):
-        if text[a.end:b.start] not in _DAY_JOIN:
-            continue
+        if text[a.end:b.start] not in _DAY_JOIN and not _DAY_JOIN_WEEKDAY.fullmatch(text, a.end, b.start) and not (
+                _DAY_RANGE_JOIN.fullmatch(text, a.end, b.start) and _FROM_DAY_BEFORE.search(text, max(0, a.start - 9), a.start)):
+            continue  # "on Tuesday 11 and Wednesday 12 March", "from 11 to 14 March" too
         if a.kind == "count" and a.text.isdigit() and 1 <= int(a.text) <= 31 and b.kind == "date" and b.date \
                 and b.text[:1].isdigit() and (iso := _ISO_DAY.match(b.date)) is not None:
             a.kind, a.value, a.unit, a.date = "date", None, None, f"{iso.group(1)}{int(a.text):02d}"
