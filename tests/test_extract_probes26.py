@@ -235,3 +235,8 @@ def test_days_of_one_month_named_with_weekdays_or_as_a_span():
                         ("Strikes are planned from 11 to 14 March.", ["--03-11", "--03-14"])):
         assert [n.date for n in run(text).numbers] == dates, text
     assert [n.kind for n in run("Sales rose from 11 to 14 in March.").numbers] == ["count", "count", "date"]
+
+
+def test_a_participle_aside_between_subject_and_figure_keeps_the_subject():
+    r = run("Shares in Lumora, listed in Amsterdam, fell 6.2% to €41.30.")
+    assert [n.context for n in r.numbers] == ["Shares in Lumora", "Shares in Lumora"]

@@ -270,6 +270,10 @@ _MODS = frozenset(
     "about around roughly some nearly almost approximately exactly just only more less fewer than least "
     "most a an estimated further another as much many mere whopping barely even well over under beyond "
     "upwards record new additional extra total the higher lower".split())
+# participles that open an aside about a noun: "Lumora, listed in Amsterdam,", "the fund, launched in 2019,"
+_APPOS_PARTICIPLES = frozenset("listed based founded established headquartered owned operated controlled run led backed "
+                               "funded known located registered incorporated traded valued launched created formed "
+                               "launched set chaired".split())
 _APPOS_START = frozenset(
     "at up down worth due now which who set valued after having already once still around about some "
     "expected estimated".split())
@@ -1212,7 +1216,9 @@ class _Rules:
                 return _finish([w.strip(_STRIP) for w in words[start:i + 1]]) if start is not None else None
             # skip a parenthesis: "Brent crude, up 2% on the day, traded at"
             for k in range(i - 1, max(-1, i - 10), -1):
-                if words[k].endswith(",") and k + 1 < i and cores[k + 1] in _APPOS_START:
+                if words[k].endswith(",") and k + 1 < i and (
+                        cores[k + 1] in _APPOS_START or cores[k + 1] in _APPOS_PARTICIPLES):
+                    # "Shares in Lumora, listed in Amsterdam, fell 6.2%", "His foundation, established in 2007, has"
                     start = self.np_start(k, allow_comma=True)
                     if start is None:
                         return None
