@@ -240,3 +240,11 @@ def test_days_of_one_month_named_with_weekdays_or_as_a_span():
 def test_a_participle_aside_between_subject_and_figure_keeps_the_subject():
     r = run("Shares in Lumora, listed in Amsterdam, fell 6.2% to €41.30.")
     assert [n.context for n in r.numbers] == ["Shares in Lumora", "Shares in Lumora"]
+
+
+def test_an_interview_answer_in_quotation_marks_is_one_quote_without_its_marks():
+    r = run("Lucia Ferreira-Holt spoke to us.\n\nQ: Do you read your reviews?\n\nA: \"Only the bad ones. The good ones "
+            "make me lazy.\"\n\nQ: And prizes?\n\nA: Prizes are for horses.")
+    answers = [q for q in r.quotes if q.speaker == "Lucia Ferreira-Holt"]
+    assert [q.text for q in answers] == ["Only the bad ones. The good ones make me lazy.", "Prizes are for horses."]
+    assert len(r.quotes) == 3

@@ -734,6 +734,7 @@ def attribute(text: str, paras: list[tuple[int, int]], sents: list[Sentence], qu
                 out.append(Attribution(ns, ne, kind, (cue.start, cue.end), ph))
     covered = [(a.start, a.end) for a in out]
     label_in_quote: dict[int, tuple[int, int, int, int]] = {}  # quote index -> label span, words' span
+    open_at = {q.open_at: qi for qi, q in enumerate(quotes)}
     labels = _labels(text, paras)
     for pi, (ls, le) in labels.items():
         ps, pe = paras[pi]
@@ -741,6 +742,10 @@ def attribute(text: str, paras: list[tuple[int, int]], sents: list[Sentence], qu
         c_end = _trim_marks_back(text, c_start, pe)
         if pi in quote_at_para and quotes[quote_at_para[pi]].start == ls:
             label_in_quote[quote_at_para[pi]] = (ls, le, c_start, c_end)
+            continue
+        if (opened := open_at.get(c_start)) is not None and quotes[opened].close_at is not None:
+            q = quotes[opened]  # 'A: "Only the bad ones."': the turn is the quotation, without its marks
+            label_in_quote[opened] = (ls, le, q.start, q.end)
             continue
         if any(s <= c_start < e for s, e in covered):
             continue
