@@ -248,3 +248,9 @@ def test_an_interview_answer_in_quotation_marks_is_one_quote_without_its_marks()
     answers = [q for q in r.quotes if q.speaker == "Lucia Ferreira-Holt"]
     assert [q.text for q in answers] == ["Only the bad ones. The good ones make me lazy.", "Prizes are for horses."]
     assert len(r.quotes) == 3
+
+
+def test_the_minister_is_not_the_next_person_who_speaks_for_herself():
+    r = run("Prices rose by 4%, the minister said. Maria Lopez said she was delighted.")
+    assert indirect(r, "Prices rose").speaker == "the minister"
+    assert {s.name: s.role for s in r.speakers}["Maria Lopez"] is None

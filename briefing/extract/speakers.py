@@ -328,6 +328,7 @@ _BARE_SPOKESPERSON = re.compile(r"(?i:an?|the)\s+(?i:spokesperson|spokesman|spok
 _DATELINE_AGENCY_REST = re.compile(r"[^()\n]{1,40}\)\s*[-\u2013\u2014]")
 _BODY_HEAD_END = re.compile(r"\b(?:ministry|department|agency|office|government|council|commission|authority|"
                             r"company|bank|union|party|embassy|police|court|board|committee)$", re.I)
+_CAPITALISED_RUN = re.compile(r"[A-Z][\w'\u2019.-]*(?:[ \t]+[A-Z][\w'\u2019.-]*)*")
 _EMPLOYER_BEFORE = re.compile(r"\b(?:at|with)\s+(?:the\s+)?$|\b[A-Z][a-z][\w'\u2019-]*\s+of\s+(?:the\s+)?$")  # "Rohan Mehta of"
 # a body's name in capitals, "of"/"for"/"and" between: "Bank of Norvald", "Reserve Bank of New Zealand"
 _BODY_NAME = re.compile(r"(?:[A-Z][\w&'\u2019.-]*\s+(?:(?:of|for|and|&)\s+(?:the\s+)?)?)*[A-Z][\w&'\u2019.-]*")
@@ -1561,6 +1562,12 @@ class SpeakerResolver:
         return len(ent.tokens) >= 2 and ent.gender is None and not ent.role and not ent.titles \
             and gender_of_first_name(ent.tokens[0]) is None and self._speaks_at(ent, mpos)
 
+    def _name_speaks_at(self, mpos: int) -> bool:
+        """Is the capitalised name at ``mpos`` followed by a saying verb ("Maria Lopez said")? Then it is a
+        speaker of its own, not the one a description before it points at."""
+        run = _CAPITALISED_RUN.match(self.text, mpos)
+        return run is not None and _SPEAKS_AFTER.match(self.text, run.end()) is not None
+
     def _speaks_at(self, ent: Entity, mpos: int) -> bool:
         """Is the mention at ``mpos`` the entity's name, followed by a saying verb ("Meridale Health said")?"""
         return self.text.startswith(ent.name, mpos) and _SPEAKS_AFTER.match(self.text, mpos + len(ent.name)) is not None
@@ -1908,6 +1915,7 @@ class SpeakerResolver:
                     return ent
                 if j - bisect.bisect_right(positions, pos) <= 2 and not owned_by_person and not presiding \
                         and self._mentions[j - 1][0] - pos < 300 \
+                        and not (ent.first_seen > pos and self._name_speaks_at(self._mentions[j - 1][0])) \
                         and _SENTENCE_STOP.search(self.text, pos, self._mentions[j - 1][0]) is not None \
                         and _takes_role(ent, words, want):
                     return ent  # in a later sentence: not "2,300 National Guard troops" in the claim itself
