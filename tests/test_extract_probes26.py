@@ -254,3 +254,10 @@ def test_the_minister_is_not_the_next_person_who_speaks_for_herself():
     r = run("Prices rose by 4%, the minister said. Maria Lopez said she was delighted.")
     assert indirect(r, "Prices rose").speaker == "the minister"
     assert {s.name: s.role for s in r.speakers}["Maria Lopez"] is None
+
+
+def test_according_to_in_mid_sentence_before_a_new_clause_ends_the_claim():
+    r = run("Labour's share fell to 31%, according to the Northern Ledger, and the leader faces questions. Drivers earn "
+            "an average basic salary of £61,000, according to the company, while signallers earn about £44,500.")
+    assert [q.text for q in r.quotes if q.kind == "indirect"] == [
+        "Labour's share fell to 31%", "Drivers earn an average basic salary of £61,000"]

@@ -246,6 +246,8 @@ _ASKED_CLAUSE = re.compile(r"\b[Aa]sked\s+(?:by\s+[^,;]{1,40}?\s+|\w+\s+)?(?:whe
 _AUDIENCE_REST_THEN_THAT = re.compile(
     r"\s+(?!(?:the|a|an|he|she|it|they|we|i|this|these|those|there|his|her|their|its)\b)[\w'\u2019.-]+"
     r"(?:\s+[\w'\u2019.-]+){0,6}?\s+that\s+(?!(?:is|was|are|were|has|had|will|would)\b)")
+# "Labour's share fell to 31%, according to the Ledger, and the leader faces questions": a clause of its own after
+_NEW_CLAUSE_AFTER = re.compile(r"(?:and|but|while|whereas|although|though)\s")
 _RELATIVE_AFTER = re.compile(r"(?:which|who|whose)\b")
 _SEEN_BY_AFTER = re.compile(r"\s*(?:seen|obtained|reviewed|cited|quoted|published|leaked|commissioned)\s+by\b[^,;]{0,80},\s+")
 _VERB_AFTER_THAT = re.compile(r"(?:was|is|were|are|would|will|could|should|wasn['\u2019]t|isn['\u2019]t|won['\u2019]t|"
@@ -371,7 +373,8 @@ def reported_speech(ctx: Ctx, by_quote: dict[int, Attribution]) -> list[Attribut
             if after and _RELATIVE_AFTER.match(text, after.end(), s_end):
                 after = None  # "..., according to the Associated Press, which called the race": about the source
             if before and after and len(text[after.end():s_end].split()) >= 3 and text[s_start:cue.start].rstrip(
-                    ).endswith((",", "\u2014")) and not (len(before.split()) >= 3 and _appositive_to_end(text, after.end(), s_end)):
+                    ).endswith((",", "\u2014")) and not (len(before.split()) >= 3 and _appositive_to_end(text, after.end(), s_end)) \
+                    and not (len(before.split()) >= 3 and _NEW_CLAUSE_AFTER.match(text, after.end(), s_end)):
                 content = (s_start, s_end)  # "But the next day, according to Roffman, Trump made demands."
             elif len(before.split()) >= 3:
                 content = (s_start, s_start + len(before))
