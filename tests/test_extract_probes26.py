@@ -261,3 +261,10 @@ def test_according_to_in_mid_sentence_before_a_new_clause_ends_the_claim():
             "an average basic salary of £61,000, according to the company, while signallers earn about £44,500.")
     assert [q.text for q in r.quotes if q.kind == "indirect"] == [
         "Labour's share fell to 31%", "Drivers earn an average basic salary of £61,000"]
+
+
+def test_she_is_the_subject_known_to_be_a_woman_not_the_object_of_unknown_sex():
+    r = run("Maria Halvorsen beat Tomas Reddaway. She said the result was historic.")
+    assert indirect(r, "the result").speaker == "Maria Halvorsen"
+    r = run("Tomas Reddaway beat Maria Halvorsen. He said the result was historic.")
+    assert indirect(r, "the result").speaker == "Tomas Reddaway"

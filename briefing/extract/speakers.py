@@ -1077,7 +1077,7 @@ class SpeakerResolver:
                     if "".join(t[0] for t in e.tokens if t[:1].isupper() and t.lower() not in ("the",)) == word]
         elif word[:1].isupper() and gender_of_first_name(word) is None:
             fits = [e for e in bodies if e.tokens[0] == word and e.tokens[-1].lower().rstrip(".") in _COMPANY_MARKERS
-                    | {"co", "inc", "ltd", "plc", "corp", "group"}]
+                    | {"co", "inc", "ltd", "plc", "corp", "group", "research", "polling", "analytics", "insights", "consulting"}]
         else:
             return None
         return fits[0] if len(fits) == 1 else None
@@ -1545,6 +1545,9 @@ class SpeakerResolver:
                 return sexed[1]  # '"...," a spokeswoman said. "...," she added': the spokeswoman
             if want_person and "\n" in self.text[mpos:pos] and (here := self._described_here(gender, pos)) is not None:
                 return here  # "Back in Wellsford, a retired bus driver shakes her hand ... he says": not a name from before
+            if gender and ent.tokens and gender_of_first_name(ent.tokens[0]) is None \
+                    and (known := self._sexed_person_before(gender, mpos, pos)) not in (None, ent):
+                return known  # "Maria Halvorsen beat Tomas Reddaway. She said": the subject, known to be a she
             if gender and not ent.gender:
                 ent.gender = gender
             return ent
@@ -1555,6 +1558,18 @@ class SpeakerResolver:
         if unnamed is None and want_person:
             return self._described_person_nearby(gender, pos)
         return unnamed[1] if unnamed is not None else None
+
+    def _sexed_person_before(self, gender: str, mpos: int, pos: int) -> Entity | None:
+        """The subject of the sentence holding ``mpos``, when the person named at ``mpos`` (whose sex is not
+        known) is not that subject and the subject is known to be of ``gender``: "Maria Halvorsen beat Tomas
+        Reddaway. She said" is Maria Halvorsen."""
+        start = sentence_start_before(self.text, 0, mpos)
+        i = bisect.bisect_left(self._positions, start)
+        if i >= len(self._mentions) or self._mentions[i][0] >= mpos or self._mentions[i][0] - start > 4:
+            return None
+        ent = self._mentions[i][1]
+        return ent if ent.kind == "person" and ent.tokens and gender_of_first_name(ent.tokens[0]) == gender \
+            and "\n" not in self.text[start:pos] else None
 
     def _speaking_body_like(self, ent: Entity, mpos: int) -> bool:
         """Could this "person" be a body? Two words or more, the first no first name, no sex, role or title
