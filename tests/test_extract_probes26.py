@@ -268,3 +268,11 @@ def test_she_is_the_subject_known_to_be_a_woman_not_the_object_of_unknown_sex():
     assert indirect(r, "the result").speaker == "Maria Halvorsen"
     r = run("Tomas Reddaway beat Maria Halvorsen. He said the result was historic.")
     assert indirect(r, "the result").speaker == "Tomas Reddaway"
+
+
+def test_said_her_brother_then_the_name_keeps_the_quote():
+    for relation in ("brother", "sister", "uncle", "aunt", "cousin", "grandmother", "nephew", "niece"):
+        r = run(f"\"We never gave up,\" said her {relation}, Anna Berg.")
+        q = quote(r, "We never gave up")
+        assert q.speaker == "Anna Berg", relation
+        assert r.speakers[0].role == relation

@@ -218,7 +218,8 @@ SPEAKER_NOUNS = _forms(
     speech remarks verdict law bill bylaws rules resolution platform brief lawsuit indictment
     narrator announcer host anchor moderator reporter reporters correspondent editor writer author
     columnist spokesperson physician doctor doctors nurse teacher teachers student students parent
-    parents mother father wife husband son daughter friend friends neighbor neighbors neighbour neighbours locals villagers commuters witness
+    parents mother father wife husband son daughter brother sister uncle aunt cousin grandmother grandfather
+    nephew niece grandson granddaughter brother-in-law sister-in-law friend friends neighbor neighbors neighbour neighbours locals villagers commuters witness
     witnesses victim victims woman women man men resident citizens americans economist administration
     poll pollsters fact-checker fact-checkers campaign nominee challenger incumbent rival rivals
     agent agents broker brokers shipper shippers operator operators buyer buyers seller sellers exporter
