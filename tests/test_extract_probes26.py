@@ -276,3 +276,10 @@ def test_said_her_brother_then_the_name_keeps_the_quote():
         q = quote(r, "We never gave up")
         assert q.speaker == "Anna Berg", relation
         assert r.speakers[0].role == relation
+
+
+def test_a_dateline_with_a_country_after_the_city_is_no_part_of_the_claim():
+    for text in ("JOHANNESBURG, South Africa, May 14 (Reuters) - At least 37 people were killed on Wednesday, "
+                 "according to police.",
+                 "SAN JUAN, Puerto Rico (AP) - At least 37 people were killed on Wednesday, according to police."):
+        assert indirect(run(text), "At least 37").text == "At least 37 people were killed on Wednesday", text
