@@ -283,3 +283,13 @@ def test_a_dateline_with_a_country_after_the_city_is_no_part_of_the_claim():
                  "according to police.",
                  "SAN JUAN, Puerto Rico (AP) - At least 37 people were killed on Wednesday, according to police."):
         assert indirect(run(text), "At least 37").text == "At least 37 people were killed on Wednesday", text
+
+
+def test_a_long_in_a_statement_tail_leaves_the_claim_before_it():
+    for text in ("The talks will resume in May, the ministry said in a statement issued after the meeting between the "
+                 "foreign ministers of both countries.",
+                 "The talks will resume in May, the ministry said in a readout of a call between Foreign Minister Anna "
+                 "Berg and her counterpart."):
+        assert [q.text for q in run(text).quotes] == ["The talks will resume in May"], text
+    r = run("The ministry said in a statement issued on Monday that the talks would resume.")
+    assert [q.text for q in r.quotes] == ["the talks would resume"]

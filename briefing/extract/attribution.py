@@ -73,7 +73,12 @@ COORDINATED_BEFORE_SAYING = re.compile(
 PARTICIPLE_TAIL = re.compile(r",[\"\u201d\u2019']?\s+(?:(?!(?:including|excluding|during|regarding|following|"
                              r"concerning|notwithstanding)\b)[a-z]+ing\b(?! to\b)|(?:which|although|though|whereas)\b)")
 TRAILING_ADVERBIAL = re.compile(
-    r"^(?:(?:in|on|at(?!\s+(?:least|most)\b)|during|after|before|earlier|later|to|of|while|when|from|via|by|within|"
+    # "said in a statement issued after the meeting between the foreign ministers": where, however long
+    r"^(?:in\s+(?:a|an|its|his|her|their|the)\s+(?:[\w-]+\s+){0,3}?(?:statement|readout|letter|communiqu[e\u00e9]|"
+    r"release|post|interview|note|memo|filing|email|speech|address|briefing|call)\b(?![^;]*\bthat\b)"
+    r"(?:\s+(?:issued|released|published|sent|posted|made|given|delivered|circulated|of|after|following|on|at|to|"
+    r"from|with|between)\b[^,;:\"\u201c]{0,160})?$|"
+    r"(?:in|on|at(?!\s+(?:least|most)\b)|during|after|before|earlier|later|to|of|while|when|from|via|by|within|"
     r"(?:shortly|soon|just|right|minutes|hours|moments|days)\s+(?:after|before)|"  # "conceded shortly after midnight"
     r"(?:late|early|last|this|next)\s+(?:week|weekend|month|year|morning|afternoon|evening|night|summer|fall|"
     r"spring|winter|\w+day|january|february|march|april|may|june|july|august|september|october|november|"
