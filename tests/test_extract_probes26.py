@@ -293,3 +293,9 @@ def test_a_long_in_a_statement_tail_leaves_the_claim_before_it():
         assert [q.text for q in run(text).quotes] == ["The talks will resume in May"], text
     r = run("The ministry said in a statement issued on Monday that the talks would resume.")
     assert [q.text for q in r.quotes] == ["the talks would resume"]
+
+
+def test_he_after_a_spokesman_is_not_a_man_named_in_someone_elses_claim():
+    r = run("Officials said Erik Stavnes was briefed. A ministry spokesman said talks continued. \"No decisions have "
+            "been made,\" he said.")
+    assert quote(r, "No decisions").speaker == "A ministry spokesman"

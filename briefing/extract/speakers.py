@@ -1551,6 +1551,8 @@ class SpeakerResolver:
             if gender and not ent.gender:
                 ent.gender = gender
             return ent
+        if fallback is not None and sexed is not None and sexed[0] > fallback_at:
+            return sexed[1]  # 'Officials said Erik Stavnes was briefed. A ministry spokesman said ... "...," he said'
         if fallback is not None:
             if gender and not fallback.gender:
                 fallback.gender = gender
