@@ -299,3 +299,12 @@ def test_he_after_a_spokesman_is_not_a_man_named_in_someone_elses_claim():
     r = run("Officials said Erik Stavnes was briefed. A ministry spokesman said talks continued. \"No decisions have "
             "been made,\" he said.")
     assert quote(r, "No decisions").speaker == "A ministry spokesman"
+
+
+def test_initials_that_speak_are_an_organisation():
+    for text in ("UNICEF said 30,000 children were at risk.", "NATO said the drills would continue."):
+        r = run(text)
+        assert [s.kind for s in r.speakers] == ["organization"], text
+        assert [s.kind for s in r.sources] == ["organization"], text
+    r = run("Chris Wallace asked the question.\n\nWALLACE said it was fair.")
+    assert "organization" not in {s.kind for s in r.speakers}

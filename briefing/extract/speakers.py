@@ -329,6 +329,7 @@ _DATELINE_AGENCY_REST = re.compile(r"[^()\n]{1,40}\)\s*[-\u2013\u2014]")
 _BODY_HEAD_END = re.compile(r"\b(?:ministry|department|agency|office|government|council|commission|authority|"
                             r"company|bank|union|party|embassy|police|court|board|committee)$", re.I)
 _CAPITALISED_RUN = re.compile(r"[A-Z][\w'\u2019.-]*(?:[ \t]+[A-Z][\w'\u2019.-]*)*")
+_ACRONYM = re.compile(r"[A-Z]{3,7}")
 _EMPLOYER_BEFORE = re.compile(r"\b(?:at|with)\s+(?:the\s+)?$|\b[A-Z][a-z][\w'\u2019-]*\s+of\s+(?:the\s+)?$")  # "Rohan Mehta of"
 # a body's name in capitals, "of"/"for"/"and" between: "Bank of Norvald", "Reserve Bank of New Zealand"
 _BODY_NAME = re.compile(r"(?:[A-Z][\w&'\u2019.-]*\s+(?:(?:of|for|and|&)\s+(?:the\s+)?)?)*[A-Z][\w&'\u2019.-]*")
@@ -1280,6 +1281,10 @@ class SpeakerResolver:
             name, kind = "The " + name, "outlet"  # "The Athletic reported": the outlet, not Newbury Athletic
         if kind == "person" and not titles and not lead and _THE_START.match(self.text, ph.start, ph.end):
             kind = "organization"  # people do not take "the": "The Evening Clarion called it ..."
+        if kind == "person" and not titles and len(core) == 1 and _ACRONYM.fullmatch(name) \
+                and not self._shouting_at(ph.start) and self.text[ph.end:ph.end + 1] != ":" \
+                and re.search(rf"\b{name[0]}{name[1:].lower()}\b", self.text) is None:  # not "WALLACE:" (Chris Wallace)
+            kind = "organization"  # "UNICEF said", "NATO said": initials name a body, not a person
         if kind != "outlet" and (lead and any(w.lower() in _OUTLET_KINDS for w in lead)
                                  or _OUTLET_KIND_BEFORE.search(self.text, max(0, ph.start - 20), ph.start)):
             kind = "outlet"  # "State broadcaster CCTV reported", "the tabloid Bild": named by what it is
@@ -1578,6 +1583,12 @@ class SpeakerResolver:
         known, and it speaks right where it stands ("Halvorsen Agri said")."""
         return len(ent.tokens) >= 2 and ent.gender is None and not ent.role and not ent.titles \
             and gender_of_first_name(ent.tokens[0]) is None and self._speaks_at(ent, mpos)
+
+    def _shouting_at(self, pos: int) -> bool:
+        """Is the line holding ``pos`` written mostly in capitals (a headline, a transcript turn)?"""
+        line = self.text[self.text.rfind("\n", 0, pos) + 1:self.text.find("\n", pos) % (len(self.text) + 1)]
+        letters = [c for c in line if c.isalpha()]
+        return bool(letters) and sum(c.isupper() for c in letters) > 0.5 * len(letters)
 
     def _name_speaks_at(self, mpos: int) -> bool:
         """Is the capitalised name at ``mpos`` followed by a saying verb ("Maria Lopez said")? Then it is a
