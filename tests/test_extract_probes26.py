@@ -308,3 +308,11 @@ def test_initials_that_speak_are_an_organisation():
         assert [s.kind for s in r.sources] == ["organization"], text
     r = run("Chris Wallace asked the question.\n\nWALLACE said it was fair.")
     assert "organization" not in {s.kind for s in r.speakers}
+
+
+def test_what_the_source_is_after_according_to_is_no_part_of_the_claim():
+    for text, claim in (("At least five foreigners are held in the region, according to Amnesty International, a "
+                         "London-based rights group.", "At least five foreigners are held in the region"),
+                        ("The figure rose sharply, according to Ana Ruiz, chief economist at the bank.",
+                         "The figure rose sharply")):
+        assert [q.text for q in run(text).quotes] == [claim], text

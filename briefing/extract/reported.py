@@ -704,8 +704,8 @@ _CUE_TAIL = re.compile(r"(?:\s+(?:on|late|early|last|this)?\s*[A-Z]?[a-z]+day(?:
 _TRAILING_CUES = frozenset(("said", "says", "reported", "reports", "added", "wrote", "announced"))
 
 
-_APPOSITIVE_TO_END = re.compile(r"(?:a|an|the|his|her|its|their)\s+(?:[\w'\u2019-]+\s+){0,4}?(?P<head>[\w'\u2019-]+)"
-                                r"(?:\s+(?:at|of|for|with|in|from|on)\s+(?:the\s+|a\s+|an\s+)?[A-Z][\w&'\u2019.-]*"
+_APPOSITIVE_TO_END = re.compile(r"(?:(?:a|an|the|his|her|its|their)\s+)?(?:[\w'\u2019-]+\s+){0,4}?(?P<head>[\w'\u2019-]+)"
+                                r"(?:\s+(?:at|of|for|with|in|from|on)\s+(?:the\s+|a\s+|an\s+)?[\w&'\u2019.-]+"
                                 r"(?:\s+(?:of\s+|for\s+|and\s+|&\s+)?[A-Z][\w&'\u2019.-]*)*)?\s*")
 
 
@@ -713,7 +713,12 @@ def _appositive_to_end(text: str, lo: int, hi: int) -> bool:
     """"..., according to Lena Hauk, [a senior strategist at Brevik Bank].": what follows the source
     is only its description (its head a role word), no clause of its own."""
     m = _APPOSITIVE_TO_END.fullmatch(text, lo, hi)
-    return m is not None and is_role_word(m.group("head"))
+    return m is not None and (is_role_word(m.group("head")) or m.group("head").lower() in _BODY_APPOSITIVE_HEADS)
+
+
+# "..., according to Amnesty International, a London-based rights group.": what the source is
+_BODY_APPOSITIVE_HEADS = frozenset("group organisation organization charity tank watchdog monitor agency body institute "
+                                   "firm company consultancy network coalition alliance campaign union".split())
 
 
 def _before_trailing_attribution(ctx: Ctx, lo: int, hi: int) -> int:
