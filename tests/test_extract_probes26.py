@@ -316,3 +316,15 @@ def test_what_the_source_is_after_according_to_is_no_part_of_the_claim():
                         ("The figure rose sharply, according to Ana Ruiz, chief economist at the bank.",
                          "The figure rose sharply")):
         assert [q.text for q in run(text).quotes] == [claim], text
+
+
+def test_its_officer_and_a_named_bodys_officer_work_for_that_body():
+    for text, name, role, org in (
+            ("The World Food Programme said it had delivered aid. But its spokesman, Tomasz Okafor, warned that stocks "
+             "would run out.", "Tomasz Okafor", "spokesman", "World Food Programme"),
+            ("The figures were disputed by the Strand Institute. Its senior fellow, Dr Hanne Petrossian, said the "
+             "campaign had cherry-picked.", "Hanne Petrossian", "senior fellow", "Strand Institute"),
+            ("\"The cuts are dangerous,\" said Anna Berg, the Centre Party's defence spokeswoman.", "Anna Berg",
+             "defence spokeswoman", "Centre Party")):
+        person = next(s for s in run(text).speakers if s.name == name)
+        assert (person.role, person.organization) == (role, org), text

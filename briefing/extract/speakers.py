@@ -318,6 +318,9 @@ _POLITICAL_BODIES = frozenset("senate house congress parliament party government
 # nouns for a company ("the company said", "the grocer warned") and the last words of companies' names
 _ROLE_FOR_THE_COMPANY = re.compile(r"(?P<role>.+?)\s+(?:for|at|of|with)\s+the\s+(?P<noun>company|firm|group|bank|"
                                   r"airline|carrier|retailer|lender|insurer|business|chain|brand)")
+_ITS_ROLE = re.compile(r"(?:(?:But|And|but|and)\s+)?(?:Its|its)\s+(?P<role>[a-z][\w\s'\u2019-]{2,60})")
+_NAMED_BODY_OWNS = re.compile(r"(?:the\s+)?(?P<body>(?:[A-Z][\w&.-]*\s+){1,4}?[A-Z][\w&.-]*)['\u2019]s?\s+"
+                              r"(?P<role>[a-z][\w\s'\u2019-]{2,60})")
 _COMPANY_NOUNS = frozenset(
     "company firm carrier retailer grocer insurer airline automaker carmaker chipmaker lender miner utility "
     "manufacturer maker operator conglomerate giant startup supermarket brewer bank".split())
@@ -1130,7 +1133,7 @@ class SpeakerResolver:
                     and (company := self._firm_for(of_the.group("noun").lower(), start)) is not None:
                 # "A spokesperson for the company, Martin Keane": the company named before
                 ent.role, ent.organization = of_the.group("role"), ent.organization or company.name
-            elif m.group("role").startswith(("Its ", "its ")):
+            elif m.group("role").startswith(("Its ", "its ", "But its ", "And its ", "but its ", "and its ")):
                 ent.role = role  # "Its spokesman, Felix Amundsen": the body named last
                 bodies = [e for e in self.index.entities if e.kind == "organization" and e.first_seen < start]
                 if bodies and ent.organization is None:
@@ -1434,6 +1437,16 @@ class SpeakerResolver:
                 and (company := self._firm_for(of_the.group("noun").lower(), span[0])) is not None:
             appos = of_the.group("role")  # "A spokesperson for the company, Martin Keane": the company named before
             ent.organization = ent.organization or company.name
+        elif (its := _ITS_ROLE.fullmatch(appos)) is not None or self.text[max(0, span[0] - 4):span[0]].lower() == "its ":
+            bodies = [e for e in self.index.entities if e.kind == "organization" and e.first_seen < span[0]
+                      and span[0] - e.first_seen < 600]
+            appos = its.group("role") if its else appos  # "The Strand Institute ... Its senior fellow, Dr Hanne X"
+            if bodies:
+                ent.organization = ent.organization or max(bodies, key=lambda e: e.first_seen).name
+        elif (named_owner := _NAMED_BODY_OWNS.fullmatch(appos)) is not None \
+                and looks_like_org(named_owner.group("body")) and not is_place(named_owner.group("body")):
+            appos = named_owner.group("role")  # "Anna Berg, the Centre Party's defence spokeswoman"
+            ent.organization = ent.organization or named_owner.group("body")
         m = _ROLE_SPLIT.search(appos)
         role, org = (appos[:m.start()], appos[m.end():]) if m else (appos, None)
         if org and role.strip().lower() in _PARTY_MEMBERS:
