@@ -328,3 +328,10 @@ def test_its_officer_and_a_named_bodys_officer_work_for_that_body():
              "defence spokeswoman", "Centre Party")):
         person = next(s for s in run(text).speakers if s.name == name)
         assert (person.role, person.organization) == (role, org), text
+
+
+def test_a_rank_gives_way_to_the_job_in_the_appositive():
+    r = run("\"This is a war crime,\" Colonel Rustam Edigarov, a spokesman for the Tavrian armed forces, told reporters.")
+    assert (r.speakers[0].role, r.speakers[0].organization) == ("spokesman", "Tavrian armed forces")
+    r = run("\"We will act,\" Finance Minister Hugo Lind, a former banker, told reporters.")
+    assert r.speakers[0].role == "Finance Minister"

@@ -321,6 +321,10 @@ _ROLE_FOR_THE_COMPANY = re.compile(r"(?P<role>.+?)\s+(?:for|at|of|with)\s+the\s+
 _ITS_ROLE = re.compile(r"(?:(?:But|And|but|and)\s+)?(?:Its|its)\s+(?P<role>[a-z][\w\s'\u2019-]{2,60})")
 _NAMED_BODY_OWNS = re.compile(r"(?:the\s+)?(?P<body>(?:[A-Z][\w&.-]*\s+){1,4}?[A-Z][\w&.-]*)['\u2019]s?\s+"
                               r"(?P<role>[a-z][\w\s'\u2019-]{2,60})")
+# ranks, not jobs: "Colonel Rustam Edigarov, a spokesman for the armed forces" is a spokesman
+_RANKS = frozenset("colonel col lieutenant lt major maj general gen brigadier captain capt sergeant sgt corporal "
+                   "private admiral commander commodore marshal constable inspector superintendent chief "
+                   "detective police".split())
 _COMPANY_NOUNS = frozenset(
     "company firm carrier retailer grocer insurer airline automaker carmaker chipmaker lender miner utility "
     "manufacturer maker operator conglomerate giant startup supermarket brewer bank".split())
@@ -1462,7 +1466,8 @@ class SpeakerResolver:
                 and not last.rstrip(".").endswith((" Mr", " Ms", " Mrs", " Dr")):
             role = last  # "lead author of the study and an associate professor of environmental science"
         party_only = ent.role is not None and role.split()[-1].lower() in _PARTY_MEMBERS if role else False
-        if role and len(role.split()) <= 8 and (ent.role is None or ent.role_weak and not party_only
+        rank_only = ent.role is not None and all(w.lower().rstrip(".") in _RANKS for w in ent.role.split())
+        if role and len(role.split()) <= 8 and (ent.role is None or rank_only or ent.role_weak and not party_only
                                                  and role.split()[-1].lower() not in _PERSONAL_RELATIONS
                                                  and not (role.lower().startswith(("former ", "ex-"))
                                                           and any(is_role_word(w) for w in ent.role.split())
