@@ -335,3 +335,8 @@ def test_a_rank_gives_way_to_the_job_in_the_appositive():
     assert (r.speakers[0].role, r.speakers[0].organization) == ("spokesman", "Tavrian armed forces")
     r = run("\"We will act,\" Finance Minister Hugo Lind, a former banker, told reporters.")
     assert r.speakers[0].role == "Finance Minister"
+
+
+def test_the_speaker_of_the_house_speaks():
+    r = run("\"Order! The honourable lady will resume her seat,\" the Speaker said.")
+    assert quote(r, "Order!").speaker == "the Speaker"

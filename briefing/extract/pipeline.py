@@ -50,6 +50,11 @@ _PERSON_BYLINE = re.compile(
 _LABELLED = re.compile(r"[\"\u201c]?(?:[A-Z][\w.'\u2019-]*(?: [A-Z][\w.'\u2019-]*){0,2}|Q|A):\s")
 
 
+
+# "the Speaker", "the Chancellor": a capitalised title with no name after it
+_THE_TITLE = re.compile(r"[Tt]he\s+(?:Deputy\s+)?(?:Speaker|Chancellor|Treasurer|Governor|Mayor|President|Chairman|"
+                        r"Chairwoman|Chair|Premier|Commissioner|Ombudsman|Registrar|Coroner)")
+
 def _writer(byline: str | None) -> str | None:
     """The writer's name when the byline is one person ("By Nora Quill" -> "Nora Quill"); not an outlet,
     a desk or a job ("Harbour Wire", "Staff Reporter", "Political Correspondent"), nor two authors."""
@@ -133,8 +138,9 @@ def _extract(article: Article) -> ArticleExtraction:
     entities: dict[int, Entity | None] = {}
     for a in sorted(atts, key=lambda a: a.speaker.start if a.speaker else a.start):
         ent = entities[id(a)] = resolver.resolve(a)
-        if ent is None and a.speaker is not None and a.speaker.kind == "description" \
-                and text[a.speaker.start:a.speaker.end].strip():
+        if ent is None and a.speaker is not None and (a.speaker.kind == "description" or a.speaker.kind == "name" and (
+                _THE_TITLE.fullmatch(text, a.speaker.start, a.speaker.end))) \
+                and text[a.speaker.start:a.speaker.end].strip():  # "the Speaker said": a post, nobody named
             entities[id(a)] = resolver.note_unnamed(a.speaker)  # "The ministry said ... It added"
     for p in posts:
         ent = entities.get(id(p.attribution))
