@@ -340,3 +340,9 @@ def test_a_rank_gives_way_to_the_job_in_the_appositive():
 def test_the_speaker_of_the_house_speaks():
     r = run("\"Order! The honourable lady will resume her seat,\" the Speaker said.")
     assert quote(r, "Order!").speaker == "the Speaker"
+
+
+def test_a_count_counts_an_adjective_and_its_plural_noun():
+    assert [n.context for n in run("The hospital treated 64 injured patients.").numbers] == ["injured patients"]
+    assert [n.context for n in run("Trump has won 758 pledged delegates.").numbers] == ["pledged delegates"]
+    assert [n.context for n in run("The relationship between the two turned vicious.").numbers] in ([], [None])

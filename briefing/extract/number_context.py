@@ -619,8 +619,10 @@ class _Rules:
                 if head and head[-1].lower().endswith("s") and c.endswith("ed") and len(c) > 4:
                     break  # "300 firefighters battled the blaze": the verb after the counted plural
                 if c in _VERBS and c not in _AMBIG and not (not head and c.endswith("s")) and \
-                        not self.ing_modifier(k):
-                    break  # but "2 million accounts": a plural after a count is a noun
+                        not self.ing_modifier(k) and not (not head and c.endswith("ed") and k + 1 < len(aw)
+                                                          and ac[k + 1].endswith("s") and aw[k + 1][:1].islower()
+                                                          and not ac[k + 1].endswith(("ous", "ss", "selves", "us"))):
+                    break  # but "2 million accounts", "64 injured patients": a plural (and its adjective) is a noun
                 head.append(w.strip(_STRIP))
                 k += 1
                 if w[-1] in _ENDC:
