@@ -346,3 +346,8 @@ def test_a_count_counts_an_adjective_and_its_plural_noun():
     assert [n.context for n in run("The hospital treated 64 injured patients.").numbers] == ["injured patients"]
     assert [n.context for n in run("Trump has won 758 pledged delegates.").numbers] == ["pledged delegates"]
     assert [n.context for n in run("The relationship between the two turned vicious.").numbers] in ([], [None])
+
+
+def test_each_share_in_a_poll_list_is_its_partys():
+    r = run("The poll puts the Reform Bloc on 34%, the Social Democrats on 31% and the Liberal Party on 12%.")
+    assert [n.context for n in r.numbers] == ["Reform Bloc", "Social Democrats", "Liberal Party"]

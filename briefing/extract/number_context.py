@@ -561,6 +561,12 @@ class _Rules:
             got = self.modifier()
         if got is None and kind == "money" and a0 in ("in", "on", "for", "into"):
             got = self.money_pp()
+        if got is None and kind == "percent" and p0 == "on" and self._j0 is not None and self._j0 >= 1:
+            # "the Reform Bloc on 34%, the Social Democrats on 31%": a poll's share, the party before "on"
+            start = self.np_start(self._j0 - 1)
+            if start is not None and self.words[start][:1].isupper() or start is not None and \
+                    self.cores[start] in ("the", "a") and start + 1 < self._j0 and self.words[start + 1][:1].isupper():
+                got = _finish([w.strip(_STRIP) for w in self.words[start:self._j0]])
         if got is None and p0 in _ADD:
             got = self.add_to()
         if got is None and p0 == "worth":
