@@ -351,3 +351,9 @@ def test_a_count_counts_an_adjective_and_its_plural_noun():
 def test_each_share_in_a_poll_list_is_its_partys():
     r = run("The poll puts the Reform Bloc on 34%, the Social Democrats on 31% and the Liberal Party on 12%.")
     assert [n.context for n in r.numbers] == ["Reform Bloc", "Social Democrats", "Liberal Party"]
+
+
+def test_a_two_word_claim_before_said_is_kept():
+    assert [q.text for q in run("Prices rose, the minister said.").quotes] == ["Prices rose"]
+    assert [q.text for q in run("Turnout fell, officials said.").quotes] == ["Turnout fell"]
+    assert not run("However, he said.").quotes

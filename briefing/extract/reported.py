@@ -553,7 +553,8 @@ def reported_speech(ctx: Ctx, by_quote: dict[int, Attribution]) -> list[Attribut
                 content = (s_start, s_end)  # "CLAUSE, X said, CLAUSE.", "The solution, the partner told them, was simple."
             elif rest_is_clause:
                 content = (c_start, s_end)  # "(INTRO,) X said (that) CLAUSE."
-            elif clause_before and len(text[s_start:clause_end].split()) >= 3 and not OPENING_ADVERBIAL.match(
+            elif clause_before and (len(text[s_start:clause_end].split()) >= 3 or cue.word in _SAID_SAYS
+                                    and _TWO_WORD_CLAUSE.fullmatch(text, s_start, clause_end)) and not OPENING_ADVERBIAL.match(
                     text, s_start, clause_end) and not any(
                         c.used and c.word in _SAY_TELL for c in ctx.cues_between(s_start, ph.start)
                     if cue.word not in ("reported", "reports")):  # "The ministry said X, TASS reported": all of it
