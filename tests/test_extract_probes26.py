@@ -357,3 +357,8 @@ def test_a_two_word_claim_before_said_is_kept():
     assert [q.text for q in run("Prices rose, the minister said.").quotes] == ["Prices rose"]
     assert [q.text for q in run("Turnout fell, officials said.").quotes] == ["Turnout fell"]
     assert not run("However, he said.").quotes
+
+
+def test_a_sketch_kicker_is_no_speaker():
+    r = run("Sketch: Tempers fray as MPs clash over fishing bill\n\nThe debate began at noon.")
+    assert not r.quotes and not r.speakers
