@@ -362,3 +362,17 @@ def test_a_two_word_claim_before_said_is_kept():
 def test_a_sketch_kicker_is_no_speaker():
     r = run("Sketch: Tempers fray as MPs clash over fishing bill\n\nThe debate began at noon.")
     assert not r.quotes and not r.speakers
+
+
+def test_a_bodys_person_named_with_a_possessive():
+    r = run("Labour's Tom Reddaway said the party takes nothing for granted. The Brookings Institution's Ann Lee said "
+            "rates would hold. The Federal Reserve's Jerome Powell said they would.")
+    assert {(s.name, s.kind, s.organization) for s in r.speakers} == {
+        ("Tom Reddaway", "person", "Labour"), ("Ann Lee", "person", "Brookings Institution"),
+        ("Jerome Powell", "person", None)}
+
+
+def test_the_one_asked_answers_he_said():
+    r = run("Last month, reporter Scott Conroy asked Bernie Sanders whether his age was fair game.\n\n\"Sure it is,\" "
+            "he said.")
+    assert quote(r, "Sure it is").speaker == "Bernie Sanders"

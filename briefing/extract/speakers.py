@@ -325,6 +325,8 @@ _NAMED_BODY_OWNS = re.compile(r"(?:the\s+)?(?P<body>(?:[A-Z][\w&.-]*\s+){1,4}?[A
 _RANKS = frozenset("colonel col lieutenant lt major maj general gen brigadier captain capt sergeant sgt corporal "
                    "private admiral commander commodore marshal constable inspector superintendent chief "
                    "detective police".split())
+_OWNER_BEFORE_NAME = re.compile(r"(?P<o>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})['\u2019]s\s+(?=[A-Z])")
+_PARTY_NAMES = frozenset("Labour Conservatives Tories Greens Democrats Republicans Liberals Reform SNP Plaid".split())
 _COMPANY_NOUNS = frozenset(
     "company firm carrier retailer grocer insurer airline automaker carmaker chipmaker lender miner utility "
     "manufacturer maker operator conglomerate giant startup supermarket brewer bank".split())
@@ -337,6 +339,7 @@ _BODY_HEAD_END = re.compile(r"\b(?:ministry|department|agency|office|government|
                             r"company|bank|union|party|embassy|police|court|board|committee)$", re.I)
 _CAPITALISED_RUN = re.compile(r"[A-Z][\w'\u2019.-]*(?:[ \t]+[A-Z][\w'\u2019.-]*)*")
 _ACRONYM = re.compile(r"[A-Z]{3,7}")
+_ASKED_AFTER_NAME = re.compile(r"[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,3}\s+asked\s+")
 _EMPLOYER_BEFORE = re.compile(r"\b(?:at|with)\s+(?:the\s+)?$|\b[A-Z][a-z][\w'\u2019-]*\s+of\s+(?:the\s+)?$")  # "Rohan Mehta of"
 # a body's name in capitals, "of"/"for"/"and" between: "Bank of Norvald", "Reserve Bank of New Zealand"
 _BODY_NAME = re.compile(r"(?:[A-Z][\w&'\u2019.-]*\s+(?:(?:of|for|and|&)\s+(?:the\s+)?)?)*[A-Z][\w&'\u2019.-]*")
@@ -891,6 +894,11 @@ class SpeakerResolver:
                 self._add_mention(ph.start, ent)
                 return ent
         ent = self._resolve_phrase(ph, att)
+        if ent is not None and ent.kind == "person" and ent.organization is None and ph.kind == "name" \
+                and (owner := _OWNER_BEFORE_NAME.match(self.text, ph.start, ph.end)) is not None \
+                and (any(w.lower() in ORG_WORDS for w in owner.group("o").split()) or owner.group("o") in _PARTY_NAMES) \
+                and not is_place(owner.group("o")):
+            ent.organization = re.sub(r"^The\s+", "", owner.group("o"))  # "Labour's Tom Reddaway said": his party
         if ent is not None and ent.kind == "person" and att.kind == "indirect" \
                 and _IT_ACTS.match(self.text, att.start) is not None and " its " in self.text[att.start:att.end] \
                 and self._speaking_body_like(ent, ph.start):
@@ -1225,7 +1233,7 @@ class SpeakerResolver:
         if owner and not looks_like_org(owner.group("name")):
             # "Iowa State University's Dianne Bystrom": the name after the possessive, the owner its organisation
             raw = owner.group("name")
-            o = owner.group("org")
+            o = re.sub(r"^[Tt]he\s+", "", owner.group("org"))  # "The Brookings Institution's Ann Lee"
             org = org or (o if looks_like_org(o) or looks_like_outlet(o) or re.fullmatch(r"[A-Z]{2,6}", o) else None)
         words = raw.split()
         while words and (words[0].lower() in DETERMINERS or len(words) > 1 and words[0].lower() in _OPENERS):
@@ -1286,8 +1294,10 @@ class SpeakerResolver:
         if not titles and not lead and len(core) == 1 and _THE_START.match(self.text, ph.start, ph.end) \
                 and is_the_outlet("The " + name):
             name, kind = "The " + name, "outlet"  # "The Athletic reported": the outlet, not Newbury Athletic
-        if kind == "person" and not titles and not lead and _THE_START.match(self.text, ph.start, ph.end):
-            kind = "organization"  # people do not take "the": "The Evening Clarion called it ..."
+        if kind == "person" and not titles and not lead and _THE_START.match(self.text, ph.start, ph.end) \
+                and not _OWNER_BEFORE_NAME.search(self.text, ph.start, ph.end):
+            kind = "organization"  # people do not take "the": "The Evening Clarion called it ..." (but "The
+            # Federal Reserve's Jerome Powell" is a person)
         if kind == "person" and not titles and len(core) == 1 and _ACRONYM.fullmatch(name) \
                 and not self._shouting_at(ph.start) and self.text[ph.end:ph.end + 1] != ":" \
                 and re.search(rf"\b{name[0]}{name[1:].lower()}\b", self.text) is None:  # not "WALLACE:" (Chris Wallace)
@@ -1564,6 +1574,8 @@ class SpeakerResolver:
                 continue
             if fallback is not None and "\n" in self.text[mpos:fallback_at]:
                 ent = fallback  # but only from the same paragraph: not someone named paragraphs before
+            if want_person and (asked := self._asked_one(ent, mpos, pos, gender)) is not None:
+                return asked  # 'Scott Conroy asked Sanders whether ... "Sure it is," he said': the one asked answers
             if sexed is not None and sexed[0] > mpos:
                 return sexed[1]  # '"...," a spokeswoman said. "...," she added': the spokeswoman
             if want_person and "\n" in self.text[mpos:pos] and (here := self._described_here(gender, pos)) is not None:
@@ -1601,6 +1613,19 @@ class SpeakerResolver:
         known, and it speaks right where it stands ("Halvorsen Agri said")."""
         return len(ent.tokens) >= 2 and ent.gender is None and not ent.role and not ent.titles \
             and gender_of_first_name(ent.tokens[0]) is None and self._speaks_at(ent, mpos)
+
+    def _asked_one(self, ent: Entity, mpos: int, pos: int, gender: str | None) -> Entity | None:
+        """The person ``ent`` asked ("Scott Conroy asked Sanders whether ..."), named right after "asked" in
+        the sentence before ``pos``, of the pronoun's sex or of none known."""
+        asked = _ASKED_AFTER_NAME.match(self.text, mpos)
+        if asked is None or _SENTENCE_STOP.search(self.text, asked.end(), max(asked.end(), pos - 2)) is None:
+            return None
+        j = bisect.bisect_left(self._positions, asked.end())
+        if j < len(self._mentions) and self._mentions[j][0] == asked.end():
+            other = self._mentions[j][1]
+            if other is not ent and other.kind == "person" and (gender is None or other.gender in (None, gender)):
+                return other
+        return None
 
     def _shouting_at(self, pos: int) -> bool:
         """Is the line holding ``pos`` written mostly in capitals (a headline, a transcript turn)?"""
