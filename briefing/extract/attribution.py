@@ -25,6 +25,7 @@ from briefing.extract.lexicon import (
     ANONYMOUS_HEADS,
     CALENDAR_NAMES,
     CLAIM_CUES,
+    CLAUSE_JOINS,
     DOCUMENT_HEADS,
     DOCUMENT_PARTICIPLES,
     INVERTIBLE_CUES,
@@ -325,7 +326,7 @@ def _after_quote(ctx: Ctx, qi: int) -> tuple[Cue, Phrase] | None:
     return None
 
 
-_CONJUNCTION_OPENS = re.compile(r"(?:though|although|while|whereas|but|because|since|as|and|yet|even\s+though)\s", re.I)
+_CONJUNCTION_OPENS = re.compile(rf"(?:{CLAUSE_JOINS}|because|since|as|yet|even\s+though)\s", re.I)
 
 
 # Cues that only ever follow a quotation: '"...," the email read', '"...," Bennett shot back'.

@@ -243,6 +243,10 @@ DETERMINERS = _forms(
 )
 
 # Words that close a noun phrase scan: a clause starts at or before them.
+#: Words that join a new clause to the one before ("..., while unemployment rose", "..., but he declined"):
+#: what comes after them is no longer the clause a figure, a claim or a quotation belongs to.
+CLAUSE_JOINS = "and|but|while|whereas|although|though"
+
 CLAUSE_WORDS = _forms(
     """
     that which because when while if but as since after before although though where so than whether

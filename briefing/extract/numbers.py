@@ -50,7 +50,7 @@ from itertools import pairwise, product
 
 from briefing.extract import dates, units
 from briefing.extract.first_names import gender_of_first_name
-from briefing.extract.lexicon import NATIONALITY_END, OCCUPATIONS, ORG_WORDS, TITLE_WORDS
+from briefing.extract.lexicon import CLAUSE_JOINS, NATIONALITY_END, OCCUPATIONS, ORG_WORDS, TITLE_WORDS
 from briefing.extract.number_context import ContextFinder
 from briefing.extract.number_regex import prefix_guard, trie
 from briefing.extract.number_words import AND_A_FRACTION_END, TEENS, TENS, UNITS, WORDNUM, parse_word_run
@@ -755,7 +755,7 @@ _HALF_UNIT_AFTER = re.compile(r"(?:hour|minute|day|week|month|year|century|decad
                               r"billion|kilo|pound|litre|liter|inch|foot|metre|meter)s?\b", re.I)
 _OF_THE = re.compile(r"\s+of\s+(?:the\s+|all\s+|its\s+|their\s+|some\s+)?")
 # a sentence's end, or a new clause: "3.25 per cent, while unemployment is expected to edge up from 3.9 per cent"
-_STOP_BETWEEN = re.compile(r"[.;!?]\s|,\s+(?:while|whereas|but|although|though|and)\s")
+_STOP_BETWEEN = re.compile(rf"[.;!?]\s|,\s+(?:{CLAUSE_JOINS})\s")
 _UP_FROM = re.compile(r"(?<!\S)(?:up|down)\s+from\s+(?:(?:a|its|the)\s+(?:peak|high|low|record)\s+of\s+)?"
                       r"(?:(?:about|around|roughly|nearly|almost|some|just)\s+)?$")
 

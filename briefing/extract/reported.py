@@ -36,6 +36,7 @@ from briefing.extract.cues import (
     Cue,
 )
 from briefing.extract.lexicon import (
+    CLAUSE_JOINS,
     CUES,
     DOCUMENT_HEADS,
     DOCUMENT_PARTICIPLES,
@@ -247,7 +248,7 @@ _AUDIENCE_REST_THEN_THAT = re.compile(
     r"\s+(?!(?:the|a|an|he|she|it|they|we|i|this|these|those|there|his|her|their|its)\b)[\w'\u2019.-]+"
     r"(?:\s+[\w'\u2019.-]+){0,6}?\s+that\s+(?!(?:is|was|are|were|has|had|will|would)\b)")
 # "Labour's share fell to 31%, according to the Ledger, and the leader faces questions": a clause of its own after
-_NEW_CLAUSE_AFTER = re.compile(r"(?:and|but|while|whereas|although|though)\s")
+_NEW_CLAUSE_AFTER = re.compile(rf"(?:{CLAUSE_JOINS})\s")
 _RELATIVE_AFTER = re.compile(r"(?:which|who|whose)\b")
 _SEEN_BY_AFTER = re.compile(r"\s*(?:seen|obtained|reviewed|cited|quoted|published|leaked|commissioned)\s+by\b[^,;]{0,80},\s+")
 _VERB_AFTER_THAT = re.compile(r"(?:was|is|were|are|would|will|could|should|wasn['\u2019]t|isn['\u2019]t|won['\u2019]t|"

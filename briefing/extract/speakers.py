@@ -316,7 +316,7 @@ _PARTY_MEMBERS = frozenset("democrat republican independent".split())
 # bodies whose leaders go by loose descriptions ("the Senate Democratic leader" for the Minority Leader)
 _POLITICAL_BODIES = frozenset("senate house congress parliament party government administration assembly cabinet".split())
 # nouns for a company ("the company said", "the grocer warned") and the last words of companies' names
-_ROLE_FOR_THE_COMPANY = re.compile(r"(?P<role>.+?)\s+(?:for|at|of|with)\s+the\s+(?P<noun>company|firm|group|bank|"
+_ROLE_FOR_THE_BODY = re.compile(r"(?P<role>.+?)\s+(?:for|at|of|with)\s+the\s+(?P<noun>company|firm|group|bank|"
                                   r"airline|carrier|retailer|lender|insurer|business|chain|brand)")
 _ITS_ROLE = re.compile(r"(?:(?:But|And|but|and)\s+)?(?:Its|its)\s+(?P<role>[a-z][\w\s'\u2019-]{2,60})")
 _NAMED_BODY_OWNS = re.compile(r"(?:the\s+)?(?P<body>(?:[A-Z][\w&.-]*\s+){1,4}?[A-Z][\w&.-]*)['\u2019]s?\s+"
@@ -1141,15 +1141,9 @@ class SpeakerResolver:
             owner = re.match(r"(?P<o>[A-Z][\w ]*?)(?:['\u2019]s|(?<=s)['\u2019])\s+(?P<r>.+)", role)  # "The Greens' ..."
             if (owned := self._owned_by_body(role, start)) is not None:
                 ent.role, ent.organization = owned[0], ent.organization or owned[1]  # "the union's chairwoman, X"
-            elif (of_the := _ROLE_FOR_THE_COMPANY.fullmatch(role)) is not None \
-                    and (company := self._firm_for(of_the.group("noun").lower(), start)) is not None:
-                # "A spokesperson for the company, Martin Keane": the company named before
-                ent.role, ent.organization = of_the.group("role"), ent.organization or company.name
-            elif m.group("role").startswith(("Its ", "its ", "But its ", "And its ", "but its ", "and its ")):
+            elif _ITS_ROLE.fullmatch(m.group("role")):
                 ent.role = role  # "Its spokesman, Felix Amundsen": the body named last
-                bodies = [e for e in self.index.entities if e.kind == "organization" and e.first_seen < start]
-                if bodies and ent.organization is None:
-                    body = max(bodies, key=lambda e: e.first_seen)
+                if ent.organization is None and (body := self._body_named_last(start)) is not None:
                     tail = _OF_NAME_AFTER.match(self.text, body.first_seen + len(body.name)) \
                         if self.text.startswith(body.name, body.first_seen) else None
                     # "The Royal College of Nursing said ... Its general secretary": the whole name
@@ -1404,14 +1398,16 @@ class SpeakerResolver:
             return None
         return latest
 
-    def _firm_for(self, noun: str, pos: int) -> Entity | None:
-        """The company (or bank, group ...) "the company" points back at, from what the index holds so far."""
-        return self._company_seen_before(pos) if noun in ("company", "firm") else self._body_seen_before(noun, pos)
+    def _body_named_last(self, pos: int, reach: int | None = None) -> Entity | None:
+        """The organisation first named last before ``pos`` (within ``reach`` characters): whom "its" means."""
+        bodies = [e for e in self.index.entities if e.kind == "organization" and e.first_seen < pos
+                  and (reach is None or pos - e.first_seen < reach)]
+        return max(bodies, key=lambda e: e.first_seen) if bodies else None
 
     def _owned_by_body(self, role: str, pos: int) -> tuple[str, str | None] | None:
-        """"the association's executive director": the role, and the body named before (None when it is
-        not clear which body that is)."""
-        owned = _BODY_NOUN_ROLE.fullmatch(role)
+        """"the association's executive director", "a spokesperson for the company": the role, and the body
+        named before (None when it is not clear which body that is)."""
+        owned = _BODY_NOUN_ROLE.fullmatch(role) or _ROLE_FOR_THE_BODY.fullmatch(_LEADING_DET.sub("", role).strip())
         if owned is None or owned.group("noun").lower() not in ORG_WORDS:
             return None
         if owned.group("noun").lower() in ("company", "firm") and (firm := self._company_seen_before(pos)) is not None:
@@ -1447,16 +1443,10 @@ class SpeakerResolver:
             # "Ilse Markovic, the association's executive director": the association named before
             appos = owned[0]
             ent.organization = ent.organization or owned[1]
-        elif (of_the := _ROLE_FOR_THE_COMPANY.fullmatch(_LEADING_DET.sub("", appos).strip())) is not None \
-                and (company := self._firm_for(of_the.group("noun").lower(), span[0])) is not None:
-            appos = of_the.group("role")  # "A spokesperson for the company, Martin Keane": the company named before
-            ent.organization = ent.organization or company.name
         elif (its := _ITS_ROLE.fullmatch(appos)) is not None or self.text[max(0, span[0] - 4):span[0]].lower() == "its ":
-            bodies = [e for e in self.index.entities if e.kind == "organization" and e.first_seen < span[0]
-                      and span[0] - e.first_seen < 600]
             appos = its.group("role") if its else appos  # "The Strand Institute ... Its senior fellow, Dr Hanne X"
-            if bodies:
-                ent.organization = ent.organization or max(bodies, key=lambda e: e.first_seen).name
+            if (body := self._body_named_last(span[0], reach=600)) is not None:
+                ent.organization = ent.organization or body.name
         elif (named_owner := _NAMED_BODY_OWNS.fullmatch(appos)) is not None \
                 and looks_like_org(named_owner.group("body")) and not is_place(named_owner.group("body")):
             appos = named_owner.group("role")  # "Anna Berg, the Centre Party's defence spokeswoman"
