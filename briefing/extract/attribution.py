@@ -577,8 +577,10 @@ _KICKERS = frozenset(
     """
     LIVE INTERVIEW EDITORIAL REVIEW EXPLAINER EXPLAINED COMMENT FACTBOX FACT CHECK TIMELINE PROFILE OBITUARY
     LETTERS LETTER PODCAST Q&A EXCLUSIVE WATCH LISTEN GALLERY INSIGHT FEATURE ESSAY OP-ED VIEWPOINT
-    PERSPECTIVE BRIEFING RECAP PREVIEW INVESTIGATION SKETCH ANALYSIS OPINION VERDICT DISPATCH
+    PERSPECTIVE BRIEFING RECAP PREVIEW INVESTIGATION SKETCH ANALYSIS OPINION VERDICT
     """.split()) | {"SPECIAL REPORT", "BREAKING NEWS", "LIVE UPDATES", "FACT CHECK", "IN PICTURES", "IN FULL"}
+# kickers only in a headline: in a transcript "DISPATCH:" is the 911 operator's turn
+_HEADLINE_KICKERS = frozenset({"DISPATCH"})
 _NOT_LABELS = frozenset(
     """
     UPDATE NOTE EDITOR'S NOTE WATCH READ MORE PHOTOS VIDEO RELATED CORRECTION CLARIFICATION BYLINE
@@ -602,7 +604,7 @@ def _dash_attribution(text: str, q: QuoteRun, para_end: int,
         ph = phrase_after(text, m.end(), para_end)
         return ph if ph and ph.kind == "name" else None
     if para_end - q.outer_end < 120 and text[q.outer_end:q.outer_end + 1] == ":" \
-            and not text[text.rfind("\n", 0, q.open_at) + 1:q.open_at].strip():
+            and len(text[q.start:q.end].split()) >= 3 and not text[text.rfind("\n", 0, q.open_at) + 1:q.open_at].strip():
         # a headline: '"I write to find out what I think": Lucia Ferreira-Holt on her new novel'
         ph = phrase_after(text, q.outer_end + 1 + len(text[q.outer_end + 1:para_end]) -
                           len(text[q.outer_end + 1:para_end].lstrip()), para_end)
@@ -752,6 +754,8 @@ def attribute(text: str, paras: list[tuple[int, int]], sents: list[Sentence], qu
             continue
         if (opened := open_at.get(c_start)) is not None and quotes[opened].close_at is not None:
             q = quotes[opened]  # 'A: "Only the bad ones."': the turn is the quotation, without its marks
+            if text[q.outer_end:pe].strip(" \t.!?"):
+                continue  # 'A: "We will fix it," he said.': the answer reports someone else's words
             label_in_quote[opened] = (ls, le, q.start, q.end)
             continue
         if any(s <= c_start < e for s, e in covered):
@@ -1077,7 +1081,7 @@ def _headline(text: str, para: tuple[int, int], have: list[Attribution]) -> list
     if m and m.group("src").isupper() and (" " in m.group("src") or len(m.group("src")) > 5) \
             and not _names_or_speaks(m.group("src"), text[pe:]):
         m = None  # "DOCKSIDE DOUBTS:", "TRADE WAR:": capitals that name no one and nobody who speaks
-    if m and m.group("src").upper() not in _KICKERS and m.group("src").split()[0].upper() not in _NOT_LABELS:
+    if m and m.group("src").upper() not in _KICKERS | _HEADLINE_KICKERS and m.group("src").split()[0].upper() not in _NOT_LABELS:
         c_s, c_e = ps + m.start("c"), pe
         while c_e > c_s and text[c_e - 1] in ".!? \"\u201d\u2019'":
             c_e -= 1

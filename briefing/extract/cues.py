@@ -34,6 +34,8 @@ _NOUN_MARKERS = frozenset(
 )
 # cue words that are only ever verbs: before "is"/"would" they open a relative claim ("what he said is")
 VERB_ONLY_CUES = frozenset("said says say told believes believed thinks thought claimed claims argued argues".split())
+# "term the law a "power grab"", "terms it "reckless"": a naming verb has an object, then a quotation
+_TERMED_OBJECT = re.compile(r"\s+(?:[\w'\u2019-]+\s+){1,5}[\"\u201c\u2018]")
 _NAMING_AFTER_NOUN = re.compile(r"\b(?:an?|another)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*\s+$")
 _NAME_NEXT = re.compile(r"\s+(?:[\"\u201c\u2018']|[A-Z])")
 _GERUND_PREPS = frozenset("by after before in".split())
@@ -227,6 +229,8 @@ _POINTS_UNIT_BEFORE = re.compile(r"(?:[0-9]|\b(?:basis|percentage|one|two|three|
 
 def _is_not_a_cue(text: str, start: int, end: int, word: str, low: str) -> bool:
     """The cue word ``word`` at ``text[start:end]`` is a noun, part of a name or an adverb here."""
+    if low in ("term", "terms") and not _TERMED_OBJECT.match(text, end):
+        return True  # "a prison term", "in terms of": a noun; "Critics term the law a "power grab"" names
     if (word in _CAPITAL_CUES or (word[0].isupper() and low.endswith("ing"))) and _word_before(text, start):
         return True  # "CNN Just Responded To Trump's Demand": a headline's capitals, not 'Noted the minister'
     if low in _PUSH_FORMS and _PUSH_EFFECT.match(text, end) and not _PUSH_FOR.match(text, end):

@@ -163,7 +163,7 @@ def plural_speaker(words: str) -> bool:
 # Verbs used as "called X "..."" / "described X as "..."": partial-quote cues.
 NAMING_CUES = _forms(
     "call calls called calling describe describes described describing label labels labeled "
-    "labelled dub dubs dubbed termed brand brands branded characterize characterized "
+    "labelled dub dubs dubbed term terms termed brand brands branded characterize characterized "
     "characterise characterised deride derided decry decried hail hailed"
 )
 

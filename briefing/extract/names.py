@@ -133,6 +133,8 @@ def split_role_name(words: list[str]) -> tuple[list[str], list[str]]:
     if j == 0 or j == len(words):
         return [], words
     role = words[:j]
+    if role[-1].lower().rstrip(".") in _RANK_OR_PLACE and not _police_rank(words[j:]):
+        return [], words  # "DC Comics said": a firm, not a detective constable called Comics
     if not any(is_role_word(w) for w in role) and not (
             len(role) >= 2 and role[-1] == "member" and role[-2][:1].isupper()):  # "Board member Victor Almeida"
         return [], words
@@ -147,6 +149,15 @@ _DESCRIPTORS = frozenset("democrat democrats republican republicans gop independ
 
 
 _MEMBER_BODIES = frozenset(("Council", "Board", "Assembly", "Committee", "Commission"))
+
+
+def _police_rank(rest: list[str]) -> bool:
+    """Do the words after "PC"/"DC" name a person ("PC Anna Berg", "DC Hollis"), so that it is a police rank?
+    "DC Comics" and "PC World" are firms."""
+    if not rest or gender_of_first_name(rest[0]) is not None:
+        return bool(rest)
+    low = rest[-1].lower()
+    return len(rest) == 1 and low not in ORG_WORDS and low not in _FIRM_AFTER_RANK and low not in _CLUB_OR_TOWN_ENDS
 
 
 def split_title(words: list[str]) -> tuple[list[str], list[str]]:
@@ -172,10 +183,13 @@ def split_title(words: list[str]) -> tuple[list[str], list[str]]:
             return words[:k + 1], words[k + 1:]  # "Council Member Thomas Ng", "Board Member Ann Dube"
     i = 0
     while i < len(words) - 1 and (is_title(words[i]) or is_descriptor(i)):
+        if words[i].lower().rstrip(".") in _RANK_OR_PLACE and not _police_rank(words[i + 1:]):
+            break
         i += 1
     # "Kestrian Trade Minister Oskar Halvorsen": a title word later on ends the role
     for j in range(len(words) - 2, i - 1, -1):
         if is_title(words[j]) and words[j][0].isupper() and len(words) - j - 1 <= 3 \
+                and (words[j].lower().rstrip(".") not in _RANK_OR_PLACE or _police_rank(words[j + 1:])) \
                 and all(is_title(w) or w[0].isupper() for w in words[:j]):
             return words[:j + 1], words[j + 1:]
     return words[:i], words[i:]
@@ -189,6 +203,7 @@ _OPENING_CONJUNCTIONS = frozenset("but and so yet or then meanwhile however stil
 
 
 _RANK_OR_PLACE = frozenset(("dc", "pc"))
+_FIRM_AFTER_RANK = frozenset("comics world universe magazine gamer pro direct online plus".split())  # "PC World", "PC Magazine"
 
 
 def expand_title(words: list[str]) -> str:

@@ -108,6 +108,7 @@ _EPITHET = re.compile(
     r"|(?:[a-z-]+\s+|[0-9]+-year-old\s+)?(?:actor|actress|star|singer|rapper|striker|midfielder|defender|goalkeeper|winger|"
     r"billionaire|tycoon|comedian|musician|novelist|footballer|cricketer|batsman|batter|bowler|golfer|boxer|"
     r"sprinter|swimmer|cyclist|teenager|youngster|schoolboy|schoolgirl))")
+_YOUNG_EPITHETS = frozenset("teenager youngster schoolboy schoolgirl".split())
 _AGED_POSITION = re.compile(r"(?i:the)\s+[0-9]+-year-old\s+")
 _TEAM_ROLES = frozenset("captain skipper vice-captain".split())  # "Ashbury captain Tom Reilly ... the defender"
 _SUBJECT_VERB_NEXT = re.compile(r"\s+(?:[a-z]+ed|[a-z]+s|is|was|has|had|lost|won|beat|said|told|will|would|can)\b")
@@ -339,6 +340,11 @@ _BODY_HEAD_END = re.compile(r"\b(?:ministry|department|agency|office|government|
                             r"company|bank|union|party|embassy|police|court|board|committee)$", re.I)
 _CAPITALISED_RUN = re.compile(r"[A-Z][\w'\u2019.-]*(?:[ \t]+[A-Z][\w'\u2019.-]*)*")
 _ACRONYM = re.compile(r"[A-Z]{3,7}")
+# whose questions are their job, so the next "he said" is the answer: "Fox host Chris Wallace asked Sanders"
+_ASKS_FOR_A_LIVING = re.compile(r"\b(?:host|anchor|moderator|interviewer|reporter|journalist|correspondent|"
+                                r"presenter|editor|columnist|broadcaster|writer|pollster)s?\b")
+_PUTS_QUESTIONS = re.compile(r"\b(?:interview(?:s|ed)?|ask(?:s|ed)?|question(?:s|ed)?|quizz(?:es|ed)|spoke\s+(?:to|with)|"
+                             r"talk(?:s|ed)\s+(?:to|with)|met|meets|sat\s+down\s+with)\b")
 _ASKED_AFTER_NAME = re.compile(r"[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,3}\s+asked\s+")
 _EMPLOYER_BEFORE = re.compile(r"\b(?:at|with)\s+(?:the\s+)?$|\b[A-Z][a-z][\w'\u2019-]*\s+of\s+(?:the\s+)?$")  # "Rohan Mehta of"
 # a body's name in capitals, "of"/"for"/"and" between: "Bank of Norvald", "Reserve Bank of New Zealand"
@@ -558,6 +564,20 @@ def _whole_word_starts(text: str, word: str) -> Iterator[int]:
 def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
     return any(s <= pos < e for s, e in spans)
 
+
+
+def _owner_of(toks: list[str], head: str) -> str | None:
+    """Whose the ``head`` is in these lower-case words: "council" for "the council's solicitor" and
+    for "the solicitor for the council"; None when they do not say."""
+    for t in toks:
+        if t.endswith(("'s", "\u2019s")) and t[:-2] != head:
+            return t[:-2]
+    if head in toks:
+        k = toks.index(head) + 1
+        if k < len(toks) and toks[k] in ("for", "of", "to"):
+            k += 1 + (k + 1 < len(toks) and toks[k + 1] in ("the", "a", "an"))
+            return toks[k] if k < len(toks) else None
+    return None
 
 class SpeakerResolver:
     """Resolves the speaker phrases of one article, in text order."""
@@ -1023,6 +1043,8 @@ class SpeakerResolver:
             if ent is not None and _AGED_POSITION.match(words) and head.lower() in _OCCUPATION_EPITHETS and not (
                     continuing or ent.role and ent.role.split()[-1].lower() == head.lower()):
                 ent = None  # "England captain Harry Kane led the line. The 19-year-old winger said": another player
+            if ent is not None and head.lower() in _YOUNG_EPITHETS and (ent.role or self._stated_age(ent) >= 20):
+                ent = None  # "Anna Berg, 52, ... the teenager said", "Coach Tom Reid ... the youngster": someone else
             if ent is None:
                 return self.note_unnamed(ph)  # two people just named: "the Texan" stays as written
             ent.aliases.add(norm_name(words))
@@ -1551,7 +1573,7 @@ class SpeakerResolver:
             if word == "it" and _THING_BETWEEN.search(self.text, mpos, pos):
                 return None  # "The Trade Ministry said ... The bill was published. It says ...": the bill
             if want_person and _ASKED_BY.search(self.text, max(0, mpos - 60), mpos) \
-                    and _SENTENCE_STOP.search(self.text, mpos, pos) is None:
+                    and self.text[pos - 2:pos] == ", " and _SENTENCE_STOP.search(self.text, mpos, pos) is None:
                 continue  # "Asked by Helena Vance whether ..., she replied": the one asked answers
             if want_person and _IN_RELATIVE.search(self.text, max(0, mpos - 80), mpos) \
                     and "," in self.text[mpos:pos] and fallback is None:
@@ -1595,6 +1617,8 @@ class SpeakerResolver:
         if i >= len(self._mentions) or self._mentions[i][0] >= mpos or self._mentions[i][0] - start > 4:
             return None
         ent = self._mentions[i][1]
+        if _PUTS_QUESTIONS.search(self.text, self._mentions[i][0], mpos):
+            return None  # "Maria Halvorsen interviewed Kim Park. 'We will ...,' she said": the one interviewed
         return ent if ent.kind == "person" and ent.tokens and gender_of_first_name(ent.tokens[0]) == gender \
             and "\n" not in self.text[start:pos] else None
 
@@ -1608,6 +1632,8 @@ class SpeakerResolver:
         """The person ``ent`` asked ("Scott Conroy asked Sanders whether ..."), named right after "asked" in
         the sentence before ``pos``, of the pronoun's sex or of none known."""
         asked = _ASKED_AFTER_NAME.match(self.text, mpos)
+        if (ent.role or ent.titles) and not _ASKS_FOR_A_LIVING.search((ent.role or "").lower()):
+            return None  # "Senator Jane Smith asked Jordan Lee whether ... she said": a questioner in office goes on
         if asked is None or _SENTENCE_STOP.search(self.text, asked.end(), max(asked.end(), pos - 2)) is None:
             return None
         j = bisect.bisect_left(self._positions, asked.end())
@@ -1852,6 +1878,16 @@ class SpeakerResolver:
             return self._mentions[i][1]
         return None
 
+    def _stated_age(self, ent: Entity) -> int:
+        """The age the text gives the person ("Anna Berg, 52,", "Anna Berg (52)", "52-year-old Anna Berg"), 0 if none."""
+        for name in {ent.name, ent.surname} - {""}:
+            for m in re.finditer(r"(?:\b(\d{1,3})-year-old\s+)?" + re.escape(name) + r"(?:,\s*(\d{1,3})\b|\s+\((\d{1,3})\))?",
+                                 self.text):
+                age = m.group(1) or m.group(2) or m.group(3)
+                if age:
+                    return int(age)
+        return 0
+
     def _only_person_before(self, pos: int, reach: int) -> Entity | None:
         """The one person named in the ``reach`` characters before ``pos``; None when there may be two
         (an epithet between "Melania Trump" and "the Trump team" could be either; so could one after
@@ -1923,8 +1959,10 @@ class SpeakerResolver:
             needs = (content,) if any(t in ORG_WORDS and t not in _POLITICAL_BODIES
                                       for t in before_head) else (content, (head,))
             other_office = _NOT_THE_OFFICE.search(words) is None  # "the governor" is not "Lieutenant Governor Ray Burns"
+            owner = _owner_of(toks, head)  # "the council's solicitor" is not "the solicitor for the family"
             fits_list: list[Callable[[str], bool]] = [
                 lambda role, need=need: _role_has(role, need) and _role_has(_owner_dropped(role), (head,))
+                and (owner is None or _owner_of([w.lower().strip(".,") for w in role.split()], head) in (None, owner))
                 and not (head == toks[-1] and head in _BODY_HEADS and role.lower().split()[-1] != head)
                 and not (other_office and _NOT_THE_OFFICE.search(role))
                 for need in needs]  # "the senator" is no "senator's lawyer", "the board" no "board chair"
@@ -2063,7 +2101,9 @@ class SpeakerResolver:
             if noun == "company" and ent.kind == "person" and len(ent.tokens) == 1 and not ent.role and not ent.titles \
                     and ent.gender is None and gender_of_first_name(ent.tokens[0]) is None \
                     and self.text.startswith(ent.name, mpos) \
-                    and _SAYS_IT_AFTER.match(self.text, mpos + len(ent.name)) is not None:
+                    and (says := _SAYS_IT_AFTER.match(self.text, mpos + len(ent.name))) is not None \
+                    and not _IT_IS_A_VIEW.match(self.text, says.end()) \
+                    and not _FIRM_NAMED_BETWEEN.search(self.text, says.end(), (stop.start() if (stop := _SENTENCE_STOP.search(self.text, says.end(), pos)) else pos)):
                 ent.kind = "organization"  # "Lumora said it had received ... The company said": a one-word body
                 return ent
         return None
@@ -2137,6 +2177,11 @@ _PUBLIC_BODY_ENDS = frozenset("""ministry department party union council committ
 _SPEAKS_AFTER = re.compile(r"\s+(?:(?:also|on\s+\w+|in\s+a\s+statement)\s+)?(?:said|says|announced|reported|told|"
                            r"stated|confirmed|disclosed|added|warned|expects|forecast|estimated|predicted)\b")
 # "said it was", "said on Tuesday that its": a speaking verb, then "it" or "its" as what is said begins
+# "Musk said it was a great day for Tesla": "it" is no body when it only opens a view, or a firm is named after
+_IT_IS_A_VIEW = re.compile(r"\s+(?:was|is|would\s+be|will\s+be)\s+(?:a|an|the|not|too|very|time|clear|important|"
+                           r"right|wrong|fair|unfair|good|bad|great|vital|essential|crucial|possible|impossible|likely|"
+                           r"unlikely|hard|difficult|easy|proud|honou?red|sad|tragic|shameful|outrageous)\b")
+_FIRM_NAMED_BETWEEN = re.compile(r"\b(?:for|at|of|with|from|by)\s+[A-Z][\w&'\u2019-]*")
 _SAYS_IT_AFTER = re.compile(_SPEAKS_AFTER.pattern + r"\s+(?:(?:on|in|late|early)\s+\w+\s+)?(?:that\s+)?its?\b")
 _BODY_NAMED = re.compile(r"\s*(?:the\s+)?(?P<name>[A-Z][\w&.'\u2019-]*(?:\s+(?:of|for|and|&|on|the|[A-Z][\w&.'\u2019-]*))*)\s*")
 _DATA_FROM_BODY = re.compile(
