@@ -106,3 +106,35 @@ def test_a_role_owned_by_someone_else_is_another_person():
     assert quote(r, "denies liability").speaker != "Tom Hale"
     r = run("Anna Berg, the solicitor for the family, spoke. \"We will appeal,\" the family's solicitor said.")
     assert quote(r, "We will appeal").speaker == "Anna Berg"
+
+
+def test_people_known_by_initials_are_people():
+    r = run("JFK said the moon was within reach. NATO said troops would stay.")
+    assert _speaker(r, "JFK").kind == "person"
+    assert _speaker(r, "NATO").kind == "organization"
+
+
+def test_a_poll_for_a_contest_names_no_outlet():
+    r = run("A poll for the Conservative leadership showed Smith ahead.")
+    assert not [s for s in r.sources if s.kind == "outlet"]
+
+
+def test_a_partner_in_a_firm_works_for_it_a_partner_in_a_city_does_not():
+    r = run("Jane Smith, a partner in Deloitte, said the audit was flawed.")
+    assert _speaker(r, "Jane Smith").organization == "Deloitte"
+    r = run("Jane Smith, a partner in London, said the audit was flawed.")
+    assert _speaker(r, "Jane Smith").organization is None
+
+
+def test_a_change_reported_in_the_same_subjects_next_clause_has_its_old_value():
+    r = run("Unemployment stood at 4.2%, and was down from 4.5% in January.")
+    assert next(n for n in r.numbers if n.text == "4.2%").from_value == 4.5
+    r = run("Inflation held at 3.25 per cent, while unemployment is expected to edge up from 3.9 per cent.")
+    assert next(n for n in r.numbers if n.text == "3.25 per cent").from_value is None
+
+
+def test_a_veteran_of_a_place_keeps_the_rank_and_names_no_organisation():
+    r = run("Sgt Tom Hale, a veteran of the Falklands, said the base would close.")
+    assert (_speaker(r, "Tom Hale").role, _speaker(r, "Tom Hale").organization) == ("Sergeant", None)
+    r = run("Mike Morrell, a 30-year veteran of the CIA, said the approach was insufficient.")
+    assert _speaker(r, "Mike Morrell").organization == "CIA"

@@ -755,7 +755,9 @@ _HALF_UNIT_AFTER = re.compile(r"(?:hour|minute|day|week|month|year|century|decad
                               r"billion|kilo|pound|litre|liter|inch|foot|metre|meter)s?\b", re.I)
 _OF_THE = re.compile(r"\s+of\s+(?:the\s+|all\s+|its\s+|their\s+|some\s+)?")
 # a sentence's end, or a new clause: "3.25 per cent, while unemployment is expected to edge up from 3.9 per cent"
-_STOP_BETWEEN = re.compile(rf"[.;!?]\s|,\s+(?:{CLAUSE_JOINS})\s")
+# (", and was down from 4.5%": the same subject goes on, no new clause)
+_STOP_BETWEEN = re.compile(rf"[.;!?]\s|,\s+(?:{CLAUSE_JOINS})\s(?!(?:was|is|were|are|has|had|have|remained|remains|"
+                           r"stood|stands|fell|rose|dropped|climbed|slipped|edged)\b)")
 _UP_FROM = re.compile(r"(?<!\S)(?:up|down)\s+from\s+(?:(?:a|its|the)\s+(?:peak|high|low|record)\s+of\s+)?"
                       r"(?:(?:about|around|roughly|nearly|almost|some|just)\s+)?$")
 

@@ -56,6 +56,8 @@ _OUTLET_CONTEXT = AfterNonWord(
     rf"news\s+site|news\s+agency|radio\s+station|journal)\s+(?!(?:{CALENDAR_NAMES})\b))?(?P<o>[A-Z][\w&'\u2019.-]*(?:[ \t]+(?:(?:of|for|and|&)[ \t]+)?"
     rf"(?!(?:{CALENDAR_NAMES}|The|A|An)\b)[A-Z][\w&'\u2019.-]*){{0,4}})",
 )  # "the Journal of Hepatic Epidemiology"; not "Reuters on Monday. The"
+_CONTEST_AFTER = re.compile(r"\s+(?:leadership|nomination|race|contest|seat|election|primary|primaries|presidency|"
+                            r"mayoralty|candidacy|vote|ballot|referendum|party|post|job)\b")
 _NAME_AFTER_KIND = re.compile(r"\b" + OUTLET_KINDS + r"\s+(?P<o>[A-Z][\w&'\u2019.-]*(?:\s+[A-Z][\w&'\u2019.-]*){0,3})$")
 _NAME_STOP = re.compile(r"\.(?=\s)|\.$")
 _AUDIENCE_TAIL = re.compile(r"\s+(?:in|(?<!Mail)(?<!Sun)(?<!Herald)(?<!Independent)(?<!Post)(?<!Times)(?<!Telegraph)on"
@@ -321,6 +323,8 @@ def find_sources(text: str, atts: list[Attribution], entities: dict[int, Entity 
         resolved = outlets.resolve(name)
         verb = m.group("verb").lower()
         journal = verb.endswith("the journal")
+        if verb.endswith(" for") and _CONTEST_AFTER.match(text, e):
+            continue  # "a poll for the Conservative leadership": the contest polled, not who paid
         if verb in ("speaking on", "appearing on") and resolved is None and not looks_like_outlet(name):
             continue  # "Speaking on the Golan Heights": a place, not a programme
         if resolved is None and m.group("det") is None and m.group("kind") is None and not looks_like_outlet(name) \

@@ -296,6 +296,8 @@ def _noun_phrase_like(words: str) -> bool:
     split = words.lower().split()
     return bool(split) and len(split) <= 6 and not split[0].endswith("ed") and split[0] not in _CLAUSE_OPENERS
 # offices a place holds, so the place is the organisation: "governor of New Mexico", "senator from Vermont"
+_NOT_A_JOB = frozenset("veteran veterans survivor survivors victim witness".split())
+_PARTNERS_IN = frozenset("partner partners shareholder investor stakeholder".split())  # "a partner in Deloitte"
 _OFFICES_OF_A_PLACE = frozenset("governor senator mayor congressman congresswoman representative legislator lawmaker "
                                 "mp mep premier president minister councillor councilor committeeman committeewoman "
                                 "ambassador consul attorney-general".split())
@@ -340,6 +342,8 @@ _BODY_HEAD_END = re.compile(r"\b(?:ministry|department|agency|office|government|
                             r"company|bank|union|party|embassy|police|court|board|committee)$", re.I)
 _CAPITALISED_RUN = re.compile(r"[A-Z][\w'\u2019.-]*(?:[ \t]+[A-Z][\w'\u2019.-]*)*")
 _ACRONYM = re.compile(r"[A-Z]{3,7}")
+# people the press names by initials, unlike "UNICEF said"
+_INITIALS_OF_PEOPLE = frozenset("JFK RFK LBJ FDR MLK AOC DJT JLO".split())
 # whose questions are their job, so the next "he said" is the answer: "Fox host Chris Wallace asked Sanders"
 _ASKS_FOR_A_LIVING = re.compile(r"\b(?:host|anchor|moderator|interviewer|reporter|journalist|correspondent|"
                                 r"presenter|editor|columnist|broadcaster|writer|pollster)s?\b")
@@ -1314,7 +1318,7 @@ class SpeakerResolver:
                 and not _OWNER_BEFORE_NAME.search(self.text, ph.start, ph.end):
             kind = "organization"  # people do not take "the": "The Evening Clarion called it ..." (but "The
             # Federal Reserve's Jerome Powell" is a person)
-        if kind == "person" and not titles and len(core) == 1 and _ACRONYM.fullmatch(name) \
+        if kind == "person" and not titles and len(core) == 1 and _ACRONYM.fullmatch(name) and name not in _INITIALS_OF_PEOPLE \
                 and not self._shouting_at(ph.start) and self.text[ph.end:ph.end + 1] != ":" \
                 and re.search(rf"\b{name[0]}{name[1:].lower()}\b", self.text) is None:  # not "WALLACE:" (Chris Wallace)
             kind = "organization"  # "UNICEF said", "NATO said": initials name a body, not a person
@@ -1488,7 +1492,10 @@ class SpeakerResolver:
                 and not last.rstrip(".").endswith((" Mr", " Ms", " Mrs", " Dr")):
             role = last  # "lead author of the study and an associate professor of environmental science"
         party_only = ent.role is not None and role.split()[-1].lower() in _PARTY_MEMBERS if role else False
-        rank_only = ent.role is not None and all(w.lower().rstrip(".") in _RANKS for w in ent.role.split())
+        rank_only = ent.role is not None and all(w.lower().rstrip(".") in _RANKS for w in ent.role.split()) \
+            and not (role and role.split()[-1].lower() in _PERSONAL_RELATIONS | _NOT_A_JOB)
+        if role and org and role.split()[-1].lower() in _NOT_A_JOB and not (looks_like_org(org) or _ACRONYM.fullmatch(org)):
+            org = None  # "a veteran of the Falklands", "a survivor of the blast"; but "a veteran of the CIA"
         if role and len(role.split()) <= 8 and (ent.role is None or rank_only or ent.role_weak and not party_only
                                                  and role.split()[-1].lower() not in _PERSONAL_RELATIONS
                                                  and not (role.lower().startswith(("former ", "ex-"))
@@ -1503,7 +1510,8 @@ class SpeakerResolver:
                 and (not role.strip() or role_like(role) or looks_like_org(org) and _noun_phrase_like(role)) \
                 and (not (is_place(org) or m is not None and m.group().split()[0] == "in")
                      or any(strip_possessive(w).lower().strip(".,") in ORG_WORDS for w in org.split())
-                     or role.split() and role.split()[-1].lower() in _OFFICES_OF_A_PLACE):
+                     or role.split() and role.split()[-1].lower() in _OFFICES_OF_A_PLACE
+                     or not is_place(org) and role.split() and role.split()[-1].lower() in _PARTNERS_IN):
             # not "Maria Lopes, 52, lives in Lisbon", "a lawyer in Orlando", "Rachel Tennyson, paid tribute to him
             # in the Commons"; but "the governor of New Mexico" holds an office of the state
             ent.organization = _PLACE_TAIL.sub("", org)  # "Brannock & Lowe [in London]"; not "Khovd province"
