@@ -36,6 +36,12 @@ _NOUN_MARKERS = frozenset(
 VERB_ONLY_CUES = frozenset("said says say told believes believed thinks thought claimed claims argued argues".split())
 # "term the law a "power grab"", "terms it "reckless"": a naming verb has an object, then a quotation
 _TERMED_OBJECT = re.compile(r"\s+(?:[\w'\u2019-]+\s+){1,5}[\"\u201c\u2018]")
+_AUDIENCE_NEXT = re.compile(
+    r"\s+(?:(?:the|a|an|its|his|her|their|our|this|several|big|large|packed|local|party)\s+)?(?:[\w'\u2019-]+\s+){0,3}?"
+    r"(?:meeting|meetings|rally|rallies|crowd|crowds|students|supporters|conference|symposium|convention|delegates|"
+    r"voters|chamber|assembly|congregation|summit|gathering|audience|event|forum|session|hearing|graduates|troops|"
+    r"workers|members|residents|parliament|nation|country|congress|lawmakers|legislature|journalists|reporters)\b")
+_TO_BE_NAMED = re.compile(r"\s+to\s+be\s+(?:named|identified|quoted)\b")
 _NAMING_AFTER_NOUN = re.compile(r"\b(?:an?|another)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*\s+$")
 _NAME_NEXT = re.compile(r"\s+(?:[\"\u201c\u2018']|[A-Z])")
 _GERUND_PREPS = frozenset("by after before in".split())
@@ -229,6 +235,11 @@ _POINTS_UNIT_BEFORE = re.compile(r"(?:[0-9]|\b(?:basis|percentage|one|two|three|
 
 def _is_not_a_cue(text: str, start: int, end: int, word: str, low: str) -> bool:
     """The cue word ``word`` at ``text[start:end]`` is a noun, part of a name or an adverb here."""
+    if low in ("addressed", "addresses", "address", "addressing") and _AUDIENCE_NEXT.match(text, end):
+        return True  # "addressed the meeting", "addresses rallies": spoke to people, says nothing here
+    if low in ("want", "wants", "wanted", "wish", "wishes", "wished", "wanting", "wishing") \
+            and _TO_BE_NAMED.match(text, end):
+        return True  # "who did not want to be named": why a source is anonymous, not what they said
     if low in ("term", "terms") and not _TERMED_OBJECT.match(text, end):
         return True  # "a prison term", "in terms of": a noun; "Critics term the law a "power grab"" names
     if (word in _CAPITAL_CUES or (word[0].isupper() and low.endswith("ing"))) and _word_before(text, start):

@@ -447,7 +447,7 @@ def phrase_before(text: str, lo: int, cue_start: int, *, subject: bool = True) -
 
 
 # a described subject and its relative clause, no comma, then the cue: "A neighbour who lives across the street said"
-_DESCRIBED_WHO = re.compile(r"\s*(?P<np>(?:A|An|One|Another|Two|Three|Several|Some|Many)\s+(?:[a-z-]+\s+){0,2}[a-z]+)"
+_DESCRIBED_WHO = re.compile(r"\s*(?P<np>(?:A|An|One|Another|Two|Three|Several|Some|Many)\s+(?:(?!(?:is|was|are|were|that)\s)[A-Za-z-]+\s+){0,2}[A-Za-z]+)"
                             r"\s+who\s+(?:[^,;:.!?\"\u201c\u201d\n\s]+\s+){3,16}$")  # not "A man who police said"
 # a phrase between commas before a cue that says where, when or how something was said, not who said it
 _ADJUNCT_BEFORE_CUE = re.compile(

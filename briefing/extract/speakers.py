@@ -387,6 +387,11 @@ _GENERIC_ANONYMOUS = frozenset("person source individual official".split())  # "
 _NOT_THE_OFFICE = re.compile(r"\b(?:[Ff]ormer|[Ee]x-|[Ll]t\.|[Ll]ieutenant|[Dd]eputy|[Vv]ice|[Aa]cting|[Ii]nterim|[Ss]hadow)")
 _POSITION = itemgetter(0)
 _start = methodcaller("start")  # a match's start, to merge the matches of two patterns in text order
+_MEMBERS_FOR_A_SEAT = frozenset("member mp msp mla mep td councillor councilor representative congressman "
+                                "congresswoman assemblyman assemblywoman senator".split())
+_COUNCIL_TITLES = frozenset("cllr councillor councilor alderman alderwoman".split())
+# "Finance portfolio holder [Cllr ...]": capitalised words, then lower-case ones ending in a job
+_JOB_BEFORE_TITLE = re.compile(r"(?<![\w'\u2019-])((?:[A-Z][\w'\u2019-]*\s+){0,2}(?:[a-z][\w-]*\s+){0,2}(?P<head>[a-z][\w-]*))\s+$")
 _HONORIFIC_TITLES = frozenset("prince princess sheikh sheikha sir dame lord lady emir sultan".split())
 _TITLE_ABBREV_BEFORE = re.compile(r"(?<![\w.])((?:Gov|Sen|Rep|Gen|Adm|Lt|Col|Capt|Sgt|Supt|Det|Cllr|Prof|Amb)\.)\s$")
 _HOME_TOWN_NOUNS = frozenset("resident residents native natives man woman couple family student retiree mother "
@@ -681,6 +686,9 @@ class SpeakerResolver:
                 # does a rank ("Sheikh Hamad, the emirate's oil minister")
                 ent.role_weak = not any(w[:1].isupper() and w.lower().rstrip(".") in TITLE_WORDS
                                         and w.lower().rstrip(".") not in _HONORIFIC_TITLES for w in role_words)
+            if title and kind == "person" and all(w.lower().rstrip(".") in _COUNCIL_TITLES for w in title.split()) \
+                    and text.startswith(title, s - len(title) - 1):
+                self._role_before_council_title(ent, s - len(title) - 1)  # "Council leader Cllr Margaret Osei"
             self._role_before(ent, s)
             self._appositive_after(ent, e)
             self._role_from_previous_sentence(ent, s)
@@ -1150,6 +1158,17 @@ class SpeakerResolver:
         if m:
             self._apply_appositive(ent, m.span("appos"))
 
+    def _role_before_council_title(self, ent: Entity, start: int) -> None:
+        """"Council leader Cllr Margaret Osei", "Its chairwoman, Cllr Joan Eddery": "Cllr" is what every
+        councillor is called, the job before it says more."""
+        ent.role_weak = True
+        m = _JOB_BEFORE_TITLE.search(self.text, max(0, start - 60), start)
+        if m is not None and (is_role_word(m.group("head")) or m.group("head") in ("holder", "member")) \
+                and not set(m.group(1).lower().split()) & _CLAUSE_WORDS:
+            ent.role, ent.role_weak = m.group(1), False
+        else:
+            self._role_before(ent, start)
+
     def _role_before(self, ent: Entity, start: int) -> None:
         """"Duvane's president, Adrian Voss, spoke ...": a role phrase and a comma before the name."""
         if ent.kind != "person" or (ent.role and not ent.role_weak) or self.text[max(0, start - 2):start] != ", ":
@@ -1487,6 +1506,9 @@ class SpeakerResolver:
             org = _ORG_TAIL.sub("", org)  # "the University of Lindenfeld [and the study's lead author]"
             if m is not None and appos[m.start():m.end()].split()[0] == "from" and not looks_like_org(org):
                 org = None  # "a retired seed salesman from Bondurant": where he is from, no organisation
+            if org and m is not None and appos[m.start():m.end()].split()[0] == "for" and role.split() \
+                    and role.split()[-1].lower() in _MEMBERS_FOR_A_SEAT and not looks_like_org(org):
+                org = None  # "the MP for Hartwell North", "the member for St Anne's": a seat, not an organisation
         if role and len(role.split()) > 8 and (last := _LAST_CONJUNCT.split(role)[-1]) != role \
                 and any(is_role_word(w) for w in last.split()[:3]) and "'" not in last and "\u2019" not in last \
                 and not last.rstrip(".").endswith((" Mr", " Ms", " Mrs", " Dr")):
