@@ -43,3 +43,20 @@ def test_a_described_source_with_two_relative_clauses_speaks():
     assert q.text == "he heard talk of war" and q.speaker == "Another Muslim"
     r = run("A Syrian refugee who arrived in the town last year said: \"The school saved us.\"")
     assert quote(r, "saved us").speaker.startswith("A Syrian refugee")
+
+
+def test_ages_in_a_list_after_aged_are_all_ages():
+    r = run("Two men, aged 19 and 22, were arrested. Children aged 5, 7 and 9 were hurt.")
+    assert {n.text: n.kind for n in r.numbers if n.text in ("19", "22", "5", "7", "9")} == {
+        "19": "age", "22": "age", "5": "age", "7": "age", "9": "age"}
+
+
+def test_a_telephone_number_is_no_figure():
+    r = run("Anyone with information is asked to call Eastshire Police on 101 or dial 999 in an emergency. "
+            "Police received 101 calls.")
+    assert [(n.text, n.context) for n in r.numbers] == [("101", "calls")]
+
+
+def test_new_figures_are_a_document_not_anonymous_people():
+    r = run("More than 4,300 patients have been waiting over a year, new figures show.")
+    assert [(s.text, s.kind) for s in r.sources] == [("new figures", "document")]

@@ -1011,6 +1011,10 @@ _AGE_WORD_BEFORE = re.compile(r"(?:\b(?:turns|turned|turning|aged|age)\s+|\bage\
                               r"|\b(?:[Hh]e|[Ss]he)\s+(?:was|is)\s+)$")
 # "Sir James, now 89,", "the pope, now 88,": a name or a person's role before ", now N,"; not "The death toll, now 37,"
 _WORD_BEFORE_NOW = re.compile(r"\b[A-Za-z]+$")
+_AGED_LIST_BEFORE = re.compile(r"\b(?:aged|ages)\s+\d{1,3}(?:(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)\d{1,3}){0,6}"
+                               r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$")
+_PHONE_BEFORE = re.compile(r"\b(?:(?:call|calling|ring|phone|contact)\s+(?:[A-Z][\w'\u2019-]*\s+){0,4}on|dial|dialled|dialed|"
+                           r"dialling|dialing|call|calling|ring)\s+$")
 _AGES_BEFORE = re.compile(r"\b(?:aged|ages|ages\s+of|between\s+the\s+ages\s+of)\s+(?:between\s+)?$")
 _CLOCK_AFTER = re.compile(r"\s*(?:a\.?m\.?|p\.?m\.?|o['\u2019]clock|on\b|in\s+the\s+(?:morning|evening|night|afternoon)|:\d)",
                           re.I)  # "died at 11 on Tuesday night": a time
@@ -1165,6 +1169,12 @@ def find_numbers(text: str, start: int = 0, end: int | None = None,
                     and _FULL_NAME_PAREN.search(ptext, max(0, f.start - 50), f.start)
                     and _VERB_AFTER_AGE.match(ptext, f.end + 1)):
             f.kind, f.unit = "age", "year"  # 'said Jorge Villa, 52.', "Margaret Hale (71) told The Sun"
+        elif f.kind == "count" and f.bare and isinstance(f.value, float | int) and 0 < f.value < 120 and result \
+                and result[-1].kind == "age" and _AGED_LIST_BEFORE.search(ptext, max(0, f.start - 60), f.start):
+            f.kind, f.unit = "age", "year"  # "Two men, aged 19 and 22": both ages
+        elif f.kind == "count" and f.bare and isinstance(f.value, float | int) and _PHONE_BEFORE.search(
+                ptext, max(0, f.start - 40), f.start) and not _COUNTED_NOUN_AFTER.match(ptext, f.end):
+            continue  # "call Eastshire Police on 101", "dial 999": a telephone number, no figure
         elif f.kind == "count" and f.unit is None and f.value_max is not None and f.value_max < 120 \
                 and _AGES_BEFORE.search(ptext, max(0, f.start - 24), f.start):
             f.kind, f.unit = "age", "year"  # "patients aged 55 to 84", "between the ages of 18 and 24"

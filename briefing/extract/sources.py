@@ -151,6 +151,11 @@ _COUNTED = frozenset("one two three four five several some many another".split()
 _UNNAMED_HEADS = frozenset("official officials source sources diplomat diplomats insider insiders aide aides".split())
 
 
+# "new figures show", "official figures": numbers published, not "senior party figures" (people)
+_FIGURES_ADJECTIVES = frozenset("new latest official provisional government monthly quarterly annual weekly "
+                                "published fresh recent revised final preliminary the these those".split())
+
+
 def source_kind(words: str, entity: Entity | None) -> str | None:
     """What kind of source a speaker phrase is; None for a named person.
 
@@ -171,7 +176,8 @@ def source_kind(words: str, entity: Entity | None) -> str | None:
             and not (len(head_words) > 1 and head_words[-2].lower() in ("border", "trading", "military", "army", "guard",
                                                                          "polling", "command", "police")):
         return "social"  # "the post reads", "a recent post getting a lot of clicks"
-    if any(t in DOCUMENT_HEADS for t in heads) or "readout" in toks or "petition" in heads:
+    if any(t in DOCUMENT_HEADS for t in heads) or "readout" in toks or "petition" in heads \
+            or heads[-1:] in (["figures"], ["numbers"]) and len(heads) == 2 and heads[0] in _FIGURES_ADJECTIVES:
         return "document"  # "the ministry's readout of the call"; not "a person familiar with the investigation"
     if entity is not None and entity.kind == "unnamed" and toks[0] in _COUNTED and not looks_like_org(words) \
             and not looks_like_outlet(words) and heads[-1] not in _NOT_PEOPLE_HEADS:
