@@ -138,3 +138,13 @@ def test_a_veteran_of_a_place_keeps_the_rank_and_names_no_organisation():
     assert (_speaker(r, "Tom Hale").role, _speaker(r, "Tom Hale").organization) == ("Sergeant", None)
     r = run("Mike Morrell, a 30-year veteran of the CIA, said the approach was insufficient.")
     assert _speaker(r, "Mike Morrell").organization == "CIA"
+
+
+def test_a_title_followed_by_what_work_it_is_is_no_quote():
+    r = run("A recent survey found that \"The Sopranos,\" a show that had its premiere in 1999, was among the most "
+            "popular shows.")
+    assert not [q for q in r.quotes if q.kind in ("direct", "partial")]
+    r = run("\"Go Home,\" the show host told him.")
+    assert quote(r, "Go Home").speaker == "the show host"
+    r = run("\"Great,\" a spokesman for the show said.")
+    assert quote(r, "Great").speaker == "a spokesman for the show"

@@ -1170,13 +1170,22 @@ def _is_title(text: str, q: QuoteRun) -> bool:
         # American style keeps the sentence's comma inside the marks: 'on CBS's "Face the Nation,"',
         # 'the documentary "13th."' name a work only where the words before say a work is named
         words = text[q.start:q.end].rstrip(".,!?").split()
-        if not words or not _WORK_BEFORE.search(text, max(0, q.open_at - 40), q.open_at):
+        if not words or not (_WORK_BEFORE.search(text, max(0, q.open_at - 40), q.open_at)
+                             or (work := _WORK_AFTER.match(text, q.outer_end)) is not None
+                             and not _SAYS_SOON.match(text, work.end())):
             return False
     small = {"of", "the", "and", "a", "an", "in", "on", "for", "to", "at", "with", "&", "or", "vs.", "is"}
     return all(w[0].isupper() or w.lower() in small or not w[0].isalpha() for w in words) and \
         (words[0][0].isupper() or words[0][0].isdigit())
 
 
+# '"The Sopranos," a show that ...', '"Opening Belle," a comic novel by ...': a work and what it is
+_WORK_AFTER = re.compile(
+    r"\s+(?:a|an|the)\s+(?:(?!(?:for|of|at|in|on|with|from|by|to)\s)[\w'\u2019-]+\s+){0,2}(?:show|series|film|movie|novel|book|play|song|album|programme|"
+    r"program|sitcom|drama|comedy|documentary|memoir|podcast|musical|opera|game|sequel|prequel|remake|thriller|"
+    r"column|newsletter|painting|exhibition|poem|single|track|video|campaign|slogan)s?\b(?![\w'\u2019-])")
+_SAYS_SOON = re.compile(r"(?:\s+[\w'\u2019-]+){0,2}\s+(?:said|says|told|tells|added|asked|wrote|writes|tweeted|"
+                        r"explained|noted|replied|recalled)\b")  # '"Go Home," the show host said'
 _WORK_BEFORE = re.compile(
     r"(?:['\u2019]s|\b(?:on|in|of|book|documentary|film|movie|show|program|programme|song|anthem|album|series|"
     r"op-ed|column|article|essay|podcast|novel|memoir|play|episode|broadcast|report|headline))\s*,?\s*$",
