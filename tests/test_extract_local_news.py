@@ -60,3 +60,21 @@ def test_a_telephone_number_is_no_figure():
 def test_new_figures_are_a_document_not_anonymous_people():
     r = run("More than 4,300 patients have been waiting over a year, new figures show.")
     assert [(s.text, s.kind) for s in r.sources] == [("new figures", "document")]
+
+
+def test_a_body_named_in_one_word_before_a_job_is_the_organisation():
+    for text, name, role, org in (
+            ("Unison regional organiser Bernadette Coyle said staff were exhausted, and a strike called by Unison "
+             "would go ahead.", "Bernadette Coyle",
+             "regional organiser", "Unison"),
+            ("\"Sales rose,\" said Tesco chief executive Ken Murphy.", "Ken Murphy", "chief executive", "Tesco"),
+            ("Aviation safety consultant Ken Murphy said near-misses had become more frequent.", "Ken Murphy", "Aviation safety consultant",
+             None),
+            ("Hillary Clinton spoke. Clinton press secretary Brian Fallon said the plan would fail.", "Brian Fallon",
+             "Clinton press secretary", None),
+            ("Talk show host Ann Lee said the plan would fail.", "Ann Lee", "Talk show host", None),
+            ("Trump campaign spokesman Jason Miller said the plan would fail.", "Jason Miller",
+             "Trump campaign spokesman", None)):
+        r = run(text)
+        s = _speaker(r, name)
+        assert (s.role, s.organization) == (role, org), text

@@ -674,7 +674,7 @@ class SpeakerResolver:
                         and (subject := self._subject_body_before(s)) is not None:
                     ent.organization = subject.name
             if title and ent.role is None and kind == "person":
-                org_words, role_words = _org_in_front(title.split())
+                org_words, role_words = self._org_in_front(title.split())
                 while len(role_words) > 1 and role_words[-1].lower().rstrip(".") in _HONORIFIC_TITLES and any(
                         w.lower().rstrip(".") in TITLE_WORDS and w.lower().rstrip(".") not in _HONORIFIC_TITLES
                         for w in role_words[:-1]):
@@ -1158,6 +1158,19 @@ class SpeakerResolver:
         if m:
             self._apply_appositive(ent, m.span("appos"))
 
+    def _org_in_front(self, words: list[str]) -> tuple[list[str], list[str]]:
+        """_org_in_front, but a person's surname is no body: "Clinton press secretary Brian Fallon" works
+        for Clinton's campaign, not for an organisation called Clinton."""
+        org_words, role_words = _org_in_front(words)
+        if len(org_words) == 1 and org_words[0] == words[0] and not org_words[0].isupper() \
+                and ((known := self.index.find(org_words[0])) is not None and known.kind == "person"
+                     or re.search(r"\b[A-Z][a-z]+\s+" + re.escape(org_words[0]) + r"\b", self.text) is not None
+                     or re.search(r"[a-z,;]\s+" + re.escape(org_words[0]) + r"\b", self.text) is None):
+            # (and only a word the text capitalises mid-sentence somewhere: "Aviation safety consultant" opens
+            # its sentence, "at Tesco" shows Tesco is a name)
+            return [], words
+        return org_words, role_words
+
     def _role_before_council_title(self, ent: Entity, start: int) -> None:
         """"Council leader Cllr Margaret Osei", "Its chairwoman, Cllr Joan Eddery": "Cllr" is what every
         councillor is called, the job before it says more."""
@@ -1373,7 +1386,7 @@ class SpeakerResolver:
         role_words = [t for t in lead + titles if t.lower().rstrip(".") not in HONORIFICS]
         if role_words and (ent.role is None or ent.role.split()[-1].lower() in _PARTY_MEMBERS):
             # "Sen. Josh Kaplan, a Pennsylvania Democrat": the title says more than the party
-            org_words, role_words = _org_in_front(role_words)
+            org_words, role_words = self._org_in_front(role_words)
             ent.role = expand_title(role_words).strip(" ,;:") or None
             if org_words and ent.organization is None:
                 ent.organization = " ".join(org_words)  # "Millbrook Police Department spokeswoman Sgt. Carla Ruiz"
@@ -2323,6 +2336,18 @@ _NOT_A_BODY = frozenset("The A An As Asked Another Former Local Regional Politic
                         "COVID-19 Brexit Ebola Zika".split())
 
 
+_PARTY_ADJECTIVES = frozenset("Democratic Democrat Republican Conservative Tory Liberal Labour Green Socialist "
+                               "Progressive Independent Libertarian Federal National Former Senior Junior Chief "
+                               "Deputy Acting Interim Veteran Retired".split())
+# capitalised only because they open the sentence: "Talk show host X", "Radio talk host X", "State senator X"
+_COMMON_FRONT_WORDS = frozenset("radio talk tv television cable film music tech business health science sports "
+                                "fashion campaign party state city county town local national world global news media "
+                                "press online digital finance financial policy foreign defence defense trade energy "
+                                "climate housing transport education community union labor".split())
+# "Trump campaign spokesman", "Clinton family friend": a person's campaign, not a body named Trump
+_OWNER_NOUNS = frozenset("campaign family team camp transition administration government".split())
+
+
 def _org_in_front(words: list[str]) -> tuple[list[str], list[str]]:
     """Role words that open with an organisation's name: (["Millbrook", "Police", "Department"],
     ["spokeswoman", "Sgt."]); the organisation is capitalised words ending in an organisation word,
@@ -2337,6 +2362,15 @@ def _org_in_front(words: list[str]) -> tuple[list[str], list[str]]:
             and words[0].lower() not in _ROLE_ACRONYMS and words[0] not in POSTNOMINALS \
             and words[0].lower() not in ORG_WORDS and not is_role_word(words[0]):  # not a tabloid's "UNION boss"
         return words[:1], words[1:]  # "NHS nurse", "NERSA chairperson": an acronym before a role in lower case
+    if len(words) >= 3 and words[0][:1].isupper() and words[0].isalpha() and not words[0].isupper() \
+            and words[1][:1].islower() \
+            and all(w[:1].islower() for w in words[1:-1]) and is_role_word(words[-1]) \
+            and words[0].lower() not in NOT_NAMES and not is_role_word(words[0]) and not is_place(words[0]) \
+            and not NATIONALITY_END.search(words[0]) and words[0] not in _PARTY_ADJECTIVES \
+            and gender_of_first_name(words[0]) is None and words[1].lower() not in _OWNER_NOUNS \
+            and words[0].lower() not in _COMMON_FRONT_WORDS \
+            and not words[0].endswith(("ed", "ible", "able", "ous", "ful", "ive", "ing", "est", "ist", "an")):
+        return words[:1], words[1:]  # "Unison regional organiser", "Tesco chief executive": the body, then the job
     return [], words
 
 
