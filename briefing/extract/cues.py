@@ -237,7 +237,8 @@ def _is_not_a_cue(text: str, start: int, end: int, word: str, low: str) -> bool:
     """The cue word ``word`` at ``text[start:end]`` is a noun, part of a name or an adverb here."""
     if low in ("addressed", "addresses", "address", "addressing") and _AUDIENCE_NEXT.match(text, end):
         return True  # "addressed the meeting", "addresses rallies": spoke to people, says nothing here
-    if low in ("want", "wants", "wanted", "wish", "wishes", "wished", "wanting", "wishing") \
+    if low in ("want", "wants", "wanted", "wish", "wishes", "wished", "wanting", "wishing", "declined", "declines",
+               "declining", "refused", "refuses", "refusing") \
             and _TO_BE_NAMED.match(text, end):
         return True  # "who did not want to be named": why a source is anonymous, not what they said
     if low in ("term", "terms") and not _TERMED_OBJECT.match(text, end):

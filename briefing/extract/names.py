@@ -280,7 +280,7 @@ STREET_WORDS = frozenset("lane street st road rd avenue ave drive boulevard blvd
 
 _CALL_SIGN = re.compile(r"[A-Z]{2,5}-(?:TV|FM|AM|DT)")
 #: Outlets named "The" and a common word.
-_THE_OUTLETS = frozenset(("the athletic", "the atlantic", "the verge", "the information", "the intercept",
+_THE_OUTLETS = frozenset(("the economist", "the observer", "the examiner", "the athletic", "the atlantic", "the verge", "the information", "the intercept",
                           "the conversation", "the spectator", "the nation", "the cut", "the bulwark", "the dispatch",
                           "sky sports", "bbc sport", "fox sports", "talksport", "nbc sports", "cbs sports",
                           "al jazeera", "ria novosti", "ukrainska pravda", "kyiv independent", "meduza", "haaretz",
@@ -326,7 +326,12 @@ def looks_like_outlet(name: str) -> bool:
         return False  # "Principal Financial Group", "Times Square Alliance": a body whose name holds an outlet's word
     if words and words[-1] in _NOUNS_NAMING_OUTLETS and not any(w[:1].isupper() for w in raw if w.lower() != "the"):
         return False  # "the star", "a record low": a common noun, not the Star; "the magazine" stays an outlet
-    return any(w in OUTLET_WORDS for w in words) or len(words) == 1 and words[0] in WIRE_AGENCIES
+    return any(w in OUTLET_WORDS and not (w in _PEOPLE_OUTLET_WORDS and r[:1].islower()) for w, r in zip(words, raw, strict=True)) \
+        or len(words) == 1 and words[0] in WIRE_AGENCIES
+
+
+# outlet words that are also people in lower case: "Northgate's chief economist", "an observer", "her guardian"
+_PEOPLE_OUTLET_WORDS = frozenset("economist observer guardian insider examiner monitor".split())
 
 
 @dataclass

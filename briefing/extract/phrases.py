@@ -1574,7 +1574,8 @@ def phrase_after(text: str, pos: int, hi: int, *, speaker: bool = True) -> Phras
     end = span[-1].end
     appos = None
     m = _APPOSITIVE.match(text[end:hi])
-    if m and kind == "description":
+    if m and (kind == "description" or possessed and not span[-1].is_cap and _is_head(span[-1])):
+        # (also "said Northgate's chief economist, Robert Halloran": an owner's role, then the name)
         inner = tokens(text, end + m.start(1), end + m.end(1))
         lead = 0
         while lead < len(inner) and _is_name_word(inner[lead]):

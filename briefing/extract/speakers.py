@@ -1297,6 +1297,7 @@ class SpeakerResolver:
         post = words.pop() if len(words) >= 3 and words[-1].rstrip(".,") in POSTNOMINALS else None  # "Jane Hill MP"
         if words and is_role_word(words[-1]) and (words[-1][:1].islower() or all(is_role_word(w) for w in words)) \
                 and words[0].lower().rstrip(".") not in HONORIFICS \
+                and not (len(words) == 1 and words[0][:1].isupper() and is_the_outlet("The " + words[0])) \
                 and words != ["Treasury"]:  # but "Mr. King" is a surname, "The Treasury said" a ministry
             # "Kestria's trade minister": a description that happens to hold a name
             found = self._resolve_description(self.text[ph.start:ph.end], ph.start)
