@@ -25,3 +25,34 @@ def test_an_unnamed_economist_is_no_outlet_and_declining_to_be_named_says_nothin
     kinds = {s.text: s.kind for s in r.sources}
     assert kinds == {"Northgate's chief economist": "anonymous", "The Economist": "outlet"}
     assert r.quotes[1].speaker == "The Economist"
+
+
+def test_a_firm_named_in_full_then_by_its_first_word_is_one_organisation():
+    r = run("Brightwell recalls 1.2 million speakers\n\nBrightwell Electronics is recalling about 1.2 million "
+            "speakers, the regulator said on Tuesday. Brightwell, based in Austin, said the fault lay in a battery "
+            "cell. The company said it expects to complete the recall within 90 days.")
+    assert [s.name for s in r.speakers if s.kind == "person"] == []
+    assert indirect_speaker(r, "the fault lay") == "Brightwell Electronics"
+    assert indirect_speaker(r, "it expects") == "Brightwell Electronics"
+    r = run("Cleveland said it had its mojo back. Doctors at the Cleveland Clinic agreed.")
+    assert indirect_speaker(r, "it had its mojo") == "Cleveland"
+
+
+def test_a_name_whose_chief_executive_speaks_is_a_firm_and_the_airline():
+    r = run("Thousands were stranded after Aerolinea Sur cancelled more than 340 flights.\n\nThe airline said about "
+            "52,000 customers had been affected.\n\n\"We apologise unreservedly,\" said Aerolinea Sur's chief "
+            "executive, Ines Valcarcel.")
+    assert indirect_speaker(r, "about 52,000") == "Aerolinea Sur"
+    assert _speaker(r, "Aerolinea Sur").kind == "organization"
+    assert quote(r, "We apologise").speaker == "Ines Valcarcel"
+
+
+def test_an_asset_manager_is_a_firm_and_its_head_of_sales_speaks():
+    r = run("Shares rose.\n\nRuth Ngata, head of sales at Calloway Asset Management, disagreed. \"This is clean,\" "
+            "she said.")
+    assert quote(r, "This is clean").speaker == "Ruth Ngata"
+    assert _speaker(r, "Ruth Ngata").organization == "Calloway Asset Management"
+
+
+def indirect_speaker(r, prefix):
+    return next(q.speaker for q in r.quotes if q.kind == "indirect" and q.text.startswith(prefix))

@@ -408,7 +408,7 @@ ORG_WORDS = _forms(
     "research elementary institution laboratory laboratories observatory museum library clinic studios "
     "therapeutics biosciences biotech biotechnology biopharma software robotics semiconductors semiconductor "
     "microsystems biologics diagnostics commons lords dáil dail knesset bundestag duma seanad storting riksdag "
-    "health healthcare regulator watchdog"
+    "health healthcare regulator watchdog equities instruments electronics aerospace airport"
 )
 
 # Countries, US states and large cities: a name that is one of these (perhaps after "North",

@@ -232,6 +232,9 @@ def looks_like_org(name: str) -> bool:
     if 2 <= len(words) <= 3 and words[-1] in _SURNAME_ORG_WORDS and gender_of_first_name(split[0]) is not None \
             and not any(w in ORG_WORDS for w in words[:-1]):
         return False  # "Rory Church", "Ann Court": a first name, then a surname that is also an organisation word
+    if len(words) >= 3 and words[-1] == "management" and words[-2] in ("asset", "capital", "investment", "wealth",
+                                                                         "fund", "portfolio", "investments"):
+        return True  # "Calloway Asset Management"; not "the Office of Management and Budget"
     return any(w in ORG_WORDS for w in words) or len(split) > 1 and (
         split[-1] in CORPORATE_SUFFIXES or words[-1] == "county"
         or words[-1] in _CLUB_OR_TOWN_ENDS and gender_of_first_name(split[0]) is None
@@ -363,6 +366,12 @@ class Entity:
         return toks[-1] if toks else self.name
 
 
+def _firm_tail(toks: list[str]) -> bool:
+    """Are the words after the first all company words ("Electronics", "Building Society", "Ltd")?"""
+    return all(t.lower().strip(".,") in ORG_WORDS or t in CORPORATE_SUFFIXES or t.lower() in ("building", "&")
+               for t in toks[1:])
+
+
 class NameIndex:
     """Full names seen in an article, to resolve surnames and titled forms."""
 
@@ -409,6 +418,17 @@ class NameIndex:
                 e.aliases.add(key)
                 self._by_key[key] = e
                 return e
+        if len(toks) == 1 and (firm := self._firm_of_word(toks[0])) is not None:
+            firm.aliases.add(key)  # "Brightwell said" after "Brightwell Electronics": the firm, short
+            self._by_key[key] = firm
+            return firm
+        if kind == "organization" and len(toks) >= 2 and _firm_tail(toks) \
+                and (short := self._by_key.get(norm_name(toks[0]))) is not None and len(short.tokens) == 1 \
+                and short.kind == "person" and not short.role and not short.titles and short.gender is None \
+                and gender_of_first_name(toks[0]) is None:
+            short.kind = "organization"  # "Brightwell recalls ..." in the headline, then "Brightwell Electronics"
+            self._rekey(short, full)
+            return short
         if len(toks) == 1 and kind == "person" and (same := self._one_named(toks[0])) is not None:
             same.aliases.add(key)  # "Michael says" after "Michael Abernathy"; "Ortega" of "Lucía Ortega Vidal"
             self._by_key[key] = same
@@ -420,6 +440,17 @@ class NameIndex:
         self._index_surname(ent)
         self._index_forms(ent, toks[-1].lower())
         return ent
+
+    def _firm_of_word(self, word: str) -> Entity | None:
+        """The one organisation named in full as ``word`` and company words ("Brightwell Electronics",
+        "Halvorsen Instruments Ltd"), which ``word`` alone is short for."""
+        low = word.lower()
+        if gender_of_first_name(word) is not None or low in ORG_WORDS or is_place(word) \
+                or low in ("democratic", "democrat", "republican", "conservative", "liberal", "labour", "green"):
+            return None  # "Cleveland" is no "Cleveland Clinic", "one Republican" no "Republican Party"
+        firms = [e for e in self._by_surname.get(low, ()) if e.kind == "organization" and len(e.tokens) >= 2
+                 and e.tokens[0].lower() == low and _firm_tail(e.tokens) and e.tokens[-1].lower() != "party"]
+        return firms[0] if len(firms) == 1 else None
 
     def _one_named(self, word: str) -> Entity | None:
         """The one person named in full whose first name is ``word`` (a known first name), or whose

@@ -330,6 +330,12 @@ _RANKS = frozenset("colonel col lieutenant lt major maj general gen brigadier ca
                    "detective police".split())
 _OWNER_BEFORE_NAME = re.compile(r"(?P<o>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})['\u2019]s\s+(?=[A-Z])")
 _PARTY_NAMES = frozenset("Labour Conservatives Tories Greens Democrats Republicans Liberals Reform SNP Plaid".split())
+# what only a firm has: "Aerolinea Sur's chief executive", "Brightwell's shareholders"
+_FIRMS_OWN = re.compile(r"(?P<o>[A-Z][\w&.-]*(?:[ \t]+[A-Z][\w&.-]*){0,3})['\u2019]s\s+(?:[a-z-]+\s+){0,2}(?:chief\s+executive|"
+                        r"chief\s+financial\s+officer|chief\s+operating\s+officer|ceo|cfo|coo|shareholders|"
+                        r"customers|passengers|fleet|profits?|revenues?|share\s+price|shares|annual\s+report|"
+                        r"board\s+of\s+directors)\b")
+_ANY_FIRM = frozenset("company firm group giant conglomerate startup operator".split())
 _COMPANY_NOUNS = frozenset(
     "company firm carrier retailer grocer insurer airline automaker carmaker chipmaker lender miner utility "
     "manufacturer maker operator conglomerate giant startup supermarket brewer bank".split())
@@ -357,7 +363,8 @@ _COMPANY_MARKERS = frozenset(
     "holdings foods energy motors airlines airways group bank technologies systems pharmaceuticals industries "
     "ventures capital partners brands labs petroleum steel mining textiles shipping logistics insurance "
     "securities inc ltd plc corp co company corporation therapeutics biosciences biotech pharma software robotics "
-    "semiconductors diagnostics solutions resources communications networks electric chemicals savings".split())
+    "semiconductors diagnostics solutions resources communications networks electric chemicals savings "
+    "electronics instruments equities aerospace".split())
 _LEADING_DET = re.compile(r"^(?:(?:and|but)\s+)?(?:the|a|an|his|her|their|its)\s+", re.IGNORECASE)
 _CLAUSE_WORDS = frozenset("he she they we i his her their our my for to with from was were is are had has".split())
 _HEAD_OF_BODY = re.compile(r"(?:[Tt]he\s+)?(?:[a-z][\w-]*\s+)?(?P<head>[a-z]+)\s+of\s+[A-Z]")
@@ -606,6 +613,7 @@ class SpeakerResolver:
         self._speaker_mentions: list[tuple[int, Entity]] = []
         self._unnamed: dict[str, Entity] = {}
         self._pairs: dict[str, Entity] = {}  # two people who speak together, by their joined names
+        self._firms: set[str] = set()  # names the text shows to be firms (see _employers_are_bodies)
         self._headlines = _title_case_spans(text)
         for s, e, name, title in name_mentions(text):
             if self._inside_quote(s):
@@ -695,6 +703,7 @@ class SpeakerResolver:
             self._note_gender(ent, s)
             self._mentions.append((s, ent))
         self._headline_people()
+        self._employers_are_bodies()
         if " (" in text:
             self._acronyms(text)
         for m in finditer_where(_NICKNAMED, text, after_non_word):
@@ -1157,6 +1166,19 @@ class SpeakerResolver:
         m = _APPOSITIVE_AFTER.match(self.text, end)
         if m:
             self._apply_appositive(ent, m.span("appos"))
+
+    def _employers_are_bodies(self) -> None:
+        """A "person" someone else works for is a body: "Aerolinea Sur cancelled 340 flights ... Ines
+        Valcárcel, Aerolinea Sur's chief executive" makes Aerolinea Sur the airline, whatever its name looks like."""
+        employers = {norm_name(e.organization) for e in self.index.entities if e.kind == "person" and e.organization}
+        employers |= {norm_name(m.group("o")) for m in _FIRMS_OWN.finditer(self.text)}
+        self._firms = employers
+        if not employers:
+            return
+        for e in self.index.entities:
+            if e.kind == "person" and not e.role and not e.titles and norm_name(e.name) in employers \
+                    and gender_of_first_name(e.tokens[0]) is None:
+                e.kind = "organization"
 
     def _org_in_front(self, words: list[str]) -> tuple[list[str], list[str]]:
         """_org_in_front, but a person's surname is no body: "Clinton press secretary Brian Fallon" works
@@ -2150,7 +2172,21 @@ class SpeakerResolver:
                     and not _FIRM_NAMED_BETWEEN.search(self.text, says.end(), (stop.start() if (stop := _SENTENCE_STOP.search(self.text, says.end(), pos)) else pos)):
                 ent.kind = "organization"  # "Lumora said it had received ... The company said": a one-word body
                 return ent
-        return None
+        # "Aerolinea Sur cancelled 340 flights ... The airline said": the one firm (a subject) named in the stretch
+        # before
+        i = bisect.bisect_left(self._positions, pos) - 1
+        firms: dict[int, Entity] = {}
+        while i >= 0 and pos - self._positions[i] < 1200:
+            mpos, ent = self._mentions[i]
+            i -= 1
+            run = _CAPITALISED_RUN.match(self.text, mpos)
+            if ent.kind == "organization" and norm_name(ent.name) in self._firms and not looks_like_outlet(ent.name) \
+                    and run is not None and _SUBJECT_VERB_NEXT.match(self.text, run.end()) \
+                    and ent.tokens[-1].lower() not in _PUBLIC_BODY_ENDS and not never_speaks(ent.name) and not _EMPLOYER_BEFORE.search(self.text, max(0, mpos - 40), mpos) \
+                    and not (noun not in _ANY_FIRM and ent.tokens[-1].lower() in _COMPANY_MARKERS | ORG_WORDS
+                             and noun not in ent.name.lower()):  # "the bank" is no "Halvorsen Instruments"
+                firms[id(ent)] = ent
+        return next(iter(firms.values())) if len(firms) == 1 else None
 
     def _body_named_before(self, noun: str, pos: int) -> Entity | None:
         """"The Bank of Norvald cut its key rate ... the bank said": a body whose capitalised name holds the
