@@ -181,7 +181,7 @@ BETWEEN_WORDS = _forms(
     repeatedly simply flatly publicly privately reportedly often frequently earlier separately
     subsequently quickly immediately bluntly angrily tersely curtly succinctly
     initially first finally ultimately only even just already long never has since on at today yesterday
-    tonight
+    tonight twice himself herself themselves itself alone allegedly instead
     """
 )
 

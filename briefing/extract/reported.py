@@ -250,6 +250,9 @@ _AUDIENCE_REST_THEN_THAT = re.compile(
 # "Labour's share fell to 31%, according to the Ledger, and the leader faces questions": a clause of its own after
 _NEW_CLAUSE_AFTER = re.compile(rf"(?:{CLAUSE_JOINS})\s")
 _RELATIVE_AFTER = re.compile(r"(?:which|who|whose)\b")
+# "..., according to Northgate, as falling rates tempted buyers back": the writer's why, not the source's claim
+_SUBORDINATE_AFTER = re.compile(r"(?:as|because|since|amid|despite|following|after|before|when|once|until|with|"
+                                r"leaving|sending|pushing|driving|taking|making|bringing)\s")
 _SEEN_BY_AFTER = re.compile(r"\s*(?:seen|obtained|reviewed|cited|quoted|published|leaked|commissioned)\s+by\b[^,;]{0,80},\s+")
 _VERB_AFTER_THAT = re.compile(r"(?:was|is|were|are|would|will|could|should|wasn['\u2019]t|isn['\u2019]t|won['\u2019]t|"
                               r"would\s+not|was\s+not|is\s+not|has\s+been|had\s+been|means|meant|seems|seemed|"
@@ -375,7 +378,8 @@ def reported_speech(ctx: Ctx, by_quote: dict[int, Attribution]) -> list[Attribut
                 after = None  # "..., according to the Associated Press, which called the race": about the source
             if before and after and len(text[after.end():s_end].split()) >= 3 and text[s_start:cue.start].rstrip(
                     ).endswith((",", "\u2014")) and not (len(before.split()) >= 3 and _appositive_to_end(text, after.end(), s_end)) \
-                    and not (len(before.split()) >= 3 and _NEW_CLAUSE_AFTER.match(text, after.end(), s_end)):
+                    and not (len(before.split()) >= 3 and (_NEW_CLAUSE_AFTER.match(text, after.end(), s_end)
+                                                           or _SUBORDINATE_AFTER.match(text, after.end(), s_end))):
                 content = (s_start, s_end)  # "But the next day, according to Roffman, Trump made demands."
             elif len(before.split()) >= 3:
                 content = (s_start, s_start + len(before))

@@ -301,6 +301,8 @@ _PARTNERS_IN = frozenset("partner partners shareholder investor stakeholder".spl
 _OFFICES_OF_A_PLACE = frozenset("governor senator mayor congressman congresswoman representative legislator lawmaker "
                                 "mp mep premier president minister councillor councilor committeeman committeewoman "
                                 "ambassador consul attorney-general".split())
+_ROLE_PP = re.compile(r"\s(?:of|in|at|for)\s")
+_ROLE_PP_OBJECT = re.compile(r"(?:the|a|an|its|their)\s")
 _ROLE_SPLIT = re.compile(r"\s+(?:at|of|for|with|from|in)\s+(?=(?:the\s+)?(?:(?:nonpartisan|nonprofit|non-profit|"
                          r"independent|conservative|liberal|progressive|left-leaning|right-leaning|centrist|libertarian|"
                          r"private|public|global|national|state-run|state-owned|influential)\s+|" + _ORG_KIND + r")?[A-Z])")
@@ -1549,6 +1551,11 @@ class SpeakerResolver:
                 and any(is_role_word(w) for w in last.split()[:3]) and "'" not in last and "\u2019" not in last \
                 and not last.rstrip(".").endswith((" Mr", " Ms", " Mrs", " Dr")):
             role = last  # "lead author of the study and an associate professor of environmental science"
+        if role and len(role.split()) > 8 and (is_role_word(role.split()[0]) or role.split()[0] in ("head", "chair")) \
+                and len(pps := list(_ROLE_PP.finditer(role))) >= 2 and len(role[:pps[1].start()].split()) <= 8 \
+                and _ROLE_PP_OBJECT.match(role, pps[0].end()) \
+                and not any(w.endswith("ed") for w in role[:pps[1].start()].split()):
+            role = role[:pps[1].start()]  # "head of the finance committee [of the national assembly]": the job
         party_only = ent.role is not None and role.split()[-1].lower() in _PARTY_MEMBERS if role else False
         rank_only = ent.role is not None and all(w.lower().rstrip(".") in _RANKS for w in ent.role.split()) \
             and not (role and role.split()[-1].lower() in _PERSONAL_RELATIONS | _NOT_A_JOB)

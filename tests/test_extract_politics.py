@@ -1,0 +1,33 @@
+"""Politics and international copy (stop 21 probe 33): debates, briefings, results nights, profiles, wire
+stories; sentences written here."""
+
+from __future__ import annotations
+
+from tests.extract_helpers import indirect, run
+
+
+def _speaker(r, name):
+    return next(s for s in r.speakers if s.name == name)
+
+
+def test_the_writers_why_after_according_to_is_not_the_sources_claim():
+    r = run("UK house prices rose in September, according to Northgate Building Society, as falling rates tempted "
+            "buyers back.")
+    assert indirect(r, "UK house").text == "UK house prices rose in September"
+    r = run("But the next day, according to Roffman, Trump made demands.")
+    assert indirect(r, "But the next day").text == "But the next day, according to Roffman, Trump made demands"
+
+
+def test_an_adverb_or_reflexive_after_the_name_is_no_part_of_it():
+    for text, name in (("Ana Lupu twice said the plan was dead.", "Ana Lupu"),
+                       ("Ana Lupu herself said the plan was dead.", "Ana Lupu"),
+                       ("The minister himself said the plan was dead.", "The minister")):
+        r = run(text)
+        assert indirect(r, "the plan").speaker == name, text
+
+
+def test_a_long_appositive_keeps_the_job_and_its_first_body():
+    for tail, role in (("head of the finance committee of the national assembly", "head of the finance committee"),
+                       ("leader of the opposition bloc in the provincial assembly", "leader of the opposition bloc")):
+        r = run(f"\"It is wrong,\" said Jonah Abara, {tail}.")
+        assert _speaker(r, "Jonah Abara").role == role
