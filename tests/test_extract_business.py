@@ -56,3 +56,10 @@ def test_an_asset_manager_is_a_firm_and_its_head_of_sales_speaks():
 
 def indirect_speaker(r, prefix):
     return next(q.speaker for q in r.quotes if q.kind == "indirect" and q.text.startswith(prefix))
+
+
+def test_a_headlines_news_verbs_report_nobodys_words():
+    r = run("Port workers reject pay offer as strike enters second week\n\nDockers at Kellhaven rejected the offer.")
+    assert [q.text for q in r.quotes] == ["the offer"]
+    r = run("Residents vow to fight 320-home plan\n\nThe plan is big.")
+    assert [q.speaker for q in r.quotes] == ["Residents"]

@@ -331,6 +331,25 @@ _ANONYMITY_REQUEST = re.compile(
 _PLACE_AFTER_PREPOSITION = re.compile(r"\b(?:of|in|at|from|near)\s+$")
 
 
+# what a headline's verb must be for the headline to report someone's words ("Minister says ...")
+_HEADLINE_SAYING = frozenset(
+    "says say said tells told warns warned claims claimed insists insisted urges urged denies denied admits admitted "
+    "vows vowed pledges pledged calls called slams slammed blasts hails hailed accuses accused argues argued "
+    "suggests predicts reveals announces announced confirms confirmed vow pledge call slam urge warn deny admit tell "
+    "claim insist accuse argue blast hail".split()) | {"according to"}
+
+
+def _headline_line(text: str, pos: int) -> bool:
+    """Is ``pos`` in a headline: the text's first line, short, with no full stop at its end?"""
+    line_end = text.find("\n", pos)
+    line_end = len(text) if line_end < 0 else line_end
+    line_start = text.rfind("\n", 0, pos) + 1
+    if text[:line_start].strip():
+        return False
+    line = text[line_start:line_end].rstrip()
+    return bool(line) and len(line.split()) <= 18 and line[-1] not in ".!?\"\u201d\u2019'"
+
+
 def reported_speech(ctx: Ctx, by_quote: dict[int, Attribution]) -> list[Attribution]:
     """Indirect speech: cues that no quotation claimed."""
     text = ctx.text
@@ -356,6 +375,8 @@ def reported_speech(ctx: Ctx, by_quote: dict[int, Attribution]) -> list[Attribut
                     s_end = min(s_end, q.end() - 1)  # "Kreller, asked whether he expected [a deal], said": the question ends
         if (d := DATELINE.match(text, s_start, s_end)) is not None and d.end() < cue.start:
             s_start = d.end()  # "WASHINGTON ― The levy is an insult, leaders said": not the dateline
+        if cue.word.lower() not in _HEADLINE_SAYING and _headline_line(text, cue.start):
+            continue  # "Port workers reject pay offer as strike enters second week": a headline's verbs are news
         if cue.word in ("asked", "requested") and (
                 _NOT_TO_BE_NAMED.match(text, cue.end) or _ANONYMITY_REQUEST.match(text, cue.end)
                 and _WHO_BEFORE.search(text, max(s_start, cue.start - 40), cue.start)):
