@@ -63,3 +63,12 @@ def test_a_headlines_news_verbs_report_nobodys_words():
     assert [q.text for q in r.quotes] == ["the offer"]
     r = run("Residents vow to fight 320-home plan\n\nThe plan is big.")
     assert [q.speaker for q in r.quotes] == ["Residents"]
+
+
+def test_the_minister_is_the_business_secretary_and_the_regulator_the_commission():
+    r = run("The business secretary, Anil Mehra, urged both sides to return to talks. \"Nobody wins from a long "
+            "strike,\" the minister said.")
+    assert quote(r, "Nobody wins").speaker == "Anil Mehra"
+    r = run("Brightwell Electronics is recalling the speakers, the Consumer Product Safety Commission said. The "
+            "company has received 87 reports, according to the regulator.")
+    assert indirect_speaker(r, "The company has") == "Consumer Product Safety Commission"

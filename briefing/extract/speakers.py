@@ -337,6 +337,8 @@ _FIRMS_OWN = re.compile(r"(?P<o>[A-Z][\w&.-]*(?:[ \t]+[A-Z][\w&.-]*){0,3})['\u20
                         r"chief\s+financial\s+officer|chief\s+operating\s+officer|ceo|cfo|coo|shareholders|"
                         r"customers|passengers|fleet|profits?|revenues?|share\s+price|shares|annual\s+report|"
                         r"board\s+of\s+directors)\b")
+_REGULATOR_ENDS = ("commission", "authority", "agency", "regulator", "watchdog", "office", "administration",
+                   "inspectorate", "ombudsman")
 _ANY_FIRM = frozenset("company firm group giant conglomerate startup operator".split())
 _COMPANY_NOUNS = frozenset(
     "company firm carrier retailer grocer insurer airline automaker carmaker chipmaker lender miner utility "
@@ -2094,9 +2096,21 @@ class SpeakerResolver:
         # "the ministry", "the company": the latest organisation of that kind
         return self._latest_org_fitting(toks, pos) if toks[0] == "the" else None
 
+    def _last_mention_before(self, ent: Entity, pos: int) -> int:
+        i = bisect.bisect_left(self._positions, pos) - 1
+        while i >= 0:
+            if self._mentions[i][1] is ent:
+                return self._mentions[i][0]
+            i -= 1
+        return -1
+
     def _latest_org_fitting(self, toks: list[str], pos: int) -> Entity | None:
         """The latest organisation of the kind the description's last body word names, if the words before
         it fit too: "The health ministry said" after the Defence Ministry is another body."""
+        if len(toks) == 2 and toks[-1] in ("regulator", "watchdog"):
+            # "according to the regulator": the latest body named as one ("the Consumer Product Safety Commission")
+            found = [e for w in _REGULATOR_ENDS if (e := self._latest_org(w, pos)) is not None]
+            return max(found, key=lambda e: self._last_mention_before(e, pos), default=None)
         orgs = [t for t in toks if t in ORG_WORDS]
         if not orgs or toks[-1] not in ORG_WORDS and is_role_word(toks[-1]):
             return None  # "The House speaker" is a person, never the White House
@@ -2431,7 +2445,7 @@ _CABINET_SECRETARY = re.compile(
     r"\b(?:Home|Foreign|Justice|Health|Defen[cs]e|Education|Environment|Transport|Business|Culture|Energy|"
     r"Treasury|Interior|Trade|Commerce|Labou?r|Agriculture|Housing|Work and Pensions|Northern Ireland|"
     r"Scottish|Welsh)\s+Secretary\b|\bSecretary\s+of\s+(?:State|Defen[cs]e|the\s+Treasury|Health|Labor|"
-    r"Commerce|Energy|Education|Transportation|Agriculture|the\s+Interior|Homeland\s+Security)\b")
+    r"Commerce|Energy|Education|Transportation|Agriculture|the\s+Interior|Homeland\s+Security)\b", re.I)
 
 
 def _takes_role(ent: Entity, words: str, want_gender: str | None) -> bool:
