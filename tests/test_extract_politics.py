@@ -31,3 +31,14 @@ def test_a_long_appositive_keeps_the_job_and_its_first_body():
                        ("leader of the opposition bloc in the provincial assembly", "leader of the opposition bloc")):
         r = run(f"\"It is wrong,\" said Jonah Abara, {tail}.")
         assert _speaker(r, "Jonah Abara").role == role
+
+
+def test_sources_named_by_how_the_words_reached_the_paper():
+    r = run("The ministry said in a statement carried by the Kerva News Agency that the crew would be punished.")
+    assert ("the Kerva News Agency", "outlet") in [(s.text, s.kind) for s in r.sources]
+    r = run("A poll by the Merren Civic Institute in January put his approval rating at 63%.")
+    assert [(s.text, s.kind) for s in r.sources] == [("the Merren Civic Institute", "organization")]
+    r = run("In a statement, chief operating officer Graham Pettigrew said: \"We have improved our offer.\"")
+    assert [(s.text, s.kind) for s in r.sources] == [("a statement", "document")]
+    r = run("In a report published on Monday, prices rose.")
+    assert not r.sources

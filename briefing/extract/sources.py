@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable
 
 from briefing.extract.attribution import OUTLET_KINDS, Attribution
+from briefing.extract.first_names import gender_of_first_name
 from briefing.extract.lexicon import (
     ANONYMOUS_HEADS,
     ANONYMOUS_QUALIFIERS,
@@ -46,6 +47,8 @@ _OUTLET_VERBS = {
     # "speaking on background to the Westmoor Standard", "economists polled by the Financial Courier"
     "speaking on background to", "speaking on condition of anonymity to", "polled by", "a poll by", "a survey by",
     "a poll for", "a survey for", "surveyed by",
+    # "a statement carried by the Kerva News Agency", "remarks broadcast by state television"
+    "carried by", "broadcast by", "aired by", "cited by", "a study by",
     # "published on Wednesday in the Northern Journal of Clinical Oncology"
     *(f"published on {day} in" for day in ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")),
 }
@@ -58,6 +61,9 @@ _OUTLET_CONTEXT = AfterNonWord(
 )  # "the Journal of Hepatic Epidemiology"; not "Reuters on Monday. The"
 _CONTEST_AFTER = re.compile(r"\s+(?:leadership|nomination|race|contest|seat|election|primary|primaries|presidency|"
                             r"mayoralty|candidacy|vote|ballot|referendum|party|post|job)\b")
+_POLLED_BY = frozenset("polled by|a poll by|a survey by|surveyed by|a poll for|a survey for|a study by".split("|"))
+_NEWS_BODY = re.compile(r"\b(?:News|Press|Broadcasting|Television|Radio)\s+(?:Agency|Service|Corporation|Network|"
+                        r"Company|Group|Association)\b")  # "Kerva News Agency": an outlet, though its last word is a body's
 _NAME_AFTER_KIND = re.compile(r"\b" + OUTLET_KINDS + r"\s+(?P<o>[A-Z][\w&'\u2019.-]*(?:\s+[A-Z][\w&'\u2019.-]*){0,3})$")
 _NAME_STOP = re.compile(r"\.(?=\s)|\.$")
 _AUDIENCE_TAIL = re.compile(r"\s+(?:in|(?<!Mail)(?<!Sun)(?<!Herald)(?<!Independent)(?<!Post)(?<!Times)(?<!Telegraph)on"
@@ -79,9 +85,17 @@ _SAID_ON_OUTLET = re.compile(r"(?:said|says|told\s+\w+|argued|insisted|added)\s+
                              r"Thursday|Friday|Saturday|Sunday)\b)(?P<o>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})"
                              r"(?=['\u2019]s\b|\s+that\b|\s*[,.;:]|\s+(?:on|in|about)\b)")
 _SAID_IN_DOCUMENT = re.compile(
-    r"in\s+(?P<d>(?:a|an|the|its|his|her|their)\s+"
+    r"[Ii]n\s+(?P<d>(?:a|an|the|its|his|her|their)\s+"
     r"(?:[\w-]+\s+){0,2}(?:statement|letter|release|memo|memorandum|note|filing|report|email|e-mail|submission))\b"
 )
+_SAYING_SOON = re.compile(r"[^.;:\n]{1,100}?\b(?:said|says|wrote|writes|added|announced|warned)\b")
+
+
+def _line_start(text: str, pos: int) -> int:
+    """Where the line or sentence holding ``pos`` starts (after "\n" or ". ")."""
+    return max(text.rfind("\n", 0, pos) + 1, text.rfind(". ", 0, pos) + 2 if text.rfind(". ", 0, pos) >= 0 else 0)
+
+
 _SAYING_BEFORE = re.compile(r"\b(?:said|says|wrote|writes|added|announced|warned|told [\w ]{1,30}?)\s+$")
 _TITLED = re.compile(r"(?:titled|entitled|called|headlined|named)\s+[\"\u201c\u2018'](?P<t>[^\"\u201d\u2019\n]{2,120})")
 _TITLED_WORDS = ("titled", "called", "headlined", "named")  # _TITLED needs one ("entitled" has "titled")
@@ -285,9 +299,11 @@ def find_sources(text: str, atts: list[Attribution], entities: dict[int, Entity 
             add(m.start("o"), m.start("o") + len(o), outlets.resolve(o) or outlets.add(o), "outlet")
     # "said in an emailed statement", "wrote in a letter to ..."
     for m in _SAID_IN_DOCUMENT.finditer(text):
-        if m.start() > 0 and not text[m.start() - 1].isalnum() and \
-                _SAYING_BEFORE.search(text, max(0, m.start() - 45), m.start()):
-            add(m.start("d"), m.end("d"), m.group("d"), "document")
+        if (m.start() == 0 or not text[m.start() - 1].isalnum()) and (
+                m.start() > 0 and text[m.start()] == "i" and _SAYING_BEFORE.search(text, max(0, m.start() - 45), m.start())
+                or text[m.start()] == "I" and m.start() == _line_start(text, m.start())
+                and text.startswith(",", m.end()) and _SAYING_SOON.match(text, m.end() + 1)):
+            add(m.start("d"), m.end("d"), m.group("d"), "document")  # also "In a statement, X said: ..."
     # a document named in quotation marks: 'a report titled "Harbours and Hard Bargains"'
     for m in _TITLED.finditer(text) if any(w in text for w in _TITLED_WORDS) else ():
         if _DOCUMENT_BEFORE.search(text, max(0, m.start() - 20), m.start()):
@@ -324,10 +340,14 @@ def find_sources(text: str, atts: list[Attribution], entities: dict[int, Entity 
         if (own := _POSSESSIVE_IN.search(text, s, e)) is not None:
             e = own.start()  # "speaking on CBS' "Face the Nation"", "on Fox News' program": the network
         name = text[s:e]
-        if looks_like_org(name) or _overlaps(spans, s, e):
+        verb = m.group("verb").lower()
+        if _overlaps(spans, s, e):
+            continue
+        if looks_like_org(name) and not _NEWS_BODY.search(name):
+            if verb in _POLLED_BY and gender_of_first_name(name.split()[0]) is None:  # "a poll by the Merren Civic Institute"
+                add(m.start("det") if m.group("det") else s, e, name, "organization")
             continue
         resolved = outlets.resolve(name)
-        verb = m.group("verb").lower()
         journal = verb.endswith("the journal")
         if verb.endswith(" for") and _CONTEST_AFTER.match(text, e):
             continue  # "a poll for the Conservative leadership": the contest polled, not who paid

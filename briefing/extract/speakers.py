@@ -189,8 +189,9 @@ _CAPITAL_NEXT = re.compile(r"\s+(?:[A-Z]|de\b|van\b|von\b|al-)|['\u2019]s\s+[A-Z
 # a person described as a clause's subject: "(, )a retired bus driver shakes ..."
 _DESCRIBED_PERSON = re.compile(r"(?:^|(?<=[.,;:] )|(?<=\n))(?P<np>(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[a-z-]+\s+){0,3}"
                                r"(?P<head>[a-z]+))\s+(?:[a-z]+s|[a-z]+ed|was|is|has|had|says|said)\b", re.M)
+_NEWS_AGENCY_BEFORE = re.compile(r"\b(?:news\s+agency|broadcaster|newspaper|tabloid)\s+$")
 _OUTLET_KINDS = frozenset("broadcaster newspaper daily tabloid network channel station".split())
-_OUTLET_KIND_BEFORE = re.compile(r"\b(?:broadcaster|newspaper|daily|tabloid|network|channel|station)\s+$")
+_OUTLET_KIND_BEFORE = re.compile(r"\b(?:broadcaster|newspaper|daily|tabloid|network|channel|station|news\s+agency)\s+$")
 _BODY_KIND_BEFORE = re.compile(r"\b(?:charity|company|firm|retailer|carrier|operator|airline|insurer|lender|broker|"
                                r"consultancy|watchdog|regulator|startup|start-up|chain|supermarket|bank|group|"
                                r"campaign group|pressure group|think tank|think-tank|union|club|brand|platform)\s+$")
@@ -661,6 +662,8 @@ class SpeakerResolver:
             if kind == "person" and not title and gender_of_first_name(name.split()[0]) is None \
                     and _INTERVIEW_WITH_BEFORE.search(text, max(0, s - 40), s):
                 kind = "outlet"  # "In an interview with Le Monde, she said": a paper, not someone "she" can be
+            if kind != "outlet" and not title and _NEWS_AGENCY_BEFORE.search(text, max(0, s - 30), s):
+                kind = "outlet"  # "the state news agency VTA", "state broadcaster ONT"
             if kind != "person" and title and title.split()[-1].lower().rstrip(".") in PERSON_TITLES:
                 kind = "person"  # "Cllr Rory Church", "Senator Ann Court": a person's title before the name
             if kind == "person" and not title and _THE_BEFORE.search(text[max(0, s - 5):s]):
@@ -1381,6 +1384,9 @@ class SpeakerResolver:
                 and not self._shouting_at(ph.start) and self.text[ph.end:ph.end + 1] != ":" \
                 and re.search(rf"\b{name[0]}{name[1:].lower()}\b", self.text) is None:  # not "WALLACE:" (Chris Wallace)
             kind = "organization"  # "UNICEF said", "NATO said": initials name a body, not a person
+        if kind != "outlet" and lead and lead[-1].lower() == "agency" \
+                and re.search(r"\bnews\s+$", self.text[max(0, ph.start - 12):ph.start]):
+            kind = "outlet"  # "the state news agency VTA reported"
         if kind != "outlet" and (lead and any(w.lower() in _OUTLET_KINDS for w in lead)
                                  or _OUTLET_KIND_BEFORE.search(self.text, max(0, ph.start - 20), ph.start)):
             kind = "outlet"  # "State broadcaster CCTV reported", "the tabloid Bild": named by what it is
