@@ -42,3 +42,16 @@ def test_sources_named_by_how_the_words_reached_the_paper():
     assert [(s.text, s.kind) for s in r.sources] == [("a statement", "document")]
     r = run("In a report published on Monday, prices rose.")
     assert not r.sources
+
+
+def test_a_reported_clauses_own_subject_is_not_glued_to_its_reporter():
+    r = run("Marrow said mediators hoped to secure a deal.")
+    assert {q.speaker for q in r.quotes} == {"Marrow", "mediators"}
+    r = run("The central bank says the cap will add half a percentage point to inflation.")
+    assert [(q.text, q.speaker) for q in r.quotes] == [
+        ("the cap will add half a percentage point to inflation", "The central bank")]
+
+
+def test_an_opening_participle_is_no_claim():
+    r = run("Speaking to supporters, Fenwick thanked volunteers and promised to \"finish what we started\" on housing.")
+    assert [q.text for q in r.quotes] == ["finish what we started"]

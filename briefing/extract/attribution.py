@@ -167,6 +167,9 @@ OPENING_ADVERBIAL = re.compile(
     rf"(?:{SUBORDINATORS}|{_PREP_OPENERS}|As|Earlier|Later|Hours|Days|Weeks|Months|Years|"
     r"(?:Last|This|Next)\s+(?:week|weekend|month|year|morning|afternoon|evening|night|summer|fall|autumn|spring|"
     r"winter|time|[A-Z][a-z]+day)"
+    # "Speaking to supporters, Fenwick thanked ...": a participle's phrase with no verb of its own
+    r"|(?:Speaking|Addressing|Writing|Testifying|Campaigning|Standing|Appearing|Responding|Talking|Visiting|"
+    r"Arriving|Returning|Flanked|Surrounded|Joined|Interviewed)(?![^,]*\b(?:is|was|are|were|will|would|has|have|had)\b)"
     r")\b[^,]*$")
 
 

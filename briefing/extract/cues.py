@@ -179,6 +179,7 @@ _ADD_AMOUNT = re.compile(
     r"\s+(?:(?:about|nearly|almost|some|roughly|around|another|up\s+to|more\s+than|at\s+least|an\s+extra|"
     r"an\s+additional|a\s+further)\s+)?(?:[$\u00a3\u20ac\u00a5]?\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|"
     r"eleven|twelve|fifteen|twenty|thirty|forty|fifty|a\s+hundred|hundreds|thousands|millions|billions|dozens|"
+    r"half\s+an?|a\s+quarter|a\s+third|a\s+fifth|a\s+tenth|a\s+fraction|a\s+(?:full\s+)?(?:percentage\s+)?point|"
     r"several|a\s+few|a\s+couple|a\s+dozen|an?\s+(?:second|third|fourth|fifth|sixth|late|early|stoppage-time|"
     r"injury-time|first-half|second-half)\b)\b)(?![^.,;:]{0,16}\b(?:later|earlier|afterwards|after|ago)\b)"
     r"(?![^.;]{0,50}?(?:\b(?:were|was|are|is|had|have|has|would|will|could|remain|remained)\b|:))",  # "added two suspects were"

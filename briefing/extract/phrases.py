@@ -667,6 +667,7 @@ def _relative_subject(toks: list[Tok], i: int, saying: bool) -> Phrase | None:
     return None
 
 
+_SAID_WORDS = frozenset("said says told tells".split())
 _CONJUNCTION_THAT_BEFORE = DETERMINERS | PRONOUNS | frozenset("experts polls officials critics analysts".split())
 
 
@@ -679,6 +680,16 @@ def without_opening_words(text: str, ph: Phrase | None) -> Phrase | None:
     if inside and not inside[0].is_cap and (inside[0].low in _FINITE or inside[0].low in _AUXILIARIES
                                             or inside[0].low in _PAST_VERBS):
         return None  # "sent a letter to Comey", "has set up a website": a verb phrase, not a speaker
+    for v in range(len(inside) - 2, 0, -1):
+        if not inside[v].is_cap and inside[v].low in _SAID_WORDS and inside[v + 1].is_word:
+            # "Marrow said mediators [hoped]", "A senior official said mediators": the subject of the clause
+            # reported, not the one who reports it
+            rest = inside[v + 1:]
+            if not (rest[0].is_cap and rest[0].low not in NOT_NAMES or any(_is_head(t) or _people_plural(t) for t in rest)):
+                return None  # "the agency said in a June [report]", "X says the cap [will add]": no one speaks there
+            inside = rest
+            ph = Phrase(inside[0].start, ph.end, ph.kind if inside[0].is_cap else "description", appositive=ph.appositive)
+            break
     for v in range(1, len(inside) - 1):
         if inside[v].low in ("who", "that", "which", "whose"):
             break  # the verbs after belong to a relative clause: "people who have battled other threats"
