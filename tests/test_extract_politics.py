@@ -55,3 +55,26 @@ def test_a_reported_clauses_own_subject_is_not_glued_to_its_reporter():
 def test_an_opening_participle_is_no_claim():
     r = run("Speaking to supporters, Fenwick thanked volunteers and promised to \"finish what we started\" on housing.")
     assert [q.text for q in r.quotes] == ["finish what we started"]
+
+
+def test_roles_owned_by_a_named_body_or_held_against_someone():
+    r = run("The Northern Liberation Front rejected the offer. The front's chief negotiator, Samira Dost, said the "
+            "extension was a minimum.")
+    s = _speaker(r, "Samira Dost")
+    assert (s.role, s.organization) == ("chief negotiator", "Northern Liberation Front")
+    r = run("Fenwick took 52.4% of the vote against 41.7% for her Progressive Alliance challenger, Tomas Aldana. "
+            "\"We moved this city,\" Aldana said.")
+    s = _speaker(r, "Tomas Aldana")
+    assert (s.role, s.organization) == ("challenger", "Progressive Alliance")
+    r = run("In her pursuit of the Democratic nomination for president, Hillary Rodham Clinton has emphasized her "
+            "ties to the president.")
+    assert _speaker(r, "Hillary Rodham Clinton").role is None
+    r = run("Grupo Sur's chief executive, Ines Valcarcel, said: \"We apologise.\"")
+    assert _speaker(r, "Ines Valcarcel").organization == "Grupo Sur"
+
+
+def test_another_passenger_gives_way_to_the_job():
+    r = run("Another passenger, retired teacher Geoffrey Amankwah, said he had missed the party. One resident, Ann "
+            "Lee, said it was loud.")
+    assert _speaker(r, "Geoffrey Amankwah").role == "retired teacher"
+    assert _speaker(r, "Ann Lee").role == "resident"

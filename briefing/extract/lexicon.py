@@ -287,7 +287,7 @@ OCCUPATIONS = _forms(
     councillor councilor mayor governor official officer inspector detective judge magistrate
     prosecutor attorney advocate mp mep candidate nominee leader deputy adviser advisor aide veteran
     student resident voter shopper consumer pensioner retiree mother father parent widow actress poet
-    footballer cricketer golfer astronaut soldier
+    footballer cricketer golfer astronaut soldier challenger incumbent
     striker goalkeeper goalie midfielder defender winger fullback quarterback linebacker pitcher
     batsman jockey referee umpire cyclist swimmer sprinter wrestler skier rower firefighter paramedic
     surgeon physician dentist pharmacist engineer architect accountant auditor entrepreneur landlord

@@ -68,7 +68,9 @@ _NAME_OF_ORG = re.compile(  # a lowercase role word may stand in the title: "Fir
     r"{0,3}[A-Z][\w'\u2019-]*)\s+(?:of|at|from|with)\s+(?:the\s+)?(?P<org>[A-Z].*)$"
 )
 _ROLE_COMMA_BEFORE = re.compile(
-    r"(?:^|(?<=[.;:]\s)|(?<=\n)|(?<=, )|(?<=\bby )|(?<=\bwith ))(?P<role>(?:[Tt]he\s+)?"
+    r"(?:(?:^|(?<=[.;:]\s)|(?<=\n)|(?<=, )|(?<=\bby )|(?<=\bwith ))(?=[Tt]he\s|[A-Za-z])|(?<=\bfor )(?=(?:his|her|their)\s)"
+    r"|(?<=\bagainst )(?=(?:his|her|their)\s))"
+    r"(?P<role>(?:[Tt]he\s+|(?:his|her|their)\s+)?"
     r"(?:[A-Z][\w-]*\s+){0,4}(?:(?:[a-z][\w-]*\s+){1,2}of\s+)?(?:[A-Za-z][\w-]*['\u2019]s?\s+)?"
     r"(?:[a-z][\w-]*\s+){0,5}[a-z][\w-]*),\s+$"
 )
@@ -1220,9 +1222,14 @@ class SpeakerResolver:
                   or m.group("role").split()[-1].lower() in _PERSONAL_RELATIONS  # "The victim's uncle, Marcus Bell"
                   or (head := _HEAD_OF_BODY.match(m.group("role"))) is not None and is_role_word(head.group("head"))):
             # "The governor of Japan's central bank, Kenji Watanabe, ..."
-            if len(m.group("role").split()) >= 4 and set(m.group("role").lower().split()) & _CLAUSE_WORDS:
+            if len(m.group("role").split()) >= 4 and set(re.sub(r"^(?:his|her|their)\s+", "", m.group("role")).lower().split()) \
+                    & _CLAUSE_WORDS:
                 return  # "a sketch of the harbor for her father, Walter Pell", "he summoned his adviser, Brian Deese"
             role = _LEADING_DET.sub("", m.group("role")).strip()
+            if role.split()[0].lower() in ("another", "one") and len(role.split()) > 1 and role.split()[1] != "of":
+                if ent.role:
+                    return  # "Another passenger, retired teacher Geoffrey Amankwah": the job says more
+                role = role.split(maxsplit=1)[1]
             if not role_like(role) or ent.role and role.split()[-1].lower() in _PERSONAL_RELATIONS:
                 return  # "Her neighbour, retired teacher Colin Pratt": the title says more than the relation
             owner = re.match(r"(?P<o>[A-Z][\w ]*?)(?:['\u2019]s|(?<=s)['\u2019])\s+(?P<r>.+)", role)  # "The Greens' ..."
@@ -1238,11 +1245,16 @@ class SpeakerResolver:
             elif owner:
                 ent.role = owner.group("r")
                 known = self.index.find(owner.group("o"))
-                if not (known is not None and known.kind == "person" or owner.group("r").split()[-1].lower()
-                        in _PERSONAL_RELATIONS):  # "Whitcomb's attorney": a person's, not an organisation's
+                if not (known is not None and known.kind == "person" and not _FIRMS_OWN.match(role)
+                        or owner.group("r").split()[-1].lower() in _PERSONAL_RELATIONS):
+                    # "Whitcomb's attorney": a person's, not an organisation's; "Grupo Sur's chief executive": a firm's
                     ent.organization = ent.organization or owner.group("o")
             else:
-                ent.role = role
+                role = re.sub(r"^(?:his|her|their)\s+", "", role)
+                org_words, role_words = self._org_in_front(role.split())
+                ent.role = " ".join(role_words)  # "her Progressive Alliance challenger, Tomás Aldana"
+                if org_words and ent.organization is None:
+                    ent.organization = " ".join(org_words)
             ent.role_weak = False
 
     def _role_from_previous_sentence(self, ent: Entity, start: int) -> None:
@@ -1499,8 +1511,14 @@ class SpeakerResolver:
         """"the association's executive director", "a spokesperson for the company": the role, and the body
         named before (None when it is not clear which body that is)."""
         owned = _BODY_NOUN_ROLE.fullmatch(role) or _ROLE_FOR_THE_BODY.fullmatch(_LEADING_DET.sub("", role).strip())
-        if owned is None or owned.group("noun").lower() not in ORG_WORDS:
+        if owned is None:
             return None
+        if owned.group("noun").lower() not in ORG_WORDS:
+            # "The Northern Liberation Front ... The front's chief negotiator": a body whose name ends in the noun
+            body = self._body_seen_before(owned.group("noun").lower(), pos)
+            if body is None or body.kind != "organization" or body.tokens[-1].lower() != owned.group("noun").lower():
+                return None
+            return owned.group("role"), body.name
         if owned.group("noun").lower() in ("company", "firm") and (firm := self._company_seen_before(pos)) is not None:
             return owned.group("role"), firm.name  # "Greyhaven Water ... The company's chief operating officer"
         if owned.group("noun").lower() in _ANY_BODY_NOUNS:
@@ -1523,6 +1541,10 @@ class SpeakerResolver:
             return  # "speaking to reporters" is no role; "managing director" is
         appos = _LEADING_DET.sub("", appos)
         appos = re.split(r"\s+(?:who|which|that|whose)\s+", appos)[0]
+        if appos.split()[0].lower() in ("another", "one") and len(appos.split()) > 1 and appos.split()[1] != "of":
+            if ent.role:
+                return  # "Another passenger, retired teacher Geoffrey Amankwah": the job says more
+            appos = appos.split(maxsplit=1)[1]
         if (home := _OF_BODY.fullmatch(appos)) is not None:
             # "Jane Roe, of the University of Halden, said": where she works (not "of Flint, Mich.", a home town)
             body = _ORG_TAIL.sub("", home.group("body"))
