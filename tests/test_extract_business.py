@@ -72,3 +72,11 @@ def test_the_minister_is_the_business_secretary_and_the_regulator_the_commission
     r = run("Brightwell Electronics is recalling the speakers, the Consumer Product Safety Commission said. The "
             "company has received 87 reports, according to the regulator.")
     assert indirect_speaker(r, "The company has") == "Consumer Product Safety Commission"
+
+
+def test_what_a_count_counts_stops_before_an_adverb_and_both_sides_of_a_vote_are_votes():
+    r = run("The firm shipped 3 million units globally. It sold 12,000 cars abroad. The airline cancelled 340 "
+            "flights following a failure. The bill passed by 214 votes to 187.")
+    got = {n.text: (n.context, n.unit) for n in r.numbers}
+    assert got["3 million"][0] == "units" and got["12,000"][0] == "cars" and got["340"][0] == "flights"
+    assert got["187"][1] == "vote"

@@ -618,6 +618,8 @@ class _Rules:
                         w[0].isupper() and not head and not (k + 1 < len(aw) and ac[k + 1].endswith("s")
                                                              and aw[k + 1][:1].islower()):
                     break
+                if head and (c in _COUNT_ADVERBS or c.endswith("ly") and len(c) > 4 and c not in _LY_NOUNS):
+                    break  # "3 million units globally", "12,000 cars abroad", "340 flights following a failure"
                 if head and (c in _REDUCED or c in _AMBIG and (
                         head[-1].endswith("s") and c.endswith("s")
                         or k + 1 < len(aw) and ac[k + 1] in _DETS)):
@@ -1439,6 +1441,11 @@ class ContextFinder(_Rules):
         return got
 
 
+_COUNT_ADVERBS = frozenset("abroad overseas worldwide nationwide globally domestically following apiece each "
+                           "annually altogether overall online offline instead too".split())
+_LY_NOUNS = frozenset("family families assembly ally allies monopoly supply supplies belly bully rally rallies "
+                      "lily jelly monthly weekly daily yearly quarterly hourly nightly early elderly likely lonely "
+                      "friendly costly deadly only orderly lively".split())  # nouns, and adjectives before one
 # "Number six comes next", "two says it all": verbs, not the plural noun a count counts
 _VERB_AFTER_A_COUNT = frozenset("says adds writes feels comes goes thinks notes argues seems looks gets makes takes "
                                 "means remains stands falls rises leads wins loses".split())

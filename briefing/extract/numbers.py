@@ -772,6 +772,9 @@ def _link(figs: list[_Fig], text: str) -> list[_Fig]:
         if i + 1 < n:
             b = figs[i + 1]
             between = text[a.end:b.start]
+            if a.unit == "vote" and b.kind == "count" and b.unit is None and between.strip() in ("to", "against") \
+                    and not text[b.end:b.end + 1].isalpha():
+                b.unit = "vote"  # "by 214 votes to 187", "14 votes to nine": both sides are votes
             if a.kind == "date" and a.date and (day := _DAY_OF_DATE.search(a.date)) is not None \
                     and b.kind == "count" and b.bare and text[b.start:b.end].isdigit() \
                     and int(day.group(1)) < b.value <= 31 and _DAY_RANGE_SEP.fullmatch(between) \
