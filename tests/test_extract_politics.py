@@ -78,3 +78,11 @@ def test_another_passenger_gives_way_to_the_job():
             "Lee, said it was loud.")
     assert _speaker(r, "Geoffrey Amankwah").role == "retired teacher"
     assert _speaker(r, "Ann Lee").role == "resident"
+
+
+def test_armies_and_rebels_make_claims():
+    r = run("The army, in a statement, accused the rebels of violating the truce 17 times in the past week.")
+    assert indirect(r, "the rebels").speaker == "The army"
+    r = run("The panel said the Syrian army carried out two chemical weapons attacks using helicopters, and also "
+            "accused ISIS of carrying out a gas attack.")
+    assert {q.speaker for q in r.quotes} == {"The panel"}

@@ -84,6 +84,8 @@ _NOUNISH_CUES = frozenset(
 )
 
 
+_COUNT_BEFORE = re.compile(r"(?<![\w-])(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|"
+                           r"thousands|several|many|multiple|numerous|repeated)\s+(?:[\w-]+\s+){0,2}$")
 _THE_NAME_BEFORE = re.compile(r"\b(?:[Tt]he|\w+['\u2019]s)\s+[A-Z][\w.'\u2019-]*\s+$")  # "last week's Paris attack"
 _POINT_WHERE = re.compile(r"\s+(?:out|to|at)\b|(?:\s+[\w'\u2019-]+){1,3}\s+(?:to|at)\b")
 _ABOUT_CUES = frozenset("speak speaks spoke speaking rail rails railed railing".split())
@@ -262,6 +264,8 @@ def _is_not_a_cue(text: str, start: int, end: int, word: str, low: str) -> bool:
     if _possessive_just_before(text, start) and \
             _POSSESSED_NOUN_BEFORE.search(text, max(0, start - 40), start):
         return True  # a possessed noun: "one of the woman's quotes", "the company's plans"
+    if word in _NOUNISH_CUES and _COUNT_BEFORE.search(text, max(0, start - 40), start):
+        return True  # "two chemical weapons attacks", "several threats": counted nouns
     if word in _NOUNISH_CUES and _THE_NAME_BEFORE.search(text, max(0, start - 40), start):
         return True  # "the Paris attacks", "the Trump plans": a noun after a name
     if low in _SINGULAR_NOUNISH and _DET_ADJ_BEFORE.search(text, max(0, start - 30), start) \

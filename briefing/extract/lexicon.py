@@ -191,6 +191,7 @@ PERSON_PRONOUNS = _forms("he she")
 # Heads of descriptive noun phrases that can be speakers or sources.
 SPEAKER_NOUNS = _forms(
     """
+    army military navy militia rebels insurgents forces troops junta regime
     official officials source sources person people pal pals insiders family families spokesman spokeswoman spokesperson spokespeople
     aide aides adviser advisers advisor advisors analyst analysts economist economists expert experts
     minister ministers president presidents senator senators lawmaker lawmakers legislator legislators

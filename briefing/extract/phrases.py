@@ -764,6 +764,9 @@ def _finite_verb_at(toks: list[Tok], v: int) -> bool:
     if t.is_cap or not t.is_word or prev.low in DETERMINERS or prev.low in _AUXILIARIES or prev.low in _FINITE:
         return False
     verb = t.low in _PAST_FORMS or t.low in ("shares", "share") or (t.low.endswith("ed") and len(t.low) > 4)
+    if verb and nxt.low in ("out", "up", "off", "down", "back") and v + 2 < len(toks):
+        nxt = toks[v + 2]  # "carried out two attacks", "set up a website": a phrasal verb and its object
+        return nxt.low in DETERMINERS or nxt.low in NUMBER_WORDS or nxt.text[:1].isdigit()
     return verb and (nxt.low in DETERMINERS or nxt.is_cap or nxt.text[:1].isdigit()) and nxt.low not in _PREPS
 
 
