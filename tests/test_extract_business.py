@@ -80,3 +80,12 @@ def test_what_a_count_counts_stops_before_an_adverb_and_both_sides_of_a_vote_are
     got = {n.text: (n.context, n.unit) for n in r.numbers}
     assert got["3 million"][0] == "units" and got["12,000"][0] == "cars" and got["340"][0] == "flights"
     assert got["187"][1] == "vote"
+
+
+def test_a_changed_range_and_a_change_whose_first_figure_is_qualified_keep_the_old_value():
+    r = run("The company raised its full-year revenue guidance to between £1.58bn and £1.62bn, from £1.5bn "
+            "previously. Output grew from 2,300 tonnes of steel to 3,150 tonnes. The fare rose from 2 euros per "
+            "trip to 2.5 euros.")
+    got = {n.text: n.from_value for n in r.numbers}
+    assert got["£1.58bn and £1.62bn"] == 1_500_000_000
+    assert got["3,150 tonnes"] == 2300 and got["2.5 euros"] == 2

@@ -304,13 +304,14 @@ _A_UNIT_BEFORE = re.compile(r"\b(?:for|within|in|over|after|than|about|nearly|al
                             r"last|past|spent|least|only|just|barely|some)\s+$", re.I)
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+)?$", re.I)
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:about\s+|around\s+|roughly\s+|some\s+|the\s+ages\s+of\s+)?$", re.I)
-_TO_BEFORE = re.compile(r"\bto\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+)?$", re.I)
+_TO_BEFORE = re.compile(r"\bto\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+|between\s+)?$", re.I)
 # "fell to 7% last year from 11%", "rose to $4,850 this week, from $2,100", "to 81% on Wednesday, from a typical 94%"
 _TIME_THEN_FROM = re.compile(r"\s*(?:(?:last|this|next)\s+\w+|in\s+[A-Z]\w+|on\s+[A-Z]\w+)?,?\s*(?:(?:up|down)\s+)?from\s*"
                              r"(?:(?:a|an|its|the)\s+(?:peak|high|low|record|average)\s+of\s+|"
                              r"(?:a|an)\s+(?:typical|usual|normal)\s+)?", re.I)  # "from a peak of"
 _DATE_THEN_FROM = re.compile(r"\s+in\s+[A-Z][a-z]+\.?(?:\s+\d{4})?,?\s+(?:(?:up|down)\s+)?from\s+(?:about\s+|around\s+)?")
-_COMMA_FROM = re.compile(r",\s+(?:up\s+|down\s+)?from\s+(?:about\s+|around\s+)?")
+_QUALIFIED_TO = re.compile(r"\s+(?:of|per|a|an)\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+to\s+(?:about\s+|around\s+|roughly\s+)?")
+_COMMA_FROM = re.compile(r",\s+(?:up\s+|down\s+)?from\s+(?:about\s+|around\s+|an?\s+(?:previous|earlier|prior)\s+)?")
 _QUALIFIER_END = re.compile(r"\s+(?:about|around|roughly|nearly|almost|(?:more|less|fewer)\s+than|just\s+(?:over|under))$")
 _IN_DATE = re.compile(r"(?:\s+[a-z]+){0,2}?\s+(?:in|on|during)\s+(?:fiscal\s+|the\s+(?:(?:financial|fiscal|tax|school)\s+)?year\s+"
                       r"(?:to|ending|ended|through)\s+|the\s+)?")  # "£142m in the year to March, down from £168m"
@@ -769,6 +770,10 @@ def _link(figs: list[_Fig], text: str) -> list[_Fig]:
     n = len(figs)
     while i < n:
         a = figs[i]
+        if out and out[-1].value_max is not None and a.value is not None and out[-1].from_value is None \
+                and _COMMA_FROM.fullmatch(text, out[-1].end, a.start) \
+                and _TO_BEFORE.search(text, max(0, out[-1].start - 30), out[-1].start) and _inherit(out[-1], a):
+            out[-1].from_value = a.value  # "guidance to between £1.58bn and £1.62bn, from £1.5bn"
         if i + 1 < n:
             b = figs[i + 1]
             between = text[a.end:b.start]
@@ -842,6 +847,9 @@ def _link(figs: list[_Fig], text: str) -> list[_Fig]:
                     c.from_value = a.value  # "from 2% in January to 3.1% in February"
                 elif _UP_FROM_AFTER_DATE.fullmatch(text, b.end, c.start) and _inherit(a, c):
                     a.from_value = c.value  # "$1.9 trillion in fiscal 2025, up from $1.7 trillion"
+            if a.value is not None and b.value is not None and _QUALIFIED_TO.fullmatch(between) \
+                    and _FROM_BEFORE.search(text, max(0, a.start - 30), a.start) and a.kind != "year" and _inherit(a, b):
+                b.from_value = a.value  # "from 2,300 tonnes of steel to 3,150 tonnes", "from 2 euros per trip to 2.5"
             if len(between) <= 20 and a.value is not None and b.value is not None:
                 before = text[max(0, a.start - 30):a.start]
                 sep = _RANGE_SEP.fullmatch(between)
