@@ -89,3 +89,22 @@ def test_a_changed_range_and_a_change_whose_first_figure_is_qualified_keep_the_o
     got = {n.text: n.from_value for n in r.numbers}
     assert got["£1.58bn and £1.62bn"] == 1_500_000_000
     assert got["3,150 tonnes"] == 2300 and got["2.5 euros"] == 2
+
+
+def test_a_one_word_firm_described_as_one_is_the_company_not_its_investor():
+    r = run("Lumenfold, a London start-up, has raised $48 million from Halcyon Ventures. \"We grew,\" said Priya "
+            "Anand-Hollis, Lumenfold's chief executive. The company said it would hire 40 people.")
+    assert _speaker(r, "Lumenfold").kind == "organization"
+    assert indirect_speaker(r, "it would hire") == "Lumenfold"
+    r = run("As Freddy, a fun-loving airline pilot, joked with his brother, the room laughed. \"He was kind,\" "
+            "Freddy said.")
+    assert all(s.kind == "person" for s in r.speakers if s.name == "Freddy")
+    r = run("Alphabet, the parent company of Google, jumped 3.3 percent. Amazon rose 1 percent. The online retail "
+            "giant reported a profit of $1.78 per share.")
+    assert not [q for q in r.quotes if q.speaker == "Alphabet" and "profit" in q.text]
+
+
+def test_a_live_page_title_is_no_headline_quote():
+    r = run("Storm Ellis: what we know so far\n\nPolice said two people remain missing.")
+    assert [q.text for q in r.quotes] == ["two people remain missing"]
+    assert [s.text for s in r.sources] == ["Police"]

@@ -593,6 +593,9 @@ _NOT_LABELS = frozenset(
 ) | _KICKERS  # "LIVE: ...", "EXPLAINER: ...": a kicker is no speaker's turn either
 
 
+_LIVE_PAGE = re.compile(r"(?i)(?:what\s+we\s+know|live(?:\s+updates|\s+blog|\s+coverage)?\b|latest\b|"
+                        r"everything\s+you\s+need|key\s+facts|the\s+story\s+so\s+far|as\s+it\s+happened|"
+                        r"in\s+pictures|in\s+numbers|timeline|what\s+happens\s+next|how\s+it\s+unfolded)")
 _HEADLINE_TOPIC = re.compile(r"\s+(?:on|about)\s|\s*$")
 
 
@@ -1084,6 +1087,8 @@ def _headline(text: str, para: tuple[int, int], have: list[Attribution]) -> list
     if m and m.group("src").isupper() and (" " in m.group("src") or len(m.group("src")) > 5) \
             and not _names_or_speaks(m.group("src"), text[pe:]):
         m = None  # "DOCKSIDE DOUBTS:", "TRADE WAR:": capitals that name no one and nobody who speaks
+    if m and _LIVE_PAGE.match(line, m.start("c")):
+        m = None  # "Storm Ellis: what we know so far", "Flooding in Carrowmore: live updates": a page's title
     if m and m.group("src").upper() not in _KICKERS | _HEADLINE_KICKERS and m.group("src").split()[0].upper() not in _NOT_LABELS:
         c_s, c_e = ps + m.start("c"), pe
         while c_e > c_s and text[c_e - 1] in ".!? \"\u201d\u2019'":

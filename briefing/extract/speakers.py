@@ -336,12 +336,22 @@ _RANKS = frozenset("colonel col lieutenant lt major maj general gen brigadier ca
 _OWNER_BEFORE_NAME = re.compile(r"(?P<o>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})['\u2019]s\s+(?=[A-Z])")
 _PARTY_NAMES = frozenset("Labour Conservatives Tories Greens Democrats Republicans Liberals Reform SNP Plaid".split())
 # what only a firm has: "Aerolinea Sur's chief executive", "Brightwell's shareholders"
+_FIRM_DESCRIBED = re.compile(
+    r"(?<![\w'\u2019-])(?P<name>[A-Z][\w&-]+)(?:,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}(?:start-up|startup|company|firm|"
+    r"maker|manufacturer|retailer|lender|insurer|carrier|airline|chain|developer|operator|supplier|distributor|"
+    r"brewer|miner|producer|conglomerate|fintech|platform|app)s?(?=\s*[,;.]|\s+(?:that|which|based|in|from|with|"
+    r"whose|of|founded|known|behind|owned|run)\b)|\s+(?:says|said)\s+(?:on\s+\w+\s+)?it\s+"
+    r"(?:now\s+|has\s+|had\s+|will\s+|would\s+|plans|expects|employs|serves|sells|makes|operates|owns|"
+    r"received|raised|hired|cut|lost|made))")
 _FIRMS_OWN = re.compile(r"(?P<o>[A-Z][\w&.-]*(?:[ \t]+[A-Z][\w&.-]*){0,3})['\u2019]s\s+(?:[a-z-]+\s+){0,2}(?:chief\s+executive|"
                         r"chief\s+financial\s+officer|chief\s+operating\s+officer|ceo|cfo|coo|shareholders|"
                         r"customers|passengers|fleet|profits?|revenues?|share\s+price|shares|annual\s+report|"
                         r"board\s+of\s+directors)\b")
 _REGULATOR_ENDS = ("commission", "authority", "agency", "regulator", "watchdog", "office", "administration",
                    "inspectorate", "ombudsman")
+_FUNDED_BY_BEFORE = re.compile(r"\b(?:from|by|led\s+by|backed\s+by|with|to|against|than)\s+(?:the\s+)?$")
+_OTHER_SUBJECT = re.compile(r"(?:^|[.!?]\s+|\n)([A-Z][\w&-]+)\s+(?:rose|fell|said|says|reported|jumped|gained|lost|"
+                            r"posted|announced|slipped|climbed|dropped|added|shed|is|was|has|had)\b")
 _ANY_FIRM = frozenset("company firm group giant conglomerate startup operator".split())
 _COMPANY_NOUNS = frozenset(
     "company firm carrier retailer grocer insurer airline automaker carmaker chipmaker lender miner utility "
@@ -621,6 +631,7 @@ class SpeakerResolver:
         self._unnamed: dict[str, Entity] = {}
         self._pairs: dict[str, Entity] = {}  # two people who speak together, by their joined names
         self._firms: set[str] = set()  # names the text shows to be firms (see _employers_are_bodies)
+        self._firm_subjects: set[int] = set()  # where a firm opens a description of itself ("Lumenfold, a start-up")
         self._headlines = _title_case_spans(text)
         for s, e, name, title in name_mentions(text):
             if self._inside_quote(s):
@@ -712,6 +723,7 @@ class SpeakerResolver:
             self._note_gender(ent, s)
             self._mentions.append((s, ent))
         self._headline_people()
+        self._firms_described(text)
         self._employers_are_bodies()
         if " (" in text:
             self._acronyms(text)
@@ -1176,12 +1188,31 @@ class SpeakerResolver:
         if m:
             self._apply_appositive(ent, m.span("appos"))
 
+    def _firms_described(self, text: str) -> None:
+        """"Lumenfold, a London start-up, has raised ...", "Lumenfold says it now serves ...": a name the text
+        describes as a firm, or that speaks of itself as "it", is an organisation (a one-word name is otherwise
+        nobody until a first name or a title comes with it)."""
+        for m in _FIRM_DESCRIBED.finditer(text):
+            word = m.group("name")
+            if gender_of_first_name(word.split()[0]) is not None or is_place(word) or word.lower() in NOT_NAMES \
+                    or self._inside_quote(m.start("name")):
+                continue
+            known = self.index.find(word)
+            if known is None:
+                known = self.index.add(word, m.start("name"), "organization")
+                self._mentions.append((m.start("name"), known))
+            elif known.kind == "person" and not known.role and not known.titles and len(known.tokens) == 1:
+                known.kind = "organization"
+            if known.kind == "organization":
+                self._firms.add(norm_name(known.name))
+                self._firm_subjects.add(m.start("name"))
+
     def _employers_are_bodies(self) -> None:
         """A "person" someone else works for is a body: "Aerolinea Sur cancelled 340 flights ... Ines
         Valcárcel, Aerolinea Sur's chief executive" makes Aerolinea Sur the airline, whatever its name looks like."""
         employers = {norm_name(e.organization) for e in self.index.entities if e.kind == "person" and e.organization}
         employers |= {norm_name(m.group("o")) for m in _FIRMS_OWN.finditer(self.text)}
-        self._firms = employers
+        self._firms |= employers
         if not employers:
             return
         for e in self.index.entities:
@@ -2204,14 +2235,19 @@ class SpeakerResolver:
         while i >= 0 and pos - self._positions[i] < 1200:
             mpos, ent = self._mentions[i]
             i -= 1
+            if (whole := self.text.rfind(ent.name, max(0, mpos - 60), mpos + len(ent.name))) >= 0:
+                mpos = whole  # "Ventures" of "Halcyon Ventures": where the whole name starts
             if ent.kind == "organization" and ent.name.split() and (
                     ent.name.split()[-1] in CORPORATE_SUFFIXES or ent.name.split()[-1].lower() in _COMPANY_MARKERS) \
                     and not _EMPLOYER_BEFORE.search(self.text, max(0, mpos - 40), mpos) \
-                    and not _ACQUIRED_BEFORE.search(self.text, max(0, mpos - 40), mpos):
-                return ent  # but not "an analyst at Leerink Partners", "agreed to buy Brightmeadow Brands"
+                    and not _ACQUIRED_BEFORE.search(self.text, max(0, mpos - 40), mpos) \
+                    and not _FUNDED_BY_BEFORE.search(self.text, max(0, mpos - 30), mpos):
+                return ent  # but not "an analyst at Leerink Partners", "agreed to buy Brightmeadow Brands",
+                # "has raised $48 million from Halcyon Ventures, the company said"
             if noun == "company" and ent.kind == "organization" and ent.name.split() \
                     and ent.name.split()[-1].lower() not in _PUBLIC_BODY_ENDS and self._speaks_at(ent, mpos) \
-                    and not _EMPLOYER_BEFORE.search(self.text, max(0, mpos - 40), mpos):
+                    and not _EMPLOYER_BEFORE.search(self.text, max(0, mpos - 40), mpos) \
+                    and not _FUNDED_BY_BEFORE.search(self.text, max(0, mpos - 30), mpos):
                 return ent  # "Meridale Health said on Tuesday ... The company said": the body that just spoke
             if noun == "company" and ent.kind == "person" and len(ent.tokens) == 1 and not ent.role and not ent.titles \
                     and ent.gender is None and gender_of_first_name(ent.tokens[0]) is None \
@@ -2230,12 +2266,18 @@ class SpeakerResolver:
             i -= 1
             run = _CAPITALISED_RUN.match(self.text, mpos)
             if ent.kind == "organization" and norm_name(ent.name) in self._firms and not looks_like_outlet(ent.name) \
-                    and run is not None and _SUBJECT_VERB_NEXT.match(self.text, run.end()) \
+                    and run is not None and (_SUBJECT_VERB_NEXT.match(self.text, run.end()) or mpos in self._firm_subjects) \
                     and ent.tokens[-1].lower() not in _PUBLIC_BODY_ENDS and not never_speaks(ent.name) and not _EMPLOYER_BEFORE.search(self.text, max(0, mpos - 40), mpos) \
                     and not (noun not in _ANY_FIRM and ent.tokens[-1].lower() in _COMPANY_MARKERS | ORG_WORDS
                              and noun not in ent.name.lower()):  # "the bank" is no "Halvorsen Instruments"
                 firms[id(ent)] = ent
-        return next(iter(firms.values())) if len(firms) == 1 else None
+        if len(firms) != 1:
+            return None
+        firm = next(iter(firms.values()))
+        last = max(m for m, e in self._mentions if e is firm and m < pos)
+        if any(o.group(1) != firm.tokens[0] for o in _OTHER_SUBJECT.finditer(self.text, last, pos)):
+            return None  # "Alphabet ... jumped. Amazon rose ... The online retail giant": another firm in between
+        return firm
 
     def _body_named_before(self, noun: str, pos: int) -> Entity | None:
         """"The Bank of Norvald cut its key rate ... the bank said": a body whose capitalised name holds the
