@@ -86,3 +86,21 @@ def test_armies_and_rebels_make_claims():
     r = run("The panel said the Syrian army carried out two chemical weapons attacks using helicopters, and also "
             "accused ISIS of carrying out a gas attack.")
     assert {q.speaker for q in r.quotes} == {"The panel"}
+
+
+def test_wire_copy_speakers_and_roles():
+    r = run("\"Rates will fall,\" said its chief economist, Leonie Baptiste.")
+    assert r.quotes[0].speaker == "Leonie Baptiste" and _speaker(r, "Leonie Baptiste").role == "chief economist"
+    r = run("The council drew up plans to close three libraries. The council plans to close two more.")
+    assert [q.text for q in r.quotes] == ["to close two more"]
+    r = run("Officials say finance minister Karl Ost will resign. \"I am staying,\" Ost said.")
+    assert _speaker(r, "Karl Ost").role == "finance minister"
+    r = run("Filmmaker and author Dinesh Varma said the film was done.")
+    assert _speaker(r, "Dinesh Varma").role == "Filmmaker and author"
+
+
+def test_one_of_a_group_of_sources_speaks():
+    r = run("Two officials said the talks had stalled. One said the mood was grim. Another said a deal was still "
+            "possible. And if one adds the costs, it is worse.")
+    assert [q.speaker for q in r.quotes] == ["Two officials", "One", "Another"]
+    assert [n.text for n in r.numbers] == ["Two"]

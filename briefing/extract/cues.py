@@ -35,6 +35,9 @@ _NOUN_MARKERS = frozenset(
 # cue words that are only ever verbs: before "is"/"would" they open a relative claim ("what he said is")
 VERB_ONLY_CUES = frozenset("said says say told believes believed thinks thought claimed claims argued argues".split())
 # "term the law a "power grab"", "terms it "reckless"": a naming verb has an object, then a quotation
+_VERBS_TAKING_PLANS = frozenset("up unveiled unveils unveil announced announces outlined outlines published publishes "
+                                "revealed reveals approved approves scrapped scraps shelved shelves drafted drafts "
+                                "submitted submits rejected rejects backed backs put putting".split())
 _TERMED_OBJECT = re.compile(r"\s+(?:[\w'\u2019-]+\s+){1,5}[\"\u201c\u2018]")
 _AUDIENCE_NEXT = re.compile(
     r"\s+(?:(?:the|a|an|its|his|her|their|our|this|several|big|large|packed|local|party)\s+)?(?:[\w'\u2019-]+\s+){0,3}?"
@@ -244,6 +247,8 @@ def _is_not_a_cue(text: str, start: int, end: int, word: str, low: str) -> bool:
                "declining", "refused", "refuses", "refusing") \
             and _TO_BE_NAMED.match(text, end):
         return True  # "who did not want to be named": why a source is anonymous, not what they said
+    if low in ("plans", "plan", "proposals", "proposal") and _previous_word(text, start) in _VERBS_TAKING_PLANS:
+        return True  # "drew up plans to close", "unveiled plans to", "approved the plan": a noun, no stance
     if low in ("term", "terms") and not _TERMED_OBJECT.match(text, end):
         return True  # "a prison term", "in terms of": a noun; "Critics term the law a "power grab"" names
     if (word in _CAPITAL_CUES or (word[0].isupper() and low.endswith("ing"))) and _word_before(text, start):

@@ -137,7 +137,7 @@ PLURAL_INVERTIBLE_CUES = frozenset(
 
 
 #: quantifiers that stand for people at the head of a clause: "Some say ...", "But many said ..."
-QUANTIFIER_SUBJECTS = frozenset("some many others most few several both another".split())
+QUANTIFIER_SUBJECTS = frozenset("some many others most few several both another one".split())
 
 
 _PP_START = re.compile(r" (?:of|on|at|in|from|for|with|near|across|inside|outside|to|by) ")

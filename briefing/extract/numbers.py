@@ -310,6 +310,8 @@ _TIME_THEN_FROM = re.compile(r"\s*(?:(?:last|this|next)\s+\w+|in\s+[A-Z]\w+|on\s
                              r"(?:(?:a|an|its|the)\s+(?:peak|high|low|record|average)\s+of\s+|"
                              r"(?:a|an)\s+(?:typical|usual|normal)\s+)?", re.I)  # "from a peak of"
 _DATE_THEN_FROM = re.compile(r"\s+in\s+[A-Z][a-z]+\.?(?:\s+\d{4})?,?\s+(?:(?:up|down)\s+)?from\s+(?:about\s+|around\s+)?")
+_ONE_SAYS = re.compile(r"\s+(?:said|says|told|tells|added|adds|wrote|writes|noted|argued|warned|recalled|insisted|"
+                       r"described|called|claimed|explained|asked)\b")
 _QUALIFIED_TO = re.compile(r"\s+(?:of|per|a|an)\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+to\s+(?:about\s+|around\s+|roughly\s+)?")
 _COMMA_FROM = re.compile(r",\s+(?:up\s+|down\s+)?from\s+(?:about\s+|around\s+|an?\s+(?:previous|earlier|prior)\s+)?")
 _QUALIFIER_END = re.compile(r"\s+(?:about|around|roughly|nearly|almost|(?:more|less|fewer)\s+than|just\s+(?:over|under))$")
@@ -936,6 +938,8 @@ def _keep(f: _Fig, text: str) -> bool:
         return False  # "A third person said": the next one, its noun taken as the unit
     if not f.bare or f.kind != "count":
         return True
+    if f.words and text[f.start:f.end].lower() == "one" and _ONE_SAYS.match(text, f.end):
+        return False  # "One said the mood was grim": one of them, a pronoun
     if not f.words and _STREET_AFTER.match(text, f.end):
         return False
     before = text[max(0, f.start - 24):f.start]

@@ -1050,7 +1050,8 @@ def _name_or_description_at(toks: list[Tok], i: int, saying: bool = True) -> Phr
     if t.low in PRONOUNS:
         return Phrase(t.start, t.end, "pronoun")
     if t.low in QUANTIFIER_SUBJECTS and saying and (i == 0 or not toks[i - 1].is_word
-                                                     or toks[i - 1].low in _BEFORE_SUBJECT):
+                                                     or toks[i - 1].low in _BEFORE_SUBJECT) \
+            and (t.text != "one" or i == 0 or toks[i - 1].text in (".", "\n")):  # "One said"; not "if one adds"
         return Phrase(t.start, t.end, "description")  # "Some say they hear echoes ...", "But others said"
     if t.text.isupper() and len(t.text) > 2 and i + 1 < len(toks) and toks[i + 1].text in ("\u2014", "\u2013", "-", "(") \
             and (i == 0 or not toks[i - 1].is_word):
@@ -1519,6 +1520,7 @@ def phrase_after(text: str, pos: int, hi: int, *, speaker: bool = True) -> Phras
                     or low in ("that", "this", "these", "those"):
                 return None  # a speaker may be "dockers" or "crane operators": people in the plural
             span.append(t)
+            possessed = low in ("its", "their", "his", "her", "our")  # "said its chief economist, Leonie Baptiste"
             continue
         if not t.is_cap and low in CLAUSE_WORDS:
             break
