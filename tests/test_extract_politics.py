@@ -3,7 +3,7 @@ stories; sentences written here."""
 
 from __future__ import annotations
 
-from tests.extract_helpers import indirect, run
+from tests.extract_helpers import indirect, quote, run
 
 
 def _speaker(r, name):
@@ -104,3 +104,20 @@ def test_one_of_a_group_of_sources_speaks():
             "possible. And if one adds the costs, it is worse.")
     assert [q.speaker for q in r.quotes] == ["Two officials", "One", "Another"]
     assert [n.text for n in r.numbers] == ["Two"]
+
+
+def test_a_statement_or_interview_between_said_and_its_clause():
+    for text, claim in (("The ministry said in a statement on Monday it would reopen the border.",
+                         "it would reopen the border"),
+                        ("Halvard Bremnes said in an interview the plan was overdue.", "the plan was overdue"),
+                        ("Norvik Energy said in a statement it would cut 1,100 jobs.", "it would cut 1,100 jobs")):
+        r = run(text)
+        assert [q.text for q in r.quotes] == [claim], text
+
+
+def test_a_quotation_inside_the_speakers_relative_clause():
+    r = run("Owen Marsh, who called the plan \"a disaster\", said the council had ignored residents.")
+    assert quote(r, "a disaster").speaker == "Owen Marsh"
+    assert indirect(r, "the council").speaker == "Owen Marsh"
+    r = run("The document, marked \"confidential\", says the units were no longer sustainable.")
+    assert indirect(r, "the units").speaker == "The document"

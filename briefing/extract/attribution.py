@@ -241,6 +241,10 @@ def _verdict_after(ctx: Ctx, qi: int) -> tuple[tuple[int, int], Phrase] | None:
     return None
 
 
+# ", who called the plan " / ", which it marked ": a relative clause, still open, before a quotation
+_RELATIVE_OPEN_BEFORE = re.compile(r",\s+(?:who|which|whose)\s+[^,.;:!?\"\u201c\u201d]*$")
+
+
 def _after_quote(ctx: Ctx, qi: int) -> tuple[Cue, Phrase] | None:
     """``"...," said X`` / ``"...," X said`` / ``"...," X, the minister, said`` / ``"...," according to X``."""
     text, q = ctx.text, ctx.quotes[qi]
@@ -262,6 +266,9 @@ def _after_quote(ctx: Ctx, qi: int) -> tuple[Cue, Phrase] | None:
             and _is_title(text, ctx.quotes[qi + 1])):
         hi = ctx.quotes[qi + 1].open_at  # but '..., wearing "Ted Cruz" campaign pins, said': a name in marks
     pos = q.outer_end
+    if _RELATIVE_OPEN_BEFORE.search(text, max(sent.start, q.open_at - 120), q.open_at) \
+            and text[pos:pos + 2].lstrip().startswith(","):
+        return None  # 'Owen Marsh, who called the plan "a disaster", said ...': the relative clause ends at the mark
     inner = text[q.start:q.end].rstrip(" \u2019'\u201d")
     last = inner[-1] if inner else ""
     lead = _LEAD.match(text[pos:hi])

@@ -439,6 +439,12 @@ def phrase_before(text: str, lo: int, cue_start: int, *, subject: bool = True) -
             and adj.start() > lo:
         # "The World Bank, in a report released on Monday, said", "The study, published in The Lancet, found"
         ph = _phrase_before(text, lo, adj.start(), subject)
+    if ph is None and subject and text[cue_start - 2:cue_start] == ", " \
+            and (rel := _CLAUSE_WITH_QUOTE_BEFORE_CUE.search(text, max(lo, cue_start - 200), cue_start)) is not None \
+            and rel.start() > lo:
+        # 'Owen Marsh, who called the plan "a disaster", said', 'The memo, marked "confidential", says': the
+        # subject before the clause that holds a quotation
+        ph = _phrase_before(text, lo, rel.start(), subject)
     if ph is not None and text[ph.start:ph.end] in CORPORATE_SUFFIXES \
             and (firm := _FIRM_BEFORE_SUFFIX.search(text, max(lo, ph.start - 80), ph.start)) is not None:
         ph = Phrase(firm.start(), ph.end, "name", ph.appositive)  # "Norvella Therapeutics, Inc.", not "Inc."
@@ -449,6 +455,9 @@ def phrase_before(text: str, lo: int, cue_start: int, *, subject: bool = True) -
 # a described subject and its relative clause, no comma, then the cue: "A neighbour who lives across the street said"
 _DESCRIBED_WHO = re.compile(r"\s*(?P<np>(?:A|An|One|Another|Two|Three|Several|Some|Many)\s+(?:(?!(?:is|was|are|were|that)\s)[A-Za-z-]+\s+){0,2}[A-Za-z]+)"
                             r"\s+who\s+(?:[^,;:.!?\"\u201c\u201d\n\s]+\s+){3,16}$")  # not "A man who police said"
+_CLAUSE_WITH_QUOTE_BEFORE_CUE = re.compile(
+    r",\s+(?:who|which|whose|marked|labelled|labeled|stamped|titled|headlined|entitled|dubbed|nicknamed)\s+"
+    r"[^,.;:!?\"\u201c\u201d\n]*[\"\u201c][^\"\u201c\u201d\n]{1,80}[\"\u201d][^,.;:!?\"\u201c\u201d\n]{0,60},\s$")
 # a phrase between commas before a cue that says where, when or how something was said, not who said it
 _ADJUNCT_BEFORE_CUE = re.compile(
     r",\s+(?:in|on|at|during|after|before|under|published|released|issued|posted|writing|speaking|citing)\b"

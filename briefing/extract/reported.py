@@ -218,6 +218,8 @@ def _content_start(text: str, cue: Cue, s_end: int) -> tuple[Phrase | None, int,
         after = bare.end("aud")
     if (aside := _ASIDE_AFTER_CUE.match(text, after, s_end)) is not None:
         after = aside.end()  # "cautioned, however, that ...": the aside is no part of the claim
+    if (doc := _IN_A_STATEMENT_THEN_CLAUSE.match(text, after, s_end)) is not None:
+        after = doc.end()  # "said in a statement (on Monday) it would reopen the border": where, then the claim
     m = ADVERBIAL_THEN_THAT.match(text, after, s_end)  # "tweeted in the early morning hours that ..."
     if m is not None and _NOUN_THEN_THAT.search(text, m.start(), m.end()):
         m = None  # "warned for years of a crisis that threatens ...": a relative clause, not the claim's "that"
@@ -236,6 +238,11 @@ def _content_start(text: str, cue: Cue, s_end: int) -> tuple[Phrase | None, int,
     return aud, after, (m.end() if m else after), timed, bool(m) and m.group().rstrip().endswith("that")
 
 
+_IN_A_STATEMENT_THEN_CLAUSE = re.compile(
+    r"\s+in\s+(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:statement|interview|release|letter|e-?mail|post|"
+    r"speech|note|briefing|filing|report)(?:\s+(?:on|late|early|last)\s+\w+)?(?:\s+(?:with|to)\s+(?:the\s+)?"
+    r"[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3})?(?:\s+(?:on|late|early|last)\s+\w+)?\s+"
+    r"(?=(?:it|he|she|they|we|I|the|this|there|its|his|her|their|a|an)\s+[a-z])")
 # a participle of effect after a reported reason: what happened next, in the writer's words
 _EFFECT_PARTICIPLE = re.compile(r",\s+(?:sending|leaving|pushing|driving|putting|prompting|causing|triggering|wiping|"
                                 r"dragging|lifting|knocking)\b")
