@@ -108,3 +108,16 @@ def test_a_live_page_title_is_no_headline_quote():
     r = run("Storm Ellis: what we know so far\n\nPolice said two people remain missing.")
     assert [q.text for q in r.quotes] == ["two people remain missing"]
     assert [s.text for s in r.sources] == ["Police"]
+
+
+def test_climate_and_explainer_figures():
+    r = run("Atmospheric carbon dioxide reached 424 ppm last year, compared with about 280 ppm before "
+            "industrialisation. Sea levels could rise 1 metre by 2100. In 2200 homes, power failed.")
+    got = {n.text: (n.kind, n.unit) for n in r.numbers}
+    assert got["424 ppm"] == ("quantity", "ppm") and got["280 ppm"] == ("quantity", "ppm")
+    assert got["2100"] == ("year", None) and got["2200"] == ("count", None)
+    r = run("1. What is the levy?\nIt is an annual charge of 2% on empty homes.\n\n2. How many homes are affected?\n"
+            "Roughly 260,000 homes have been empty for over six months, up from 205,000 in 2019.")
+    got = {n.text: n for n in r.numbers}
+    assert "1" not in got and "2" not in got
+    assert got["260,000"].from_value == 205_000 and got["205,000"].kind == "count"

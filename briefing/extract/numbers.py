@@ -312,6 +312,9 @@ _TIME_THEN_FROM = re.compile(r"\s*(?:(?:last|this|next)\s+\w+|in\s+[A-Z]\w+|on\s
 _DATE_THEN_FROM = re.compile(r"\s+in\s+[A-Z][a-z]+\.?(?:\s+\d{4})?,?\s+(?:(?:up|down)\s+)?from\s+(?:about\s+|around\s+)?")
 _ONE_SAYS = re.compile(r"\s+(?:said|says|told|tells|added|adds|wrote|writes|noted|argued|warned|recalled|insisted|"
                        r"described|called|claimed|explained|asked)\b")
+_LIST_MARK_AFTER = re.compile(r"[.)]\s+[A-Z\"\u201c]")
+_FAR_YEAR = re.compile(r"2[1-5]00|21[0-9]0")
+_BY_IN_YEAR_BEFORE = re.compile(r"\b(?:by|in|until|before|after|through|from)\s+$")
 _QUALIFIED_TO = re.compile(r"\s+(?:of|per|a|an)\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+to\s+(?:about\s+|around\s+|roughly\s+)?")
 _COMMA_FROM = re.compile(r",\s+(?:up\s+|down\s+)?from\s+(?:about\s+|around\s+|an?\s+(?:previous|earlier|prior)\s+)?")
 _QUALIFIER_END = re.compile(r"\s+(?:about|around|roughly|nearly|almost|(?:more|less|fewer)\s+than|just\s+(?:over|under))$")
@@ -647,6 +650,9 @@ def _figure_from_match(m: re.Match[str], text: str, x: str) -> list[_Fig]:
                 and not (_AMOUNT_WORD_BEFORE.search(text, max(0, start - 20), start)
                          and not _YEAR_NOUN_AFTER.match(text, end)):
             kind = "year"  # but "fewer than 2000 supporters", "nearly 1500 homes": counts
+        elif bare and d and _FAR_YEAR.fullmatch(d) and _BY_IN_YEAR_BEFORE.search(text, max(0, start - 12), start) \
+                and not _YEAR_NOUN_AFTER.match(text, end) and not _COUNTED_NOUN_AFTER.match(text, end):
+            kind = "year"  # "could rise 1 metre by 2100", "in 2300": a year in a projection
     if kind == "year":
         q = dates.QUALIFIER_BEFORE.search(text, max(0, start - 40), start)
         if q:  # "early 2025", "the first half of 2024": a period, so a date
@@ -820,6 +826,13 @@ def _link(figs: list[_Fig], text: str) -> list[_Fig]:
                 out.append(a)
                 i += 1
                 continue
+            if a.kind == "duration" and b.bare and out and out[-1].kind == "count" and out[-1].value is not None \
+                    and b.value is not None and " from " in between and (m := _UP_FROM.search(between)) is not None \
+                    and not _STOP_BETWEEN.search(text, out[-1].end, a.start + m.start()):
+                out[-1].from_value = b.value  # "260,000 homes have been empty for over six months, up from 205,000"
+                out.append(a)
+                i += 1
+                continue
             if a.value is not None and b.value is not None and " from " in between and (
                     m := _UP_FROM.search(between)) is not None and not _STOP_BETWEEN.search(between, 0, m.start()) \
                     and _inherit(a, b):
@@ -938,6 +951,8 @@ def _keep(f: _Fig, text: str) -> bool:
         return False  # "A third person said": the next one, its noun taken as the unit
     if not f.bare or f.kind != "count":
         return True
+    if not f.words and text[f.start - 1:f.start] == "\n" and _LIST_MARK_AFTER.match(text, f.end):
+        return False  # "1. What is the levy?", "2) How many homes": a list's numbering
     if f.words and text[f.start:f.end].lower() == "one" and _ONE_SAYS.match(text, f.end):
         return False  # "One said the mood was grim": one of them, a pronoun
     if not f.words and _STREET_AFTER.match(text, f.end):

@@ -414,6 +414,7 @@ UNIT_WORDS: dict[str, tuple[str, str]] = {
     "volt": ("V", "quantity"), "volts": ("V", "quantity"),
     "british thermal units": ("BTU", "quantity"), "british thermal unit": ("BTU", "quantity"),
     # speed
+    "parts per million": ("ppm", "quantity"), "parts per billion": ("ppb", "quantity"),
     "miles per hour": ("mph", "quantity"), "miles an hour": ("mph", "quantity"),
     "mile per hour": ("mph", "quantity"), "mile an hour": ("mph", "quantity"),
     "kilometres per hour": ("km/h", "quantity"), "kilometers per hour": ("km/h", "quantity"),
@@ -496,6 +497,7 @@ UNIT_SYMBOLS: dict[str, tuple[str, str]] = {
     "GeV": ("GeV", "quantity"), "TeV": ("TeV", "quantity"),
     "Hz": ("Hz", "quantity"), "kHz": ("kHz", "quantity"), "MHz": ("MHz", "quantity"),
     "GHz": ("GHz", "quantity"),
+    "ppm": ("ppm", "quantity"), "ppb": ("ppb", "quantity"),
     "mph": ("mph", "quantity"), "km/h": ("km/h", "quantity"), "kph": ("km/h", "quantity"),
     "kmh": ("km/h", "quantity"), "kn": ("knot", "quantity"),
     "°C": ("°C", "quantity"), "ºC": ("°C", "quantity"), "℃": ("°C", "quantity"),
