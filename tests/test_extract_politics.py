@@ -121,3 +121,11 @@ def test_a_quotation_inside_the_speakers_relative_clause():
     assert indirect(r, "the council").speaker == "Owen Marsh"
     r = run("The document, marked \"confidential\", says the units were no longer sustainable.")
     assert indirect(r, "the units").speaker == "The document"
+
+
+def test_the_one_with_a_job_who_spoke_to_someone_answers_the_interview():
+    r = run("The novelist Mireille Kastanova spoke to Petra Lindqvist at her home.\n\nQ: Is the eldest sister based "
+            "on you?\n\nA: Everyone asks that.")
+    assert quote(r, "Everyone asks").speaker == "Mireille Kastanova"
+    r = run("Gazette reporter Ana Ruiz spoke to port director Jan Hollis.\n\nQ: Will it close?\n\nA: Not this year, no.")
+    assert quote(r, "Not this year").speaker == "Jan Hollis"

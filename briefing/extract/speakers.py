@@ -1117,6 +1117,15 @@ class SpeakerResolver:
         matches = list(_INTERVIEW_SIGNAL.finditer(self.text, 0, first))
         signals = [m.start() for m in matches]
         for m in matches:
+            # "The novelist Mireille Kastanova spoke to Petra Lindqvist": the one with a job that is not asking
+            # questions, named before the verb, is the one interviewed
+            start = sentence_start_before(self.text, 0, m.start())
+            k = bisect.bisect_left(self._positions, m.start()) - 1
+            if k >= 0 and self._positions[k] >= start and (subj := self._mentions[k][1]).kind == "person" \
+                    and subj.role and not _ASKS_FOR_A_LIVING.search(subj.role.lower()) and m.group().startswith(
+                        ("spoke", "talked", "sat")):
+                self._interviewee_found = subj
+                return subj
             # "Gazette reporter Ana Ruiz spoke to port director Jan Hollis": the person after the verb
             j = bisect.bisect_left(self._positions, m.end())
             while j < len(self._mentions) and self._mentions[j][0] - m.end() < 60:
