@@ -129,3 +129,11 @@ def test_the_one_with_a_job_who_spoke_to_someone_answers_the_interview():
     assert quote(r, "Everyone asks").speaker == "Mireille Kastanova"
     r = run("Gazette reporter Ana Ruiz spoke to port director Jan Hollis.\n\nQ: Will it close?\n\nA: Not this year, no.")
     assert quote(r, "Not this year").speaker == "Jan Hollis"
+
+
+def test_its_officer_works_for_the_body_just_named():
+    r = run("The Centre for Fair Housing, a think tank, argues that it will. \"That moves rents,\" said its director, "
+            "Harriet Mwangi-Cole. The Meridian Institute is sceptical. Its head of economics, Julian Strand, said the "
+            "levy was \"a blunt tool\".")
+    assert _speaker(r, "Harriet Mwangi-Cole").organization == "Centre for Fair Housing"
+    assert _speaker(r, "Julian Strand").organization == "Meridian Institute"

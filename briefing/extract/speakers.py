@@ -1258,7 +1258,10 @@ class SpeakerResolver:
         if ent.kind != "person" or (ent.role and not ent.role_weak) or self.text[max(0, start - 2):start] != ", ":
             return
         m = _ROLE_COMMA_BEFORE.search(self.text, max(0, start - 80), start)
+        its = _ITS_ROLE.fullmatch(m.group("role")) if m else None
         if m and (any(is_role_word(w) for w in m.group("role").split()[-2:])
+                  or its is not None and (is_role_word(its.group("role").split()[0])
+                                          or its.group("role").split()[0] in ("head", "chair"))  # "Its head of economics"
                   or m.group("role").split()[-1].lower() in _PERSONAL_RELATIONS  # "The victim's uncle, Marcus Bell"
                   or (head := _HEAD_OF_BODY.match(m.group("role"))) is not None and is_role_word(head.group("head"))):
             # "The governor of Japan's central bank, Kenji Watanabe, ..."
@@ -1544,7 +1547,7 @@ class SpeakerResolver:
     def _body_named_last(self, pos: int, reach: int | None = None) -> Entity | None:
         """The organisation first named last before ``pos`` (within ``reach`` characters): whom "its" means."""
         bodies = [e for e in self.index.entities if e.kind == "organization" and e.first_seen < pos
-                  and (reach is None or pos - e.first_seen < reach)]
+                  and (reach is None or pos - e.first_seen < reach) and not is_place(e.name)]
         return max(bodies, key=lambda e: e.first_seen) if bodies else None
 
     def _owned_by_body(self, role: str, pos: int) -> tuple[str, str | None] | None:
@@ -1596,9 +1599,11 @@ class SpeakerResolver:
             # "Ilse Markovic, the association's executive director": the association named before
             appos = owned[0]
             ent.organization = ent.organization or owned[1]
-        elif (its := _ITS_ROLE.fullmatch(appos)) is not None or self.text[max(0, span[0] - 4):span[0]].lower() == "its ":
+        elif (its := _ITS_ROLE.fullmatch(appos)) is not None or self.text[max(0, span[0] - 4):span[0]].lower() == "its " \
+                or self.text[span[0]:span[1]].lstrip().lower().startswith("its "):  # "said its director, X"
             appos = its.group("role") if its else appos  # "The Strand Institute ... Its senior fellow, Dr Hanne X"
-            if (body := self._body_named_last(span[0], reach=600)) is not None:
+            if (body := self._body_named_last(span[0], reach=600)) is not None \
+                    and len(_SENTENCE_STOP.findall(self.text, max(0, self.text.rfind(body.name, 0, span[0])), span[0])) <= 1:
                 ent.organization = ent.organization or body.name
         elif (named_owner := _NAMED_BODY_OWNS.fullmatch(appos)) is not None \
                 and looks_like_org(named_owner.group("body")) and not is_place(named_owner.group("body")):
