@@ -66,9 +66,9 @@ def test_a_headlines_news_verbs_report_nobodys_words():
 
 
 def test_the_minister_is_the_business_secretary_and_the_regulator_the_commission():
-    r = run("The business secretary, Anil Mehra, urged both sides to return to talks. \"Nobody wins from a long "
+    r = run("The Business Secretary, Anil Mehra, urged both sides to return to talks. \"Nobody wins from a long "
             "strike,\" the minister said.")
-    assert quote(r, "Nobody wins").speaker == "Anil Mehra"
+    assert quote(r, "Nobody wins").speaker == "Anil Mehra"  # (in lower case a union's "education secretary" is none)
     r = run("Brightwell Electronics is recalling the speakers, the Consumer Product Safety Commission said. The "
             "company has received 87 reports, according to the regulator.")
     assert indirect_speaker(r, "The company has") == "Consumer Product Safety Commission"

@@ -67,7 +67,8 @@ def test_a_body_named_in_one_word_before_a_job_is_the_organisation():
             ("Unison regional organiser Bernadette Coyle said staff were exhausted, and a strike called by Unison "
              "would go ahead.", "Bernadette Coyle",
              "regional organiser", "Unison"),
-            ("\"Sales rose,\" said Tesco chief executive Ken Murphy.", "Ken Murphy", "chief executive", "Tesco"),
+            ("Sales at Tesco rose. \"We did well,\" said Tesco chief executive Ken Murphy.", "Ken Murphy", "chief executive",
+             "Tesco"),
             ("Aviation safety consultant Ken Murphy said near-misses had become more frequent.", "Ken Murphy", "Aviation safety consultant",
              None),
             ("Hillary Clinton spoke. Clinton press secretary Brian Fallon said the plan would fail.", "Brian Fallon",

@@ -148,3 +148,61 @@ def test_a_title_followed_by_what_work_it_is_is_no_quote():
     assert quote(r, "Go Home").speaker == "the show host"
     r = run("\"Great,\" a spokesman for the show said.")
     assert quote(r, "Great").speaker == "a spokesman for the show"
+
+
+def test_stop_21_review_each_new_rule_kept_to_its_shape():
+    # a headline's stance verbs still report; a first paragraph ending in a colon is no headline
+    r = run("Scientists believe coral reefs can recover within a decade\n\nResearchers studied 40 reefs.")
+    assert indirect(r, "coral reefs").speaker == "Scientists"
+    r = run("Police believe the fire was started deliberately. A spokesman added:\n\n\"We are appealing for witnesses.\"")
+    assert indirect(r, "the fire").speaker == "Police"
+    # an age list does not swallow the next count; the teenager may be an 18-year-old swimmer
+    r = run("A man aged 45 and two teenagers were arrested on Friday.")
+    assert next(n for n in r.numbers if n.text == "two").kind == "count"
+    r = run("Swimmer Tom Dean, 18, won gold in the 200m. The teenager said he could not believe it.")
+    assert indirect(r, "he could not").speaker == "Tom Dean"
+    # a constable with a first name the list does not know
+    r = run("PC Rishi Patel said the victim had been stabbed twice.")
+    assert indirect(r, "the victim").speaker == "Rishi Patel"
+    # 'from' before a firm blocks 'the company' only where money came from it
+    r = run("In a statement from Halvorsen Energy, the company said it would cut 200 jobs.")
+    assert indirect(r, "it would cut").speaker == "Halvorsen Energy"
+    # Mr Hughes, a property developer, and Ms Reeves who said 'it would' are people
+    r = run("Mr Hughes, a property developer from Leeds, said the scheme was unviable. He said he would appeal.")
+    assert _speaker(r, "Hughes").kind == "person" and indirect(r, "he would appeal").speaker == "Hughes"
+    r = run("Ms Reeves said it would cut the deficit by 2029. The chancellor said growth was the priority.")
+    assert _speaker(r, "Reeves").kind == "person"
+    # a lawyer's client is no body
+    r = run("Donna Rotunno, a lawyer for Harvey Weinstein, said he would appeal. Harvey Weinstein was not in court. "
+            "\"I am innocent,\" Weinstein told reporters.")
+    assert quote(r, "I am innocent").speaker == "Harvey Weinstein"
+    # 'in a statement it issued ... that' keeps the clause after 'that'
+    r = run("The company said in a statement it issued late on Friday that it would close the plant.")
+    assert [q.text for q in r.quotes] == ["it would close the plant"]
+    # the source's own 'with' clause stays in the claim
+    r = run("House prices rose 2%, according to Nationwide, with London leading the way.")
+    assert indirect(r, "House prices").text.endswith("leading the way")
+    # a union's education secretary is no minister; a Home Office is no watchdog
+    r = run("Tom Reid, the union's education secretary, said teachers would strike. The minister said the offer was "
+            "fair.")
+    assert indirect(r, "the offer").speaker != "Tom Reid"
+    r = run("The Home Office defended the policy. But the watchdog said asylum claims were taking too long.")
+    assert indirect(r, "asylum claims").speaker != "Home Office"
+    # a commentator who speaks to a minister asks the questions
+    r = run("Times commentator Matthew Parris spoke to Defence Secretary John Healey about the army.\n\nQ: Is the army "
+            "ready?\n\nA: We are ready, and we are growing.")
+    assert quote(r, "We are ready").speaker == "John Healey"
+    # a surname is not its foundation; a gerund subject still makes a claim; a speaker headline with 'Latest'
+    r = run("The Gates Foundation pledged $50m on Tuesday. Gates said the money would fund vaccine research.")
+    assert indirect(r, "the money").speaker == "Gates"
+    r = run("Talking to children about the war helps them cope, experts say.")
+    assert indirect(r, "Talking").speaker == "experts"
+    r = run("Bailey: Latest rate rise will be the last\n\nThe Bank of England governor said rates had peaked.")
+    assert indirect(r, "Latest rate rise").speaker == "Bailey"
+    # 'Biden senior adviser' names no body called Biden; an investor does not work for the firm
+    r = run("\"We expect a deal,\" said Biden senior adviser Anita Dunn.")
+    assert _speaker(r, "Anita Dunn").organization is None
+    r = run("Jane Holt, an investor in Tesla, said the stock was overvalued. Market forces suggest the price will fall.")
+    assert _speaker(r, "Jane Holt").organization is None and len(r.quotes) == 1
+    r = run("Membership rose from 2100 to 2400 last year.")
+    assert next(n for n in r.numbers if n.text == "2400").from_value == 2100

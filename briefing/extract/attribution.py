@@ -32,6 +32,7 @@ from briefing.extract.lexicon import (
     NAMING_CUES,
     OCCUPATIONS,
     PLURAL_INVERTIBLE_CUES,
+    SAID_FORMS,
     SPEAKER_NOUNS,
     SPEECH_CUES,
     TITLE_WORDS,
@@ -167,9 +168,6 @@ OPENING_ADVERBIAL = re.compile(
     rf"(?:{SUBORDINATORS}|{_PREP_OPENERS}|As|Earlier|Later|Hours|Days|Weeks|Months|Years|"
     r"(?:Last|This|Next)\s+(?:week|weekend|month|year|morning|afternoon|evening|night|summer|fall|autumn|spring|"
     r"winter|time|[A-Z][a-z]+day)"
-    # "Speaking to supporters, Fenwick thanked ...": a participle's phrase with no verb of its own
-    r"|(?:Speaking|Addressing|Writing|Testifying|Campaigning|Standing|Appearing|Responding|Talking|Visiting|"
-    r"Arriving|Returning|Flanked|Surrounded|Joined|Interviewed)(?![^,]*\b(?:is|was|are|were|will|would|has|have|had)\b)"
     r")\b[^,]*$")
 
 
@@ -600,9 +598,10 @@ _NOT_LABELS = frozenset(
 ) | _KICKERS  # "LIVE: ...", "EXPLAINER: ...": a kicker is no speaker's turn either
 
 
-_LIVE_PAGE = re.compile(r"(?i)(?:what\s+we\s+know|live(?:\s+updates|\s+blog|\s+coverage)?\b|latest\b|"
-                        r"everything\s+you\s+need|key\s+facts|the\s+story\s+so\s+far|as\s+it\s+happened|"
-                        r"in\s+pictures|in\s+numbers|timeline|what\s+happens\s+next|how\s+it\s+unfolded)")
+_LIVE_PAGE = re.compile(r"(?i)(?:what\s+we\s+know(?:\s+so\s+far)?|live(?:\s+updates|\s+blog|\s+coverage)?|"
+                        r"(?:the\s+)?latest(?:\s+updates|\s+news)?|everything\s+you\s+need\s+to\s+know|key\s+facts|"
+                        r"the\s+story\s+so\s+far|as\s+it\s+happened|in\s+pictures|in\s+numbers|timeline|"
+                        r"what\s+happens\s+next|how\s+it\s+unfolded)\s*[.!]?\s*$")
 _HEADLINE_TOPIC = re.compile(r"\s+(?:on|about)\s|\s*$")
 
 
@@ -1199,8 +1198,7 @@ _WORK_AFTER = re.compile(
     r"\s+(?:a|an|the)\s+(?:(?!(?:for|of|at|in|on|with|from|by|to)\s)[\w'\u2019-]+\s+){0,2}(?:show|series|film|movie|novel|book|play|song|album|programme|"
     r"program|sitcom|drama|comedy|documentary|memoir|podcast|musical|opera|game|sequel|prequel|remake|thriller|"
     r"column|newsletter|painting|exhibition|poem|single|track|video|campaign|slogan)s?\b(?![\w'\u2019-])")
-_SAYS_SOON = re.compile(r"(?:\s+[\w'\u2019-]+){0,2}\s+(?:said|says|told|tells|added|asked|wrote|writes|tweeted|"
-                        r"explained|noted|replied|recalled)\b")  # '"Go Home," the show host said'
+_SAYS_SOON = re.compile(rf"(?:\s+[\w'\u2019-]+){{0,2}}\s+(?:{SAID_FORMS})\b")  # '"Go Home," the show host said'
 _WORK_BEFORE = re.compile(
     r"(?:['\u2019]s|\b(?:on|in|of|book|documentary|film|movie|show|program|programme|song|anthem|album|series|"
     r"op-ed|column|article|essay|podcast|novel|memoir|play|episode|broadcast|report|headline))\s*,?\s*$",

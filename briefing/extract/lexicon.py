@@ -191,7 +191,7 @@ PERSON_PRONOUNS = _forms("he she")
 # Heads of descriptive noun phrases that can be speakers or sources.
 SPEAKER_NOUNS = _forms(
     """
-    army military navy militia rebels insurgents forces troops junta regime
+    army military navy militia rebels insurgents troops junta regime
     official officials source sources person people pal pals insiders family families spokesman spokeswoman spokesperson spokespeople
     aide aides adviser advisers advisor advisors analyst analysts economist economists expert experts
     minister ministers president presidents senator senators lawmaker lawmakers legislator legislators
@@ -246,6 +246,9 @@ DETERMINERS = _forms(
 # Words that close a noun phrase scan: a clause starts at or before them.
 #: Words that join a new clause to the one before ("..., while unemployment rose", "..., but he declined"):
 #: what comes after them is no longer the clause a figure, a claim or a quotation belongs to.
+# the past and present forms of the plain saying verbs, as a regex alternation
+SAID_FORMS = ("said|says|told|tells|added|adds|wrote|writes|noted|notes|argued|argues|warned|warns|recalled|"
+              "insisted|insists|explained|explains|replied|asked|announced|tweeted")
 CLAUSE_JOINS = "and|but|while|whereas|although|though"
 
 CLAUSE_WORDS = _forms(

@@ -156,6 +156,8 @@ def _police_rank(rest: list[str]) -> bool:
     "DC Comics" and "PC World" are firms."""
     if not rest or gender_of_first_name(rest[0]) is not None:
         return bool(rest)
+    if len(rest) >= 2 and all(w[:1].isupper() for w in rest) and not looks_like_org(" ".join(rest)):
+        return True  # "PC Rishi Patel", "DC Priti Shah": a first name the list does not know, and a surname
     low = rest[-1].lower()
     return len(rest) == 1 and low not in ORG_WORDS and low not in _FIRM_AFTER_RANK and low not in _CLUB_OR_TOWN_ENDS
 
@@ -366,6 +368,11 @@ class Entity:
         return toks[-1] if toks else self.name
 
 
+# bodies named after a person, whose surname alone is the person: "Gates" of the "Gates Foundation"
+_NAMED_AFTER = frozenset("party foundation institute trust center centre university college school hospital museum "
+                         "prize award library aerospace group".split())
+
+
 def _firm_tail(toks: list[str]) -> bool:
     """Are the words after the first all company words ("Electronics", "Building Society", "Ltd")?"""
     return all(t.lower().strip(".,") in ORG_WORDS or t in CORPORATE_SUFFIXES or t.lower() in ("building", "&")
@@ -422,7 +429,7 @@ class NameIndex:
             firm.aliases.add(key)  # "Brightwell said" after "Brightwell Electronics": the firm, short
             self._by_key[key] = firm
             return firm
-        if kind == "organization" and len(toks) >= 2 and _firm_tail(toks) \
+        if kind == "organization" and len(toks) >= 2 and _firm_tail(toks) and toks[-1].lower() not in _NAMED_AFTER \
                 and (short := self._by_key.get(norm_name(toks[0]))) is not None and len(short.tokens) == 1 \
                 and short.kind == "person" and not short.role and not short.titles and short.gender is None \
                 and gender_of_first_name(toks[0]) is None:
@@ -449,7 +456,7 @@ class NameIndex:
                 or low in ("democratic", "democrat", "republican", "conservative", "liberal", "labour", "green"):
             return None  # "Cleveland" is no "Cleveland Clinic", "one Republican" no "Republican Party"
         firms = [e for e in self._by_surname.get(low, ()) if e.kind == "organization" and len(e.tokens) >= 2
-                 and e.tokens[0].lower() == low and _firm_tail(e.tokens) and e.tokens[-1].lower() != "party"]
+                 and e.tokens[0].lower() == low and _firm_tail(e.tokens) and e.tokens[-1].lower() not in _NAMED_AFTER]
         return firms[0] if len(firms) == 1 else None
 
     def _one_named(self, word: str) -> Entity | None:

@@ -50,7 +50,14 @@ from itertools import pairwise, product
 
 from briefing.extract import dates, units
 from briefing.extract.first_names import gender_of_first_name
-from briefing.extract.lexicon import CLAUSE_JOINS, NATIONALITY_END, OCCUPATIONS, ORG_WORDS, TITLE_WORDS
+from briefing.extract.lexicon import (
+    CLAUSE_JOINS,
+    NATIONALITY_END,
+    OCCUPATIONS,
+    ORG_WORDS,
+    SAID_FORMS,
+    TITLE_WORDS,
+)
 from briefing.extract.number_context import ContextFinder
 from briefing.extract.number_regex import prefix_guard, trie
 from briefing.extract.number_words import AND_A_FRACTION_END, TEENS, TENS, UNITS, WORDNUM, parse_word_run
@@ -310,11 +317,12 @@ _TIME_THEN_FROM = re.compile(r"\s*(?:(?:last|this|next)\s+\w+|in\s+[A-Z]\w+|on\s
                              r"(?:(?:a|an|its|the)\s+(?:peak|high|low|record|average)\s+of\s+|"
                              r"(?:a|an)\s+(?:typical|usual|normal)\s+)?", re.I)  # "from a peak of"
 _DATE_THEN_FROM = re.compile(r"\s+in\s+[A-Z][a-z]+\.?(?:\s+\d{4})?,?\s+(?:(?:up|down)\s+)?from\s+(?:about\s+|around\s+)?")
-_ONE_SAYS = re.compile(r"\s+(?:said|says|told|tells|added|adds|wrote|writes|noted|argued|warned|recalled|insisted|"
-                       r"described|called|claimed|explained|asked)\b")
+_ONE_SAYS = re.compile(rf"\s+(?:{SAID_FORMS}|described|called|claimed)\b")
+_PLURAL_AFTER = re.compile(r"\s+(?:(?!(?:was|is|has|does|says|as|this|its|his|us|yes|plus|thus)\b)[a-z]+s\b|"
+                           r"(?:people|children|men|women|others)\b)")
 _LIST_MARK_AFTER = re.compile(r"[.)]\s+[A-Z\"\u201c]")
 _FAR_YEAR = re.compile(r"2[1-5]00|21[0-9]0")
-_BY_IN_YEAR_BEFORE = re.compile(r"\b(?:by|in|until|before|after|through|from)\s+$")
+_BY_IN_YEAR_BEFORE = re.compile(r"\b(?:by|in|before)\s+$")
 _QUALIFIED_TO = re.compile(r"\s+(?:of|per|a|an)\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+to\s+(?:about\s+|around\s+|roughly\s+)?")
 _COMMA_FROM = re.compile(r",\s+(?:up\s+|down\s+)?from\s+(?:about\s+|around\s+|an?\s+(?:previous|earlier|prior)\s+)?")
 _QUALIFIER_END = re.compile(r"\s+(?:about|around|roughly|nearly|almost|(?:more|less|fewer)\s+than|just\s+(?:over|under))$")
@@ -1200,7 +1208,8 @@ def find_numbers(text: str, start: int = 0, end: int | None = None,
                     and _VERB_AFTER_AGE.match(ptext, f.end + 1)):
             f.kind, f.unit = "age", "year"  # 'said Jorge Villa, 52.', "Margaret Hale (71) told The Sun"
         elif f.kind == "count" and f.bare and isinstance(f.value, float | int) and 0 < f.value < 120 and result \
-                and result[-1].kind == "age" and _AGED_LIST_BEFORE.search(ptext, max(0, f.start - 60), f.start):
+                and result[-1].kind == "age" and _AGED_LIST_BEFORE.search(ptext, max(0, f.start - 60), f.start) \
+                and not _PLURAL_AFTER.match(ptext, f.end):  # not "a man aged 45 and two teenagers"
             f.kind, f.unit = "age", "year"  # "Two men, aged 19 and 22": both ages
         elif f.kind == "count" and f.bare and isinstance(f.value, float | int) and _PHONE_BEFORE.search(
                 ptext, max(0, f.start - 40), f.start) and not _COUNTED_NOUN_AFTER.match(ptext, f.end):

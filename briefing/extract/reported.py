@@ -218,7 +218,8 @@ def _content_start(text: str, cue: Cue, s_end: int) -> tuple[Phrase | None, int,
         after = bare.end("aud")
     if (aside := _ASIDE_AFTER_CUE.match(text, after, s_end)) is not None:
         after = aside.end()  # "cautioned, however, that ...": the aside is no part of the claim
-    if (doc := _IN_A_STATEMENT_THEN_CLAUSE.match(text, after, s_end)) is not None:
+    if (doc := _IN_A_STATEMENT_THEN_CLAUSE.match(text, after, s_end)) is not None \
+            and not ADVERBIAL_THEN_THAT.match(text, after, s_end):  # not "in a statement it issued ... that"
         after = doc.end()  # "said in a statement (on Monday) it would reopen the border": where, then the claim
     m = ADVERBIAL_THEN_THAT.match(text, after, s_end)  # "tweeted in the early morning hours that ..."
     if m is not None and _NOUN_THEN_THAT.search(text, m.start(), m.end()):
@@ -257,9 +258,13 @@ _AUDIENCE_REST_THEN_THAT = re.compile(
 # "Labour's share fell to 31%, according to the Ledger, and the leader faces questions": a clause of its own after
 _NEW_CLAUSE_AFTER = re.compile(rf"(?:{CLAUSE_JOINS})\s")
 _RELATIVE_AFTER = re.compile(r"(?:which|who|whose)\b")
+# "Speaking to supporters, Fenwick thanked ...": a participle's phrase before an action, not the actor's claim
+# (before "experts say" a gerund is a subject: "Talking to children about the war helps them cope")
+_OPENING_PARTICIPLE = re.compile(r"(?:Speaking|Addressing|Writing|Testifying|Campaigning|Standing|Appearing|"
+                                 r"Responding|Talking|Visiting|Arriving|Returning|Flanked|Surrounded|Joined|"
+                                 r"Interviewed)\b[^,]*")
 # "..., according to Northgate, as falling rates tempted buyers back": the writer's why, not the source's claim
-_SUBORDINATE_AFTER = re.compile(r"(?:as|because|since|amid|despite|following|after|before|when|once|until|with|"
-                                r"leaving|sending|pushing|driving|taking|making|bringing)\s")
+_SUBORDINATE_AFTER = re.compile(r"(?:as|amid|despite|following|leaving|sending|pushing|driving)\s")
 _SEEN_BY_AFTER = re.compile(r"\s*(?:seen|obtained|reviewed|cited|quoted|published|leaked|commissioned)\s+by\b[^,;]{0,80},\s+")
 _VERB_AFTER_THAT = re.compile(r"(?:was|is|were|are|would|will|could|should|wasn['\u2019]t|isn['\u2019]t|won['\u2019]t|"
                               r"would\s+not|was\s+not|is\s+not|has\s+been|had\s+been|means|meant|seems|seemed|"
@@ -343,18 +348,28 @@ _HEADLINE_SAYING = frozenset(
     "says say said tells told warns warned claims claimed insists insisted urges urged denies denied admits admitted "
     "vows vowed pledges pledged calls called slams slammed blasts hails hailed accuses accused argues argued "
     "suggests predicts reveals announces announced confirms confirmed vow pledge call slam urge warn deny admit tell "
-    "claim insist accuse argue blast hail".split()) | {"according to"}
+    "claim insist accuse argue blast hail believe believes fear fears expect expects promise promises demand demands "
+    "threaten threatens blame blames concede concedes signal signals predict hope hopes want wants".split()) \
+    | {"according to"}
 
 
 def _headline_line(text: str, pos: int) -> bool:
-    """Is ``pos`` in a headline: the text's first line, short, with no full stop at its end?"""
-    line_end = text.find("\n", pos)
-    line_end = len(text) if line_end < 0 else line_end
-    line_start = text.rfind("\n", 0, pos) + 1
-    if text[:line_start].strip():
+    """Is ``pos`` in a headline: the text's first line, short, with no full stop at its end? (Read only near
+    ``pos``: a run-on text of one endless line must not be sliced whole at every cue.)"""
+    line_start = text.rfind("\n", max(0, pos - 250), pos) + 1
+    if line_start == 0 and pos > 250:
         return False
+    line_end = text.find("\n", pos, pos + 250)
+    if line_end < 0:
+        if len(text) - pos > 250:
+            return False
+        line_end = len(text)
+    if line_start > 250 or line_start and text[:line_start].strip():
+        return False  # the first line only
     line = text[line_start:line_end].rstrip()
-    return bool(line) and len(line.split()) <= 18 and line[-1] not in ".!?\"\u201d\u2019'"
+    # a headline: one line of its own, no full stop or colon at its end, no sentence inside
+    return bool(line) and len(line.split()) <= 18 and line[-1] not in ".!?:\"\u201d\u2019'" \
+        and not re.search(r"[.!?]\s+[A-Z]", line)
 
 
 def reported_speech(ctx: Ctx, by_quote: dict[int, Attribution]) -> list[Attribution]:
@@ -588,7 +603,8 @@ def reported_speech(ctx: Ctx, by_quote: dict[int, Attribution]) -> list[Attribut
                 content = (c_start, s_end)  # "(INTRO,) X said (that) CLAUSE."
             elif clause_before and (len(text[s_start:clause_end].split()) >= 3 or cue.word in _SAID_SAYS
                                     and _TWO_WORD_CLAUSE.fullmatch(text, s_start, clause_end)) and not OPENING_ADVERBIAL.match(
-                    text, s_start, clause_end) and not any(
+                    text, s_start, clause_end) and not (cue.word not in _SAID_SAYS and _OPENING_PARTICIPLE.fullmatch(
+                        text, s_start, clause_end)) and not any(
                         c.used and c.word in _SAY_TELL for c in ctx.cues_between(s_start, ph.start)
                     if cue.word not in ("reported", "reports")):  # "The ministry said X, TASS reported": all of it
                 content = (s_start, clause_end)  # "CLAUSE, X said (on Tuesday)."; not "After the attacks, X said"

@@ -21,9 +21,11 @@ from briefing.extract.lexicon import (
     CALENDAR_NAMES,
     DOCUMENT_HEADS,
     NATIONALITY_END,
+    SAID_FORMS,
     SOCIAL_PLATFORMS,
 )
 from briefing.extract.names import Entity, is_role_word, looks_like_org, looks_like_outlet
+from briefing.extract.text import sentence_start_before
 from briefing.extract.trie import AfterNonWord, after_non_word, finditer_where, word_pattern
 from briefing.models import Source
 
@@ -88,12 +90,7 @@ _SAID_IN_DOCUMENT = re.compile(
     r"[Ii]n\s+(?P<d>(?:a|an|the|its|his|her|their)\s+"
     r"(?:[\w-]+\s+){0,2}(?:statement|letter|release|memo|memorandum|note|filing|report|email|e-mail|submission))\b"
 )
-_SAYING_SOON = re.compile(r"[^.;:\n]{1,100}?\b(?:said|says|wrote|writes|added|announced|warned)\b")
-
-
-def _line_start(text: str, pos: int) -> int:
-    """Where the line or sentence holding ``pos`` starts (after "\n" or ". ")."""
-    return max(text.rfind("\n", 0, pos) + 1, text.rfind(". ", 0, pos) + 2 if text.rfind(". ", 0, pos) >= 0 else 0)
+_SAYING_SOON = re.compile(rf"[^.;:\n]{{1,100}}?\b(?:{SAID_FORMS})\b")
 
 
 _SAYING_BEFORE = re.compile(r"\b(?:said|says|wrote|writes|added|announced|warned|told [\w ]{1,30}?)\s+$")
@@ -301,7 +298,7 @@ def find_sources(text: str, atts: list[Attribution], entities: dict[int, Entity 
     for m in _SAID_IN_DOCUMENT.finditer(text):
         if (m.start() == 0 or not text[m.start() - 1].isalnum()) and (
                 m.start() > 0 and text[m.start()] == "i" and _SAYING_BEFORE.search(text, max(0, m.start() - 45), m.start())
-                or text[m.start()] == "I" and m.start() == _line_start(text, m.start())
+                or text[m.start()] == "I" and m.start() == max(sentence_start_before(text, 0, m.start()), text.rfind("\n", 0, m.start()) + 1)
                 and text.startswith(",", m.end()) and _SAYING_SOON.match(text, m.end() + 1)):
             add(m.start("d"), m.end("d"), m.group("d"), "document")  # also "In a statement, X said: ..."
     # a document named in quotation marks: 'a report titled "Harbours and Hard Bargains"'

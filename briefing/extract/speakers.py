@@ -191,7 +191,6 @@ _CAPITAL_NEXT = re.compile(r"\s+(?:[A-Z]|de\b|van\b|von\b|al-)|['\u2019]s\s+[A-Z
 # a person described as a clause's subject: "(, )a retired bus driver shakes ..."
 _DESCRIBED_PERSON = re.compile(r"(?:^|(?<=[.,;:] )|(?<=\n))(?P<np>(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[a-z-]+\s+){0,3}"
                                r"(?P<head>[a-z]+))\s+(?:[a-z]+s|[a-z]+ed|was|is|has|had|says|said)\b", re.M)
-_NEWS_AGENCY_BEFORE = re.compile(r"\b(?:news\s+agency|broadcaster|newspaper|tabloid)\s+$")
 _OUTLET_KINDS = frozenset("broadcaster newspaper daily tabloid network channel station".split())
 _OUTLET_KIND_BEFORE = re.compile(r"\b(?:broadcaster|newspaper|daily|tabloid|network|channel|station|news\s+agency)\s+$")
 _BODY_KIND_BEFORE = re.compile(r"\b(?:charity|company|firm|retailer|carrier|operator|airline|insurer|lender|broker|"
@@ -300,7 +299,7 @@ def _noun_phrase_like(words: str) -> bool:
     return bool(split) and len(split) <= 6 and not split[0].endswith("ed") and split[0] not in _CLAUSE_OPENERS
 # offices a place holds, so the place is the organisation: "governor of New Mexico", "senator from Vermont"
 _NOT_A_JOB = frozenset("veteran veterans survivor survivors victim witness".split())
-_PARTNERS_IN = frozenset("partner partners shareholder investor stakeholder".split())  # "a partner in Deloitte"
+_PARTNERS_IN = frozenset("partner partners".split())  # "a partner in Deloitte"
 _OFFICES_OF_A_PLACE = frozenset("governor senator mayor congressman congresswoman representative legislator lawmaker "
                                 "mp mep premier president minister councillor councilor committeeman committeewoman "
                                 "ambassador consul attorney-general".split())
@@ -337,19 +336,19 @@ _OWNER_BEFORE_NAME = re.compile(r"(?P<o>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})[
 _PARTY_NAMES = frozenset("Labour Conservatives Tories Greens Democrats Republicans Liberals Reform SNP Plaid".split())
 # what only a firm has: "Aerolinea Sur's chief executive", "Brightwell's shareholders"
 _FIRM_DESCRIBED = re.compile(
-    r"(?<![\w'\u2019-])(?P<name>[A-Z][\w&-]+)(?:,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}(?:start-up|startup|company|firm|"
-    r"maker|manufacturer|retailer|lender|insurer|carrier|airline|chain|developer|operator|supplier|distributor|"
-    r"brewer|miner|producer|conglomerate|fintech|platform|app)s?(?=\s*[,;.]|\s+(?:that|which|based|in|from|with|"
-    r"whose|of|founded|known|behind|owned|run)\b)|\s+(?:says|said)\s+(?:on\s+\w+\s+)?it\s+"
-    r"(?:now\s+|has\s+|had\s+|will\s+|would\s+|plans|expects|employs|serves|sells|makes|operates|owns|"
-    r"received|raised|hired|cut|lost|made))")
+    r"(?<![\w'\u2019.-])(?<!Mr )(?<!Ms )(?<!Dr )(?<!Mrs )(?P<name>[A-Z][\w&-]+)(?:,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}"
+    r"(?:start-up|startup|company|firm|maker|manufacturer|retailer|lender|insurer|carrier|airline|chain|brewer|"
+    r"conglomerate|fintech|platform)s?(?=\s*[,;.]|\s+(?:that|which|based|in|from|with|"
+    r"whose|of|founded|known|behind|owned|run)\b)|\s+(?:says|said)\s+(?:on\s+\w+\s+)?it\s+(?:now\s+)?"
+    r"(?:employs|serves|sells|makes|operates|owns|raised|hired|shipped|plans\s+to|expects\s+to)\b)")
+_SPEAKS_FOR_SOMEONE = frozenset("lawyer lawyers attorney attorneys counsel solicitor barrister agent aide aides adviser "
+                                "advisor spokesman spokeswoman spokesperson representative publicist friend".split())
 _FIRMS_OWN = re.compile(r"(?P<o>[A-Z][\w&.-]*(?:[ \t]+[A-Z][\w&.-]*){0,3})['\u2019]s\s+(?:[a-z-]+\s+){0,2}(?:chief\s+executive|"
                         r"chief\s+financial\s+officer|chief\s+operating\s+officer|ceo|cfo|coo|shareholders|"
-                        r"customers|passengers|fleet|profits?|revenues?|share\s+price|shares|annual\s+report|"
-                        r"board\s+of\s+directors)\b")
-_REGULATOR_ENDS = ("commission", "authority", "agency", "regulator", "watchdog", "office", "administration",
-                   "inspectorate", "ombudsman")
-_FUNDED_BY_BEFORE = re.compile(r"\b(?:from|by|led\s+by|backed\s+by|with|to|against|than)\s+(?:the\s+)?$")
+                        r"share\s+price|annual\s+report|board\s+of\s+directors)\b")
+_REGULATOR_ENDS = ("commission", "authority", "agency", "regulator", "watchdog", "inspectorate", "ombudsman")
+_FUNDED_BY_BEFORE = re.compile(r"(?:\b(?:raised|raising|investment|funding|backing|loan|stake|million|billion|bn|m)\b"
+                               r"[^.;]{0,40}?\b(?:from|by)|\b(?:led|backed)\s+by)\s+(?:the\s+)?$")
 _OTHER_SUBJECT = re.compile(r"(?:^|[.!?]\s+|\n)([A-Z][\w&-]+)\s+(?:rose|fell|said|says|reported|jumped|gained|lost|"
                             r"posted|announced|slipped|climbed|dropped|added|shed|is|was|has|had)\b")
 _ANY_FIRM = frozenset("company firm group giant conglomerate startup operator".split())
@@ -369,7 +368,8 @@ _ACRONYM = re.compile(r"[A-Z]{3,7}")
 _INITIALS_OF_PEOPLE = frozenset("JFK RFK LBJ FDR MLK AOC DJT JLO".split())
 # whose questions are their job, so the next "he said" is the answer: "Fox host Chris Wallace asked Sanders"
 _ASKS_FOR_A_LIVING = re.compile(r"\b(?:host|anchor|moderator|interviewer|reporter|journalist|correspondent|"
-                                r"presenter|editor|columnist|broadcaster|writer|pollster)s?\b")
+                                r"presenter|editor|columnist|broadcaster|writer|pollster|commentator|analyst|critic|"
+                                r"blogger|podcaster)s?\b")
 _PUTS_QUESTIONS = re.compile(r"\b(?:interview(?:s|ed)?|ask(?:s|ed)?|question(?:s|ed)?|quizz(?:es|ed)|spoke\s+(?:to|with)|"
                              r"talk(?:s|ed)\s+(?:to|with)|met|meets|sat\s+down\s+with)\b")
 _ASKED_AFTER_NAME = re.compile(r"[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,3}\s+asked\s+")
@@ -631,6 +631,7 @@ class SpeakerResolver:
         self._unnamed: dict[str, Entity] = {}
         self._pairs: dict[str, Entity] = {}  # two people who speak together, by their joined names
         self._firms: set[str] = set()  # names the text shows to be firms (see _employers_are_bodies)
+        self._body_words: dict[str, bool] = {}  # see _a_body_called
         self._firm_subjects: set[int] = set()  # where a firm opens a description of itself ("Lumenfold, a start-up")
         self._headlines = _title_case_spans(text)
         for s, e, name, title in name_mentions(text):
@@ -675,7 +676,7 @@ class SpeakerResolver:
             if kind == "person" and not title and gender_of_first_name(name.split()[0]) is None \
                     and _INTERVIEW_WITH_BEFORE.search(text, max(0, s - 40), s):
                 kind = "outlet"  # "In an interview with Le Monde, she said": a paper, not someone "she" can be
-            if kind != "outlet" and not title and _NEWS_AGENCY_BEFORE.search(text, max(0, s - 30), s):
+            if kind != "outlet" and not title and _OUTLET_KIND_BEFORE.search(text, max(0, s - 30), s):
                 kind = "outlet"  # "the state news agency VTA", "state broadcaster ONT"
             if kind != "person" and title and title.split()[-1].lower().rstrip(".") in PERSON_TITLES:
                 kind = "person"  # "Cllr Rory Church", "Senator Ann Court": a person's title before the name
@@ -1085,7 +1086,8 @@ class SpeakerResolver:
             if ent is not None and _AGED_POSITION.match(words) and head.lower() in _OCCUPATION_EPITHETS and not (
                     continuing or ent.role and ent.role.split()[-1].lower() == head.lower()):
                 ent = None  # "England captain Harry Kane led the line. The 19-year-old winger said": another player
-            if ent is not None and head.lower() in _YOUNG_EPITHETS and (ent.role or self._stated_age(ent) >= 20):
+            if ent is not None and head.lower() in _YOUNG_EPITHETS and (
+                    (age := self._stated_age(ent)) >= 20 or ent.role and not 0 < age < 20):
                 ent = None  # "Anna Berg, 52, ... the teenager said", "Coach Tom Reid ... the youngster": someone else
             if ent is None:
                 return self.note_unnamed(ph)  # two people just named: "the Texan" stays as written
@@ -1219,8 +1221,10 @@ class SpeakerResolver:
     def _employers_are_bodies(self) -> None:
         """A "person" someone else works for is a body: "Aerolinea Sur cancelled 340 flights ... Ines
         Valcárcel, Aerolinea Sur's chief executive" makes Aerolinea Sur the airline, whatever its name looks like."""
-        employers = {norm_name(e.organization) for e in self.index.entities if e.kind == "person" and e.organization}
-        employers |= {norm_name(m.group("o")) for m in _FIRMS_OWN.finditer(self.text)}
+        employers = {norm_name(e.organization) for e in self.index.entities if e.kind == "person" and e.organization
+                     and not (e.role and e.role.split()[-1].lower() in _SPEAKS_FOR_SOMEONE)}  # not "a lawyer for Harvey Weinstein"
+        employers |= {norm_name(m.group("o")) for m in _FIRMS_OWN.finditer(self.text)
+                      if gender_of_first_name(m.group("o").split()[0]) is None}
         self._firms |= employers
         if not employers:
             return
@@ -1235,12 +1239,29 @@ class SpeakerResolver:
         org_words, role_words = _org_in_front(words)
         if len(org_words) == 1 and org_words[0] == words[0] and not org_words[0].isupper() \
                 and ((known := self.index.find(org_words[0])) is not None and known.kind == "person"
-                     or re.search(r"\b[A-Z][a-z]+\s+" + re.escape(org_words[0]) + r"\b", self.text) is not None
-                     or re.search(r"[a-z,;]\s+" + re.escape(org_words[0]) + r"\b", self.text) is None):
-            # (and only a word the text capitalises mid-sentence somewhere: "Aviation safety consultant" opens
-            # its sentence, "at Tesco" shows Tesco is a name)
+                     or not self._a_body_called(org_words[0])):
             return [], words
         return org_words, role_words
+
+    def _a_body_called(self, word: str) -> bool:
+        """Can the one word before a job be a body's name? Not a surname after a first name anywhere
+        ("Hillary Clinton" ... "Clinton press secretary"), and only a word the text names on its own
+        mid-sentence somewhere ("Aviation safety consultant" opens its sentence, "said Biden senior adviser"
+        names no body, "at Tesco" shows Tesco is a name). Read once per word."""
+        if (seen := self._body_words.get(word)) is None:
+            seen = re.search(r"\b[A-Z][a-z]+\s+" + re.escape(word) + r"\b", self.text) is None \
+                and self._named_alone_mid_sentence(word)
+            self._body_words[word] = seen
+        return seen
+
+    def _named_alone_mid_sentence(self, word: str) -> bool:
+        """Does the text write ``word`` capitalised mid-sentence, not right before a job ("a strike called by
+        Unison", "sales at Tesco"; not only "said Biden senior adviser")?"""
+        for m in re.finditer(r"[a-z,;]\s+" + re.escape(word) + r"\b", self.text):
+            nxt = self.text[m.end():m.end() + 40].split()[:3]
+            if not any(is_role_word(w.strip(".,;:")) for w in nxt if w[:1].islower()):
+                return True
+        return False
 
     def _role_before_council_title(self, ent: Entity, start: int) -> None:
         """"Council leader Cllr Margaret Osei", "Its chairwoman, Cllr Joan Eddery": "Cllr" is what every
@@ -1265,14 +1286,12 @@ class SpeakerResolver:
                   or m.group("role").split()[-1].lower() in _PERSONAL_RELATIONS  # "The victim's uncle, Marcus Bell"
                   or (head := _HEAD_OF_BODY.match(m.group("role"))) is not None and is_role_word(head.group("head"))):
             # "The governor of Japan's central bank, Kenji Watanabe, ..."
-            if len(m.group("role").split()) >= 4 and set(re.sub(r"^(?:his|her|their)\s+", "", m.group("role")).lower().split()) \
-                    & _CLAUSE_WORDS:
+            unowned = _POSSESSIVE_DET.sub("", m.group("role"))  # "for her Progressive Alliance challenger"
+            if len(unowned.split()) >= 4 and set(unowned.lower().split()) & _CLAUSE_WORDS:
                 return  # "a sketch of the harbor for her father, Walter Pell", "he summoned his adviser, Brian Deese"
             role = _LEADING_DET.sub("", m.group("role")).strip()
-            if role.split()[0].lower() in ("another", "one") and len(role.split()) > 1 and role.split()[1] != "of":
-                if ent.role:
-                    return  # "Another passenger, retired teacher Geoffrey Amankwah": the job says more
-                role = role.split(maxsplit=1)[1]
+            if (role := _one_of_many(role, ent)) is None:
+                return
             if not role_like(role) or ent.role and role.split()[-1].lower() in _PERSONAL_RELATIONS:
                 return  # "Her neighbour, retired teacher Colin Pratt": the title says more than the relation
             owner = re.match(r"(?P<o>[A-Z][\w ]*?)(?:['\u2019]s|(?<=s)['\u2019])\s+(?P<r>.+)", role)  # "The Greens' ..."
@@ -1293,8 +1312,7 @@ class SpeakerResolver:
                     # "Whitcomb's attorney": a person's, not an organisation's; "Grupo Sur's chief executive": a firm's
                     ent.organization = ent.organization or owner.group("o")
             else:
-                role = re.sub(r"^(?:his|her|their)\s+", "", role)
-                org_words, role_words = self._org_in_front(role.split())
+                org_words, role_words = self._org_in_front(_POSSESSIVE_DET.sub("", role).split())
                 ent.role = " ".join(role_words)  # "her Progressive Alliance challenger, Tomás Aldana"
                 if org_words and ent.organization is None:
                     ent.organization = " ".join(org_words)
@@ -1439,9 +1457,6 @@ class SpeakerResolver:
                 and not self._shouting_at(ph.start) and self.text[ph.end:ph.end + 1] != ":" \
                 and re.search(rf"\b{name[0]}{name[1:].lower()}\b", self.text) is None:  # not "WALLACE:" (Chris Wallace)
             kind = "organization"  # "UNICEF said", "NATO said": initials name a body, not a person
-        if kind != "outlet" and lead and lead[-1].lower() == "agency" \
-                and re.search(r"\bnews\s+$", self.text[max(0, ph.start - 12):ph.start]):
-            kind = "outlet"  # "the state news agency VTA reported"
         if kind != "outlet" and (lead and any(w.lower() in _OUTLET_KINDS for w in lead)
                                  or _OUTLET_KIND_BEFORE.search(self.text, max(0, ph.start - 20), ph.start)):
             kind = "outlet"  # "State broadcaster CCTV reported", "the tabloid Bild": named by what it is
@@ -1584,10 +1599,8 @@ class SpeakerResolver:
             return  # "speaking to reporters" is no role; "managing director" is
         appos = _LEADING_DET.sub("", appos)
         appos = re.split(r"\s+(?:who|which|that|whose)\s+", appos)[0]
-        if appos.split()[0].lower() in ("another", "one") and len(appos.split()) > 1 and appos.split()[1] != "of":
-            if ent.role:
-                return  # "Another passenger, retired teacher Geoffrey Amankwah": the job says more
-            appos = appos.split(maxsplit=1)[1]
+        if (appos := _one_of_many(appos, ent)) is None:
+            return
         if (home := _OF_BODY.fullmatch(appos)) is not None:
             # "Jane Roe, of the University of Halden, said": where she works (not "of Flint, Mich.", a home town)
             body = _ORG_TAIL.sub("", home.group("body"))
@@ -2490,6 +2503,18 @@ _COMMON_FRONT_WORDS = frozenset("radio talk tv television cable film music tech 
 _OWNER_NOUNS = frozenset("campaign family team camp transition administration government".split())
 
 
+_POSSESSIVE_DET = re.compile(r"^(?:his|her|their)\s+")
+
+
+def _one_of_many(role: str, ent: Entity) -> str | None:
+    """"Another passenger", "One resident": the role without the count; None when ``ent`` has a job already
+    ("Another passenger, retired teacher Geoffrey Amankwah": the job says more). "One of the negotiators" stays."""
+    words = role.split()
+    if len(words) < 2 or words[0].lower() not in ("another", "one") or words[1] == "of":
+        return role
+    return None if ent.role else role.split(maxsplit=1)[1]
+
+
 def _org_in_front(words: list[str]) -> tuple[list[str], list[str]]:
     """Role words that open with an organisation's name: (["Millbrook", "Police", "Department"],
     ["spokeswoman", "Sgt."]); the organisation is capitalised words ending in an organisation word,
@@ -2529,7 +2554,7 @@ _CABINET_SECRETARY = re.compile(
     r"\b(?:Home|Foreign|Justice|Health|Defen[cs]e|Education|Environment|Transport|Business|Culture|Energy|"
     r"Treasury|Interior|Trade|Commerce|Labou?r|Agriculture|Housing|Work and Pensions|Northern Ireland|"
     r"Scottish|Welsh)\s+Secretary\b|\bSecretary\s+of\s+(?:State|Defen[cs]e|the\s+Treasury|Health|Labor|"
-    r"Commerce|Energy|Education|Transportation|Agriculture|the\s+Interior|Homeland\s+Security)\b", re.I)
+    r"Commerce|Energy|Education|Transportation|Agriculture|the\s+Interior|Homeland\s+Security)\b")
 
 
 def _takes_role(ent: Entity, words: str, want_gender: str | None) -> bool:
