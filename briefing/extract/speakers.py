@@ -343,6 +343,11 @@ _FIRM_DESCRIBED = re.compile(
     r"(?:employs|serves|sells|makes|operates|owns|raised|hired|shipped|plans\s+to|expects\s+to)\b)")
 _SPEAKS_FOR_SOMEONE = frozenset("lawyer lawyers attorney attorneys counsel solicitor barrister agent aide aides adviser "
                                 "advisor spokesman spokeswoman spokesperson representative publicist friend".split())
+# every match of _FIRMS_OWN / _FIRM_DESCRIBED holds one of these (lower-cased text for the second)
+_FIRMS_OWN_HINTS = ("chief", "CEO", "ceo", "CFO", "COO", "shareholders", "share price", "annual report", "board of")
+_FIRM_DESCRIBED_HINTS = ("start-up", "startup", "company", "firm", "maker", "manufacturer", "retailer", "lender",
+                         "insurer", "carrier", "airline", "chain", "brewer", "conglomerate", "fintech", "platform",
+                         "says it", "said it")
 _FIRMS_OWN = re.compile(r"(?P<o>[A-Z][\w&.-]*(?:[ \t]+[A-Z][\w&.-]*){0,3})['\u2019]s\s+(?:[a-z-]+\s+){0,2}(?:chief\s+executive|"
                         r"chief\s+financial\s+officer|chief\s+operating\s+officer|ceo|cfo|coo|shareholders|"
                         r"share\s+price|annual\s+report|board\s+of\s+directors)\b")
@@ -1203,6 +1208,9 @@ class SpeakerResolver:
         """"Lumenfold, a London start-up, has raised ...", "Lumenfold says it now serves ...": a name the text
         describes as a firm, or that speaks of itself as "it", is an organisation (a one-word name is otherwise
         nobody until a first name or a title comes with it)."""
+        low = text.lower()
+        if not any(w in low for w in _FIRM_DESCRIBED_HINTS):
+            return  # a cheap test: the pattern's leading capital would be tried at every capital in the text
         for m in _FIRM_DESCRIBED.finditer(text):
             word = m.group("name")
             if gender_of_first_name(word.split()[0]) is not None or is_place(word) or word.lower() in NOT_NAMES \
@@ -1223,8 +1231,9 @@ class SpeakerResolver:
         Valcárcel, Aerolinea Sur's chief executive" makes Aerolinea Sur the airline, whatever its name looks like."""
         employers = {norm_name(e.organization) for e in self.index.entities if e.kind == "person" and e.organization
                      and not (e.role and e.role.split()[-1].lower() in _SPEAKS_FOR_SOMEONE)}  # not "a lawyer for Harvey Weinstein"
-        employers |= {norm_name(m.group("o")) for m in _FIRMS_OWN.finditer(self.text)
-                      if gender_of_first_name(m.group("o").split()[0]) is None}
+        if any(w in self.text for w in _FIRMS_OWN_HINTS):
+            employers |= {norm_name(m.group("o")) for m in _FIRMS_OWN.finditer(self.text)
+                          if gender_of_first_name(m.group("o").split()[0]) is None}
         self._firms |= employers
         if not employers:
             return
