@@ -121,3 +121,11 @@ def test_climate_and_explainer_figures():
     got = {n.text: n for n in r.numbers}
     assert "1" not in got and "2" not in got
     assert got["260,000"].from_value == 205_000 and got["205,000"].kind == "count"
+
+
+def test_a_release_is_the_statement_and_members_of_a_body_are_anonymous():
+    r = run("The cuts will fall on its offshore division, Norvik Energy said in a release. \"Norvik remains committed "
+            "to offshore,\" the statement added.")
+    assert quote(r, "Norvik remains").speaker == "Norvik Energy"
+    r = run("Two committee members said the talks had stalled. One board member said it was over.")
+    assert {s.kind for s in r.sources} == {"anonymous"}

@@ -190,6 +190,9 @@ def source_kind(words: str, entity: Entity | None) -> str | None:
     if any(t in DOCUMENT_HEADS for t in heads) or "readout" in toks or "petition" in heads \
             or heads[-1:] in (["figures"], ["numbers"]) and len(heads) == 2 and heads[0] in _FIGURES_ADJECTIVES:
         return "document"  # "the ministry's readout of the call"; not "a person familiar with the investigation"
+    if toks[0] in _COUNTED and heads and heads[-1] in ("members", "member", "officials", "official", "staff",
+                                                       "executives", "employees", "workers", "directors"):
+        return "anonymous"  # "Two committee members", "one board member": people of a body, unnamed
     if entity is not None and entity.kind == "unnamed" and toks[0] in _COUNTED and not looks_like_org(words) \
             and not looks_like_outlet(words) and heads[-1] not in _NOT_PEOPLE_HEADS:
         return "anonymous"  # "One senior Labour MP", "one cabinet minister": someone of a body, unnamed

@@ -356,6 +356,7 @@ _FUNDED_BY_BEFORE = re.compile(r"(?:\b(?:raised|raising|investment|funding|backi
                                r"[^.;]{0,40}?\b(?:from|by)|\b(?:led|backed)\s+by)\s+(?:the\s+)?$")
 _OTHER_SUBJECT = re.compile(r"(?:^|[.!?]\s+|\n)([A-Z][\w&-]+)\s+(?:rose|fell|said|says|reported|jumped|gained|lost|"
                             r"posted|announced|slipped|climbed|dropped|added|shed|is|was|has|had)\b")
+_SAME_DOCUMENT = {"statement": "statement|release", "release": "release|statement"}
 _ANY_FIRM = frozenset("company firm group giant conglomerate startup operator".split())
 _COMPANY_NOUNS = frozenset(
     "company firm carrier retailer grocer insurer airline automaker carmaker chipmaker lender miner utility "
@@ -2035,11 +2036,12 @@ class SpeakerResolver:
         """Who "said in a statement" (a letter, a release) in the 800 characters before ``pos``: the
         person or body named in the 120 characters before those words."""
         last = None
-        for m in re.finditer(rf"\bin\s+an?\s+(?:[\w-]+\s+)?{noun}\b", self.text[max(0, pos - 800):pos]):
+        noun = _SAME_DOCUMENT.get(noun, noun)  # "said in a release ... the statement added": one document
+        for m in re.finditer(rf"\bin\s+an?\s+(?:[\w-]+\s+)?(?:{noun})\b", self.text[max(0, pos - 800):pos]):
             last = m
         if last is None:
             return None
-        if re.search(rf"\b(?:[Aa]nother|[Aa]n?|[Tt]he)\s+(?:[\w-]+\s+)?{noun}\b",
+        if re.search(rf"\b(?:[Aa]nother|[Aa]n?|[Tt]he)\s+(?:[\w-]+\s+)?(?:{noun})\b",
                      self.text[max(0, pos - 800) + last.end():max(0, pos - 1)]):
             return None  # "Another note from Barclays said the opposite. '...,' the note said": not the first
         at = max(0, pos - 800) + last.start()
