@@ -34,17 +34,20 @@ _NOUN_MARKERS = frozenset(
 )
 # cue words that are only ever verbs: before "is"/"would" they open a relative claim ("what he said is")
 VERB_ONLY_CUES = frozenset("said says say told believes believed thinks thought claimed claims argued argues".split())
-# "term the law a "power grab"", "terms it "reckless"": a naming verb has an object, then a quotation
+# what is done with plans, which makes "plans" a noun: "drew up plans to", "unveiled plans"
 _VERBS_TAKING_PLANS = frozenset("up unveiled unveils unveil announced announces outlined outlines published publishes "
                                 "revealed reveals approved approves scrapped scraps shelved shelves drafted drafts "
                                 "submitted submits rejected rejects backed backs put putting".split())
+# "term the law a "power grab"", "terms it "reckless"": a naming verb has an object, then a quotation
 _TERMED_OBJECT = re.compile(r"\s+(?:[\w'\u2019-]+\s+){1,5}[\"\u201c\u2018]")
 _AUDIENCE_NEXT = re.compile(
     r"\s+(?:(?:the|a|an|its|his|her|their|our|this|several|big|large|packed|local|party)\s+)?(?:[\w'\u2019-]+\s+){0,3}?"
     r"(?:meeting|meetings|rally|rallies|crowd|crowds|students|supporters|conference|symposium|convention|delegates|"
     r"voters|chamber|assembly|congregation|summit|gathering|audience|event|forum|session|hearing|graduates|troops|"
     r"workers|members|residents|parliament|nation|country|congress|lawmakers|legislature|journalists|reporters)\b")
-_TO_BE_NAMED = re.compile(r"\s+to\s+be\s+(?:named|identified|quoted)\b")
+_TO_BE_NAMED = re.compile(r"\s+(?:not\s+)?to\s+be\s+(?:named|identified|quoted)\b")
+_NAMING_REFUSALS = frozenset("want wants wanted wish wishes wished wanting wishing declined declines declining refused "
+                             "refuses refusing asked asks asking requested requests".split())
 _NAMING_AFTER_NOUN = re.compile(r"\b(?:an?|another)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*\s+$")
 _NAME_NEXT = re.compile(r"\s+(?:[\"\u201c\u2018']|[A-Z])")
 _GERUND_PREPS = frozenset("by after before in".split())
@@ -243,10 +246,8 @@ def _is_not_a_cue(text: str, start: int, end: int, word: str, low: str) -> bool:
     """The cue word ``word`` at ``text[start:end]`` is a noun, part of a name or an adverb here."""
     if low in ("addressed", "addresses", "address", "addressing") and _AUDIENCE_NEXT.match(text, end):
         return True  # "addressed the meeting", "addresses rallies": spoke to people, says nothing here
-    if low in ("want", "wants", "wanted", "wish", "wishes", "wished", "wanting", "wishing", "declined", "declines",
-               "declining", "refused", "refuses", "refusing") \
-            and _TO_BE_NAMED.match(text, end):
-        return True  # "who did not want to be named": why a source is anonymous, not what they said
+    if low in _NAMING_REFUSALS and _TO_BE_NAMED.match(text, end):
+        return True  # "who did not want to be named", "who asked not to be named": why a source is anonymous
     if low in ("plans", "plan", "proposals", "proposal") and _previous_word(text, start) in _VERBS_TAKING_PLANS:
         return True  # "drew up plans to close", "unveiled plans to", "approved the plan": a noun, no stance
     if low in ("term", "terms") and not _TERMED_OBJECT.match(text, end):

@@ -966,7 +966,7 @@ def _keep(f: _Fig, text: str) -> bool:
     if not f.words and _STREET_AFTER.match(text, f.end):
         return False
     before = text[max(0, f.start - 24):f.start]
-    if _ID_BEFORE.search(before) or _NUMBER_TO_CALL.search(text, max(0, f.start - 30), f.start) \
+    if _ID_BEFORE.search(before) or _NUMBER_TO_CALL.search(text, max(0, f.start - 45), f.start) \
             and not _COUNTED_NOUN_AFTER.match(text, f.end):
         return False  # "call 101", "incident number 1147"; not "call 10,000 voters"
     if f.value == 0 and text[max(0, f.start - 4):f.start].lower() == "net ":
@@ -1027,9 +1027,11 @@ _INDEX_AFTER = re.compile(r"\s+(?:index|Index|share\s+index|stock\s+index)\b"
 _NAMED_NUMBER_BEFORE = re.compile(r"\b(?:Resolution|Resolutions|Article|Section|section|Rule|Protocol|Directive|Regulation|"
                                   r"France|Channel|Radio|Apollo|Formula)\s+$")
 # "call 101", "quoting incident number 1147", "dial 999": a number to ring or quote
-_NUMBER_TO_CALL = re.compile(r"\b(?:call|calling|dial|dialing|dialling|ring|phone|text|quoting|reference|ref\.?|incident|"
-                             r"crime|case|number|no\.|log|ID|passcode|access\s+code|PIN|extension|ext\.)\s+"
-                             r"(?:number\s+|no\.?\s+)?$", re.I)
+_NUMBER_TO_CALL = re.compile(r"\b(?:call|calling|dial|dialing|dialling|dialled|dialed|ring|phone|text|quoting|reference|"
+                             r"ref\.?|incident|crime|case|number|no\.|log|ID|passcode|access\s+code|PIN|extension|"
+                             r"ext\.)\s+(?:number\s+|no\.?\s+)?$"
+                             # "call Eastshire Police on 101"
+                             r"|\b(?:call|calling|ring|phone|contact)\s+(?:[A-Z][\w'\u2019-]*\s+){1,4}on\s+$", re.I)
 # "1-800-555-0142", "(212) 555-0199", "555-0142": a telephone number, none of its parts a figure
 _PHONE = re.compile(r"(?<![\w.])(?:\+?1[-.\s])?(?:\(\d{3}\)\s?|\d{3}[-.])\d{3}[-.]\d{4}(?!\d)|(?<![\w.-])\d{3}-\d{4}(?![\d-])"
                     r"|(?<![\w.])1[38]00[ -]?\d{3}[ -]?\d{3}(?![\d])"  # Australian "1800 679 737"
@@ -1051,8 +1053,6 @@ _AGE_WORD_BEFORE = re.compile(r"(?:\b(?:turns|turned|turning|aged|age)\s+|\bage\
 _WORD_BEFORE_NOW = re.compile(r"\b[A-Za-z]+$")
 _AGED_LIST_BEFORE = re.compile(r"\b(?:aged|ages)\s+\d{1,3}(?:(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)\d{1,3}){0,6}"
                                r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$")
-_PHONE_BEFORE = re.compile(r"\b(?:(?:call|calling|ring|phone|contact)\s+(?:[A-Z][\w'\u2019-]*\s+){0,4}on|dial|dialled|dialed|"
-                           r"dialling|dialing|call|calling|ring)\s+$")
 _AGES_BEFORE = re.compile(r"\b(?:aged|ages|ages\s+of|between\s+the\s+ages\s+of)\s+(?:between\s+)?$")
 _CLOCK_AFTER = re.compile(r"\s*(?:a\.?m\.?|p\.?m\.?|o['\u2019]clock|on\b|in\s+the\s+(?:morning|evening|night|afternoon)|:\d)",
                           re.I)  # "died at 11 on Tuesday night": a time
@@ -1211,9 +1211,6 @@ def find_numbers(text: str, start: int = 0, end: int | None = None,
                 and result[-1].kind == "age" and _AGED_LIST_BEFORE.search(ptext, max(0, f.start - 60), f.start) \
                 and not _PLURAL_AFTER.match(ptext, f.end):  # not "a man aged 45 and two teenagers"
             f.kind, f.unit = "age", "year"  # "Two men, aged 19 and 22": both ages
-        elif f.kind == "count" and f.bare and isinstance(f.value, float | int) and _PHONE_BEFORE.search(
-                ptext, max(0, f.start - 40), f.start) and not _COUNTED_NOUN_AFTER.match(ptext, f.end):
-            continue  # "call Eastshire Police on 101", "dial 999": a telephone number, no figure
         elif f.kind == "count" and f.unit is None and f.value_max is not None and f.value_max < 120 \
                 and _AGES_BEFORE.search(ptext, max(0, f.start - 24), f.start):
             f.kind, f.unit = "age", "year"  # "patients aged 55 to 84", "between the ages of 18 and 24"

@@ -334,7 +334,6 @@ _OBJECT_THEN_WHEN = re.compile(
     r"(?:(?:\s+(?:in|on)\s+(?:writing|paper|print))?\s+(?:when|until|unless|once|before)\b|\s+in\s+writing\b)")
 _WHO_BEFORE = re.compile(r"\b(?:who|and)\s+(?:\w+\s+){0,3}$")  # "who had previously requested anonymity"
 # "asked not to be named / identified / quoted": why a source is anonymous, whoever asks
-_NOT_TO_BE_NAMED = re.compile(r"\s+not\s+to\s+be\s+(?:named|identified|quoted)\b")
 _ANONYMITY_REQUEST = re.compile(
     r"\s+(?:not\s+to\s+be\s+(?:named|identified|quoted)|(?:for\s+)?anonymity"
     r"|that\s+(?:his|her|their)\s+(?:(?:last|full|first|real|sur)\s*)?names?\s+not)\b")
@@ -400,7 +399,7 @@ def reported_speech(ctx: Ctx, by_quote: dict[int, Attribution]) -> list[Attribut
         if cue.word.lower() not in _HEADLINE_SAYING and _headline_line(text, cue.start):
             continue  # "Port workers reject pay offer as strike enters second week": a headline's verbs are news
         if cue.word in ("asked", "requested") and (
-                _NOT_TO_BE_NAMED.match(text, cue.end) or _ANONYMITY_REQUEST.match(text, cue.end)
+                _ANONYMITY_REQUEST.match(text, cue.end)
                 and _WHO_BEFORE.search(text, max(s_start, cue.start - 40), cue.start)):
             cue.used = True  # "who asked not to be named because ...": why a source is anonymous, no claim
             continue

@@ -2312,7 +2312,7 @@ class SpeakerResolver:
         if len(firms) != 1:
             return None
         firm = next(iter(firms.values()))
-        last = max(m for m, e in self._mentions if e is firm and m < pos)
+        last = self._last_mention_before(firm, pos)
         if any(o.group(1) != firm.tokens[0] for o in _OTHER_SUBJECT.finditer(self.text, last, pos)):
             return None  # "Alphabet ... jumped. Amazon rose ... The online retail giant": another firm in between
         return firm
