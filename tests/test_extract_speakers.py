@@ -2262,3 +2262,21 @@ def test_a_barrister_a_company_after_inc_and_an_unnamed_owner_s_officer():
     assert indirect(r, "revenue to grow").speaker == "Castellan Systems"
     r = run("Rubio's deputy campaign manager said the race was long.")
     assert indirect(r, "the race was long").speaker == "Rubio's deputy campaign manager"
+
+
+def test_he_after_an_unnamed_teller_is_the_teller_not_the_one_told_about():
+    r = run("A police spokesman said Tom Reyes had been arrested. He added that more arrests were likely.")
+    assert indirect(r, "more arrests").speaker == "A police spokesman"
+    r = run('The coach, who played alongside Tom Reyes, said the team was tired. "We will stay," he said.')
+    assert quote(r, "We will stay").speaker == "The coach"
+    r = run("The coach, who spoke to Sportiva Diaria, said the team was tired. He said he would stay.")
+    assert indirect(r, "he would stay").speaker == "The coach"
+    # a spokeswoman is no "he": the man she spoke of is
+    r = run("A spokeswoman said Tom Reyes had been arrested. He said he was innocent.")
+    assert indirect(r, "he was innocent").speaker == "Tom Reyes"
+
+
+def test_everyone_named_inside_a_who_clause_is_spoken_of():
+    r = run("Dana Whitlock, who worked for Mara Lenz and Ilse Brandt in 2008, said the party was split. "
+            "She said she would not stay.")
+    assert indirect(r, "she would not").speaker == "Dana Whitlock"

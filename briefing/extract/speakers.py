@@ -1747,9 +1747,10 @@ class SpeakerResolver:
                     and self.text[pos - 2:pos] == ", " and _SENTENCE_STOP.search(self.text, mpos, pos) is None:
                 continue  # "Asked by Helena Vance whether ..., she replied": the one asked answers
             if want_person and _IN_RELATIVE.search(self.text, max(0, mpos - 80), mpos) \
-                    and "," in self.text[mpos:pos] and fallback is None:
+                    and "," in self.text[mpos:pos]:
                 # "Marcus Hale, who joined Okafor at the podium, said ... He said": Okafor is talked about
-                fallback, fallback_at = ent, mpos
+                if fallback is None:
+                    fallback, fallback_at = ent, mpos
                 continue
             if want_person and self._reported and self._in_reported(mpos, pos, gender):
                 if fallback is None:  # spoken of in a reported statement: the one who spoke it comes first
@@ -1771,6 +1772,8 @@ class SpeakerResolver:
             return ent
         if fallback is not None and sexed is not None and sexed[0] > fallback_at:
             return sexed[1]  # 'Officials said Erik Stavnes was briefed. A ministry spokesman said ... "...," he said'
+        if fallback is not None and want_person and (teller := self._unnamed_teller(gender, fallback_at)) is not None:
+            return teller  # "A police spokesman said Tom Reyes was held. He added": Reyes is only spoken of
         if fallback is not None:
             if gender and not fallback.gender:
                 fallback.gender = gender
@@ -1778,6 +1781,21 @@ class SpeakerResolver:
         if unnamed is None and want_person:
             return self._described_person_nearby(gender, pos)
         return unnamed[1] if unnamed is not None else None
+
+    def _unnamed_teller(self, gender: str | None, mpos: int) -> Entity | None:
+        """The one person described, not named, who speaks earlier in the sentence that mentions someone at
+        ``mpos`` only as spoken of ("A police spokesman said Tom Reyes ...", "The coach, who played alongside
+        Tom Reyes, said"): the next "he" is the teller, not the one told about."""
+        k = bisect.bisect_left(self._unnamed_at, mpos) - 1
+        if k < 0 or self._unnamed_at[k] < sentence_start_before(self.text, 0, mpos):
+            return None
+        ent = self._unnamed_ents[k]
+        words = words_before_pp(ent.name.lower())
+        if not words or words[0] not in ("a", "an", "the", "one", "another") or words[-1].endswith("s") \
+                or not is_role_word(words[-1]) or gender == "m" and words[-1] in _WOMEN \
+                or gender == "f" and words[-1] in _MEN:
+            return None
+        return ent
 
     def _sexed_person_before(self, gender: str, mpos: int, pos: int) -> Entity | None:
         """The subject of the sentence holding ``mpos``, when the person named at ``mpos`` (whose sex is not
