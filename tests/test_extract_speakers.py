@@ -1130,6 +1130,9 @@ def test_letters_after_a_name_are_a_role_not_part_of_it():
     assert people["Jane Hill"].role == "MP" and people["Jane Hill"].kind == "person"
     assert people["Martin Oakes"].role == "KC"
     assert quote(r, "It is a mess").speaker == "Jane Hill"
+    r = run('Rhian Pugh MS, the Plaid Cymru spokesperson, said the decision was a betrayal. "It is wrong," Ms Pugh said.')
+    assert [(s.name, s.kind) for s in r.speakers] == [("Rhian Pugh", "person")]  # a member of the Senedd
+    assert quote(r, "It is wrong").speaker == "Rhian Pugh"
 
 
 def test_more_titles_and_trades_before_a_name_are_roles():

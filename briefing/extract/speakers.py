@@ -317,7 +317,7 @@ _PERSONAL_RELATIONS = frozenset(
     "neighbour neighbor partner widow widower niece nephew cousin uncle aunt grandson granddaughter".split())
 _ORG_TAIL = re.compile(r"\s+and\s+(?:the|a|an|his|her|its|their)\s+[a-z].*$")  # not "of Health and the Environment"
 #: Letters after a name that say what the person is: "Jane Hill MP", "Martin Oakes KC".
-POSTNOMINALS = frozenset("MP MSP MLA MEP TD KC QC".split())
+POSTNOMINALS = frozenset("MP MS MSP MLA MLC MNA MPP MEP TD KC QC".split())
 #: "Senator Dana Whitfield, Democrat of Ohio": what follows "of" is the member's state, not an organisation.
 _PARTY_MEMBERS = frozenset("democrat republican independent".split())
 # bodies whose leaders go by loose descriptions ("the Senate Democratic leader" for the Minority Leader)

@@ -366,6 +366,8 @@ UNIT_WORDS: dict[str, tuple[str, str]] = {
     "bushel": ("bushel", "quantity"), "bushels": ("bushel", "quantity"),
     "bale": ("bale", "quantity"), "bales": ("bale", "quantity"),
     "page": ("page", "count"),  # "a 38-page ruling"; "40 pages" stays a count of pages
+    "seat": ("seat", "count"), "bed": ("bed", "count"),  # "a 22,000-seat stadium", "a 500-bed hospital"
+    "room": ("room", "count"), "storey": ("storey", "count"),  # "a 200-room hotel", "a 12-storey block"
     # volume
     "barrel": ("barrel", "quantity"), "barrels": ("barrel", "quantity"),
     "litre": ("litre", "quantity"), "litres": ("litre", "quantity"),
