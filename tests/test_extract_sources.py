@@ -296,3 +296,12 @@ def test_a_paper_named_with_what_it_is_is_that_outlet():
             "nationalist Global Times tabloid said the plan was weak.")
     assert [(s.name, s.kind) for s in r.sources] == [("Nikkei", "outlet"), ("Global Times", "outlet")]
     assert indirect(r, "Ishizaki had considered").speaker == "Nikkei"
+
+
+def test_an_outlet_introduced_by_what_it_is_and_where_it_is_from():
+    for text, name in (("Ruiz told the German newspaper Die Zeit that the deal was dead.", "Die Zeit"),
+                       ("Ruiz told local newspaper the Brisk Echo that the deal was dead.", "Brisk Echo"),
+                       ("Speaking to local radio station Wave FM, Ruiz said the deal was dead.", "Wave FM"),
+                       ("Ruiz told Wave FM that the deal was dead.", "Wave FM")):
+        r = run(text)
+        assert [(s.name, s.kind) for s in r.sources] == [(name, "outlet")], text

@@ -389,7 +389,8 @@ OUTLET_WORDS = _forms(
     "observer monitor review press wire reuters bloomberg associated ap afp cnn bbc nbc cbs abc fox "
     "msnbc npr politico axios economist financial ft wsj nyt mail express sun mirror standard "
     "independent star examiner inquirer dispatch bulletin register sentinel globe record daily weekly "
-    "magazine radio television tv channel broadcaster insider breitbart huffpost hill today espn"
+    "magazine radio television tv channel broadcaster insider breitbart huffpost hill today espn "
+    "fm echo advertiser argus clarion enquirer gleaner"
 )
 # Wire agencies, an outlet only as the whole name: "Efe", "Antara", "Ani" are also first names
 WIRE_AGENCIES = frozenset(

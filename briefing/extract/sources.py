@@ -57,8 +57,11 @@ _OUTLET_VERBS = {
 _OUTLET_CONTEXT = AfterNonWord(
     r"\w", r"A-Za-z0-9_",
     r"(?P<verb>" + word_pattern(_OUTLET_VERBS | {p[0].upper() + p[1:] for p in _OUTLET_VERBS}) + ")"
-    r"\s+(?P<det>the\s+)?(?P<kind>(?:state(?:-run|-owned)?\s+)?(?:broadcaster|newspaper|network|channel|station|magazine|daily|tabloid|website|"
-    rf"news\s+site|news\s+agency|radio\s+station|journal)\s+(?!(?:{CALENDAR_NAMES})\b))?(?P<o>[A-Z][\w&'\u2019.-]*(?:[ \t]+(?:(?:of|for|and|&)[ \t]+)?"
+    r"\s+(?P<det>the\s+)?(?P<kind>(?:(?:state(?:-run|-owned)?|local|national|regional|public|private|commercial|"
+    r"independent|online|weekly|business|financial|sports|investigative|conservative|liberal|left-leaning|"
+    r"right-leaning|pro-government|opposition|[A-Z][a-z]+(?:ian|ese|ish|ch|an|i))\s+){0,2}"
+    r"(?:broadcaster|newspaper|network|channel|station|magazine|daily|tabloid|website|"
+    rf"news\s+site|news\s+agency|radio\s+station|journal)\s+(?:the\s+)?(?!(?:{CALENDAR_NAMES})\b))?(?P<o>[A-Z][\w&'\u2019.-]*(?:[ \t]+(?:(?:of|for|and|&)[ \t]+)?"
     rf"(?!(?:{CALENDAR_NAMES}|The|A|An)\b)[A-Z][\w&'\u2019.-]*){{0,4}})",
 )  # "the Journal of Hepatic Epidemiology"; not "Reuters on Monday. The"
 _CONTEST_AFTER = re.compile(r"\s+(?:leadership|nomination|race|contest|seat|election|primary|primaries|presidency|"
