@@ -2283,3 +2283,30 @@ def test_everyone_named_inside_a_who_clause_is_spoken_of():
     r = run("Dana Whitlock, who worked for Mara Lenz and Ilse Brandt in 2008, said the party was split. "
             "She said she would not stay.")
     assert indirect(r, "she would not").speaker == "Dana Whitlock"
+
+
+def test_a_nationality_before_a_first_name_is_not_part_of_the_name():
+    for text, name in (("His coach, Italian Marco Bellandi, said they would be patient.", "Marco Bellandi"),
+                       ("Kenyan Joseph Kiprono said he felt strong.", "Joseph Kiprono"),
+                       ("Frenchman Luc Besson said the film was finished.", "Luc Besson"),
+                       ("Christian Maria Lopez said the film was finished.", "Christian Maria Lopez")):
+        r = run(text)
+        assert [s.name for s in r.speakers] == [name], text
+
+
+def test_critics_and_reviewers_are_people_with_a_trade():
+    for text, role in (("The critic Hamish Dunne said the act was long.", "critic"),
+                       ("Critic Hamish Dunne said the act was long.", "Critic"),
+                       ("The reviewer Hamish Dunne said the second act was long.", "reviewer")):
+        r = run(text)
+        assert [(s.name, s.role, s.kind) for s in r.speakers] == [("Hamish Dunne", role, "person")], text
+        assert not r.sources, text
+
+
+def test_a_verb_before_a_lower_case_role_ends_the_person_before_it():
+    r = run('Mayor Jo Park met police chief Dan Reyes. "It went well," Reyes said. "We agreed," Park said.')
+    people = {s.name: s for s in r.speakers}
+    assert people["Dan Reyes"].role == "police chief"
+    assert people["Jo Park"].role == "Mayor"
+    r = run('Jo Park beat union leader Dan Reyes. "It went well," Reyes said.')
+    assert speaker(r, "Dan Reyes").role == "union leader"

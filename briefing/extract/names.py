@@ -130,6 +130,9 @@ def split_role_name(words: list[str]) -> tuple[list[str], list[str]]:
         j -= 1  # "Sheikh Mohammed bin Rashid Al Maktoum": a name does not start with "bin"
     if j > 0 and len(words) - j >= 3 and words[j - 1].lower() in ("of", "for", "and", "to"):
         j += 1  # "Chief of Staff Rui Costa", "Coordinator for Lebanon Jeanine Hennis-Plasschaert": the title's object
+    if j == 0 and len(words) >= 3 and (m := _NATIONAL.fullmatch(words[0])) is not None \
+            and gender_of_first_name(words[0]) is None and (m.group("man") or gender_of_first_name(words[1]) is not None):
+        return words[:1], words[1:]  # "Italian Marco Bellandi", "Frenchman Luc Besson": who, then the name
     if j == 0 or j == len(words):
         return [], words
     role = words[:j]
@@ -142,6 +145,10 @@ def split_role_name(words: list[str]) -> tuple[list[str], list[str]]:
     if not any(w[:1].isupper() for w in words[j:]):
         return [], words
     return role, words[j:]
+
+
+# a nationality before a first name ("Kenyan Joseph Kiprono", "Welshman Gareth Pryce")
+_NATIONAL = re.compile(r"(?P<man>(?:French|English|Welsh|Scots|Irish|Dutch|Nor)(?:man|woman))|[A-Z][a-z]+(?:ian|ean|ese|ish|an|i|ch)")
 
 
 # words that describe a person before the name ("Democrat Hillary Clinton", "Former Gov. Jeb Bush")
@@ -707,7 +714,10 @@ def name_mentions(text: str, start: int = 0, end: int | None = None) -> list[tup
 
 # words a lower-case role before a name starts after: "A court fined rancher X", "Asked by prosecutor X",
 # '"...," said chief executive X'
-_NOT_IN_A_ROLE = frozenset("a an the by said says told tells wrote writes adds according to what whom".split())
+_NOT_IN_A_ROLE = frozenset("a an the by said says told tells wrote writes adds according to what whom "
+                           # past verbs not in -ed: "Mayor Jo Park met police chief Dan Reyes"
+                           "met meets beat beats saw sees won lost led hit sent gave took made paid left kept brought "
+                           "bought sold caught taught fought found heard replaced succeeded".split())
 
 
 # Words that name a body and are nobody's surname ("Mills", "Steel", "Church", "Court" are)
