@@ -1913,3 +1913,12 @@ def test_a_code_name_or_pet_name_in_quotation_marks_is_no_quote():
 def test_said_only_that_leaves_only_out_of_the_claim():
     r = run("Comey said only that her statements in the interview were truthful.")
     assert [q.text for q in r.quotes] == ["her statements in the interview were truthful"]
+
+
+def test_a_title_that_opens_the_next_paragraph_is_no_more_of_the_quotation():
+    for after in ('"The Salt Orchard" runs until July 19.', '"Harbour Lights", her next play, opens in May.'):
+        r = run(f'"It was hard," Anna Berg said.\n\n{after}')
+        assert [q.text for q in r.quotes] == ["It was hard,"], after
+    # a paragraph that goes on speaking still does
+    r = run('"It was hard," Anna Berg said.\n\n"The Salt Orchard is my best work."')
+    assert quote(r, "my best work").speaker == "Anna Berg"

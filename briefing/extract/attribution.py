@@ -1322,6 +1322,13 @@ def _mark_before(text: str, pos: int) -> str:
     return text[at - 1] if at else ""
 
 
+# what follows a title that opens its sentence as the subject: a verb, or what the work is
+_TITLE_AS_SUBJECT = re.compile(r"(?:\s+(?:is|was|are|were|has|had|will|would|can|could|opens|opened|runs|ran|"
+                               r"returns|returned|tells|told|follows|followed|stars|starred|won|wins|sold|sells|"
+                               r"premieres|premiered|closes|closed|features|featured|remains|became|becomes)\b"
+                               r"|,\s+(?:her|his|its|their|a|an|the)\s+)")
+
+
 def _continuation(ctx: Ctx, qi: int, by_quote: dict[int, Attribution], opens_sentence: bool) -> Attribution | None:
     """A quotation without its own cue continues the speaker of the one before it."""
     text, q = ctx.text, ctx.quotes[qi]
@@ -1333,8 +1340,8 @@ def _continuation(ctx: Ctx, qi: int, by_quote: dict[int, Attribution], opens_sen
         pi -= 1
     prev = by_quote.get(pi)
     kind = "direct" if _starts_like_sentence(text, q.start, q.end) and opens_sentence else "partial"
-    if not opens_sentence and _is_title(text, q):
-        return None
+    if _is_title(text, q) and (not opens_sentence or _TITLE_AS_SUBJECT.match(text, q.outer_end)):
+        return None  # '"The Salt Orchard" runs until July 19', '"Harbour Lights", her next play, opens'
     if prev is not None and prev.speaker is not None:
         pq = ctx.quotes[pi]
         # where the previous quotation ends: it may have opened paragraphs earlier
