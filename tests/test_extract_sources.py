@@ -305,3 +305,26 @@ def test_an_outlet_introduced_by_what_it_is_and_where_it_is_from():
                        ("Ruiz told Wave FM that the deal was dead.", "Wave FM")):
         r = run(text)
         assert [(s.name, s.kind) for s in r.sources] == [(name, "outlet")], text
+
+
+def test_the_newspaper_is_the_outlet_named_before():
+    r = run("The Harbour Gazette reported the deal on Monday. The mayor will resign, the newspaper said.")
+    assert indirect(r, "The mayor").speaker == "Harbour Gazette"
+    assert [(s.text, s.name, s.kind) for s in r.sources] == [
+        ("The Harbour Gazette", "Harbour Gazette", "outlet"), ("the newspaper", "Harbour Gazette", "outlet")]
+    r = run("The court upheld the sentence, according to the newspaper La Voce. The court also reduced a fine, "
+            "the paper reported.")
+    assert indirect(r, "The court also").speaker == "La Voce"
+
+
+def test_outlets_abroad_and_outlets_named_by_a_club_or_an_interview():
+    for text, name in (("The court upheld the sentence, according to La Voce del Nord.", "La Voce del Nord"),
+                       ('"We will appeal," Anna Berg told El Diario del Sur.', "El Diario del Sur"),
+                       ("Speaking to Rovers TV, Okafor said he was tired.", "Rovers TV"),
+                       ('In a 2019 interview with the Science Review, Vance said: "The ocean is warm."', "Science Review"),
+                       ("During an interview with NBC News Senior Correspondent Ann Kerr, Lehel said it was open.",
+                        "NBC News")):
+        r = run(text)
+        assert [(s.name, s.kind) for s in r.sources] == [(name, "outlet")], text
+    r = run("In an interview with Jane Smith, Vance said the ocean was warm.")
+    assert not r.sources

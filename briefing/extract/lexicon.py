@@ -391,7 +391,11 @@ OUTLET_WORDS = _forms(
     "msnbc npr politico axios economist financial ft wsj nyt mail express sun mirror standard "
     "independent star examiner inquirer dispatch bulletin register sentinel globe record daily weekly "
     "magazine radio television tv channel broadcaster insider breitbart huffpost hill today espn "
-    "fm echo advertiser argus clarion enquirer gleaner"
+    "fm echo advertiser argus clarion enquirer gleaner "
+    # the same words in the languages papers abroad are named in: "La Voce del Nord", "El Diario del Sur"
+    "voce diario gazzetta giornale corriere stampa messaggero zeitung tageblatt anzeiger rundschau kurier "
+    "noticias prensa presse correo heraldo nouvelles folha jornal gazeta dagblad dagbladet posten nyheter "
+    "tidning novosti vesti"
 )
 # Wire agencies, an outlet only as the whole name: "Efe", "Antara", "Ani" are also first names
 WIRE_AGENCIES = frozenset(

@@ -21,6 +21,7 @@ from briefing.extract.lexicon import (
     CALENDAR_NAMES,
     DOCUMENT_HEADS,
     NATIONALITY_END,
+    OUTLET_WORDS,
     SAID_FORMS,
     SOCIAL_PLATFORMS,
 )
@@ -45,7 +46,7 @@ _OUTLET_VERBS = {
     "told", "tells", "telling", "speaking to", "spoke to", "in an interview with", "seen by", "obtained by",
     "reviewed by", "according to", "reported by", "quoted by", "wrote in", "writing in", "reports in",
     "published by", "published in", "first reported by", "speaking on", "appearing on", "in an interview on",
-    "in the journal", "published in the journal",
+    "in the journal", "published in the journal", "interview with",  # "in a 2019 interview with the Science Review"
     # "speaking on background to the Westmoor Standard", "economists polled by the Financial Courier"
     "speaking on background to", "speaking on condition of anonymity to", "polled by", "a poll by", "a survey by",
     "a poll for", "a survey for", "surveyed by",
@@ -247,6 +248,9 @@ def find_sources(text: str, atts: list[Attribution], entities: dict[int, Entity 
         if kind == "outlet":
             named = ent.name if ent is not None and ent.kind == "outlet" and re.search(
                 r"(?<![\w-])" + re.escape(ent.name) + r"\b", words) else words  # "The Nikkei newspaper": Nikkei
+            if ent is not None and ent.kind == "outlet" and words.islower():
+                add(s, e, ent.name, "outlet")  # "the newspaper said": the paper named before
+                return
             add(s, e, outlets.resolve(words) or outlets.add(named), "outlet")
         elif kind == "anonymous":
             # "the official" who is "a senior Duvanese official" described earlier: the fuller description
@@ -343,10 +347,16 @@ def find_sources(text: str, atts: list[Attribution], entities: dict[int, Entity 
         if (own := _POSSESSIVE_IN.search(text, s, e)) is not None:
             e = own.start()  # "speaking on CBS' "Face the Nation"", "on Fox News' program": the network
         name = text[s:e]
+        words = name.split()
+        if (job := next((k for k, w in enumerate(words) if k and is_role_word(w)), None)) is not None \
+                and (cut := next((k for k in range(job - 1, -1, -1) if words[k].lower() in OUTLET_WORDS), None)) is not None:
+            name = " ".join(words[:cut + 1])  # "NBC News Senior Investigative Correspondent Cynthia McFadden"
+            e = s + len(name)
         verb = m.group("verb").lower()
         if _overlaps(spans, s, e):
             continue
-        if looks_like_org(name) and not _NEWS_BODY.search(name):
+        if looks_like_org(name) and not _NEWS_BODY.search(name) \
+                and not (name.split()[-1].lower() in OUTLET_WORDS and looks_like_outlet(name)):  # "Rovers TV"
             if verb in _POLLED_BY and gender_of_first_name(name.split()[0]) is None:  # "a poll by the Merren Civic Institute"
                 add(m.start("det") if m.group("det") else s, e, name, "organization")
             continue

@@ -2222,6 +2222,14 @@ class SpeakerResolver:
     def _latest_org_fitting(self, toks: list[str], pos: int) -> Entity | None:
         """The latest organisation of the kind the description's last body word names, if the words before
         it fit too: "The health ministry said" after the Defence Ministry is another body."""
+        if len(toks) == 2 and toks[-1] in _OUTLET_NOUNS:
+            # "The Harbour Gazette reported ... the newspaper said": the latest outlet named
+            i = bisect.bisect_left(self._positions, pos) - 1
+            while i >= 0 and pos - self._mentions[i][0] < 3000:
+                if self._mentions[i][1].kind == "outlet":
+                    return self._mentions[i][1]
+                i -= 1
+            return None
         if len(toks) == 2 and toks[-1] in ("regulator", "watchdog"):
             # "according to the regulator": the latest body named as one ("the Consumer Product Safety Commission")
             found = [e for w in _REGULATOR_ENDS if (e := self._latest_org(w, pos)) is not None]
@@ -2418,6 +2426,7 @@ _DATA_FROM_BODY = re.compile(
     r"(?P<name>[A-Z][\w&.'\u2019-]*(?:\s+(?:of|for|and|&|on|[A-Z][\w&.'\u2019-]*))*?)"
     r"(?:\s+(?:published|released|issued|on|in|last|this)\b.*)?")
 # bodies that speak as one: "The board estimated" is the board, not the person whose role is "board chair"
+_OUTLET_NOUNS = frozenset("newspaper paper broadcaster daily tabloid".split())
 _PERSON_OR_BODY = frozenset("regulator watchdog".split())  # a body, or a person whose role ends so
 _BODY_HEADS = frozenset("board council committee union party government ministry agency company court commission "
                         "department panel cabinet administration campaign team club firm bank".split())
