@@ -270,3 +270,13 @@ def test_second_review_figure_fixes():
 def test_a_year_earlier_sets_when_a_comparison_is_made_and_is_no_figure():
     r = extract(Article(text="Prices were 2.1% higher than a year earlier. A decade ago it was fine. The talks lasted a year."))
     assert [(n.text, n.kind) for n in r.numbers] == [("2.1%", "percent"), ("a year", "duration")]
+
+
+def test_a_change_does_not_reach_back_into_another_clause_or_onto_a_grade():
+    nums = extract(Article(text="Sanders is up from 37 percent in January and Clinton is down from 49 percent.")).numbers
+    assert [(n.text, n.from_value) for n in nums if n.kind == "percent"] == [("37 percent", None), ("49 percent", None)]
+    nums = extract(Article(text="About 45% of pupils achieved a grade 4 or above, down from 58% in 2021.")).numbers
+    grade = next(n for n in nums if n.text == "4")
+    assert (grade.unit, grade.from_value) == (None, None)
+    nums = extract(Article(text="The count fell from 12 schools to 9 hospitals.")).numbers
+    assert all(n.from_value is None for n in nums)

@@ -357,7 +357,7 @@ class _Fig:
     """A figure being built: the fields of :class:`Number` plus what linking needs."""
 
     __slots__ = ("start", "end", "value", "value_max", "from_value", "unit", "kind", "date",
-                 "bare", "scale", "raw", "currency", "words")
+                 "bare", "scale", "raw", "currency", "words", "label")
 
     def __init__(self, start: int, end: int, value: float | None, unit: str | None, kind: str,
                  date: str | None = None, bare: bool = False, scale: float = 1.0,
@@ -375,6 +375,7 @@ class _Fig:
         self.raw = raw
         self.currency = currency
         self.words = words
+        self.label = False  # a number naming a grade or a school year, never sharing a unit ("grade 4")
 
 
 def _plain(v: float | None) -> float | int | None:
@@ -735,6 +736,8 @@ def _inherit(a: _Fig, b: _Fig) -> bool:
     """
     if a.kind in ("date", "time") or b.kind in ("date", "time"):
         return False
+    if a.label or b.label:
+        return False  # "a grade 4 or above, down from 58%": a grade is no share
     if (a.kind == "year") != (b.kind == "year"):
         return False
     if a.unit and b.unit and a.unit != b.unit and not b.unit.startswith(a.unit + "/") \
@@ -748,6 +751,9 @@ def _inherit(a: _Fig, b: _Fig) -> bool:
         a.scale = b.scale
     if {a.unit, b.unit} & {"crown"} and {a.unit, b.unit} & _CROWNS:
         a.unit = b.unit = (a.unit if a.unit in _CROWNS else b.unit)  # "3.2 billion Swedish crowns from 2.9 billion crowns"
+    for f, g in ((a, b), (b, a)):
+        if f.unit is None and g.unit == "%" and f.words and f.value is not None and 0 < f.value < 1:
+            f.value *= 100  # "fewer than half of pupils, down from 58%": 50%
     if a.unit is None and b.unit is not None:
         a.unit, a.kind, a.currency = b.unit, b.kind, b.currency
     elif b.unit is None and a.unit is not None:
@@ -779,11 +785,21 @@ _UP_FROM = re.compile(r"(?<!\S)(?:up|down)\s+from\s+(?:(?:a|its|the)\s+(?:peak|h
                       r"(?:(?:about|around|roughly|nearly|almost|some|just)\s+)?$")
 
 
+# "from 44 last year to 36": a time between the two ends of a change
+_TIME_THEN_TO = re.compile(r"\s+(?:(?:last|this|next)\s+(?:year|month|week|quarter|season|spring|summer|autumn|fall|"
+                           r"winter)|a\s+year\s+(?:ago|earlier)|(?:in|on)\s+[A-Z][a-z]+)\s*,?\s+to\s+(?:about\s+|around\s+|"
+                           r"roughly\s+|nearly\s+|almost\s+|just\s+)?", re.I)
+_NOUN_THEN_TO = re.compile(r"\s+(?P<noun>[a-z][a-z-]+s)\s+to\s+")  # "from six productions to four"
+_LABEL_BEFORE = re.compile(r"\b(?:[Gg]rade|Year|[Ll]evel|[Ss]tage|[Tt]ier|[Bb]and)\s+$")
+
+
 def _link(figs: list[_Fig], text: str) -> list[_Fig]:
     """Join ranges into one figure and mark changes ("from 25% to 15%")."""
     out: list[_Fig] = []
     i = 0
     n = len(figs)
+    for f in figs:
+        f.label = f.bare and _LABEL_BEFORE.search(text, max(0, f.start - 12), f.start) is not None
     while i < n:
         a = figs[i]
         if out and out[-1].value_max is not None and a.value is not None and out[-1].from_value is None \
@@ -918,9 +934,34 @@ def _link(figs: list[_Fig], text: str) -> list[_Fig]:
                 elif _TIME_THEN_FROM.fullmatch(between) and _TO_BEFORE.search(before) \
                         and ("," not in between or a.unit is not None) and _inherit(a, b):
                     a.from_value = b.value  # "rose to 5.25% from 5%", "fell to 7% last year from 11%"
+                elif _TIME_THEN_TO.fullmatch(between) and _FROM_BEFORE.search(before) and a.kind != "year" \
+                        and _inherit(a, b):
+                    b.from_value = a.value  # "fell from 44 last year to 36", "from £2.50 next month to £2.80"
+                elif (noun := _NOUN_THEN_TO.fullmatch(between)) is not None and _FROM_BEFORE.search(before) \
+                        and a.kind == b.kind == "count" and a.unit is None and b.unit is None and not a.label \
+                        and (_WORD_AFTER_SPACE.match(text, b.end) is None
+                             or text[b.end:b.end + len(noun.group("noun")) + 1].strip() == noun.group("noun")):
+                    b.from_value = a.value  # "cut its season from six productions to four"
         out.append(a)
         i += 1
+    _from_across(out, text)
     return out
+
+
+def _from_across(out: list[_Fig], text: str) -> None:
+    """"rose 4% in the three months to June, up from 3.1%": a figure "up from" another changed the last
+    figure of its kind in the clause, past the durations and dates between them."""
+    for k, f in enumerate(out):
+        if k < 2 or f.value is None or f.unit is None or _UP_FROM.search(text, max(0, f.start - 60), f.start) is None:
+            continue
+        for c in reversed(out[max(0, k - 4):k]):
+            if c.from_value == f.value or _STOP_BETWEEN.search(text, c.end, f.start) \
+                    or _UP_FROM.search(text, max(0, c.start - 60), c.start) is not None:
+                break  # not "Sanders is up from 37% in January and Clinton is down from 49%"
+            if c.unit == f.unit and c.kind == f.kind and c.value is not None and c.value_max is None \
+                    and c.from_value is None and not c.label:
+                c.from_value = f.value
+                break
 
 
 def _keep(f: _Fig, text: str) -> bool:
