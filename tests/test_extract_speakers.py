@@ -2310,3 +2310,11 @@ def test_a_verb_before_a_lower_case_role_ends_the_person_before_it():
     assert people["Jo Park"].role == "Mayor"
     r = run('Jo Park beat union leader Dan Reyes. "It went well," Reyes said.')
     assert speaker(r, "Dan Reyes").role == "union leader"
+
+
+def test_a_described_speaker_keeps_the_noun_before_its_head():
+    for text, who in (("A grain trader in Singapore said freight rates had jumped.", "A grain trader in Singapore"),
+                      ("A communications aide for Mr. Lyovochkin declined to say how much he was paid.",
+                       "A communications aide for Mr. Lyovochkin")):
+        r = run(text)
+        assert [q.speaker_mention.text for q in r.quotes] == [who], text

@@ -914,6 +914,14 @@ _PP_ADJECTIVES = frozenset("familiar close briefed involved knowledgeable acquai
 _ADJECTIVE_ENDS = ("al", "an", "ese", "ish", "ic", "ive", "ior", "ary", "ant", "ent", "ern", "ile", "ous")
 
 
+def _noun_modifier(t: Tok) -> bool:
+    """A lower-case word that may name the trade before a head noun ("steel", "grain", "oil"): no verb,
+    preposition, pronoun or clause word."""
+    low = t.low
+    return t.is_word and not t.is_cap and low not in CLAUSE_WORDS and low not in _PREPS and low not in PRONOUNS \
+        and low not in _PAST_FORMS and not low.endswith(("ed", "ly"))
+
+
 def _pp_modifier(t: Tok) -> bool:
     """A word that may stand before the head of "the deputy head of ...": a determiner, a capitalised
     or role word, a number, an adjective by its ending; never a verb ("uses footage of")."""
@@ -1003,6 +1011,9 @@ def _head_before_pp(toks: list[Tok], j: int) -> tuple[int, str] | None:
                 start = h
                 while start - 1 >= 0 and h - start < 6 and _pp_modifier(toks[start - 1]):
                     start -= 1  # not past a verb: "sent a letter to Senate leaders", "uses footage of"
+                if start >= 2 and toks[start - 2].low in ("a", "an", "one", "another") and _noun_modifier(toks[start - 1]) \
+                        and _surely_subject(toks, start - 2):
+                    start -= 2  # "A steel trader in Singapore said": a noun saying what is traded
                 if _surely_subject(toks, start):
                     return toks[start].start, "description"  # a subject for sure: at the start, after "But"
         k -= 1
