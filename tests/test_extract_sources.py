@@ -328,3 +328,12 @@ def test_outlets_abroad_and_outlets_named_by_a_club_or_an_interview():
         assert [(s.name, s.kind) for s in r.sources] == [(name, "outlet")], text
     r = run("In an interview with Jane Smith, Vance said the ocean was warm.")
     assert not r.sources
+
+
+def test_a_report_or_study_by_a_body_is_the_body_speaking_through_a_document():
+    for text, body in (("A report by the Office for School Standards found attendance had fallen.",
+                        "Office for School Standards"),
+                       ("A study by the Halden Institute found attendance had fallen.", "Halden Institute")):
+        r = run(text)
+        assert indirect(r, "attendance").speaker == body, text
+        assert [(s.name, s.kind) for s in r.sources] == [(body, "document")], text

@@ -2421,7 +2421,8 @@ _SAYS_IT_AFTER = re.compile(_SPEAKS_AFTER.pattern + r"\s+(?:(?:on|in|late|early)
 _BODY_NAMED = re.compile(r"\s*(?:the\s+)?(?P<name>[A-Z][\w&.'\u2019-]*(?:\s+(?:of|for|and|&|on|the|[A-Z][\w&.'\u2019-]*))*)\s*")
 _DATA_FROM_BODY = re.compile(
     r"(?i:(?:the|a|an|new|latest|separate|official|preliminary|final|provisional|monthly|annual|weekly|its)\s+)*"
-    r"(?i:data|figures|statistics|numbers|tally|audit|survey|analysis|estimates?|results|count|records|research)\s+"
+    r"(?i:data|figures|statistics|numbers|tally|audit|survey|analysis|estimates?|results|count|records|research|"
+    r"report|study|review|assessment|inspection|index)\s+"
     r"(?:(?:published|compiled|released|issued|collected|gathered)\s+)?(?:from|by)\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}"
     r"(?P<name>[A-Z][\w&.'\u2019-]*(?:\s+(?:of|for|and|&|on|[A-Z][\w&.'\u2019-]*))*?)"
     r"(?:\s+(?:published|released|issued|on|in|last|this)\b.*)?")
