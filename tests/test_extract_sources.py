@@ -337,3 +337,14 @@ def test_a_report_or_study_by_a_body_is_the_body_speaking_through_a_document():
         r = run(text)
         assert indirect(r, "attendance").speaker == body, text
         assert [(s.name, s.kind) for s in r.sources] == [(body, "document")], text
+
+
+def test_why_a_source_is_unnamed_is_no_part_of_who_the_source_is():
+    for text, who in (("The deal is close, according to two people familiar with the talks who asked not to be named.",
+                       "two people familiar with the talks"),
+                      ("The man was armed, according to two law enforcement officials who spoke on condition of "
+                       "anonymity because the investigation is ongoing.", "two law enforcement officials"),
+                      ("He was tired, according to people who know him well.", "people who know him well")):
+        r = run(text)
+        assert [q.speaker_mention.text for q in r.quotes] == [who], text
+        assert [s.text for s in r.sources] == [who], text

@@ -513,6 +513,8 @@ def according_phrase(text: str, pos: int, hi: int) -> Phrase | None:
         if ph is not None and ph.kind == "name" and re.search(r"\b[a-z]{3,}\b", m.group(1)[ph.end - m.start(1):]):
             kind = "description"  # a name followed by its noun: "Duvane's statistics office"
         end = m.end(1)
+        if (anon := _WHY_UNNAMED.search(text, m.start(1), end)) is not None:
+            end = anon.start()  # "two people familiar with the talks [who asked not to be named]"
         if (cut := _DOCUMENT_THEN_PARTICIPLE.match(text, m.start(1), end)) is not None \
                 and not _BY_AGENT.search(text, cut.end(), end):
             end = cut.end("doc")  # "an indictment [unsealed on Thursday]"; but "a memo released by the watchdog"
@@ -521,6 +523,9 @@ def according_phrase(text: str, pos: int, hi: int) -> Phrase | None:
 
 
 _BY_AGENT = re.compile(r"\bby\b")
+# why a source goes unnamed, after who they are: no part of the source's description
+_WHY_UNNAMED = re.compile(r"\s+who\s+(?:asked|requested|spoke\s+on\s+(?:the\s+)?condition|were\s+not|was\s+not|are\s+not|is\s+not|declined|"
+                          r"did\s+not|insisted|could\s+not|would\s+not|had\s+not|demanded|sought)\b")
 _DOCUMENT_THEN_PARTICIPLE = re.compile(
     r"[^,;:]*?\b(?P<doc>" + "|".join(sorted(DOCUMENT_HEADS, key=len, reverse=True)) + r")\s+"
     + DOCUMENT_PARTICIPLES + r"\b")
