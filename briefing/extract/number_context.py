@@ -201,6 +201,7 @@ _COST = frozenset("cost costs costing".split())
 _OFFER = frozenset(f for b in "offer propose seek want demand accept ask agree impose levy charge set cap raise cut "
                    "lower reduce keep hold put estimate expect forecast project see target".split()
                    for f in (b, _third(b), _ing(b), *(_IRREGULAR.get(b, "").split() or [_past(b)])))
+_SENTENCED = frozenset("jailed imprisoned sentenced banned barred suspended detained disqualified locked".split())
 _DURATION_VERBS = frozenset("is are was were be been "
                             "last lasts lasted lasting take takes took taken taking spend spends spent spending "
                             "run runs ran running wait waits waited serve serves served extend extends extended "
@@ -586,6 +587,9 @@ class _Rules:
             p1 = self.cores[j1] if j1 >= 0 else ""
             if p1 not in ("for", "after", "in", "within", "over") and _DURATION_VERBS.isdisjoint(self.cores):
                 return None  # a duration says how long something lasted: "for", "after", "lasted"
+            if p1 == "for" and j1 >= 1 and self.cores[j1 - 1] in _SENTENCED:
+                return None  # "A manager who stole from residents has been jailed for seven years": no residents'
+
         if got is None and kind == "percent" and _PERCENT_VERBS.isdisjoint(self.cores) and \
                 not any(c[-2:] == "ed" for c in self.cores):
             return None  # a percentage takes its subject only from a verb of level or change nearby
@@ -872,7 +876,8 @@ class _Rules:
         j = self.skip_mods(self.n - 1)
         verb = self.cores[j] if j >= 0 else ""
         spend = verb[:4] in ("inve", "spen", "pour", "paid", "pay", "pays", "bid", "bids", "sold", "boug",
-                             "sell", "buy", "offe", "char", "put", "puts", "pump", "sank", "sink")
+                             "sell", "buy", "offe", "char", "put", "puts", "pump", "sank", "sink",
+                             "appr", "allo", "earm", "budg", "gran", "awar", "pled", "comm")  # "approved £3m for"
         if p in ("for", "on", "into") and not spend:
             return None
         first = ac[1]
