@@ -2318,3 +2318,24 @@ def test_a_described_speaker_keeps_the_noun_before_its_head():
                        "A communications aide for Mr. Lyovochkin")):
         r = run(text)
         assert [q.speaker_mention.text for q in r.quotes] == [who], text
+
+
+def test_a_role_at_the_body_named_before_gives_the_body():
+    r = run("A survey by the Centre for Open Trade found most firms were unprepared. Ruth Okonjo-Baird, director of "
+            "trade policy at the centre, said the rules were bad.")
+    assert (speaker(r, "Ruth Okonjo-Baird").role, speaker(r, "Ruth Okonjo-Baird").organization) == (
+        "director of trade policy", "Centre for Open Trade")
+    r = run("The Northdale Teaching Hospitals NHS Foundation Trust missed its target. Jane Doe, chief executive of the "
+            "trust, said staff were tired.")
+    assert speaker(r, "Jane Doe").organization == "Northdale Teaching Hospitals NHS Foundation Trust"
+    # past a body of another kind named in between
+    r = run("She joined the Westhaven Institute in 1964 and later Halstead University. Marcus Lindqvist, the "
+            "institute's director, said she was a giant.")
+    assert speaker(r, "Marcus Lindqvist").organization == "Westhaven Institute"
+    # no body of that kind named: the role stays whole
+    r = run("Craig Minassian, a spokesman for the foundation, said the decision was sound.")
+    assert speaker(r, "Craig Minassian").role == "spokesman for the foundation"
+    # but not past a body whose kind is unknown ("Unite" may be the union)
+    r = run("The European Union fined it. Since then, Unite has lost members. Ann Cole, the union's general "
+            "secretary, said it was hard.")
+    assert speaker(r, "Ann Cole").organization is None

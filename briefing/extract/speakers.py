@@ -325,6 +325,7 @@ _POLITICAL_BODIES = frozenset("senate house congress parliament party government
 # nouns for a company ("the company said", "the grocer warned") and the last words of companies' names
 _ROLE_FOR_THE_BODY = re.compile(r"(?P<role>.+?)\s+(?:for|at|of|with)\s+the\s+(?P<noun>company|firm|group|bank|"
                                   r"airline|carrier|retailer|lender|insurer|business|chain|brand)")
+_ROLE_AT_THE_BODY = re.compile(r"(?P<role>[a-z][\w -]+?)\s+(?:for|at|of|with)\s+the\s+(?P<noun>[a-z]+)")
 _ITS_ROLE = re.compile(r"(?:(?:But|And|but|and)\s+)?(?:Its|its)\s+(?P<role>[a-z][\w\s'\u2019-]{2,60})")
 _NAMED_BODY_OWNS = re.compile(r"(?:the\s+)?(?P<body>(?:[A-Z][\w&.-]*\s+){1,4}?[A-Z][\w&.-]*)['\u2019]s?\s+"
                               r"(?P<role>[a-z][\w\s'\u2019-]{2,60})")
@@ -1520,11 +1521,18 @@ class SpeakerResolver:
             latest_at = max(latest_at, at)
             if noun in e.name.lower().split() and at > best_at:
                 best, best_at = e, at
-        # "Unite has lost members. Ann Cole, the union's general secretary": not the European Union before
-        if best is None or best_at != latest_at:
+        # "Unite has lost members. Ann Cole, the union's general secretary": not the European Union before;
+        # but past a body of another kind ("the Westhaven Institute and later Halstead University. ... the
+        # institute's director")
+        if best is None:
+            return None
+        past_other_kinds = best_at != latest_at
+        if past_other_kinds and not (best.tokens[-1].lower() == noun and all(
+                e.tokens[-1].lower() in ORG_WORDS and e.tokens[-1].lower() != noun
+                for e, at in self._bodies_before(pos) if at > best_at)):
             return None
         stops = len(_SENTENCE_STOP.findall(self.text, best_at, pos))
-        if stops > 3 or stops > 1 and self._name_between(best_at + len(best.name), pos):
+        if stops > 3 or stops > 1 and not past_other_kinds and self._name_between(best_at + len(best.name), pos):
             return None  # named in this sentence or the one before; or up to three before with no name since
         return best
 
@@ -1579,6 +1587,9 @@ class SpeakerResolver:
         """"the association's executive director", "a spokesperson for the company": the role, and the body
         named before (None when it is not clear which body that is)."""
         owned = _BODY_NOUN_ROLE.fullmatch(role) or _ROLE_FOR_THE_BODY.fullmatch(_LEADING_DET.sub("", role).strip())
+        if owned is None and (at_the := _ROLE_AT_THE_BODY.fullmatch(_LEADING_DET.sub("", role).strip())) is not None \
+                and at_the.group("noun") in ORG_WORDS and is_role_word(at_the.group("role").split()[0]):
+            owned = at_the  # "director of trade policy at the centre", "chief executive of the trust"
         if owned is None:
             return None
         if owned.group("noun").lower() not in ORG_WORDS:
@@ -1592,6 +1603,8 @@ class SpeakerResolver:
         if owned.group("noun").lower() in _ANY_BODY_NOUNS:
             return owned.group("role"), None  # "the group's secretary general": any body may be the group
         body = self._body_seen_before(owned.group("noun").lower(), pos)
+        if body is None and owned.re is _ROLE_AT_THE_BODY:
+            return None  # "spokesman for the foundation", no foundation named: the role says more whole
         return owned.group("role"), body.name if body is not None else None
 
     def _apply_appositive(self, ent: Entity, span: tuple[int, int]) -> None:
@@ -1622,6 +1635,8 @@ class SpeakerResolver:
             # "Ilse Markovic, the association's executive director": the association named before
             appos = owned[0]
             ent.organization = ent.organization or owned[1]
+            if owned[1] is not None and ent.role and ent.role != appos and ent.role.startswith(appos + " "):
+                ent.role = appos  # kept whole before the body was known: "director of trade policy [at the centre]"
         elif (its := _ITS_ROLE.fullmatch(appos)) is not None or self.text[max(0, span[0] - 4):span[0]].lower() == "its " \
                 or self.text[span[0]:span[1]].lstrip().lower().startswith("its "):  # "said its director, X"
             appos = its.group("role") if its else appos  # "The Strand Institute ... Its senior fellow, Dr Hanne X"
