@@ -1922,3 +1922,10 @@ def test_a_title_that_opens_the_next_paragraph_is_no_more_of_the_quotation():
     # a paragraph that goes on speaking still does
     r = run('"It was hard," Anna Berg said.\n\n"The Salt Orchard is my best work."')
     assert quote(r, "my best work").speaker == "Anna Berg"
+
+
+def test_a_thing_people_call_something_is_named_by_the_people_not_by_the_thing():
+    r = run('The rules aim to stop companies moving production abroad, a problem economists call "carbon leakage".')
+    assert [(q.kind, q.text, q.speaker) for q in r.quotes] == [("partial", "carbon leakage", "economists")]
+    r = run('They met the dock workers, who call it "a betrayal". The steel workers call it "a disgrace".')
+    assert quote(r, "a disgrace").speaker == "The steel workers"

@@ -445,6 +445,11 @@ def phrase_before(text: str, lo: int, cue_start: int, *, subject: bool = True) -
         # 'Owen Marsh, who called the plan "a disaster", said', 'The memo, marked "confidential", says': the
         # subject before the clause that holds a quotation
         ph = _phrase_before(text, lo, rel.start(), subject)
+    if ph is not None and ph.kind == "description" and _NAMING_VERB.match(text, cue_start) \
+            and (rr := _REDUCED_RELATIVE.fullmatch(text, ph.start, ph.end)) \
+            and people_plural(rr.group("who").lower()) and not is_role_word(rr.group("thing")) \
+            and rr.group("thing").lower() not in ROLE_MODIFIERS:
+        ph = Phrase(rr.start("who"), rr.end("who"), "description")  # "a problem economists call": the economists
     if ph is not None and text[ph.start:ph.end] in CORPORATE_SUFFIXES \
             and (firm := _FIRM_BEFORE_SUFFIX.search(text, max(lo, ph.start - 80), ph.start)) is not None:
         ph = Phrase(firm.start(), ph.end, "name", ph.appositive)  # "Norvella Therapeutics, Inc.", not "Inc."
@@ -452,6 +457,9 @@ def phrase_before(text: str, lo: int, cue_start: int, *, subject: bool = True) -
     return ph
 
 
+# "a problem economists call ...", "a tactic critics describe as ...": a thing, then the people who name it
+_NAMING_VERB = re.compile(r"(?:call|describe|term|dub|consider|regard|label|brand)(?:s|ed|d)?\b")
+_REDUCED_RELATIVE = re.compile(r"(?:a|an|what)\s+(?P<thing>[a-z]+)\s+(?P<who>[a-z]+s)")
 # a described subject and its relative clause, no comma, then the cue: "A neighbour who lives across the street said"
 _DESCRIBED_WHO = re.compile(r"\s*(?P<np>(?:A|An|One|Another|Two|Three|Several|Some|Many)\s+(?:(?!(?:is|was|are|were|that)\s)[A-Za-z-]+\s+){0,2}[A-Za-z]+)"
                             r"\s+who\s+(?:[^,;:.!?\"\u201c\u201d\n\s]+\s+){3,16}$")  # not "A man who police said"
