@@ -2339,3 +2339,21 @@ def test_a_role_at_the_body_named_before_gives_the_body():
     r = run("The European Union fined it. Since then, Unite has lost members. Ann Cole, the union's general "
             "secretary, said it was hard.")
     assert speaker(r, "Ann Cole").organization is None
+
+
+def test_roles_court_reports_and_diplomacy_give_and_clauses_that_are_no_roles():
+    r = run("Prosecuting, Adrian Whitcombe said the money had funded a caravan. Defending, Jo Park said her client "
+            "was sorry.")
+    assert speaker(r, "Adrian Whitcombe").role == "prosecutor"
+    assert speaker(r, "Jo Park").role == "defence counsel"
+    r = run('Foreign Minister Wang Lihua met her Korvathi counterpart, Park Min-seo, in Seohan. "No," Park said.')
+    assert speaker(r, "Park Min-seo").role == "Korvathi counterpart"
+    r = run('Her lead, the actor Tobias Grenfell, plays the farmer with a stooped, furious energy. "It is hard," '
+            'Grenfell said.')
+    assert speaker(r, "Tobias Grenfell").role == "actor"
+
+
+def test_officials_quoted_by_a_paper_are_officials_and_the_paper_an_outlet():
+    r = run("According to officials quoted by the Daily Ledger, the appeal will not be heard soon.")
+    assert indirect(r, "the appeal").speaker_mention.text == "officials"
+    assert [(s.name, s.kind) for s in r.sources] == [("officials", "anonymous"), ("Daily Ledger", "outlet")]

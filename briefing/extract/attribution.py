@@ -515,6 +515,8 @@ def according_phrase(text: str, pos: int, hi: int) -> Phrase | None:
         end = m.end(1)
         if (anon := _WHY_UNNAMED.search(text, m.start(1), end)) is not None:
             end = anon.start()  # "two people familiar with the talks [who asked not to be named]"
+        if (by := _QUOTED_BY.search(text, m.start(1), end)) is not None and by.start() > m.start(1):
+            end = by.start()  # "officials [quoted by the Daily Ledger]": the officials; the paper is an outlet
         if (cut := _DOCUMENT_THEN_PARTICIPLE.match(text, m.start(1), end)) is not None \
                 and not _BY_AGENT.search(text, cut.end(), end):
             end = cut.end("doc")  # "an indictment [unsealed on Thursday]"; but "a memo released by the watchdog"
@@ -523,6 +525,7 @@ def according_phrase(text: str, pos: int, hi: int) -> Phrase | None:
 
 
 _BY_AGENT = re.compile(r"\bby\b")
+_QUOTED_BY = re.compile(r"\s+(?:quoted|cited|interviewed)\s+by\s+")
 # why a source goes unnamed, after who they are: no part of the source's description
 _WHY_UNNAMED = re.compile(r"\s+who\s+(?:asked|requested|spoke\s+on\s+(?:the\s+)?condition|were\s+not|was\s+not|are\s+not|is\s+not|declined|"
                           r"did\s+not|insisted|could\s+not|would\s+not|had\s+not|demanded|sought)\b")

@@ -300,7 +300,7 @@ OCCUPATIONS = _forms(
     neighbour neighbor witness bystander onlooker commuter motorist homeowner tenant contractor
     barrister solicitor counsel
     administrator examiner salesman saleswoman salesperson
-    critic reviewer playwright dramatist composer choreographer curator designer
+    critic reviewer playwright dramatist composer choreographer curator designer counterpart predecessor successor
     """
 )
 

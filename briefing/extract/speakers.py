@@ -67,9 +67,11 @@ _NAME_OF_ORG = re.compile(  # a lowercase role word may stand in the title: "Fir
     r"(?P<name>[A-Z][\w'\u2019.-]*\s+(?:(?:[A-Z][\w'\u2019.-]*|(?!(?:of|at|from|with|for|the|and|in|on|to)\s)[a-z][a-z-]+)\s+)"
     r"{0,3}[A-Z][\w'\u2019-]*)\s+(?:of|at|from|with)\s+(?:the\s+)?(?P<org>[A-Z].*)$"
 )
+# a court report's "Prosecuting, Adrian Whitcombe said", "Defending, Jo Park told the court"
+_COUNSEL_BEFORE = re.compile(r"(?:^|[.\n]\s*)(Prosecuting|Defending|Mitigating),\s+$")
 _ROLE_COMMA_BEFORE = re.compile(
     r"(?:(?:^|(?<=[.;:]\s)|(?<=\n)|(?<=, )|(?<=\bby )|(?<=\bwith ))(?=[Tt]he\s|[A-Za-z])|(?<=\bfor )(?=(?:his|her|their)\s)"
-    r"|(?<=\bagainst )(?=(?:his|her|their)\s))"
+    r"|(?<=\bagainst )(?=(?:his|her|their)\s)|(?<=[a-z] )(?=(?:his|her|their)\s))"  # "met her counterpart, X"
     r"(?P<role>(?:[Tt]he\s+|(?:his|her|their)\s+)?"
     r"(?:[A-Z][\w-]*\s+){0,4}(?:(?:[a-z][\w-]*\s+){1,2}of\s+)?(?:[A-Za-z][\w-]*['\u2019]s?\s+)?"
     r"(?:[a-z][\w-]*\s+){0,5}[a-z][\w-]*),\s+$"
@@ -702,6 +704,8 @@ class SpeakerResolver:
                     and not _NOT_THE_OFFICE.search(text, max(0, s - 24 - len(title or "")), s) \
                     and (expanded := expand_title((title or abbrev.group(1)).split()).strip(" ,;:")):
                 ent.titles.append(expanded)  # "Gov. Teresa Calder, the Democratic nominee": still "the governor"
+            if kind == "person" and ent.role is None and (counsel := _COUNSEL_BEFORE.search(text, max(0, s - 16), s)):
+                ent.role = "prosecutor" if counsel.group(1) == "Prosecuting" else "defence counsel"  # "Defending, X said"
             owner_word = title.split()[0] if title else ""
             if owner_word in ("Its", "Their", "its", "their") and len(title.split()) > 1 and kind == "person":
                 # "Its leader Sushila Jatav": the leader of the body the sentence before was about (its subject)
@@ -1620,6 +1624,9 @@ class SpeakerResolver:
                      "would", "could", "can", "did", "does", "also", "then", "now") \
                 or (first.endswith(("ing", "ed")) and not (len(low.split()) > 1 and is_role_word(low.split()[1]))):
             return  # "speaking to reporters" is no role; "managing director" is
+        if len(low.split()) > 1 and first.endswith("s") and not is_role_word(first) \
+                and low.split()[1] in ("the", "a", "an", "his", "her", "their", "its", "this", "that"):
+            return  # "the actor Tobias Grenfell, plays the farmer with a stooped, ...": a verb and its object
         appos = _LEADING_DET.sub("", appos)
         appos = re.split(r"\s+(?:who|which|that|whose)\s+", appos)[0]
         if (appos := _one_of_many(appos, ent)) is None:
