@@ -2357,3 +2357,9 @@ def test_officials_quoted_by_a_paper_are_officials_and_the_paper_an_outlet():
     r = run("According to officials quoted by the Daily Ledger, the appeal will not be heard soon.")
     assert indirect(r, "the appeal").speaker_mention.text == "officials"
     assert [(s.name, s.kind) for s in r.sources] == [("officials", "anonymous"), ("Daily Ledger", "outlet")]
+
+
+def test_a_place_after_a_trade_in_is_no_one_a_pronoun_can_mean():
+    r = run('Mark Tchivela, a fishmonger in Porto Alto, said the water came fast.\n\n"I lost everything," he said.')
+    assert quote(r, "I lost everything").speaker == "Mark Tchivela"
+    assert [s.name for s in r.speakers] == ["Mark Tchivela"]

@@ -409,7 +409,8 @@ _BYLINE_REST = re.compile(r"[ \t]*(?:$|\n|,|\band\b|\bin\b|[|\u2014\u2013-])")  
 _BYLINE_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:By|BY)[ \t]+$")
 _PLURAL_MEMBERS = frozenset("MPs MEPs MSPs TDs MLAs MPPs".split())
 _STREET_ENDS = frozenset("Street Road Avenue Lane Drive Close Way Crescent Terrace Square Boulevard".split())
-_FROM_PLACE_BEFORE = re.compile(r"\b([a-z]+)\s+(?:from|near)\s+$")  # "a farmer from Cedar Rapids"; not "an email from"
+# "a farmer from Cedar Rapids", "a fishmonger in Porto Alto"; not "an email from"
+_FROM_PLACE_BEFORE = re.compile(r"\b(?P<a>(?:a|an)\s+)?([a-z]+)\s+(?:from|near|(?P<in>in))\s+$")
 # "the port city of Puerto Lindo", "the province of Costa Alta": a place's name follows
 _PLACE_NOUN_OF_BEFORE = re.compile(r"\b(?:city|town|village|port|province|state|region|district|county|island|capital|"
                                    r"municipality|suburb|hamlet|prefecture|oblast|department)\s+of\s+$")
@@ -680,7 +681,8 @@ class SpeakerResolver:
                     and not name.endswith(("'s", "\u2019s"))
                     or _REPRESENTS_BEFORE.search(text, max(0, s - 20), s) and name.rsplit(" ", 1)[-1] in _SEAT_ENDS
                     or (home := _FROM_PLACE_BEFORE.search(text, max(0, s - 30), s)) is not None
-                    and (is_role_word(home.group(1)) or home.group(1) in _HOME_TOWN_NOUNS)):
+                    and (is_role_word(home.group(2)) or home.group(2) in _HOME_TOWN_NOUNS
+                         or home.group("in") and home.group("a"))):
                 continue  # "Daniel Okafor, of Hollin Park, said", "a farmer from Cedar Rapids": a place
             if kind == "person" and not title and gender_of_first_name(name.split()[0]) is None \
                     and _INTERVIEW_WITH_BEFORE.search(text, max(0, s - 40), s):
