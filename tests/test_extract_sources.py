@@ -348,3 +348,11 @@ def test_why_a_source_is_unnamed_is_no_part_of_who_the_source_is():
         r = run(text)
         assert [q.speaker_mention.text for q in r.quotes] == [who], text
         assert [s.text for s in r.sources] == [who], text
+
+
+def test_clubs_trusts_schools_and_charities_speak_after_a_clause():
+    for text, who in (("Halden FC will sell its stadium, the club confirmed.", "the club"),
+                      ("Halden FC will sell its stadium, the two clubs said.", "the two clubs"),
+                      ("Waiting times have fallen, the trust confirmed.", "the trust")):
+        r = run(text)
+        assert [q.speaker_mention.text for q in r.quotes] == [who], text

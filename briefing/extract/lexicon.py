@@ -233,7 +233,8 @@ SPEAKER_NOUNS = _forms(
     liberals progressives evangelicals independents moderates respondents participants attendees
     employees veterans fans followers consumers shoppers specialist specialists scholar scholars historian
     historians academics physicists engineers jurors shareholders stakeholders crowd crowds viewers listeners
-    audience audiences congregation mps legislature conference hearing
+    audience audiences congregation mps legislature conference hearing club clubs league federation
+    trust trusts hospital hospitals school schools university universities airline airlines
     """
 )
 
