@@ -356,3 +356,11 @@ def test_clubs_trusts_schools_and_charities_speak_after_a_clause():
                       ("Waiting times have fallen, the trust confirmed.", "the trust")):
         r = run(text)
         assert [q.speaker_mention.text for q in r.quotes] == [who], text
+
+
+def test_a_body_introduced_by_what_it_is_speaks_by_its_name():
+    for text, name in (("Shipments fell 8%, according to research firm Canalys.", "Canalys"),
+                       ("Shipments fell 8%, according to market research firm Quadrant Insights.", "Quadrant Insights"),
+                       ("Research firm Canalys said shipments fell 8%.", "Canalys")):
+        r = run(text)
+        assert [(q.speaker, s.kind) for q in r.quotes for s in r.speakers] == [(name, "organization")], text

@@ -508,6 +508,8 @@ def according_phrase(text: str, pos: int, hi: int) -> Phrase | None:
     m = _ACCORDING_NP.match(text, pos, hi)
     if m and not re.search(r"\w", m.group(1)):
         m = None
+    if m and (named := _KIND_THEN_NAME.fullmatch(text, m.start(1), m.end(1))) is not None:
+        return Phrase(named.start("name"), named.end("name"), "name")  # "according to research firm Canalys"
     if m and len(m.group(1).split()) <= 20 and (ph is None or m.end(1) > ph.end):
         kind = ph.kind if ph is not None and ph.kind != "pronoun" else "description"
         if ph is not None and ph.kind == "name" and re.search(r"\b[a-z]{3,}\b", m.group(1)[ph.end - m.start(1):]):
@@ -525,6 +527,10 @@ def according_phrase(text: str, pos: int, hi: int) -> Phrase | None:
 
 
 _BY_AGENT = re.compile(r"\bby\b")
+# what a body is, in lower case, then its name: "research firm Canalys", "market research firm Quadrant Insights"
+_KIND_THEN_NAME = re.compile(r"(?:[a-z-]+\s+){0,3}(?:firm|company|consultancy|group|charity|agency|bank|"
+                             r"think[- ]tank|watchdog|regulator|start-?up|insurer|lender|retailer)\s+"
+                             r"(?P<name>[A-Z][\w&'\u2019.-]*(?:\s+(?:[A-Z][\w&'\u2019.-]*|of|for|and|&))*)")
 _QUOTED_BY = re.compile(r"\s+(?:quoted|cited|interviewed)\s+by\s+")
 # why a source goes unnamed, after who they are: no part of the source's description
 _WHY_UNNAMED = re.compile(r"\s+who\s+(?:asked|requested|spoke\s+on\s+(?:the\s+)?condition|were\s+not|was\s+not|are\s+not|is\s+not|declined|"

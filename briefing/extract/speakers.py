@@ -1456,6 +1456,9 @@ class SpeakerResolver:
             core, titles = titles + core, []  # "The Trade Ministry": a body named by its field, not "Ministry"
         while len(core) > 1 and core[0][:1].islower() and core[0].lower() not in NAME_PARTICLES and core[1][:1].isupper():
             core = core[1:]  # "the property website Rightmove", "conservation group Snow Leopard Trust": what it is
+        if len(core) > 2 and core[1][:1].islower() and core[2][:1].isupper() and not titles and not lead \
+                and _BODY_KIND_BEFORE.fullmatch(core[1] + " ") and ph.start == sentence_start_before(self.text, 0, ph.start + 1):
+            core, body = core[2:], True  # "Research firm Canalys said" (the sentence's capital on "Research")
         name = " ".join(core)
         if self._headline_only(name, ph.start):
             return None
