@@ -533,8 +533,10 @@ _KIND_THEN_NAME = re.compile(r"(?:[a-z-]+\s+){0,3}(?:firm|company|consultancy|gr
                              r"(?P<name>[A-Z][\w&'\u2019.-]*(?:\s+(?:[A-Z][\w&'\u2019.-]*|of|for|and|&))*)")
 _QUOTED_BY = re.compile(r"\s+(?:quoted|cited|interviewed)\s+by\s+")
 # why a source goes unnamed, after who they are: no part of the source's description
-_WHY_UNNAMED = re.compile(r"\s+who\s+(?:asked|requested|spoke\s+on\s+(?:the\s+)?condition|were\s+not|was\s+not|are\s+not|is\s+not|declined|"
-                          r"did\s+not|insisted|could\s+not|would\s+not|had\s+not|demanded|sought)\b")
+_WHY_UNNAMED = re.compile(r"\s+who\s+(?:asked|requested|spoke\s+on\s+(?:the\s+)?condition|declined\s+to\s+be|insisted\s+on|"
+                          r"demanded|sought|(?:(?:were|was|are|is|had)\s+not|(?:had|have|has)\s+not\s+been)\s+"
+                          r"(?:authori[sz]ed|permitted|allowed|cleared)\s+to\s+(?:speak|discuss|comment|talk)|"
+                          r"did\s+not\s+want\s+to\s+be\s+(?:named|identified))\b")
 _DOCUMENT_THEN_PARTICIPLE = re.compile(
     r"[^,;:]*?\b(?P<doc>" + "|".join(sorted(DOCUMENT_HEADS, key=len, reverse=True)) + r")\s+"
     + DOCUMENT_PARTICIPLES + r"\b")

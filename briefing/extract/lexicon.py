@@ -392,7 +392,7 @@ OUTLET_WORDS = _forms(
     "msnbc npr politico axios economist financial ft wsj nyt mail express sun mirror standard "
     "independent star examiner inquirer dispatch bulletin register sentinel globe record daily weekly "
     "magazine radio television tv channel broadcaster insider breitbart huffpost hill today espn "
-    "fm echo advertiser argus clarion enquirer gleaner "
+    "fm advertiser enquirer gleaner "
     # the same words in the languages papers abroad are named in: "La Voce del Nord", "El Diario del Sur"
     "voce diario gazzetta giornale corriere stampa messaggero zeitung tageblatt anzeiger rundschau kurier "
     "noticias prensa presse correo heraldo nouvelles folha jornal gazeta dagblad dagbladet posten nyheter "

@@ -148,7 +148,19 @@ def split_role_name(words: list[str]) -> tuple[list[str], list[str]]:
 
 
 # a nationality before a first name ("Kenyan Joseph Kiprono", "Welshman Gareth Pryce")
-_NATIONAL = re.compile(r"(?P<man>(?:French|English|Welsh|Scots|Irish|Dutch|Nor)(?:man|woman))|[A-Z][a-z]+(?:ian|ean|ese|ish|an|i|ch)")
+_NATIONAL = re.compile(
+    r"(?P<man>(?:French|English|Welsh|Scots|Irish|Dutch|Nor)(?:man|woman))|"
+    r"(?:Afghan|Albanian|Algerian|American|Angolan|Argentine|Argentinian|Armenian|Australian|Austrian|Azerbaijani|"
+    r"Bangladeshi|Belarusian|Belgian|Bolivian|Bosnian|Brazilian|British|Bulgarian|Burmese|Cambodian|Cameroonian|"
+    r"Canadian|Chilean|Chinese|Colombian|Congolese|Croatian|Cuban|Cypriot|Czech|Danish|Dominican|Dutch|Ecuadorian|"
+    r"Egyptian|English|Eritrean|Estonian|Ethiopian|Filipino|Finnish|French|Georgian|German|Ghanaian|Greek|"
+    r"Guatemalan|Haitian|Honduran|Hungarian|Icelandic|Indian|Indonesian|Iranian|Iraqi|Irish|Israeli|Italian|"
+    r"Ivorian|Jamaican|Japanese|Jordanian|Kazakh|Kenyan|Korean|Kosovan|Kurdish|Kuwaiti|Latvian|Lebanese|Libyan|"
+    r"Lithuanian|Malaysian|Malian|Maltese|Mexican|Moldovan|Mongolian|Moroccan|Mozambican|Namibian|Nepalese|"
+    r"Nigerian|Nigerien|Norwegian|Pakistani|Palestinian|Panamanian|Paraguayan|Peruvian|Polish|Portuguese|Qatari|"
+    r"Romanian|Russian|Rwandan|Saudi|Scottish|Senegalese|Serbian|Singaporean|Slovak|Slovenian|Somali|"
+    r"Spanish|Sudanese|Swedish|Swiss|Syrian|Taiwanese|Tanzanian|Thai|Tunisian|Turkish|Ugandan|Ukrainian|"
+    r"Uruguayan|Uzbek|Venezuelan|Vietnamese|Welsh|Yemeni|Zambian|Zimbabwean)")
 
 
 # words that describe a person before the name ("Democrat Hillary Clinton", "Former Gov. Jeb Bush")
@@ -705,13 +717,15 @@ def name_mentions(text: str, start: int = 0, end: int | None = None) -> list[tup
             if before:
                 words = before.group(1).split()
                 cut = max((i + 1 for i, w in enumerate(words[:-1])
-                           if w.lower() in _NOT_IN_A_ROLE or w.islower() and w.endswith("ed")
+                           if w.lower() in _NOT_IN_A_ROLE and not (w.lower() == "beat" and words[i + 1].lower() in _ON_THE_BEAT)
+                           or w.islower() and w.endswith("ed")
                            and w.rsplit("-", 1)[-1] not in _ADJECTIVE_PARTICIPLES), default=0)
                 role = " ".join(words[cut:])  # "A court fined rancher Walter Briggs", "Asked by prosecutor X": the rancher
         out.append((s, m.end(), name, role))
     return out
 
 
+_ON_THE_BEAT = frozenset("reporter reporters writer writers correspondent cop cops officer officers".split())  # "beat reporter"
 # words a lower-case role before a name starts after: "A court fined rancher X", "Asked by prosecutor X",
 # '"...," said chief executive X'
 _NOT_IN_A_ROLE = frozenset("a an the by said says told tells wrote writes adds according to what whom "

@@ -51,6 +51,7 @@ from itertools import pairwise, product
 from briefing.extract import dates, units
 from briefing.extract.first_names import gender_of_first_name
 from briefing.extract.lexicon import (
+    CALENDAR_NAMES,
     CLAUSE_JOINS,
     NATIONALITY_END,
     OCCUPATIONS,
@@ -787,8 +788,8 @@ _UP_FROM = re.compile(r"(?<!\S)(?:up|down)\s+from\s+(?:(?:a|its|the)\s+(?:peak|h
 
 # "from 44 last year to 36": a time between the two ends of a change
 _TIME_THEN_TO = re.compile(r"\s+(?:(?:last|this|next)\s+(?:year|month|week|quarter|season|spring|summer|autumn|fall|"
-                           r"winter)|a\s+year\s+(?:ago|earlier)|(?:in|on)\s+[A-Z][a-z]+)\s*,?\s+to\s+(?:about\s+|around\s+|"
-                           r"roughly\s+|nearly\s+|almost\s+|just\s+)?", re.I)
+                           r"winter)|a\s+year\s+(?:ago|earlier)|(?:in|on)\s+(?:" + CALENDAR_NAMES + r"))\s*,?\s+to\s+"
+                           r"(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|just\s+)?")  # not "from £900 in Leeds to"
 _NOUN_THEN_TO = re.compile(r"\s+(?P<noun>[a-z][a-z-]+s)\s+to\s+")  # "from six productions to four"
 _LABEL_BEFORE = re.compile(r"\b(?:[Gg]rade|Year|[Ll]evel|[Ss]tage|[Tt]ier|[Bb]and)\s+$")
 

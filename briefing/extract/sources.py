@@ -46,7 +46,7 @@ _OUTLET_VERBS = {
     "told", "tells", "telling", "speaking to", "spoke to", "in an interview with", "seen by", "obtained by",
     "reviewed by", "according to", "reported by", "quoted by", "wrote in", "writing in", "reports in",
     "published by", "published in", "first reported by", "speaking on", "appearing on", "in an interview on",
-    "in the journal", "published in the journal", "interview with",  # "in a 2019 interview with the Science Review"
+    "in the journal", "published in the journal", "interview with", "interviewed by",  # "in a 2019 interview with the Science Review"
     # "speaking on background to the Westmoor Standard", "economists polled by the Financial Courier"
     "speaking on background to", "speaking on condition of anonymity to", "polled by", "a poll by", "a survey by",
     "a poll for", "a survey for", "surveyed by",
@@ -94,6 +94,7 @@ _SAID_IN_DOCUMENT = re.compile(
     r"[Ii]n\s+(?P<d>(?:a|an|the|its|his|her|their)\s+"
     r"(?:[\w-]+\s+){0,2}(?:statement|letter|release|memo|memorandum|note|filing|report|email|e-mail|submission))\b"
 )
+_NAME_ENDS_HERE = re.compile(r"\s*(?:that\b|[,.;:]|$)")  # "told local newspaper the Brisk Echo that", not "the Mayor had"
 _SAYING_SOON = re.compile(rf"[^.;:\n]{{1,100}}?\b(?:{SAID_FORMS})\b")
 
 
@@ -248,7 +249,7 @@ def find_sources(text: str, atts: list[Attribution], entities: dict[int, Entity 
         if kind == "outlet":
             named = ent.name if ent is not None and ent.kind == "outlet" and re.search(
                 r"(?<![\w-])" + re.escape(ent.name) + r"\b", words) else words  # "The Nikkei newspaper": Nikkei
-            if ent is not None and ent.kind == "outlet" and words.islower():
+            if ent is not None and ent.kind == "outlet" and words[1:].islower():
                 add(s, e, ent.name, "outlet")  # "the newspaper said": the paper named before
                 return
             add(s, e, outlets.resolve(words) or outlets.add(named), "outlet")
@@ -353,6 +354,9 @@ def find_sources(text: str, atts: list[Attribution], entities: dict[int, Entity 
             name = " ".join(words[:cut + 1])  # "NBC News Senior Investigative Correspondent Cynthia McFadden"
             e = s + len(name)
         verb = m.group("verb").lower()
+        if m.group("kind") and m.group("kind").rstrip().endswith(" the") and not looks_like_outlet(name) \
+                and not _NAME_ENDS_HERE.match(text, e):
+            continue  # "told the newspaper the Prime Minister had known": the clause's subject, no outlet
         if _overlaps(spans, s, e):
             continue
         if looks_like_org(name) and not _NEWS_BODY.search(name) \
@@ -364,7 +368,7 @@ def find_sources(text: str, atts: list[Attribution], entities: dict[int, Entity 
         journal = verb.endswith("the journal")
         if verb.endswith(" for") and _CONTEST_AFTER.match(text, e):
             continue  # "a poll for the Conservative leadership": the contest polled, not who paid
-        if verb in ("speaking on", "appearing on") and resolved is None and not looks_like_outlet(name):
+        if verb in ("speaking on", "appearing on", "interviewed by") and resolved is None and not looks_like_outlet(name):
             continue  # "Speaking on the Golan Heights": a place, not a programme
         if resolved is None and m.group("det") is None and m.group("kind") is None and not looks_like_outlet(name) \
                 and not journal:

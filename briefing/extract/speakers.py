@@ -1799,7 +1799,8 @@ class SpeakerResolver:
             return ent
         if fallback is not None and sexed is not None and sexed[0] > fallback_at:
             return sexed[1]  # 'Officials said Erik Stavnes was briefed. A ministry spokesman said ... "...," he said'
-        if fallback is not None and want_person and (teller := self._unnamed_teller(gender, fallback_at)) is not None:
+        if fallback is not None and want_person and not _FIRST_PERSON.search(quoted) \
+                and (teller := self._unnamed_teller(gender, fallback_at)) is not None:
             return teller  # "A police spokesman said Tom Reyes was held. He added": Reyes is only spoken of
         if fallback is not None:
             if gender and not fallback.gender:
@@ -2254,6 +2255,8 @@ class SpeakerResolver:
             i = bisect.bisect_left(self._positions, pos) - 1
             while i >= 0 and pos - self._mentions[i][0] < 3000:
                 if self._mentions[i][1].kind == "outlet":
+                    if re.search(r"\b" + toks[-1] + r"s?\b", self.text[self._mentions[i][0]:pos], re.I):
+                        return None  # "... publish a white paper on housing. The paper said": the document
                     return self._mentions[i][1]
                 i -= 1
             return None
@@ -2454,6 +2457,7 @@ _DATA_FROM_BODY = re.compile(
     r"(?P<name>[A-Z][\w&.'\u2019-]*(?:\s+(?:of|for|and|&|on|[A-Z][\w&.'\u2019-]*))*?)"
     r"(?:\s+(?:published|released|issued|on|in|last|this)\b.*)?")
 # bodies that speak as one: "The board estimated" is the board, not the person whose role is "board chair"
+_FIRST_PERSON = re.compile(r"\b(?:I|me|my|I'm|I\u2019m)\b")  # '"I am innocent," he said': the one spoken of speaks
 _OUTLET_NOUNS = frozenset("newspaper paper broadcaster daily tabloid".split())
 _PERSON_OR_BODY = frozenset("regulator watchdog".split())  # a body, or a person whose role ends so
 _BODY_HEADS = frozenset("board council committee union party government ministry agency company court commission "
