@@ -2363,3 +2363,16 @@ def test_a_place_after_a_trade_in_is_no_one_a_pronoun_can_mean():
     r = run('Mark Tchivela, a fishmonger in Porto Alto, said the water came fast.\n\n"I lost everything," he said.')
     assert quote(r, "I lost everything").speaker == "Mark Tchivela"
     assert [s.name for s in r.speakers] == ["Mark Tchivela"]
+
+
+def test_wire_and_local_politics_forms_of_who_speaks():
+    r = run('BRASÍLIA — Rodrigo Neves rejected the plan, telling reporters it was "dead."')
+    assert [s.name for s in r.speakers] == ["Rodrigo Neves"]
+    r = run("Council leader Graham Osei, Labour, said the party retained control of the council.")
+    assert [(s.name, s.role, s.organization) for s in r.speakers] == [("Graham Osei", "Council leader", "Labour")]
+    r = run("Acme co-founder Jane Roe said the firm was growing.")
+    assert speaker(r, "Jane Roe").role.endswith("co-founder")
+    for text, who in (("Gerrit Lindqvist the next day said the plan was on hold.", "Gerrit Lindqvist"),
+                      ("The next day officials said the plan was on hold.", "officials")):
+        r = run(text)
+        assert indirect(r, "the plan").speaker_mention.text == who, text

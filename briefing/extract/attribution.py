@@ -61,7 +61,7 @@ COORDINATED_CUE = re.compile(
 JOIN_WORD = re.compile(r"\s(?:and|but|compared|while|whereas)\s")
 #: "WASHINGTON, Dec. 8 (UPI) — ", "SALTMERE, Duvane, June 2 (KPA) - ": where a wire story begins.
 DATELINE = re.compile(
-    r"[A-Z][A-Z .'\u2019/-]{2,40}(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}\.?(?:\s+\d{1,2})?){0,2}(?:\s*\([^)]{1,30}\))?"
+    r"[A-Z\u00c0-\u00de][A-Z\u00c0-\u00de .'\u2019/-]{2,40}(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}\.?(?:\s+\d{1,2})?){0,2}(?:\s*\([^)]{1,30}\))?"
     r"\s*[\u2014\u2013\u2015-]+\s*"  # "JOHANNESBURG, South Africa, May 14 (Reuters) - "
     # "Ouagadougou (AFP) - ": a city in ordinary capitals, then the agency in brackets
     r"|[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}(?:,\s*[A-Z][\w.]*\.?(?:\s+\d{1,2})?){0,2}\s*\([A-Z][A-Za-z&. ]{1,20}\)\s*"

@@ -450,6 +450,11 @@ def phrase_before(text: str, lo: int, cue_start: int, *, subject: bool = True) -
             and people_plural(rr.group("who").lower()) and not is_role_word(rr.group("thing")) \
             and rr.group("thing").lower() not in ROLE_MODIFIERS:
         ph = Phrase(rr.start("who"), rr.end("who"), "description")  # "a problem economists call": the economists
+    if ph is not None and ph.kind == "description" and _TIME_NP.fullmatch(text, ph.start, ph.end) and ph.start > lo:
+        ph = _phrase_before(text, lo, ph.start, subject)  # "Gerrit Lindqvist the next day said": a time, not a speaker
+    elif ph is not None and ph.kind == "description" and (t := _TIME_NP.match(text, ph.start, ph.end)) is not None \
+            and (w := re.compile(r",?\s+(?=\w)").match(text, t.end(), ph.end)) is not None:
+        ph = Phrase(w.end(), ph.end, "description", ph.appositive)  # "The next day officials said": the officials
     if ph is not None and text[ph.start:ph.end] in CORPORATE_SUFFIXES \
             and (firm := _FIRM_BEFORE_SUFFIX.search(text, max(lo, ph.start - 80), ph.start)) is not None:
         ph = Phrase(firm.start(), ph.end, "name", ph.appositive)  # "Norvella Therapeutics, Inc.", not "Inc."
@@ -457,6 +462,8 @@ def phrase_before(text: str, lo: int, cue_start: int, *, subject: bool = True) -
     return ph
 
 
+_TIME_NP = re.compile(r"(?:[Tt]he|[Tt]hat)\s+(?:next|following|previous|same)\s+(?:day|week|month|year|morning|afternoon|"
+                      r"evening|night|weekend)")
 # "a problem economists call ...", "a tactic critics describe as ...": a thing, then the people who name it
 _NAMING_VERB = re.compile(r"(?:call|describe|term|dub|consider|regard|label|brand)(?:s|ed|d)?\b")
 _REDUCED_RELATIVE = re.compile(r"(?:a|an|what)\s+(?P<thing>[a-z]+)\s+(?P<who>[a-z]+s)")
@@ -1298,6 +1305,11 @@ def people_plural(low: str) -> bool:
 _GROUPS_OF_PEOPLE = frozenset("crews families locals fans youths neighbours neighbors couples".split())
 
 
+# a party named after a councillor or candidate: "Graham Osei, Labour, said" (no name, the member's party)
+PARTY_APPOSITIVE = re.compile(r"Labour|Conservatives?|Tory|Liberal Democrats?|Lib Dems?|Greens?|Green Party|Reform(?: UK)?|"
+                               r"SNP|Plaid Cymru|Independent|Alliance|DUP|UUP|SDLP|Sinn F[eé]in|Democrat|Republican")
+
+
 def _appositive_before(text: str, toks: list[Tok], comma: int, saying: bool = True) -> Phrase | None:
     """``NAME, APPOSITIVE, said``: the phrase is NAME, the appositive is kept for the role."""
     k = comma - 1
@@ -1362,7 +1374,8 @@ def _appositive_before(text: str, toks: list[Tok], comma: int, saying: bool = Tr
         # person is the name that ends the appositive; the words before it are the role
         return Phrase(inner[tail].start, inner[-1].end, "name", appositive=(inner[0].start, inner[tail - 1 - named].end))
     if (_all_name(inner) or hon and len(inner) > 1 and _all_name(inner[hon:])) \
-            and not _PARTY_TAG.match(inner[0].text):  # "House Speaker Tom Whitaker, R-Ohio, said": no name
+            and not _PARTY_TAG.match(inner[0].text) \
+            and not PARTY_APPOSITIVE.fullmatch(text, inner[0].start, inner[-1].end):  # "Graham Osei, Labour, said"
         # "the Duvanese ambassador to Kestria, Marisol Trent, said": the name is the appositive
         role = _name_or_description(toks, k - 1, saying) or _name_or_description_at(toks, k - 1, saying)
         if role is None or role.kind == "description" or _has_role_word(toks, role):

@@ -58,7 +58,7 @@ from briefing.extract.names import (
     strip_possessive,
     without_opening_words,
 )
-from briefing.extract.phrases import Phrase, people_plural, phrase_before
+from briefing.extract.phrases import PARTY_APPOSITIVE, Phrase, people_plural, phrase_before
 from briefing.extract.text import sentence_start_before
 from briefing.extract.trie import after_non_word, at_line_or_sentence_start, finditer_where
 
@@ -1624,6 +1624,9 @@ class SpeakerResolver:
         first = low.split()[0]
         if first in CUES:
             return  # "Karin Hestvik, told the Courier ..." is no role
+        if PARTY_APPOSITIVE.fullmatch(appos):
+            ent.organization = ent.organization or appos  # "Council leader Graham Osei, Labour, said": his party
+            return
         if first in ("who", "which", "whose", "according", "said", "in", "on", "at", "after", "before", "when",
                      "while", "as", "but", "and", "has", "have", "had", "is", "was", "were", "are", "will",
                      "would", "could", "can", "did", "does", "also", "then", "now") \
