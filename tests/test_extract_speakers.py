@@ -2376,3 +2376,13 @@ def test_wire_and_local_politics_forms_of_who_speaks():
                       ("The next day officials said the plan was on hold.", "officials")):
         r = run(text)
         assert indirect(r, "the plan").speaker_mention.text == who, text
+
+
+def test_a_first_name_the_list_does_not_know_is_the_one_person_named_so():
+    r = run('"Hi," Eli Baker said. Eli said he was not scared.')
+    assert [s.name for s in r.speakers] == ["Eli Baker"]
+    r = run("Leo Marsh and Eve Marsh spoke. Eve said it was cold. Leo said it was fine.")
+    assert [q.speaker for q in r.quotes] == ["Eve Marsh", "Leo Marsh"]
+    # but not a word that is someone's surname
+    r = run("Tom Jordan met Jordan Hale. Jordan said it was fine.")
+    assert r.quotes[0].speaker == "Tom Jordan"

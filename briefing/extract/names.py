@@ -485,9 +485,13 @@ class NameIndex:
         inside = self._by_middle.get(low, []) if gender_of_first_name(word) is None else []  # not "María" of "Ana María López"
         if len(inside) == 1 and (inside[0].role or gender_of_first_name(inside[0].tokens[0]) is not None):
             return inside[0]  # but not "Hold Melania Trump", "SOURCE Norvella Therapeutics": headline words
-        if gender_of_first_name(word) is None:
-            return None
-        firsts = [e for e in self._by_surname.get(low, ()) if e.kind == "person" and e.tokens[0].lower() == low]
+        named = self._by_surname.get(low, ())
+        firsts = [e for e in named if e.kind == "person" and e.tokens[0].lower() == low]
+        if gender_of_first_name(word) is None and (
+                len(firsts) != 1 or len(firsts[0].tokens) != 2 or not firsts[0].tokens[1][:1].isupper()
+                or any(e.tokens[-1].lower() == low for e in named)
+                or low in ORG_WORDS or is_place(word) or low in NOT_NAMES or low in _COUNTRY_FIRST_NAMES):
+            return None  # "Eli said" after "Eli Baker": a first name the list does not know, but no one's surname
         return firsts[0] if len(firsts) == 1 else None
 
     def alias(self, ent: Entity, form: str) -> None:
