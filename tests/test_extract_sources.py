@@ -364,3 +364,10 @@ def test_a_body_introduced_by_what_it_is_speaks_by_its_name():
                        ("Research firm Canalys said shipments fell 8%.", "Canalys")):
         r = run(text)
         assert [(q.speaker, s.kind) for q in r.quotes for s in r.speakers] == [(name, "organization")], text
+
+
+def test_people_familiar_with_a_body_are_anonymous_not_the_body():
+    for text in ("Two analysts familiar with central bank operations said the authority had not intervened.",
+                 "Two traders familiar with the bank said it had sold dollars."):
+        r = run(text)
+        assert [s.kind for s in r.sources] == ["anonymous"], text

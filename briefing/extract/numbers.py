@@ -470,7 +470,8 @@ _CHANGE_BY_BEFORE = re.compile(
     r"\b(?:rose|rises|fell|falls|climbed|dropped|gained|lost|jumped|slipped|declined|increased|decreased|grew|"
     r"shrank|surged|tumbled|slid|rallied|sank|soared|plunged|weakened|strengthened|firmed|eased|softened|"
     r"advanced|retreated|appreciated|depreciated|edged\s+(?:up|down|higher|lower))\s+"
-    r"(?:by\s+)?(?:about\s+|some\s+|nearly\s+|almost\s+|roughly\s+)?$|\bby\s+$")  # "raises the rate by 1.2 cents to 68.4"
+    r"(?:by\s+)?(?:about\s+|some\s+|nearly\s+|almost\s+|roughly\s+|as\s+much\s+as\s+|up\s+to\s+)?$|\bby\s+$")
+# ("raises the rate by 1.2 cents to 68.4", "weakened as much as 1.3% to 11.42")
 _WORD_AFTER_SPACE = re.compile(r"[ \t]+([a-z]+)")
 # lower-case words that may follow "... and a half" when the half is the figure's, not a noun's
 _AFTER_A_HALF = frozenset(

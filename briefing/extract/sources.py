@@ -26,6 +26,7 @@ from briefing.extract.lexicon import (
     SOCIAL_PLATFORMS,
 )
 from briefing.extract.names import Entity, is_role_word, looks_like_org, looks_like_outlet
+from briefing.extract.phrases import people_plural
 from briefing.extract.text import sentence_start_before
 from briefing.extract.trie import AfterNonWord, after_non_word, finditer_where, word_pattern
 from briefing.models import Source
@@ -163,6 +164,7 @@ _BUSINESS_ROLES = frozenset("publisher publishers broadcaster broadcasters retai
                             "insurer lender carrier operator developer supplier distributor".split())
 _STATE_MEDIA = re.compile(r"\bstate(?:-run|-owned)?\s+(?:media|television|TV|radio|broadcaster|news\s+agency|press)$", re.I)
 _NOT_PEOPLE_HEADS = frozenset("networks network surveys survey polls poll newspapers outlets reports studies".split())
+_FAMILIAR = re.compile(r"\b(?:familiar with|briefed on|close to|with knowledge of|knowledgeable about|privy to)\b")
 _COUNTED = frozenset("one two three four five several some many another".split())
 _UNNAMED_HEADS = frozenset("official officials source sources diplomat diplomats insider insiders aide aides".split())
 
@@ -195,6 +197,9 @@ def source_kind(words: str, entity: Entity | None) -> str | None:
     if any(t in DOCUMENT_HEADS for t in heads) or "readout" in toks or "petition" in heads \
             or heads[-1:] in (["figures"], ["numbers"]) and len(heads) == 2 and heads[0] in _FIGURES_ADJECTIVES:
         return "document"  # "the ministry's readout of the call"; not "a person familiar with the investigation"
+    if (toks[0] in _COUNTED or toks[0] in ("a", "an")) and _FAMILIAR.search(words) and (
+            people_plural(toks[1]) or is_role_word(toks[1]) or len(toks) > 2 and (people_plural(toks[2]) or is_role_word(toks[2]))):
+        return "anonymous"  # "Two analysts familiar with central bank operations": people, whatever they know of
     if toks[0] in _COUNTED and heads and heads[-1] in ("members", "member", "officials", "official", "staff",
                                                        "executives", "employees", "workers", "directors"):
         return "anonymous"  # "Two committee members", "one board member": people of a body, unnamed
