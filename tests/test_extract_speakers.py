@@ -2386,3 +2386,9 @@ def test_a_first_name_the_list_does_not_know_is_the_one_person_named_so():
     # but not a word that is someone's surname
     r = run("Tom Jordan met Jordan Hale. Jordan said it was fine.")
     assert r.quotes[0].speaker == "Tom Jordan"
+
+
+def test_a_lawyer_for_a_person_is_his_lawyer_not_at_a_body_named_after_him():
+    r = run('Gerrit Lindqvist was charged. A lawyer for Lindqvist, Helena Marchetti, said her client "acted properly."')
+    assert (speaker(r, "Helena Marchetti").role, speaker(r, "Helena Marchetti").organization) == (
+        "lawyer for Gerrit Lindqvist", None)

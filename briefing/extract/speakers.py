@@ -1689,6 +1689,10 @@ class SpeakerResolver:
             and not (role and role.split()[-1].lower() in _PERSONAL_RELATIONS | _NOT_A_JOB)
         if role and org and role.split()[-1].lower() in _NOT_A_JOB and not (looks_like_org(org) or _ACRONYM.fullmatch(org)):
             org = None  # "a veteran of the Falklands", "a survivor of the blast"; but "a veteran of the CIA"
+        if role and org and " " not in org.strip() and is_role_word(role.split()[-1]) \
+                and (client := self.index.find(org)) is not None and client.kind == "person" and client is not ent \
+                and len(client.tokens) >= 2 and client.tokens[-1] == org.strip() and not looks_like_org(org):
+            role, org = f"{role.strip()} for {client.name}", None  # "A lawyer for Lindqvist": his lawyer, no body
         if role and len(role.split()) <= 8 and (ent.role is None or rank_only or ent.role_weak and not party_only
                                                  and role.split()[-1].lower() not in _PERSONAL_RELATIONS
                                                  and not (role.lower().startswith(("former ", "ex-"))
