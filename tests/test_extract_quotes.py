@@ -1929,3 +1929,8 @@ def test_a_thing_people_call_something_is_named_by_the_people_not_by_the_thing()
     assert [(q.kind, q.text, q.speaker) for q in r.quotes] == [("partial", "carbon leakage", "economists")]
     r = run('They met the dock workers, who call it "a betrayal". The steel workers call it "a disgrace".')
     assert quote(r, "a disgrace").speaker == "The steel workers"
+
+
+def test_a_features_title_with_a_colon_is_no_claim():
+    r = run("The Quiet Builder: How Ana Ruiz Built an Empire\n\nAna Ruiz started with one van in 1998.")
+    assert not r.quotes

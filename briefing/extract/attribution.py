@@ -1109,6 +1109,9 @@ def _headline(text: str, para: tuple[int, int], have: list[Attribution]) -> list
     if m and m.group("src").isupper() and (" " in m.group("src") or len(m.group("src")) > 5) \
             and not _names_or_speaks(m.group("src"), text[pe:]):
         m = None  # "DOCKSIDE DOUBTS:", "TRADE WAR:": capitals that name no one and nobody who speaks
+    if m and m.group("src").split()[0] in ("The", "A", "An") and (
+            (last := m.group("src").split()[-1].lower()) not in OCCUPATIONS and last not in TITLE_WORDS):
+        m = None  # "The Quiet Builder: How Ana Ruiz Built an Empire": a feature's title, no one speaking
     if m and _LIVE_PAGE.match(line, m.start("c")):
         m = None  # "Storm Ellis: what we know so far", "Flooding in Carrowmore: live updates": a page's title
     if m and m.group("src").upper() not in _KICKERS | _HEADLINE_KICKERS and m.group("src").split()[0].upper() not in _NOT_LABELS:
