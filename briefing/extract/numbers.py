@@ -981,6 +981,11 @@ def _keep(f: _Fig, text: str) -> bool:
         return False  # "Blake added a third in stoppage time": the third goal, not a fraction
     if f.kind in ("year", "count") and f.unit is None and _NAMED_NUMBER_BEFORE.search(text, max(0, f.start - 24), f.start):
         return False  # "Resolution 1701", "France 24": a number that names something
+    if f.kind == "count" and f.unit is None and f.value is not None and f.value_max is None \
+            and _MODEL_DIGITS.fullmatch(text, f.start, f.end) and text[f.end:f.end + 1] not in ("-", "\u2011") \
+            and (model := _MODEL_BEFORE.search(text, max(0, f.start - 40), f.start)) is not None \
+            and not _DATE_WORD.match(model.group("w")):
+        return False  # "the Nova 9 goes on sale", "24.5 million Nova 8 handsets": a model's name
     if f.kind == "count" and f.unit is None and text[f.start - 1:f.start] == " " and _INDEX_AFTER.match(text, f.end) \
             and (prev := text[max(0, f.start - 30):f.start].split()[-1:]) and prev[0][:1].isupper() \
             and prev[0].lower() not in _QUANTITY_LEADS and not prev[0].endswith(("'s", "\u2019s")):
@@ -1069,6 +1074,13 @@ _INDEX_AFTER = re.compile(r"\s+(?:index|Index|share\s+index|stock\s+index)\b"
                           r"(?!\s+(?:funds?|trackers?|options|futures|products|providers|investors|investing)\b)")
 _NAMED_NUMBER_BEFORE = re.compile(r"\b(?:Resolution|Resolutions|Article|Section|section|Rule|Protocol|Directive|Regulation|"
                                   r"France|Channel|Radio|Apollo|Formula)\s+$")
+# a product named by a word and a number: "the Nova 9", "its Nova 8", "million Nova 8 handsets"
+_MODEL_BEFORE = re.compile(r"(?:\b(?i:the|its|their|a|an|new|latest|million|thousand|billion)|['\u2019]s)\s+"
+                           r"(?P<w>[A-Z][a-z]{2,}[A-Za-z]*(?<!s))\s+$")  # not "the Greens 4": a party's tally
+_MODEL_DIGITS = re.compile(r"\d{1,3}")
+_DATE_WORD = re.compile(r"(?:" + CALENDAR_NAMES + r"|Category|Level|Stage|Tier|Phase|Grade|Year|Class|Division|Group|"
+                        r"Round|Week|Day|Game|Match|Race|Lap|Question|Chapter|Part|Section|Article|Room|Gate|Platform|"
+                        r"Terminal|Route|Highway|Line|Unit|Ward|District|Zone|Area|Block|Floor|No|Number)$")
 # "call 101", "quoting incident number 1147", "dial 999": a number to ring or quote
 _NUMBER_TO_CALL = re.compile(r"\b(?:call|calling|dial|dialing|dialling|dialled|dialed|ring|phone|text|quoting|reference|"
                              r"ref\.?|incident|crime|case|number|no\.|log|ID|passcode|access\s+code|PIN|extension|"
