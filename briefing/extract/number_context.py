@@ -201,6 +201,11 @@ _COST = frozenset("cost costs costing".split())
 _OFFER = frozenset(f for b in "offer propose seek want demand accept ask agree impose levy charge set cap raise cut "
                    "lower reduce keep hold put estimate expect forecast project see target".split()
                    for f in (b, _third(b), _ing(b), *(_IRREGULAR.get(b, "").split() or [_past(b)])))
+_COMPARED = frozenset("higher lower greater increased reduced bigger smaller larger raised".split())
+# "a 40% higher risk of stroke", "a 21% lower risk of developing dementia"
+_COMPARED_RISK = re.compile(r"\s*\w+\s+(?P<np>(?:[a-z-]+\s+){0,2}?(?:risk|chance|likelihood|odds|rate|incidence|"
+                            r"probability|mortality)(?:\s+of\s+(?:(?!(?:and|or|but|a|an|in|among|for|than|compared|with|at|by)\b)[a-z-]+"
+                            r"(?:\s+|(?=[.,;:)]|$))){1,3})?)")
 _SENTENCED = frozenset("jailed imprisoned sentenced banned barred suspended detained disqualified locked".split())
 _DURATION_VERBS = frozenset("is are was were be been "
                             "last lasts lasted lasting take takes took taken taking spend spends spent spending "
@@ -557,6 +562,8 @@ class _Rules:
             got = self.x_of_n()
         if got is None and a0 == "of":
             got = self.of_np()
+        if kind == "percent" and a0 in _COMPARED and (risk := _COMPARED_RISK.match(self.after)) is not None:
+            return risk.group("np").strip()  # "a 40% higher risk of stroke": the risk, not who bears it
         if got is None and (kind in ("percent", "money") or "-" in self.fig) and a0 and \
                 a0 not in _MOD_STOP and first[0][0].isalpha():
             got = self.modifier()
