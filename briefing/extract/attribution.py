@@ -243,6 +243,10 @@ def _verdict_after(ctx: Ctx, qi: int) -> tuple[tuple[int, int], Phrase] | None:
 _RELATIVE_OPEN_BEFORE = re.compile(r",\s+(?:who|which|whose)\s+[^,.;:!?\"\u201c\u201d]*$")
 
 
+# a translation in brackets right after a quotation in another language, before its attribution
+_GLOSS_AFTER = re.compile(r"\s*\([A-Z][^()\n]{2,200}\)(?=\s*,)")
+
+
 def _after_quote(ctx: Ctx, qi: int) -> tuple[Cue, Phrase] | None:
     """``"...," said X`` / ``"...," X said`` / ``"...," X, the minister, said`` / ``"...," according to X``."""
     text, q = ctx.text, ctx.quotes[qi]
@@ -269,6 +273,8 @@ def _after_quote(ctx: Ctx, qi: int) -> tuple[Cue, Phrase] | None:
         return None  # 'Owen Marsh, who called the plan "a disaster", said ...': the relative clause ends at the mark
     inner = text[q.start:q.end].rstrip(" \u2019'\u201d")
     last = inner[-1] if inner else ""
+    if (gloss := _GLOSS_AFTER.match(text, pos, hi)) is not None:
+        pos, last = gloss.end(), ","  # '"Ninguém veio falar conosco" (Nobody came to speak with us), she told': past the translation
     lead = _LEAD.match(text[pos:hi])
     opener = lead.group(1) if lead else ""
     bare = False
