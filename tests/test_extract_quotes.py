@@ -1936,16 +1936,6 @@ def test_a_features_title_with_a_colon_is_no_claim():
     assert not r.quotes
 
 
-def test_a_short_question_of_its_own_after_an_attributed_turn_is_someone_elses():
-    r = run('"Every single one," Kwame Adjei-Brown said.\n\n"Guaranteed in writing?"\n\n"Yes, in writing."')
-    assert [(q.text, q.speaker) for q in r.quotes] == [
-        ("Every single one,", "Kwame Adjei-Brown"), ("Guaranteed in writing?", None),
-        ("Yes, in writing.", "Kwame Adjei-Brown")]
-    # a speaker's own longer paragraph that ends asking goes on being theirs
-    r = run('"They care about their country," Sexton said.\n\n"But I see a lot of them here. What am I doing here?"')
-    assert quote(r, "What am I doing").speaker == "Sexton"
-
-
 def test_a_quotation_in_another_language_keeps_its_attribution_past_the_translation():
     r = run('Maria Souza lost her home. "Ninguém veio falar conosco" (Nobody came to speak with us), she told '
             'reporters by telephone. "Not once."')

@@ -62,3 +62,39 @@ def test_residents_interviewed_by_a_broadcaster_keep_the_broadcaster():
     assert ("BBC", "outlet") in [(s.name, s.kind) for s in r.sources]
     r = run("Clinton was interviewed by the FBI, according to her lawyer.")
     assert "outlet" not in [s.kind for s in r.sources]
+
+
+def test_a_speakers_own_question_in_a_paragraph_of_its_own_stays_theirs():
+    r = run('"We gave everything out there," captain Joe Root said.\n\n"What more can you ask?"\n\nEngland play again '
+            'on Thursday.')
+    assert quote(r, "What more can you ask").speaker == "Joe Root"
+
+
+def test_a_firm_named_after_a_person_keeps_its_staff():
+    r = run('Stocks rose. "The Fed is done," said Kathy Jones, chief fixed income strategist at Charles Schwab. Liz Ann '
+            'Sonders, chief investment strategist at Schwab, said earnings were strong.')
+    assert next(s for s in r.speakers if s.name == "Liz Ann Sonders").organization == "Schwab"
+    r = run("Bill Ford spoke first. Jim Farley, chief executive of Ford, said the recall would cost $300 million.")
+    assert next(s for s in r.speakers if s.name == "Jim Farley").organization == "Ford"
+
+
+def test_as_much_as_a_share_to_a_share_is_a_range():
+    r = run("Rents rose as much as 10% to 15% in some cities last year.")
+    assert [(n.value, n.value_max) for n in r.numbers if n.unit == "%"] == [(10, 15)]
+
+
+def test_a_body_in_a_headline_with_a_colon_still_speaks():
+    r = run("The Kremlin: Sanctions will not change our course\n\nRussia dismissed the new measures on Wednesday.")
+    assert indirect(r, "Sanctions").speaker == "Kremlin"
+
+
+def test_a_compound_noun_after_same_day_is_whole():
+    r = run("The same day care centre said it had reported the incident to police.")
+    assert r.quotes[0].speaker_mention.text == "The same day care centre"
+
+
+def test_ah_and_voz_in_names_are_no_unit_and_no_outlet():
+    r = run("Tan Ah Seng, 45, was arrested on Monday with 3 Ah Long loan sharks.")
+    assert all(n.unit != "Ah" for n in r.numbers)
+    r = run("Ana Voz, a teacher, said the school had no heating.")
+    assert [(s.name, s.kind, s.role) for s in r.speakers] == [("Ana Voz", "person", "teacher")]

@@ -1116,8 +1116,8 @@ def _headline(text: str, para: tuple[int, int], have: list[Attribution]) -> list
             and not _names_or_speaks(m.group("src"), text[pe:]):
         m = None  # "DOCKSIDE DOUBTS:", "TRADE WAR:": capitals that name no one and nobody who speaks
     if m and m.group("src").split()[0] in ("The", "A", "An") and (
-            (last := m.group("src").split()[-1].lower()) not in OCCUPATIONS and last not in TITLE_WORDS):
-        m = None  # "The Quiet Builder: How Ana Ruiz Built an Empire": a feature's title, no one speaking
+            m.group("src") == "The Latest" or _FEATURE_TITLE_REST.match(line, m.start("c"))):
+        m = None  # "The Quiet Builder: How Ana Ruiz Built an Empire", AP's "The Latest: ...": a page's title
     if m and _LIVE_PAGE.match(line, m.start("c")):
         m = None  # "Storm Ellis: what we know so far", "Flooding in Carrowmore: live updates": a page's title
     if m and m.group("src").upper() not in _KICKERS | _HEADLINE_KICKERS and m.group("src").split()[0].upper() not in _NOT_LABELS:
@@ -1128,6 +1128,9 @@ def _headline(text: str, para: tuple[int, int], have: list[Attribution]) -> list
     return []
 
 
+
+
+_FEATURE_TITLE_REST = re.compile(r"(?:How|Why|What|When|Where|Who|Inside|Meet|Behind)\b")
 
 
 def _names_or_speaks(src: str, body: str) -> bool:
@@ -1364,11 +1367,6 @@ def _continuation(ctx: Ctx, qi: int, by_quote: dict[int, Attribution], opens_sen
             _is_scare_quote(text, ctx.quotes[pi]) or _is_title(text, ctx.quotes[pi])):
         pi -= 1
     prev = by_quote.get(pi)
-    if prev is not None and prev.speaker is None and prev.cue is None and pi >= 1 \
-            and (before := by_quote.get(pi - 1)) is not None and before.speaker is not None \
-            and _SHORT_QUESTION.fullmatch(text, ctx.quotes[pi].start, ctx.quotes[pi].end) \
-            and _ends_paragraph(text, ctx.quotes[pi]) and _para_opens_with(text, ctx.quotes[pi]):
-        pi, prev = pi - 1, before  # '"...," X said. / "Guaranteed?" / "Guaranteed.": X answers the question put
     kind = "direct" if _starts_like_sentence(text, q.start, q.end) and opens_sentence else "partial"
     if _is_title(text, q) and (not opens_sentence or _TITLE_AS_SUBJECT.match(text, q.outer_end)):
         return None  # '"The Salt Orchard" runs until July 19', '"Harbour Lights", her next play, opens'
@@ -1379,10 +1377,6 @@ def _continuation(ctx: Ctx, qi: int, by_quote: dict[int, Attribution], opens_sen
             ctx.sents[ctx.sentence_at(q.open_at)].para
         between = text[pq.outer_end:q.open_at]
         next_para = not same_para and between.count("\n") >= 1 and opens_sentence and _para_opens_with(text, q)
-        if next_para and _ends_paragraph(text, pq) and prev.cue is not None \
-                and _SHORT_QUESTION.fullmatch(text, q.start, q.end) and _ends_paragraph(text, q) \
-                and _SAID_AT_END.search(text, pq.outer_end, q.open_at):
-            return Attribution(q.start, q.end, kind, None, None, quote=q)  # '"...," X said.\n\n"Guaranteed?"': another asks
         if (same_para and len(between) < 400) or (next_para and _ends_paragraph(text, pq)):
             return Attribution(q.start, q.end, kind, prev.cue, prev.speaker, quote=q, inherited=True,
                                audience=None)
@@ -1397,8 +1391,6 @@ def _continuation(ctx: Ctx, qi: int, by_quote: dict[int, Attribution], opens_sen
     return Attribution(q.start, q.end, kind, None, None, quote=q)
 
 
-_SHORT_QUESTION = re.compile(r"[^.!?\n]{1,90}\?[\s\"\u201d'\u2019]*")  # one short question, a turn of its own
-_SAID_AT_END = re.compile(r"\b(?:said|says|added|told\s+\w+)\s*\.\s*\n")  # the turn before ended with its attribution
 # "He pauses.", "She laughs.", "When I put this to Ellenborg, she laughs.", "Vogt shrugged."
 _BEAT = re.compile(r"(?:[^.!?\n\"\u201c\u201d]{0,80},\s+)?(?P<who>[Hh]e|[Ss]he|[A-Z][a-z]+\s[A-Z][a-z]+)\s+"
                    r"(?:\w+ly\s+)?(?:[a-z]+s|[a-z]+ed)(?:\s+(?:again|for\s+a\s+moment|briefly|quietly|slowly))?\s*[.!]\s*")

@@ -395,7 +395,7 @@ OUTLET_WORDS = _forms(
     "magazine radio television tv channel broadcaster insider breitbart huffpost hill today espn "
     "fm advertiser enquirer gleaner "
     # the same words in the languages papers abroad are named in: "La Voce del Nord", "El Diario del Sur"
-    "voce voz diário diario gazzetta giornale corriere stampa messaggero zeitung tageblatt anzeiger rundschau kurier "
+    "voce diário diario gazzetta giornale corriere stampa messaggero zeitung tageblatt anzeiger rundschau kurier "
     "noticias prensa presse correo heraldo nouvelles folha jornal gazeta dagblad dagbladet posten nyheter "
     "tidning novosti vesti"
 )

@@ -470,8 +470,8 @@ _CHANGE_BY_BEFORE = re.compile(
     r"\b(?:rose|rises|fell|falls|climbed|dropped|gained|lost|jumped|slipped|declined|increased|decreased|grew|"
     r"shrank|surged|tumbled|slid|rallied|sank|soared|plunged|weakened|strengthened|firmed|eased|softened|"
     r"advanced|retreated|appreciated|depreciated|edged\s+(?:up|down|higher|lower))\s+"
-    r"(?:by\s+)?(?:about\s+|some\s+|nearly\s+|almost\s+|roughly\s+|as\s+much\s+as\s+|up\s+to\s+)?$|\bby\s+$")
-# ("raises the rate by 1.2 cents to 68.4", "weakened as much as 1.3% to 11.42")
+    r"(?:by\s+)?(?:about\s+|some\s+|nearly\s+|almost\s+|roughly\s+|(?P<most>as\s+much\s+as\s+|up\s+to\s+))?$|\bby\s+$")
+# ("raises the rate by 1.2 cents to 68.4"; "weakened as much as 1.3% to 11.42", but "as much as 10% to 15%" is a range)
 _WORD_AFTER_SPACE = re.compile(r"[ \t]+([a-z]+)")
 # lower-case words that may follow "... and a half" when the half is the figure's, not a noun's
 _AFTER_A_HALF = frozenset(
@@ -924,7 +924,8 @@ def _link(figs: list[_Fig], text: str) -> list[_Fig]:
                         if a.kind == "year" and b.kind != "year":
                             pass
                         elif word == "to" and a.unit is not None and (m_by := _CHANGE_BY_BEFORE.search(before)) \
-                                and (not m_by.group().startswith("by") or b.value >= 4 * a.value):
+                                and (not m_by.group().startswith("by") or b.value >= 4 * a.value) \
+                                and not (m_by.group("most") and b.unit == a.unit):
                             pass  # "fell 2 points to 45", "by 1.2 cents to 68.4 cents": a change, then a level
                         elif (a.value <= b.value or a.kind == "year") and _inherit(a, b) and a.value <= b.value:
                             a.value_max, a.end = b.value, b.end

@@ -1689,9 +1689,11 @@ class SpeakerResolver:
             and not (role and role.split()[-1].lower() in _PERSONAL_RELATIONS | _NOT_A_JOB)
         if role and org and role.split()[-1].lower() in _NOT_A_JOB and not (looks_like_org(org) or _ACRONYM.fullmatch(org)):
             org = None  # "a veteran of the Falklands", "a survivor of the blast"; but "a veteran of the CIA"
-        if role and org and " " not in org.strip() and is_role_word(role.split()[-1]) \
+        if role and org and " " not in org.strip() and role.split()[-1].lower() in _ACTS_FOR_A_PERSON \
+                and m is not None and m.group().split()[0] == "for" \
                 and (client := self.index.find(org)) is not None and client.kind == "person" and client is not ent \
-                and len(client.tokens) >= 2 and client.tokens[-1] == org.strip() and not looks_like_org(org):
+                and len(client.tokens) >= 2 and client.tokens[-1] == org.strip() and not looks_like_org(org) \
+                and (role.split()[-1].lower() in _COUNSEL or client.titles or client.role):
             role, org = f"{role.strip()} for {client.name}", None  # "A lawyer for Lindqvist": his lawyer, no body
         if role and len(role.split()) <= 8 and (ent.role is None or rank_only or ent.role_weak and not party_only
                                                  and role.split()[-1].lower() not in _PERSONAL_RELATIONS
@@ -2465,6 +2467,9 @@ _DATA_FROM_BODY = re.compile(
     r"(?:\s+(?:published|released|issued|on|in|last|this)\b.*)?")
 # bodies that speak as one: "The board estimated" is the board, not the person whose role is "board chair"
 _FIRST_PERSON = re.compile(r"\b(?:I|me|my|I'm|I\u2019m)\b")  # '"I am innocent," he said': the one spoken of speaks
+# who acts for a person: "A lawyer for Lindqvist" (a politician's spokesman too, not a firm's named after its founder)
+_COUNSEL = frozenset("lawyer lawyers attorney attorneys solicitor solicitors barrister counsel agent".split())
+_ACTS_FOR_A_PERSON = _COUNSEL | frozenset("spokesman spokeswoman spokesperson adviser advisor aide strategist".split())
 _OUTLET_NOUNS = frozenset("newspaper paper broadcaster daily tabloid".split())
 _PERSON_OR_BODY = frozenset("regulator watchdog".split())  # a body, or a person whose role ends so
 _BODY_HEADS = frozenset("board council committee union party government ministry agency company court commission "

@@ -498,7 +498,7 @@ UNIT_SYMBOLS: dict[str, tuple[str, str]] = {
     "eV": ("eV", "quantity"), "keV": ("keV", "quantity"), "MeV": ("MeV", "quantity"),
     "GeV": ("GeV", "quantity"), "TeV": ("TeV", "quantity"),
     "Hz": ("Hz", "quantity"), "kHz": ("kHz", "quantity"), "MHz": ("MHz", "quantity"),
-    "GHz": ("GHz", "quantity"), "mAh": ("mAh", "quantity"), "Ah": ("Ah", "quantity"),
+    "GHz": ("GHz", "quantity"), "mAh": ("mAh", "quantity"),
     "ppm": ("ppm", "quantity"), "ppb": ("ppb", "quantity"),
     "mph": ("mph", "quantity"), "km/h": ("km/h", "quantity"), "kph": ("km/h", "quantity"),
     "kmh": ("km/h", "quantity"), "kn": ("knot", "quantity"),
