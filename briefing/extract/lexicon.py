@@ -143,6 +143,20 @@ QUANTIFIER_SUBJECTS = frozenset("some many others most few several both another 
 _PP_START = re.compile(r" (?:of|on|at|in|from|for|with|near|across|inside|outside|to|by) ")
 
 
+#: Nationalities written before a name or an outlet: "Italian Marco Bellandi", "the German newspaper Die Zeit".
+DEMONYMS = (
+    "Afghan|Albanian|Algerian|American|Angolan|Argentine|Argentinian|Armenian|Australian|Austrian|Azerbaijani|"
+    "Bangladeshi|Belarusian|Belgian|Bolivian|Bosnian|Brazilian|British|Bulgarian|Burmese|Cambodian|"
+    "Cameroonian|Canadian|Chilean|Chinese|Colombian|Congolese|Croatian|Cuban|Cypriot|Czech|Danish|Dominican|"
+    "Dutch|Ecuadorian|Egyptian|English|Eritrean|Estonian|Ethiopian|Filipino|Finnish|French|Georgian|German|"
+    "Ghanaian|Greek|Guatemalan|Haitian|Honduran|Hungarian|Icelandic|Indian|Indonesian|Iranian|Iraqi|Irish|"
+    "Israeli|Italian|Ivorian|Jamaican|Japanese|Jordanian|Kazakh|Kenyan|Korean|Kosovan|Kurdish|Kuwaiti|Latvian|"
+    "Lebanese|Libyan|Lithuanian|Malaysian|Malian|Maltese|Mexican|Moldovan|Mongolian|Moroccan|Mozambican|"
+    "Namibian|Nepalese|Nigerian|Nigerien|Norwegian|Pakistani|Palestinian|Panamanian|Paraguayan|Peruvian|"
+    "Polish|Portuguese|Qatari|Romanian|Russian|Rwandan|Saudi|Scottish|Senegalese|Serbian|Singaporean|Slovak|"
+    "Slovenian|Somali|Spanish|Sudanese|Swedish|Swiss|Syrian|Taiwanese|Tanzanian|Thai|Tunisian|Turkish|Ugandan|"
+    "Ukrainian|Uruguayan|Uzbek|Venezuelan|Vietnamese|Welsh|Yemeni|Zambian|Zimbabwean"
+)
 #: How a nationality ends: Kestrian, Duvanese, British, French, Israeli, Soviet.
 NATIONALITY_END = re.compile(r"(?:ian|ese|ish|ch|i|an|iet)$")
 
@@ -359,10 +373,12 @@ ANONYMOUS_HEADS = _forms(
     "executive executives adviser advisers advisor advisors someone individuals individual witness witnesses "
     "neighbour neighbours neighbor neighbors bystander bystanders pals pal friend friends"
 )
+#: What an unnamed source knows of or is near to: "people familiar with the talks", "an official briefed on".
+KNOWING = "familiar with|briefed on|close to|knowledgeable about|with knowledge of|involved in|aware of|privy to"
 ANONYMOUS_QUALIFIERS = re.compile(
-    r"\b(?:familiar with|briefed on|close to|knowledgeable about|with knowledge of|who (?:spoke|asked|"
+    rf"\b(?:{KNOWING}|who (?:spoke|asked|"
     r"requested|declined|were not|was not|are not|is not)|speaking on condition|not authori[sz]ed|"
-    r"on condition of anonymity|anonymity|unnamed|anonymous|senior|involved in|aware of|privy to)\b",
+    r"on condition of anonymity|anonymity|unnamed|anonymous|senior)\b",
     re.IGNORECASE,
 )
 

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from briefing.extract.first_names import gender_of_first_name
 from briefing.extract.lexicon import (
     AGREEMENT_WORDS,
+    DEMONYMS,
     HONORIFICS,
     INVERTIBLE_CUES,
     NAME_PARTICLES,
@@ -148,19 +149,7 @@ def split_role_name(words: list[str]) -> tuple[list[str], list[str]]:
 
 
 # a nationality before a first name ("Kenyan Joseph Kiprono", "Welshman Gareth Pryce")
-_NATIONAL = re.compile(
-    r"(?P<man>(?:French|English|Welsh|Scots|Irish|Dutch|Nor)(?:man|woman))|"
-    r"(?:Afghan|Albanian|Algerian|American|Angolan|Argentine|Argentinian|Armenian|Australian|Austrian|Azerbaijani|"
-    r"Bangladeshi|Belarusian|Belgian|Bolivian|Bosnian|Brazilian|British|Bulgarian|Burmese|Cambodian|Cameroonian|"
-    r"Canadian|Chilean|Chinese|Colombian|Congolese|Croatian|Cuban|Cypriot|Czech|Danish|Dominican|Dutch|Ecuadorian|"
-    r"Egyptian|English|Eritrean|Estonian|Ethiopian|Filipino|Finnish|French|Georgian|German|Ghanaian|Greek|"
-    r"Guatemalan|Haitian|Honduran|Hungarian|Icelandic|Indian|Indonesian|Iranian|Iraqi|Irish|Israeli|Italian|"
-    r"Ivorian|Jamaican|Japanese|Jordanian|Kazakh|Kenyan|Korean|Kosovan|Kurdish|Kuwaiti|Latvian|Lebanese|Libyan|"
-    r"Lithuanian|Malaysian|Malian|Maltese|Mexican|Moldovan|Mongolian|Moroccan|Mozambican|Namibian|Nepalese|"
-    r"Nigerian|Nigerien|Norwegian|Pakistani|Palestinian|Panamanian|Paraguayan|Peruvian|Polish|Portuguese|Qatari|"
-    r"Romanian|Russian|Rwandan|Saudi|Scottish|Senegalese|Serbian|Singaporean|Slovak|Slovenian|Somali|"
-    r"Spanish|Sudanese|Swedish|Swiss|Syrian|Taiwanese|Tanzanian|Thai|Tunisian|Turkish|Ugandan|Ukrainian|"
-    r"Uruguayan|Uzbek|Venezuelan|Vietnamese|Welsh|Yemeni|Zambian|Zimbabwean)")
+_NATIONAL = re.compile(rf"(?P<man>(?:French|English|Welsh|Scots|Irish|Dutch|Nor)(?:man|woman))|(?:{DEMONYMS})")
 
 
 # words that describe a person before the name ("Democrat Hillary Clinton", "Former Gov. Jeb Bush")

@@ -453,7 +453,7 @@ def phrase_before(text: str, lo: int, cue_start: int, *, subject: bool = True) -
     if ph is not None and ph.kind == "description" and _TIME_NP.fullmatch(text, ph.start, ph.end) and ph.start > lo:
         ph = _phrase_before(text, lo, ph.start, subject)  # "Gerrit Lindqvist the next day said": a time, not a speaker
     elif ph is not None and ph.kind == "description" and (t := _TIME_NP.match(text, ph.start, ph.end)) is not None \
-            and (w := re.compile(r",?\s+(?=[a-z]+s\b|[A-Z])").match(text, t.end(), ph.end)) is not None:
+            and (w := _PEOPLE_AFTER_TIME.match(text, t.end(), ph.end)) is not None:
         ph = Phrase(w.end(), ph.end, "description", ph.appositive)  # "The next day officials said": the officials
     if ph is not None and text[ph.start:ph.end] in CORPORATE_SUFFIXES \
             and (firm := _FIRM_BEFORE_SUFFIX.search(text, max(lo, ph.start - 80), ph.start)) is not None:
@@ -464,6 +464,7 @@ def phrase_before(text: str, lo: int, cue_start: int, *, subject: bool = True) -
 
 _TIME_NP = re.compile(r"(?:[Tt]he|[Tt]hat)\s+(?:next|following|previous|same)\s+(?:day|week|month|year|morning|afternoon|"
                       r"evening|night|weekend)")
+_PEOPLE_AFTER_TIME = re.compile(r",?\s+(?=[a-z]+s\b|[A-Z])")  # "The next day [officials]"
 # "a problem economists call ...", "a tactic critics describe as ...": a thing, then the people who name it
 _NAMING_VERB = re.compile(r"(?:call|describe|term|dub|consider|regard|label|brand)(?:s|ed|d)?\b")
 _REDUCED_RELATIVE = re.compile(r"(?:a|an|what)\s+(?P<thing>[a-z]+)\s+(?P<who>[a-z]+s)")

@@ -19,7 +19,9 @@ from briefing.extract.lexicon import (
     ANONYMOUS_HEADS,
     ANONYMOUS_QUALIFIERS,
     CALENDAR_NAMES,
+    DEMONYMS,
     DOCUMENT_HEADS,
+    KNOWING,
     NATIONALITY_END,
     OUTLET_WORDS,
     SAID_FORMS,
@@ -61,7 +63,7 @@ _OUTLET_CONTEXT = AfterNonWord(
     r"(?P<verb>" + word_pattern(_OUTLET_VERBS | {p[0].upper() + p[1:] for p in _OUTLET_VERBS}) + ")"
     r"\s+(?P<det>the\s+)?(?P<kind>(?:(?:state(?:-run|-owned)?|local|national|regional|public|private|commercial|"
     r"independent|online|weekly|business|financial|sports|investigative|conservative|liberal|left-leaning|"
-    r"right-leaning|pro-government|opposition|[A-Z][a-z]+(?:ian|ese|ish|ch|an|i))\s+){0,2}"
+    r"right-leaning|pro-government|opposition|" + DEMONYMS + r")\s+){0,2}"
     r"(?:broadcaster|newspaper|network|channel|station|magazine|daily|tabloid|website|"
     rf"news\s+site|news\s+agency|radio\s+station|journal)\s+(?:the\s+)?(?!(?:{CALENDAR_NAMES})\b))?(?P<o>[A-Z][\w&'\u2019.-]*(?:[ \t]+(?:(?:of|for|and|&)[ \t]+)?"
     rf"(?!(?:{CALENDAR_NAMES}|The|A|An)\b)[A-Z][\w&'\u2019.-]*){{0,4}})",
@@ -164,7 +166,7 @@ _BUSINESS_ROLES = frozenset("publisher publishers broadcaster broadcasters retai
                             "insurer lender carrier operator developer supplier distributor".split())
 _STATE_MEDIA = re.compile(r"\bstate(?:-run|-owned)?\s+(?:media|television|TV|radio|broadcaster|news\s+agency|press)$", re.I)
 _NOT_PEOPLE_HEADS = frozenset("networks network surveys survey polls poll newspapers outlets reports studies".split())
-_FAMILIAR = re.compile(r"\b(?:familiar with|briefed on|close to|with knowledge of|knowledgeable about|privy to)\b")
+_FAMILIAR = re.compile(rf"\b(?:{KNOWING})\b")
 _COUNTED = frozenset("one two three four five several some many another".split())
 _UNNAMED_HEADS = frozenset("official officials source sources diplomat diplomats insider insiders aide aides".split())
 

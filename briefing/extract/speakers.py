@@ -205,6 +205,11 @@ _MEN = MALE_HINTS | {"father"}
 _PLURAL_PEOPLE = frozenset("people men women children police folks others".split())
 
 
+def _other_sex(head: str, gender: str | None) -> bool:
+    """Does the noun ``head`` ("spokeswoman", "father") name someone of the other sex than ``gender``?"""
+    return gender == "m" and head in _WOMEN or gender == "f" and head in _MEN
+
+
 def _unnamed_fits(description: str, pronoun: str) -> bool:
     """Can ``pronoun`` stand for an unnamed speaker: "it" for a body ("the ministry"), "they" for
     people or bodies in the plural ("officials", "the groups")? Never "he" or "she": measured on
@@ -1829,8 +1834,7 @@ class SpeakerResolver:
         ent = self._unnamed_ents[k]
         words = words_before_pp(ent.name.lower())
         if not words or words[0] not in ("a", "an", "the", "one", "another") or words[-1].endswith("s") \
-                or not is_role_word(words[-1]) or gender == "m" and words[-1] in _WOMEN \
-                or gender == "f" and words[-1] in _MEN:
+                or not is_role_word(words[-1]) or _other_sex(words[-1], gender):
             return None
         return ent
 
@@ -1904,8 +1908,8 @@ class SpeakerResolver:
         is ("a retired bus driver shakes her hand as he leaves"), of no other sex."""
         para = self.text.rfind("\n", 0, pos) + 1
         found = [m for m in _DESCRIBED_PERSON.finditer(self.text, para, pos)
-                 if m.group("head") in _ONE_PERSON_HEADS and not _VICTIM_VERB.match(self.text, m.end("np")) and not (
-                     gender == "m" and m.group("head") in _WOMEN or gender == "f" and m.group("head") in _MEN)]
+                 if m.group("head") in _ONE_PERSON_HEADS and not _VICTIM_VERB.match(self.text, m.end("np"))
+                 and not _other_sex(m.group("head"), gender)]
         if len(found) != 1:
             return None
         m = found[0]
@@ -1926,7 +1930,7 @@ class SpeakerResolver:
                 head in _ONE_PERSON_HEADS or words[0] == "the" and is_role_word(head)
                 and not head.endswith("s")):  # "The minister said ... he said"
             return None
-        if gender == "m" and head in _WOMEN or gender == "f" and head in _MEN:
+        if _other_sex(head, gender):
             return None
         return ent
 
@@ -2465,12 +2469,12 @@ _DATA_FROM_BODY = re.compile(
     r"(?:(?:published|compiled|released|issued|collected|gathered)\s+)?(?:from|by)\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}"
     r"(?P<name>[A-Z][\w&.'\u2019-]*(?:\s+(?:of|for|and|&|on|[A-Z][\w&.'\u2019-]*))*?)"
     r"(?:\s+(?:published|released|issued|on|in|last|this)\b.*)?")
-# bodies that speak as one: "The board estimated" is the board, not the person whose role is "board chair"
 _FIRST_PERSON = re.compile(r"\b(?:I|me|my|I'm|I\u2019m)\b")  # '"I am innocent," he said': the one spoken of speaks
 # who acts for a person: "A lawyer for Lindqvist" (a politician's spokesman too, not a firm's named after its founder)
 _COUNSEL = frozenset("lawyer lawyers attorney attorneys solicitor solicitors barrister counsel agent".split())
 _ACTS_FOR_A_PERSON = _COUNSEL | frozenset("spokesman spokeswoman spokesperson adviser advisor aide strategist".split())
-_OUTLET_NOUNS = frozenset("newspaper paper broadcaster daily tabloid".split())
+_OUTLET_NOUNS = frozenset("newspaper paper broadcaster daily tabloid".split())  # "the newspaper said": the outlet
+# bodies that speak as one: "The board estimated" is the board, not the person whose role is "board chair"
 _PERSON_OR_BODY = frozenset("regulator watchdog".split())  # a body, or a person whose role ends so
 _BODY_HEADS = frozenset("board council committee union party government ministry agency company court commission "
                         "department panel cabinet administration campaign team club firm bank".split())
