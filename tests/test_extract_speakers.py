@@ -2392,3 +2392,13 @@ def test_a_lawyer_for_a_person_is_his_lawyer_not_at_a_body_named_after_him():
     r = run('Gerrit Lindqvist was charged. A lawyer for Lindqvist, Helena Marchetti, said her client "acted properly."')
     assert (speaker(r, "Helena Marchetti").role, speaker(r, "Helena Marchetti").organization) == (
         "lawyer for Gerrit Lindqvist", None)
+
+
+def test_a_firm_named_in_one_word_before_its_boss_is_the_organisation():
+    for text, name, role, org in (
+            ('"Fuel is our biggest cost," Microsoft chief executive Satya Nadella said.', "Satya Nadella",
+             "chief executive", "Microsoft"),
+            ("Acme founder Jane Roe said the firm was growing.", "Jane Roe", "founder", "Acme"),
+            ("Biden senior adviser Anita Dunn said the plan was sound.", "Anita Dunn", "Biden senior adviser", None)):
+        r = run(text)
+        assert (speaker(r, name).role, speaker(r, name).organization) == (role, org), text

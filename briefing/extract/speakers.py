@@ -1261,9 +1261,21 @@ class SpeakerResolver:
         org_words, role_words = _org_in_front(words)
         if len(org_words) == 1 and org_words[0] == words[0] and not org_words[0].isupper() \
                 and ((known := self.index.find(org_words[0])) is not None and known.kind == "person"
-                     or not self._a_body_called(org_words[0])):
+                     or not self._a_body_called(org_words[0]) and not self._firm_before_its_boss(words)):
             return [], words
+        if not org_words and self._firm_before_its_boss(words):
+            return words[:1], words[1:]  # "Acme founder Jane Roe"
         return org_words, role_words
+
+    def _firm_before_its_boss(self, words: list[str]) -> bool:
+        """"Microsoft chief executive", "Tesla boss", "Acme founder": one capitalised word that is nobody's name
+        in the article, then a job only a firm has ("Biden senior adviser", "Obama chief of staff" are not)."""
+        first = words[0]
+        return 2 <= len(words) <= 4 and first[:1].isupper() and first.isalpha() and not first.isupper() \
+            and all(w[:1].islower() for w in words[1:]) and _FIRM_BOSS.fullmatch(" ".join(words[1:]).lower()) is not None \
+            and gender_of_first_name(first) is None and first.lower() not in NOT_NAMES and not is_place(first) \
+            and first not in _PARTY_ADJECTIVES and not NATIONALITY_END.search(first) \
+            and ((known := self.index.find(first)) is None or known.kind != "person")
 
     def _a_body_called(self, word: str) -> bool:
         """Can the one word before a job be a body's name? Not a surname after a first name anywhere
@@ -2473,6 +2485,9 @@ _FIRST_PERSON = re.compile(r"\b(?:I|me|my|I'm|I\u2019m)\b")  # '"I am innocent,"
 # who acts for a person: "A lawyer for Lindqvist" (a politician's spokesman too, not a firm's named after its founder)
 _COUNSEL = frozenset("lawyer lawyers attorney attorneys solicitor solicitors barrister counsel agent".split())
 _ACTS_FOR_A_PERSON = _COUNSEL | frozenset("spokesman spokeswoman spokesperson adviser advisor aide strategist".split())
+# a job only a firm has, after the firm's one-word name: "Microsoft chief executive", "Acme co-founder"
+_FIRM_BOSS = re.compile(r"(?:chief\s+(?:executive|financial\s+officer|operating\s+officer|technology\s+officer)|ceo|cfo|coo|cto|"
+                        r"boss|founder|co-founder|cofounder|chairman|chairwoman|managing\s+director)")
 _OUTLET_NOUNS = frozenset("newspaper paper broadcaster daily tabloid".split())  # "the newspaper said": the outlet
 # bodies that speak as one: "The board estimated" is the board, not the person whose role is "board chair"
 _PERSON_OR_BODY = frozenset("regulator watchdog".split())  # a body, or a person whose role ends so
