@@ -2402,3 +2402,13 @@ def test_a_firm_named_in_one_word_before_its_boss_is_the_organisation():
             ("Biden senior adviser Anita Dunn said the plan was sound.", "Anita Dunn", "Biden senior adviser", None)):
         r = run(text)
         assert (speaker(r, name).role, speaker(r, name).organization) == (role, org), text
+
+
+def test_two_first_names_sharing_a_surname_are_two_people():
+    r = run('Dale and Renata Whitcombe clung to the roof. Mr Whitcombe, 44, said the water came fast. "We prayed," '
+            'Mrs Whitcombe said.')
+    assert [(q.speaker_mention.text, q.speaker) for q in r.quotes] == [
+        ("Mr Whitcombe", "Dale Whitcombe"), ("Mrs Whitcombe", "Renata Whitcombe")]
+    # surnames joined by "and" are no couple
+    r = run('Donald Trump and Hillary Clinton met. "It went well," Clinton said.')
+    assert quote(r, "It went well").speaker == "Hillary Clinton"

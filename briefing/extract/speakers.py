@@ -205,6 +205,22 @@ _MEN = MALE_HINTS | {"father"}
 _PLURAL_PEOPLE = frozenset("people men women children police folks others".split())
 
 
+# two first names sharing one surname: "Dale and Renata Whitcombe"
+_COUPLE = re.compile(r"\b([A-Z][a-z]+) and ([A-Z][a-z]+) ([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b")
+_CAPITAL_WORD_BEFORE = re.compile(r"[A-Z][\w.'\u2019-]*\s$")
+
+
+def _with_couples(text: str, mentions: list[tuple[int, int, str, str | None]]) -> list[tuple[int, int, str, str | None]]:
+    """The name mentions, and for "Dale and Renata Whitcombe" also Dale Whitcombe where "Dale" stands: "Dale"
+    a known first name, not a surname ("Donald Trump and Hillary Clinton"), no word a body's or a place's."""
+    if " and " not in text:
+        return mentions
+    extra = [(m.start(1), m.end(1), f"{m.group(1)} {m.group(3)}", None) for m in _COUPLE.finditer(text)
+             if gender_of_first_name(m.group(1)) is not None and not _CAPITAL_WORD_BEFORE.search(text, 0, m.start())
+             and not any(w.lower() in ORG_WORDS or w.lower() in NOT_NAMES or is_place(w) for w in m.groups())]
+    return sorted(mentions + extra, key=itemgetter(0)) if extra else mentions
+
+
 def _other_sex(head: str, gender: str | None) -> bool:
     """Does the noun ``head`` ("spokeswoman", "father") name someone of the other sex than ``gender``?"""
     return gender == "m" and head in _WOMEN or gender == "f" and head in _MEN
@@ -649,7 +665,7 @@ class SpeakerResolver:
         self._body_words: dict[str, bool] = {}  # see _a_body_called
         self._firm_subjects: set[int] = set()  # where a firm opens a description of itself ("Lumenfold, a start-up")
         self._headlines = _title_case_spans(text)
-        for s, e, name, title in name_mentions(text):
+        for s, e, name, title in _with_couples(text, name_mentions(text)):
             if self._inside_quote(s):
                 continue
             if title and title.split()[0].lower() in ("of", "for", "at", "to", "from", "with", "by"):
@@ -1261,6 +1277,7 @@ class SpeakerResolver:
         org_words, role_words = _org_in_front(words)
         if len(org_words) == 1 and org_words[0] == words[0] and not org_words[0].isupper() \
                 and ((known := self.index.find(org_words[0])) is not None and known.kind == "person"
+                     or self._someones_surname(org_words[0])
                      or not self._a_body_called(org_words[0]) and not self._firm_before_its_boss(words)):
             return [], words
         if not org_words and self._firm_before_its_boss(words):
@@ -1275,7 +1292,11 @@ class SpeakerResolver:
             and all(w[:1].islower() for w in words[1:]) and _FIRM_BOSS.fullmatch(" ".join(words[1:]).lower()) is not None \
             and gender_of_first_name(first) is None and first.lower() not in NOT_NAMES and not is_place(first) \
             and first not in _PARTY_ADJECTIVES and not NATIONALITY_END.search(first) \
-            and ((known := self.index.find(first)) is None or known.kind != "person")
+            and ((known := self.index.find(first)) is None or known.kind != "person") and not self._someones_surname(first)
+
+    def _someones_surname(self, word: str) -> bool:
+        """Is ``word`` the surname of a person named in full ("Clinton" after Bill and Hillary Clinton)?"""
+        return any(e.kind == "person" and len(e.tokens) > 1 and e.tokens[-1] == word for e in self.index.entities)
 
     def _a_body_called(self, word: str) -> bool:
         """Can the one word before a job be a body's name? Not a surname after a first name anywhere
