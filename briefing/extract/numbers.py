@@ -792,7 +792,11 @@ _TIME_THEN_TO = re.compile(r"\s+(?:(?:last|this|next)\s+(?:year|month|week|quart
                            r"winter)|a\s+year\s+(?:ago|earlier)|(?:in|on)\s+(?:" + CALENDAR_NAMES + r"))\s*,?\s+to\s+"
                            r"(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|just\s+)?")  # not "from £900 in Leeds to"
 _NOUN_THEN_TO = re.compile(r"\s+(?P<noun>[a-z][a-z-]+s)\s+to\s+")  # "from six productions to four"
-_LABEL_BEFORE = re.compile(r"\b(?:[Gg]rade|Year|[Ll]evel|[Ss]tage|[Tt]ier|[Bb]and)\s+$")
+# words a number labels rather than counts: "grade 4", "Year 9", "Category 5", "Game 7", "Platform 9"
+_LABEL_NOUNS = ("Category|Level|Stage|Tier|Phase|Grade|Band|Year|Class|Division|Group|Round|Week|Day|Game|Match|Race|"
+                "Lap|Question|Chapter|Part|Section|Article|Room|Gate|Platform|Terminal|Route|Highway|Line|Unit|Ward|"
+                "District|Zone|Area|Block|Floor|No|Number")
+_LABEL_BEFORE = re.compile(rf"\b(?:{_LABEL_NOUNS}|grade|level|stage|tier|band)\s+$")  # not "last year 9 people"
 
 
 def _link(figs: list[_Fig], text: str) -> list[_Fig]:
@@ -985,7 +989,7 @@ def _keep(f: _Fig, text: str) -> bool:
     if f.kind == "count" and f.unit is None and f.value is not None and f.value_max is None \
             and _MODEL_DIGITS.fullmatch(text, f.start, f.end) and text[f.end:f.end + 1] not in ("-", "\u2011") \
             and (model := _MODEL_BEFORE.search(text, max(0, f.start - 40), f.start)) is not None \
-            and not _DATE_WORD.match(model.group("w")):
+            and not _NOT_A_MODEL.match(model.group("w")):
         return False  # "the Nova 9 goes on sale", "24.5 million Nova 8 handsets": a model's name
     if f.kind == "count" and f.unit is None and text[f.start - 1:f.start] == " " and _INDEX_AFTER.match(text, f.end) \
             and (prev := text[max(0, f.start - 30):f.start].split()[-1:]) and prev[0][:1].isupper() \
@@ -1079,9 +1083,7 @@ _NAMED_NUMBER_BEFORE = re.compile(r"\b(?:Resolution|Resolutions|Article|Section|
 _MODEL_BEFORE = re.compile(r"(?:\b(?i:the|its|their|a|an|new|latest|million|thousand|billion)|['\u2019]s)\s+"
                            r"(?P<w>[A-Z][a-z]{2,}[A-Za-z]*(?<!s))\s+$")  # not "the Greens 4": a party's tally
 _MODEL_DIGITS = re.compile(r"\d{1,3}")
-_DATE_WORD = re.compile(r"(?:" + CALENDAR_NAMES + r"|Category|Level|Stage|Tier|Phase|Grade|Year|Class|Division|Group|"
-                        r"Round|Week|Day|Game|Match|Race|Lap|Question|Chapter|Part|Section|Article|Room|Gate|Platform|"
-                        r"Terminal|Route|Highway|Line|Unit|Ward|District|Zone|Area|Block|Floor|No|Number)$")
+_NOT_A_MODEL = re.compile(rf"(?:{CALENDAR_NAMES}|{_LABEL_NOUNS})$")  # "June 9", "Game 7": a date or a label
 # "call 101", "quoting incident number 1147", "dial 999": a number to ring or quote
 _NUMBER_TO_CALL = re.compile(r"\b(?:call|calling|dial|dialing|dialling|dialled|dialed|ring|phone|text|quoting|reference|"
                              r"ref\.?|incident|crime|case|number|no\.|log|ID|passcode|access\s+code|PIN|extension|"

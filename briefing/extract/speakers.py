@@ -1278,21 +1278,9 @@ class SpeakerResolver:
         if len(org_words) == 1 and org_words[0] == words[0] and not org_words[0].isupper() \
                 and ((known := self.index.find(org_words[0])) is not None and known.kind == "person"
                      or self._someones_surname(org_words[0])
-                     or not self._a_body_called(org_words[0]) and not self._firm_before_its_boss(words)):
-            return [], words
-        if not org_words and self._firm_before_its_boss(words):
-            return words[:1], words[1:]  # "Acme founder Jane Roe"
+                     or not self._a_body_called(org_words[0]) and not _FIRM_BOSS.fullmatch(" ".join(role_words).lower())):
+            return [], words  # ("Microsoft chief executive", "Tesla boss": a job only a firm has, whoever is named)
         return org_words, role_words
-
-    def _firm_before_its_boss(self, words: list[str]) -> bool:
-        """"Microsoft chief executive", "Tesla boss", "Acme founder": one capitalised word that is nobody's name
-        in the article, then a job only a firm has ("Biden senior adviser", "Obama chief of staff" are not)."""
-        first = words[0]
-        return 2 <= len(words) <= 4 and first[:1].isupper() and first.isalpha() and not first.isupper() \
-            and all(w[:1].islower() for w in words[1:]) and _FIRM_BOSS.fullmatch(" ".join(words[1:]).lower()) is not None \
-            and gender_of_first_name(first) is None and first.lower() not in NOT_NAMES and not is_place(first) \
-            and first not in _PARTY_ADJECTIVES and not NATIONALITY_END.search(first) \
-            and ((known := self.index.find(first)) is None or known.kind != "person") and not self._someones_surname(first)
 
     def _someones_surname(self, word: str) -> bool:
         """Is ``word`` the surname of a person named in full ("Clinton" after Bill and Hillary Clinton)?"""
@@ -2651,15 +2639,15 @@ def _org_in_front(words: list[str]) -> tuple[list[str], list[str]]:
             and words[0].lower() not in _ROLE_ACRONYMS and words[0] not in POSTNOMINALS \
             and words[0].lower() not in ORG_WORDS and not is_role_word(words[0]):  # not a tabloid's "UNION boss"
         return words[:1], words[1:]  # "NHS nurse", "NERSA chairperson": an acronym before a role in lower case
-    if len(words) >= 3 and words[0][:1].isupper() and words[0].isalpha() and not words[0].isupper() \
-            and words[1][:1].islower() \
+    if (len(words) >= 3 or len(words) == 2 and _FIRM_BOSS.fullmatch(words[1].lower())) \
+            and words[0][:1].isupper() and words[0].isalpha() and not words[0].isupper() and words[1][:1].islower() \
             and all(w[:1].islower() for w in words[1:-1]) and is_role_word(words[-1]) \
             and words[0].lower() not in NOT_NAMES and not is_role_word(words[0]) and not is_place(words[0]) \
             and not NATIONALITY_END.search(words[0]) and words[0] not in _PARTY_ADJECTIVES \
             and gender_of_first_name(words[0]) is None and words[1].lower() not in _OWNER_NOUNS \
             and words[0].lower() not in _COMMON_FRONT_WORDS \
             and not words[0].endswith(("ed", "ible", "able", "ous", "ful", "ive", "ing", "est", "ist", "an")):
-        return words[:1], words[1:]  # "Unison regional organiser", "Tesco chief executive": the body, then the job
+        return words[:1], words[1:]  # "Unison regional organiser", "Tesco chief executive", "Acme founder"
     return [], words
 
 
