@@ -771,6 +771,7 @@ def _inherit(a: _Fig, b: _Fig) -> bool:
 _A_SCALE = re.compile(r"(?i:an?\s+(?:hundred|thousand|million|billion|trillion))\b")
 
 
+_RATIO_BETWEEN = re.compile(r"\s+(?:in|out\s+of)\s+", re.I)  # "one in five", "four out of 10"
 _RATE_BASES = frozenset((100, 1000, 10000, 100000, 1000000))
 _RATE_BASE_NUMBER = re.compile(r"\d+(?:[,.]\d+)*(?:\s?(?:thousand|million))?")
 _RATE_BASE_NOUN = re.compile(_RATE_BASE_NUMBER.pattern + r"(?:\s+(?:people|person-years|persons?|residents|population|"
@@ -799,13 +800,31 @@ _LABEL_NOUNS = ("Category|Level|Stage|Tier|Phase|Grade|Band|Year|Class|Division|
 _LABEL_BEFORE = re.compile(rf"\b(?:{_LABEL_NOUNS}|grade|level|stage|tier|band)\s+$")  # not "last year 9 people"
 
 
+def _join_ratios(figs: list[_Fig], text: str) -> list[_Fig]:
+    """"One in five jobs", "four out of 10 voters": one share, a fraction like "a third"."""
+    out: list[_Fig] = []
+    for b in figs:
+        a = out[-1] if out else None
+        if a is not None and a.kind == b.kind == "count" and a.bare and b.bare and not a.label \
+                and a.value is not None and b.value is not None and 1 <= a.value < b.value <= 1000 \
+                and float(a.value).is_integer() and float(b.value).is_integer() \
+                and _RATIO_BETWEEN.fullmatch(text, a.end, b.start):
+            a.value, a.end = a.value / b.value, b.end
+            if a.raw is not None:
+                a.raw = a.value
+            continue
+        out.append(b)
+    return out
+
+
 def _link(figs: list[_Fig], text: str) -> list[_Fig]:
     """Join ranges into one figure and mark changes ("from 25% to 15%")."""
     out: list[_Fig] = []
     i = 0
-    n = len(figs)
     for f in figs:
         f.label = f.bare and _LABEL_BEFORE.search(text, max(0, f.start - 12), f.start) is not None
+    figs = _join_ratios(figs, text)
+    n = len(figs)
     while i < n:
         a = figs[i]
         if out and out[-1].value_max is not None and a.value is not None and out[-1].from_value is None \
