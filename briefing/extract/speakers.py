@@ -1377,7 +1377,8 @@ class SpeakerResolver:
         words = m.group("rest").split()
         for k in range(min(3, len(words) - 1), 0, -1):
             head = words[k - 1].lower()
-            if head in OCCUPATIONS or head in SPEAKER_NOUNS:
+            if (head in OCCUPATIONS or head in SPEAKER_NOUNS) and head not in _BODY_HEADS \
+                    and head not in _COMPANY_NOUNS and head not in BODY_NOUNS:  # "The company said": no person's role
                 ent.role = " ".join(words[:k])
                 ent.role_weak = True
                 return
