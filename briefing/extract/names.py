@@ -109,7 +109,7 @@ def _name_like(word: str) -> bool:
 
 
 #: Titles that only a person holds, as written before a name: "Workers' Party MP Gerald Giam".
-_PERSON_TITLE_WORDS = frozenset(
+PERSON_TITLE_WORDS = frozenset(
     "MP MEP MSP MLA MPP TD Minister Senator Chairman Chairwoman Chairperson President Leader Secretary Spokesman "
     "Spokeswoman Spokesperson Councillor Cllr Mayor Governor Whip Treasurer".split())
 
@@ -117,11 +117,19 @@ _PERSON_TITLE_WORDS = frozenset(
 def split_role_name(words: list[str]) -> tuple[list[str], list[str]]:
     """Role words and the name after them: "Centre Party trade spokeswoman Ida Solheim" ->
     (["Centre", "Party", "trade", "spokeswoman"], ["Ida", "Solheim"]). Without a role word, no split."""
+    t = next((i for i, w in enumerate(words[:4]) if w in PERSON_TITLE_WORDS), -1)
+    if t >= 0 and len(words) >= t + 5 and words[t + 1] in ("of", "for") \
+            and all(w[:1].isupper() or w in ("of", "for", "and", "the") for w in words):
+        # "Minister for Water Resources Kavitha Shenoy", "Ohio Secretary of State Jon Husted": the title runs
+        # to a known first name, else leaves the name its last two words
+        k = next((i for i in range(t + 3, len(words) - 1) if gender_of_first_name(words[i]) is not None
+                  and words[i - 1] not in ("of", "for", "and", "the")), len(words) - 2)
+        return words[:k], words[k:]
     for k, w in enumerate(words):
         # "Halden Institute for Trade Policy" is an organisation; "Union leader Per Olsen" is a person
         if w[:1].isupper() and looks_like_org(w) and all(
                 x[:1].isupper() or x.lower() in ("of", "for", "and", "&", "the", "on") for x in words[k + 1:]) \
-                and not any(x in _PERSON_TITLE_WORDS for x in words[k + 1:-1]):
+                and not any(x in PERSON_TITLE_WORDS for x in words[k + 1:-1]):
             return [], words  # "Kestrian Farmers' Union" is an organisation; "Workers' Party MP Gerald Giam" is not
     j = len(words)
     while j > 0 and len(words) - j < 4 and _name_like(words[j - 1]):
@@ -648,7 +656,19 @@ SURNAME_WORDS = frozenset("may june april will".split())
 _TITLE_ABBREVIATIONS = frozenset("sen rep gov gen lt col capt sgt adm dr mr mrs ms st prof rev atty supt".split())
 
 
-_TITLE_OBJECT_BEFORE = re.compile(r"\b[A-Z][a-z]+\s+(?:of|for|and)\s+$")
+def _a_title_itself(word: str) -> bool:
+    """A title or a trade, not the portfolio a title is for ("Minister for Health Kavitha Shenoy")."""
+    return word in PERSON_TITLE_WORDS or word.lower() in OCCUPATIONS or is_role_word(word) \
+        and word.lower() not in TITLE_WORDS
+
+
+# the whole title before its object: "Massachusetts Secretary of " before "State William Galvin"
+# (from the last "and" before another title: not "President Xi Jinping and Secretary of State John Kerry")
+_TITLE_RUN_BEFORE = re.compile(r"(?:\b[A-Z][\w'\u2019-]*\s+(?:(?:of|for|and)\s+(?:the\s+)?)?)+$")
+_RUN_OPENERS = frozenset("after before when as and but so then in on at with by for from to while since if once "
+                         "the a an said says told former".split())
+_AND_A_TITLE = re.compile(r".*\band\s+(?=(?:" + "|".join(sorted(PERSON_TITLE_WORDS)) + r"|Deputy|Vice|Under|Assistant)\b)")
+_TITLE_OBJECT_BEFORE = re.compile(r"\b[A-Z][a-z]+\s+(?:of|for|and)\s+(?:the\s+)?$")
 
 
 # participles that describe a role rather than act on the person: "retired astronaut", "syndicated radio host"
@@ -686,16 +706,29 @@ def name_mentions(text: str, start: int = 0, end: int | None = None) -> list[tup
             cut = matched.index(" ") + 1  # "Mumbai-based Shreeram Textiles Ltd": where it is, then the name
             ms, matched = ms + cut, matched[cut:].lstrip()
         if matched.count(" ") >= 2 and _TITLE_OBJECT_BEFORE.search(text, max(0, ms - 40), ms) \
-                and not is_role_word(matched.split(None, 1)[0]) and gender_of_first_name(matched.split(None, 1)[0]) is None \
+                and not _a_title_itself(matched.split(None, 1)[0]) and gender_of_first_name(matched.split(None, 1)[0]) is None \
                 and any(is_role_word(w) for w in text[max(0, ms - 40):ms].split() if w[:1].isupper()):
             # "Chief of Staff Rui Costa", "Coordinator for Lebanon Jeanine Hennis-Plasschaert": the first word
-            # is the end of the title
-            cut = matched.index(" ") + 1
-            ms, matched = ms + cut, matched[cut:].lstrip()
+            # is the end of the title; "Minister for Water Resources Kavitha Shenoy", "Leader of the Opposition
+            # Ramesh Kumar Iyer": the title ends before a known first name, or leaves two words
+            parts = matched.split()
+            k = next((i for i in range(1, len(parts) - 1) if gender_of_first_name(parts[i]) is not None),
+                     1 if len(parts) <= 3 else len(parts) - 2)
+            cut = matched.index(parts[k])
+            run = _TITLE_RUN_BEFORE.search(text, max(0, ms - 60), ms)
+            lead = run.group() if run else ""
+            lead = lead[a.end():] if (a := _AND_A_TITLE.match(lead)) is not None else lead
+            while lead and lead.split(None, 1)[0].lower() in _RUN_OPENERS:
+                lead = lead.split(None, 1)[1] if " " in lead.strip() else ""  # "After Deputy Secretary of State"
+            title_run = lead + matched[:cut].rstrip()  # "Ohio Secretary of" + "State"
+            ms, matched = ms + cut, matched[cut:]
+        else:
+            title_run = None
         parsed = _parse_name_match(matched)
         if parsed is None:
             continue
         role, first, name = parsed
+        role = role or title_run
         if text[m.end():m.end() + 1] == "." and name.split()[-1].lower() in _TITLE_ABBREVIATIONS:
             continue  # "Democratic Sen." before "Claire McCaskill": a title cut off at its full stop
         if role is None and ms >= 4 and text[ms - 1] == " " \

@@ -41,6 +41,7 @@ from briefing.extract.names import (
     CORPORATE_SUFFIXES,
     ONLY_PERSON_TITLES,
     PARTY_WORDS,
+    PERSON_TITLE_WORDS,
     Entity,
     NameIndex,
     expand_title,
@@ -1424,7 +1425,8 @@ class SpeakerResolver:
             return self.note_unnamed(ph)  # "One senior Labour MP", "Labour MPs": described, not named
         org = None
         m = _NAME_OF_ORG.match(raw)
-        if m and not looks_like_org(m.group("name")) and not _THE_START.match(self.text, ph.start, ph.end):
+        if m and not looks_like_org(m.group("name")) and not _THE_START.match(self.text, ph.start, ph.end) \
+                and m.group("name").rsplit(None, 1)[-1] not in PERSON_TITLE_WORDS:  # not "Ohio Secretary of State"
             # (not "The Joint Chiefs of Staff": people do not take "the")
             raw, org = m.group("name"), m.group("org")  # "Lotte Brekke of the Halden Institute"
         owner = _OWNER_THEN_NAME.match(raw)
