@@ -43,3 +43,45 @@ def test_a_title_with_its_portfolio_is_the_role_of_a_person_described_elsewhere(
             "sides had agreed on a second round.")
     assert indirect(r, "the two sides").speaker == "John Kerry"
     assert next(s for s in r.speakers if s.name == "John Kerry").role == "Secretary of State"
+
+
+def test_who_someone_is_before_their_name_is_their_role():
+    for text, name, role in (("Passenger Mary Collins said the drop came without warning.", "Mary Collins", "Passenger"),
+                             ("Flight attendant Mary Collins said the drop came without warning.", "Mary Collins",
+                              "Flight attendant"),
+                             ("Ranger Callum Dunleavy said the count was striking.", "Callum Dunleavy", "Ranger"),
+                             ("Survivor Lena Park said the water rose fast.", "Lena Park", "Survivor"),
+                             ("Worshipper Ada Obi said the vote was a betrayal.", "Ada Obi", "Worshipper")):
+        r = run(text)
+        assert [(s.name, s.role) for s in r.speakers] == [(name, role)], text
+
+
+def test_a_club_before_its_manager_is_the_organisation():
+    r = run("Harrowgate Town manager Declan Pellew said his side had won.")
+    assert [(s.name, s.role, s.organization) for s in r.speakers] == [("Declan Pellew", "manager", "Harrowgate Town")]
+
+
+def test_someone_who_met_people_and_said_is_the_one_who_speaks():
+    for text in ("President Barack Obama met survivors of the flood and relatives of the 12 people killed on Thursday "
+                 "and said the country must act.",
+                 "President Barack Obama met teachers at the school and said the country must act."):
+        r = run(text)
+        q = indirect(r, "the country must act")
+        assert (q.speaker, q.speaker_mention.text) == ("Barack Obama", "President Barack Obama"), text
+
+
+def test_what_a_source_is_comes_from_its_head_not_the_clause_after_it():
+    r = run("A union representing flight attendants said the deal was fair. Figures released on Sunday suggest "
+            "the fund is short.")
+    kinds = {s.text: s.kind for s in r.sources}
+    assert kinds["A union representing flight attendants"] == "organization"
+    assert kinds["Figures released"] == "document"
+
+
+def test_figures_published_on_a_day_by_a_body_are_the_body_s():
+    for text, body in (("House prices rose 6.4% in the year to March, according to figures published on Thursday by "
+                        "the Northern Property Index.", "Northern Property Index"),
+                       ("Otter numbers rose 8%, according to a survey released on Monday by the Upland Wildlife Trust.",
+                        "Upland Wildlife Trust")):
+        r = run(text)
+        assert [(q.speaker, q.kind) for q in r.quotes] == [(body, "indirect")]

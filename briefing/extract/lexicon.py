@@ -317,6 +317,8 @@ OCCUPATIONS = _forms(
     administrator examiner salesman saleswoman salesperson
     critic reviewer playwright dramatist composer choreographer curator designer counterpart predecessor successor
     co-founder cofounder
+    passenger survivor worshipper parishioner congregant attendant warden ranger caretaker steward stewardess
+    spectator climber hiker skipper pupil buyer
     """
 )
 

@@ -1603,6 +1603,8 @@ def phrase_after(text: str, pos: int, hi: int, *, speaker: bool = True) -> Phras
             span.append(t)  # "two Democratic speechwriters", "Obama aides": the capitals modify a plural head
             headed = True
             break
+        if low in _PAST_FORMS:
+            break  # "Barack Obama met teachers and said": the verb ends the name
         k = _index_at(toks, t.start)
         if k is not None and (m := _role_words_end(toks, k)) > k:
             n = m

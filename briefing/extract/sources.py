@@ -190,14 +190,17 @@ def source_kind(words: str, entity: Entity | None) -> str | None:
     toks = [t.lower().strip(".,'\u2019") for t in words.split()]
     if any(t.startswith("spokes") for t in toks):
         return "organization"
-    head_words = re.split(r"\s+(?:in|at|from|on|of|for|with|to|into|about|by)\s+", words)[0].split()
+    head_words = re.split(r"\s+(?:in|at|from|on|of|for|with|to|into|about|by|representing|who|which|that)\s+",
+                          words)[0].split()  # "A union representing flight attendants": the union
+    if len(head_words) >= 2 and head_words[-1].endswith("ed") and head_words[-1].islower():
+        head_words = head_words[:-1]  # "Figures released [on Sunday]": the figures
     heads = [t.lower().strip(".,'\u2019") for t in head_words[-2:]]
     if head_words and head_words[-1].strip(".,'\u2019") in ("post", "posts", "tweet", "tweets") \
             and not (len(head_words) > 1 and head_words[-2].lower() in ("border", "trading", "military", "army", "guard",
                                                                          "polling", "command", "police")):
         return "social"  # "the post reads", "a recent post getting a lot of clicks"
     if any(t in DOCUMENT_HEADS for t in heads) or "readout" in toks or "petition" in heads \
-            or heads[-1:] in (["figures"], ["numbers"]) and len(heads) == 2 and heads[0] in _FIGURES_ADJECTIVES:
+            or heads[-1:] in (["figures"], ["numbers"]) and (len(heads) == 1 or heads[0] in _FIGURES_ADJECTIVES):
         return "document"  # "the ministry's readout of the call"; not "a person familiar with the investigation"
     if (toks[0] in _COUNTED or toks[0] in ("a", "an")) and _FAMILIAR.search(words) and (
             people_plural(toks[1]) or is_role_word(toks[1]) or len(toks) > 2 and (people_plural(toks[2]) or is_role_word(toks[2]))):

@@ -1081,7 +1081,10 @@ class SpeakerResolver:
         words = self.text[ph.start:ph.end]
         if ph.kind in ("description", "name") and (data := _DATA_FROM_BODY.fullmatch(words)) is not None \
                 and (looks_like_org(data.group("name")) or looks_like_outlet(data.group("name"))
-                     or _ORG_KIND_BEFORE.search(words) is not None) \
+                     or _ORG_KIND_BEFORE.search(words) is not None
+                     or " by " in words and " " in data.group("name")  # "by the Northern Property Index"
+                     and gender_of_first_name(data.group("name").split()[0]) is None
+                     and ((known := self.index.find(data.group("name"))) is None or known.kind != "person")) \
                 and not is_place(data.group("name")) and " and " not in data.group("name"):
             # "data from the freight platform Cargolens", "figures from the Statistics Office published on
             # Thursday", "a tally by the Center for Maritime Transparency": the body whose numbers they are
@@ -2490,7 +2493,9 @@ _DATA_FROM_BODY = re.compile(
     r"(?i:(?:the|a|an|new|latest|separate|official|preliminary|final|provisional|monthly|annual|weekly|its)\s+)*"
     r"(?i:data|figures|statistics|numbers|tally|audit|survey|analysis|estimates?|results|count|records|research|"
     r"report|study|review|assessment|inspection|index)\s+"
-    r"(?:(?:published|compiled|released|issued|collected|gathered)\s+)?(?:from|by)\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}"
+    r"(?:(?:published|compiled|released|issued|collected|gathered)\s+"
+    r"(?:(?:on|last|this|in|early|late)\s+[A-Za-z]+\s+|yesterday\s+|today\s+)?)?"  # "released on Monday by"
+    r"(?:from|by)\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}"
     r"(?P<name>[A-Z][\w&.'\u2019-]*(?:\s+(?:of|for|and|&|on|[A-Z][\w&.'\u2019-]*))*?)"
     r"(?:\s+(?:published|released|issued|on|in|last|this)\b.*)?")
 _FIRST_PERSON = re.compile(r"\b(?:I|me|my|I'm|I\u2019m)\b")  # '"I am innocent," he said': the one spoken of speaks
@@ -2498,6 +2503,10 @@ _FIRST_PERSON = re.compile(r"\b(?:I|me|my|I'm|I\u2019m)\b")  # '"I am innocent,"
 _COUNSEL = frozenset("lawyer lawyers attorney attorneys solicitor solicitors barrister counsel agent".split())
 _ACTS_FOR_A_PERSON = _COUNSEL | frozenset("spokesman spokeswoman spokesperson adviser advisor aide strategist".split())
 # a job only a firm has, after the firm's one-word name: "Microsoft chief executive", "Acme co-founder"
+_CLUB_JOBS = frozenset("manager coach boss captain striker goalkeeper keeper midfielder defender winger forward "
+                       "chairman chairwoman owner".split())
+_CLUB_ENDS = frozenset("town city united county rovers rangers athletic wanderers albion fc afc celtic hotspur "
+                       "villa academicals thistle argyle orient".split())
 _FIRM_BOSS = re.compile(r"(?:chief\s+(?:executive|financial\s+officer|operating\s+officer|technology\s+officer)|ceo|cfo|coo|cto|"
                         r"boss|founder|co-founder|cofounder|chairman|chairwoman|managing\s+director)")
 _OUTLET_NOUNS = frozenset("newspaper paper broadcaster daily tabloid".split())  # "the newspaper said": the outlet
@@ -2637,6 +2646,10 @@ def _org_in_front(words: list[str]) -> tuple[list[str], list[str]]:
                 and (words[k][:1].islower() or words[k] in ("CEO", "CFO", "CTO", "COO")) \
                 and all(w[:1].isupper() for w in words[:k]):  # two words at least: not "Campaign spokesman"
             return words[:k], words[k:]  # "Millbrook Police Department spokeswoman", "Harbor City Transit Authority CEO"
+    if len(words) >= 2 and words[-1].lower() in _CLUB_JOBS and all(w[:1].isupper() for w in words[:-1]) \
+            and (words[-2].lower() in _CLUB_ENDS or len(words) == 2 and words[0].endswith("s")
+                 and words[0].lower() in _CLUB_ENDS):
+        return words[:-1], words[-1:]  # "Harrowgate Town manager", "Rangers manager": a club's
     if len(words) >= 2 and len(words[0]) >= 2 and words[0].isupper() and words[0].isalpha() \
             and (words[1][:1].islower() or "-" in words[1] and is_role_word(words[1])) \
             and words[0].lower() not in _ROLE_ACRONYMS and words[0] not in POSTNOMINALS \
