@@ -85,3 +85,23 @@ def test_figures_published_on_a_day_by_a_body_are_the_body_s():
                         "Upland Wildlife Trust")):
         r = run(text)
         assert [(q.speaker, q.kind) for q in r.quotes] == [(body, "indirect")]
+
+
+def test_a_firm_s_possessive_before_a_job_is_the_organisation():
+    r = run('SkyMeridian Airways cancelled 40 flights. "The crew followed every procedure," SkyMeridian\'s chief '
+            'operating officer, Lucia Brennan-Ota, told reporters.')
+    assert [(s.name, s.role, s.organization) for s in r.speakers] == [
+        ("Lucia Brennan-Ota", "chief operating officer", "SkyMeridian")]
+
+
+def test_a_fashion_house_described_as_one_is_an_organisation_and_the_brand_s_director_works_there():
+    r = run("Maison Valtère, the French fashion house, reported a 9% rise in sales. The brand's creative director, "
+            "Ines Carvalho-Roux, said luxury had become loud.")
+    kinds = {s.name: (s.kind, s.role, s.organization) for s in r.speakers}
+    assert kinds["Ines Carvalho-Roux"] == ("person", "creative director", "Maison Valtère")
+
+
+def test_a_firm_described_by_what_it_is_keeps_its_short_name():
+    r = run("And the Shanghai-based Hurun Report, a wealth research firm founded in 1999, has started tracking "
+            "billionaires. In February, Hurun said that China had 568 billionaires.")
+    assert [(s.name, s.kind) for s in r.speakers] == [("Hurun Report", "organization")]

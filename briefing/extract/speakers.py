@@ -361,9 +361,9 @@ _OWNER_BEFORE_NAME = re.compile(r"(?P<o>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})[
 _PARTY_NAMES = frozenset("Labour Conservatives Tories Greens Democrats Republicans Liberals Reform SNP Plaid".split())
 # what only a firm has: "Aerolinea Sur's chief executive", "Brightwell's shareholders"
 _FIRM_DESCRIBED = re.compile(
-    r"(?<![\w'\u2019.-])(?<!Mr )(?<!Ms )(?<!Dr )(?<!Mrs )(?P<name>[A-Z][\w&-]+)(?:,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}"
+    r"(?<![\w'\u2019.-])(?<!Mr )(?<!Ms )(?<!Dr )(?<!Mrs )(?P<name>[A-Z][\w&-]+(?:[ \t]+[A-Z][\w&-]+){0,2})(?:,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}"
     r"(?:start-up|startup|company|firm|maker|manufacturer|retailer|lender|insurer|carrier|airline|chain|brewer|"
-    r"conglomerate|fintech|platform)s?(?=\s*[,;.]|\s+(?:that|which|based|in|from|with|"
+    r"conglomerate|fintech|platform|fashion\s+house|label|brand)s?(?=\s*[,;.]|\s+(?:that|which|based|in|from|with|"
     r"whose|of|founded|known|behind|owned|run)\b)|\s+(?:says|said)\s+(?:on\s+\w+\s+)?it\s+(?:now\s+)?"
     r"(?:employs|serves|sells|makes|operates|owns|raised|hired|shipped|plans\s+to|expects\s+to)\b)")
 _SPEAKS_FOR_SOMEONE = frozenset("lawyer lawyers attorney attorneys counsel solicitor barrister agent aide aides adviser "
@@ -372,7 +372,7 @@ _SPEAKS_FOR_SOMEONE = frozenset("lawyer lawyers attorney attorneys counsel solic
 _FIRMS_OWN_HINTS = ("chief", "CEO", "ceo", "CFO", "COO", "shareholders", "share price", "annual report", "board of")
 _FIRM_DESCRIBED_HINTS = ("start-up", "startup", "company", "firm", "maker", "manufacturer", "retailer", "lender",
                          "insurer", "carrier", "airline", "chain", "brewer", "conglomerate", "fintech", "platform",
-                         "says it", "said it")
+                         "fashion house", "label", "brand", "says it", "said it")
 _FIRMS_OWN = re.compile(r"(?P<o>[A-Z][\w&.-]*(?:[ \t]+[A-Z][\w&.-]*){0,3})['\u2019]s\s+(?:[a-z-]+\s+){0,2}(?:chief\s+executive|"
                         r"chief\s+financial\s+officer|chief\s+operating\s+officer|ceo|cfo|coo|shareholders|"
                         r"share\s+price|annual\s+report|board\s+of\s+directors)\b")
@@ -1206,7 +1206,8 @@ class SpeakerResolver:
                     if "".join(t[0] for t in e.tokens if t[:1].isupper() and t.lower() not in ("the",)) == word]
         elif word[:1].isupper() and gender_of_first_name(word) is None:
             fits = [e for e in bodies if e.tokens[0] == word and e.tokens[-1].lower().rstrip(".") in _COMPANY_MARKERS
-                    | {"co", "inc", "ltd", "plc", "corp", "group", "research", "polling", "analytics", "insights", "consulting"}]
+                    | {"co", "inc", "ltd", "plc", "corp", "group", "research", "polling", "analytics", "insights", "consulting",
+                       "report", "index", "institute"}]
         else:
             return None
         return fits[0] if len(fits) == 1 else None
@@ -1245,19 +1246,21 @@ class SpeakerResolver:
         if not any(w in low for w in _FIRM_DESCRIBED_HINTS):
             return  # a cheap test: the pattern's leading capital would be tried at every capital in the text
         for m in _FIRM_DESCRIBED.finditer(text):
-            word = m.group("name")
+            word, at = m.group("name"), m.start("name")
+            if word.startswith("The "):
+                word, at = word[4:], at + 4  # "The Rhodium Group, a research firm"
             if gender_of_first_name(word.split()[0]) is not None or is_place(word) or word.lower() in NOT_NAMES \
-                    or self._inside_quote(m.start("name")):
+                    or self._inside_quote(at):
                 continue
             known = self.index.find(word)
             if known is None:
-                known = self.index.add(word, m.start("name"), "organization")
-                self._mentions.append((m.start("name"), known))
-            elif known.kind == "person" and not known.role and not known.titles and len(known.tokens) == 1:
-                known.kind = "organization"
+                known = self.index.add(word, at, "organization")
+                self._mentions.append((at, known))
+            elif known.kind == "person" and not known.role and not known.titles:
+                known.kind = "organization"  # "Maison Valtère, the French fashion house": no first name
             if known.kind == "organization":
                 self._firms.add(norm_name(known.name))
-                self._firm_subjects.add(m.start("name"))
+                self._firm_subjects.add(at)
 
     def _employers_are_bodies(self) -> None:
         """A "person" someone else works for is a body: "Aerolinea Sur cancelled 340 flights ... Ines
@@ -1542,6 +1545,10 @@ class SpeakerResolver:
         if role_words and (ent.role is None or ent.role.split()[-1].lower() in _PARTY_MEMBERS):
             # "Sen. Josh Kaplan, a Pennsylvania Democrat": the title says more than the party
             org_words, role_words = self._org_in_front(role_words)
+            if len(role_words) > 1 and role_words[0][:1].isupper() and role_words[0].endswith(("'s", "\u2019s")) \
+                    and ((known := self.index.find(strip_possessive(role_words[0]))) is None or known.kind != "person"):
+                org_words, role_words = [strip_possessive(role_words[0])], role_words[1:]  # "SkyMeridian's chief
+                # operating officer, Lucia Brennan-Ota": the firm's
             ent.role = expand_title(role_words).strip(" ,;:") or None
             if org_words and ent.organization is None:
                 ent.organization = " ".join(org_words)  # "Millbrook Police Department spokeswoman Sgt. Carla Ruiz"
@@ -1633,14 +1640,15 @@ class SpeakerResolver:
             owned = at_the  # "director of trade policy at the centre", "chief executive of the trust"
         if owned is None:
             return None
+        if owned.group("noun").lower() in _FIRM_NOUNS:
+            firm = self._company_seen_before(pos)  # "the brand's creative director": the firm named before
+            return owned.group("role"), firm.name if firm is not None else None
         if owned.group("noun").lower() not in ORG_WORDS:
             # "The Northern Liberation Front ... The front's chief negotiator": a body whose name ends in the noun
             body = self._body_seen_before(owned.group("noun").lower(), pos)
             if body is None or body.kind != "organization" or body.tokens[-1].lower() != owned.group("noun").lower():
                 return None
             return owned.group("role"), body.name
-        if owned.group("noun").lower() in ("company", "firm") and (firm := self._company_seen_before(pos)) is not None:
-            return owned.group("role"), firm.name  # "Greyhaven Water ... The company's chief operating officer"
         if owned.group("noun").lower() in _ANY_BODY_NOUNS:
             return owned.group("role"), None  # "the group's secretary general": any body may be the group
         body = self._body_seen_before(owned.group("noun").lower(), pos)
@@ -2503,6 +2511,7 @@ _FIRST_PERSON = re.compile(r"\b(?:I|me|my|I'm|I\u2019m)\b")  # '"I am innocent,"
 _COUNSEL = frozenset("lawyer lawyers attorney attorneys solicitor solicitors barrister counsel agent".split())
 _ACTS_FOR_A_PERSON = _COUNSEL | frozenset("spokesman spokeswoman spokesperson adviser advisor aide strategist".split())
 # a job only a firm has, after the firm's one-word name: "Microsoft chief executive", "Acme co-founder"
+_FIRM_NOUNS = _COMPANY_NOUNS | frozenset("brand label house chain".split())  # "the brand's creative director"
 _CLUB_JOBS = frozenset("manager coach boss captain striker goalkeeper keeper midfielder defender winger forward "
                        "chairman chairwoman owner".split())
 _CLUB_ENDS = frozenset("town city united county rovers rangers athletic wanderers albion fc afc celtic hotspur "
