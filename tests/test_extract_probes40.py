@@ -105,3 +105,20 @@ def test_a_firm_described_by_what_it_is_keeps_its_short_name():
     r = run("And the Shanghai-based Hurun Report, a wealth research firm founded in 1999, has started tracking "
             "billionaires. In February, Hurun said that China had 568 billionaires.")
     assert [(s.name, s.kind) for s in r.speakers] == [("Hurun Report", "organization")]
+
+
+def test_claims_rejected_are_a_noun_and_the_rejecter_goes_on_speaking():
+    r = run("The electoral commission on Tuesday rejected claims by the opposition that results had been "
+            "manipulated, saying the tally was final.")
+    q = indirect(r, "the tally was final")
+    assert q.speaker_mention.text == "The electoral commission"
+    assert {s.name for s in r.speakers} == {"The electoral commission"}
+
+
+def test_its_spokesman_speaks_for_the_front_named_just_before():
+    r = run("The winner, Barasa Odhiambo of the ruling Umoja Alliance, took 84,316 votes. The opposition People's "
+            "Front for Renewal said it would go to court. Its spokesman, Otieno Mwangi, claimed that agents had "
+            "been barred.")
+    people = {s.name: s for s in r.speakers}
+    assert people["People's Front for Renewal"].kind == "organization"
+    assert people["Otieno Mwangi"].organization == "People's Front for Renewal"

@@ -242,6 +242,12 @@ _POINTS_UNIT_BEFORE = re.compile(r"(?:[0-9]|\b(?:basis|percentage|one|two|three|
                                  r"several|few|many))\s+$", re.I)
 
 
+_VERBS_TAKING_CLAIMS = frozenset(
+    f for b in ("reject", "deny", "dismiss", "dispute", "refute", "rebut", "repeat", "echo", "investigate", "back",
+                "support", "debunk", "challenge", "contest", "address", "examine", "probe", "counter")
+    for f in (b, b + "s", b + "es", b + "ed", b + "d", b[:-1] + "ies", b[:-1] + "ied", b + "ing", b[:-1] + "ing"))
+
+
 def _is_not_a_cue(text: str, start: int, end: int, word: str, low: str) -> bool:
     """The cue word ``word`` at ``text[start:end]`` is a noun, part of a name or an adverb here."""
     if low in ("addressed", "addresses", "address", "addressing") and _AUDIENCE_NEXT.match(text, end):
@@ -250,6 +256,8 @@ def _is_not_a_cue(text: str, start: int, end: int, word: str, low: str) -> bool:
         return True  # "who did not want to be named", "who asked not to be named": why a source is anonymous
     if low in ("plans", "plan", "proposals", "proposal") and _previous_word(text, start) in _VERBS_TAKING_PLANS:
         return True  # "drew up plans to close", "unveiled plans to", "approved the plan": a noun, no stance
+    if low in ("claims", "claim") and _previous_word(text, start) in _VERBS_TAKING_CLAIMS:
+        return True  # "The commission rejected claims by the opposition that ...": a noun, the rejecter's object
     if low in ("term", "terms") and not _TERMED_OBJECT.match(text, end):
         return True  # "a prison term", "in terms of": a noun; "Critics term the law a "power grab"" names
     if (word in _CAPITAL_CUES or (word[0].isupper() and low.endswith("ing"))) and _word_before(text, start):

@@ -426,7 +426,7 @@ WIRE_AGENCIES = frozenset(
 AGREEMENT_WORDS = _forms("partnership pact treaty agreement accord initiative act")
 
 ORG_WORDS = _forms(
-    "ministry department agency commission committee council bank institute university association "
+    "front movement ministry department agency commission committee council bank institute university association "
     "union federation confederation collective homes chamber party office bureau authority board group company corporation corp "
     "inc ltd plc llc fund foundation organization organisation coalition alliance campaign caucus school college academy hospital consulting strategies church cathedral mosque synagogue resort hotel prize award energy motors airlines pharmaceuticals systems technologies communications petroleum steel foods brands labs solutions resources electric "
     "government administration parliament congress senate house assembly court service services "
