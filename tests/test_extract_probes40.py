@@ -122,3 +122,11 @@ def test_its_spokesman_speaks_for_the_front_named_just_before():
     people = {s.name: s for s in r.speakers}
     assert people["People's Front for Renewal"].kind == "organization"
     assert people["Otieno Mwangi"].organization == "People's Front for Renewal"
+
+
+def test_a_role_before_a_name_keeps_no_conjunction_and_takes_its_body():
+    r = run('She said turnout rose, and that the winning candidate, Barasa Odhiambo, had won. "Thank you," '
+            'Odhiambo said.')
+    assert next(s for s in r.speakers if s.name == "Barasa Odhiambo").role == "winning candidate"
+    r = run("The chief executive of Halden Bank, Maria Lund, who joined in May, said profits would fall.")
+    assert [(s.name, s.role, s.organization) for s in r.speakers] == [("Maria Lund", "chief executive", "Halden Bank")]

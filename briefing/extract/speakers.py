@@ -73,10 +73,13 @@ _COUNSEL_BEFORE = re.compile(r"(?:^|[.\n]\s*)(Prosecuting|Defending|Mitigating),
 _ROLE_COMMA_BEFORE = re.compile(
     r"(?:(?:^|(?<=[.;:]\s)|(?<=\n)|(?<=, )|(?<=\bby )|(?<=\bwith ))(?=[Tt]he\s|[A-Za-z])|(?<=\bfor )(?=(?:his|her|their)\s)"
     r"|(?<=\bagainst )(?=(?:his|her|their)\s)|(?<=[a-z] )(?=(?:his|her|their)\s))"  # "met her counterpart, X"
+    r"(?:(?:and|but|or)\s+(?:that\s+)?)?"  # "..., and that the winning candidate, X, had won": no part of the role
     r"(?P<role>(?:[Tt]he\s+|(?:his|her|their)\s+)?"
     r"(?:[A-Z][\w-]*\s+){0,4}(?:(?:[a-z][\w-]*\s+){1,2}of\s+)?(?:[A-Za-z][\w-]*['\u2019]s?\s+)?"
-    r"(?:[a-z][\w-]*\s+){0,5}[a-z][\w-]*),\s+$"
+    r"(?:[a-z][\w-]*\s+){0,5}[a-z][\w-]*"
+    r"(?:\s+of\s+(?:the\s+)?[A-Z][\w&'\u2019-]*(?:\s+[A-Z][\w&'\u2019-]*){0,3})?),\s+$"  # "The chief executive of Halden Bank, X"
 )
+_ROLE_OF_BODY = re.compile(r"(?P<role>[a-z][\w -]*?)\s+of\s+(?:the\s+)?(?P<org>[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*)*)")
 _PREVIOUS_SENTENCE_ROLE = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))The\s+(?P<rest>[a-z][^.!?\n]{0,220})[.!?]\s+$")
 PERSON_TITLES = frozenset(
     "mr mrs ms miss dr prof sen senator rep representative gov governor president minister secretary chancellor "
@@ -1340,6 +1343,10 @@ class SpeakerResolver:
             if len(unowned.split()) >= 4 and set(unowned.lower().split()) & _CLAUSE_WORDS:
                 return  # "a sketch of the harbor for her father, Walter Pell", "he summoned his adviser, Brian Deese"
             role = _LEADING_DET.sub("", m.group("role")).strip()
+            if (of_body := _ROLE_OF_BODY.fullmatch(role)) is not None and is_role_word(of_body.group("role").split()[-1]):
+                ent.role, ent.role_weak = of_body.group("role"), False  # "The chief executive of Halden Bank, X"
+                ent.organization = ent.organization or of_body.group("org")
+                return
             if (role := _one_of_many(role, ent)) is None:
                 return
             if not role_like(role) or ent.role and role.split()[-1].lower() in _PERSONAL_RELATIONS:
