@@ -130,3 +130,10 @@ def test_a_role_before_a_name_keeps_no_conjunction_and_takes_its_body():
     assert next(s for s in r.speakers if s.name == "Barasa Odhiambo").role == "winning candidate"
     r = run("The chief executive of Halden Bank, Maria Lund, who joined in May, said profits would fall.")
     assert [(s.name, s.role, s.organization) for s in r.speakers] == [("Maria Lund", "chief executive", "Halden Bank")]
+
+
+def test_a_byline_s_desk_is_no_person_an_epithet_could_mean():
+    r = run("By Tomas Rilke, Sports Correspondent\n\nManager Declan Pellew said his side had won. The 47-year-old "
+            "admitted he had considered changing his system.")
+    assert indirect(r, "he had considered").speaker == "Declan Pellew"
+    assert not r.sources

@@ -431,6 +431,7 @@ _AGED_NAME = re.compile(r",\s+(?:an?\s+)?(?:\d{1,3}-year-old\s+)?(?P<name>[A-Z][
 _ASKED_BY = re.compile(r"\b[Aa]sked\s+by\s+(?:[\w.\u2019-]+\s+){0,4}$")
 _IN_RELATIVE = re.compile(r",\s+(?:who|whose)\s+[^,.;:!?\n\"\u201c\u201d]*$")
 _BYLINE_REST = re.compile(r"[ \t]*(?:$|\n|,|\band\b|\bin\b|[|\u2014\u2013-])")  # not "By Ann Cole's own account"
+_BYLINE_ROLE_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:By|BY)[ \t]+[^\n,]{3,40},[ \t]*$")  # the writer's desk
 _BYLINE_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:By|BY)[ \t]+$")
 _PLURAL_MEMBERS = frozenset("MPs MEPs MSPs TDs MLAs MPPs".split())
 _STREET_ENDS = frozenset("Street Road Avenue Lane Drive Close Way Crescent Terrace Square Boulevard".split())
@@ -679,8 +680,9 @@ class SpeakerResolver:
                 e = s + len(name)
             if self._headline_only(name, s):
                 continue  # "Look At Hillary's Response To Learning 6 Soldiers Died": a headline's capitals
-            if _BYLINE_BEFORE.search(text, max(0, s - 12), s) and _BYLINE_REST.match(text, e):
-                continue  # "By Priya Raman": the writer, no one the article quotes or describes
+            if _BYLINE_BEFORE.search(text, max(0, s - 12), s) and _BYLINE_REST.match(text, e) \
+                    or _BYLINE_ROLE_BEFORE.search(text, max(0, s - 60), s):
+                continue  # "By Priya Raman[, Sports Correspondent]": the writer, no one the article quotes or describes
             if name.isupper() and " " in name and text[e:e + 3].lstrip()[:1] in ("\u2014", "\u2013", "-", ","):
                 continue  # "QUESTIONABLE MEDICAL CLAIMS \u2014 ...", "BOCA RATON, Fla. \u2014": a run-in head, a dateline
             if _AND_AGREEMENT.match(text, e):
