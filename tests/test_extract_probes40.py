@@ -137,3 +137,22 @@ def test_a_byline_s_desk_is_no_person_an_epithet_could_mean():
             "admitted he had considered changing his system.")
     assert indirect(r, "he had considered").speaker == "Declan Pellew"
     assert not r.sources
+
+
+def test_a_department_before_a_job_of_a_body_is_part_of_the_description():
+    r = run("The finance director of Acme Holdings said she had not been warned.")
+    q = indirect(r, "she had not been warned")
+    assert q.speaker_mention.text == "The finance director of Acme Holdings"
+    assert [(s.role, s.organization) for s in r.speakers] == [("finance director", "Acme Holdings")]
+
+
+def test_a_job_for_a_body_after_the_verb_is_a_person_not_the_body():
+    r = run('"There are no paper ballots," said the communications director for the Iowa Democratic Party.')
+    assert [(s.kind, s.role, s.organization) for s in r.speakers] == [
+        ("unnamed", "communications director", "Iowa Democratic Party")]
+
+
+def test_a_lower_case_job_after_from_is_the_role():
+    r = run('The first collection from creative director Ines Carvalho-Roux drew long queues. "Luxury has become '
+            'very loud," Carvalho-Roux said.')
+    assert [(s.name, s.role) for s in r.speakers] == [("Ines Carvalho-Roux", "creative director")]

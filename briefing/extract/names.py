@@ -755,6 +755,7 @@ _ON_THE_BEAT = frozenset("reporter reporters writer writers correspondent cop co
 # words a lower-case role before a name starts after: "A court fined rancher X", "Asked by prosecutor X",
 # '"...," said chief executive X'
 _NOT_IN_A_ROLE = frozenset("a an the by said says told tells wrote writes adds according to what whom "
+                           "from with at on in into about after before "  # "a collection from creative director X"
                            # past verbs not in -ed: "Mayor Jo Park met police chief Dan Reyes"
                            "met meets beat beats saw sees won lost led hit sent gave took made paid left kept brought "
                            "bought sold caught taught fought found heard replaced succeeded".split())

@@ -945,7 +945,12 @@ def _pp_modifier(t: Tok) -> bool:
         return t.text in ("-",)
     low = t.low
     return (low in DETERMINERS or t.is_cap or low in ROLE_MODIFIERS or low[0].isdigit() or low in _PP_ADJECTIVES
+            or low in TITLE_WORDS or low in _DEPARTMENTS  # "The finance director of", "the sales director of"
             or (low.endswith(_ADJECTIVE_ENDS) and low not in CLAUSE_WORDS))
+
+
+_DEPARTMENTS = frozenset("sales marketing operations communications technology research policy legal medical "
+                         "engineering design editorial programme program".split())
 
 
 _PAST_VERBS = frozenset(

@@ -79,6 +79,7 @@ _ROLE_COMMA_BEFORE = re.compile(
     r"(?:[a-z][\w-]*\s+){0,5}[a-z][\w-]*"
     r"(?:\s+of\s+(?:the\s+)?[A-Z][\w&'\u2019-]*(?:\s+[A-Z][\w&'\u2019-]*){0,3})?),\s+$"  # "The chief executive of Halden Bank, X"
 )
+_LOWER_ROLE_FOR_BODY = re.compile(r"(?P<role>[a-z][\w -]*?)\s+(?:for|at|with)\s+(?:the\s+)?[A-Z]\S*\s+[A-Z].*")
 _ROLE_OF_BODY = re.compile(r"(?P<role>[a-z][\w -]*?)\s+of\s+(?:the\s+)?(?P<org>[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*)*)")
 _PREVIOUS_SENTENCE_ROLE = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))The\s+(?P<rest>[a-z][^.!?\n]{0,220})[.!?]\s+$")
 PERSON_TITLES = frozenset(
@@ -1468,6 +1469,10 @@ class SpeakerResolver:
                                   or len(words) >= 2 and words[0].endswith(("'s", "\u2019s"))):
                 return self.note_unnamed(ph)  # "Volcanologists said", "Lazar's public defense counsel": unnamed
             return found
+        if words and words[0][:1].islower() and (rf := _LOWER_ROLE_FOR_BODY.fullmatch(" ".join(words))) is not None \
+                and is_role_word(rf.group("role").split()[-1]):
+            # "the communications director for the Iowa Democratic Party": a description, not a body's name
+            return self._resolve_description(self.text[ph.start:ph.end], ph.start) or self.note_unnamed(ph)
         # role words before the name: "Trump campaign spokesman Jason Miller"
         if len(words) >= 3 and words[1].lower() in ("at", "from", "with", "of", "in") and words[0].lower().endswith("s") \
                 and is_role_word(words[0]):
@@ -2324,6 +2329,9 @@ class SpeakerResolver:
         orgs = [t for t in toks if t in ORG_WORDS]
         if not orgs or toks[-1] not in ORG_WORDS and is_role_word(toks[-1]):
             return None  # "The House speaker" is a person, never the White House
+        head = next((k for k, t in enumerate(toks) if t in ("for", "of", "at", "with")), len(toks))
+        if any(is_role_word(t) and t not in ORG_WORDS for t in toks[1:head]) and head < len(toks):
+            return None  # "the communications director for the Iowa Democratic Party" is a person, not the party
         ent = self._latest_org(orgs[-1], pos, described=len(toks) == 2)
         modifiers = toks[1:toks.index(orgs[-1])]
         if ent is not None and any(m in _FIELD_WORDS and not any(w.startswith(m[:4]) for w in ent.name.lower().split())
