@@ -335,7 +335,8 @@ def parse_word_run(run: str) -> list[tuple[int, int, float]]:
                 continue
             if num.pending_a and not num.has_value:
                 num.current = 1 / val
-            elif num.has_value and num.last in ("unit", "teen", "tens", "hundred", "big") and not num.frac_added:
+            elif num.has_value and num.last in ("unit", "teen", "tens", "hundred", "big") and not num.frac_added \
+                    and (num.total + num.current < val or word == "halves"):  # "five quarters" are no fraction
                 whole = num.total + num.current
                 num.total = 0
                 num.current = whole / val

@@ -310,6 +310,7 @@ _ONE_BEFORE = re.compile(r"(?:\b(?:no|any|every|each|the|this|that|which|only|ot
                          r"same|single|little|big|new|old)\s+)$", re.I)
 _A_UNIT_BEFORE = re.compile(r"\b(?:for|within|in|over|after|than|about|nearly|almost|around|lasted|took|"
                             r"last|past|spent|least|only|just|barely|some)\s+$", re.I)
+_PERIOD_BEFORE = re.compile(r"\b(?:for|in|over|past|last|next|consecutive|straight|successive|previous|first)\s+$", re.I)
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+)?$", re.I)
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:about\s+|around\s+|roughly\s+|some\s+|the\s+ages\s+of\s+)?$", re.I)
 _TO_BEFORE = re.compile(r"\bto\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+|between\s+)?$", re.I)
@@ -553,6 +554,14 @@ def _figure_from_match(m: re.Match[str], text: str, x: str) -> list[_Fig]:
             out.append(_Fig(run_start + ps, run_start + pe, pv, None, "count", bare=True, raw=pv, words=True))
         ps, pe, value = parts[-1]
         start = run_start + ps if not cur else start
+        if run[pe:].strip().lower() == "quarters" or run.rstrip().lower().endswith("quarters") and 0 < value < 1 \
+                and not text.startswith(" of ", run_start + len(run.rstrip())) \
+                and _PERIOD_BEFORE.search(text, max(0, run_start - 14), run_start):  # "for three quarters in a row"
+            value = value * 4 if value < 1 else value
+            # "in five quarters": not 5/4 (parse_word_run leaves a fraction above one), a duration
+            out.append(_Fig(run_start + ps, run_start + len(run.rstrip()), value, "quarter", "duration", raw=value,
+                            words=True))
+            return out
         if run_start + pe < run_start + len(run.rstrip()):
             # the run ended in something that is not part of the last number
             # ("one, two and"): the unit cannot attach across it.
@@ -817,6 +826,19 @@ def _join_ratios(figs: list[_Fig], text: str) -> list[_Fig]:
     return out
 
 
+_PLURAL_NOUN_AFTER = re.compile(r"\s+([a-z]{3,}s)\b")
+_SENTENCE_STOP = re.compile(r"[.!?;]\s")
+
+
+def _counted_before(out: list[_Fig], noun: str, text: str, pos: int) -> _Fig | None:
+    """The latest bare count before ``pos`` in the same sentence whose next words hold ``noun``."""
+    for c in reversed(out[-3:]):
+        if c.unit is None and c.value is not None and c.kind == "count" and noun in text[c.end:c.end + 30].split()[:3] \
+                and not _SENTENCE_STOP.search(text, c.end, pos):
+            return c
+    return None
+
+
 def _link(figs: list[_Fig], text: str) -> list[_Fig]:
     """Join ranges into one figure and mark changes ("from 25% to 15%")."""
     out: list[_Fig] = []
@@ -879,6 +901,15 @@ def _link(figs: list[_Fig], text: str) -> list[_Fig]:
                     and b.value is not None and " from " in between and (m := _UP_FROM.search(between)) is not None \
                     and not _STOP_BETWEEN.search(text, out[-1].end, a.start + m.start()):
                 out[-1].from_value = b.value  # "260,000 homes have been empty for over six months, up from 205,000"
+                out.append(a)
+                i += 1
+                continue
+            if a.value is not None and b.value is not None and b.unit is None and a.unit is not None \
+                    and " from " in between and _UP_FROM.search(between) is not None \
+                    and (noun := _PLURAL_NOUN_AFTER.match(text, b.end)) is not None \
+                    and (c := _counted_before(out, noun.group(1), text, b.start)) is not None:
+                # "64 breeding pairs across the 3,200-hectare moor, up from 41 pairs": the 64 changed, in pairs
+                c.from_value = b.value
                 out.append(a)
                 i += 1
                 continue
@@ -1060,8 +1091,8 @@ def _keep(f: _Fig, text: str) -> bool:
                     and not NATIONALITY_END.search(nxt.group(1)) \
                     and not _PLURAL_HEAD_AFTER.match(text, nxt.end(1)):
                 return False  # "One Nation's Beverley Hendry", "Three Mile Island": a name, not a count
-        if _ORDINAL_AFTER.match(after):
-            return False  # "twenty-first century"
+        if _ORDINAL_AFTER.match(after) and (after[:1] == "-" or text[f.start:f.end].split()[-1].lower() in TENS):
+            return False  # "twenty-first century", "twenty first" (but "five first-time buyers" are five)
         words = text[f.start:f.end]
         if _ORDINAL_FRACTION.fullmatch(words) and _ORDINAL_FOLLOWS.match(after):
             return False
@@ -1097,7 +1128,7 @@ _NOT_NAME_WORDS_AFTER = frozenset("democrat republican labour tory conservative 
 _INDEX_AFTER = re.compile(r"\s+(?:index|Index|share\s+index|stock\s+index)\b"
                           r"(?!\s+(?:funds?|trackers?|options|futures|products|providers|investors|investing)\b)")
 _NAMED_NUMBER_BEFORE = re.compile(r"\b(?:Resolution|Resolutions|Article|Section|section|Rule|Protocol|Directive|Regulation|"
-                                  r"France|Channel|Radio|Apollo|Formula)\s+$")
+                                  r"France|Channel|Radio|Apollo|Formula|FM|[Ff]light(?:\s+[A-Z]{1,3})?)\s+$")  # "flight SM 482"
 # a product named by a word and a number: "the Nova 9", "its Nova 8", "million Nova 8 handsets"
 _MODEL_BEFORE = re.compile(r"(?:\b(?i:the|its|their|a|an|new|latest|million|thousand|billion)|['\u2019]s)\s+"
                            r"(?P<w>[A-Z][a-z]{2,}[A-Za-z]*(?<!s))\s+$")  # not "the Greens 4": a party's tally

@@ -299,6 +299,7 @@ TIME_UNITS: dict[str, str] = {
     "hour": "hour", "hours": "hour", "hr": "hour", "hrs": "hour",
     "day": "day", "days": "day",
     "week": "week", "weeks": "week",
+    "quarter": "quarter", "quarters": "quarter",
     "fortnight": "fortnight", "fortnights": "fortnight",
     "month": "month", "months": "month",
     "year": "year", "years": "year", "yr": "year", "yrs": "year",
