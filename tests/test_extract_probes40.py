@@ -156,3 +156,16 @@ def test_a_lower_case_job_after_from_is_the_role():
     r = run('The first collection from creative director Ines Carvalho-Roux drew long queues. "Luxury has become '
             'very loud," Carvalho-Roux said.')
     assert [(s.name, s.role) for s in r.speakers] == [("Ines Carvalho-Roux", "creative director")]
+
+
+def test_a_body_named_in_an_appositive_after_what_it_is_speaks():
+    for text, body in (("A conservative evangelical group, the Fellowship of the Narrow Gate, said it would hold an "
+                        "emergency meeting.", "Fellowship of the Narrow Gate"),
+                       ("A pressure group, Clean Rivers Now, said the water was unsafe.", "Clean Rivers Now")):
+        r = run(text)
+        assert [(s.name, s.kind) for s in r.speakers] == [(body, "organization")], text
+
+
+def test_the_union_is_the_federation_named_before():
+    r = run("The Nurses and Midwives Federation has 21,000 members. The union said the offer was unfair.")
+    assert indirect(r, "the offer was unfair").speaker == "Nurses and Midwives Federation"

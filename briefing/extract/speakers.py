@@ -80,6 +80,8 @@ _ROLE_COMMA_BEFORE = re.compile(
     r"(?:\s+of\s+(?:the\s+)?[A-Z][\w&'\u2019-]*(?:\s+[A-Z][\w&'\u2019-]*){0,3})?),\s+$"  # "The chief executive of Halden Bank, X"
 )
 _LOWER_ROLE_FOR_BODY = re.compile(r"(?P<role>[a-z][\w -]*?)\s+(?:for|at|with)\s+(?:the\s+)?[A-Z]\S*\s+[A-Z].*")
+_GROUP_HEADS = frozenset("group organisation organization charity union party firm company body campaign coalition "
+                         "alliance association network movement church sect think-tank thinktank consortium".split())
 _ROLE_OF_BODY = re.compile(r"(?P<role>[a-z][\w -]*?)\s+of\s+(?:the\s+)?(?P<org>[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*)*)")
 _PREVIOUS_SENTENCE_ROLE = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))The\s+(?P<rest>[a-z][^.!?\n]{0,220})[.!?]\s+$")
 PERSON_TITLES = frozenset(
@@ -425,13 +427,15 @@ _PLACE_ENDS = frozenset("Park Heath Green Vale Common Gardens Estate Fields Wood
                          "Beach Creek Harbor Harbour Valley Ridge Bay Hills".split())
 _NAME_OF_STATE = re.compile(r"(?P<name>(?:[\w.'\u2019-]+\s+){0,3}[A-Z][\w'\u2019-]+\s+[A-Z][\w'\u2019-]+)\s+of\s+[A-Z][\w.'\u2019-]*"
                             r"(?:\s+[A-Z][\w.'\u2019-]*)?\s+(?:state|province|county|district)")
-_GENERIC_ONE = re.compile(r"(?:[Aa]nother|[Aa]n?|[Oo]ne)\s+(?:[a-z-]+\s+)?[a-z-]+")
-_AGED_NAME = re.compile(r",\s+(?:an?\s+)?(?:\d{1,3}-year-old\s+)?(?P<name>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){1,2})"
-                        r"\s*(?:,|$)")
+_GENERIC_ONE = re.compile(r"(?:[Aa]nother|[Aa]n?|[Oo]ne)\s+(?:[a-z-]+\s+){0,3}[a-z-]+")
+_AGED_NAME = re.compile(r",\s+(?:an?\s+|the\s+)?(?:\d{1,3}-year-old\s+)?(?P<name>[A-Z][\w'\u2019-]+"
+                        r"(?:\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?[A-Z][\w'\u2019-]+){1,5})"
+                        r"\s*(?:,|$)")  # "A conservative evangelical group, the Fellowship of the Narrow Gate, said"
 # "Asked by (prosecutor) Helena Vance whether ...": the name of the one asking, right before
 _ASKED_BY = re.compile(r"\b[Aa]sked\s+by\s+(?:[\w.\u2019-]+\s+){0,4}$")
 _IN_RELATIVE = re.compile(r",\s+(?:who|whose)\s+[^,.;:!?\n\"\u201c\u201d]*$")
 _BYLINE_REST = re.compile(r"[ \t]*(?:$|\n|,|\band\b|\bin\b|[|\u2014\u2013-])")  # not "By Ann Cole's own account"
+_ORG_AND_BEFORE = re.compile(r"\b[Tt]he\s+(?P<first>[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)?)\s+and\s+$")  # "Nurses and"
 _BYLINE_ROLE_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:By|BY)[ \t]+[^\n,]{3,40},[ \t]*$")  # the writer's desk
 _BYLINE_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:By|BY)[ \t]+$")
 _PLURAL_MEMBERS = frozenset("MPs MEPs MSPs TDs MLAs MPPs".split())
@@ -701,6 +705,10 @@ class SpeakerResolver:
                     self._mentions.append((s, known))
                 continue
             kind = "outlet" if looks_like_outlet(name) else "organization" if looks_like_org(name) else "person"
+            if kind == "organization" and not title and name.rsplit(None, 1)[-1].lower() in ORG_WORDS \
+                    and (pre := _ORG_AND_BEFORE.search(text, max(0, s - 40), s)) is not None \
+                    and not is_place(pre.group("first")) and pre.group("first").split()[-1].lower() not in ORG_WORDS:
+                s, name = pre.start("first"), text[pre.start("first"):e]  # "the Nurses and Midwives Federation"
             if kind == "person" and not title and gender_of_first_name(name.split()[0]) is None and (
                     _COMMA_OF_BEFORE.search(text, max(0, s - 50), s) or name.rsplit(" ", 1)[-1] in _PLACE_ENDS
                     and _PLACE_PREPOSITION_BEFORE.search(text, max(0, s - 40), s)
@@ -1113,7 +1121,10 @@ class SpeakerResolver:
                     named := _AGED_NAME.match(self.text, ph.end, ph.appositive[1])) is not None:
                 # "Another resident, 81-year-old Arthur Dene, said": the name in the appositive
                 ent = self._resolve_phrase(Phrase(named.start("name"), named.end("name"), "name"), None)
-                if ent is not None and ent.kind == "person" and ent.role is None:
+                if ent is not None and ent.kind == "person" and words.split()[-1].lower() in _GROUP_HEADS \
+                        and gender_of_first_name(ent.tokens[0]) is None and not ent.titles:
+                    ent.kind = "organization"  # "A pressure group, Clean Rivers Now, said": a body by what it is
+                elif ent is not None and ent.kind == "person" and ent.role is None:
                     ent.role = words.split(maxsplit=1)[1]
                 return ent
         if ph.kind != "pronoun" and _EPITHET.fullmatch(words):
@@ -2469,10 +2480,17 @@ class SpeakerResolver:
                 return self._unnamed_ents[u]
             ent = self._mentions[i][1]
             i -= 1
-            if ent.kind == "organization" and word in ent.name.lower() \
+            if ent.kind == "organization" and (word in ent.name.lower() or any(
+                    w in _BODY_SYNONYMS.get(word, ()) for w in ent.name.lower().split())) \
                     and not ent.name.lower().startswith(("a ", "an ")):  # not "a long campaign" for "the campaign"
-                return ent
+                return ent  # ("the union" may be a federation: "The Nurses and Midwives Federation ... The union")
         return self._unnamed_ents[u] if u >= 0 and pos - described_at < _LOOKBACK else None
+
+
+# other names for a kind of body: "the union" after "the Nurses and Midwives Federation"
+_BODY_SYNONYMS = {"union": ("federation", "confederation", "guild"),
+                  "agency": ("consortium",),
+                  "charity": ("trust", "foundation"), "party": ("front", "movement", "alliance", "league")}
 
 
 # words before a body's noun that say which body of its kind it is: "the health ministry", "the appeals court"
