@@ -169,3 +169,15 @@ def test_a_body_named_in_an_appositive_after_what_it_is_speaks():
 def test_the_union_is_the_federation_named_before():
     r = run("The Nurses and Midwives Federation has 21,000 members. The union said the offer was unfair.")
     assert indirect(r, "the offer was unfair").speaker == "Nurses and Midwives Federation"
+
+
+def test_the_boss_of_a_firm_named_with_its_trade_speaks_not_the_firm():
+    r = run("The former chief executive of logistics firm Acme Holdings told MPs that he had not been warned.")
+    q = indirect(r, "he had not been warned")
+    assert q.speaker_mention.text == "The former chief executive of logistics firm Acme Holdings"
+    assert not [s for s in r.speakers if s.kind == "organization"]
+
+
+def test_a_projection_by_a_firm_is_the_firm_s():
+    r = run("A projection by the consulting firm Oxford Economics found that 4.2 million workers would gain.")
+    assert indirect(r, "4.2 million workers").speaker == "Oxford Economics"

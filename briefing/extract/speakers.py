@@ -2535,7 +2535,7 @@ _BODY_NAMED = re.compile(r"\s*(?:the\s+)?(?P<name>[A-Z][\w&.'\u2019-]*(?:\s+(?:o
 _DATA_FROM_BODY = re.compile(
     r"(?i:(?:the|a|an|new|latest|separate|official|preliminary|final|provisional|monthly|annual|weekly|its)\s+)*"
     r"(?i:data|figures|statistics|numbers|tally|audit|survey|analysis|estimates?|results|count|records|research|"
-    r"report|study|review|assessment|inspection|index)\s+"
+    r"report|study|review|assessment|inspection|index|projections?|forecasts?|calculations?|model)\s+"
     r"(?:(?:published|compiled|released|issued|collected|gathered)\s+"
     r"(?:(?:on|last|this|in|early|late)\s+[A-Za-z]+\s+|yesterday\s+|today\s+)?)?"  # "released on Monday by"
     r"(?:from|by)\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}"
