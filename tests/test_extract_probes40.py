@@ -181,3 +181,9 @@ def test_the_boss_of_a_firm_named_with_its_trade_speaks_not_the_firm():
 def test_a_projection_by_a_firm_is_the_firm_s():
     r = run("A projection by the consulting firm Oxford Economics found that 4.2 million workers would gain.")
     assert indirect(r, "4.2 million workers").speaker == "Oxford Economics"
+
+
+def test_accepted_that_is_a_concession_but_accepting_a_thing_is_none():
+    r = run("Ms Ashworth-Pell accepted that she had been paid a bonus of £180,000. She accepted the award in 2019.")
+    assert indirect(r, "she had been paid a bonus").speaker == "Ashworth-Pell"
+    assert not [q for q in r.quotes if "award" in q.text]

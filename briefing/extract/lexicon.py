@@ -65,6 +65,8 @@ CLAIM_CUES = _forms(
 # "shot back that", "hit back at": a retort, said
 CLAIM_CUES = CLAIM_CUES | frozenset(f"{verb} back" for verb in ("shot", "fired", "fires", "hit", "hits", "pushed",
                                                                  "pushes", "struck", "snapped"))
+# "She accepted that she had been paid a bonus": a concession (but "accepted the nomination" is no claim)
+CLAIM_CUES = CLAIM_CUES | frozenset(f"{verb} that" for verb in ("accept", "accepts", "accepted", "accepting"))
 # A verb and its object that together say something: "made clear that ...", "made the case that ..."
 CLAIM_CUES = CLAIM_CUES | frozenset(
     f"{verb} {obj}" for verb in ("made", "make", "makes", "making")
