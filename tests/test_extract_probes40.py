@@ -187,3 +187,9 @@ def test_accepted_that_is_a_concession_but_accepting_a_thing_is_none():
     r = run("Ms Ashworth-Pell accepted that she had been paid a bonus of £180,000. She accepted the award in 2019.")
     assert indirect(r, "she had been paid a bonus").speaker == "Ashworth-Pell"
     assert not [q for q in r.quotes if "award" in q.text]
+
+
+def test_a_body_s_last_word_before_a_job_is_the_body_named_in_full():
+    r = run('The Nurses and Midwives Federation said its members would vote. Federation secretary Kylie Marangoni '
+            'said: "Our members are exhausted."')
+    assert next(s for s in r.speakers if s.name == "Kylie Marangoni").organization == "Nurses and Midwives Federation"

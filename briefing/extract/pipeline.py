@@ -168,7 +168,9 @@ def _extract(article: Article) -> ArticleExtraction:
     quotes_out = _by_paragraph([_quote(text, a, entities.get(id(a))) for a in atts if a.kind != "source"], text)
     people = {w.lower().strip(".'\u2019") for e in resolver.index.entities if e.kind == "person" and (
         len(e.tokens) == 1 or e.gender or gender_of_first_name(e.tokens[0])) for w in e.tokens}  # not "Greenpeace International"
-    speakers = _speakers([entities.get(id(a)) for a in atts if a.speaker is not None and a.kind != "source"], people, text)
+    bodies = [e.name for e in resolver.index.entities if e.kind == "organization" and len(e.tokens) > 1]
+    speakers = _speakers([entities.get(id(a)) for a in atts if a.speaker is not None and a.kind != "source"], people, text,
+                         bodies)
 
     outlets = OutletBook([e.name for e in resolver.index.entities if e.kind == "outlet"]
                          + ([article.outlet] if article.outlet else []) + ([bp.outlet] if bp.outlet else []))
@@ -282,7 +284,12 @@ def _by_paragraph(quotes: list[Quote], text: str) -> list[Quote]:
 _ACRONYM_TAIL = re.compile(r"\s+\([A-Z][A-Za-z&.-]{1,9}\)$")
 
 
-def _speakers(ents: list[Entity | None], people: set[str], text: str) -> list[Speaker]:
+# the kind of body a one-word organisation before a job may stand for ("Federation secretary X")
+_BODY_CLASS_WORDS = frozenset("federation union confederation association institute commission trust foundation "
+                              "society league alliance front movement consortium coalition guild".split())
+
+
+def _speakers(ents: list[Entity | None], people: set[str], text: str, bodies: list[str] = ()) -> list[Speaker]:
     seen: dict[int, Entity] = {}
     for e in ents:
         if e is not None and id(e) not in seen:
@@ -299,6 +306,9 @@ def _speakers(ents: list[Entity | None], people: set[str], text: str) -> list[Sp
                 role = expand_title([titled[e.name]])  # "Gov. Catherine Whitfield toured a farm ... Whitfield said"
         role, org = role_and_organization(role, e.organization, people, text) if e.kind == "person" \
             else (role, e.organization)
+        if org and " " not in org and org.lower() in _BODY_CLASS_WORDS \
+                and len(whole := {b for b in bodies if b.rsplit(" ", 1)[-1] == org}) == 1:
+            org = whole.pop()  # "Federation secretary" after "the Nurses and Midwives Federation": the whole name
         if org and org.endswith(")") and (bracket := _ACRONYM_TAIL.search(org)) is not None:
             org = org[:bracket.start()]  # "University and College Staff Union (UCSU)": the name, not its short form
         out.append(Speaker(name=e.name, role=role, organization=org,
