@@ -77,7 +77,7 @@ _VERB_BASES = (
     "enrol enroll represent lure bet plan count mark sit send feel know do have be try pack shut remove "
     "trade deal depend bring buy provide cover include exclude involve mean estimate model predict project "
     "operate handle land launch complete schedule hold sentence stage unveil secure approve post break fight "
-    "hang hide ride shake shoot spin stick swear throw wake wear withdraw hear flee sweep"
+    "hang hide ride shake shoot spin stick swear throw wake wear withdraw hear flee sweep blow balloon"
 ).split()
 _IRREGULAR = {
     "rise": "rose risen", "fall": "fell fallen", "grow": "grew grown", "lose": "lost", "shed": "shed",
@@ -96,7 +96,7 @@ _IRREGULAR = {
     "break": "broke broken", "fight": "fought", "hang": "hung", "hide": "hid hidden", "ride": "rode ridden",
     "shake": "shook shaken", "shoot": "shot", "spin": "spun", "stick": "stuck", "swear": "swore sworn",
     "throw": "threw thrown", "wake": "woke woken", "wear": "wore worn", "withdraw": "withdrew withdrawn",
-    "forgive": "forgave forgiven", "hear": "heard", "flee": "fled", "sweep": "swept",
+    "forgive": "forgave forgiven", "hear": "heard", "flee": "fled", "sweep": "swept", "blow": "blew blown",
 }
 _DOUBLE = frozenset(
     "drop slip cap plan ship top stop dip trim peg step slam ban scrap bar admit commit occur prefer "
@@ -196,7 +196,7 @@ _LEVEL = frozenset(
     "rebounded improve improved worsen worsened unchanged affected killed injured displaced slow slows slowed "
     "slowing cool cools cooled cooling accelerate accelerates accelerated weaken weakens weakened weakening "
     "strengthen strengthens strengthened firm firmed soften softened lose loses lost losing retreat retreated "
-    "advance advanced rally rallied slowed".split())
+    "advance advanced rally rallied slowed blow blows blew blown balloon balloons ballooned".split())
 _COST = frozenset("cost costs costing".split())
 _OFFER = frozenset(f for b in "offer propose seek want demand accept ask agree impose levy charge set cap raise cut "
                    "lower reduce keep hold put estimate expect forecast project see target".split()
@@ -881,6 +881,8 @@ class _Rules:
         if p not in ("in", "on", "for", "into"):
             return None
         j = self.skip_mods(self.n - 1)
+        if j >= 1 and self.cores[j] == "between":
+            j = self.skip_mods(j - 1)  # "spend between €600m and €650m on ...": the verb before the range
         verb = self.cores[j] if j >= 0 else ""
         spend = verb[:4] in ("inve", "spen", "pour", "paid", "pay", "pays", "bid", "bids", "sold", "boug",
                              "sell", "buy", "offe", "char", "put", "puts", "pump", "sank", "sink",
@@ -1147,7 +1149,7 @@ class _Rules:
         j = self.skip_mods(end)
         if j > v and cores[j] in _LINKS:
             j -= 1
-            while j > v and (cores[j] in ("down", "up", "back") or cores[j] in _ADVERBS):
+            while j > v and (cores[j] in ("down", "up", "back", "out") or cores[j] in _ADVERBS):
                 j -= 1
         if j <= v:
             return []

@@ -853,6 +853,11 @@ def _link(figs: list[_Fig], text: str) -> list[_Fig]:
                 and _COMMA_FROM.fullmatch(text, out[-1].end, a.start) \
                 and _TO_BEFORE.search(text, max(0, out[-1].start - 30), out[-1].start) and _inherit(out[-1], a):
             out[-1].from_value = a.value  # "guidance to between £1.58bn and £1.62bn, from £1.5bn"
+        elif out and out[-1].value_max is not None and a.value is not None and out[-1].from_value is None \
+                and (m := _UP_FROM.search(text, out[-1].end, a.start)) is not None \
+                and not _STOP_BETWEEN.search(text, out[-1].end, m.start()) and len(text[out[-1].end:a.start]) < 60 \
+                and _inherit(out[-1], a):
+            out[-1].from_value = a.value  # "spend between €600m and €650m on capital expenditure, up from €520m"
         if i + 1 < n:
             b = figs[i + 1]
             between = text[a.end:b.start]
