@@ -319,7 +319,7 @@ OCCUPATIONS = _forms(
     administrator examiner salesman saleswoman salesperson
     critic reviewer playwright dramatist composer choreographer curator designer counterpart predecessor successor
     co-founder cofounder
-    passenger survivor worshipper parishioner congregant attendant warden ranger caretaker steward stewardess
+    passenger survivor worshipper parishioner congregant attendant warden caretaker steward stewardess
     spectator climber hiker skipper pupil buyer
     """
 )
@@ -428,7 +428,7 @@ WIRE_AGENCIES = frozenset(
 AGREEMENT_WORDS = _forms("partnership pact treaty agreement accord initiative act")
 
 ORG_WORDS = _forms(
-    "front movement ministry department agency commission committee council bank institute university association "
+    "front ministry department agency commission committee council bank institute university association "
     "union federation confederation collective homes chamber party office bureau authority board group company corporation corp "
     "inc ltd plc llc fund foundation organization organisation coalition alliance campaign caucus school college academy hospital consulting strategies church cathedral mosque synagogue resort hotel prize award energy motors airlines pharmaceuticals systems technologies communications petroleum steel foods brands labs solutions resources electric "
     "government administration parliament congress senate house assembly court service services "

@@ -119,7 +119,8 @@ def split_role_name(words: list[str]) -> tuple[list[str], list[str]]:
     (["Centre", "Party", "trade", "spokeswoman"], ["Ida", "Solheim"]). Without a role word, no split."""
     t = next((i for i, w in enumerate(words[:4]) if w in PERSON_TITLE_WORDS), -1)
     if t >= 0 and len(words) >= t + 5 and words[t + 1] in ("of", "for") \
-            and all(w[:1].isupper() or w in ("of", "for", "and", "the") for w in words):
+            and all(w[:1].isupper() or w in ("of", "for", "and", "the") for w in words) \
+            and "and" not in words[-3:]:  # not "Minister for Sport Claire Dunn and Rob Ellis"
         # "Minister for Water Resources Kavitha Shenoy", "Ohio Secretary of State Jon Husted": the title runs
         # to a known first name, else leaves the name its last two words
         k = next((i for i in range(t + 3, len(words) - 1) if gender_of_first_name(words[i]) is not None
@@ -253,7 +254,11 @@ def looks_like_org(name: str) -> bool:
     if len(words) >= 3 and words[-1] == "management" and words[-2] in ("asset", "capital", "investment", "wealth",
                                                                          "fund", "portfolio", "investments"):
         return True  # "Calloway Asset Management"; not "the Office of Management and Budget"
-    return any(w in ORG_WORDS for w in words) or len(split) > 1 and (
+    if len(split) > 1 and split[-1] == "Movement":
+        return True  # "the Five Star Movement"; not "Freedom of Movement campaigners"
+    return any(w in ORG_WORDS and (w != "front" or s[:1] == "F") for w, s in zip(words, split, strict=True)) \
+        or len(split) > 1 and (
+        # ("the People's Front for Renewal" is a body, "the front line" is not)
         split[-1] in CORPORATE_SUFFIXES or words[-1] == "county"
         or words[-1] in _CLUB_OR_TOWN_ENDS and gender_of_first_name(split[0]) is None
     ) or never_speaks(name)  # "Kelso United", "Ashbury Town", "Scott County"; not "Brian Town"

@@ -310,7 +310,7 @@ _ONE_BEFORE = re.compile(r"(?:\b(?:no|any|every|each|the|this|that|which|only|ot
                          r"same|single|little|big|new|old)\s+)$", re.I)
 _A_UNIT_BEFORE = re.compile(r"\b(?:for|within|in|over|after|than|about|nearly|almost|around|lasted|took|"
                             r"last|past|spent|least|only|just|barely|some)\s+$", re.I)
-_PERIOD_BEFORE = re.compile(r"\b(?:for|in|over|past|last|next|consecutive|straight|successive|previous|first)\s+$", re.I)
+_PERIOD_BEFORE = re.compile(r"\b(?:for|in|past|last|next|consecutive|straight|successive|previous|first)\s+$", re.I)
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+)?$", re.I)
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:about\s+|around\s+|roughly\s+|some\s+|the\s+ages\s+of\s+)?$", re.I)
 _TO_BEFORE = re.compile(r"\bto\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+|between\s+)?$", re.I)
@@ -780,6 +780,8 @@ def _inherit(a: _Fig, b: _Fig) -> bool:
 _A_SCALE = re.compile(r"(?i:an?\s+(?:hundred|thousand|million|billion|trillion))\b")
 
 
+_VERB_BEFORE_RATIO = re.compile(r"\b(?!estimated\b|reported\b|projected\b|expected\b)[a-z]+(?:ed|ied)\s+$|\b(?:won|lost|killed|hit|beat|took|made|got|ranked|scored|"
+                                r"found|held|left|saw|met|kept|set)\s+$")
 _RATIO_BETWEEN = re.compile(r"\s+(?:in|out\s+of)\s+", re.I)  # "one in five", "four out of 10"
 _RATE_BASES = frozenset((100, 1000, 10000, 100000, 1000000))
 _RATE_BASE_NUMBER = re.compile(r"\d+(?:[,.]\d+)*(?:\s?(?:thousand|million))?")
@@ -815,9 +817,10 @@ def _join_ratios(figs: list[_Fig], text: str) -> list[_Fig]:
     for b in figs:
         a = out[-1] if out else None
         if a is not None and a.kind == b.kind == "count" and a.bare and b.bare and not a.label \
-                and a.value is not None and b.value is not None and 1 <= a.value < b.value <= 1000 \
+                and a.value is not None and b.value is not None and 1 <= a.value < b.value <= 1000000 \
                 and float(a.value).is_integer() and float(b.value).is_integer() \
-                and _RATIO_BETWEEN.fullmatch(text, a.end, b.start):
+                and _RATIO_BETWEEN.fullmatch(text, a.end, b.start) \
+                and not _VERB_BEFORE_RATIO.search(text, max(0, a.start - 20), a.start):  # not "arrested 12 in 30 raids"
             a.value, a.end = a.value / b.value, b.end
             if a.raw is not None:
                 a.raw = a.value
@@ -1133,7 +1136,7 @@ _NOT_NAME_WORDS_AFTER = frozenset("democrat republican labour tory conservative 
 _INDEX_AFTER = re.compile(r"\s+(?:index|Index|share\s+index|stock\s+index)\b"
                           r"(?!\s+(?:funds?|trackers?|options|futures|products|providers|investors|investing)\b)")
 _NAMED_NUMBER_BEFORE = re.compile(r"\b(?:Resolution|Resolutions|Article|Section|section|Rule|Protocol|Directive|Regulation|"
-                                  r"France|Channel|Radio|Apollo|Formula|FM|[Ff]light(?:\s+[A-Z]{1,3})?)\s+$")  # "flight SM 482"
+                                  r"France|Channel|Radio|Apollo|Formula|FM|Flight|[Ff]light\s+[A-Z]{1,3}|[A-Z][\w-]+\s+flight)\s+$")  # "flight SM 482"
 # a product named by a word and a number: "the Nova 9", "its Nova 8", "million Nova 8 handsets"
 _MODEL_BEFORE = re.compile(r"(?:\b(?i:the|its|their|a|an|new|latest|million|thousand|billion)|['\u2019]s)\s+"
                            r"(?P<w>[A-Z][a-z]{2,}[A-Za-z]*(?<!s))\s+$")  # not "the Greens 4": a party's tally

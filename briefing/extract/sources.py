@@ -176,6 +176,9 @@ _FIGURES_ADJECTIVES = frozenset("new latest official provisional government mont
                                 "published fresh recent revised final preliminary the these those".split())
 
 
+_PUBLISHED = frozenset("released published reported compiled issued".split())  # "figures released by X"
+
+
 def source_kind(words: str, entity: Entity | None) -> str | None:
     """What kind of source a speaker phrase is; None for a named person.
 
@@ -192,15 +195,19 @@ def source_kind(words: str, entity: Entity | None) -> str | None:
         return "organization"
     head_words = re.split(r"\s+(?:in|at|from|on|of|for|with|to|into|about|by|representing|who|which|that)\s+",
                           words)[0].split()  # "A union representing flight attendants": the union
-    if len(head_words) >= 2 and head_words[-1].endswith("ed") and head_words[-1].islower():
+    participle = len(head_words) >= 2 and head_words[-1].endswith("ed") and head_words[-1].islower()
+    if participle:
         head_words = head_words[:-1]  # "Figures released [on Sunday]": the figures
     heads = [t.lower().strip(".,'\u2019") for t in head_words[-2:]]
     if head_words and head_words[-1].strip(".,'\u2019") in ("post", "posts", "tweet", "tweets") \
             and not (len(head_words) > 1 and head_words[-2].lower() in ("border", "trading", "military", "army", "guard",
                                                                          "polling", "command", "police")):
         return "social"  # "the post reads", "a recent post getting a lot of clicks"
-    if any(t in DOCUMENT_HEADS for t in heads) or "readout" in toks or "petition" in heads \
-            or heads[-1:] in (["figures"], ["numbers"]) and (len(heads) == 1 or heads[0] in _FIGURES_ADJECTIVES):
+    if any(t in DOCUMENT_HEADS for t in heads) and not (heads and is_role_word(heads[-1])) \
+            or "readout" in toks or "petition" in heads \
+            or heads[-1:] in (["figures"], ["numbers"]) and (participle or len(toks) == 1 or len(heads) == 2
+                                                          and heads[0] in _FIGURES_ADJECTIVES
+                                                          or not _PUBLISHED.isdisjoint(toks)):
         return "document"  # "the ministry's readout of the call"; not "a person familiar with the investigation"
     if (toks[0] in _COUNTED or toks[0] in ("a", "an")) and _FAMILIAR.search(words) and (
             people_plural(toks[1]) or is_role_word(toks[1]) or len(toks) > 2 and (people_plural(toks[2]) or is_role_word(toks[2]))):

@@ -367,7 +367,7 @@ _OWNER_BEFORE_NAME = re.compile(r"(?P<o>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})[
 _PARTY_NAMES = frozenset("Labour Conservatives Tories Greens Democrats Republicans Liberals Reform SNP Plaid".split())
 # what only a firm has: "Aerolinea Sur's chief executive", "Brightwell's shareholders"
 _FIRM_DESCRIBED = re.compile(
-    r"(?<![\w'\u2019.-])(?<!Mr )(?<!Ms )(?<!Dr )(?<!Mrs )(?P<name>[A-Z][\w&-]+(?:[ \t]+[A-Z][\w&-]+){0,2})(?:,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}"
+    r"(?<![\w'\u2019.-])(?<!Mr )(?<!Ms )(?<!Dr )(?<!Mrs )(?P<name>[A-Z][\w&-]+(?:[ \t]+[A-Z][\w&-]+){0,2})(?:,\s+(?:a|an|the)\s+(?:(?!(?:of|with|at|for|in|from)\s)[\w-]+\s+){0,3}"
     r"(?:start-up|startup|company|firm|maker|manufacturer|retailer|lender|insurer|carrier|airline|chain|brewer|"
     r"conglomerate|fintech|platform|fashion\s+house|label|brand)s?(?=\s*[,;.]|\s+(?:that|which|based|in|from|with|"
     r"whose|of|founded|known|behind|owned|run)\b)|\s+(?:says|said)\s+(?:on\s+\w+\s+)?it\s+(?:now\s+)?"
@@ -427,7 +427,7 @@ _PLACE_ENDS = frozenset("Park Heath Green Vale Common Gardens Estate Fields Wood
                          "Beach Creek Harbor Harbour Valley Ridge Bay Hills".split())
 _NAME_OF_STATE = re.compile(r"(?P<name>(?:[\w.'\u2019-]+\s+){0,3}[A-Z][\w'\u2019-]+\s+[A-Z][\w'\u2019-]+)\s+of\s+[A-Z][\w.'\u2019-]*"
                             r"(?:\s+[A-Z][\w.'\u2019-]*)?\s+(?:state|province|county|district)")
-_GENERIC_ONE = re.compile(r"(?:[Aa]nother|[Aa]n?|[Oo]ne)\s+(?:[a-z-]+\s+){0,3}[a-z-]+")
+_GENERIC_ONE = re.compile(r"(?:[Aa]nother|[Aa]n?|[Oo]ne)\s+(?:(?!of\s)[a-z-]+\s+){0,3}[a-z-]+")
 _AGED_NAME = re.compile(r",\s+(?:an?\s+|the\s+)?(?:\d{1,3}-year-old\s+)?(?P<name>[A-Z][\w'\u2019-]+"
                         r"(?:\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?[A-Z][\w'\u2019-]+){1,5})"
                         r"\s*(?:,|$)")  # "A conservative evangelical group, the Fellowship of the Narrow Gate, said"
@@ -707,7 +707,8 @@ class SpeakerResolver:
             kind = "outlet" if looks_like_outlet(name) else "organization" if looks_like_org(name) else "person"
             if kind == "organization" and not title and name.rsplit(None, 1)[-1].lower() in ORG_WORDS \
                     and (pre := _ORG_AND_BEFORE.search(text, max(0, s - 40), s)) is not None \
-                    and not is_place(pre.group("first")) and pre.group("first").split()[-1].lower() not in ORG_WORDS:
+                    and not is_place(pre.group("first")) and pre.group("first").split()[-1].lower() not in ORG_WORDS \
+                    and name.rsplit(None, 1)[-1] != "Party":  # not "the Greens and Labour Party"
                 s, name = pre.start("first"), text[pre.start("first"):e]  # "the Nurses and Midwives Federation"
             if kind == "person" and not title and gender_of_first_name(name.split()[0]) is None and (
                     _COMMA_OF_BEFORE.search(text, max(0, s - 50), s) or name.rsplit(" ", 1)[-1] in _PLACE_ENDS
@@ -1665,9 +1666,13 @@ class SpeakerResolver:
             owned = at_the  # "director of trade policy at the centre", "chief executive of the trust"
         if owned is None:
             return None
-        if owned.group("noun").lower() in _FIRM_NOUNS:
-            firm = self._company_seen_before(pos)  # "the brand's creative director": the firm named before
-            return owned.group("role"), firm.name if firm is not None else None
+        noun = owned.group("noun").lower()
+        if noun in _FIRM_NOUNS and (firm := self._company_seen_before(pos)) is not None and (
+                noun in ("company", "firm") or noun in firm.name.lower()
+                or len({id(b) for b, _ in self._bodies_before(pos)}) == 1):
+            return owned.group("role"), firm.name  # "the brand's creative director": the one firm named before
+        if noun in _FIRM_NOUNS and owned.re is _BODY_NOUN_ROLE and noun not in ORG_WORDS:
+            return owned.group("role"), None  # "the brand's creative director": a creative director, firm unknown
         if owned.group("noun").lower() not in ORG_WORDS:
             # "The Northern Liberation Front ... The front's chief negotiator": a body whose name ends in the noun
             body = self._body_seen_before(owned.group("noun").lower(), pos)
@@ -2480,17 +2485,25 @@ class SpeakerResolver:
                 return self._unnamed_ents[u]
             ent = self._mentions[i][1]
             i -= 1
-            if ent.kind == "organization" and (word in ent.name.lower() or any(
-                    w in _BODY_SYNONYMS.get(word, ()) for w in ent.name.lower().split())) \
+            if ent.kind == "organization" and word in ent.name.lower() \
                     and not ent.name.lower().startswith(("a ", "an ")):  # not "a long campaign" for "the campaign"
-                return ent  # ("the union" may be a federation: "The Nurses and Midwives Federation ... The union")
+                return ent
+        if u < 0 and (synonyms := _BODY_SYNONYMS.get(word)) is not None:
+            # "The Nurses and Midwives Federation ... The union said": a union named as a federation, when no
+            # body has the noun itself and only one body is of that other kind
+            fits = {id(b): b for b, _ in self._bodies_before(pos) if b.kind == "organization"
+                    and any(w in synonyms for w in b.name.lower().split())
+                    and (word != "union" or any(t.endswith("s") and t[:1].isupper() for t in b.tokens[:-1]))}
+            # (a union of people: "the Nurses and Midwives Federation", not "the Football Federation")
+            if len(fits) == 1:
+                return next(iter(fits.values()))
         return self._unnamed_ents[u] if u >= 0 and pos - described_at < _LOOKBACK else None
 
 
 # other names for a kind of body: "the union" after "the Nurses and Midwives Federation"
 _BODY_SYNONYMS = {"union": ("federation", "confederation", "guild"),
                   "agency": ("consortium",),
-                  "charity": ("trust", "foundation"), "party": ("front", "movement", "alliance", "league")}
+                  "charity": ("trust", "foundation"), "party": ("front", "movement")}
 
 
 # words before a body's noun that say which body of its kind it is: "the health ministry", "the appeals court"
@@ -2546,7 +2559,7 @@ _FIRST_PERSON = re.compile(r"\b(?:I|me|my|I'm|I\u2019m)\b")  # '"I am innocent,"
 _COUNSEL = frozenset("lawyer lawyers attorney attorneys solicitor solicitors barrister counsel agent".split())
 _ACTS_FOR_A_PERSON = _COUNSEL | frozenset("spokesman spokeswoman spokesperson adviser advisor aide strategist".split())
 # a job only a firm has, after the firm's one-word name: "Microsoft chief executive", "Acme co-founder"
-_FIRM_NOUNS = _COMPANY_NOUNS | frozenset("brand label house chain".split())  # "the brand's creative director"
+_FIRM_NOUNS = _COMPANY_NOUNS | frozenset("brand label chain".split())  # "the brand's creative director"
 _CLUB_JOBS = frozenset("manager coach boss captain striker goalkeeper keeper midfielder defender winger forward "
                        "chairman chairwoman owner".split())
 _CLUB_ENDS = frozenset("town city united county rovers rangers athletic wanderers albion fc afc celtic hotspur "
