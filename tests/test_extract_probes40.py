@@ -217,3 +217,8 @@ def test_cases_a_review_found_the_new_rules_getting_wrong():
     assert [n.value for n in r.numbers] == [30]
     r = run("Maria Lopez, a spokeswoman for the airline, said flights would resume.")
     assert [s.role for s in r.speakers] == ["spokeswoman for the airline"]
+
+
+def test_the_spokesman_for_a_named_leader_is_not_the_leader():
+    r = run('"He will not resign," said the spokesman for Prime Minister Erik Lund.')
+    assert quote(r, "He will not resign").speaker != "Erik Lund"

@@ -2220,6 +2220,9 @@ class SpeakerResolver:
         if not toks:
             return None
         heads = [t for t in toks if t in _ROLE_NOUNS]
+        if (prep := next((k for k, t in enumerate(toks) if t in ("for", "to")), 0)) and any(
+                t in _ROLE_NOUNS for t in toks[:prep]):
+            heads = [t for t in toks[:prep] if t in _ROLE_NOUNS]  # "the spokesman for Prime Minister X": a spokesman
         definite = toks[0] in ("the", "this") or toks[0].endswith(("'s", "\u2019s")) or toks[0].endswith("s'") \
             or toks[0] in ("his", "her", "their") and len(toks) == 2 and toks[1] in _PERSONAL_RELATIONS  # "her daughter"
         if len(toks) == 2 and toks[0] in ("the", "its") and toks[1] in ("statement", "letter", "release", "note", "memo",
