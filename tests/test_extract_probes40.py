@@ -222,3 +222,36 @@ def test_cases_a_review_found_the_new_rules_getting_wrong():
 def test_the_spokesman_for_a_named_leader_is_not_the_leader():
     r = run('"He will not resign," said the spokesman for Prime Minister Erik Lund.')
     assert quote(r, "He will not resign").speaker != "Erik Lund"
+
+
+def test_a_name_with_particles_after_a_title_in_an_appositive_speaks():
+    r = run("The rapporteur, Dutch MEP Anna van Berg, said the text would close the back door.")
+    assert [(s.name, s.kind) for s in r.speakers] == [("Anna van Berg", "person")]
+    assert not r.sources
+    r = run("The foreign minister, Sheikh Faisal bin Hamad al-Rashidi, said talks would resume.")
+    assert [(s.name, s.role) for s in r.speakers] == [("Faisal bin Hamad al-Rashidi", "foreign minister")]
+
+
+def test_a_double_surname_with_particles_after_a_title_is_one_person():
+    r = run('Finance Minister Rodrigo Salas de la Vega said growth would slow. "We are cautious," Salas said.')
+    assert [(s.name, s.role) for s in r.speakers] == [("Rodrigo Salas de la Vega", "Finance Minister")]
+
+
+def test_the_company_is_the_firm_the_sentence_was_about_not_one_it_mentioned():
+    r = run("Xinghe Semiconductor said in a filing to the Shanghai Stock Exchange that profit doubled. Zhang Wei, the "
+            "company's founder and chief executive, said demand was strong.")
+    assert next(s for s in r.speakers if s.name == "Zhang Wei").organization == "Xinghe Semiconductor"
+
+
+def test_a_noun_phrase_after_the_attribution_is_the_writer_s_comment():
+    r = run("Prices rose 5% in May, the statistics agency said on Monday, the biggest rise in a decade.")
+    assert [q.text for q in r.quotes] == ["Prices rose 5% in May"]
+    r = run("Now, she said, the Christians and Muslims don't mix much.")
+    assert [q.text for q in r.quotes] == ["Now, she said, the Christians and Muslims don't mix much"]
+
+
+def test_firms_named_for_their_trade_and_players_named_for_their_position():
+    r = run("Northmead Dairies said its prices would fall. Starlume Entertainment said sales rose.")
+    assert {s.kind for s in r.speakers} == {"organization"}
+    r = run("Wicketkeeper Tom Pellow said the side was happy.")
+    assert [(s.name, s.role) for s in r.speakers] == [("Tom Pellow", "Wicketkeeper")]

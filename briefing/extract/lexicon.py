@@ -320,7 +320,8 @@ OCCUPATIONS = _forms(
     critic reviewer playwright dramatist composer choreographer curator designer counterpart predecessor successor
     co-founder cofounder
     passenger survivor worshipper parishioner congregant attendant warden caretaker steward stewardess
-    spectator climber hiker skipper pupil buyer
+    spectator climber hiker skipper pupil buyer wicketkeeper flanker scrum-half fly-half
+    centre-back full-back bowler batter all-rounder
     """
 )
 
@@ -428,7 +429,7 @@ WIRE_AGENCIES = frozenset(
 AGREEMENT_WORDS = _forms("partnership pact treaty agreement accord initiative act")
 
 ORG_WORDS = _forms(
-    "front ministry department agency commission committee council bank institute university association "
+    "entertainment dairies brewery distillery bakery front ministry department agency commission committee council bank institute university association "
     "union federation confederation collective homes chamber party office bureau authority board group company corporation corp "
     "inc ltd plc llc fund foundation organization organisation coalition alliance campaign caucus school college academy hospital consulting strategies church cathedral mosque synagogue resort hotel prize award energy motors airlines pharmaceuticals systems technologies communications petroleum steel foods brands labs solutions resources electric "
     "government administration parliament congress senate house assembly court service services "

@@ -133,8 +133,8 @@ def split_role_name(words: list[str]) -> tuple[list[str], list[str]]:
                 and not any(x in PERSON_TITLE_WORDS for x in words[k + 1:-1]):
             return [], words  # "Kestrian Farmers' Union" is an organisation; "Workers' Party MP Gerald Giam" is not
     j = len(words)
-    while j > 0 and len(words) - j < 4 and _name_like(words[j - 1]):
-        j -= 1
+    while j > 0 and sum(w.lower() not in NAME_PARTICLES for w in words[j:]) < 4 and _name_like(words[j - 1]):
+        j -= 1  # (particles do not count: "Finance Minister Rodrigo Salas de la Vega")
     while 0 < j < len(words) and words[j][:1].islower() and words[j] in NAME_PARTICLES and _name_like(words[j - 1]) \
             and not is_role_word(words[j - 1]):
         j -= 1  # "Sheikh Mohammed bin Rashid Al Maktoum": a name does not start with "bin"

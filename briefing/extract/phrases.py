@@ -43,6 +43,8 @@ from briefing.extract.lexicon import (
 from briefing.extract.names import (
     ARABIC_ARTICLE,
     CORPORATE_SUFFIXES,
+    ONLY_PERSON_TITLES,
+    PERSON_TITLE_WORDS,
     SURNAME_WORDS,
     is_place,
     is_role_word,
@@ -261,6 +263,11 @@ def has_two_tokens(text: str, start: int, end: int) -> bool:
         if n >= 2:
             return True
     return False
+
+
+def _title_word(t: Tok) -> bool:
+    """A capitalised title right before a name: "MEP", "Sheikh", "Senator" (not a first name)."""
+    return t.is_cap and (t.text in PERSON_TITLE_WORDS or t.low.rstrip(".") in ONLY_PERSON_TITLES)
 
 
 def _is_name_word(t: Tok) -> bool:
@@ -1369,12 +1376,16 @@ def _appositive_before(text: str, toks: list[Tok], comma: int, saying: bool = Tr
         # Holt Brennan LLP, said": the name
         inner = inner[:of]
     tail = len(inner)
-    while tail > 0 and _is_name_word(inner[tail - 1]):
-        tail -= 1
+    particled = any(t.low in NAME_PARTICLES and not t.is_cap for t in inner) and not any(t.low == "and" for t in inner)
+    while tail > 0 and (_is_name_word(inner[tail - 1]) and not (particled and _title_word(inner[tail - 1]))
+                        or particled and tail >= 2 and inner[tail - 1].low in NAME_PARTICLES
+                        and _is_name_word(inner[tail - 2])):
+        tail -= 1  # "Dutch MEP Anna van Berg", "Sheikh Faisal bin Hamad al-Rashidi": the name, with its particles
     named = 1 if tail >= 2 and inner[tail - 1].low in ("named", "called") and not inner[tail - 2].is_cap \
         and is_role_word(inner[tail - 2].text) else 0  # "One driver, a contractor named Luis Ortega, told"
-    if tail >= 1 and len(inner) - tail >= 2 and not inner[tail - 1 - named].is_cap \
-            and is_role_word(inner[tail - 1 - named].text) \
+    titled = particled and tail >= 1 and _title_word(inner[tail - 1])
+    if tail >= 1 and len(inner) - tail >= 2 and (not inner[tail - 1 - named].is_cap or titled) \
+            and (is_role_word(inner[tail - 1 - named].text) or titled) \
             and not looks_like_org(" ".join(t.text for t in inner[tail:])) and toks[k - 1].is_word \
             and (inner[0].low not in DETERMINERS or named and inner[0].low in ("a", "an")) \
             and inner[0].low not in _NOT_A_ROLE_OPENING \
@@ -1385,6 +1396,9 @@ def _appositive_before(text: str, toks: list[Tok], comma: int, saying: bool = Tr
         # nor "The aides, led by campaign manager Terry Sullivan, told")
         # "The head of the AU mission, former Ghanaian foreign minister Kwabena Asante-Mensah, told": the
         # person is the name that ends the appositive; the words before it are the role
+        if all(t.low.rstrip(".") in ONLY_PERSON_TITLES for t in inner[:tail]):
+            # "The foreign minister, Sheikh Faisal bin Hamad al-Rashidi, said": the rank is no role, the words before are
+            return Phrase(inner[tail].start, inner[-1].end, "name", appositive=(before.start, before.end))
         return Phrase(inner[tail].start, inner[-1].end, "name", appositive=(inner[0].start, inner[tail - 1 - named].end))
     if (_all_name(inner) or hon and len(inner) > 1 and _all_name(inner[hon:])) \
             and not _PARTY_TAG.match(inner[0].text) \

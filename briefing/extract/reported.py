@@ -371,6 +371,12 @@ def _headline_line(text: str, pos: int) -> bool:
         and not re.search(r"[.!?]\s+[A-Z]", line)
 
 
+# a noun phrase after "X said," that comments on the clause before ("the biggest rise in a decade")
+_NP_COMMENT = re.compile(r"(?:the|a|an|its|their|his|her)\s", re.I)
+_FINITE_WORD = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|does|did|"
+                          r"do|says|said|he|she|they|it|we|i|you)\b|[\u201c\"]", re.I)
+
+
 def reported_speech(ctx: Ctx, by_quote: dict[int, Attribution]) -> list[Attribution]:
     """Indirect speech: cues that no quotation claimed."""
     text = ctx.text
@@ -592,7 +598,15 @@ def reported_speech(ctx: Ctx, by_quote: dict[int, Attribution]) -> list[Attribut
             compared = text[after:c_start].strip().startswith(",") and _COMPARISON_REST.match(rest)
             if compared:
                 rest_is_clause = False  # "..., the group said, compared with $2,700 for ...": not more content
-            split_clause = not compared and clause_before and text[after:c_start].strip().startswith(",") and (
+            # "..., the agency said on Monday, the biggest rise in a decade": the writer's comment on the clause
+            comment = bool(rest) and _NP_COMMENT.match(rest) is not None and _FINITE_WORD.search(rest) is None \
+                and len(rest.split()) <= 12 and not any(w.strip(".,;:)\"'\u201d").endswith(("ed", "ing", "n't", "n\u2019t"))
+                                                        for w in rest.lower().split()) \
+                and text[after:c_start].strip().startswith(",") and len(text[s_start:clause_end].split()) >= 3
+            if comment:
+                rest_is_clause = False
+            split_clause = not compared and not comment and clause_before \
+                and text[after:c_start].strip().startswith(",") and (
                 rest_is_clause or (
                     rest.split() and not adverbial and not PARTICIPLE_OF_SPEAKER.match(rest)
                     and len(text[s_start:clause_end].split()) + len(rest.split()) >= 3))

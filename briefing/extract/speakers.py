@@ -1645,9 +1645,16 @@ class SpeakerResolver:
     def _company_seen_before(self, pos: int) -> Entity | None:
         """"Greyhaven Water apologised. The company's chief operating officer": the body named last, in this
         sentence or the three before, if it is no public body (a ministry, a party, a court)."""
-        latest, latest_at = max(self._bodies_before(pos), key=lambda b: b[1], default=(None, -1))
-        if latest is None or latest.name.rsplit(" ", 1)[-1].lower() in _PUBLIC_BODY_ENDS \
-                or len(_SENTENCE_STOP.findall(self.text, latest_at, pos)) > 3:
+        bodies = [(b, at) for b, at in self._bodies_before(pos) if b.name.rsplit(" ", 1)[-1].lower() not in _PUBLIC_BODY_ENDS]
+        latest, latest_at = max(bodies, key=lambda b: b[1], default=(None, -1))
+        # a firm that opens its sentence before a firm only mentioned ("Xinghe Semiconductor said in a filing to the
+        # Shanghai Stock Exchange ...", "Chen Xiaoli, an analyst at Huaxin Consulting, praised ...")
+        subjects = [(b, at) for b, at in bodies if at >= 0 and (at == 0 or self.text[max(0, at - 2):at] in (". ", "\n")
+                                                                 or self.text[max(0, at - 4):at] == "The ")]
+        if subjects and (top := max(subjects, key=lambda b: b[1]))[1] >= 0 \
+                and len(_SENTENCE_STOP.findall(self.text, top[1], pos)) <= 3:
+            latest, latest_at = top
+        if latest is None or len(_SENTENCE_STOP.findall(self.text, latest_at, pos)) > 3:
             return None
         return latest
 
@@ -2537,7 +2544,7 @@ _DOCUMENT_WORD = re.compile(r"\b(?:report|study|survey|audit|review|letter|state
                             r"filing|paper|law|book|poll|analysis|inquiry|investigation)\b")
 _PUBLIC_BODY_ENDS = frozenset("""ministry department party union council committee commission agency court police
     government office authority board association federation institute university parliament assembly senate house
-    service bureau administration school college army navy force forces""".split())
+    service bureau administration school college army navy force forces exchange regulator watchdog""".split())
 _SPEAKS_AFTER = re.compile(r"\s+(?:(?:also|on\s+\w+|in\s+a\s+statement)\s+)?(?:said|says|announced|reported|told|"
                            r"stated|confirmed|disclosed|added|warned|expects|forecast|estimated|predicted)\b")
 # "said it was", "said on Tuesday that its": a speaking verb, then "it" or "its" as what is said begins
