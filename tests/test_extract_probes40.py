@@ -255,3 +255,12 @@ def test_firms_named_for_their_trade_and_players_named_for_their_position():
     assert {s.kind for s in r.speakers} == {"organization"}
     r = run("Wicketkeeper Tom Pellow said the side was happy.")
     assert [(s.name, s.role) for s in r.speakers] == [("Tom Pellow", "Wicketkeeper")]
+
+
+def test_an_opening_adverb_is_no_speaker_before_a_colon():
+    for text, mention in (('Afterwards the coach was blunt: "We were poor."', "the coach"),
+                          ('Later the minister was blunt: "We were poor."', "the minister"),
+                          ('Afterwards Lister was blunt: "We were poor."', "Lister"),
+                          ('The captain was blunt: "We were poor."', "The captain")):
+        r = run(text)
+        assert quote(r, "We were poor").speaker_mention.text == mention, text

@@ -1240,7 +1240,7 @@ _FROM_OWN_WORDS = re.compile(
 )
 
 
-_BARE_OPENER = re.compile(r"\s*(?:As|And|But|So|Yet|Then|Still|Now)\s+")
+_BARE_OPENER = re.compile(r"\s*(?:As|And|But|So|Yet|Then|Still|Now|Afterwards|Afterward|Later|Earlier|Meanwhile)\s+")
 
 
 _STATEMENT_COMMA = re.compile(

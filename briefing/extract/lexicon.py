@@ -321,7 +321,7 @@ OCCUPATIONS = _forms(
     co-founder cofounder
     passenger survivor worshipper parishioner congregant attendant warden caretaker steward stewardess
     spectator climber hiker skipper pupil buyer wicketkeeper flanker scrum-half fly-half
-    centre-back full-back bowler batter all-rounder
+    centre-back full-back bowler batter all-rounder captain
     """
 )
 
@@ -352,6 +352,7 @@ NAME_PARTICLES = _forms("de da di del della der den ter van von le la du dos das
 NOT_NAMES = _forms(
     """
     the a an this that these those it its he she they we i you his her their our my in on at for of
+    afterwards afterward later earlier subsequently
     to from by with and but or as if when while after before since during under over into about
     monday tuesday wednesday thursday friday saturday sunday january february march april may june
     july august september october november december today yesterday tomorrow tonight
