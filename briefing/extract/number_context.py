@@ -206,6 +206,8 @@ _COMPARED = frozenset("higher lower greater increased reduced bigger smaller lar
 _COMPARED_RISK = re.compile(r"\s*\w+\s+(?P<np>(?:[a-z-]+\s+){0,2}?(?:risk|chance|likelihood|odds|rate|incidence|"
                             r"probability|mortality)(?:\s+of\s+(?:(?!(?:and|or|but|a|an|in|among|for|than|compared|with|at|by)\b)[a-z-]+"
                             r"(?:\s+|(?=[.,;:)]|$))){1,3})?)")
+_WORTH_STOP = r"(?!(?:the|a|an|of|in|from|to|at|for|and|or|was|were|is|are|that|which|who|with|on|by|this|last|its|their)\b)"
+_WORTH_OF = re.compile(rf"\s*worth\s+of\s+(?P<np>{_WORTH_STOP}[A-Za-z][\w-]*(?:\s+{_WORTH_STOP}[A-Za-z][\w-]*){{0,3}})")
 _SENTENCED = frozenset("jailed imprisoned sentenced banned barred suspended detained disqualified locked".split())
 _DURATION_VERBS = frozenset("is are was were be been "
                             "last lasts lasted lasting take takes took taken taking spend spends spent spending "
@@ -562,6 +564,8 @@ class _Rules:
             got = self.x_of_n()
         if got is None and a0 == "of":
             got = self.of_np()
+        if kind == "money" and a0 == "worth" and (goods := _WORTH_OF.match(self.after)) is not None:
+            return goods.group("np")  # "£250,000 worth of jewellery": what the money measures
         if kind == "percent" and a0 in _COMPARED and (risk := _COMPARED_RISK.match(self.after)) is not None:
             return risk.group("np").strip()  # "a 40% higher risk of stroke": the risk, not who bears it
         if got is None and (kind in ("percent", "money") or "-" in self.fig) and a0 and \
@@ -1198,6 +1202,10 @@ class _Rules:
             c = cores[i]
             if words[i][-1] in _ENDC or not c:
                 break
+            if c == "than" and i >= 1 and cores[i - 1] in ("more", "less") and i + 1 == group_start:
+                group_start = i - 1  # "Net profit more than doubled to": the verb group takes "more than"
+                i -= 2
+                continue
             if c in _AUX or c in _ADVERBS or c in ("to", "expected", "likely", "forecast", "projected", "due",
                                                    "set", "unlikely", "about", "able", "going", "far") or \
                     (c in _VERBS and i + 1 < self.n and cores[i + 1] == "to") or c.endswith("ly"):

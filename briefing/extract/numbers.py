@@ -803,6 +803,9 @@ _UP_FROM = re.compile(r"(?<!\S)(?:up|down)\s+from\s+(?:(?:a|its|the)\s+(?:peak|h
 _TIME_THEN_TO = re.compile(r"\s+(?:(?:last|this|next)\s+(?:year|month|week|quarter|season|spring|summer|autumn|fall|"
                            r"winter)|a\s+year\s+(?:ago|earlier)|(?:in|on)\s+(?:" + CALENDAR_NAMES + r"))\s*,?\s+to\s+"
                            r"(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|just\s+)?")  # not "from £900 in Leeds to"
+# no noun of its own after the figure: "from 180 cows to 120 last year", "from 18 storeys to 14 as a result"
+_LINK_WORD_AFTER = re.compile(r"\s+(?:last|this|next|in|on|by|since|over|as|after|during|a|an|and|but|with|at|"
+                              r"for|under|within|because|when|while|following)\b")
 _NOUN_THEN_TO = re.compile(r"\s+(?P<noun>[a-z][a-z-]+s)\s+to\s+")  # "from six productions to four"
 # words a number labels rather than counts: "grade 4", "Year 9", "Category 5", "Game 7", "Platform 9"
 _LABEL_NOUNS = ("Category|Level|Stage|Tier|Phase|Grade|Band|Year|Class|Division|Group|Round|Week|Day|Game|Match|Race|"
@@ -1004,7 +1007,7 @@ def _link(figs: list[_Fig], text: str) -> list[_Fig]:
                     b.from_value = a.value  # "fell from 44 last year to 36", "from £2.50 next month to £2.80"
                 elif (noun := _NOUN_THEN_TO.fullmatch(between)) is not None and _FROM_BEFORE.search(before) \
                         and a.kind == b.kind == "count" and a.unit is None and b.unit is None and not a.label \
-                        and (_WORD_AFTER_SPACE.match(text, b.end) is None
+                        and (_WORD_AFTER_SPACE.match(text, b.end) is None or _LINK_WORD_AFTER.match(text, b.end)
                              or text[b.end:b.end + len(noun.group("noun")) + 1].strip() == noun.group("noun")):
                     b.from_value = a.value  # "cut its season from six productions to four"
         out.append(a)
