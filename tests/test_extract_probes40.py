@@ -264,3 +264,18 @@ def test_an_opening_adverb_is_no_speaker_before_a_colon():
                           ('The captain was blunt: "We were poor."', "The captain")):
         r = run(text)
         assert quote(r, "We were poor").speaker_mention.text == mention, text
+
+
+def test_a_body_named_after_what_it_is_is_an_organisation_and_its_head_works_there():
+    r = run('Consumer group ShopSafe said the recall was the fourth this year. "Parents need to trust what they buy," '
+            'said its head of campaigns, Tom Ferreira.')
+    people = {s.name: s for s in r.speakers}
+    assert people["ShopSafe"].kind == "organization"
+    assert people["Tom Ferreira"].organization == "ShopSafe"
+
+
+def test_a_product_recall_is_no_claim():
+    r = run("Penmart recalled 40,000 bottles last week. Budget retailer Penmart is recalling up to 40,000 bottles.")
+    assert not r.quotes
+    r = run("He recalled that three men had entered the shop.")
+    assert indirect(r, "three men had entered")

@@ -205,6 +205,8 @@ _OUTLET_KIND_BEFORE = re.compile(r"\b(?:broadcaster|newspaper|daily|tabloid|netw
 _BODY_KIND_BEFORE = re.compile(r"\b(?:charity|company|firm|retailer|carrier|operator|airline|insurer|lender|broker|"
                                r"consultancy|watchdog|regulator|startup|start-up|chain|supermarket|bank|group|"
                                r"campaign group|pressure group|think tank|think-tank|union|club|brand|platform)\s+$")
+_BODY_KINDS = frozenset("group charity company firm retailer watchdog regulator union club brand platform "
+                        "consultancy startup start-up chain supermarket lender insurer".split())
 _SEXED_HEADS = frozenset("spokeswoman spokesman chairwoman chairman woman man businesswoman businessman congresswoman "
                          "congressman actress actor mother father".split())
 _WOMEN = FEMALE_HINTS | {"mother"}
@@ -1544,6 +1546,9 @@ class SpeakerResolver:
         if kind == "person" and not titles and not lead and gender_of_first_name(core[0]) is None \
                 and _BODY_KIND_BEFORE.search(self.text, max(0, ph.start - 30), ph.start):
             kind = "organization"  # "Housing charity Shelter said": a body ("Satya Nadella said its ..." is not)
+        elif kind == "person" and not titles and lead and lead[-1].lower() in _BODY_KINDS \
+                and gender_of_first_name(core[0]) is None and len(core) <= 2:
+            kind, lead = "organization", []  # "Consumer group ShopSafe said": a body by what it is
         ent = self.index.find(name) if kind == "person" else None
         if ent is not None and len(core) == 1 and (want := _honorific_gender(lead + titles)) is not None \
                 and gender_of_first_name(ent.tokens[0]) not in (None, want):
