@@ -279,3 +279,16 @@ def test_a_product_recall_is_no_claim():
     assert not r.quotes
     r = run("He recalled that three men had entered the shop.")
     assert indirect(r, "three men had entered")
+
+
+def test_cases_a_second_review_found():
+    """A memory is no product recall; a time phrase may follow the opening adverb; a first name before a firm's
+    word is a person; a spokesman for a firm named with its trade works for it."""
+    r = run("She recalled 1989, when the wall came down. The veteran recalled 30 missions over Germany.")
+    assert len([q for q in r.quotes if q.cue and q.cue.text == "recalled"]) == 2
+    r = run('Later that day the president spoke: "We will rebuild."')
+    assert quote(r, "We will rebuild").speaker_mention.text == "the president"
+    r = run("Tom Dairies, 54, said he had farmed for 30 years.")
+    assert [(s.name, s.kind) for s in r.speakers] == [("Tom Dairies", "person")]
+    r = run("A spokesman for logistics firm Brantwell Holdings said the company was cooperating fully.")
+    assert [(s.role, s.organization) for s in r.speakers] == [("spokesman", "Brantwell Holdings")]

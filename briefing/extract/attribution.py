@@ -1240,7 +1240,11 @@ _FROM_OWN_WORDS = re.compile(
 )
 
 
-_BARE_OPENER = re.compile(r"\s*(?:As|And|But|So|Yet|Then|Still|Now|Afterwards|Afterward|Later|Earlier|Meanwhile)\s+")
+_TIME_OPENER = (r"(?:Afterwards|Afterward|Later|Earlier|Meanwhile)"
+                r"(?:\s+(?:that|this|on|in\s+the|the\s+same|the\s+next)\s+[a-z]+|\s+[A-Z][a-z]+day)?")
+_BARE_OPENER = re.compile(rf"\s*(?:As|And|But|So|Yet|Then|Still|Now|{_TIME_OPENER})\s+")
+# what opens a sentence before its subject: "As Cornyn put it:", "Later that day the president spoke:"
+_SUBJECT_OPENER = re.compile(rf"\s*(?:As|{_TIME_OPENER})\s+")
 
 
 _STATEMENT_COMMA = re.compile(
@@ -1265,8 +1269,8 @@ def _colon_subject(ctx: Ctx, qi: int, lo: int) -> Phrase | None:
     own = _FROM_OWN_WORDS.match(text, lo, q.open_at)
     if own:  # 'From Bush's Facebook post: "..."'
         return Phrase(own.start("who"), own.end("who"), "name")
-    as_ = re.match(r"\s*As\s+", text[lo:q.open_at])
-    subj = sentence_subject(text, lo + (as_.end() if as_ else 0), q.open_at)
+    as_ = _SUBJECT_OPENER.match(text, lo, q.open_at)
+    subj = sentence_subject(text, as_.end() if as_ else lo, q.open_at)
     if subj is None:
         return None
     words = text[subj.start:subj.end].split()

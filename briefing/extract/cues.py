@@ -244,6 +244,11 @@ _POINTS_UNIT_BEFORE = re.compile(r"(?:[0-9]|\b(?:basis|percentage|one|two|three|
 
 _AMOUNT_NEXT = re.compile(r"\s+(?:(?:about|around|some|nearly|almost|more\s+than|up\s+to|over|another|a\s+further)\s+)?"
                           r"(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|hundreds|thousands|millions)\b)", re.I)
+# what a recall takes back: "recalled 40,000 bottles", "recalling 1.2 million vehicles" (not "recalled 30 missions")
+_PRODUCTS_NEXT = re.compile(r"[\d.,]*(?:\s+(?:million|thousand|billion))?\s+(?:[\w-]+\s+){0,2}?"
+                            r"(?:vehicles|cars|trucks|bottles|units|products|jars|packs|packets|items|tins|cans|devices|"
+                            r"batteries|phones|laptops|toys|models|boxes|bags|pouches|tubs|cartons|kits|seats|chargers|"
+                            r"appliances|meals|tablets|doses|pushchairs|prams|bikes|scooters|heaters|kettles)\b", re.I)
 _VERBS_TAKING_CLAIMS = frozenset(
     f for b in ("reject", "deny", "dismiss", "dispute", "refute", "rebut", "repeat", "echo", "debunk", "contest")
     for f in (b, b + "s", b + "es", b + "ed", b + "d", b[:-1] + "ies", b[:-1] + "ied", b + "ing", b[:-1] + "ing")) \
@@ -258,7 +263,8 @@ def _is_not_a_cue(text: str, start: int, end: int, word: str, low: str) -> bool:
         return True  # "who did not want to be named", "who asked not to be named": why a source is anonymous
     if low in ("plans", "plan", "proposals", "proposal") and _previous_word(text, start) in _VERBS_TAKING_PLANS:
         return True  # "drew up plans to close", "unveiled plans to", "approved the plan": a noun, no stance
-    if low in ("recall", "recalls", "recalled", "recalling") and _AMOUNT_NEXT.match(text, end):
+    if low in ("recall", "recalls", "recalled", "recalling") and (amount := _AMOUNT_NEXT.match(text, end)) is not None \
+            and _PRODUCTS_NEXT.match(text, amount.end()):
         return True  # "Penmart recalled 40,000 bottles", "is recalling up to 40,000": a product recall, no memory
     if low in ("claims", "claim") and _previous_word(text, start) in _VERBS_TAKING_CLAIMS:
         return True  # "The commission rejected claims by the opposition that ...": a noun, the rejecter's object

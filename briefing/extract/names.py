@@ -266,7 +266,8 @@ def looks_like_org(name: str) -> bool:
 
 # a name ending so is a club or a town, never a person: "Kelso United", "Ashbury Town", "Leicester City"
 _CLUB_OR_TOWN_ENDS = frozenset("united town city county rangers".split())
-_SURNAME_ORG_WORDS = frozenset("church court house bank mills college chambers chamber union trust hospital homes".split())
+_SURNAME_ORG_WORDS = frozenset("church court house bank mills college chambers chamber union trust hospital homes "
+                                "bakery brewery dairies".split())
 
 
 @functools.lru_cache(maxsize=8192)

@@ -602,7 +602,8 @@ def reported_speech(ctx: Ctx, by_quote: dict[int, Attribution]) -> list[Attribut
             comment = bool(rest) and _NP_COMMENT.match(rest) is not None and _FINITE_WORD.search(rest) is None \
                 and len(rest.split()) <= 12 and not any(w.strip(".,;:)\"'\u201d").endswith(("ed", "ing", "n't", "n\u2019t"))
                                                         for w in rest.lower().split()) \
-                and text[after:c_start].strip().startswith(",") and len(text[s_start:clause_end].split()) >= 3
+                and text[after:c_start].strip().startswith(",") and len(text[s_start:clause_end].split()) >= 3 \
+                and not any(c.word in _SAY_TELL for c in ctx.cues_between(s_start, ph.start))  # not a second speaker
             if comment:
                 rest_is_clause = False
             split_clause = not compared and not comment and clause_before \

@@ -514,7 +514,9 @@ _ROLE_NOUNS = (SPEAKER_NOUNS | frozenset(
 
 _UNNAMED_ROLE_AT = re.compile(
     r"(?:(?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome)\s+)?(?P<role>[A-Za-z][a-z\-]+(?: [a-z][\w\-]*){0,3}?)\s+"
-    r"(?:for|at|of|with|from)\s+(?:the\s+)?(?P<org>[A-Z][\w&.'\u2019\- ]{1,60})"
+    r"(?:for|at|of|with|from)\s+(?:the\s+)?(?:(?:[a-z-]+\s+)?(?:firm|company|group|retailer|lender|carrier|"
+    r"airline|insurer|consultancy|developer|operator|maker|manufacturer|giant|chain)\s+)?"  # "of logistics firm X"
+    r"(?P<org>[A-Z][\w&.'\u2019\- ]{1,60})"
 )
 
 def _names_a_body(name: str) -> bool:
