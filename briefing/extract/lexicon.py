@@ -349,6 +349,10 @@ MALE_HINTS = _forms("mr he his him himself man men spokesman chairman king princ
 NAME_PARTICLES = _forms("de da di del della der den ter van von le la du dos das bin bint ibn al el ben")
 
 # Capitalised words that begin sentences or phrases but are not names.
+# what a firm is called by its trade before its name: "logistics firm Acme Holdings", "the retailer Penmart"
+FIRM_KINDS = frozenset("firm company group bank retailer lender carrier airline insurer consultancy agency charity "
+                       "developer operator maker manufacturer giant chain".split())
+
 NOT_NAMES = _forms(
     """
     the a an this that these those it its he she they we i you his her their our my in on at for of

@@ -25,6 +25,7 @@ from briefing.extract.lexicon import (
     CUES,
     DETERMINERS,
     DOCUMENT_HEADS,
+    FIRM_KINDS,
     HONORIFICS,
     NAME_PARTICLES,
     NAMING_CUES,
@@ -1048,10 +1049,6 @@ def _head_before_pp(toks: list[Tok], j: int) -> tuple[int, str] | None:
     return None
 
 
-_KIND_OF_FIRM = frozenset("firm company group bank retailer lender carrier airline insurer consultancy agency "
-                          "charity developer operator maker manufacturer".split())  # "of logistics firm Acme"
-
-
 def _name_or_description(toks: list[Tok], i: int, saying: bool = True) -> Phrase | None:
     if (share := _share_of_people(toks, i)) is not None:
         return share
@@ -1065,7 +1062,7 @@ def _name_or_description(toks: list[Tok], i: int, saying: bool = True) -> Phrase
     if ph is None or ph.kind == "pronoun":
         return ph
     j = _index_at(toks, ph.start)
-    if j is not None and j >= 2 and ph.kind == "name" and toks[j].low in _KIND_OF_FIRM \
+    if j is not None and j >= 2 and ph.kind == "name" and toks[j].low in FIRM_KINDS \
             and (pp := _head_before_pp(toks, j)) is not None:
         return Phrase(pp[0], ph.end, pp[1])  # "The former chief executive of logistics firm Acme Holdings told"
     if j is None or _subject_position(toks, j):

@@ -25,6 +25,7 @@ from briefing.extract.lexicon import (
     DETERMINERS,
     DOCUMENT_HEADS,
     FEMALE_HINTS,
+    FIRM_KINDS,
     HONORIFICS,
     MALE_HINTS,
     NAME_PARTICLES,
@@ -80,8 +81,6 @@ _ROLE_COMMA_BEFORE = re.compile(
     r"(?:\s+of\s+(?:the\s+)?[A-Z][\w&'\u2019-]*(?:\s+[A-Z][\w&'\u2019-]*){0,3})?),\s+$"  # "The chief executive of Halden Bank, X"
 )
 _LOWER_ROLE_FOR_BODY = re.compile(r"(?P<role>[a-z][\w -]*?)\s+(?:for|at|with)\s+(?:the\s+)?[A-Z]\S*\s+[A-Z].*")
-_GROUP_HEADS = frozenset("group organisation organization charity union party firm company body campaign coalition "
-                         "alliance association network movement church sect think-tank thinktank consortium".split())
 _ROLE_OF_BODY = re.compile(r"(?P<role>[a-z][\w -]*?)\s+of\s+(?:the\s+)?(?P<org>[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*)*)")
 _PREVIOUS_SENTENCE_ROLE = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))The\s+(?P<rest>[a-z][^.!?\n]{0,220})[.!?]\s+$")
 PERSON_TITLES = frozenset(
@@ -202,11 +201,14 @@ _DESCRIBED_PERSON = re.compile(r"(?:^|(?<=[.,;:] )|(?<=\n))(?P<np>(?:[Aa]n?|[Oo]
                                r"(?P<head>[a-z]+))\s+(?:[a-z]+s|[a-z]+ed|was|is|has|had|says|said)\b", re.M)
 _OUTLET_KINDS = frozenset("broadcaster newspaper daily tabloid network channel station".split())
 _OUTLET_KIND_BEFORE = re.compile(r"\b(?:broadcaster|newspaper|daily|tabloid|network|channel|station|news\s+agency)\s+$")
-_BODY_KIND_BEFORE = re.compile(r"\b(?:charity|company|firm|retailer|carrier|operator|airline|insurer|lender|broker|"
-                               r"consultancy|watchdog|regulator|startup|start-up|chain|supermarket|bank|group|"
-                               r"campaign group|pressure group|think tank|think-tank|union|club|brand|platform)\s+$")
-_BODY_KINDS = frozenset("group charity company firm retailer watchdog regulator union club brand platform "
-                        "consultancy startup start-up chain supermarket lender insurer".split())
+# what a body is, said before its name or as the head of a description naming it: "Housing charity Shelter",
+# "Consumer group ShopSafe", "A pressure group, Clean Rivers Now, said"
+_BODY_KINDS = frozenset("charity company firm retailer carrier operator airline insurer lender broker consultancy "
+                        "watchdog regulator startup start-up chain supermarket bank group union club brand platform".split())
+_BODY_KIND_BEFORE = re.compile(r"\b(?:campaign group|pressure group|think tank|think-tank|"
+                               + "|".join(sorted(_BODY_KINDS)) + r")\s+$")
+_GROUP_HEADS = _BODY_KINDS | frozenset("organisation organization party body campaign coalition alliance association "
+                                       "network movement church sect think-tank thinktank consortium".split())
 _SEXED_HEADS = frozenset("spokeswoman spokesman chairwoman chairman woman man businesswoman businessman congresswoman "
                          "congressman actress actor mother father".split())
 _WOMEN = FEMALE_HINTS | {"mother"}
@@ -514,8 +516,8 @@ _ROLE_NOUNS = (SPEAKER_NOUNS | frozenset(
 
 _UNNAMED_ROLE_AT = re.compile(
     r"(?:(?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome)\s+)?(?P<role>[A-Za-z][a-z\-]+(?: [a-z][\w\-]*){0,3}?)\s+"
-    r"(?:for|at|of|with|from)\s+(?:the\s+)?(?:(?:[a-z-]+\s+)?(?:firm|company|group|retailer|lender|carrier|"
-    r"airline|insurer|consultancy|developer|operator|maker|manufacturer|giant|chain)\s+)?"  # "of logistics firm X"
+    r"(?:for|at|of|with|from)\s+(?:the\s+)?(?:(?:[a-z-]+\s+)?(?:" + "|".join(sorted(FIRM_KINDS)) + r")\s+)?"
+    # ("a spokesman for logistics firm X": the firm named by its trade)
     r"(?P<org>[A-Z][\w&.'\u2019\- ]{1,60})"
 )
 
