@@ -292,3 +292,11 @@ def test_cases_a_second_review_found():
     assert [(s.name, s.kind) for s in r.speakers] == [("Tom Dairies", "person")]
     r = run("A spokesman for logistics firm Brantwell Holdings said the company was cooperating fully.")
     assert [(s.role, s.organization) for s in r.speakers] == [("spokesman", "Brantwell Holdings")]
+
+
+def test_a_job_of_a_body_before_a_name_and_a_body_described_by_its_owner():
+    r = run("Chief executive of Penmart Helen Kavanagh said the firm had been unlucky.")
+    assert [(s.name, s.role, s.organization) for s in r.speakers] == [("Helen Kavanagh", "chief executive", "Penmart")]
+    r = run("Kazemoto will recall 480,000 vehicles, Japan's transport ministry said on Friday. The ministry said it "
+            "had received 37 reports.")
+    assert {q.speaker for q in r.quotes} == {"Japan's transport ministry"}

@@ -1100,6 +1100,18 @@ class SpeakerResolver:
 
     def _resolve_phrase(self, ph: Phrase, att: Attribution | None) -> Entity | None:
         words = self.text[ph.start:ph.end]
+        if ph.kind in ("description", "name") and (jn := _JOB_OF_BODY_NAME.fullmatch(words)) is not None \
+                and is_role_word(jn.group("role").split()[-1]) \
+                and gender_of_first_name(jn.group("first")) is not None \
+                and not any(is_role_word(w) for w in jn.group("org").split()):  # not "The spokesman for Prime Minister X"
+            # "Chief executive of Penmart Helen Kavanagh said": the job, its body, then the name
+            ent = self._resolve_phrase(Phrase(ph.start + jn.start("first"), ph.end, "name"), att)
+            if ent is not None and ent.kind == "person" and ent.role is None:
+                ent.role = jn.group("role")[:1].lower() + jn.group("role")[1:] if jn.group("role")[1:2].islower() \
+                    else jn.group("role")
+                ent.organization = ent.organization or (jn.group("org") if looks_like_org(jn.group("org"))
+                                                        or " " not in jn.group("org") else None)
+            return ent
         if ph.kind in ("description", "name") and (data := _DATA_FROM_BODY.fullmatch(words)) is not None \
                 and (looks_like_org(data.group("name")) or looks_like_outlet(data.group("name"))
                      or _ORG_KIND_BEFORE.search(words) is not None
@@ -2494,7 +2506,8 @@ class SpeakerResolver:
         """The latest organisation with ``word`` in its name; with ``described``, a body described and not
         named may be it ("The health ministry said ... The ministry said")."""
         u = bisect.bisect_left(self._unnamed_at, pos) - 1 if described else -1
-        while u >= 0 and not (self._unnamed_ents[u].name.lower().startswith("the ")
+        while u >= 0 and not ((self._unnamed_ents[u].name.lower().startswith("the ")
+                               or _OWNED_BODY.match(self._unnamed_ents[u].name) is not None)  # "Japan's transport ministry"
                               and self._unnamed_ents[u].name.lower().endswith(" " + word)):
             u -= 1
         described_at = self._unnamed_at[u] if u >= 0 else -1
@@ -2519,6 +2532,10 @@ class SpeakerResolver:
         return self._unnamed_ents[u] if u >= 0 and pos - described_at < _LOOKBACK else None
 
 
+_JOB_OF_BODY_NAME = re.compile(r"(?:[Tt]he\s+)?(?P<role>[A-Z]?[a-z-]+(?:\s+[a-z-]+){0,3})\s+(?:of|at|for)\s+(?:the\s+)?"
+                               r"(?P<org>[A-Z][\w&'\u2019-]*(?:\s+[A-Z][\w&'\u2019-]*){0,3}?)\s+"
+                               r"(?P<first>[A-Z][a-z'\u2019-]+)\s+[A-Z][\w'\u2019-]+")
+_OWNED_BODY = re.compile(r"[A-Z][\w.-]*['\u2019]s\s+[a-z]")  # "Japan's transport ministry": one body, described
 # other names for a kind of body: "the union" after "the Nurses and Midwives Federation"
 _BODY_SYNONYMS = {"union": ("federation", "confederation", "guild"),
                   "agency": ("consortium",),
