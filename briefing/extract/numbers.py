@@ -1224,8 +1224,10 @@ _SCORE_BEFORE = re.compile(
 _NOT_SCORE_NEXT = re.compile(
     r"\s+(?:(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|[a-z]+s\b(?<!\bwins)(?<!\blosses))")
 _SCORE_AFTER = re.compile(
-    r"\s*(?:win|wins|victory|defeat|loss|draw|lead|vote|votes|decision|ruling|majority|margin|home|away|"
-    r"scoreline|triumph|thrashing|drubbing|result|record|run|streak)\b"
+    r"\s*(?:[a-z]+-[a-z]+\s+)?(?:win|wins|victory|defeat|loss|draw|lead|vote|votes|decision|ruling|majority|margin|"
+    r"home|away|scoreline|triumph|thrashing|drubbing|result|record|run|streak)\b"  # "a 31-24 bonus-point win"
+    r"|\s+down\s+at\s+(?:half-time|half\s+time|halftime|the\s+break|the\s+interval)\b"  # "from 17-10 down at half-time"
+    r"|\s+at\s+(?:half-time|half\s+time|halftime|the\s+break|the\s+interval)\b"
     r"|\s+in\s+the\s+(?:first|second|third|fourth|fifth|final|deciding|opening)\s+(?:set|game|half|quarter|period|"
     r"inning|innings|frame)\b|\s+in\s+the\s+(?:third|fourth|fifth|decider)\b", re.I)  # "at 5-4 in the second set"
 
