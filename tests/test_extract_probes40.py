@@ -300,3 +300,8 @@ def test_a_job_of_a_body_before_a_name_and_a_body_described_by_its_owner():
     r = run("Kazemoto will recall 480,000 vehicles, Japan's transport ministry said on Friday. The ministry said it "
             "had received 37 reports.")
     assert {q.speaker for q in r.quotes} == {"Japan's transport ministry"}
+
+
+def test_runs_added_are_no_claim():
+    r = run("Tom Pellow added a quick 41 before lunch. Ruddock added a brisk 28 from 19 deliveries.")
+    assert not r.quotes

@@ -185,7 +185,8 @@ _FIGURE_NEXT = re.compile(r"\s+(?:about\s+|nearly\s+|some\s+)?[$\u00a3\u20ac\u00
 # "The scanners will add two days to every shipment", "adds about four hours": an amount added
 _ADD_AMOUNT = re.compile(
     r"\s+(?:(?:about|nearly|almost|some|roughly|around|another|up\s+to|more\s+than|at\s+least|an\s+extra|"
-    r"an\s+additional|a\s+further)\s+)?(?:[$\u00a3\u20ac\u00a5]?\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|"
+    r"an\s+additional|a\s+further|an?\s+(?:quick|brisk|rapid|patient|valuable|useful|unbeaten|fluent|fine|"
+    r"quickfire|swift|late|vital|crucial)(?:\s+and\s+\w+)?)\s+)?(?:[$\u00a3\u20ac\u00a5]?\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|"
     r"eleven|twelve|fifteen|twenty|thirty|forty|fifty|a\s+hundred|hundreds|thousands|millions|billions|dozens|"
     r"half\s+an?|a\s+quarter|a\s+third|a\s+fifth|a\s+tenth|a\s+fraction|a\s+(?:full\s+)?(?:percentage\s+)?point|"
     r"several|a\s+few|a\s+couple|a\s+dozen|an?\s+(?:second|third|fourth|fifth|sixth|late|early|stoppage-time|"

@@ -310,6 +310,8 @@ _ONE_BEFORE = re.compile(r"(?:\b(?:no|any|every|each|the|this|that|which|only|ot
                          r"same|single|little|big|new|old)\s+)$", re.I)
 _A_UNIT_BEFORE = re.compile(r"\b(?:for|within|in|over|after|than|about|nearly|almost|around|lasted|took|"
                             r"last|past|spent|least|only|just|barely|some)\s+$", re.I)
+_CRICKET_FORMAT = re.compile(r"\s+(?:international|internationals|century|centuries|cricket|series|cup|format|side|"
+                             r"squad|game|games|match|matches|final|debut|career|runs|wickets)\b", re.I)
 _PERIOD_BEFORE = re.compile(r"\b(?:for|in|past|last|next|consecutive|straight|successive|previous|first)\s+$", re.I)
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+)?$", re.I)
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:about\s+|around\s+|roughly\s+|some\s+|the\s+ages\s+of\s+)?$", re.I)
@@ -1034,6 +1036,8 @@ def _from_across(out: list[_Fig], text: str) -> None:
 
 def _keep(f: _Fig, text: str) -> bool:
     """False for a bare number that is a name, an identifier or a pronoun."""
+    if f.kind == "duration" and text[f.start:f.end].lower() == "one-day" and _CRICKET_FORMAT.match(text, f.end):
+        return False  # "a one-day international", "his third one-day century": a format of the game
     if f.unit == "point" and f.words and text[f.start:f.end].lower() == "one point" and \
             text[max(0, f.start - 3):f.start].lower() == "at ":
         return False  # the idiom "at one point"
