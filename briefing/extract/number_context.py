@@ -548,6 +548,9 @@ class _Rules:
         else:  # the word before the figure is not "about", "up to"...: no walk needed
             self._j0 = n - 1
             p0 = last
+        if bare and p0 in ("and", "but", "while", "whereas") and a0 in ("in", "at", "for", "from", "on") \
+                and (same := self.earlier_context()) is not None:
+            return same  # "210,000 vehicles in Japan and 150,000 in the United States": the vehicles again
         if bare or person:
             if bare and a0 and (a0 not in _COUNT_STOP or a0 in ("more", "extra", "additional", "other")) and \
                     first[0][0].isalpha() or \
