@@ -1166,7 +1166,7 @@ class _Rules:
                 return []
         c0 = cores[v + 1]
         if c0 in _PREPS or c0 in _BOUNDARY or c0 in ("it", "they", "he", "she", "we", "i", "you", "me", "him",
-                                                     "her", "us", "them") or \
+                                                     "us", "them") or c0 == "her" and len(seg) == 1 or \
                 c0 in _AUX or c0 in _ADVERBS or c0.endswith(("ly", "fold")):
             return []
         for k in range(v + 1, j + 1):
