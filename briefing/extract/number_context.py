@@ -1526,8 +1526,8 @@ def _finish(ws: list[str]) -> str | None:
                 ws, lows = ws[:-1], lows[:-1]
         n = len(ws)
     first = lows[0]
-    if first in _PREPS or first in _BOUNDARY:
-        return None
+    if first in _PREPS or first in _BOUNDARY or first.endswith(("n't", "n\u2019t")):
+        return None  # (and no "doesn't": "Three per cent doesn't cover the rent")
     if n > 1:
         if (first in _PARTICIPLES or first.endswith("ed")) and first not in _AMBIG and lows[1] in _PREPS:
             return None  # "pled on the eve of trial": a clause without its noun
