@@ -1143,7 +1143,7 @@ _NOT_NAME_WORDS_AFTER = frozenset("democrat republican labour tory conservative 
 _INDEX_AFTER = re.compile(r"\s+(?:index|Index|share\s+index|stock\s+index)\b"
                           r"(?!\s+(?:funds?|trackers?|options|futures|products|providers|investors|investing)\b)")
 _NAMED_NUMBER_BEFORE = re.compile(r"\b(?:Resolution|Resolutions|Article|Section|section|Rule|Protocol|Directive|Regulation|"
-                                  r"France|Channel|Radio|Apollo|Formula|FM|S&P|FTSE|Nikkei|Russell|Stoxx|CAC|ASX|Hot|Flight|[Ff]light\s+[A-Z]{1,3}|[A-Z][\w-]+\s+flight)\s+$")  # "flight SM 482"
+                                  r"France|Channel|Radio|Apollo|Formula|FM|Hot|Russell|Flight|[Ff]light\s+[A-Z]{1,3}|[A-Z][\w-]+\s+flight)\s+$")  # "flight SM 482"
 # a product named by a word and a number: "the Nova 9", "its Nova 8", "million Nova 8 handsets"
 _MODEL_BEFORE = re.compile(r"(?:\b(?i:the|its|their|a|an|new|latest|million|thousand|billion)|['\u2019]s)\s+"
                            r"(?P<w>[A-Z][a-z]{2,}[A-Za-z]*(?<!s))\s+$")  # not "the Greens 4": a party's tally
