@@ -671,8 +671,9 @@ def _a_title_itself(word: str) -> bool:
 # the whole title before its object: "Massachusetts Secretary of " before "State William Galvin"
 # (from the last "and" before another title: not "President Xi Jinping and Secretary of State John Kerry")
 _TITLE_RUN_BEFORE = re.compile(r"(?:\b[A-Z][\w'\u2019-]*\s+(?:(?:of|for|and)\s+(?:the\s+)?)?)+$")
-_RUN_OPENERS = frozenset("after before when as and but so then in on at with by for from to while since if once "
-                         "the a an said says told former".split())
+# words a title's run may not open with: a sentence's opening word, a preposition, a verb ("After Deputy Secretary")
+_RUN_OPENERS = _OPENING_CONJUNCTIONS | frozenset("after before when as in on at with by for from to while since if once "
+                                                 "the a an said says told former".split())
 _AND_A_TITLE = re.compile(r".*\band\s+(?=(?:" + "|".join(sorted(PERSON_TITLE_WORDS)) + r"|Deputy|Vice|Under|Assistant)\b)")
 _TITLE_OBJECT_BEFORE = re.compile(r"\b[A-Z][a-z]+\s+(?:of|for|and)\s+(?:the\s+)?$")
 

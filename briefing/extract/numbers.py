@@ -835,14 +835,13 @@ def _join_ratios(figs: list[_Fig], text: str) -> list[_Fig]:
 
 
 _PLURAL_NOUN_AFTER = re.compile(r"\s+([a-z]{3,}s)\b")
-_SENTENCE_STOP = re.compile(r"[.!?;]\s")
 
 
 def _counted_before(out: list[_Fig], noun: str, text: str, pos: int) -> _Fig | None:
     """The latest bare count before ``pos`` in the same sentence whose next words hold ``noun``."""
     for c in reversed(out[-3:]):
         if c.unit is None and c.value is not None and c.kind == "count" and noun in text[c.end:c.end + 30].split()[:3] \
-                and not _SENTENCE_STOP.search(text, c.end, pos):
+                and not _STOP_BETWEEN.search(text, c.end, pos):
             return c
     return None
 

@@ -80,8 +80,10 @@ _ROLE_COMMA_BEFORE = re.compile(
     r"(?:[a-z][\w-]*\s+){0,5}[a-z][\w-]*"
     r"(?:\s+of\s+(?:the\s+)?[A-Z][\w&'\u2019-]*(?:\s+[A-Z][\w&'\u2019-]*){0,3})?),\s+$"  # "The chief executive of Halden Bank, X"
 )
-_LOWER_ROLE_FOR_BODY = re.compile(r"(?P<role>[a-z][\w -]*?)\s+(?:for|at|with)\s+(?:the\s+)?[A-Z]\S*\s+[A-Z].*")
-_ROLE_OF_BODY = re.compile(r"(?P<role>[a-z][\w -]*?)\s+of\s+(?:the\s+)?(?P<org>[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*)*)")
+# a lower-case job at a body named in capitals: "chief executive of Halden Bank", "communications director for the
+# Iowa Democratic Party"
+_ROLE_AT_NAMED_BODY = re.compile(r"(?P<role>[a-z][\w -]*?)\s+(?P<prep>of|for|at|with)\s+(?:the\s+)?"
+                                 r"(?P<org>[A-Z][\w&'\u2019-]*(?:\s+(?:(?:of|and|for|the)\s+)*[A-Z][\w&'\u2019-]*)*)")
 _PREVIOUS_SENTENCE_ROLE = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))The\s+(?P<rest>[a-z][^.!?\n]{0,220})[.!?]\s+$")
 PERSON_TITLES = frozenset(
     "mr mrs ms miss dr prof sen senator rep representative gov governor president minister secretary chancellor "
@@ -1107,8 +1109,7 @@ class SpeakerResolver:
             # "Chief executive of Penmart Helen Kavanagh said": the job, its body, then the name
             ent = self._resolve_phrase(Phrase(ph.start + jn.start("first"), ph.end, "name"), att)
             if ent is not None and ent.kind == "person" and ent.role is None:
-                ent.role = jn.group("role")[:1].lower() + jn.group("role")[1:] if jn.group("role")[1:2].islower() \
-                    else jn.group("role")
+                ent.role = jn.group("role")[:1].lower() + jn.group("role")[1:]  # "Chief executive": its sentence's capital
                 ent.organization = ent.organization or (jn.group("org") if looks_like_org(jn.group("org"))
                                                         or " " not in jn.group("org") else None)
             return ent
@@ -1376,7 +1377,8 @@ class SpeakerResolver:
             if len(unowned.split()) >= 4 and set(unowned.lower().split()) & _CLAUSE_WORDS:
                 return  # "a sketch of the harbor for her father, Walter Pell", "he summoned his adviser, Brian Deese"
             role = _LEADING_DET.sub("", m.group("role")).strip()
-            if (of_body := _ROLE_OF_BODY.fullmatch(role)) is not None and is_role_word(of_body.group("role").split()[-1]):
+            if (of_body := _ROLE_AT_NAMED_BODY.fullmatch(role)) is not None and of_body.group("prep") == "of" \
+                    and " of " not in of_body.group("org") and is_role_word(of_body.group("role").split()[-1]):
                 ent.role, ent.role_weak = of_body.group("role"), False  # "The chief executive of Halden Bank, X"
                 ent.organization = ent.organization or of_body.group("org")
                 return
@@ -1499,8 +1501,8 @@ class SpeakerResolver:
                                   or len(words) >= 2 and words[0].endswith(("'s", "\u2019s"))):
                 return self.note_unnamed(ph)  # "Volcanologists said", "Lazar's public defense counsel": unnamed
             return found
-        if words and words[0][:1].islower() and (rf := _LOWER_ROLE_FOR_BODY.fullmatch(" ".join(words))) is not None \
-                and is_role_word(rf.group("role").split()[-1]):
+        if words and words[0][:1].islower() and (rf := _ROLE_AT_NAMED_BODY.fullmatch(" ".join(words))) is not None \
+                and rf.group("prep") != "of" and " " in rf.group("org") and is_role_word(rf.group("role").split()[-1]):
             # "the communications director for the Iowa Democratic Party": a description, not a body's name
             return self._resolve_description(self.text[ph.start:ph.end], ph.start) or self.note_unnamed(ph)
         # role words before the name: "Trump campaign spokesman Jason Miller"
@@ -1663,21 +1665,21 @@ class SpeakerResolver:
                 return e
         return None
 
-    def _company_seen_before(self, pos: int) -> Entity | None:
+    def _company_seen_before(self, pos: int, bodies: list[tuple[Entity, int]] | None = None) -> Entity | None:
         """"Greyhaven Water apologised. The company's chief operating officer": the body named last, in this
-        sentence or the three before, if it is no public body (a ministry, a party, a court)."""
-        bodies = [(b, at) for b, at in self._bodies_before(pos) if b.name.rsplit(" ", 1)[-1].lower() not in _PUBLIC_BODY_ENDS]
-        latest, latest_at = max(bodies, key=lambda b: b[1], default=(None, -1))
-        # a firm that opens its sentence before a firm only mentioned ("Xinghe Semiconductor said in a filing to the
-        # Shanghai Stock Exchange ...", "Chen Xiaoli, an analyst at Huaxin Consulting, praised ...")
-        subjects = [(b, at) for b, at in bodies if at >= 0 and (at == 0 or self.text[max(0, at - 2):at] in (". ", "\n")
-                                                                 or self.text[max(0, at - 4):at] == "The ")]
-        if subjects and (top := max(subjects, key=lambda b: b[1]))[1] >= 0 \
-                and len(_SENTENCE_STOP.findall(self.text, top[1], pos)) <= 3:
-            latest, latest_at = top
-        if latest is None or len(_SENTENCE_STOP.findall(self.text, latest_at, pos)) > 3:
-            return None
-        return latest
+        sentence or the three before, if it is no public body (a ministry, a party, a court). A firm that opens
+        its sentence comes before one only mentioned ("Xinghe Semiconductor said in a filing to the Shanghai
+        Stock Exchange ...", "Chen Xiaoli, an analyst at Huaxin Consulting, praised ...")."""
+        firms = [(b, at) for b, at in (self._bodies_before(pos) if bodies is None else bodies)
+                 if b.name.rsplit(" ", 1)[-1].lower() not in _PUBLIC_BODY_ENDS]
+        opening = [(b, at) for b, at in firms if at == 0 or at > 0 and (self.text[at - 2:at] in (". ", "\n")
+                                                                      or self.text[max(0, at - 4):at] == "The ")]
+        for pool in (opening, firms):
+            if pool:
+                latest, latest_at = max(pool, key=itemgetter(1))
+                if len(_SENTENCE_STOP.findall(self.text, latest_at, pos)) <= 3:
+                    return latest
+        return None
 
     def _body_named_last(self, pos: int, reach: int | None = None) -> Entity | None:
         """The organisation first named last before ``pos`` (within ``reach`` characters): whom "its" means."""
@@ -1695,9 +1697,8 @@ class SpeakerResolver:
         if owned is None:
             return None
         noun = owned.group("noun").lower()
-        if noun in _FIRM_NOUNS and (firm := self._company_seen_before(pos)) is not None and (
-                noun in ("company", "firm") or noun in firm.name.lower()
-                or len({id(b) for b, _ in self._bodies_before(pos)}) == 1):
+        if noun in _FIRM_NOUNS and (firm := self._company_seen_before(pos, bodies := list(self._bodies_before(pos)))) \
+                is not None and (noun in ("company", "firm") or noun in firm.name.lower() or len(bodies) == 1):
             return owned.group("role"), firm.name  # "the brand's creative director": the one firm named before
         if noun in _FIRM_NOUNS and owned.re is _BODY_NOUN_ROLE and noun not in ORG_WORDS:
             return owned.group("role"), None  # "the brand's creative director": a creative director, firm unknown
