@@ -74,13 +74,16 @@ def head_of(case: dict) -> str | None:
     return first[-1] if first else None
 
 
+_NAMED_NUMBER = re.compile(r"\b(?!May\b)([A-Z][\w&]*) \d+\b")
+
+
 def junk(pred: str) -> str | None:
     """Why a predicted context is junk, or None."""
     words = pred.split()
     if not words:
         return "empty"
-    if re.search(r"[0-9%$€£¥]", pred):
-        return "holds a figure"
+    if re.search(r"[0-9%$€£¥]", _NAMED_NUMBER.sub(r"\1", pred)):
+        return "holds a figure"  # (a name's number is part of the name: "FTSE 100")
     if words[0].lower() in _PREPOSITIONS:
         return "opens with a preposition"
     if len(words) == 1 and words[0].lower() in _PRONOUNS:

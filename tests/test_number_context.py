@@ -49,13 +49,16 @@ def _stem(word: str) -> str:
     return w[:-1] if w.endswith("s") and len(w) > 3 else w
 
 
+_NAMED_NUMBER = re.compile(r"\b(?!May\b)([A-Z][\w&]*) \d+\b")
+
+
 def junk(context: str) -> str | None:
     """Why a context is junk, or None. What an analyst must never see in "What it measures"."""
     words = context.split()
     if not words or context != context.strip():
         return "empty or padded"
-    if re.search(r"[0-9%$€£¥]", context):
-        return "holds another figure"
+    if re.search(r"[0-9%$€£¥]", _NAMED_NUMBER.sub(r"\1", context)):
+        return "holds another figure"  # (a name's number is part of the name: "FTSE 100")
     if words[0].lower() in _PREPOSITIONS:
         return "opens with a preposition"
     if len(words) == 1 and words[0].lower() in _PRONOUNS:

@@ -114,10 +114,14 @@ PERSON_TITLE_WORDS = frozenset(
     "Spokeswoman Spokesperson Councillor Cllr Mayor Governor Whip Treasurer".split())
 
 
+#: Heads of a department, written before a name with the department: "Head of Policy Ann Lee".
+_HEADS_OF = frozenset(("Head", "Director", "Chief"))
+
+
 def split_role_name(words: list[str]) -> tuple[list[str], list[str]]:
     """Role words and the name after them: "Centre Party trade spokeswoman Ida Solheim" ->
     (["Centre", "Party", "trade", "spokeswoman"], ["Ida", "Solheim"]). Without a role word, no split."""
-    t = next((i for i, w in enumerate(words[:4]) if w in PERSON_TITLE_WORDS), -1)
+    t = next((i for i, w in enumerate(words[:4]) if w in PERSON_TITLE_WORDS or w in _HEADS_OF), -1)
     if t >= 0 and len(words) >= t + 5 and words[t + 1] in ("of", "for") \
             and all(w[:1].isupper() or w in ("of", "for", "and", "the") for w in words) \
             and "and" not in words[-3:]:  # not "Minister for Sport Claire Dunn and Rob Ellis"
@@ -714,7 +718,7 @@ def name_mentions(text: str, start: int = 0, end: int | None = None) -> list[tup
             ms, matched = ms + cut, matched[cut:].lstrip()
         if matched.count(" ") >= 2 and _TITLE_OBJECT_BEFORE.search(text, max(0, ms - 40), ms) \
                 and not _a_title_itself(matched.split(None, 1)[0]) and gender_of_first_name(matched.split(None, 1)[0]) is None \
-                and any(is_role_word(w) for w in text[max(0, ms - 40):ms].split() if w[:1].isupper()):
+                and any(is_role_word(w) or w in _HEADS_OF for w in text[max(0, ms - 40):ms].split() if w[:1].isupper()):
             # "Chief of Staff Rui Costa", "Coordinator for Lebanon Jeanine Hennis-Plasschaert": the first word
             # is the end of the title; "Minister for Water Resources Kavitha Shenoy", "Leader of the Opposition
             # Ramesh Kumar Iyer": the title ends before a known first name, or leaves two words

@@ -51,6 +51,7 @@ from __future__ import annotations
 
 import re
 
+from briefing.extract.dates import MONTHS
 from briefing.extract.number_words import AND_A_FRACTION_END
 
 # --- lexicon ----------------------------------------------------------------------------
@@ -328,6 +329,7 @@ _NUMBER_WORDS = frozenset(
 _FIG_TAIL = frozenset(
     "per cent percent pct percentage point points basis million billion trillion thousand bn m mln tonnes "
     "tonne tons barrels".split())
+_ORDINALS = frozenset("first second third fourth final last".split())  # "the first quarter of 2024": a period
 _FRACTIONS = ("half", "third", "quarter", "fifth", "sixth", "eighth", "tenth")
 
 _PREPS_DETS = _PREPS | _DETS
@@ -384,6 +386,14 @@ def _is_fig(core: str) -> bool:
     if core[0] in _FIG_START or core in _NUMBER_WORDS or core[-1] == "%" or "$" in core:
         return True
     return "-" in core and core.partition("-")[0] in _NUMBER_WORDS
+
+
+def _named_number(word: str, before: str) -> bool:
+    """Is ``word`` the number in a name, after a capitalised word: "FTSE 100", "S&P 500", "Nikkei 225"?
+    (Not a year after a month: "May 2024".)"""
+    return word.isdigit() and before[:1].isupper() and (before[-1].isalpha() or before[-1] == "&") \
+        and (low := before.lower()) not in MONTHS and low not in _PREPS_DETS and low not in _BOUNDARY \
+        and not low.endswith(("'s", "\u2019s")) and not any(ch.isdigit() for ch in before)
 
 
 def _possessive(core: str) -> bool:
@@ -1027,6 +1037,8 @@ class _Rules:
             return False
         prev = cores[i - 1] if i > 0 else ""
         if c in _AUX:
+            if c == "may" and self.words[i][:1] == "M" and (prev in _PREPS or i + 1 < self.n and cores[i + 1].isdigit()):
+                return False  # "Sales in May 2024": the month
             return c != "'s"
         if c in _VERBS and c not in _AMBIG:
             if c in ("last", "next") and i + 1 < self.n and cores[i + 1] in _TIME_WORDS:
@@ -1318,7 +1330,8 @@ class _Rules:
                     i -= 1
                     continue
                 if not lc or words[i - 1][-1] in _ENDC or lc in _PREPS or lc in _DETS or \
-                        lc in _BOUNDARY or lc in _PRONOUNS or _is_fig(lc) or \
+                        lc in _BOUNDARY or lc in _PRONOUNS or _is_fig(lc) and not (
+                            lc in ("quarter", "half") and i > 1 and cores[i - 2] in _ORDINALS) or \
                         (lc.endswith("ing") and lc not in _ING_NOUNS) or \
                         (self.is_verb(i - 1) and lc not in _AMBIG and not self.reduced(i - 1)):
                     break
@@ -1343,8 +1356,9 @@ class _Rules:
                     i -= 1
                     continue
                 break
-            if c in _MULTIPLIERS or (_DIGITS.intersection(c) and not (i > 0 and cores[i - 1] in _PREPS)):
-                break  # "three times today's limit", "30 new jets"
+            if c in _MULTIPLIERS or (_DIGITS.intersection(c) and not (i > 0 and cores[i - 1] in _PREPS)
+                                     and not (i > 0 and _named_number(w.strip(_STRIP), words[i - 1]))):
+                break  # "three times today's limit", "30 new jets" (but "The Nikkei 225 index")
             if words[start][:1].isupper() and not w[:1].isupper() and c not in _PREPS and start > 0 \
                     and not _possessive(c):
                 break  # "Under the framework Kestria": a name after a lowercase word starts the phrase
@@ -1490,7 +1504,8 @@ def _finish(ws: list[str]) -> str | None:
     for k, c in enumerate(lows):
         if (c[0] in _FIG_START or c in _NUMBER_WORDS or c[-1] == "%" or "$" in c
                 or "-" in c and c.partition("-")[0] in _NUMBER_WORDS) and \
-                not (c == "one" and k + 1 < len(lows) and lows[k + 1] == "of"):
+                not (c == "one" and k + 1 < len(lows) and lows[k + 1] == "of") \
+                and not (k and _named_number(ws[k], ws[k - 1])):
             if k > 0 and lows[k - 1] in _PREPS:
                 ws, lows = ws[:k - 1], lows[:k - 1]
                 break

@@ -249,11 +249,15 @@ def _unnamed_fits(description: str, pronoun: str) -> bool:
     if not before_pp:
         return False
     head = before_pp[-1]
-    if any(w[:1].isdigit() or w in _COUNTING_WORDS for w in before_pp):
+    if len(before_pp) >= 2 and head in _AFTER_PEOPLE:
+        head = before_pp[-2]  # "Two people familiar with the plan", "officials close to the talks": the people
+    elif any(w[:1].isdigit() or w in _COUNTING_WORDS for w in before_pp):
         head = words[-1]  # "nine in 10 registered voters", "most of the delegates": the last word counts
     return _head_fits(head, pronoun)
 
 
+#: adjectives written after the people they describe: "people familiar with the talks", "sources close to him"
+_AFTER_PEOPLE = frozenset("familiar close briefed involved knowledgeable aware present".split())
 _SPEAKING_DOCUMENTS = frozenset("report study survey review audit investigation inquiry analysis ruling".split())
 _COUNTING_WORDS = frozenset(
     "one two three four five six seven eight nine ten some many most few several all half majority "
@@ -2021,8 +2025,8 @@ class SpeakerResolver:
         words = words_before_pp(ent.name.lower())
         head = words[-1] if words else ""
         if words[:1] not in (["a"], ["an"], ["one"], ["the"], ["another"]) or not (
-                head in _ONE_PERSON_HEADS or words[0] == "the" and is_role_word(head)
-                and not head.endswith("s")):  # "The minister said ... he said"
+                head in _ONE_PERSON_HEADS or is_role_word(head) and not head.endswith("s")):
+            # "The minister said ... he said", "One engineer, who asked not to be named, said ... she said"
             return None
         if _other_sex(head, gender):
             return None

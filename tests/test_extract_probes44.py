@@ -1,0 +1,26 @@
+"""Cases from the stop-24 probes and the items left open before them (medical research, appeal courts,
+accident inquiries, arts festivals, Canadian and Irish politics, layoffs, climate talks, ports, universities,
+weather): each a pattern that recurs in news, on sentences written here."""
+
+from __future__ import annotations
+
+from tests.extract_helpers import indirect, quote, run
+
+
+def test_a_head_of_a_department_before_the_name_is_the_role():
+    for text, name, role in (
+            ('Head of Policy Ann Lee said the plan was "a mess".', "Ann Lee", "Head of Policy"),
+            ("Director of Public Prosecutions Karen Whitby said the case would be reviewed.", "Karen Whitby",
+             "Director of Public Prosecutions"),
+            ("Chief of Staff Rui Costa said the talks had stalled.", "Rui Costa", "Chief of Staff")):
+        r = run(text)
+        assert [(s.name, s.role) for s in r.speakers] == [(name, role)], text
+
+
+def test_a_pronoun_after_an_anonymous_source_is_that_source():
+    r = run('One engineer, who asked not to be named, said managers were told late. '
+            '"We got a calendar invite with no title," she said.')
+    assert quote(r, "We got a calendar invite").speaker == "One engineer"
+    r = run('Two people familiar with the plan said the office would close. "It is a done deal," they said.')
+    assert quote(r, "It is a done deal").speaker == "Two people familiar with the plan"
+    assert indirect(r, "the office would close").speaker == "Two people familiar with the plan"
