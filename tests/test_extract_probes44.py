@@ -24,3 +24,10 @@ def test_a_pronoun_after_an_anonymous_source_is_that_source():
     r = run('Two people familiar with the plan said the office would close. "It is a done deal," they said.')
     assert quote(r, "It is a done deal").speaker == "Two people familiar with the plan"
     assert indirect(r, "the office would close").speaker == "Two people familiar with the plan"
+
+
+def test_a_quotation_alone_in_its_paragraph_goes_on_from_a_speaker_described_before():
+    for said in ("Anna Kowal, a spokeswoman for the ministry, said", "Anna Kowal, 54, said",
+                 "Finance minister Anna Kowal said"):
+        r = run(f'{said} talks would continue.\n\n"We are not giving up."')
+        assert quote(r, "We are not giving up").speaker == "Anna Kowal", said

@@ -1426,6 +1426,10 @@ _SHOUTED = re.compile(r"[A-Z][^.?!\"\u201c\u201d]{0,30}!")
 _SUBJECT_VERB = re.compile(r"\s+(?:(?:also|then|again|later|still|once|never|\w+ly)\s+)?(?!is\b|was\b)[a-z]{2,}\b")
 
 
+#: an appositive between a subject and its verb: ", a spokeswoman for the ministry,", ", 54,"
+_APPOSITIVE_AFTER = re.compile(r",[^,.;:\"\u201c\u201d\n]{1,90},")
+
+
 def _subject_before(ctx: Ctx, q: QuoteRun, across: bool = False) -> Phrase | None:
     """The named person that opens the sentence right before a quotation in its paragraph (or, with
     ``across``, the last sentence of the paragraph before one the quotation opens), the sentence
@@ -1452,12 +1456,16 @@ def _subject_before(ctx: Ctx, q: QuoteRun, across: bool = False) -> Phrase | Non
     if _SHOUTED.match(text, q.start):
         return None  # '"Sack the board!"': a chant, whoever stood there
     subj = sentence_subject(text, prev.start, prev.end)
-    if subj is None or not _SUBJECT_VERB.match(text, subj.end, prev.end) and not put_it:
+    if subj is None:
         return None
+    after = (a.end() if (a := _APPOSITIVE_AFTER.match(text, subj.end, prev.end)) is not None else subj.end)
+    if not _SUBJECT_VERB.match(text, after, prev.end) and not put_it:
+        return None  # (the verb may follow an appositive: "Anna Kowal, a spokeswoman for the ministry, said")
     words = text[subj.start:subj.end].split()
     if put_it and subj.kind == "description" and any(w.lower().strip(",") in SPEAKER_NOUNS for w in words[-2:]):
         return subj  # "A senior Duvanese official, who asked not to be named, put it more bluntly." then the words
-    if subj.kind != "name" or len(words) > 6 or not all(w[:1].isupper() for w in words) or is_role_word(words[-1]) \
+    if subj.kind != "name" or len(words) > 6 or not all(w[:1].isupper() or is_role_word(w) for w in words) \
+            or not words[-1][:1].isupper() or is_role_word(words[-1]) \
             or words[0] in ("The", "A", "An", "This", "That", "It") or looks_like_org(" ".join(words)):
         return None  # nor "He" or "She", which the words before may not settle
     if len(words) == 1 and re.search(r"[A-Z][\w.'\u2019-]+ " + re.escape(words[0]) + r"\b", text[:subj.start]) is None:
