@@ -31,3 +31,27 @@ def test_a_quotation_alone_in_its_paragraph_goes_on_from_a_speaker_described_bef
                  "Finance minister Anna Kowal said"):
         r = run(f'{said} talks would continue.\n\n"We are not giving up."')
         assert quote(r, "We are not giving up").speaker == "Anna Kowal", said
+
+
+def test_the_company_the_group_or_the_operator_is_the_firm_that_spoke_before():
+    for text, words in (
+            ('Orvane Mining said demand had collapsed. "We had no choice," the group said.', "We had no choice"),
+            ('Halvard Line said congestion had forced its hand. "Our vessels were waiting," the company said.',
+             "Our vessels were waiting"),
+            ('Harbour Air said it accepted the findings. "We will hire 40 pilots," the airline added.',
+             "We will hire 40 pilots"),
+            ('Northline Rail said it accepted the findings. "We will hire staff," the operator added.',
+             "We will hire staff"),
+            ('Northline Rail, which operates the route, said it accepted the findings. "We will hire staff," '
+             'the company added.', "We will hire staff")):
+        r = run(text)
+        firm = text.split(" said", 1)[0].split(",", 1)[0]
+        assert quote(r, words).speaker == firm, text
+        assert next(s for s in r.speakers if s.name == firm).kind == "organization", text
+
+
+def test_a_kind_of_group_is_not_the_firm_that_spoke_before():
+    r = run("The militia has called for attacks, according to the Harlow Monitoring Group, which tracks such "
+            "statements. It said supporters were sharing the news. Forums posted messages in which the armed "
+            "group urged followers to carry out attacks.")
+    assert all(q.speaker != "Harlow Monitoring Group" for q in r.quotes if "carry out" in q.text)

@@ -401,7 +401,8 @@ _SAME_DOCUMENT = {"statement": "statement|release", "release": "release|statemen
 _ANY_FIRM = frozenset("company firm group giant conglomerate startup operator".split())
 _COMPANY_NOUNS = frozenset(
     "company firm carrier retailer grocer insurer airline automaker carmaker chipmaker lender miner utility "
-    "manufacturer maker operator conglomerate giant startup supermarket brewer bank".split())
+    "manufacturer maker operator conglomerate giant startup supermarket brewer bank group business".split())
+# ("the group" alone; "the terrorist group" is a kind of group, not the firm that spoke last)
 _AFTER_A_PREPOSITION = re.compile(r"\b(?:after|before|since|than|unlike|with|from|by|against|to|of|like)\s+(?:the\s+)?$")
 _ACQUIRED_BEFORE = re.compile(r"\b(?:buy|bought|buying|acquire|acquired|acquiring|purchase|purchased|take\s+over|"
                              r"took\s+over|merge\s+with|merged\s+with|sued|suing|against|rival|rivals)\s+$")
@@ -423,12 +424,16 @@ _ASKED_AFTER_NAME = re.compile(r"[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0
 _EMPLOYER_BEFORE = re.compile(r"\b(?:at|with)\s+(?:the\s+)?$|\b[A-Z][a-z][\w'\u2019-]*\s+of\s+(?:the\s+)?$")  # "Rohan Mehta of"
 # a body's name in capitals, "of"/"for"/"and" between: "Bank of Norvald", "Reserve Bank of New Zealand"
 _BODY_NAME = re.compile(r"(?:[A-Z][\w&'\u2019.-]*\s+(?:(?:of|for|and|&)\s+(?:the\s+)?)?)*[A-Z][\w&'\u2019.-]*")
+#: what any firm can be called: "Orvane Mining said ... the group said", "Northline Rail ... The operator added"
+#: what an armed body is called by: "the armed group", "the militant group" (never the monitor that reported it)
+_ARMED_KINDS = frozenset("armed militant terrorist rebel extremist jihadist insurgent separatist paramilitary".split())
+_ANY_COMPANY = frozenset("company group firm operator business".split())
 _COMPANY_MARKERS = frozenset(
     "holdings foods energy motors airlines airways group bank technologies systems pharmaceuticals industries "
     "ventures capital partners brands labs petroleum steel mining textiles shipping logistics insurance "
     "securities inc ltd plc corp co company corporation therapeutics biosciences biotech pharma software robotics "
     "semiconductors diagnostics solutions resources communications networks electric chemicals savings "
-    "electronics instruments equities aerospace".split())
+    "electronics instruments equities aerospace air line lines media water".split())
 _LEADING_DET = re.compile(r"^(?:(?:and|but)\s+)?(?:the|a|an|his|her|their|its)\s+", re.IGNORECASE)
 _CLAUSE_WORDS = frozenset("he she they we i his her their our my for to with from was were is are had has".split())
 _HEAD_OF_BODY = re.compile(r"(?:[Tt]he\s+)?(?:[a-z][\w-]*\s+)?(?P<head>[a-z]+)\s+of\s+[A-Z]")
@@ -2264,6 +2269,7 @@ class SpeakerResolver:
                      or (self._subject_body_before(pos) if toks[0] == "its" else None)) is not None:
             return issuer  # 'X said in a statement that ... "...," the statement said': X's statement
         if toks[0] == "the" and len(toks) <= 4 and toks[-1] in _COMPANY_NOUNS \
+                and (len(toks) == 2 or toks[-1] not in ("group", "business")) \
                 and (company := self._latest_company(toks[-1], pos)) is not None:
             company.aliases.add(norm_name(words))
             return company  # "Nordhavn Energy ASA announced ... '...,' the company said"
@@ -2389,6 +2395,8 @@ class SpeakerResolver:
         if ent is not None and any(m in _FIELD_WORDS and not any(w.startswith(m[:4]) for w in ent.name.lower().split())
                                    for m in modifiers):
             return None  # ("the defense ministry" is the Ministry of Defence, "the labor ministry" of Labour)
+        if ent is not None and any(m in _ARMED_KINDS and m not in ent.name.lower() for m in modifiers):
+            return None  # "the armed group" is no monitoring group named before
         return ent
 
     def _described_before(self, words: str, pos: int) -> Entity | None:
@@ -2455,7 +2463,7 @@ class SpeakerResolver:
                     and not _FUNDED_BY_BEFORE.search(self.text, max(0, mpos - 30), mpos):
                 return ent  # but not "an analyst at Leerink Partners", "agreed to buy Brightmeadow Brands",
                 # "has raised $48 million from Halcyon Ventures, the company said"
-            if noun == "company" and ent.kind == "organization" and ent.name.split() \
+            if noun in _ANY_COMPANY and ent.kind == "organization" and ent.name.split() \
                     and ent.name.split()[-1].lower() not in _PUBLIC_BODY_ENDS and self._speaks_at(ent, mpos) \
                     and not _EMPLOYER_BEFORE.search(self.text, max(0, mpos - 40), mpos) \
                     and not _FUNDED_BY_BEFORE.search(self.text, max(0, mpos - 30), mpos):
@@ -2576,7 +2584,8 @@ _DOCUMENT_WORD = re.compile(r"\b(?:report|study|survey|audit|review|letter|state
 _PUBLIC_BODY_ENDS = frozenset("""ministry department party union council committee commission agency court police
     government office authority board association federation institute university parliament assembly senate house
     service bureau administration school college army navy force forces exchange regulator watchdog""".split())
-_SPEAKS_AFTER = re.compile(r"\s+(?:(?:also|on\s+\w+|in\s+a\s+statement)\s+)?(?:said|says|announced|reported|told|"
+_SPEAKS_AFTER = re.compile(r"(?:,\s+(?:which|that|who)\s+[^,.;:\"\u201c\u201d]{1,80},)?"  # "Northline Rail, which runs the route, said"
+                           r"\s+(?:(?:also|on\s+\w+|in\s+a\s+statement)\s+)?(?:said|says|announced|reported|told|"
                            r"stated|confirmed|disclosed|added|warned|expects|forecast|estimated|predicted)\b")
 # "said it was", "said on Tuesday that its": a speaking verb, then "it" or "its" as what is said begins
 # "Musk said it was a great day for Tesla": "it" is no body when it only opens a view, or a firm is named after
