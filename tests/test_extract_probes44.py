@@ -55,3 +55,16 @@ def test_a_kind_of_group_is_not_the_firm_that_spoke_before():
             "statements. It said supporters were sharing the news. Forums posted messages in which the armed "
             "group urged followers to carry out attacks.")
     assert all(q.speaker != "Harlow Monitoring Group" for q in r.quotes if "carry out" in q.text)
+
+
+def test_a_title_opening_with_first_is_the_role():
+    for text, name, role in (('"The budget is balanced," First Minister Colm Ferriter said.', "Colm Ferriter",
+                              "First Minister"),
+                             ('"We will act," First Secretary Ann Bell said.', "Ann Bell", "First Secretary"),
+                             ("First Minister Colm Ferriter said the budget was balanced.", "Colm Ferriter",
+                              "First Minister")):
+        r = run(text)
+        assert [(q.speaker, q.kind) for q in r.quotes][:1] in ([(name, "direct")], [(name, "indirect")]), text
+        assert [(s.name, s.role) for s in r.speakers] == [(name, role)], text
+    r = run("First, Ann Bell said the plan was sound.")
+    assert [s.name for s in r.speakers] == ["Ann Bell"]

@@ -114,6 +114,8 @@ PERSON_TITLE_WORDS = frozenset(
     "Spokeswoman Spokesperson Councillor Cllr Mayor Governor Whip Treasurer".split())
 
 
+#: titles that open with "First": "First Minister Colm Ferriter", "First Lady Ann Bell"
+FIRST_TITLES = frozenset("minister secretary lady deputy mayor".split())
 #: Heads of a department, written before a name with the department: "Head of Policy Ann Lee".
 _HEADS_OF = frozenset(("Head", "Director", "Chief"))
 
@@ -833,8 +835,9 @@ def _parse_name_match(matched: str) -> tuple[str | None, str, str] | None:
         return None  # "Clinton's Latino [vote director]", "Trump's Twitter": an owner and a thing, no name
     # drop sentence-initial function words and titles: "The", "Finance Minister"
     lead = 0
-    while lead < len(words) and words[lead].lower() in NOT_NAMES:
-        lead += 1
+    while lead < len(words) and words[lead].lower() in NOT_NAMES and not (
+            words[lead] == "First" and lead + 2 < len(words) and words[lead + 1].lower() in FIRST_TITLES):
+        lead += 1  # ("First Minister Colm Ferriter": a title)
     if lead < len(words) and words[lead][:1].isupper() and words[lead].lower() in INVERTIBLE_CUES \
             and (words[lead] != "Said" or len(words) - lead >= 3):
         lead += 1  # 'Explained Nancy Cordes: "..."'; "Said Jalili" stays a name

@@ -44,6 +44,7 @@ from briefing.extract.lexicon import (
 from briefing.extract.names import (
     ARABIC_ARTICLE,
     CORPORATE_SUFFIXES,
+    FIRST_TITLES,
     ONLY_PERSON_TITLES,
     PERSON_TITLE_WORDS,
     SURNAME_WORDS,
@@ -753,8 +754,9 @@ def without_opening_words(text: str, ph: Phrase | None) -> Phrase | None:
     while k < len(inside) - 1:
         t, nxt = inside[k], inside[k + 1]
         if t.is_cap and t.low in NOT_NAMES and t.low not in DETERMINERS and t.low.rstrip(".") not in (
-                "mr", "mrs", "ms", "dr") and not (t.low in _FIRST_NAME_WORDS and nxt.is_cap and ph.kind == "name"):
-            k += 1  # "But", "And", "While"; not "Will Estrada"
+                "mr", "mrs", "ms", "dr") and not (t.low in _FIRST_NAME_WORDS and nxt.is_cap and ph.kind == "name") \
+                and not (t.low == "first" and nxt.low in FIRST_TITLES and k + 2 < len(inside)):
+            k += 1  # "But", "And", "While"; not "Will Estrada", "First Minister Colm Ferriter"
         elif t.low == "that" and not t.is_cap and (nxt.low in _CONJUNCTION_THAT_BEFORE or nxt.is_cap
                                                     or nxt.low.endswith("s")):
             k += 1
@@ -1135,8 +1137,9 @@ def _name_or_description_at(toks: list[Tok], i: int, saying: bool = True) -> Phr
         # sentence-initial function words are capitalised but not part of the name: "And Smith said"
         while len(span) > 1 and span[0].is_cap and span[0].low in NOT_NAMES and span[0].low not in DETERMINERS \
                 and span[0].low.rstrip(".") not in ("mr", "mrs", "ms", "dr") and not (
-                    span[0].low in _FIRST_NAME_WORDS and len(span) == 2 and span[1].is_cap):
-            span = span[1:]  # but "Will Estrada", "May Lind": first names that are also words
+                    span[0].low in _FIRST_NAME_WORDS and len(span) == 2 and span[1].is_cap) \
+                and not (span[0].low == "first" and len(span) >= 3 and span[1].low in FIRST_TITLES):
+            span = span[1:]  # but "Will Estrada", "May Lind": first names that are also words; "First Minister"
         while len(span) > 1 and span[0].text in CORPORATE_SUFFIXES:
             span = span[1:]  # "..., Castellan Systems, Inc. Castellan Systems expects": the last sentence's end
         if not any(_is_name_word(x) for x in span):
