@@ -68,3 +68,10 @@ def test_a_title_opening_with_first_is_the_role():
         assert [(s.name, s.role) for s in r.speakers] == [(name, role)], text
     r = run("First, Ann Bell said the plan was sound.")
     assert [s.name for s in r.speakers] == ["Ann Bell"]
+
+
+def test_admitted_to_hospital_is_no_admission():
+    r = run("According to the British Heart Circle, about 100,000 people are admitted to hospital each year.")
+    assert [(q.text, q.speaker) for q in r.quotes] == [
+        ("about 100,000 people are admitted to hospital each year", "British Heart Circle")]
+    assert [s.kind for s in r.sources] == ["organization"]

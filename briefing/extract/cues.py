@@ -256,6 +256,12 @@ _VERBS_TAKING_CLAIMS = frozenset(
     - {"repeating", "echoing"}  # verbs only: not "A Senate probe claims", "The officer investigating claims"
 
 
+_ADMITTED_TO_A_PLACE = re.compile(
+    r"\s+(?:to|into)\s+(?:(?:the|a|an|their|his|her|its)\s+)?(?:[\w-]+\s+){0,2}?(?:hospitals?|intensive\s+care|"
+    r"care\s+homes?|wards?|clinics?|emergency\s+rooms?|A&E|icu|ICU|university|universities|college|school|the\s+bar|"
+    r"membership|the\s+country|the\s+club|the\s+party|the\s+union)\b")
+
+
 def _is_not_a_cue(text: str, start: int, end: int, word: str, low: str) -> bool:
     """The cue word ``word`` at ``text[start:end]`` is a noun, part of a name or an adverb here."""
     if low in ("addressed", "addresses", "address", "addressing") and _AUDIENCE_NEXT.match(text, end):
@@ -267,6 +273,8 @@ def _is_not_a_cue(text: str, start: int, end: int, word: str, low: str) -> bool:
     if low in ("recall", "recalls", "recalled", "recalling") and (amount := _AMOUNT_NEXT.match(text, end)) is not None \
             and _PRODUCTS_NEXT.match(text, amount.end()):
         return True  # "Penmart recalled 40,000 bottles", "is recalling up to 40,000": a product recall, no memory
+    if low in ("admitted", "admits", "admit") and _ADMITTED_TO_A_PLACE.match(text, end):
+        return True  # "100,000 people are admitted to hospital each year": taken in, no admission of anything
     if low in ("claims", "claim") and _previous_word(text, start) in _VERBS_TAKING_CLAIMS:
         return True  # "The commission rejected claims by the opposition that ...": a noun, the rejecter's object
     if low in ("term", "terms") and not _TERMED_OBJECT.match(text, end):
