@@ -75,3 +75,11 @@ def test_admitted_to_hospital_is_no_admission():
     assert [(q.text, q.speaker) for q in r.quotes] == [
         ("about 100,000 people are admitted to hospital each year", "British Heart Circle")]
     assert [s.kind for s in r.sources] == ["organization"]
+
+
+def test_a_firm_named_in_an_appositive_that_acts_and_says_is_the_speaker():
+    r = run("The drug's maker, Pellam Biosciences, funded the trial and said it would seek approval in Europe "
+            "by the end of 2025.")
+    q = indirect(r, "it would seek approval")
+    assert q.speaker == "Pellam Biosciences"
+    assert q.text.endswith("by the end of 2025")

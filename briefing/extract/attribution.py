@@ -479,6 +479,8 @@ def coordinated_subject(text: str, s_start: int, cue_start: int) -> Phrase | Non
     rest = text[subj.end:cue_start]
     if (appos := _SUBJECT_APPOSITIVES.match(rest)) is not None:
         rest = rest[appos.end():]  # "Jessie Elkins, 70, had served ... and said"
+    elif subj.appositive is not None and subj.appositive[1] <= subj.start and rest.startswith(", "):
+        rest = rest[2:]  # "The drug's maker, Pellam Biosciences, funded the trial and said": the appositive's close
     if rest.endswith((", and ", ", but ")):
         rest = rest[:-6]  # "Ebeling reminisced about her days with Clinton, and said ..."
     return subj if ", " not in rest else None

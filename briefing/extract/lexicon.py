@@ -251,6 +251,7 @@ SPEAKER_NOUNS = _forms(
     historians academics physicists engineers jurors shareholders stakeholders crowd crowds viewers listeners
     audience audiences congregation mps legislature conference hearing club clubs league federation
     trust trusts hospital hospitals school schools university universities airline airlines
+    maker makers developer developers supplier suppliers distributor distributors publisher publishers
     """
 )
 
