@@ -83,3 +83,12 @@ def test_a_firm_named_in_an_appositive_that_acts_and_says_is_the_speaker():
     q = indirect(r, "it would seek approval")
     assert q.speaker == "Pellam Biosciences"
     assert q.text.endswith("by the end of 2025")
+
+
+def test_a_spokeswoman_for_the_charity_speaks_for_the_body_named_before():
+    r = run("Threshold Care said costs rose. Anna Kowal, a spokeswoman for the charity, said delays were long.")
+    kowal = next(s for s in r.speakers if s.name == "Anna Kowal")
+    assert (kowal.role, kowal.organization) == ("spokeswoman", "Threshold Care")
+    assert next(s for s in r.speakers if s.name == "Threshold Care").kind == "organization"
+    r = run("Anna Kowal, a spokeswoman for the charity, said delays were long.")
+    assert [(s.role, s.organization) for s in r.speakers] == [("spokeswoman for the charity", None)]

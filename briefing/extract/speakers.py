@@ -1690,6 +1690,13 @@ class SpeakerResolver:
                     return latest
         return None
 
+    def _one_body_just_before(self, pos: int) -> Entity | None:
+        """The one organisation named in this sentence or the one before ``pos``, if only one is."""
+        start = sentence_start_before(self.text, 0, pos)
+        prev = sentence_start_before(self.text, 0, max(0, start - 2)) if start > 1 else 0
+        near = {id(e): e for e, at in self._bodies_before(pos) if at >= prev and not is_place(e.name)}
+        return next(iter(near.values())) if len(near) == 1 else None
+
     def _body_named_last(self, pos: int, reach: int | None = None) -> Entity | None:
         """The organisation first named last before ``pos`` (within ``reach`` characters): whom "its" means."""
         bodies = [e for e in self.index.entities if e.kind == "organization" and e.first_seen < pos
@@ -1701,7 +1708,8 @@ class SpeakerResolver:
         named before (None when it is not clear which body that is)."""
         owned = _BODY_NOUN_ROLE.fullmatch(role) or _ROLE_FOR_THE_BODY.fullmatch(_LEADING_DET.sub("", role).strip())
         if owned is None and (at_the := _ROLE_AT_THE_BODY.fullmatch(_LEADING_DET.sub("", role).strip())) is not None \
-                and at_the.group("noun") in ORG_WORDS and is_role_word(at_the.group("role").split()[0]):
+                and (at_the.group("noun") in ORG_WORDS or at_the.group("noun") in _ANY_BODY_NOUNS) \
+                and is_role_word(at_the.group("role").split()[0]):
             owned = at_the  # "director of trade policy at the centre", "chief executive of the trust"
         if owned is None:
             return None
@@ -1711,14 +1719,18 @@ class SpeakerResolver:
             return owned.group("role"), firm.name  # "the brand's creative director": the one firm named before
         if noun in _FIRM_NOUNS and owned.re is _BODY_NOUN_ROLE and noun not in ORG_WORDS:
             return owned.group("role"), None  # "the brand's creative director": a creative director, firm unknown
+        if owned.group("noun").lower() in _ANY_BODY_NOUNS:
+            # "Threshold Care said ... Anna Kowal, a spokeswoman for the charity": the one body named in this
+            # sentence or the one before; else any body may be the group ("the group's secretary general")
+            if (one := self._one_body_just_before(pos)) is None and owned.re is _ROLE_AT_THE_BODY:
+                return None  # "a spokeswoman for the charity", no charity named: the role says more whole
+            return owned.group("role"), one.name if one is not None else None
         if owned.group("noun").lower() not in ORG_WORDS:
             # "The Northern Liberation Front ... The front's chief negotiator": a body whose name ends in the noun
             body = self._body_seen_before(owned.group("noun").lower(), pos)
             if body is None or body.kind != "organization" or body.tokens[-1].lower() != owned.group("noun").lower():
                 return None
             return owned.group("role"), body.name
-        if owned.group("noun").lower() in _ANY_BODY_NOUNS:
-            return owned.group("role"), None  # "the group's secretary general": any body may be the group
         body = self._body_seen_before(owned.group("noun").lower(), pos)
         if body is None and owned.re is _ROLE_AT_THE_BODY:
             return None  # "spokesman for the foundation", no foundation named: the role says more whole
