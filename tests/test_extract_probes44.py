@@ -92,3 +92,13 @@ def test_a_spokeswoman_for_the_charity_speaks_for_the_body_named_before():
     assert next(s for s in r.speakers if s.name == "Threshold Care").kind == "organization"
     r = run("Anna Kowal, a spokeswoman for the charity, said delays were long.")
     assert [(s.role, s.organization) for s in r.speakers] == [("spokeswoman for the charity", None)]
+
+
+def test_a_firms_first_word_before_a_job_is_that_firm():
+    r = run("Halvard Line said congestion was easing. A Halvard spokesman, Jens Overgaard, said the line would "
+            "review the decision.")
+    assert [(s.role, s.organization) for s in r.speakers if s.name == "Jens Overgaard"] == [("spokesman", "Halvard Line")]
+    r = run("Brinemark Capital cut its forecast. Brinemark analyst Aisha Rahimova said the river had peaked.")
+    assert [(s.role, s.organization) for s in r.speakers] == [("analyst", "Brinemark Capital")]
+    r = run("Hillary Clinton spoke at the Clinton Foundation. Clinton spokesman Nick Merrill said she was tired.")
+    assert next(s for s in r.speakers if s.name == "Nick Merrill").organization != "Clinton Foundation"

@@ -1327,6 +1327,9 @@ class SpeakerResolver:
     def _org_in_front(self, words: list[str]) -> tuple[list[str], list[str]]:
         """_org_in_front, but a person's surname is no body: "Clinton press secretary Brian Fallon" works
         for Clinton's campaign, not for an organisation called Clinton."""
+        if len(words) >= 2 and words[0][:1].isupper() and words[1][:1].islower() and is_role_word(words[-1]) \
+                and (firm := self._body_by_first_word(words[0])) is not None:
+            return firm.name.split(), words[1:]  # "Halvard Line said ... A Halvard spokesman, Jens Overgaard": its
         org_words, role_words = _org_in_front(words)
         if len(org_words) == 1 and org_words[0] == words[0] and not org_words[0].isupper() \
                 and ((known := self.index.find(org_words[0])) is not None and known.kind == "person"
@@ -1334,6 +1337,15 @@ class SpeakerResolver:
                      or not self._a_body_called(org_words[0]) and not _FIRM_BOSS.fullmatch(" ".join(role_words).lower())):
             return [], words  # ("Microsoft chief executive", "Tesla boss": a job only a firm has, whoever is named)
         return org_words, role_words
+
+    def _body_by_first_word(self, word: str) -> Entity | None:
+        """The one firm named in full whose name opens with ``word`` ("Halvard" for "Halvard Line")."""
+        if word in _PARTY_ADJECTIVES or self._someones_surname(word) or is_place(word):
+            return None  # "Republican nominee", "Clinton spokesman": a party's, a person's
+        found = {id(e): e for e in self.index.entities if e.kind == "organization" and len(e.tokens) >= 2
+                 and e.tokens[0] == word and (e.tokens[-1] in CORPORATE_SUFFIXES
+                                              or e.tokens[-1].lower() in _COMPANY_MARKERS)}
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def _someones_surname(self, word: str) -> bool:
         """Is ``word`` the surname of a person named in full ("Clinton" after Bill and Hillary Clinton)?"""
