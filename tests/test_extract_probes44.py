@@ -102,3 +102,10 @@ def test_a_firms_first_word_before_a_job_is_that_firm():
     assert [(s.role, s.organization) for s in r.speakers] == [("analyst", "Brinemark Capital")]
     r = run("Hillary Clinton spoke at the Clinton Foundation. Clinton spokesman Nick Merrill said she was tired.")
     assert next(s for s in r.speakers if s.name == "Nick Merrill").organization != "Clinton Foundation"
+
+
+def test_which_after_according_to_a_body_is_that_body():
+    r = run("Around 12,000 homes were without power, according to Northline Energy, which said supply would "
+            "return within 48 hours.")
+    assert indirect(r, "supply would return").speaker == "Northline Energy"
+    assert indirect(r, "Around 12,000 homes").speaker == "Northline Energy"

@@ -427,6 +427,7 @@ _BODY_NAME = re.compile(r"(?:[A-Z][\w&'\u2019.-]*\s+(?:(?:of|for|and|&)\s+(?:the
 #: what any firm can be called: "Orvane Mining said ... the group said", "Northline Rail ... The operator added"
 #: what an armed body is called by: "the armed group", "the militant group" (never the monitor that reported it)
 _ARMED_KINDS = frozenset("armed militant terrorist rebel extremist jihadist insurgent separatist paramilitary".split())
+_CUE_OPENS_SEGMENT = re.compile(r"(?:according\s+to|said|says|told|reported|wrote|added|warned)\s")
 _ANY_COMPANY = frozenset("company group firm operator business".split())
 _COMPANY_MARKERS = frozenset(
     "holdings foods energy motors airlines airways group bank technologies systems pharmaceuticals industries "
@@ -2141,7 +2142,8 @@ class SpeakerResolver:
         # the appositive lies in this sentence: not "..., spent $2 million. Hugo Lind, who ..."
         seg_start = self.text.rfind(",", sentence_start_before(self.text, para_start, comma), comma)
         segment = self.text[seg_start + 1:comma].strip() if seg_start >= 0 else ""
-        if segment[:1].islower() or segment.lower().startswith(("a ", "an ", "the ")):
+        if (segment[:1].islower() or segment.lower().startswith(("a ", "an ", "the "))) \
+                and _CUE_OPENS_SEGMENT.match(segment) is None:  # not "..., according to Northline Energy, which"
             # "Ong Bee Lian, a veteran negotiator at the ministry, who told ...": skip the appositive
             comma = seg_start
         ph = phrase_before(self.text, para_start, comma, subject=False)
