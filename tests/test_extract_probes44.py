@@ -109,3 +109,10 @@ def test_which_after_according_to_a_body_is_that_body():
             "return within 48 hours.")
     assert indirect(r, "supply would return").speaker == "Northline Energy"
     assert indirect(r, "Around 12,000 homes").speaker == "Northline Energy"
+
+
+def test_its_job_after_a_body_opening_the_sentence_before_is_that_bodys():
+    r = run("Greenfield Alliance said the fund was small. The Institute for Carbon Pricing estimated savings. "
+            "Its chief economist, Ravi Deshpande, said delay was costly.")
+    assert [(s.role, s.organization) for s in r.speakers if s.name == "Ravi Deshpande"] == [
+        ("chief economist", "Institute for Carbon Pricing")]

@@ -427,6 +427,9 @@ _BODY_NAME = re.compile(r"(?:[A-Z][\w&'\u2019.-]*\s+(?:(?:of|for|and|&)\s+(?:the
 #: what any firm can be called: "Orvane Mining said ... the group said", "Northline Rail ... The operator added"
 #: what an armed body is called by: "the armed group", "the militant group" (never the monitor that reported it)
 _ARMED_KINDS = frozenset("armed militant terrorist rebel extremist jihadist insurgent separatist paramilitary".split())
+# a body's capitalised name opening a sentence, "of"/"for"/"and" inside it, then a verb in lower case
+_BODY_OPENING = re.compile(r"(?:The\s+)?(?P<name>[A-Z][\w&'\u2019-]*(?:\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?"
+                           r"[A-Z][\w&'\u2019-]*)*)\s+(?:has\s+|have\s+|had\s+|also\s+)?[a-z]+(?:ed|s)\b")
 _CUE_OPENS_SEGMENT = re.compile(r"(?:according\s+to|said|says|told|reported|wrote|added|warned)\s")
 _ANY_COMPANY = frozenset("company group firm operator business".split())
 _COMPANY_MARKERS = frozenset(
@@ -1413,7 +1416,9 @@ class SpeakerResolver:
                 ent.role, ent.organization = owned[0], ent.organization or owned[1]  # "the union's chairwoman, X"
             elif _ITS_ROLE.fullmatch(m.group("role")):
                 ent.role = role  # "Its spokesman, Felix Amundsen": the body named last
-                if ent.organization is None and (body := self._body_named_last(start)) is not None:
+                if ent.organization is None and (opening := self._body_opening_sentence_before(start)) is not None:
+                    ent.organization = opening  # "The Institute for Carbon Pricing estimated ... Its chief economist"
+                elif ent.organization is None and (body := self._body_named_last(start)) is not None:
                     tail = _OF_NAME_AFTER.match(self.text, body.first_seen + len(body.name)) \
                         if self.text.startswith(body.name, body.first_seen) else None
                     # "The Royal College of Nursing said ... Its general secretary": the whole name
@@ -1702,6 +1707,18 @@ class SpeakerResolver:
                 if len(_SENTENCE_STOP.findall(self.text, latest_at, pos)) <= 3:
                     return latest
         return None
+
+    def _body_opening_sentence_before(self, pos: int) -> str | None:
+        """The name of the body that opens the sentence before the one at ``pos`` ("The Institute for Carbon
+        Pricing estimated savings."), if a body's name opens it."""
+        start = sentence_start_before(self.text, 0, pos)
+        if start < 2:
+            return None
+        prev = sentence_start_before(self.text, 0, start - 2)
+        m = _BODY_OPENING.match(self.text, prev, start)
+        if m is None or not looks_like_org(m.group("name")) or is_place(m.group("name")):
+            return None
+        return m.group("name")
 
     def _one_body_just_before(self, pos: int) -> Entity | None:
         """The one organisation named in this sentence or the one before ``pos``, if only one is."""
