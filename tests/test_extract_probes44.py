@@ -116,3 +116,50 @@ def test_its_job_after_a_body_opening_the_sentence_before_is_that_bodys():
             "Its chief economist, Ravi Deshpande, said delay was costly.")
     assert [(s.role, s.organization) for s in r.speakers if s.name == "Ravi Deshpande"] == [
         ("chief economist", "Institute for Carbon Pricing")]
+
+
+def test_the_group_is_a_group_described_before_rather_than_a_firm():
+    for text, speaker in (
+            ("Tessel Foods said sales fell. A group of shareholders said the board should resign. The group said it "
+             "had 8% of the shares.", "A group of shareholders"),
+            ("Villagers formed an action group. Halvard Energy said the turbines were safe. The group said it would "
+             "fight on.", "an action group"),
+            ("Brinemark Capital backed the bid. Local fishermen said they opposed it. The group said it would "
+             "protest.", "The group")):
+        r = run(text)
+        assert r.quotes[-1].speaker == speaker, text
+    r = run("Halvard Energy and Ofgem met on Monday. The group said talks were constructive.")
+    assert indirect(r, "talks were").speaker == "The group"
+
+
+def test_they_after_the_family_of_someone_spoken_of_is_not_the_officials_before():
+    r = run("Officials close to the probe said the pilot was at fault. The pilot's family denied it. They said he "
+            "was experienced.")
+    assert indirect(r, "he was experienced").speaker != "Officials close to the probe"
+
+
+def test_a_person_whose_surname_ends_like_a_firm_stays_a_person():
+    for text, name in (('Dame Judi Care said the award was "a surprise".', "Judi Care"),
+                       ("Sir Clive Water said the report was flawed.", "Clive Water"),
+                       ("Clare Media, a student, said tuition fees were too high.", "Clare Media")):
+        r = run(text)
+        assert [(s.name, s.kind) for s in r.speakers] == [(name, "person")], text
+        assert not [s for s in r.sources if s.kind == "organization"], text
+
+
+def test_a_maker_named_in_one_word_is_a_firm():
+    r = run("The toy's maker, Brightbox, recalled 10,000 units and said no injuries had been reported.")
+    assert indirect(r, "no injuries").speaker == "Brightbox"
+    assert [(s.kind, s.name) for s in r.sources] == [("organization", "Brightbox")]
+
+
+def test_its_chief_executive_after_a_firm_speaks_for_the_firm():
+    r = run("Orvane Mining will close two pits, its chief executive said on Tuesday.")
+    assert [(s.role, s.organization) for s in r.speakers] == [("chief executive", "Orvane Mining")]
+    assert [(s.kind, s.name) for s in r.sources] == [("organization", "Orvane Mining")]
+
+
+def test_a_charity_or_the_coast_guard_is_an_organisation_source():
+    for text in ("About 100,000 people are admitted to hospital each year, the charity said.",
+                 "According to the coast guard, 40 people were reported missing."):
+        assert [s.kind for s in run(text).sources] == ["organization"], text

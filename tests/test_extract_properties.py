@@ -49,6 +49,7 @@ def _check(text: str) -> None:
 @given(TEXTS)
 @example('"Yes\u201d,, Lind said.')  # once an IndexError: a comma and nothing else between quotation and name
 @example("Dev Ramanathan (@DevR): The promenade is underwater.")  # once a source at -1: the handle heads the post
+@example("\"Q: \u201c said \"")  # once a quote from 4 to 3: an empty transcript turn inside quotation marks
 def test_news_like_text_has_exact_offsets_and_is_deterministic(text):
     _check(text)
 

@@ -816,7 +816,8 @@ def attribute(text: str, paras: list[tuple[int, int]], sents: list[Sentence], qu
         found = _after_quote(ctx, qi) if qi not in label_in_quote else None
         if qi in label_in_quote:
             ls, le, c_start, c_end = label_in_quote[qi]
-            att = Attribution(c_start, min(q.end, c_end), "direct", None, Phrase(ls, le, "name"), quote=q)
+            if c_start < min(q.end, c_end):  # (not an empty turn: '"Q: " said')
+                att = Attribution(c_start, min(q.end, c_end), "direct", None, Phrase(ls, le, "name"), quote=q)
         elif found:
             cue, ph = found
             intro_ok = opens_sentence or before_text.rstrip().endswith((":", ","))

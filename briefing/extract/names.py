@@ -267,13 +267,13 @@ def looks_like_org(name: str) -> bool:
         # ("the People's Front for Renewal" is a body, "the front line" is not)
         split[-1] in CORPORATE_SUFFIXES or words[-1] == "county"
         or words[-1] in _CLUB_OR_TOWN_ENDS and gender_of_first_name(split[0]) is None
-        or words[-1] in _FIRM_ENDS and split[-1][:1].isupper() and gender_of_first_name(split[0]) is None
+        or words[-1] in FIRM_ENDS and split[-1][:1].isupper() and gender_of_first_name(split[0]) is None
     ) or never_speaks(name)  # "Kelso United", "Ashbury Town", "Scott County"; not "Brian Town"
 
 
 # a name ending so is a club or a town, never a person: "Kelso United", "Ashbury Town", "Leicester City"
 #: a name ending so is a firm: "Halvard Line", "Harbour Air", "Thames Water", "Kestrel Media", "Threshold Care"
-_FIRM_ENDS = frozenset("line lines air water media care".split())
+FIRM_ENDS = frozenset("line lines air water media care".split())
 _CLUB_OR_TOWN_ENDS = frozenset("united town city county rangers".split())
 _SURNAME_ORG_WORDS = frozenset("church court house bank mills college chambers chamber union trust hospital homes "
                                 "bakery brewery dairies".split())

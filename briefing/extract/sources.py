@@ -179,6 +179,10 @@ _FIGURES_ADJECTIVES = frozenset("new latest official provisional government mont
 _PUBLISHED = frozenset("released published reported compiled issued".split())  # "figures released by X"
 
 
+#: bodies described by a noun that is in no body's name list: "the charity said", "the coast guard"
+_BODY_DESCRIPTIONS = frozenset("charity charities guard coastguard ngo ngos nonprofit non-profit".split())
+
+
 def source_kind(words: str, entity: Entity | None) -> str | None:
     """What kind of source a speaker phrase is; None for a named person.
 
@@ -218,6 +222,8 @@ def source_kind(words: str, entity: Entity | None) -> str | None:
     if entity is not None and entity.kind == "unnamed" and toks[0] in _COUNTED and not looks_like_org(words) \
             and not looks_like_outlet(words) and heads[-1] not in _NOT_PEOPLE_HEADS:
         return "anonymous"  # "One senior Labour MP", "one cabinet minister": someone of a body, unnamed
+    if entity is not None and entity.kind == "unnamed" and entity.organization and toks[0] in ("its", "their"):
+        return "organization"  # "Orvane Mining will close two pits, its chief executive said": the firm's voice
     named = any(w[:1].isupper() and not NATIONALITY_END.search(w) for w in head_words[1:])
     if any(t in ANONYMOUS_HEADS for t in toks) and (not named or ANONYMOUS_QUALIFIERS.search(words)
                                                    or heads[-1] in _UNNAMED_HEADS):
@@ -233,8 +239,9 @@ def source_kind(words: str, entity: Entity | None) -> str | None:
         return "anonymous"  # "Residents of Marlow Street", "Analysts at the bank": people unnamed
     if looks_like_outlet(words):
         return "outlet"
-    if (entity is not None and entity.kind == "organization") or looks_like_org(words):
-        return "organization"
+    if (entity is not None and entity.kind == "organization") or looks_like_org(words) \
+            or heads and heads[-1] in _BODY_DESCRIPTIONS:
+        return "organization"  # (and "the charity said", "according to the coast guard": a body)
     if entity is not None and entity.kind == "unnamed" and not named:
         return "anonymous"  # "traders", "ship agents", "one insider"
     return None

@@ -40,6 +40,7 @@ from briefing.extract.lexicon import (
 from briefing.extract.names import (
     BODY_NOUNS,
     CORPORATE_SUFFIXES,
+    FIRM_ENDS,
     ONLY_PERSON_TITLES,
     PARTY_WORDS,
     PERSON_TITLE_WORDS,
@@ -401,7 +402,8 @@ _SAME_DOCUMENT = {"statement": "statement|release", "release": "release|statemen
 _ANY_FIRM = frozenset("company firm group giant conglomerate startup operator".split())
 _COMPANY_NOUNS = frozenset(
     "company firm carrier retailer grocer insurer airline automaker carmaker chipmaker lender miner utility "
-    "manufacturer maker operator conglomerate giant startup supermarket brewer bank group business".split())
+    "manufacturer maker operator conglomerate giant startup supermarket brewer bank group business developer "
+    "supplier distributor publisher producer".split())
 # ("the group" alone; "the terrorist group" is a kind of group, not the firm that spoke last)
 _AFTER_A_PREPOSITION = re.compile(r"\b(?:after|before|since|than|unlike|with|from|by|against|to|of|like)\s+(?:the\s+)?$")
 _ACQUIRED_BEFORE = re.compile(r"\b(?:buy|bought|buying|acquire|acquired|acquiring|purchase|purchased|take\s+over|"
@@ -430,6 +432,16 @@ _ARMED_KINDS = frozenset("armed militant terrorist rebel extremist jihadist insu
 # a body's capitalised name opening a sentence, "of"/"for"/"and" inside it, then a verb in lower case
 _BODY_OPENING = re.compile(r"(?:The\s+)?(?P<name>[A-Z][\w&'\u2019-]*(?:\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?"
                            r"[A-Z][\w&'\u2019-]*)*)\s+(?:has\s+|have\s+|had\s+|also\s+)?[a-z]+(?:ed|s)\b")
+# what follows a person's name: ", 88,", ", a student,"
+_PERSON_APPOSITIVE = re.compile(r",\s+(?:(?P<age>\d{1,3}),|an?\s+(?:[\w-]+\s+){0,2}?(?P<head>[a-z][\w-]*),)")
+# a sentence about other people that "they" may mean: "The pilot's family denied it."
+_PEOPLE_SUBJECT = re.compile(r"(?:^|[.!?]\s+)(?:The|Their|His|Her|Its)\s+(?:[\w'\u2019-]+\s+){0,3}?(?:family|families|"
+                             r"relatives|parents|children|union|unions|lawyers|team|players|workers|residents|members|"
+                             r"staff|colleagues|friends|neighbours|neighbors|supporters|critics|opponents)\b", re.M)
+_MAKER_NOUNS = frozenset("maker developer supplier distributor publisher manufacturer producer".split())
+_ONE_WORD_APPOSITIVE = re.compile(r",\s+(?P<name>[A-Z][\w&'\u2019-]+),")
+_A_GROUP = re.compile(r"\b(?:group|groups|campaigners|protesters|protestors|residents|activists|fishermen|workers|"
+                     r"shareholders|villagers|families|members)\b")  # people "the group" may mean
 _CUE_OPENS_SEGMENT = re.compile(r"(?:according\s+to|said|says|told|reported|wrote|added|warned)\s")
 _ANY_COMPANY = frozenset("company group firm operator business".split())
 _COMPANY_MARKERS = frozenset(
@@ -749,6 +761,10 @@ class SpeakerResolver:
                 kind = "outlet"  # "the state news agency VTA", "state broadcaster ONT"
             if kind != "person" and title and title.split()[-1].lower().rstrip(".") in PERSON_TITLES:
                 kind = "person"  # "Cllr Rory Church", "Senator Ann Court": a person's title before the name
+            if kind == "organization" and name.rsplit(None, 1)[-1].lower() in FIRM_ENDS and (
+                    title or (ap := _PERSON_APPOSITIVE.match(text, e)) is not None and (
+                        ap.group("age") or is_role_word(ap.group("head")) and ap.group("head") not in _COMPANY_NOUNS)):
+                kind = "person"  # "Dame Judi Care", "Clare Media, a student,": a person whose surname ends like a firm
             if kind == "person" and not title and _THE_BEFORE.search(text[max(0, s - 5):s]):
                 kind = "organization"  # "the Evening Clarion": people do not take "the"
             if kind == "person" and not title and (at := _ROLE_AT_BEFORE.search(text, max(0, s - 40), s)) is not None \
@@ -1017,13 +1033,20 @@ class SpeakerResolver:
         ph = att.speaker
         if ph is None:
             return None
-        if ph.kind == "description" and ph.appositive is not None \
-                and (named := _BODY_NAMED.fullmatch(self.text, *ph.appositive)) is not None \
-                and looks_like_org(named.group("name")) \
-                and self.text[ph.start:ph.end].lower().split()[-1].strip("'\u2019") in _BODY_HEADS | _COMPANY_NOUNS:
+        appos = ph.appositive if ph.kind == "description" else None
+        if ph.kind == "description" and appos is None and (one := _ONE_WORD_APPOSITIVE.match(self.text, ph.end)):
+            appos = one.span("name")  # "The toy's maker, Brightbox, recalled ... and said"
+        if appos is not None \
+                and (named := _BODY_NAMED.fullmatch(self.text, *appos)) is not None \
+                and (head := self.text[ph.start:ph.end].lower().split()[-1].strip("'\u2019")) in _BODY_HEADS | _COMPANY_NOUNS \
+                and (looks_like_org(named.group("name")) or head in _MAKER_NOUNS and " " not in named.group("name")
+                     and gender_of_first_name(named.group("name")) is None):
+            # (a maker is a firm, even of one word: "The toy's maker, Brightbox, said")
             # "The farmers' union, the Ostravian Growers' Federation, said": the body by its name
             ent = self._resolve_phrase(Phrase(named.start("name"), named.end("name"), "name"), None)
             if ent is not None:
+                if ent.kind == "person" and not ent.role and not ent.titles:
+                    ent.kind = "organization"  # described as a body: no person
                 ent.aliases.add(norm_name(self.text[ph.start:ph.end]))
                 self._add_mention(ph.start, ent)
                 return ent
@@ -1094,6 +1117,10 @@ class SpeakerResolver:
                 # "a spokesman for Apple"; not "Residents of Marlow Street"
                 role = org.group("role")
                 ent.role, ent.organization = role[:1].lower() + role[1:], org.group("org")
+            elif (its := _ITS_ROLE.fullmatch(words)) is not None and is_role_word(its.group("role").split()[-1]) \
+                    and (body := self._subject_body_here(ph.start)) is not None:
+                ent.role, ent.organization = its.group("role"), body.name  # "Orvane Mining will close two pits,
+                # its chief executive said": the chief executive of the body the sentence is about
             self._unnamed[key] = ent
         return ent
 
@@ -1613,7 +1640,8 @@ class SpeakerResolver:
             ent = body  # "The ECB said" after "The European Central Bank", "Harlow said" after "Harlow Motors Co"
         if ent is None:
             ent = self.index.add(name, ph.start, kind)
-            if ent.kind == "person" and kind != "person" and ent.role is None:
+            if ent.kind == "person" and kind != "person" and ent.role is None \
+                    and name.rsplit(None, 1)[-1].lower() not in FIRM_ENDS:  # (the index saw "Dame Judi Care")
                 ent.kind = kind
         # "Ms Holt" (British, no stop): the title may come as a role word
         ent.gender = ent.gender or _honorific_gender(lead + titles)
@@ -1706,6 +1734,27 @@ class SpeakerResolver:
                 latest, latest_at = max(pool, key=itemgetter(1))
                 if len(_SENTENCE_STOP.findall(self.text, latest_at, pos)) <= 3:
                     return latest
+        return None
+
+    def _firm_is_the_group(self, firm: Entity, pos: int) -> bool:
+        """May "the group" be ``firm``? Only when the firm spoke last and no other group or described
+        speaker stands in the 1,200 characters before ("A group of shareholders said ... The group said")."""
+        lo = max(0, pos - 1200)
+        if _A_GROUP.search(self.text, lo, pos) is not None:
+            return False
+        last = self._last_mention_before(firm, pos)
+        if last < 0 or not self._speaks_at(firm, last) and not self._speaks_at(firm, self.text.rfind(firm.name, 0, pos)):
+            return False
+        k = bisect.bisect_right(self._unnamed_at, last)
+        return not (k < len(self._unnamed_at) and self._unnamed_at[k] < pos)
+
+    def _subject_body_here(self, pos: int) -> Entity | None:
+        """The organisation that opens the sentence holding ``pos`` ("Orvane Mining will close ..."), if any."""
+        start = sentence_start_before(self.text, 0, pos)
+        for e in self.index.entities:
+            if e.kind == "organization" and (self.text.startswith(e.name, start)
+                                             or self.text.startswith("The " + e.name, start)):
+                return e
         return None
 
     def _body_opening_sentence_before(self, pos: int) -> str | None:
@@ -1900,6 +1949,9 @@ class SpeakerResolver:
             # the clause it interrupts starts after the last comma or stop before it
             topic_from = max(self.text.rfind(". ", 0, pos - 2), self.text.rfind("\n", 0, pos - 2),
                              self.text.rfind(", ", 0, pos - 2))
+        if unnamed is not None and word == "they" and _PEOPLE_SUBJECT.search(
+                self.text, self.text.find(" ", unnamed[0]), pos) is not None:
+            unnamed = None  # "Officials said the pilot was at fault. The pilot's family denied it. They said": the family
         while i >= 0 and seen < 40:
             mpos, ent = self._mentions[i]
             if unnamed is not None and mpos < unnamed[0]:
@@ -2313,7 +2365,8 @@ class SpeakerResolver:
             return issuer  # 'X said in a statement that ... "...," the statement said': X's statement
         if toks[0] == "the" and len(toks) <= 4 and toks[-1] in _COMPANY_NOUNS \
                 and (len(toks) == 2 or toks[-1] not in ("group", "business")) \
-                and (company := self._latest_company(toks[-1], pos)) is not None:
+                and (company := self._latest_company(toks[-1], pos)) is not None \
+                and (toks[-1] not in ("group", "business") or self._firm_is_the_group(company, pos)):
             company.aliases.add(norm_name(words))
             return company  # "Nordhavn Energy ASA announced ... '...,' the company said"
         if any(t in ANONYMOUS_HEADS for t in toks) and not any(w[0].isupper() for w in words.split()[1:]):
@@ -2499,14 +2552,14 @@ class SpeakerResolver:
             i -= 1
             if (whole := self.text.rfind(ent.name, max(0, mpos - 60), mpos + len(ent.name))) >= 0:
                 mpos = whole  # "Ventures" of "Halcyon Ventures": where the whole name starts
-            if ent.kind == "organization" and ent.name.split() and (
+            if ent.kind == "organization" and ent.name.split() and " and " not in ent.name and (
                     ent.name.split()[-1] in CORPORATE_SUFFIXES or ent.name.split()[-1].lower() in _COMPANY_MARKERS) \
                     and not _EMPLOYER_BEFORE.search(self.text, max(0, mpos - 40), mpos) \
                     and not _ACQUIRED_BEFORE.search(self.text, max(0, mpos - 40), mpos) \
                     and not _FUNDED_BY_BEFORE.search(self.text, max(0, mpos - 30), mpos):
                 return ent  # but not "an analyst at Leerink Partners", "agreed to buy Brightmeadow Brands",
                 # "has raised $48 million from Halcyon Ventures, the company said"
-            if noun in _ANY_COMPANY and ent.kind == "organization" and ent.name.split() \
+            if noun in _ANY_COMPANY and ent.kind == "organization" and ent.name.split() and " and " not in ent.name \
                     and ent.name.split()[-1].lower() not in _PUBLIC_BODY_ENDS and self._speaks_at(ent, mpos) \
                     and not _EMPLOYER_BEFORE.search(self.text, max(0, mpos - 40), mpos) \
                     and not _FUNDED_BY_BEFORE.search(self.text, max(0, mpos - 30), mpos):
