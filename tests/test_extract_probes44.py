@@ -163,3 +163,9 @@ def test_a_charity_or_the_coast_guard_is_an_organisation_source():
     for text in ("About 100,000 people are admitted to hospital each year, the charity said.",
                  "According to the coast guard, 40 people were reported missing."):
         assert [s.kind for s in run(text).sources] == ["organization"], text
+
+
+def test_the_taoiseach_or_the_vice_chancellor_is_the_person_given_that_role():
+    for role in ("Taoiseach", "Tánaiste", "vice-chancellor"):
+        r = run(f'The {role}, Anna Kowal, spoke on Monday. "The budget is balanced," the {role} said.')
+        assert quote(r, "The budget is balanced").speaker == "Anna Kowal", role

@@ -536,7 +536,8 @@ _ROLE_NOUNS = (SPEAKER_NOUNS | frozenset(
     commander admiral coach inspector detective superintendent councillor councilor sheriff bishop
     pontiff pope cardinal archbishop principal headteacher mp mep msp mla mpp td
     coroner barrister solicitor prosecutor pathologist investigator constable magistrate treasurer comptroller
-    auditor dean provost rector ombudsman registrar
+    auditor dean provost rector ombudsman registrar taoiseach tánaiste tanaiste vice-chancellor vice-president
+    co-founder editor-in-chief harbourmaster harbormaster chief-executive vice-chair co-chair
     """.split()
 )) - {"family", "families"}  # a family is no one's role: "Scott's family" is not "one of the family's attorneys"
 
