@@ -169,3 +169,10 @@ def test_the_taoiseach_or_the_vice_chancellor_is_the_person_given_that_role():
     for role in ("Taoiseach", "Tánaiste", "vice-chancellor"):
         r = run(f'The {role}, Anna Kowal, spoke on Monday. "The budget is balanced," the {role} said.')
         assert quote(r, "The budget is balanced").speaker == "Anna Kowal", role
+
+
+def test_a_comparison_with_an_earlier_time_stays_in_the_claim():
+    r = run("Anna Kowal said exports rose 5% compared with a year earlier.")
+    assert indirect(r, "exports rose").text == "exports rose 5% compared with a year earlier"
+    r = run("Anna Kowal said exports rose 5%, compared with 3% in May.")
+    assert indirect(r, "exports rose").text == "exports rose 5%"

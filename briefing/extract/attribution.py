@@ -52,7 +52,9 @@ AUDIENCE_CUES = frozenset("told tells tell telling informed assured reminded".sp
 COORDINATED_CUE = re.compile(
     r",?\s+(?:and|but)\s+(?:\w+ly\s+|also\s+)?(?=(?:" + word_pattern(SPEECH_CUES | CLAIM_CUES) + r")\b)"
     # reported content also stops where a comparison or a new clause of the speaker's begins
-    r"|,\s+(?:and|but)\s+(?=(?:he|she|they)\s+\w+ed\b)|,?\s+(?:compared\s+(?:with|to)|while|whereas)\s+(?=\S)"
+    r"|,\s+(?:and|but)\s+(?=(?:he|she|they)\s+\w+ed\b)|,?\s+(?:compared\s+(?:with|to)(?!\s+(?:a\s+year|the\s+same|the\s+previous|the\s+prior|last\s|a\s+month|"
+    r"a\s+quarter|a\s+week|(?:pre|post)-|(?:19|20)\d\d\b|(?:January|February|March|April|May|June|July|August|September|"
+    r"October|November|December)\b))|while|whereas)\s+(?=\S)"  # ("rose 5% compared with a year earlier": the claim's)
     # "said profit rose, but declined to name its buyers": what the speaker would not say is no part of it
     r"|,\s+(?:and|but)\s+(?=(?:declined|refused|gave\s+no|offered\s+no|provided\s+no)\b)"
 )
