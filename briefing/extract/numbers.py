@@ -1350,6 +1350,7 @@ def find_numbers(text: str, start: int = 0, end: int | None = None,
     _minutes_after_hours(text, result, finder)
     if " and " in text or " or " in text or "rom " in text:  # "and", "or", "from" ("From 11 to 14 March")
         _coordinated_days(text, result)
+        _range_years(text, result)
     if " pound" in text:
         _pounds_sterling(text, result)
     return _local_dollars(text, result)
@@ -1406,6 +1407,26 @@ def _coordinated_days(text: str, numbers: list[Number]) -> None:
                 and _MONTH_DAY.fullmatch(a.text) and (iso := _ISO_DAY.match(a.date)) is not None \
                 and not _NOUN_AFTER_DAY.match(text, b.end):
             b.kind, b.value, b.unit, b.date = "date", None, None, f"{iso.group(1)}{int(b.text):02d}"
+
+
+_YEARLESS = re.compile(r"--(\d\d)(-\d\d)?$")
+_DATED = re.compile(r"(\d{4})-(\d\d)")
+
+
+def _range_years(text: str, numbers: list[Number]) -> None:
+    """"from 11 July to 2 August 2026", "between September and December 2025": the year written once, at the
+    end, is the first date's too (a year earlier when its month comes later: "from December 12 to January 3,
+    2026")."""
+    for a, b in pairwise(numbers):
+        if a.kind != "date" or b.kind != "date" or not a.date or not b.date \
+                or (ya := _YEARLESS.match(a.date)) is None or (yb := _DATED.match(b.date)) is None:
+            continue
+        between = text[a.end:b.start]
+        if not (between in _DAY_JOIN or between.strip() in ("-", "\u2013")
+                or _DAY_RANGE_JOIN.fullmatch(between) and _FROM_DAY_BEFORE.search(text, max(0, a.start - 9), a.start)):
+            continue  # "in May and June 2024", "May\u2013June 2024", "from 11 July to 2 August 2026"
+        year = int(yb.group(1)) - (int(ya.group(1)) > int(yb.group(2)))
+        a.date = f"{year}-{ya.group(1)}{ya.group(2) or ''}"
 
 
 _COMPACT_HOURS = re.compile(r"\d{1,3}\s?(?:h|hr|hrs)")
