@@ -176,3 +176,15 @@ def test_a_comparison_with_an_earlier_time_stays_in_the_claim():
     assert indirect(r, "exports rose").text == "exports rose 5% compared with a year earlier"
     r = run("Anna Kowal said exports rose 5%, compared with 3% in May.")
     assert indirect(r, "exports rose").text == "exports rose 5%"
+
+
+def test_who_chairs_or_founded_a_body_gives_the_role_and_the_body():
+    for text, role, org in (
+            ("Deborah Mwangi, who chairs the Halloway Survivors Group, said the report confirmed their fears.",
+             "chair", "Halloway Survivors Group"),
+            ("Tom Reyes, who founded Brightbox Labs in 2015, said the recall was voluntary.", "founder",
+             "Brightbox Labs")):
+        r = run(text)
+        assert [(s.role, s.organization) for s in r.speakers] == [(role, org)], text
+    r = run("Ann Lee, who leads Texas, said prices were rising.")
+    assert [(s.role, s.organization) for s in r.speakers] == [(None, None)]

@@ -440,6 +440,13 @@ _PEOPLE_SUBJECT = re.compile(r"(?:^|[.!?]\s+)(?:The|Their|His|Her|Its)\s+(?:[\w'
                              r"staff|colleagues|friends|neighbours|neighbors|supporters|critics|opponents)\b", re.M)
 _MAKER_NOUNS = frozenset("maker developer supplier distributor publisher manufacturer producer".split())
 _ONE_WORD_APPOSITIVE = re.compile(r",\s+(?P<name>[A-Z][\w&'\u2019-]+),")
+# ", who chairs the Halloway Survivors Group,": a job told by its verb
+_WHO_HOLDS = re.compile(r"who\s+(?:now\s+|also\s+|currently\s+)?(?P<verb>chairs|heads|leads|runs|directs|founded|co-founded|"
+                        r"manages|coaches|edits)\s+(?:the\s+)?(?P<body>[A-Z][\w&'\u2019-]*(?:\s+(?:of|for|and|on|the|"
+                        r"[A-Z][\w&'\u2019-]*))*)")
+_WHO_HOLDS_ROLE = {"chairs": "chair", "heads": "head", "leads": "leader", "runs": "head", "directs": "director",
+                   "founded": "founder", "co-founded": "co-founder", "manages": "manager", "coaches": "coach",
+                   "edits": "editor"}
 _A_GROUP = re.compile(r"\b(?:group|groups|campaigners|protesters|protestors|residents|activists|fishermen|workers|"
                      r"shareholders|villagers|families|members)\b")  # people "the group" may mean
 _CUE_OPENS_SEGMENT = re.compile(r"(?:according\s+to|said|says|told|reported|wrote|added|warned)\s")
@@ -1826,6 +1833,11 @@ class SpeakerResolver:
             return  # "Karin Hestvik, told the Courier ..." is no role
         if PARTY_APPOSITIVE.fullmatch(appos):
             ent.organization = ent.organization or appos  # "Council leader Graham Osei, Labour, said": his party
+            return
+        if first == "who" and ent.role is None and not ent.titles and (job := _WHO_HOLDS.match(appos)) is not None \
+                and (body := job.group("body")) and looks_like_org(body) and not is_place(body):
+            # "Deborah Mwangi, who chairs the Halloway Survivors Group, said": her job there
+            ent.role, ent.organization = _WHO_HOLDS_ROLE[job.group("verb")], ent.organization or body
             return
         if first in ("who", "which", "whose", "according", "said", "in", "on", "at", "after", "before", "when",
                      "while", "as", "but", "and", "has", "have", "had", "is", "was", "were", "are", "will",
