@@ -1496,7 +1496,11 @@ _DATELINE_DOLLARS = {
 # a dateline at the start of a line: "CANBERRA —", "SYDNEY, Nov 26 (Reuters) -"; an article from there counts in
 # its own dollars when it writes a bare "$"
 # (not "MELBOURNE, Fla." nor a wire's "(Reuters)", which writes A$ and C$ for local dollars)
-_DOLLAR_DATELINE = re.compile(r"(?:^|\n)\s*(" + "|".join(_DATELINE_DOLLARS) + r")(?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"
-                              r"\s+[\u2014\u2013-]+\s")
+# (a province or state may follow the city: "EDMONTON, Alberta —", "SYDNEY, New South Wales —")
+_DOLLAR_REGIONS = ("Alberta|British Columbia|B\\.C\\.|Ontario|Ont\\.|Quebec|Manitoba|Saskatchewan|Nova Scotia|"
+                   "New South Wales|N\\.S\\.W\\.|Victoria|Queensland|Western Australia|South Australia|Tasmania|"
+                   "Northern Territory|Australian Capital Territory|A\\.C\\.T\\.|Canada|Australia|New Zealand")
+_DOLLAR_DATELINE = re.compile(r"(?:^|\n)\s*(" + "|".join(_DATELINE_DOLLARS) + r")(?:,\s+(?:" + _DOLLAR_REGIONS + r"))?"
+                              r"(?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s+[\u2014\u2013-]+\s")
 _CONVERTED = re.compile(r"\(\s*(?:about\s+|around\s+|roughly\s+)?\$\d")
 _COMMODITY_UNITS = ("/barrel", "/ounce", "/oz", "/tonne", "/ton", "/bushel", "/pound", "/gallon", "/mmbtu")
