@@ -1202,8 +1202,9 @@ class _Rules:
         if linked and j == v + 2 and cores[v + 1] in _PRONOUNS:
             return ""  # "raise them by 3%"
         seg = self.object_words(v, end)
-        if not seg:
-            return None
+        if not seg or _is_fig(cores[v + 1]) and all(
+                _is_fig(c) or c in _FIG_TAIL or c in _TIME_WORDS or c in _STOP_AFTER for c in cores[v + 1:v + 1 + len(seg)]):
+            return None  # (not "grew 9% last year to $4.3 billion": a change and a time, no object)
         if verb in _COST:
             return "cost"  # the caller names whom it costs
         return _finish([w.strip(_STRIP) for w in seg])

@@ -1353,7 +1353,28 @@ def find_numbers(text: str, start: int = 0, end: int | None = None,
         _range_years(text, result)
     if " pound" in text:
         _pounds_sterling(text, result)
+    _from_value_contexts(text, result)
     return _local_dollars(text, result)
+
+
+_FROM_BETWEEN = re.compile(r"\bfrom\b")
+
+
+def _from_value_contexts(text: str, numbers: list[Number]) -> None:
+    """"sold 184,500 tickets over its three-week run, up from 151,200 last year": the earlier figure measures what
+    the one it is compared with measures (tickets), not the nearest noun before it (the run)."""
+    for k, n in enumerate(numbers):
+        if n.from_value is None or not n.context:
+            continue
+        for b in numbers[k + 1:k + 4]:
+            if b.start - n.end > 160:
+                break
+            if b.value == n.from_value and b.kind == n.kind and b.context != n.context \
+                    and _FROM_BETWEEN.search(text, n.end, b.start) is not None \
+                    and not (b.context and text.find(b.context, b.end, b.end + 40) >= 0) \
+                    and not any(c.from_value == b.value for c in numbers if c.start > b.start):
+                b.context = n.context  # (not "from 5 percent of the market"; not "from 25% to 15%", the 15%'s)
+                break
 
 
 # money words near "N pounds": paid, fined, salary, compensation, "a year" (weight is "of", "weighed", "lost")
