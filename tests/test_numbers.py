@@ -31,6 +31,8 @@ def _span(text: str, key: str, occurrence: int = 1) -> tuple[int, int]:
 
 
 def _close(a, b) -> bool:
+    if b is None:
+        return a is None  # a case may say a field must stay empty ("from_value": null)
     return isinstance(a, int | float) and abs(a - b) <= 1e-6 * max(1, abs(b))
 
 

@@ -797,6 +797,7 @@ _OF_THE = re.compile(r"\s+of\s+(?:the\s+|all\s+|its\s+|their\s+|some\s+)?")
 # (", and was down from 4.5%": the same subject goes on, no new clause)
 _STOP_BETWEEN = re.compile(rf"[.;!?]\s|,\s+(?:{CLAUSE_JOINS})\s(?!(?:was|is|were|are|has|had|have|remained|remains|"
                            r"stood|stands|fell|rose|dropped|climbed|slipped|edged)\b)")
+_TO_A_FIGURE = re.compile(r"\s+to\s+(?:about\s+|around\s+|just\s+)?[-+$\u20ac\u00a3\u00a50-9]")
 _UP_FROM = re.compile(r"(?<!\S)(?:up|down)\s+from\s+(?:(?:a|its|the)\s+(?:peak|high|low|record)\s+of\s+)?"
                       r"(?:(?:about|around|roughly|nearly|almost|some|just)\s+)?$")
 
@@ -927,7 +928,7 @@ def _link(figs: list[_Fig], text: str) -> list[_Fig]:
                 continue
             if a.value is not None and b.value is not None and " from " in between and (
                     m := _UP_FROM.search(between)) is not None and not _STOP_BETWEEN.search(between, 0, m.start()) \
-                    and _inherit(a, b):
+                    and _inherit(a, b) and not _TO_A_FIGURE.match(text, b.end):  # ("came down from 25% to 15%")
                 if out and text[out[-1].end:a.start] == " of " and out[-1].value is not None:
                     out[-1].from_value = b.value  # "54 of 100 seats, down from 58": the 54 changed
                 else:
@@ -1021,8 +1022,9 @@ def _from_across(out: list[_Fig], text: str) -> None:
     """"rose 4% in the three months to June, up from 3.1%": a figure "up from" another changed the last
     figure of its kind in the clause, past the durations and dates between them."""
     for k, f in enumerate(out):
-        if k < 2 or f.value is None or f.unit is None or _UP_FROM.search(text, max(0, f.start - 60), f.start) is None:
-            continue
+        if k < 2 or f.value is None or f.unit is None or _UP_FROM.search(text, max(0, f.start - 60), f.start) is None \
+                or _TO_A_FIGURE.match(text, f.end):
+            continue  # (not "will come down from 25% to 15%": the start of a change of its own)
         for c in reversed(out[max(0, k - 4):k]):
             if c.from_value == f.value or _STOP_BETWEEN.search(text, c.end, f.start) \
                     or _UP_FROM.search(text, max(0, c.start - 60), c.start) is not None:
