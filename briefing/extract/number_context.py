@@ -1043,8 +1043,8 @@ class _Rules:
         if c in _VERBS and c not in _AMBIG:
             if c in ("last", "next") and i + 1 < self.n and cores[i + 1] in _TIME_WORDS:
                 return False  # "last year"
-            if (c.endswith("ed") or c in _PARTICIPLES) and (prev in _DETS or _possessive(prev)):
-                return False  # "the proposed tax", "an increased quota"
+            if (c.endswith(("ed", "ing")) or c in _PARTICIPLES) and (prev in _DETS or _possessive(prev)):
+                return False  # "the proposed tax", "an increased quota", "the company's operating margin"
             if prev in _PREPS and prev != "to" and not (c.endswith("ed") or c in _PARTICIPLES):
                 return False  # "in force", "on hold"
             return not (c.endswith("ing") and i + 1 < self.n and cores[i + 1] == "of")  # "the spending of"
@@ -1083,8 +1083,8 @@ class _Rules:
         i = end
         while i >= 0:
             w = words[i]
-            if i < end and (w.endswith((";", ":")) or w in ("—", "–", "-")):
-                return -1
+            if i < end and (w.endswith((";", ":", ",\u201d", ".\u201d", ",\"", ".\"")) or w in ("—", "–", "-")):
+                return -1  # (nor out of a quotation: '"... from the beginning," Ramos, 58, told')
             c = cores[i]
             if (c in _VERBISH or c[-2:] == "ed" or (i and cores[i - 1] in _PRE_VERB)) and self.is_verb(i):
                 return i
@@ -1110,6 +1110,10 @@ class _Rules:
                 return _finish([w.strip(_STRIP) for w in words[k + 1:i]])
         if i >= 0 and (cores[i] in _CLAUSE_OPENERS or cores[i] == "with" and i > 0 and words[i - 1][-1] == ","):
             return None  # "... that nearly $1bn in losses", "..., with just 1 percent"
+        g = self.skip_mods(end)
+        if g >= 1 and cores[g].endswith("ing") and cores[g - 1] in _PREPS and cores[g] not in _ING_NOUNS \
+                and cores[g] not in _VERBS:
+            return None  # "boasted of his skills in whittling $25 million off the price": a gerund's object
         v = self.last_verb(end)
         if v < 0:
             return None
