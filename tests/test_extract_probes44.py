@@ -188,3 +188,23 @@ def test_who_chairs_or_founded_a_body_gives_the_role_and_the_body():
         assert [(s.role, s.organization) for s in r.speakers] == [(role, org)], text
     r = run("Ann Lee, who leads Texas, said prices were rising.")
     assert [(s.role, s.organization) for s in r.speakers] == [(None, None)]
+
+
+def test_one_senior_academic_is_one_source_however_referred_to_again():
+    r = run("One senior academic, speaking on condition of anonymity, said morale was low. The academic said several "
+            "departments faced closure.")
+    assert [s.name for s in r.speakers] == ["One senior academic"]
+    assert {q.speaker for q in r.quotes} == {"One senior academic"}
+
+
+def test_a_firm_named_after_what_it_is_or_after_its_report_is_the_firm():
+    r = run("Around 12,000 homes were without power, according to the network operator Northline Energy, which "
+            "said supply would return.")
+    assert {q.speaker for q in r.quotes} == {"Northline Energy"}
+    for text, body in (("Damage could reach £450m, according to an early assessment by the Association of Northern "
+                        "Insurers.", "Association of Northern Insurers"),
+                       ("Sales of electric cars are growing 60 percent a year, according to a recent report from "
+                        "Bloomberg New Energy Finance.", "Bloomberg New Energy Finance")):
+        r = run(text)
+        assert [(q.speaker, next(s.kind for s in r.speakers if s.name == q.speaker)) for q in r.quotes] == [
+            (body, "organization")], text

@@ -248,7 +248,7 @@ SPEAKER_NOUNS = _forms(
     confidant confidants associates colleagues majority majorities plurality donors donor conservatives
     liberals progressives evangelicals independents moderates respondents participants attendees
     employees veterans fans followers consumers shoppers specialist specialists scholar scholars historian
-    historians academics physicists engineers jurors shareholders stakeholders crowd crowds viewers listeners
+    historians academic academics physicists engineers jurors shareholders stakeholders crowd crowds viewers listeners
     audience audiences congregation mps legislature conference hearing club clubs league federation
     trust trusts hospital hospitals school schools university universities airline airlines
     maker makers developer developers supplier suppliers distributor distributors publisher publishers

@@ -447,6 +447,11 @@ _WHO_HOLDS = re.compile(r"who\s+(?:now\s+|also\s+|currently\s+)?(?P<verb>chairs|
 _WHO_HOLDS_ROLE = {"chairs": "chair", "heads": "head", "leads": "leader", "runs": "head", "directs": "director",
                    "founded": "founder", "co-founded": "co-founder", "manages": "manager", "coaches": "coach",
                    "edits": "editor"}
+# "the network operator Northline Energy", "the Danish shipping company Halvard Line": what it is, then its name
+_KIND_THEN_NAME = re.compile(r"(?:[Tt]he|[Aa]n?)\s+(?P<what>(?:(?!(?:for|of|at|with|from|by|in|on|to)\s)[A-Za-z][\w-]*\s+){0,3}?)"
+                             r"(?P<kind>[a-z][a-z-]*)\s+"
+                             r"(?P<name>[A-Z][\w&'\u2019.-]*(?:\s+[A-Z][\w&'\u2019.-]*){0,4})")
+_MORE_FIRM_KINDS = frozenset("utility provider producer supplier distributor manufacturer miner".split())
 _A_GROUP = re.compile(r"\b(?:group|groups|campaigners|protesters|protestors|residents|activists|fishermen|workers|"
                      r"shareholders|villagers|families|members)\b")  # people "the group" may mean
 _CUE_OPENS_SEGMENT = re.compile(r"(?:according\s+to|said|says|told|reported|wrote|added|warned)\s")
@@ -1058,6 +1063,16 @@ class SpeakerResolver:
                 ent.aliases.add(norm_name(self.text[ph.start:ph.end]))
                 self._add_mention(ph.start, ent)
                 return ent
+        if ph.kind == "description" and (kinded := _KIND_THEN_NAME.fullmatch(self.text, ph.start, ph.end)) is not None \
+                and kinded.group("kind") in _BODY_KINDS | FIRM_KINDS | _MORE_FIRM_KINDS \
+                and not any(is_role_word(w) for w in kinded.group("what").split()):  # not "A spokesman for ..."
+            # "according to the network operator Northline Energy": the firm, by what it is and its name
+            ent = self._resolve_phrase(Phrase(kinded.start("name"), kinded.end("name"), "name"), None)
+            if ent is not None:
+                if ent.kind == "person" and not ent.role and not ent.titles:
+                    ent.kind = "organization"
+                self._add_mention(ph.start, ent)
+                return ent
         ent = self._resolve_phrase(ph, att)
         if ent is not None and ent.kind == "person" and ent.organization is None and ph.kind == "name" \
                 and (owner := _OWNER_BEFORE_NAME.match(self.text, ph.start, ph.end)) is not None \
@@ -1171,6 +1186,11 @@ class SpeakerResolver:
             # "data from the freight platform Cargolens", "figures from the Statistics Office published on
             # Thursday", "a tally by the Center for Maritime Transparency": the body whose numbers they are
             ent = self._resolve_phrase(Phrase(ph.start + data.start("name"), ph.start + data.end("name"), "name"), att)
+            if ent is not None and ent.kind == "person" and looks_like_org(data.group("name")) \
+                    and norm_name(ent.name) != norm_name(data.group("name")):
+                # "a report from Bloomberg New Energy Finance": the body whole, not a person called Finance
+                ent = self.index.find(data.group("name")) or self.index.add(data.group("name"), ph.start, "organization")
+                ent.kind = "organization" if ent.kind == "person" and not ent.role else ent.kind
             if ent is not None:
                 ent.aliases.add(norm_name(words))
                 return ent
@@ -2705,7 +2725,7 @@ _FIRM_NAMED_BETWEEN = re.compile(r"\b(?:for|at|of|with|from|by)\s+[A-Z][\w&'\u20
 _SAYS_IT_AFTER = re.compile(_SPEAKS_AFTER.pattern + r"\s+(?:(?:on|in|late|early)\s+\w+\s+)?(?:that\s+)?its?\b")
 _BODY_NAMED = re.compile(r"\s*(?:the\s+)?(?P<name>[A-Z][\w&.'\u2019-]*(?:\s+(?:of|for|and|&|on|the|[A-Z][\w&.'\u2019-]*))*)\s*")
 _DATA_FROM_BODY = re.compile(
-    r"(?i:(?:the|a|an|new|latest|separate|official|preliminary|final|provisional|monthly|annual|weekly|its)\s+)*"
+    r"(?i:(?:the|a|an|new|latest|separate|official|preliminary|final|provisional|monthly|annual|weekly|quarterly|its|early|initial|independent|internal|first|recent|detailed|joint)\s+)*"
     r"(?i:data|figures|statistics|numbers|tally|audit|survey|analysis|estimates?|results|count|records|research|"
     r"report|study|review|assessment|inspection|index|projections?|forecasts?|calculations?|model)\s+"
     r"(?:(?:published|compiled|released|issued|collected|gathered)\s+"
