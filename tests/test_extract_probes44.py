@@ -208,3 +208,8 @@ def test_a_firm_named_after_what_it_is_or_after_its_report_is_the_firm():
         r = run(text)
         assert [(q.speaker, next(s.kind for s in r.speakers if s.name == q.speaker)) for q in r.quotes] == [
             (body, "organization")], text
+
+
+def test_a_move_her_opponents_called_is_the_opponents_calling():
+    r = run("The mayor cut the budget, a move her opponents called a desperate bid.")
+    assert indirect(r, "a desperate bid").speaker == "her opponents"

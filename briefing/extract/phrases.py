@@ -456,7 +456,7 @@ def phrase_before(text: str, lo: int, cue_start: int, *, subject: bool = True) -
         ph = _phrase_before(text, lo, rel.start(), subject)
     if ph is not None and ph.kind == "description" and _NAMING_VERB.match(text, cue_start) \
             and (rr := _REDUCED_RELATIVE.fullmatch(text, ph.start, ph.end)) \
-            and people_plural(rr.group("who").lower()) and not is_role_word(rr.group("thing")) \
+            and people_plural(rr.group("who").lower().split()[-1]) and not is_role_word(rr.group("thing")) \
             and rr.group("thing").lower() not in ROLE_MODIFIERS:
         ph = Phrase(rr.start("who"), rr.end("who"), "description")  # "a problem economists call": the economists
     if ph is not None and ph.kind == "description" and _TIME_NP.fullmatch(text, ph.start, ph.end) and ph.start > lo:
@@ -476,7 +476,7 @@ _TIME_NP = re.compile(r"(?:[Tt]he|[Tt]hat)\s+(?:next|following|previous|same)\s+
 _PEOPLE_AFTER_TIME = re.compile(r",?\s+(?=[a-z]+s\b|[A-Z])")  # "The next day [officials]"
 # "a problem economists call ...", "a tactic critics describe as ...": a thing, then the people who name it
 _NAMING_VERB = re.compile(r"(?:call|describe|term|dub|consider|regard|label|brand)(?:s|ed|d)?\b")
-_REDUCED_RELATIVE = re.compile(r"(?:a|an|what)\s+(?P<thing>[a-z]+)\s+(?P<who>[a-z]+s)")
+_REDUCED_RELATIVE = re.compile(r"(?:a|an|what)\s+(?P<thing>[a-z]+)\s+(?P<who>(?:(?:his|her|their|its|the|our)\s+)?[a-z]+s)")
 # a described subject and its relative clause, no comma, then the cue: "A neighbour who lives across the street said"
 _DESCRIBED_WHO = re.compile(r"\s*(?P<np>(?:A|An|One|Another|Two|Three|Several|Some|Many)\s+(?:(?!(?:is|was|are|were|that)\s)[A-Za-z-]+\s+){0,2}[A-Za-z]+)"
                             r"\s+who\s+(?:[^,;:.!?\"\u201c\u201d\n\s]+\s+){3,16}$")  # not "A man who police said"
