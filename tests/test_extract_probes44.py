@@ -213,3 +213,9 @@ def test_a_firm_named_after_what_it_is_or_after_its_report_is_the_firm():
 def test_a_move_her_opponents_called_is_the_opponents_calling():
     r = run("The mayor cut the budget, a move her opponents called a desperate bid.")
     assert indirect(r, "a desperate bid").speaker == "her opponents"
+
+
+def test_a_campaign_is_a_body_never_a_person_with_a_title():
+    r = run("The case was brought by the Vale Access to Justice Campaign, which argued that the closures were unlawful.")
+    assert all(s.kind == "organization" for s in r.speakers)
+    assert indirect(r, "the closures").speaker != "Campaign"
