@@ -219,3 +219,15 @@ def test_a_campaign_is_a_body_never_a_person_with_a_title():
     r = run("The case was brought by the Vale Access to Justice Campaign, which argued that the closures were unlawful.")
     assert all(s.kind == "organization" for s in r.speakers)
     assert indirect(r, "the closures").speaker != "Campaign"
+
+
+def test_what_someone_did_is_not_their_role():
+    for text, name, role in (('Jan Novak, 52, lost his home. "Everything is gone," Novak said.', "Jan Novak", None),
+                             ('Smith won, beating incumbent Ann Lee. "It hurts," Lee said.', "Ann Lee", "incumbent"),
+                             ('Kestrel Vale moved to sign striker Tobi Okonjo. "I am happy," Okonjo said.',
+                              "Tobi Okonjo", "striker"),
+                             ("The plan was set out, according to campaign manager Jeff Weaver.", "Jeff Weaver",
+                              "campaign manager"),
+                             ("The managing director Ann Lee said it was fine.", "Ann Lee", "managing director")):
+        r = run(text)
+        assert [(s.name, s.role) for s in r.speakers if s.name == name] == [(name, role)], text

@@ -349,6 +349,11 @@ MALE_HINTS = _forms("mr he his him himself man men spokesman chairman king princ
 # Name particles that stay lower-case inside a name.
 NAME_PARTICLES = _forms("de da di del della der den ter van von le la du dos das bin bint ibn al el ben")
 
+#: irregular past forms: a phrase starting with one is a clause, not a description ("Jan Novak, 52, lost his home")
+IRREGULAR_PAST = frozenset("came went took made held ran gave got left kept began brought told said saw found spent sent "
+                           "bought sold met won lost built caught taught fought stood meant fled fell rose grew drove "
+                           "flew wrote put cut hit led paid".split())
+
 # Capitalised words that begin sentences or phrases but are not names.
 # what a firm is called by its trade before its name: "logistics firm Acme Holdings", "the retailer Penmart"
 FIRM_KINDS = frozenset("firm company group bank retailer lender carrier airline insurer consultancy agency charity "

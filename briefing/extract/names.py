@@ -761,12 +761,30 @@ def name_mentions(text: str, start: int = 0, end: int | None = None) -> list[tup
                 cut = max((i + 1 for i, w in enumerate(words[:-1])
                            if w.lower() in _NOT_IN_A_ROLE and not (w.lower() == "beat" and words[i + 1].lower() in _ON_THE_BEAT)
                            or w.islower() and w.endswith("ed")
-                           and w.rsplit("-", 1)[-1] not in _ADJECTIVE_PARTICIPLES), default=0)
+                           and w.rsplit("-", 1)[-1] not in _ADJECTIVE_PARTICIPLES
+                           or w.islower() and w.endswith("ing") and w not in _ROLE_PARTICIPLES and "-" not in w),
+                          default=0)
+                # ("Smith won, beating incumbent Ann Lee", "moved to sign striker Tobi Okonjo": what was done to whom)
+                lead_in = words[:cut - 1] or text[max(0, before.start() - 20):before.start()].split() or [""]
+                verb = lead_in[-1].lower()  # the word before "to"
+                if 0 < cut < len(words) - 1 and words[cut - 1].lower() == "to" and not is_role_word(words[cut]) \
+                        and (verb.endswith("ed") or verb in _BEFORE_TO_VERB):
+                    cut += 1  # "to sign striker X": the verb after "to" is no part of the role
                 role = " ".join(words[cut:])  # "A court fined rancher Walter Briggs", "Asked by prosecutor X": the rancher
         out.append((s, m.end(), name, role))
     return out
 
 
+#: -ing words that are part of a role: "managing director", "acting chief", "outgoing president"
+_ROLE_PARTICIPLES = frozenset("managing acting outgoing incoming founding presiding visiting leading ruling governing "
+                              "reigning consulting supervising commanding serving sitting working holding coaching "
+                              "marketing engineering accounting nursing teaching polling banking planning housing training "
+                              "fundraising organizing organising lobbying publishing broadcasting building "
+                              "manufacturing mining shipping trading pricing sporting scouting recruiting casting "
+                              "programming operating".split())
+#: words after which "to" opens a verb ("moved to sign striker X"), not a place or a person ("according to")
+_BEFORE_TO_VERB = frozenset("want wants plans plan hopes hope tried try agreed set aims aim looking able is was were are "
+                            "going bid bids sought seeks".split())
 _ON_THE_BEAT = frozenset("reporter reporters writer writers correspondent cop cops officer officers".split())  # "beat reporter"
 # words a lower-case role before a name starts after: "A court fined rancher X", "Asked by prosecutor X",
 # '"...," said chief executive X'

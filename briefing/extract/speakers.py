@@ -27,6 +27,7 @@ from briefing.extract.lexicon import (
     FEMALE_HINTS,
     FIRM_KINDS,
     HONORIFICS,
+    IRREGULAR_PAST,
     MALE_HINTS,
     NAME_PARTICLES,
     NATIONALITY_END,
@@ -1849,8 +1850,8 @@ class SpeakerResolver:
             return  # "Smith, 45, said"
         low = appos.lower()
         first = low.split()[0]
-        if first in CUES:
-            return  # "Karin Hestvik, told the Courier ..." is no role
+        if first in CUES or first in IRREGULAR_PAST:
+            return  # "Karin Hestvik, told the Courier ..." is no role, nor "Jan Novak, 52, lost his home"
         if PARTY_APPOSITIVE.fullmatch(appos):
             ent.organization = ent.organization or appos  # "Council leader Graham Osei, Labour, said": his party
             return
