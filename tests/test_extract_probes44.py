@@ -231,3 +231,8 @@ def test_what_someone_did_is_not_their_role():
                              ("The managing director Ann Lee said it was fine.", "Ann Lee", "managing director")):
         r = run(text)
         assert [(s.name, s.role) for s in r.speakers if s.name == name] == [(name, role)], text
+
+
+def test_an_opening_conjunction_is_no_part_of_an_owner():
+    r = run("But Holloway's lawyer, Nadia Fairbairn, said the claim was baseless.")
+    assert [(s.role, s.organization) for s in r.speakers] == [("lawyer", "Holloway")]

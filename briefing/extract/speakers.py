@@ -463,6 +463,7 @@ _COMPANY_MARKERS = frozenset(
     "securities inc ltd plc corp co company corporation therapeutics biosciences biotech pharma software robotics "
     "semiconductors diagnostics solutions resources communications networks electric chemicals savings "
     "electronics instruments equities aerospace air line lines media water".split())
+_LEADING_CONJUNCTION = re.compile(r"^(?:But|And|Yet|So|Meanwhile|However|Still),?\s+")
 _LEADING_DET = re.compile(r"^(?:(?:and|but)\s+)?(?:the|a|an|his|her|their|its)\s+", re.IGNORECASE)
 _CLAUSE_WORDS = frozenset("he she they we i his her their our my for to with from was were is are had has".split())
 _HEAD_OF_BODY = re.compile(r"(?:[Tt]he\s+)?(?:[a-z][\w-]*\s+)?(?P<head>[a-z]+)\s+of\s+[A-Z]")
@@ -1457,7 +1458,7 @@ class SpeakerResolver:
             unowned = _POSSESSIVE_DET.sub("", m.group("role"))  # "for her Progressive Alliance challenger"
             if len(unowned.split()) >= 4 and set(unowned.lower().split()) & _CLAUSE_WORDS:
                 return  # "a sketch of the harbor for her father, Walter Pell", "he summoned his adviser, Brian Deese"
-            role = _LEADING_DET.sub("", m.group("role")).strip()
+            role = _LEADING_CONJUNCTION.sub("", _LEADING_DET.sub("", m.group("role")).strip())  # "But Holloway's lawyer"
             if (of_body := _ROLE_AT_NAMED_BODY.fullmatch(role)) is not None and of_body.group("prep") == "of" \
                     and " of " not in of_body.group("org") and is_role_word(of_body.group("role").split()[-1]):
                 ent.role, ent.role_weak = of_body.group("role"), False  # "The chief executive of Halden Bank, X"
