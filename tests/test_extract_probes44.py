@@ -236,3 +236,20 @@ def test_what_someone_did_is_not_their_role():
 def test_an_opening_conjunction_is_no_part_of_an_owner():
     r = run("But Holloway's lawyer, Nadia Fairbairn, said the claim was baseless.")
     assert [(s.role, s.organization) for s in r.speakers] == [("lawyer", "Holloway")]
+
+
+def test_the_club_is_the_club_named_before():
+    r = run('Ashworth Rovers FC sold their top scorer on Friday. "It was an offer we could not refuse," the club said.')
+    assert quote(r, "It was an offer").speaker == "Ashworth Rovers FC"
+    assert [(s.name, s.kind) for s in r.speakers] == [("Ashworth Rovers FC", "organization")]
+
+
+def test_the_company_closing_a_claim_about_a_named_firm_is_that_firm_never_a_central_bank():
+    r = run("The Central Bank of Nigeria said it was monitoring Payvora. Payvora processed 1.3 billion transactions "
+            "in 2025, the company said.")
+    assert indirect(r, "Payvora processed").speaker == "Payvora"
+    r = run("The Central Bank of Nigeria said it was monitoring the sector. Payvora processed 1.3 billion "
+            "transactions in 2025, the company said.")
+    assert indirect(r, "Payvora processed").speaker != "Central Bank"
+    r = run("Sales rose 5% in May, the company said.")
+    assert indirect(r, "Sales rose").speaker == "the company"

@@ -453,6 +453,11 @@ _KIND_THEN_NAME = re.compile(r"(?:[Tt]he|[Aa]n?)\s+(?P<what>(?:(?!(?:for|of|at|w
                              r"(?P<kind>[a-z][a-z-]*)\s+"
                              r"(?P<name>[A-Z][\w&'\u2019.-]*(?:\s+[A-Z][\w&'\u2019.-]*){0,4})")
 _MORE_FIRM_KINDS = frozenset("utility provider producer supplier distributor manufacturer miner".split())
+_ONE_WORD_SUBJECT = re.compile(r"(?P<name>[A-Z][a-z]+[A-Za-z]*)\s+(?:has\s+|had\s+|will\s+|would\s+|also\s+)?"
+                               r"[a-z]+(?:ed|s)\b")
+_CENTRAL_BANK = re.compile(r"\b(?:Central|Reserve|National|People['\u2019]s|Federal)\s+Bank\b|\bFederal\s+Reserve\b")
+_CLUB_NAME = re.compile(r"(?<![\w'\u2019])(?P<name>(?:[A-Z][\w'\u2019-]+\s+){1,3}(?:FC|AFC|United|Rovers|Rangers|City|Town|"
+                        r"Athletic|Wanderers|Albion|Celtic|Hotspur|Villa|Thistle|Argyle|Orient|Club))\b")
 _A_GROUP = re.compile(r"\b(?:group|groups|campaigners|protesters|protestors|residents|activists|fishermen|workers|"
                      r"shareholders|villagers|families|members)\b")  # people "the group" may mean
 _CUE_OPENS_SEGMENT = re.compile(r"(?:according\s+to|said|says|told|reported|wrote|added|warned)\s")
@@ -1778,6 +1783,34 @@ class SpeakerResolver:
         k = bisect.bisect_right(self._unnamed_at, last)
         return not (k < len(self._unnamed_at) and self._unnamed_at[k] < pos)
 
+    def _club_before(self, pos: int) -> Entity | None:
+        """The latest club named in the 1,500 characters before ``pos`` ("Ashworth Rovers FC", "Kelso United")."""
+        lo = max(0, pos - 1500)
+        last = max(_CLUB_NAME.finditer(self.text, lo, pos), key=lambda c: c.start(), default=None)
+        if last is None or is_place(last.group("name")):
+            return None
+        name = last.group("name")
+        known = self.index.find(name)
+        if known is not None and known.kind != "organization":
+            return None
+        return known or self.index.add(name, last.start("name"), "organization")
+
+    def _firm_opening_the_claim(self, pos: int) -> Entity | None:
+        """A one-word name opening the sentence whose claim "the company said" closes ("Payvora processed 1.3
+        billion transactions in 2025, the company said"): that firm, if it is nobody and no place."""
+        start = sentence_start_before(self.text, 0, pos)
+        m = _ONE_WORD_SUBJECT.match(self.text, start, pos)
+        if m is None or self.text[pos - 2:pos] != ", ":
+            return None
+        word = m.group("name")
+        known = self.index.find(word)
+        if known is not None:
+            return known if known.kind == "organization" else None
+        if gender_of_first_name(word) is not None or is_place(word) or word.lower() in NOT_NAMES \
+                or is_role_word(word) or self._someones_surname(word) or not self._named_alone_mid_sentence(word):
+            return None  # (a name the text also writes mid-sentence: not "Sales rose 5%, the company said")
+        return self.index.add(word, start + m.start("name") - m.start(), "organization")
+
     def _subject_body_here(self, pos: int) -> Entity | None:
         """The organisation that opens the sentence holding ``pos`` ("Orvane Mining will close ..."), if any."""
         start = sentence_start_before(self.text, 0, pos)
@@ -2398,6 +2431,12 @@ class SpeakerResolver:
                 and (issuer := self._issuer_of(toks[-1], pos)
                      or (self._subject_body_before(pos) if toks[0] == "its" else None)) is not None:
             return issuer  # 'X said in a statement that ... "...," the statement said': X's statement
+        if toks == ["the", "club"] and (club := self._club_before(pos)) is not None:
+            club.aliases.add(norm_name(words))
+            return club  # "Ashworth Rovers FC sold their top scorer ... the club said"
+        if len(toks) == 2 and toks[0] == "the" and toks[1] in ("company", "firm", "group") \
+                and (own := self._firm_opening_the_claim(pos)) is not None:
+            return own  # "Payvora processed 1.3 billion transactions in 2025, the company said"
         if toks[0] == "the" and len(toks) <= 4 and toks[-1] in _COMPANY_NOUNS \
                 and (len(toks) == 2 or toks[-1] not in ("group", "business")) \
                 and (company := self._latest_company(toks[-1], pos)) is not None \
@@ -2587,7 +2626,8 @@ class SpeakerResolver:
             i -= 1
             if (whole := self.text.rfind(ent.name, max(0, mpos - 60), mpos + len(ent.name))) >= 0:
                 mpos = whole  # "Ventures" of "Halcyon Ventures": where the whole name starts
-            if ent.kind == "organization" and ent.name.split() and " and " not in ent.name and (
+            if ent.kind == "organization" and ent.name.split() and " and " not in ent.name \
+                    and _CENTRAL_BANK.search(ent.name) is None and (  # (a central bank is no company)
                     ent.name.split()[-1] in CORPORATE_SUFFIXES or ent.name.split()[-1].lower() in _COMPANY_MARKERS) \
                     and not _EMPLOYER_BEFORE.search(self.text, max(0, mpos - 40), mpos) \
                     and not _ACQUIRED_BEFORE.search(self.text, max(0, mpos - 40), mpos) \
