@@ -253,3 +253,14 @@ def test_the_company_closing_a_claim_about_a_named_firm_is_that_firm_never_a_cen
     assert indirect(r, "Payvora processed").speaker != "Central Bank"
     r = run("Sales rose 5% in May, the company said.")
     assert indirect(r, "Sales rose").speaker == "the company"
+
+
+def test_one_unnamed_person_of_a_named_body_is_an_anonymous_source():
+    for text in ("A Ministry of Health official said the talks had stalled.",
+                 "A senior Google manager said the talks had stalled.",
+                 "A senior Te Ora Health manager, who spoke on condition of anonymity, said plans had cost more."):
+        assert [s.kind for s in run(text).sources] == ["anonymous"], text
+    for text, kind in (("A Pentagon spokesman said the talks had stalled.", "organization"),
+                       ("A union representing flight attendants said the talks had stalled.", "organization"),
+                       ("An NBC reporter said the talks had stalled.", "outlet")):
+        assert [s.kind for s in run(text).sources] == [kind], text

@@ -168,6 +168,12 @@ _STATE_MEDIA = re.compile(r"\bstate(?:-run|-owned)?\s+(?:media|television|TV|rad
 _NOT_PEOPLE_HEADS = frozenset("networks network surveys survey polls poll newspapers outlets reports studies".split())
 _FAMILIAR = re.compile(rf"\b(?:{KNOWING})\b")
 _COUNTED = frozenset("one two three four five several some many another".split())
+#: last words that are no unnamed person of a body: a field ("a threat to public health"), a journalist (whose
+#: outlet is the source: "an NBC reporter"), one who speaks for the body ("a NY1 representative")
+_NOT_ONE_PERSON = frozenset("foreign finance trade defence defense interior economy economic commerce state treasury "
+                            "health labour labor energy agriculture transport justice education environment home "
+                            "reporter correspondent host anchor editor columnist journalist producer writer "
+                            "representative spokesman spokeswoman spokesperson".split())
 _UNNAMED_HEADS = frozenset("official officials source sources diplomat diplomats insider insiders aide aides".split())
 
 
@@ -224,6 +230,10 @@ def source_kind(words: str, entity: Entity | None) -> str | None:
         return "anonymous"  # "One senior Labour MP", "one cabinet minister": someone of a body, unnamed
     if entity is not None and entity.kind == "unnamed" and entity.organization and toks[0] in ("its", "their"):
         return "organization"  # "Orvane Mining will close two pits, its chief executive said": the firm's voice
+    if toks[0] in ("a", "an", "one", "another") and len(toks) >= 3 and not toks[-1].endswith("s") and (
+            toks[-1] in _UNNAMED_HEADS or is_role_word(toks[-1]) and toks[-1] not in _BUSINESS_ROLES
+            and toks[-1] not in _NOT_ONE_PERSON):
+        return "anonymous"  # "A Ministry of Health official", "A senior Google manager": someone unnamed there
     named = any(w[:1].isupper() and not NATIONALITY_END.search(w) for w in head_words[1:])
     if any(t in ANONYMOUS_HEADS for t in toks) and (not named or ANONYMOUS_QUALIFIERS.search(words)
                                                    or heads[-1] in _UNNAMED_HEADS):
