@@ -1180,12 +1180,14 @@ _AGED_LIST_BEFORE = re.compile(r"\b(?:aged|ages)\s+\d{1,3}(?:(?:\s*,\s*(?:and\s+
 _AGES_BEFORE = re.compile(r"\b(?:aged|ages|ages\s+of|between\s+the\s+ages\s+of)\s+(?:between\s+)?$")
 _CLOCK_AFTER = re.compile(r"\s*(?:a\.?m\.?|p\.?m\.?|o['\u2019]clock|on\b|in\s+the\s+(?:morning|evening|night|afternoon)|:\d)",
                           re.I)  # "died at 11 on Tuesday night": a time
+_WHEN_WAS_BEFORE = re.compile(r"\bwhen\s+(?:he|she|they|I|we)\s+was\s+$")  # "died in 1970, when she was 33, leaving"
 _AGE_AFTER_WAS = re.compile(r"(?:[.!?;]|\s+when\b|\s+years\s+old\b)")  # "She was 94." "he was 5 when ..."
 _LOWER_NEXT = re.compile(r"\s+[a-z]")
 _PERSON_NEXT = re.compile(r"\s+(?:has|had|is|was|who|a|an|said|says|told|died|lives|lived|works|worked|won|became|spent|plays|"
                           r"leads|scored|took\s+office|made|gave|got|went|came|left|met|held|sat|stood|spoke|wrote|"
                           r"broke|began|sold|bought|built|drove|flew|grew|knew|saw|sent|sought|taught|thought|"
-                          r"threw|wore|kept|found|paid|will|would|could|can|must|also|now|still|remains|[a-z]{3,}ed)\b")
+                          r"threw|wore|kept|found|paid|will|would|could|can|must|also|now|still|remains|did|does|denies|denied|"
+                          r"admits|admitted|faces|faced|pleaded|lost|fled|fell|[a-z]{3,}ed)\b")
 _NAME_COMMA_BEFORE = re.compile(r"(?:(?P<first>[A-Z][a-z]+)\s+)?(?P<last>[A-Z][\w'\u2019-]+),\s$")
 
 
@@ -1319,7 +1321,8 @@ def find_numbers(text: str, start: int = 0, end: int | None = None,
                 and (age := _AGE_WORD_BEFORE.search(ptext, max(0, f.start - 16), f.start)) is not None
                 and (not age.group().rstrip().endswith("At") or _PERSON_AFTER_AGE.match(ptext, f.end))
                 and (not age.group().rstrip().endswith(("was", "is")) or _AGE_AFTER_WAS.match(ptext, f.end)
-                     or age.group().startswith("who") and ptext[f.end:f.end + 1] == ",")  # "who is 68, still"
+                     or age.group().startswith("who") and ptext[f.end:f.end + 1] == ","  # "who is 68, still"
+                     or ptext[f.end:f.end + 1] == "," and _WHEN_WAS_BEFORE.search(ptext, max(0, f.start - 22), f.start))
                 and (not age.group().startswith(", now") or (
                     (who := _WORD_BEFORE_NOW.search(ptext, max(0, f.start - 40), age.start())) is not None
                     and (who.group()[0].isupper() or who.group() in _AGED_ROLES)))
