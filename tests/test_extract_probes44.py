@@ -264,3 +264,12 @@ def test_one_unnamed_person_of_a_named_body_is_an_anonymous_source():
                        ("A union representing flight attendants said the talks had stalled.", "organization"),
                        ("An NBC reporter said the talks had stalled.", "outlet")):
         assert [s.kind for s in run(text).sources] == [kind], text
+
+
+def test_in_the_words_of_and_according_to_introduce_a_whole_quotation():
+    r = run('In the words of one former student, "She was never wrong about the weather."')
+    assert [(q.kind, q.speaker) for q in r.quotes] == [("direct", "one former student")]
+    r = run('According to the mayor, "The city will not pay."')
+    assert [(q.kind, q.speaker) for q in r.quotes] == [("direct", "the mayor")]
+    r = run('According to the mayor, the city will "not pay."')
+    assert quote(r, "not pay").kind == "partial"

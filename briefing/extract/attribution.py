@@ -395,7 +395,8 @@ def _before_quote(ctx: Ctx, qi: int, lo: int) -> tuple[Cue, Phrase | None, bool]
         if cue.word == "according to":
             ph = according_phrase(text, cue.end, q.open_at)
             if ph:
-                return cue, ph, False
+                # 'According to the mayor, "The city will not pay."': the whole sentence is the mayor's words
+                return cue, ph, direct_intro and stripped.endswith(",") and not text[ph.end:q.open_at].strip(" ,")
             continue
         ph = None
         if cue.word.endswith("ing") and (text[lo:cue.start].rstrip().endswith(",")
@@ -1252,6 +1253,7 @@ _BARE_OPENER = re.compile(rf"\s*(?:As|And|But|So|Yet|Then|Still|Now|{_TIME_OPENE
 _SUBJECT_OPENER = re.compile(rf"\s*(?:As|{_TIME_OPENER})\s+")
 
 
+_IN_THE_WORDS_OF = re.compile(r"(?:^|[.!?]\s+|\b(?:And|But|as|As)\s+)[Ii]n\s+the\s+words\s+of\s+(?P<who>[^,;:.\"\u201c]{2,60}),$")
 _STATEMENT_COMMA = re.compile(
     r"\b(?:statement|statements|remarks|message|tweet|post|note|letter|memo|email|response|reply|answer|"
     r"saying|writing|adding|declaring|warning|noting|explaining|put\s+it|puts\s+it)\s*,$")  # "As X once put it, "..."
@@ -1269,6 +1271,11 @@ def _colon_subject(ctx: Ctx, qi: int, lo: int) -> Phrase | None:
         ph = Phrase(lo + to.start("who"), lo + to.end("who"), kind)
         if kind == "pronoun" or _NAME_ONLY.fullmatch(who):
             return ph
+    if (words_of := _IN_THE_WORDS_OF.search(before)) is not None and q.open_at - (lo + len(before)) <= 1:
+        # 'In the words of one former student, "She was never wrong."': the student's words
+        who = words_of.group("who")
+        return Phrase(lo + words_of.start("who"), lo + words_of.end("who"),
+                      "name" if _NAME_ONLY.fullmatch(who) else "description")
     if not (before.endswith(":") or _STATEMENT_COMMA.search(before)) or len(before.split()) > 30:
         return None  # a colon, or a comma after the words that introduce: 'Trump issued a statement, "..."'
     own = _FROM_OWN_WORDS.match(text, lo, q.open_at)
