@@ -52,6 +52,7 @@ from __future__ import annotations
 import re
 
 from briefing.extract.dates import MONTHS
+from briefing.extract.lexicon import DEMONYMS
 from briefing.extract.number_words import AND_A_FRACTION_END
 
 # --- lexicon ----------------------------------------------------------------------------
@@ -388,6 +389,9 @@ def _is_fig(core: str) -> bool:
     return "-" in core and core.partition("-")[0] in _NUMBER_WORDS
 
 
+_DEMONYM_PLURAL = re.compile(rf"(?:{DEMONYMS})s|Greeks|Britons|Scots|Poles|Swedes|Danes|Finns|Turks|Thais|Kurds|Arabs|Jews")
+
+
 def _named_number(word: str, before: str) -> bool:
     """Is ``word`` the number in a name, after a capitalised word: "FTSE 100", "S&P 500", "Nikkei 225"?
     (Not a year after a month: "May 2024".)"""
@@ -644,8 +648,9 @@ class _Rules:
                 if c in _COUNT_STOP or len(c) < 2 or not w[0].isalpha() or \
                         head and w[0].isupper() and head[-1][:1].islower() or w[0] in _OPENS or \
                         w[0].isupper() and not head and not (k + 1 < len(aw) and ac[k + 1].endswith("s")
-                                                             and aw[k + 1][:1].islower()):
-                    break
+                                                             and aw[k + 1][:1].islower()) \
+                        and _DEMONYM_PLURAL.fullmatch(w.strip(_STRIP)) is None:
+                    break  # (but "1.6 million Americans", "40,000 Greeks": people by nationality)
                 if head and (c in _COUNT_ADVERBS or c.endswith("ly") and len(c) > 4 and c not in _LY_NOUNS):
                     break  # "3 million units globally", "12,000 cars abroad", "340 flights following a failure"
                 if head and (c in _REDUCED or c in _AMBIG and (
