@@ -293,7 +293,7 @@ _ID_BEFORE = re.compile(
     r"Avenue|Ave\.|St\.|Road|Rd\.|Fortune|S&P|FTSE|Russell|Nikkei|Stoxx(?:\s+Europe)?|DAX|CAC|Nasdaq|Hang\s+Seng|"
     r"ASX|MSCI\s+World)\s*|#)$"
 )
-_ONE_AFTER = re.compile(r"\s*(?:of\b|another\b|other\b|who\b|that\b|which\b|or\s+(?:the\s+)?other\b|day\b|"
+_ONE_AFTER = re.compile(r"\s*(?:of\b|another\b|other\b|who\b|that\b|which\b|or\s+(?:the\s+)?other\b|day\b|aloud\b|"
                         r"thing\b|way\b|side\b|hand\b|time\b|more\b|point\b|by\s+one\b|-[a-z]|"
                         r"(?:would|could|might|can|should|must|may|will|needs|has|had|does|did)\b)", re.I)
 # "a sixth-place finish", "a third term": an ordinal, not a fraction
@@ -1088,6 +1088,9 @@ def _keep(f: _Fig, text: str) -> bool:
     if _ID_BEFORE.search(before) or _NUMBER_TO_CALL.search(text, max(0, f.start - 45), f.start) \
             and not _COUNTED_NOUN_AFTER.match(text, f.end):
         return False  # "call 101", "incident number 1147"; not "call 10,000 voters"
+    if not f.words and text[f.start:f.end] in _EMERGENCY_NUMBERS and text[f.end:f.end + 1] != "-" \
+            and not _PLURAL_AFTER_NUMBER.match(text, f.end):
+        return False  # "the 911 dispatch software", "could not reach 911": the emergency line, no count
     if f.value == 0 and text[max(0, f.start - 4):f.start].lower() == "net ":
         return False  # "net zero": a goal, not a count
     if f.words and f.value == 0.5 and text[f.end:f.end + 1] == "-" and text[f.start:f.end].lower().endswith("half") \
@@ -1167,6 +1170,8 @@ _STREET_AFTER = re.compile(r"\s+(?:block\s+of\b|(?:[NSEW]\.?\s+)?(?:(?!(?:On|In|
                            r"Parkway|Pkwy|Highway|Hwy|Terrace|Crescent|Close)\b(?=\.?\s*(?:[,;)]|$|\.\s|\n|\s+(?:in|and|on|near|at|"
                            r"is|was)\b)))")  # but "40 High Court judges", "100 Wall Street executives": a count
 _COUNTED_NOUN_AFTER = re.compile(r"\s+(?!(?:or|and|to|for|if|from|on|quoting|after|before|when|then|at|in|by)\b)[a-z]{3,}")
+_EMERGENCY_NUMBERS = frozenset(("911", "999"))
+_PLURAL_AFTER_NUMBER = re.compile(r"\s+(?:[a-z]+\s+)?[a-z]+s\b(?!\s+(?:software|system|line|operators?|centre|center))")
 _COMPOUND_AFTER = re.compile(r"(?:party|state|way|sided|faced|tier|tiered|horse|edged|track|nation|sum|tolerance)\b")
 _PERSON_AFTER_AGE = re.compile(r",\s+(?:he|she|I|[A-Z][a-z]+\s+(?:is|was|has|had|still|became|left|joined|won|moved)\b)")
 _AGE_WORD_BEFORE = re.compile(r"(?:\b(?:turns|turned|turning|aged|age)\s+|\bage\s+of\s+|(?:^|[.!?]\s+|\n)At\s+"
