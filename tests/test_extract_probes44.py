@@ -273,3 +273,24 @@ def test_in_the_words_of_and_according_to_introduce_a_whole_quotation():
     assert [(q.kind, q.speaker) for q in r.quotes] == [("direct", "the mayor")]
     r = run('According to the mayor, the city will "not pay."')
     assert quote(r, "not pay").kind == "partial"
+
+
+def test_second_review_near_misses_stay_as_they_were():
+    for text in ("Leyton Orient FC fans were banned from the nightclub after a fight. The club said it would review "
+                 "its door policy.",
+                 "The jazz club on Dean Street will close, after Brentford FC bought the building. The club said it "
+                 "had been blindsided.",
+                 "The Sheffield Wednesday striker, who joined from Hull City, said he was happy. The club said he "
+                 "would start on Saturday."):
+        r = run(text)
+        assert r.quotes[-1].speaker == "The club", text
+    r = run("Kirby Rovers boss Dean Hale was sent off. The club said it would appeal.")
+    assert r.quotes[-1].speaker == "Kirby Rovers"
+    r = run("Leo Fahy met the Taoiseach in Dublin. The Taoiseach said the talks were constructive.")
+    assert indirect(r, "the talks").speaker != "Leo Fahy"
+    r = run("DUBLIN — Aer Lingus will add 12 routes this summer, the airline said. The Tánaiste welcomed the news.")
+    assert all(s.role != "Tánaiste" for s in r.speakers)
+    r = run("The team cut the deficit in half to $2 billion.")
+    assert [(n.text, n.value) for n in r.numbers] == [("$2 billion", 2e9)]
+    r = run('In the words of the song, "You can\'t always get what you want."')
+    assert all(q.speaker != "the song" for q in r.quotes)

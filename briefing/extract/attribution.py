@@ -1254,6 +1254,8 @@ _SUBJECT_OPENER = re.compile(rf"\s*(?:As|{_TIME_OPENER})\s+")
 
 
 _IN_THE_WORDS_OF = re.compile(r"(?:^|[.!?]\s+|\b(?:And|But|as|As)\s+)[Ii]n\s+the\s+words\s+of\s+(?P<who>[^,;:.\"\u201c]{2,60}),$")
+_SAYING_THINGS = frozenset("song songs proverb saying poem poet hymn adage anthem cliché cliche title slogan motto "
+                           "lyric lyrics verse bible scripture".split())
 _STATEMENT_COMMA = re.compile(
     r"\b(?:statement|statements|remarks|message|tweet|post|note|letter|memo|email|response|reply|answer|"
     r"saying|writing|adding|declaring|warning|noting|explaining|put\s+it|puts\s+it)\s*,$")  # "As X once put it, "..."
@@ -1274,6 +1276,8 @@ def _colon_subject(ctx: Ctx, qi: int, lo: int) -> Phrase | None:
     if (words_of := _IN_THE_WORDS_OF.search(before)) is not None and q.open_at - (lo + len(before)) <= 1:
         # 'In the words of one former student, "She was never wrong."': the student's words
         who = words_of.group("who")
+        if who.lower().split()[-1] in _SAYING_THINGS:
+            return None  # "In the words of the song, ...": a lyric, no one's statement
         return Phrase(lo + words_of.start("who"), lo + words_of.end("who"),
                       "name" if _NAME_ONLY.fullmatch(who) else "description")
     if not (before.endswith(":") or _STATEMENT_COMMA.search(before)) or len(before.split()) > 30:

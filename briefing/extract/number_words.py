@@ -71,7 +71,7 @@ _START = (
     rf"(?:{_NUMWORD}\b"
     rf"|(?:[Aa][Nn]?|[Hh]alf(?:\s+an?)?)\s+(?:{_SCALEWORD}|{_FRACWORD})\b"
     r"|[Hh]alf(?=\s+(?:of|an?)\b|-(?:hour|day|year|decade|century|mile|point))"
-    r"|(?<=\b[Bb]y\s)half\b(?![-\u2011])|(?<=\bin\s)half\b(?=[\s.,;:!?)]|$)(?!\s+(?:the|a|an|of|time|term)\b)"  # "cut by half", "in half"
+    r"|(?<=\b[Bb]y\s)half\b(?![-\u2011])|(?<=\bin\s)half\b(?=[\s.,;:!?)]|$)(?!\s+(?:the|a|an|of|time|term|to|by)\b)"  # "cut by half", "in half"
     rf"|{_BARE_SCALE}\b)"
 )
 

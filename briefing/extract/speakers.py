@@ -457,7 +457,12 @@ _ONE_WORD_SUBJECT = re.compile(r"(?P<name>[A-Z][a-z]+[A-Za-z]*)\s+(?:has\s+|had\
                                r"[a-z]+(?:ed|s)\b")
 _CENTRAL_BANK = re.compile(r"\b(?:Central|Reserve|National|People['\u2019]s|Federal)\s+Bank\b|\bFederal\s+Reserve\b")
 _CLUB_NAME = re.compile(r"(?<![\w'\u2019])(?P<name>(?:[A-Z][\w'\u2019-]+\s+){1,3}(?:FC|AFC|United|Rovers|Rangers|City|Town|"
-                        r"Athletic|Wanderers|Albion|Celtic|Hotspur|Villa|Thistle|Argyle|Orient|Club))\b")
+                        r"Athletic|Wanderers|Albion|Celtic|Hotspur|Villa|Thistle|Argyle|Orient|Club))\b(?!\s+[A-Z])")
+_ANOTHER_CLUB = re.compile(r"\b[a-z]*club\b|\b[a-z]+\s+club\b")  # "the golf club", "a nightclub" (written in lower case)
+_FANS_AFTER_NAME = re.compile(r"\s+(?:fans|supporters|ground|stadium|shirt)\b")
+_FORMER_CLUB_BEFORE = re.compile(r"\b(?:from|against|over|versus|vs\.?|beat|beating|joined|left|leaving|former)\s+$")
+_ONLY_BY_ROLE = frozenset("taoiseach tánaiste tanaiste vice-chancellor vice-president co-founder editor-in-chief "
+                          "harbourmaster harbormaster chief-executive vice-chair co-chair".split())
 _A_GROUP = re.compile(r"\b(?:group|groups|campaigners|protesters|protestors|residents|activists|fishermen|workers|"
                      r"shareholders|villagers|families|members)\b")  # people "the group" may mean
 _CUE_OPENS_SEGMENT = re.compile(r"(?:according\s+to|said|says|told|reported|wrote|added|warned)\s")
@@ -1783,12 +1788,30 @@ class SpeakerResolver:
         k = bisect.bisect_right(self._unnamed_at, last)
         return not (k < len(self._unnamed_at) and self._unnamed_at[k] < pos)
 
+    def _titled_in_appositive(self, words: str, pos: int) -> Entity | None:
+        """The latest person named right after these words and a comma ("The Taoiseach, Anna Kowal,"), who
+        then holds that title."""
+        title = re.escape(_LEADING_DET.sub("", words.strip()))
+        i = bisect.bisect_left(self._positions, pos) - 1
+        while i >= 0 and pos - self._positions[i] < _LOOKBACK:
+            mpos, ent = self._mentions[i]
+            i -= 1
+            if ent.kind == "person" and re.search(rf"\b(?i:the)\s+{title},\s+$", self.text[max(0, mpos - 40):mpos]):
+                ent.role = ent.role or _LEADING_DET.sub("", words.strip())
+                return ent
+        return None
+
     def _club_before(self, pos: int) -> Entity | None:
         """The latest club named in the 1,500 characters before ``pos`` ("Ashworth Rovers FC", "Kelso United")."""
         lo = max(0, pos - 1500)
         last = max(_CLUB_NAME.finditer(self.text, lo, pos), key=lambda c: c.start(), default=None)
         if last is None or is_place(last.group("name")):
             return None
+        if _ANOTHER_CLUB.search(self.text, lo, pos - 5) is not None:
+            return None  # "The golf club ...", "the nightclub": "the club" may be that one
+        if _FORMER_CLUB_BEFORE.search(self.text, max(0, last.start("name") - 20), last.start("name")) \
+                or _FANS_AFTER_NAME.match(self.text, last.end("name")):
+            return None  # not "who joined from Hull City" (a former club), nor "Leyton Orient FC fans"
         name = last.group("name")
         known = self.index.find(name)
         if known is not None and known.kind != "organization":
@@ -2485,6 +2508,10 @@ class SpeakerResolver:
                 if (ent := self._latest_person(pos, fits, titles=k == 0)) is not None:
                     ent.aliases.add(norm_name(words))
                     return ent
+            if head in _ONLY_BY_ROLE:
+                # "the Taoiseach" is only someone the text calls that: "The Taoiseach, Anna Kowal, ..." (not "Leo
+                # Fahy met the Taoiseach")
+                return self._titled_in_appositive(words, pos)
             if toks[0] in ("his", "her", "their"):
                 return None  # "her daughter" is the person named her daughter, never the last one named
             if (said_before := self._described_before(words, pos)) is not None:
