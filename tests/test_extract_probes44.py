@@ -294,3 +294,16 @@ def test_second_review_near_misses_stay_as_they_were():
     assert [(n.text, n.value) for n in r.numbers] == [("$2 billion", 2e9)]
     r = run('In the words of the song, "You can\'t always get what you want."')
     assert all(q.speaker != "the song" for q in r.quotes)
+
+
+def test_results_and_statistics_offices_are_the_sources_they_are():
+    for text, kind in (("Delgado won by 19 points, according to unofficial results.", "document"),
+                       ("Annual inflation fell to 3.1% in April, according to the national statistics office.",
+                        "organization")):
+        assert [s.kind for s in run(text).sources] == [kind], text
+    r = run("Forecasts improved by 30 percent, according to a 2002 assessment by the National Weather Bureau.")
+    assert indirect(r, "Forecasts").speaker == "National Weather Bureau"
+    r = run("Ana Lindqvist, who works for Coldharbor Labs, said the attack was routine.")
+    assert [(s.role, s.organization) for s in r.speakers] == [(None, "Coldharbor Labs")]
+    r = run('Few women held senior posts, and she was "the best of us."')
+    assert not [q for q in r.quotes if q.cue and q.cue.text == "posts"]

@@ -262,6 +262,11 @@ _ADMITTED_TO_A_PLACE = re.compile(
     r"membership|the\s+country|the\s+club|the\s+party|the\s+union)\b")
 
 
+_POST_ADJECTIVES = frozenset("senior top key junior vacant cabinet ministerial government teaching academic diplomatic "
+                             "military both two three several many other their his her managerial leadership".split())
+_HELD_BEFORE = re.compile(r"\b(?:held|hold|holds|holding|filled|fill|fills|filling)\s+(?:[a-z]+\s+){0,2}$")
+
+
 def _is_not_a_cue(text: str, start: int, end: int, word: str, low: str) -> bool:
     """The cue word ``word`` at ``text[start:end]`` is a noun, part of a name or an adverb here."""
     if low in ("addressed", "addresses", "address", "addressing") and _AUDIENCE_NEXT.match(text, end):
@@ -275,6 +280,9 @@ def _is_not_a_cue(text: str, start: int, end: int, word: str, low: str) -> bool:
         return True  # "Penmart recalled 40,000 bottles", "is recalling up to 40,000": a product recall, no memory
     if low in ("admitted", "admits", "admit") and _ADMITTED_TO_A_PLACE.match(text, end):
         return True  # "100,000 people are admitted to hospital each year": taken in, no admission of anything
+    if low == "posts" and (_previous_word(text, start) in _POST_ADJECTIVES or _HELD_BEFORE.search(
+            text, max(0, start - 30), start)):
+        return True  # "Few women held senior posts": jobs, not messages
     if low in ("claims", "claim") and _previous_word(text, start) in _VERBS_TAKING_CLAIMS:
         return True  # "The commission rejected claims by the opposition that ...": a noun, the rejecter's object
     if low in ("term", "terms") and not _TERMED_OBJECT.match(text, end):

@@ -23,6 +23,7 @@ from briefing.extract.lexicon import (
     DOCUMENT_HEADS,
     KNOWING,
     NATIONALITY_END,
+    ORG_WORDS,
     OUTLET_WORDS,
     SAID_FORMS,
     SOCIAL_PLATFORMS,
@@ -179,7 +180,8 @@ _UNNAMED_HEADS = frozenset("official officials source sources diplomat diplomats
 
 # "new figures show", "official figures": numbers published, not "senior party figures" (people)
 _FIGURES_ADJECTIVES = frozenset("new latest official provisional government monthly quarterly annual weekly "
-                                "published fresh recent revised final preliminary the these those".split())
+                                "published fresh recent revised final preliminary the these those unofficial partial early "
+                                "election exit".split())
 
 
 _PUBLISHED = frozenset("released published reported compiled issued".split())  # "figures released by X"
@@ -214,8 +216,9 @@ def source_kind(words: str, entity: Entity | None) -> str | None:
                                                                          "polling", "command", "police")):
         return "social"  # "the post reads", "a recent post getting a lot of clicks"
     if any(t in DOCUMENT_HEADS for t in heads) and not (heads and is_role_word(heads[-1])) \
+            and not (len(heads) == 2 and heads[-1] in ORG_WORDS and heads[-1] not in DOCUMENT_HEADS) \
             or "readout" in toks or "petition" in heads \
-            or heads[-1:] in (["figures"], ["numbers"]) and (participle or len(toks) == 1 or len(heads) == 2
+            or heads[-1:] in (["figures"], ["numbers"], ["results"]) and (participle or len(toks) == 1 or len(heads) == 2
                                                           and heads[0] in _FIGURES_ADJECTIVES
                                                           or not _PUBLISHED.isdisjoint(toks)):
         return "document"  # "the ministry's readout of the call"; not "a person familiar with the investigation"

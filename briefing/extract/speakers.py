@@ -445,6 +445,8 @@ _ONE_WORD_APPOSITIVE = re.compile(r",\s+(?P<name>[A-Z][\w&'\u2019-]+),")
 _WHO_HOLDS = re.compile(r"who\s+(?:now\s+|also\s+|currently\s+)?(?P<verb>chairs|heads|leads|runs|directs|founded|co-founded|"
                         r"manages|coaches|edits)\s+(?:the\s+)?(?P<body>[A-Z][\w&'\u2019-]*(?:\s+(?:of|for|and|on|the|"
                         r"[A-Z][\w&'\u2019-]*))*)")
+_WHO_WORKS = re.compile(r"who\s+(?:now\s+|also\s+|still\s+)?(?:works|worked|has\s+worked)\s+(?:for|at)\s+(?:the\s+)?"
+                        r"(?P<body>[A-Z][\w&'\u2019-]*(?:\s+(?:of|for|and|on|the|[A-Z][\w&'\u2019-]*))*)")
 _WHO_HOLDS_ROLE = {"chairs": "chair", "heads": "head", "leads": "leader", "runs": "head", "directs": "director",
                    "founded": "founder", "co-founded": "co-founder", "manages": "manager", "coaches": "coach",
                    "edits": "editor"}
@@ -1912,6 +1914,10 @@ class SpeakerResolver:
         if PARTY_APPOSITIVE.fullmatch(appos):
             ent.organization = ent.organization or appos  # "Council leader Graham Osei, Labour, said": his party
             return
+        if first == "who" and ent.organization is None and (work := _WHO_WORKS.match(appos)) is not None \
+                and looks_like_org(work.group("body")) and not is_place(work.group("body")):
+            ent.organization = work.group("body")  # "Ana Lindqvist, who works for Coldharbor Labs, said"
+            return
         if first == "who" and ent.role is None and not ent.titles and (job := _WHO_HOLDS.match(appos)) is not None \
                 and (body := job.group("body")) and looks_like_org(body) and not is_place(body):
             # "Deborah Mwangi, who chairs the Halloway Survivors Group, said": her job there
@@ -2794,7 +2800,7 @@ _FIRM_NAMED_BETWEEN = re.compile(r"\b(?:for|at|of|with|from|by)\s+[A-Z][\w&'\u20
 _SAYS_IT_AFTER = re.compile(_SPEAKS_AFTER.pattern + r"\s+(?:(?:on|in|late|early)\s+\w+\s+)?(?:that\s+)?its?\b")
 _BODY_NAMED = re.compile(r"\s*(?:the\s+)?(?P<name>[A-Z][\w&.'\u2019-]*(?:\s+(?:of|for|and|&|on|the|[A-Z][\w&.'\u2019-]*))*)\s*")
 _DATA_FROM_BODY = re.compile(
-    r"(?i:(?:the|a|an|new|latest|separate|official|preliminary|final|provisional|monthly|annual|weekly|quarterly|its|early|initial|independent|internal|first|recent|detailed|joint)\s+)*"
+    r"(?i:(?:the|a|an|new|latest|separate|official|preliminary|final|provisional|monthly|annual|weekly|quarterly|its|early|initial|independent|internal|first|recent|detailed|joint|(?:19|20)\d\d)\s+)*"
     r"(?i:data|figures|statistics|numbers|tally|audit|survey|analysis|estimates?|results|count|records|research|"
     r"report|study|review|assessment|inspection|index|projections?|forecasts?|calculations?|model)\s+"
     r"(?:(?:published|compiled|released|issued|collected|gathered)\s+"
