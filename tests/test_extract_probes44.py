@@ -307,3 +307,8 @@ def test_results_and_statistics_offices_are_the_sources_they_are():
     assert [(s.role, s.organization) for s in r.speakers] == [(None, "Coldharbor Labs")]
     r = run('Few women held senior posts, and she was "the best of us."')
     assert not [q for q in r.quotes if q.cue and q.cue.text == "posts"]
+
+
+def test_the_statement_after_a_body_opening_the_sentence_before_is_that_bodys():
+    r = run('The Bank of Valdoria cut rates on Thursday. "Further adjustment may be warranted," the statement said.')
+    assert quote(r, "Further adjustment").speaker == "Bank of Valdoria"

@@ -432,7 +432,8 @@ _BODY_NAME = re.compile(r"(?:[A-Z][\w&'\u2019.-]*\s+(?:(?:of|for|and|&)\s+(?:the
 _ARMED_KINDS = frozenset("armed militant terrorist rebel extremist jihadist insurgent separatist paramilitary".split())
 # a body's capitalised name opening a sentence, "of"/"for"/"and" inside it, then a verb in lower case
 _BODY_OPENING = re.compile(r"(?:The\s+)?(?P<name>[A-Z][\w&'\u2019-]*(?:\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?"
-                           r"[A-Z][\w&'\u2019-]*)*)\s+(?:has\s+|have\s+|had\s+|also\s+)?[a-z]+(?:ed|s)\b")
+                           r"[A-Z][\w&'\u2019-]*)*)\s+(?:has\s+|have\s+|had\s+|also\s+)?(?:[a-z]+(?:ed|s)|"
+                           + "|".join(sorted(IRREGULAR_PAST)) + r")\b")
 # what follows a person's name: ", 88,", ", a student,"
 _PERSON_APPOSITIVE = re.compile(r",\s+(?:(?P<age>\d{1,3}),|an?\s+(?:[\w-]+\s+){0,2}?(?P<head>[a-z][\w-]*),)")
 # a sentence about other people that "they" may mean: "The pilot's family denied it."
@@ -1790,6 +1791,15 @@ class SpeakerResolver:
         k = bisect.bisect_right(self._unnamed_at, last)
         return not (k < len(self._unnamed_at) and self._unnamed_at[k] < pos)
 
+    def _body_named_as(self, name: str | None) -> Entity | None:
+        """The organisation called ``name`` (entered when the text names it only here), or None."""
+        if not name:
+            return None
+        known = self.index.find(name)
+        if known is not None:
+            return known if known.kind == "organization" else None
+        return self.index.add(name, self.text.find(name), "organization")
+
     def _titled_in_appositive(self, words: str, pos: int) -> Entity | None:
         """The latest person named right after these words and a comma ("The Taoiseach, Anna Kowal,"), who
         then holds that title."""
@@ -2458,7 +2468,10 @@ class SpeakerResolver:
         if len(toks) == 2 and toks[0] in ("the", "its") and toks[1] in ("statement", "letter", "release", "note", "memo",
                                                               "report", "filing", "notice", "post") \
                 and (issuer := self._issuer_of(toks[-1], pos)
-                     or (self._subject_body_before(pos) if toks[0] == "its" else None)) is not None:
+                     or (self._subject_body_before(pos) if toks[0] == "its" or toks[-1] == "statement" else None)
+                     or (self._body_named_as(self._body_opening_sentence_before(pos)) if toks[-1] == "statement"
+                         else None)) \
+                is not None:  # ("The Bank of Valdoria cut rates. '...,' the statement said": the bank's)
             return issuer  # 'X said in a statement that ... "...," the statement said': X's statement
         if toks == ["the", "club"] and (club := self._club_before(pos)) is not None:
             club.aliases.add(norm_name(words))
