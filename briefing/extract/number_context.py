@@ -330,6 +330,11 @@ _NUMBER_WORDS = frozenset(
 _FIG_TAIL = frozenset(
     "per cent percent pct percentage point points basis million billion trillion thousand bn m mln tonnes "
     "tonne tons barrels".split())
+#: "is understood to be", "was thought to be": a report of the verb that follows, part of the verb group
+_SAID_TO_BE = frozenset("understood thought believed said reported known rumoured rumored reckoned estimated feared "
+                        "alleged claimed".split())
+#: participles that give the level of the noun before them: "wage growth, running at 5.4%,"
+_LEVEL_PARTICIPLES = frozenset("running standing hovering sitting totalling totaling amounting averaging".split())
 _ORDINALS = frozenset("first second third fourth final last".split())  # "the first quarter of 2024": a period
 _FRACTIONS = ("half", "third", "quarter", "fifth", "sixth", "eighth", "tenth")
 
@@ -1233,6 +1238,7 @@ class _Rules:
                 continue
             if c in _AUX or c in _ADVERBS or c in ("to", "expected", "likely", "forecast", "projected", "due",
                                                    "set", "unlikely", "about", "able", "going", "far") or \
+                    c in _SAID_TO_BE and i + 1 < self.n and cores[i + 1] == "to" or \
                     (c in _VERBS and i + 1 < self.n and cores[i + 1] == "to") or c.endswith("ly"):
                 group_start = i
                 i -= 1
@@ -1266,6 +1272,11 @@ class _Rules:
             if start is not None and c != "who" and words[start][:1].isupper():
                 start = self.np_start(i - 1, allow_comma=True)
             return _finish([w.strip(_STRIP) for w in words[start:i]]) if start is not None else None
+        if words[i].endswith(",") and v == i + 1 and cores[v] in _LEVEL_PARTICIPLES and v + 1 < self.n \
+                and (cores[v + 1] in ("at", "around", "about", "near", "to") or cores[v][0] in "ta"):
+            # "wage growth, running at 5.4%, remained": the noun phrase the participle describes
+            start = self.np_start(i, allow_comma=True)
+            return _finish([w.strip(_STRIP) for w in words[start:i + 1]]) if start is not None else None
         if words[i].endswith(","):
             opened = cores[group_start] if group_start < v else cores[v]
             if opened in _APPOS_START:
