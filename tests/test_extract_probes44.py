@@ -312,3 +312,12 @@ def test_results_and_statistics_offices_are_the_sources_they_are():
 def test_the_statement_after_a_body_opening_the_sentence_before_is_that_bodys():
     r = run('The Bank of Valdoria cut rates on Thursday. "Further adjustment may be warranted," the statement said.')
     assert quote(r, "Further adjustment").speaker == "Bank of Valdoria"
+
+
+def test_the_capitalised_title_of_a_person_named_before_is_that_person():
+    r = run("Treasury Cabinet Secretary Njuguna Mbatha presented the budget. The Cabinet Secretary added that taxes "
+            "would not rise.")
+    assert indirect(r, "taxes would not rise").speaker == "Njuguna Mbatha"
+    assert all(s.kind == "person" for s in r.speakers)
+    r = run("Bureau Administrator Kenneth Abernathy said the backlog was shrinking.")
+    assert [(s.name, s.role, s.kind) for s in r.speakers] == [("Kenneth Abernathy", "Bureau Administrator", "person")]

@@ -111,7 +111,7 @@ def _name_like(word: str) -> bool:
 #: Titles that only a person holds, as written before a name: "Workers' Party MP Gerald Giam".
 PERSON_TITLE_WORDS = frozenset(
     "MP MEP MSP MLA MPP TD Minister Senator Chairman Chairwoman Chairperson President Leader Secretary Spokesman "
-    "Spokeswoman Spokesperson Councillor Cllr Mayor Governor Whip Treasurer".split())
+    "Spokeswoman Spokesperson Councillor Cllr Mayor Governor Whip Treasurer Administrator Commissioner".split())
 
 
 #: titles that open with "First": "First Minister Colm Ferriter", "First Lady Ann Bell"

@@ -1598,6 +1598,10 @@ class SpeakerResolver:
                                   or len(words) >= 2 and words[0].endswith(("'s", "\u2019s"))):
                 return self.note_unnamed(ph)  # "Volcanologists said", "Lazar's public defense counsel": unnamed
             return found
+        if len(words) >= 2 and words[-1] in PERSON_TITLE_WORDS and _THE_START.match(self.text, ph.start, ph.end) \
+                and (titled := self._resolve_description(self.text[ph.start:ph.end], ph.start)) is not None \
+                and titled.kind == "person":
+            return titled  # "Cabinet Secretary Njuguna Mbatha ... The Cabinet Secretary added": him, no body
         if words and words[0][:1].islower() and (rf := _ROLE_AT_NAMED_BODY.fullmatch(" ".join(words))) is not None \
                 and rf.group("prep") != "of" and " " in rf.group("org") and is_role_word(rf.group("role").split()[-1]):
             # "the communications director for the Iowa Democratic Party": a description, not a body's name
