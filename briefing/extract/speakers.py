@@ -241,6 +241,13 @@ def _other_sex(head: str, gender: str | None) -> bool:
     return gender == "m" and head in _WOMEN or gender == "f" and head in _MEN
 
 
+def _a_body_after_all(ent: Entity) -> None:
+    """An entity the index took for a person, that the text describes as a body ("The toy's maker, Brightbox,"):
+    a body, unless a role or a title says it is someone."""
+    if ent.kind == "person" and not ent.role and not ent.titles:
+        ent.kind = "organization"
+
+
 def _unnamed_fits(description: str, pronoun: str) -> bool:
     """Can ``pronoun`` stand for an unnamed speaker: "it" for a body ("the ministry"), "they" for
     people or bodies in the plural ("officials", "the groups")? Never "he" or "she": measured on
@@ -400,7 +407,8 @@ _FUNDED_BY_BEFORE = re.compile(r"(?:\b(?:raised|raising|investment|funding|backi
 _OTHER_SUBJECT = re.compile(r"(?:^|[.!?]\s+|\n)([A-Z][\w&-]+)\s+(?:rose|fell|said|says|reported|jumped|gained|lost|"
                             r"posted|announced|slipped|climbed|dropped|added|shed|is|was|has|had)\b")
 _SAME_DOCUMENT = {"statement": "statement|release", "release": "release|statement"}
-_ANY_FIRM = frozenset("company firm group giant conglomerate startup operator".split())
+#: what any firm can be called: "Orvane Mining said ... the group said", "Northline Rail ... The operator added"
+_ANY_FIRM = frozenset("company firm group giant conglomerate startup operator business".split())
 _COMPANY_NOUNS = frozenset(
     "company firm carrier retailer grocer insurer airline automaker carmaker chipmaker lender miner utility "
     "manufacturer maker operator conglomerate giant startup supermarket brewer bank group business developer "
@@ -427,7 +435,6 @@ _ASKED_AFTER_NAME = re.compile(r"[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0
 _EMPLOYER_BEFORE = re.compile(r"\b(?:at|with)\s+(?:the\s+)?$|\b[A-Z][a-z][\w'\u2019-]*\s+of\s+(?:the\s+)?$")  # "Rohan Mehta of"
 # a body's name in capitals, "of"/"for"/"and" between: "Bank of Norvald", "Reserve Bank of New Zealand"
 _BODY_NAME = re.compile(r"(?:[A-Z][\w&'\u2019.-]*\s+(?:(?:of|for|and|&)\s+(?:the\s+)?)?)*[A-Z][\w&'\u2019.-]*")
-#: what any firm can be called: "Orvane Mining said ... the group said", "Northline Rail ... The operator added"
 #: what an armed body is called by: "the armed group", "the militant group" (never the monitor that reported it)
 _ARMED_KINDS = frozenset("armed militant terrorist rebel extremist jihadist insurgent separatist paramilitary".split())
 # a body's capitalised name opening a sentence, "of"/"for"/"and" inside it, then a verb in lower case
@@ -455,7 +462,7 @@ _WHO_HOLDS_ROLE = {"chairs": "chair", "heads": "head", "leads": "leader", "runs"
 _KIND_THEN_NAME = re.compile(r"(?:[Tt]he|[Aa]n?)\s+(?P<what>(?:(?!(?:for|of|at|with|from|by|in|on|to)\s)[A-Za-z][\w-]*\s+){0,3}?)"
                              r"(?P<kind>[a-z][a-z-]*)\s+"
                              r"(?P<name>[A-Z][\w&'\u2019.-]*(?:\s+[A-Z][\w&'\u2019.-]*){0,4})")
-_MORE_FIRM_KINDS = frozenset("utility provider producer supplier distributor manufacturer miner".split())
+_MORE_FIRM_KINDS = frozenset("utility provider miner".split())
 _ONE_WORD_SUBJECT = re.compile(r"(?P<name>[A-Z][a-z]+[A-Za-z]*)\s+(?:has\s+|had\s+|will\s+|would\s+|also\s+)?"
                                r"[a-z]+(?:ed|s)\b")
 _CENTRAL_BANK = re.compile(r"\b(?:Central|Reserve|National|People['\u2019]s|Federal)\s+Bank\b|\bFederal\s+Reserve\b")
@@ -469,7 +476,6 @@ _ONLY_BY_ROLE = frozenset("taoiseach tánaiste tanaiste vice-chancellor vice-pre
 _A_GROUP = re.compile(r"\b(?:group|groups|campaigners|protesters|protestors|residents|activists|fishermen|workers|"
                      r"shareholders|villagers|families|members)\b")  # people "the group" may mean
 _CUE_OPENS_SEGMENT = re.compile(r"(?:according\s+to|said|says|told|reported|wrote|added|warned)\s")
-_ANY_COMPANY = frozenset("company group firm operator business".split())
 _COMPANY_MARKERS = frozenset(
     "holdings foods energy motors airlines airways group bank technologies systems pharmaceuticals industries "
     "ventures capital partners brands labs petroleum steel mining textiles shipping logistics insurance "
@@ -1073,19 +1079,17 @@ class SpeakerResolver:
             # "The farmers' union, the Ostravian Growers' Federation, said": the body by its name
             ent = self._resolve_phrase(Phrase(named.start("name"), named.end("name"), "name"), None)
             if ent is not None:
-                if ent.kind == "person" and not ent.role and not ent.titles:
-                    ent.kind = "organization"  # described as a body: no person
+                _a_body_after_all(ent)  # described as a body: no person
                 ent.aliases.add(norm_name(self.text[ph.start:ph.end]))
                 self._add_mention(ph.start, ent)
                 return ent
         if ph.kind == "description" and (kinded := _KIND_THEN_NAME.fullmatch(self.text, ph.start, ph.end)) is not None \
-                and kinded.group("kind") in _BODY_KINDS | FIRM_KINDS | _MORE_FIRM_KINDS \
+                and kinded.group("kind") in _BODY_KINDS | FIRM_KINDS | _MAKER_NOUNS | _MORE_FIRM_KINDS \
                 and not any(is_role_word(w) for w in kinded.group("what").split()):  # not "A spokesman for ..."
             # "according to the network operator Northline Energy": the firm, by what it is and its name
             ent = self._resolve_phrase(Phrase(kinded.start("name"), kinded.end("name"), "name"), None)
             if ent is not None:
-                if ent.kind == "person" and not ent.role and not ent.titles:
-                    ent.kind = "organization"
+                _a_body_after_all(ent)
                 self._add_mention(ph.start, ent)
                 return ent
         ent = self._resolve_phrase(ph, att)
@@ -1156,7 +1160,7 @@ class SpeakerResolver:
                 role = org.group("role")
                 ent.role, ent.organization = role[:1].lower() + role[1:], org.group("org")
             elif (its := _ITS_ROLE.fullmatch(words)) is not None and is_role_word(its.group("role").split()[-1]) \
-                    and (body := self._subject_body_here(ph.start)) is not None:
+                    and (body := self._body_opening(sentence_start_before(self.text, 0, ph.start))) is not None:
                 ent.role, ent.organization = its.group("role"), body.name  # "Orvane Mining will close two pits,
                 # its chief executive said": the chief executive of the body the sentence is about
             self._unnamed[key] = ent
@@ -1204,8 +1208,8 @@ class SpeakerResolver:
             if ent is not None and ent.kind == "person" and looks_like_org(data.group("name")) \
                     and norm_name(ent.name) != norm_name(data.group("name")):
                 # "a report from Bloomberg New Energy Finance": the body whole, not a person called Finance
-                ent = self.index.find(data.group("name")) or self.index.add(data.group("name"), ph.start, "organization")
-                ent.kind = "organization" if ent.kind == "person" and not ent.role else ent.kind
+                ent = self.index.find(data.group("name")) or self._body_named_as(data.group("name"), ph.start)
+                _a_body_after_all(ent)
             if ent is not None:
                 ent.aliases.add(norm_name(words))
                 return ent
@@ -1754,14 +1758,17 @@ class SpeakerResolver:
             return True
         return False
 
+    def _body_opening(self, start: int) -> Entity | None:
+        """The organisation (among the named) whose name opens the sentence at ``start``, if any."""
+        return next((e for e in self.index.entities if e.kind == "organization" and (
+            self.text.startswith(e.name, start) or self.text.startswith("The " + e.name, start))), None)
+
     def _subject_body_before(self, pos: int) -> Entity | None:
         """The organisation that opens the sentence before ``pos`` (its subject), if any."""
         start = sentence_start_before(self.text, 0, pos)
         prev = sentence_start_before(self.text, 0, max(0, start - 2)) if start > 1 else 0
-        for e in self.index.entities:
-            if e.kind == "organization" and (self.text.startswith(e.name, prev)
-                                             or self.text.startswith("The " + e.name, prev)):
-                return e
+        if (opening := self._body_opening(prev)) is not None:
+            return opening
         for e in self._unnamed.values():  # "Ostrenia's foreign ministry said ... Its statement said"
             if e.first_seen == prev and _BODY_HEAD_END.search(e.name):
                 return e
@@ -1795,14 +1802,15 @@ class SpeakerResolver:
         k = bisect.bisect_right(self._unnamed_at, last)
         return not (k < len(self._unnamed_at) and self._unnamed_at[k] < pos)
 
-    def _body_named_as(self, name: str | None) -> Entity | None:
-        """The organisation called ``name`` (entered when the text names it only here), or None."""
+    def _body_named_as(self, name: str | None, at: int | None = None) -> Entity | None:
+        """The organisation called ``name`` (entered where the text names it, ``at`` or its first place, when
+        no mention has it yet); None for a name that is someone's."""
         if not name:
             return None
         known = self.index.find(name)
         if known is not None:
             return known if known.kind == "organization" else None
-        return self.index.add(name, self.text.find(name), "organization")
+        return self.index.add(name, self.text.find(name) if at is None else at, "organization")
 
     def _titled_in_appositive(self, words: str, pos: int) -> Entity | None:
         """The latest person named right after these words and a comma ("The Taoiseach, Anna Kowal,"), who
@@ -1828,11 +1836,7 @@ class SpeakerResolver:
         if _FORMER_CLUB_BEFORE.search(self.text, max(0, last.start("name") - 20), last.start("name")) \
                 or _FANS_AFTER_NAME.match(self.text, last.end("name")):
             return None  # not "who joined from Hull City" (a former club), nor "Leyton Orient FC fans"
-        name = last.group("name")
-        known = self.index.find(name)
-        if known is not None and known.kind != "organization":
-            return None
-        return known or self.index.add(name, last.start("name"), "organization")
+        return self._body_named_as(last.group("name"), last.start("name"))
 
     def _firm_opening_the_claim(self, pos: int) -> Entity | None:
         """A one-word name opening the sentence whose claim "the company said" closes ("Payvora processed 1.3
@@ -1842,22 +1846,12 @@ class SpeakerResolver:
         if m is None or self.text[pos - 2:pos] != ", ":
             return None
         word = m.group("name")
-        known = self.index.find(word)
-        if known is not None:
+        if (known := self.index.find(word)) is not None:
             return known if known.kind == "organization" else None
         if gender_of_first_name(word) is not None or is_place(word) or word.lower() in NOT_NAMES \
                 or is_role_word(word) or self._someones_surname(word) or not self._named_alone_mid_sentence(word):
             return None  # (a name the text also writes mid-sentence: not "Sales rose 5%, the company said")
-        return self.index.add(word, start + m.start("name") - m.start(), "organization")
-
-    def _subject_body_here(self, pos: int) -> Entity | None:
-        """The organisation that opens the sentence holding ``pos`` ("Orvane Mining will close ..."), if any."""
-        start = sentence_start_before(self.text, 0, pos)
-        for e in self.index.entities:
-            if e.kind == "organization" and (self.text.startswith(e.name, start)
-                                             or self.text.startswith("The " + e.name, start)):
-                return e
-        return None
+        return self._body_named_as(word, m.start("name"))
 
     def _body_opening_sentence_before(self, pos: int) -> str | None:
         """The name of the body that opens the sentence before the one at ``pos`` ("The Institute for Carbon
@@ -2684,7 +2678,7 @@ class SpeakerResolver:
                     and not _FUNDED_BY_BEFORE.search(self.text, max(0, mpos - 30), mpos):
                 return ent  # but not "an analyst at Leerink Partners", "agreed to buy Brightmeadow Brands",
                 # "has raised $48 million from Halcyon Ventures, the company said"
-            if noun in _ANY_COMPANY and ent.kind == "organization" and ent.name.split() and " and " not in ent.name \
+            if noun in _ANY_FIRM and ent.kind == "organization" and ent.name.split() and " and " not in ent.name \
                     and ent.name.split()[-1].lower() not in _PUBLIC_BODY_ENDS and self._speaks_at(ent, mpos) \
                     and not _EMPLOYER_BEFORE.search(self.text, max(0, mpos - 40), mpos) \
                     and not _FUNDED_BY_BEFORE.search(self.text, max(0, mpos - 30), mpos):
