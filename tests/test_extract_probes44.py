@@ -321,3 +321,10 @@ def test_the_capitalised_title_of_a_person_named_before_is_that_person():
     assert all(s.kind == "person" for s in r.speakers)
     r = run("Bureau Administrator Kenneth Abernathy said the backlog was shrinking.")
     assert [(s.name, s.role, s.kind) for s in r.speakers] == [("Kenneth Abernathy", "Bureau Administrator", "person")]
+
+
+def test_a_two_word_claim_with_a_singular_subject_is_kept():
+    for text, claim in (("Police Commissioner Ann Lee said crime fell.", "crime fell"),
+                        ("Ann Lee said demand rose.", "demand rose")):
+        assert [q.text for q in run(text).quotes] == [claim], text
+    assert not run("Recent polls show that has reversed.").quotes

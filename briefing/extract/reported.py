@@ -646,9 +646,11 @@ def reported_speech(ctx: Ctx, by_quote: dict[int, Attribution]) -> list[Attribut
 
 
 _SAID_SAYS = frozenset(("said", "says", "say"))
-# "said exports rose", "said he resigned": a subject and its verb in the past, all the claim there is
+# "said exports rose", "said he resigned", "said crime fell": a subject and its verb in the past, all the claim there is
 _TWO_WORD_CLAUSE = re.compile(
-    r"\s*(?:he|she|they|it|we|I|[a-z]{3,}s|[A-Z][a-z]+)\s+(?:[a-z]{2,}ed|rose|fell|grew|shrank|sank|slid|won|lost|"
+    r"\s*(?:he|she|they|it|we|I|[a-z]{3,}s|[A-Z][a-z]+|(?!(?:today|yesterday|tonight|earlier|later|again|then|now|"
+    r"once|twice|also|still|not|never|has|have|had|was|were|are|will|would|did|does|can|could|may|might|must|"
+    r"should|been|being|who|which|that|this|these|those)\b)[a-z]{3,}(?<!ly))\s+(?:[a-z]{2,}ed|rose|fell|grew|shrank|sank|slid|won|lost|"
     r"left|quit|came|went|ran|broke|froze|stood|held|began|spoke|lied|knew|forgot|fought|paid|sold|bought|met)\s*")
 
 
