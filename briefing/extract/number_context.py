@@ -335,6 +335,7 @@ _SAID_TO_BE = frozenset("understood thought believed said reported known rumoure
                         "alleged claimed".split())
 #: participles that give the level of the noun before them: "wage growth, running at 5.4%,"
 _LEVEL_PARTICIPLES = frozenset("running standing hovering sitting totalling totaling amounting averaging".split())
+_COMPARED_WITH_END = re.compile(r"\bcompared (?:with|to)(?: (?:about|around|some|nearly|just|only|over))?$")
 _ORDINALS = frozenset("first second third fourth final last".split())  # "the first quarter of 2024": a period
 _FRACTIONS = ("half", "third", "quarter", "fifth", "sixth", "eighth", "tenth")
 
@@ -544,6 +545,14 @@ class _Rules:
     # --- the rules -----------------------------------------------------------------
 
     def find(self) -> str | None:
+        found = self._find()
+        if found is None and self.kind not in ("date", "year") \
+                and _COMPARED_WITH_END.search(" ".join(self.cores[max(0, self.n - 4):self.n])):
+            # "burned 48,000 hectares ..., compared with 21,000 hectares in 2024": what the first one measures
+            return self.earlier_context()
+        return found
+
+    def _find(self) -> str | None:
         kind = self.kind
         if kind in ("date", "year"):
             got = self.modifier() if kind == "year" else None
@@ -1163,8 +1172,9 @@ class _Rules:
             return None  # "Clinton wants to sign up 5 million people": not what the figure counts
         if self.kind == "percent":
             aw = self.after_words()
-            if aw and aw[0].endswith("ed") and verb in _AUX:
-                return None  # "a 15% tariff is 70% priced in"
+            if aw and aw[0].endswith("ed") and verb in _AUX and len(aw) > 1 and aw[1].strip(_STRIP) in (
+                    "in", "out", "up", "down", "off"):
+                return None  # "a 15% tariff is 70% priced in" (but "The fire was 40% contained on Tuesday")
         return self.subject(v)
 
     def passive(self, v: int) -> bool:
