@@ -335,6 +335,7 @@ _SAID_TO_BE = frozenset("understood thought believed said reported known rumoure
                         "alleged claimed".split())
 #: participles that give the level of the noun before them: "wage growth, running at 5.4%,"
 _LEVEL_PARTICIPLES = frozenset("running standing hovering sitting totalling totaling amounting averaging".split())
+_NAME_OWNS = re.compile(r"([A-Z][\w-]+)['\u2019]s")
 _COMPARED_WITH_END = re.compile(r"\bcompared (?:with|to)(?: (?:about|around|some|nearly|just|only|over))?$")
 _ORDINALS = frozenset("first second third fourth final last".split())  # "the first quarter of 2024": a period
 _FRACTIONS = ("half", "third", "quarter", "fifth", "sixth", "eighth", "tenth")
@@ -554,6 +555,9 @@ class _Rules:
 
     def _find(self) -> str | None:
         kind = self.kind
+        if kind in ("count", "percent", "money") and self.n and (owner := _NAME_OWNS.fullmatch(self.words[self.n - 1])) \
+                and self.n >= 2 and self.cores[self.n - 2] in ("to", "with", "and", "against", "over", "versus"):
+            return owner.group(1)  # "Delgado had 61,482 votes ... to Kessler's 41,690": Kessler's tally
         if kind in ("date", "year"):
             got = self.modifier() if kind == "year" else None
             return got or self.event()
