@@ -357,7 +357,8 @@ IRREGULAR_PAST = frozenset("came went took made held ran gave got left kept bega
 # Capitalised words that begin sentences or phrases but are not names.
 # what a firm is called by its trade before its name: "logistics firm Acme Holdings", "the retailer Penmart"
 FIRM_KINDS = frozenset("firm company group bank retailer lender carrier airline insurer consultancy agency charity "
-                       "developer operator maker manufacturer giant chain".split())
+                       "developer operator maker manufacturer giant chain supplier distributor publisher producer "
+                       "utility provider miner".split())
 
 NOT_NAMES = _forms(
     """

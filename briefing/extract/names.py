@@ -19,6 +19,7 @@ from briefing.extract.lexicon import (
     DEMONYMS,
     HONORIFICS,
     INVERTIBLE_CUES,
+    IRREGULAR_PAST,
     NAME_PARTICLES,
     NOT_NAMES,
     OCCUPATIONS,
@@ -790,9 +791,8 @@ _ON_THE_BEAT = frozenset("reporter reporters writer writers correspondent cop co
 # '"...," said chief executive X'
 _NOT_IN_A_ROLE = frozenset("a an the by said says told tells wrote writes adds according to what whom "
                            "from with at on in into about after before "  # "a collection from creative director X"
-                           # past verbs not in -ed: "Mayor Jo Park met police chief Dan Reyes"
-                           "met meets beat beats saw sees won lost led hit sent gave took made paid left kept brought "
-                           "bought sold caught taught fought found heard replaced succeeded".split())
+                           # verbs: "Mayor Jo Park met police chief Dan Reyes" (and the irregular pasts)
+                           "meets beat beats sees heard replaced succeeded".split()) | IRREGULAR_PAST
 
 
 # Words that name a body and are nobody's surname ("Mills", "Steel", "Church", "Court" are)

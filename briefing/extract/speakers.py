@@ -450,11 +450,10 @@ _PEOPLE_SUBJECT = re.compile(r"(?:^|[.!?]\s+)(?:The|Their|His|Her|Its)\s+(?:[\w'
 _MAKER_NOUNS = frozenset("maker developer supplier distributor publisher manufacturer producer".split())
 _ONE_WORD_APPOSITIVE = re.compile(r",\s+(?P<name>[A-Z][\w&'\u2019-]+),")
 # ", who chairs the Halloway Survivors Group,": a job told by its verb
+_BODY_AFTER_WHO = r"(?:the\s+)?(?P<body>[A-Z][\w&'\u2019-]*(?:\s+(?:of|for|and|on|the|[A-Z][\w&'\u2019-]*))*)"
 _WHO_HOLDS = re.compile(r"who\s+(?:now\s+|also\s+|currently\s+)?(?P<verb>chairs|heads|leads|runs|directs|founded|co-founded|"
-                        r"manages|coaches|edits)\s+(?:the\s+)?(?P<body>[A-Z][\w&'\u2019-]*(?:\s+(?:of|for|and|on|the|"
-                        r"[A-Z][\w&'\u2019-]*))*)")
-_WHO_WORKS = re.compile(r"who\s+(?:now\s+|also\s+|still\s+)?(?:works|worked|has\s+worked)\s+(?:for|at)\s+(?:the\s+)?"
-                        r"(?P<body>[A-Z][\w&'\u2019-]*(?:\s+(?:of|for|and|on|the|[A-Z][\w&'\u2019-]*))*)")
+                        r"manages|coaches|edits)\s+" + _BODY_AFTER_WHO)
+_WHO_WORKS = re.compile(r"who\s+(?:now\s+|also\s+|still\s+)?(?:works|worked|has\s+worked)\s+(?:for|at)\s+" + _BODY_AFTER_WHO)
 _WHO_HOLDS_ROLE = {"chairs": "chair", "heads": "head", "leads": "leader", "runs": "head", "directs": "director",
                    "founded": "founder", "co-founded": "co-founder", "manages": "manager", "coaches": "coach",
                    "edits": "editor"}
@@ -462,9 +461,6 @@ _WHO_HOLDS_ROLE = {"chairs": "chair", "heads": "head", "leads": "leader", "runs"
 _KIND_THEN_NAME = re.compile(r"(?:[Tt]he|[Aa]n?)\s+(?P<what>(?:(?!(?:for|of|at|with|from|by|in|on|to)\s)[A-Za-z][\w-]*\s+){0,3}?)"
                              r"(?P<kind>[a-z][a-z-]*)\s+"
                              r"(?P<name>[A-Z][\w&'\u2019.-]*(?:\s+[A-Z][\w&'\u2019.-]*){0,4})")
-_MORE_FIRM_KINDS = frozenset("utility provider miner".split())
-_ONE_WORD_SUBJECT = re.compile(r"(?P<name>[A-Z][a-z]+[A-Za-z]*)\s+(?:has\s+|had\s+|will\s+|would\s+|also\s+)?"
-                               r"[a-z]+(?:ed|s)\b")
 _CENTRAL_BANK = re.compile(r"\b(?:Central|Reserve|National|People['\u2019]s|Federal)\s+Bank\b|\bFederal\s+Reserve\b")
 _CLUB_NAME = re.compile(r"(?<![\w'\u2019])(?P<name>(?:[A-Z][\w'\u2019-]+\s+){1,3}(?:FC|AFC|United|Rovers|Rangers|City|Town|"
                         r"Athletic|Wanderers|Albion|Celtic|Hotspur|Villa|Thistle|Argyle|Orient|Club))\b(?!\s+[A-Z])")
@@ -1084,7 +1080,7 @@ class SpeakerResolver:
                 self._add_mention(ph.start, ent)
                 return ent
         if ph.kind == "description" and (kinded := _KIND_THEN_NAME.fullmatch(self.text, ph.start, ph.end)) is not None \
-                and kinded.group("kind") in _BODY_KINDS | FIRM_KINDS | _MAKER_NOUNS | _MORE_FIRM_KINDS \
+                and kinded.group("kind") in _BODY_KINDS | FIRM_KINDS \
                 and not any(is_role_word(w) for w in kinded.group("what").split()):  # not "A spokesman for ..."
             # "according to the network operator Northline Energy": the firm, by what it is and its name
             ent = self._resolve_phrase(Phrase(kinded.start("name"), kinded.end("name"), "name"), None)
@@ -1842,9 +1838,9 @@ class SpeakerResolver:
         """A one-word name opening the sentence whose claim "the company said" closes ("Payvora processed 1.3
         billion transactions in 2025, the company said"): that firm, if it is nobody and no place."""
         start = sentence_start_before(self.text, 0, pos)
-        m = _ONE_WORD_SUBJECT.match(self.text, start, pos)
-        if m is None or self.text[pos - 2:pos] != ", ":
-            return None
+        m = _BODY_OPENING.match(self.text, start, pos)
+        if m is None or self.text[pos - 2:pos] != ", " or " " in m.group("name") or m.start("name") != start:
+            return None  # (one word, the sentence's first)
         word = m.group("name")
         if (known := self.index.find(word)) is not None:
             return known if known.kind == "organization" else None
