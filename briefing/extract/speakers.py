@@ -390,10 +390,16 @@ _FIRM_DESCRIBED = re.compile(
     r"(?:start-up|startup|company|firm|maker|manufacturer|retailer|lender|insurer|carrier|airline|chain|brewer|"
     r"conglomerate|fintech|platform|fashion\s+house|label|brand)s?(?=\s*[,;.]|\s+(?:that|which|based|in|from|with|"
     r"whose|of|founded|known|behind|owned|run)\b)|\s+(?:says|said)\s+(?:on\s+\w+\s+)?it\s+(?:now\s+)?"
-    r"(?:employs|serves|sells|makes|operates|owns|raised|hired|shipped|plans\s+to|expects\s+to)\b)")
+    r"(?:employs|serves|sells|makes|operates|owns|raised|hired|shipped|plans\s+to|expects\s+to|"
+    r"(?:would|will|had|has)\s+(?:recruit|hire|hired|recruited|shed|axe|lay\s+off|cut\s+\d|open\s+\d|close\s+\d|"
+    r"create\s+\d|cancel|cancelled|canceled))\b)")
 _SPEAKS_FOR_SOMEONE = frozenset("lawyer lawyers attorney attorneys counsel solicitor barrister agent aide aides adviser "
                                 "advisor spokesman spokeswoman spokesperson representative publicist friend".split())
 # every match of _FIRMS_OWN / _FIRM_DESCRIBED holds one of these (lower-cased text for the second)
+# the people a firm employs, before its name: "Pilots at Aerolinea Baltica walked out", "workers at Castlemere Marine"
+_WORKFORCE_AT = re.compile(r"\b(?:[Pp]ilots|[Ww]orkers|[Ss]taff|[Ee]mployees|[Cc]rew|[Dd]rivers|[Nn]urses|[Ee]ngineers|"
+                           r"[Mm]iners|[Dd]ockers|[Ss]teelworkers|[Ss]hareholders|[Cc]ustomers)\s+(?:at|of)\s+"
+                           r"(?P<name>[A-Z][\w&-]+(?:[ \t]+[A-Z][\w&-]+){0,2})(?![\w&-]|\s+[A-Z]|['\u2019]s)")
 _FIRMS_OWN_HINTS = ("chief", "CEO", "ceo", "CFO", "COO", "shareholders", "share price", "annual report", "board of")
 _FIRM_DESCRIBED_HINTS = ("start-up", "startup", "company", "firm", "maker", "manufacturer", "retailer", "lender",
                          "insurer", "carrier", "airline", "chain", "brewer", "conglomerate", "fintech", "platform",
@@ -593,7 +599,7 @@ _PLACE_TAIL = re.compile(r"\s+(?:in|based\s+in)\s+[A-Z][\w.'\u2019-]*(?:\s+[A-Z]
 # why a source is unnamed, not who they are: "[who asked not to be named because ...]", "[who spoke on ...]"
 _WHO_CLAUSE = re.compile(r"\s+who\s+(?:asked|spoke|requested|declined|insisted|(?:was|were|is|are|did|does)\s+not)\b.*$")
 _LAST_CONJUNCT = re.compile(r"\s+and\s+(?:an?|the)\s+")
-_ROLE_AT_BEFORE = re.compile(r"\b(?P<role>[a-z]{3,})\s+(?:at|of|with)\s+(?:the\s+)?$")  # "economist at ", "director of the "
+_ROLE_AT_BEFORE = re.compile(r"\b(?P<role>[A-Za-z][a-z]{2,})\s+(?:at|of|with)\s+(?:the\s+)?$")  # "economist at ", "director of the "
 _LOCATIVE_BEFORE = re.compile(r"\b(?:in|near|outside)\s+$")
 # nouns any kind of body goes by: "the group" need not be a "... Group"
 _ANY_BODY_NOUNS = frozenset("group company firm organisation organization body charity lender bank".split())
@@ -1363,9 +1369,10 @@ class SpeakerResolver:
         describes as a firm, or that speaks of itself as "it", is an organisation (a one-word name is otherwise
         nobody until a first name or a title comes with it)."""
         low = text.lower()
-        if not any(w in low for w in _FIRM_DESCRIBED_HINTS):
-            return  # a cheap test: the pattern's leading capital would be tried at every capital in the text
-        for m in _FIRM_DESCRIBED.finditer(text):
+        found = list(_WORKFORCE_AT.finditer(text)) if " at " in text else []
+        if any(w in low for w in _FIRM_DESCRIBED_HINTS):  # a cheap test: the pattern's leading capital would be
+            found += _FIRM_DESCRIBED.finditer(text)  # tried at every capital in the text
+        for m in found:
             word, at = m.group("name"), m.start("name")
             if word.startswith("The "):
                 word, at = word[4:], at + 4  # "The Rhodium Group, a research firm"
@@ -2697,7 +2704,8 @@ class SpeakerResolver:
             run = _CAPITALISED_RUN.match(self.text, mpos)
             if ent.kind == "organization" and norm_name(ent.name) in self._firms and not looks_like_outlet(ent.name) \
                     and run is not None and (_SUBJECT_VERB_NEXT.match(self.text, run.end()) or mpos in self._firm_subjects) \
-                    and ent.tokens[-1].lower() not in _PUBLIC_BODY_ENDS and not never_speaks(ent.name) and not _EMPLOYER_BEFORE.search(self.text, max(0, mpos - 40), mpos) \
+                    and ent.tokens[-1].lower() not in _PUBLIC_BODY_ENDS and not never_speaks(ent.name) \
+                    and (mpos in self._firm_subjects or not _EMPLOYER_BEFORE.search(self.text, max(0, mpos - 40), mpos)) \
                     and not (noun not in _ANY_FIRM and ent.tokens[-1].lower() in _COMPANY_MARKERS | ORG_WORDS
                              and noun not in ent.name.lower()):  # "the bank" is no "Halvorsen Instruments"
                 firms[id(ent)] = ent
