@@ -25,3 +25,25 @@ def test_a_name_that_says_it_will_hire_or_cancel_is_a_firm():
         assert indirect(r, "it ").speaker == firm
         assert [s.kind for s in r.speakers] == ["organization"], text
         assert [s.name for s in r.sources if s.kind == "organization"] == [firm], text
+
+
+def test_a_paragraph_opening_like_page_furniture_is_story_when_someone_is_reported_in_it():
+    text = ("Prices will rise 3%, the minister said.\n\nRelated costs will also rise, she said.\n\n"
+            "Taxes will rise by 2%, the minister said.")
+    r = run(text)
+    assert indirect(r, "Taxes will rise by 2%").speaker_mention.text == "the minister"
+    assert indirect(r, "Related costs will also rise").speaker_mention.text == "she"
+    assert [n.text for n in r.numbers] == ["3%", "2%"]
+
+
+def test_a_paragraph_opening_with_subscribers_is_no_sign_up_prompt():
+    r = run("Streamly results beat forecasts\n\nSubscribers grew by 8.6 million in the quarter.\n\n"
+            '"It was a strong quarter," said Ann Lee, the chief executive.')
+    assert [n.text for n in r.numbers] == ["8.6 million"]
+
+
+def test_a_sign_up_prompt_and_a_related_links_block_are_still_furniture():
+    r = run('"We will appeal," said Ann Lee, the club\'s chairman.\n\nSign up for our newsletter and get 20% off.'
+            "\n\nRelated stories\n\nClub fined 5,000 pounds over crowd trouble")
+    assert [q.text for q in r.quotes] == ["We will appeal,"]
+    assert r.numbers == []

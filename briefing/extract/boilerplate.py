@@ -34,7 +34,7 @@ _BLOCK_START = re.compile(
 _LINE = re.compile(
     r"^(?:advertisement|skip advertisement|supported by|continue reading(?: the main story)?|listen to this article\b.*|"
     r"\d+ min(?:ute)? read|story continues below(?: advertisement)?|(?:image|media|video) (?:caption|source),.*|share (?:this|on \w+)|tweet this|read more:.*|(?:related|watch|listen|see also|also read|more):[^\"\u201c\u201d]{0,100}|"
-    r"read the rest here\.?|click here.*|\(?photo:.*|image:.*|sign up.*|subscribe.*|"
+    r"read the rest here\.?|click here.*|\(?photo:.*|image:.*|sign up\b.*|subscribe\b.*|"
     r"follow (?:us|him|her) on .*|email this|print this|save this|\[.*\]|"
     r"(?:facebook|twitter|linkedin|whatsapp|email|print)(?:\s*[|\u2022/]\s*(?:facebook|twitter|linkedin|whatsapp|email|print))+)$",
     re.IGNORECASE,
@@ -68,6 +68,9 @@ _DATELINE_AGENCY = re.compile(r"^[A-Z][A-Za-z0-9 .,'\u2019-]{1,60}?\s*\((?P<outl
 #: paragraph of quoted speech is often not: 20 words is a common length for one).
 STORY_WORDS = 15
 _LIST_ITEM = re.compile(r"^(?:[-*\u2022\u25aa>]|\d+[.)])\s+")
+# a sentence someone is reported to have said ("Related costs will also rise, she said."): story, whatever word
+# opens it; furniture (link lists, prompts, notices) reports no one
+_ATTRIBUTED = re.compile(r"\b(?:said|says|told|added|according to)\b")
 
 
 @dataclass
@@ -94,12 +97,16 @@ def find_boilerplate(text: str, paras: list[tuple[int, int]]) -> Boilerplate:
     for i in range(n - 1, -1, -1):
         story_after[i] = story_after[i + 1] + _is_story_line(lines[i])
     sentences_before = list(accumulate(map(_is_sentence, lines), initial=0))
+    reported = [_is_reported(line) for line in lines]
+    reported_after = [False] * (n + 1)  # a reported sentence after each paragraph: the story goes on
+    for i in range(n - 1, -1, -1):
+        reported_after[i] = reported_after[i + 1] or reported[i]
     # trailing block: from the first block opener followed only by furniture
     for i, (ps, _pe) in enumerate(paras):
         line = lines[i]
         if i == 0:
             continue
-        if story_after[i + 1] > max(1, (n - i - 1) // 4):
+        if story_after[i + 1] > max(1, (n - i - 1) // 4) or reported_after[i]:
             continue  # story text follows: no block opens here (checked first, it is cheap)
         opener = _BLOCK_START.match(line) or _AUTHOR_BIO.match(line) or (
             i >= 3 and _BYLINE.match(line) and len(line.split()) <= 12
@@ -128,7 +135,7 @@ def find_boilerplate(text: str, paras: list[tuple[int, int]]) -> Boilerplate:
             if i >= n - 2 and bp.start is None:
                 bp.start = ps if i == n - 1 else None
     for i in range(n):
-        if _LINE.match(lines[i]):
+        if _LINE.match(lines[i]) and not reported[i]:
             bp.skip.append(paras[i])
     for i in range(max(0, n - 2), n):
         if _CONTRIBUTED.match(lines[i]):
@@ -151,6 +158,11 @@ def _plain(line: str) -> str:
 def _is_sentence(line: str) -> bool:
     """A line of 8 words or more closed like a sentence (a headline in a list of links is not)."""
     return line.rstrip()[-1:] in ".!?\"\u201d" and len(line.split(None, 8)) > 7 and not _LIST_ITEM.match(line)
+
+
+def _is_reported(line: str) -> bool:
+    """A sentence that reports what someone said ("Subscribers will pay 5% more, she said.")."""
+    return line.rstrip()[-1:] in ".!?\"\u201d" and _ATTRIBUTED.search(line) is not None
 
 
 def _is_story_line(line: str) -> bool:
