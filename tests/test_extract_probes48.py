@@ -47,3 +47,26 @@ def test_a_sign_up_prompt_and_a_related_links_block_are_still_furniture():
             "\n\nRelated stories\n\nClub fined 5,000 pounds over crowd trouble")
     assert [q.text for q in r.quotes] == ["We will appeal,"]
     assert r.numbers == []
+
+
+def test_a_post_on_x_ends_its_sentence():
+    r = run("The minister said he had posted the statement on X. Orbitek said it would review it.")
+    assert indirect(r, "he had posted").text == "he had posted the statement on X"
+    assert indirect(r, "it would review it").speaker == "Orbitek"
+    r = run('"We will win," he wrote on X. The post was later deleted.')
+    assert quote(r, "We will win").cue.text == "wrote"
+
+
+def test_a_one_word_firm_whose_staff_the_text_names_is_a_firm():
+    r = run("Orbitek said it would cut prices. Rajiv Menon, Orbitek's head of hardware, said the chip was faster.")
+    menon = next(s for s in r.speakers if s.name == "Rajiv Menon")
+    assert (menon.role, menon.organization) == ("head of hardware", "Orbitek")
+    assert next(s for s in r.speakers if s.name == "Orbitek").kind == "organization"
+    assert [s.name for s in r.sources] == ["Orbitek"]
+
+
+def test_the_company_after_a_one_word_name_that_launched_a_product_is_that_firm():
+    r = run("Orbitek unveiled the Halo phone on Tuesday. The company said it would ship in May.")
+    assert indirect(r, "it would ship in May").speaker == "Orbitek"
+    r = run("Okonkwo unveiled his plan on Tuesday. The company said it would ship in May.")
+    assert indirect(r, "it would ship in May").speaker != "Okonkwo"

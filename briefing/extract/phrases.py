@@ -54,7 +54,7 @@ from briefing.extract.names import (
     split_role_name,
 )
 from briefing.extract.number_words import NUMBER_WORDS
-from briefing.extract.text import ABBREVIATIONS
+from briefing.extract.text import ABBREVIATIONS, names_a_platform
 
 # Words keep a trailing period; _tokenize splits it off again unless the word is an abbreviation.
 # Each alternative opens with a character class ("[A-Z][A-Z]*", not "[A-Z]+"): the engine then skips
@@ -231,7 +231,7 @@ def _tokenize(text: str, start: int, end: int) -> list[Tok]:
     # the words with a trailing period, found by C loops (a Python test per token costs more)
     dotted = [i for i in compress(count(), map(str.endswith, words, repeat("."))) if len(words[i]) > 1]
     for i in reversed(dotted):
-        if _loses_period(words[i]):
+        if _loses_period(words[i]) or len(words[i]) == 2 and names_a_platform(text, out[i].start):
             bare = words[i][:-1]
             s = out[i].start
             e = s + len(bare)
@@ -261,7 +261,8 @@ def has_two_tokens(text: str, start: int, end: int) -> bool:
         if m.start() < start:
             continue  # a token that starts before the range is not in it
         word = m.group()
-        n += 2 if len(word) > 1 and word[-1] == "." and _loses_period(word) else 1
+        n += 2 if len(word) > 1 and word[-1] == "." and (
+            _loses_period(word) or len(word) == 2 and names_a_platform(text, m.start())) else 1
         if n >= 2:
             return True
     return False

@@ -400,13 +400,14 @@ _SPEAKS_FOR_SOMEONE = frozenset("lawyer lawyers attorney attorneys counsel solic
 _WORKFORCE_AT = re.compile(r"\b(?:[Pp]ilots|[Ww]orkers|[Ss]taff|[Ee]mployees|[Cc]rew|[Dd]rivers|[Nn]urses|[Ee]ngineers|"
                            r"[Mm]iners|[Dd]ockers|[Ss]teelworkers|[Ss]hareholders|[Cc]ustomers)\s+(?:at|of)\s+"
                            r"(?P<name>[A-Z][\w&-]+(?:[ \t]+[A-Z][\w&-]+){0,2})(?![\w&-]|\s+[A-Z]|['\u2019]s)")
-_FIRMS_OWN_HINTS = ("chief", "CEO", "ceo", "CFO", "COO", "shareholders", "share price", "annual report", "board of")
+_OWNER_ROLE = re.compile(r"(?P<o>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})['\u2019]s\s+(?P<role>[a-z].*)")
+_FIRMS_OWN_HINTS = ("chief", "head of", "CEO", "ceo", "CFO", "COO", "shareholders", "share price", "annual report", "board of")
 _FIRM_DESCRIBED_HINTS = ("start-up", "startup", "company", "firm", "maker", "manufacturer", "retailer", "lender",
                          "insurer", "carrier", "airline", "chain", "brewer", "conglomerate", "fintech", "platform",
                          "fashion house", "label", "brand", "says it", "said it")
 _FIRMS_OWN = re.compile(r"(?P<o>[A-Z][\w&.-]*(?:[ \t]+[A-Z][\w&.-]*){0,3})['\u2019]s\s+(?:[a-z-]+\s+){0,2}(?:chief\s+executive|"
                         r"chief\s+financial\s+officer|chief\s+operating\s+officer|ceo|cfo|coo|shareholders|"
-                        r"share\s+price|annual\s+report|board\s+of\s+directors)\b")
+                        r"share\s+price|annual\s+report|board\s+of\s+directors|head\s+of\s+(?!state\b|government\b)[a-z]+)\b")
 _REGULATOR_ENDS = ("commission", "authority", "agency", "regulator", "watchdog", "inspectorate", "ombudsman")
 _FUNDED_BY_BEFORE = re.compile(r"(?:\b(?:raised|raising|investment|funding|backing|loan|stake|million|billion|bn|m)\b"
                                r"[^.;]{0,40}?\b(?:from|by)|\b(?:led|backed)\s+by)\s+(?:the\s+)?$")
@@ -1404,6 +1405,10 @@ class SpeakerResolver:
             if e.kind == "person" and not e.role and not e.titles and norm_name(e.name) in employers \
                     and gender_of_first_name(e.tokens[0]) is None:
                 e.kind = "organization"
+            elif e.kind == "person" and e.role and e.organization is None and (m := _OWNER_ROLE.match(e.role)) \
+                    and norm_name(m.group("o")) in employers:
+                e.organization, e.role = m.group("o"), m.group("role")  # "Orbitek's head of hardware", read when
+                # Orbitek was a one-word name, nobody yet: a job at the firm
 
     def _org_in_front(self, words: list[str]) -> tuple[list[str], list[str]]:
         """_org_in_front, but a person's surname is no body: "Clinton press secretary Brian Fallon" works
@@ -1675,6 +1680,9 @@ class SpeakerResolver:
         elif kind == "person" and not titles and lead and lead[-1].lower() in _BODY_KINDS \
                 and gender_of_first_name(core[0]) is None and len(core) <= 2:
             kind, lead = "organization", []  # "Consumer group ShopSafe said": a body by what it is
+        if kind == "person" and not titles and not lead and len(core) == 1 and norm_name(name) in self._firms \
+                and gender_of_first_name(name) is None and self.index.find(name) is None:
+            kind = "organization"  # "Orbitek said ... Rajiv Menon, Orbitek's head of hardware": its staff make it a firm
         ent = self.index.find(name) if kind == "person" else None
         if ent is not None and len(core) == 1 and (want := _honorific_gender(lead + titles)) is not None \
                 and gender_of_first_name(ent.tokens[0]) not in (None, want):
@@ -2689,8 +2697,10 @@ class SpeakerResolver:
             if noun == "company" and ent.kind == "person" and len(ent.tokens) == 1 and not ent.role and not ent.titles \
                     and ent.gender is None and gender_of_first_name(ent.tokens[0]) is None \
                     and self.text.startswith(ent.name, mpos) \
-                    and (says := _SAYS_IT_AFTER.match(self.text, mpos + len(ent.name))) is not None \
-                    and not _IT_IS_A_VIEW.match(self.text, says.end()) \
+                    and ((says := _SAYS_IT_AFTER.match(self.text, mpos + len(ent.name))) is not None
+                         and not _IT_IS_A_VIEW.match(self.text, says.end())
+                         or (says := _FIRM_ACTS_AFTER.match(self.text, mpos + len(ent.name))) is not None
+                         and sentence_start_before(self.text, 0, mpos) == mpos) \
                     and not _FIRM_NAMED_BETWEEN.search(self.text, says.end(), (stop.start() if (stop := _SENTENCE_STOP.search(self.text, says.end(), pos)) else pos)):
                 ent.kind = "organization"  # "Lumora said it had received ... The company said": a one-word body
                 return ent
@@ -2812,6 +2822,10 @@ _IT_IS_A_VIEW = re.compile(r"\s+(?:was|is|would\s+be|will\s+be)\s+(?:a|an|the|no
                            r"right|wrong|fair|unfair|good|bad|great|vital|essential|crucial|possible|impossible|likely|"
                            r"unlikely|hard|difficult|easy|proud|honou?red|sad|tragic|shameful|outrageous)\b")
 _FIRM_NAMED_BETWEEN = re.compile(r"\b(?:for|at|of|with|from|by)\s+[A-Z][\w&'\u2019-]*")
+# what only a firm does, after a one-word name opening a sentence: "Orbitek on Tuesday unveiled the Halo phone"
+_FIRM_ACTS_AFTER = re.compile(r"\s+(?:(?:on|in|late|early)\s+\w+\s+)?(?:unveiled|launched|released|recalled|unveils|"
+                              r"launches|releases|recalls|(?:reported|posted)\s+(?:a|an|its|record|net|quarterly|annual))\b"
+                              r"(?!\s+(?:his|her|their|a\s+(?:statement|video|book|memoir|album))\b)")
 _SAYS_IT_AFTER = re.compile(_SPEAKS_AFTER.pattern + r"\s+(?:(?:on|in|late|early)\s+\w+\s+)?(?:that\s+)?its?\b")
 _BODY_NAMED = re.compile(r"\s*(?:the\s+)?(?P<name>[A-Z][\w&.'\u2019-]*(?:\s+(?:of|for|and|&|on|the|[A-Z][\w&.'\u2019-]*))*)\s*")
 _DATA_FROM_BODY = re.compile(

@@ -80,7 +80,17 @@ def is_abbreviation(text: str, dot: int) -> bool:
     if word in ABBREVIATIONS:
         return True
     # single initials: "John F. Kennedy", "R. Smith"; dotted acronyms "U.S."
-    return len(word) == 1 or ("." in word and bool(_DOTTED.fullmatch(word)))
+    if len(word) == 1:
+        return not names_a_platform(text, m.start(1))
+    return "." in word and bool(_DOTTED.fullmatch(word))
+
+
+_PLATFORM_BEFORE = re.compile(r"\b(?:on|via)[ \t]+$")
+
+
+def names_a_platform(text: str, at: int) -> bool:
+    """Is the capital letter at ``at`` a site someone posts on ("wrote on X. The ...")? Never an initial."""
+    return _PLATFORM_BEFORE.search(text, max(0, at - 5), at) is not None
 
 
 def sentence_start_before(text: str, lo: int, pos: int) -> int:
