@@ -70,3 +70,17 @@ def test_the_company_after_a_one_word_name_that_launched_a_product_is_that_firm(
     assert indirect(r, "it would ship in May").speaker == "Orbitek"
     r = run("Okonkwo unveiled his plan on Tuesday. The company said it would ship in May.")
     assert indirect(r, "it would ship in May").speaker != "Okonkwo"
+
+
+def test_the_italian_after_a_quotation_opening_with_i_is_the_player_just_named():
+    for epithet in ("the Italian", "the 29-year-old"):
+        r = run(f'Matteo Ferrante lost the final. "I\'m tired," {epithet} said.')
+        assert quote(r, "I'm tired").speaker == "Matteo Ferrante", epithet
+
+
+def test_a_rank_or_a_title_won_before_the_name_in_an_appositive_leaves_the_name_the_speaker():
+    for rank in ("former world No. 4", "former world champion", "three-time finalist"):
+        r = run(f"His coach, {rank} Anja Brückner, said he was stubborn.")
+        assert indirect(r, "he was stubborn").speaker == "Anja Brückner", rank
+    r = run("Third seed Anja Brückner said she was tired.")
+    assert [(s.name, s.role) for s in r.speakers] == [("Anja Brückner", "Third seed")]

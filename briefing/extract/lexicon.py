@@ -323,6 +323,7 @@ OCCUPATIONS = _forms(
     passenger survivor worshipper parishioner congregant attendant warden caretaker steward stewardess
     spectator climber hiker skipper pupil buyer wicketkeeper flanker scrum-half fly-half
     centre-back full-back bowler batter all-rounder captain
+    champion finalist semifinalist semi-finalist quarterfinalist quarter-finalist runner-up medallist medalist seed
     """
 )
 

@@ -1386,7 +1386,8 @@ def _appositive_before(text: str, toks: list[Tok], comma: int, saying: bool = Tr
         and is_role_word(inner[tail - 2].text) else 0  # "One driver, a contractor named Luis Ortega, told"
     titled = particled and tail >= 1 and _title_word(inner[tail - 1])
     if tail >= 1 and len(inner) - tail >= 2 and (not inner[tail - 1 - named].is_cap or titled) \
-            and (is_role_word(inner[tail - 1 - named].text) or titled) \
+            and (is_role_word(inner[tail - 1 - named].text) or titled
+                 or tail >= 2 and inner[tail - 1].text.isdigit() and inner[tail - 2].low in ("no.", "no", "number")) \
             and not looks_like_org(" ".join(t.text for t in inner[tail:])) and toks[k - 1].is_word \
             and (inner[0].low not in DETERMINERS or named and inner[0].low in ("a", "an")) \
             and inner[0].low not in _NOT_A_ROLE_OPENING \
