@@ -84,3 +84,11 @@ def test_a_rank_or_a_title_won_before_the_name_in_an_appositive_leaves_the_name_
         assert indirect(r, "he was stubborn").speaker == "Anja Brückner", rank
     r = run("Third seed Anja Brückner said she was tired.")
     assert [(s.name, s.role) for s in r.speakers] == [("Anja Brückner", "Third seed")]
+
+
+def test_a_tribunal_which_found_that_is_the_one_finding():
+    for text in ('He won his case at the tribunal, which found that his employer had "predetermined" the outcome.',
+                 'The tribunal, which found that the firm had "predetermined" the outcome, awarded him damages.'):
+        r = run(text)
+        assert quote(r, "predetermined").speaker.lower() == "the tribunal", text
+        assert quote(r, "predetermined").cue.text == "found"

@@ -663,7 +663,13 @@ def _said_at(text: str, pos: int) -> bool:
 def _speaking_body(t: Tok) -> bool:
     """Does a phrase ending in ``t`` name a body that takes positions ("the Greater Wisconsin Committee, which
     backed ...", "the union, which ...") rather than a thing ("the bill, which offers ...")?"""
-    return t.is_word and (t.is_cap or t.low in _BODY_WORDS or t.low in ("group", "groups", "party", "pac", "board"))
+    return t.is_word and (t.is_cap or t.low in _BODY_WORDS or t.low in _FINDING_BODIES
+                          or t.low in ("group", "groups", "party", "pac", "board"))
+
+
+# bodies and documents that find and rule: "the tribunal, which found that ...", "a study, which found"
+_FINDING_BODIES = frozenset("tribunal court panel inquiry review study report survey audit jury regulator watchdog "
+                            "agency ministry department authority investigation probe analysis".split())
 
 
 # "which is outlined in a report": a passive, whose subject is no speaker
