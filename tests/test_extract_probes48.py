@@ -92,3 +92,11 @@ def test_a_tribunal_which_found_that_is_the_one_finding():
         r = run(text)
         assert quote(r, "predetermined").speaker.lower() == "the tribunal", text
         assert quote(r, "predetermined").cue.text == "found"
+
+
+def test_that_after_said_on_tuesday_opens_the_claim_even_before_a_participle():
+    r = run("The agency said on Tuesday that confirmed cases had risen to 214.")
+    claim = indirect(r, "confirmed cases had risen")
+    assert (claim.cue.text, claim.speaker_mention.text) == ("said", "The agency")
+    r = run("Ann Lee told reporters last week that reported cases had risen to 214.")
+    assert indirect(r, "reported cases had risen").speaker == "Ann Lee"

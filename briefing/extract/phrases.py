@@ -512,7 +512,8 @@ def _phrase_before(text: str, lo: int, cue_start: int, subject: bool) -> Phrase 
     if t.is_word and t.low in ("which", "that") and i >= 1 and (
             i == len(toks) - 1 and _said_at(text, cue_start) and (
                 toks[i - 1].text == "," or toks[i - 1].is_word and toks[i - 1].low not in _NOT_ANTECEDENT
-                and not _verb_before_that(toks, i - 1))  # not "called that claim": a determiner
+                and not _verb_before_that(toks, i - 1)  # not "called that claim": a determiner
+                and not _SAID_WHEN_BEFORE.search(text, max(lo, t.start - 40), t.start))
             or t.low == "which" and toks[i - 1].text == "," and i >= 2 and _speaking_body(toks[i - 2])
             and not any(x.low in _BE_FORMS for x in toks[i + 1:])):
         # "a letter from his doctor that says ...", "the police department, which reported ...",
@@ -672,6 +673,9 @@ _FINDING_BODIES = frozenset("tribunal court panel inquiry review study report su
                             "agency ministry department authority investigation probe analysis".split())
 
 
+# "said on Tuesday that", "told reporters last week that": "that" opens what was said, it is no relative pronoun
+_SAID_WHEN_BEFORE = re.compile(r"\b(?:said|says|told|tells|announced|added|stated|wrote)\s+(?:on|in|at|last|this|"
+                               r"late|early|earlier|reporters|journalists|lawmakers|parliament)\b[\w ]{0,25}\s$")
 # "which is outlined in a report": a passive, whose subject is no speaker
 _BE_FORMS = frozenset("is are was were be been being".split())
 # words after which "that" or "which" is no relative pronoun: "said that says", "so that", "all that"
