@@ -100,3 +100,17 @@ def test_that_after_said_on_tuesday_opens_the_claim_even_before_a_participle():
     assert (claim.cue.text, claim.speaker_mention.text) == ("said", "The agency")
     r = run("Ann Lee told reporters last week that reported cases had risen to 214.")
     assert indirect(r, "reported cases had risen").speaker == "Ann Lee"
+
+
+def test_a_body_named_with_of_or_for_is_one_body_and_the_union_is_all_of_it():
+    r = run("The National Farmers' Union of Kellerton estimates that 1.8 million hectares have been affected. "
+            "The union said the package fell short.")
+    assert indirect(r, "the package fell short").speaker == "National Farmers' Union of Kellerton"
+    assert [s.name for s in r.speakers] == ["National Farmers' Union of Kellerton"]
+    r = run("The Centre for Policy Studies said pay was too low. Its director, Pat Cullen, said nurses would strike.")
+    assert next(s for s in r.speakers if s.name == "Pat Cullen").organization == "Centre for Policy Studies"
+
+
+def test_a_title_and_a_name_after_a_body_named_with_of_are_no_part_of_it():
+    r = run("The Bank of Norvald Governor Ann Lee said rates would stay on hold.")
+    assert indirect(r, "rates would stay").speaker == "Ann Lee"

@@ -439,6 +439,8 @@ _ASKS_FOR_A_LIVING = re.compile(r"\b(?:host|anchor|moderator|interviewer|reporte
 _PUTS_QUESTIONS = re.compile(r"\b(?:interview(?:s|ed)?|ask(?:s|ed)?|question(?:s|ed)?|quizz(?:es|ed)|spoke\s+(?:to|with)|"
                              r"talk(?:s|ed)\s+(?:to|with)|met|meets|sat\s+down\s+with)\b")
 _ASKED_AFTER_NAME = re.compile(r"[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,3}\s+asked\s+")
+# the place or field a body's name goes on with: "... Union [of Kellerton]", "... Institute [of Public Health]"
+_OF_REST_AFTER = re.compile(r" (?:of|for) (?:the )?(?P<rest>[A-Z][\w\u2019'-]*(?: (?:and |& )?[A-Z][\w\u2019'-]*){0,3})(?![\w\u2019'-]| [A-Z])")
 _EMPLOYER_BEFORE = re.compile(r"\b(?:at|with)\s+(?:the\s+)?$|\b[A-Z][a-z][\w'\u2019-]*\s+of\s+(?:the\s+)?$")  # "Rohan Mehta of"
 # a body's name in capitals, "of"/"for"/"and" between: "Bank of Norvald", "Reserve Bank of New Zealand"
 _BODY_NAME = re.compile(r"(?:[A-Z][\w&'\u2019.-]*\s+(?:(?:of|for|and|&)\s+(?:the\s+)?)?)*[A-Z][\w&'\u2019.-]*")
@@ -512,7 +514,6 @@ _FROM_PLACE_BEFORE = re.compile(r"\b(?P<a>(?:a|an)\s+)?([a-z]+)\s+(?:from|near|(
 # "the port city of Puerto Lindo", "the province of Costa Alta": a place's name follows
 _PLACE_NOUN_OF_BEFORE = re.compile(r"\b(?:city|town|village|port|province|state|region|district|county|island|capital|"
                                    r"municipality|suburb|hamlet|prefecture|oblast|department)\s+of\s+$")
-_OF_NAME_AFTER = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+(?:and\s+)?[A-Z][\w'\u2019-]*){0,3}")
 _SPOKE_ANONYMOUSLY = re.compile(r"anonymity|anonymously|not\s+to\s+be\s+(?:named|identified)|not\s+authori[sz]ed\s+to")
 _GENERIC_ANONYMOUS = frozenset("person source individual official".split())  # "the person said"
 # "Former Gov. Jim Hale", "Lt. Gov. Ray Burns": a title that is not the office "the governor" means now
@@ -780,6 +781,19 @@ class SpeakerResolver:
                     and not is_place(pre.group("first")) and pre.group("first").split()[-1].lower() not in ORG_WORDS \
                     and name.rsplit(None, 1)[-1] != "Party":  # not "the Greens and Labour Party"
                 s, name = pre.start("first"), text[pre.start("first"):e]  # "the Nurses and Midwives Federation"
+            if kind == "organization" and " of " not in name and " for " not in name \
+                    and text.startswith((" of ", " for "), e) \
+                    and (of_rest := _OF_REST_AFTER.match(text, e)) is not None:
+                words = of_rest.group("rest").split()
+                if words.count("and") + words.count("&") > 1:
+                    words = []  # "the American Congress of Obstetricians and Gynecologists and Easter Seals": two
+                for k in range(1, len(words) - 1):
+                    if is_role_word(words[k]) and gender_of_first_name(words[k + 1]) is not None:
+                        words = words[:k]  # "the Bank of Norvald Governor Ann Lee": the body ends before the title
+                        break
+                if words and not is_role_word(words[0]) and gender_of_first_name(words[0]) is None:
+                    e = text.find(words[-1], of_rest.start("rest")) + len(words[-1])
+                    name = text[s:e]  # "The National Farmers' Union of Kellerton": one body, "of" and all
             if kind == "person" and not title and gender_of_first_name(name.split()[0]) is None and (
                     _COMMA_OF_BEFORE.search(text, max(0, s - 50), s) or name.rsplit(" ", 1)[-1] in _PLACE_ENDS
                     and _PLACE_PREPOSITION_BEFORE.search(text, max(0, s - 40), s)
@@ -1501,10 +1515,7 @@ class SpeakerResolver:
                 if ent.organization is None and (opening := self._body_opening_sentence_before(start)) is not None:
                     ent.organization = opening  # "The Institute for Carbon Pricing estimated ... Its chief economist"
                 elif ent.organization is None and (body := self._body_named_last(start)) is not None:
-                    tail = _OF_NAME_AFTER.match(self.text, body.first_seen + len(body.name)) \
-                        if self.text.startswith(body.name, body.first_seen) else None
-                    # "The Royal College of Nursing said ... Its general secretary": the whole name
-                    ent.organization = body.name + tail.group() if tail else body.name
+                    ent.organization = body.name
             elif owner:
                 ent.role = owner.group("r")
                 known = self.index.find(owner.group("o"))
@@ -2691,7 +2702,7 @@ class SpeakerResolver:
                 return ent  # but not "an analyst at Leerink Partners", "agreed to buy Brightmeadow Brands",
                 # "has raised $48 million from Halcyon Ventures, the company said"
             if noun in _ANY_FIRM and ent.kind == "organization" and ent.name.split() and " and " not in ent.name \
-                    and ent.name.split()[-1].lower() not in _PUBLIC_BODY_ENDS and self._speaks_at(ent, mpos) \
+                    and _head_word(ent.name) not in _PUBLIC_BODY_ENDS and self._speaks_at(ent, mpos) \
                     and not _EMPLOYER_BEFORE.search(self.text, max(0, mpos - 40), mpos) \
                     and not _FUNDED_BY_BEFORE.search(self.text, max(0, mpos - 30), mpos):
                 return ent  # "Meridale Health said on Tuesday ... The company said": the body that just spoke
@@ -2715,7 +2726,7 @@ class SpeakerResolver:
             run = _CAPITALISED_RUN.match(self.text, mpos)
             if ent.kind == "organization" and norm_name(ent.name) in self._firms and not looks_like_outlet(ent.name) \
                     and run is not None and (_SUBJECT_VERB_NEXT.match(self.text, run.end()) or mpos in self._firm_subjects) \
-                    and ent.tokens[-1].lower() not in _PUBLIC_BODY_ENDS and not never_speaks(ent.name) \
+                    and _head_word(ent.name) not in _PUBLIC_BODY_ENDS and not never_speaks(ent.name) \
                     and (mpos in self._firm_subjects or not _EMPLOYER_BEFORE.search(self.text, max(0, mpos - 40), mpos)) \
                     and not (noun not in _ANY_FIRM and ent.tokens[-1].lower() in _COMPANY_MARKERS | ORG_WORDS
                              and noun not in ent.name.lower()):  # "the bank" is no "Halvorsen Instruments"
@@ -2811,9 +2822,16 @@ _IT_ACTS = re.compile(r"(?i:it\s+(?:(?:would|will|could|may|might|can|had|has)\s
 _CAPITALISED = re.compile(r"\b[A-Z][\w'\u2019-]*")
 _DOCUMENT_WORD = re.compile(r"\b(?:report|study|survey|audit|review|letter|statement|document|memo|bill|plan|ruling|"
                             r"filing|paper|law|book|poll|analysis|inquiry|investigation)\b")
+def _head_word(name: str) -> str:
+    """The lower-case word that says what a body is: the last, or the last before "of" ("Workers" of the
+    Communications Workers of America)."""
+    return name.split(" of ", 1)[0].split()[-1].lower()
+
+
 _PUBLIC_BODY_ENDS = frozenset("""ministry department party union council committee commission agency court police
     government office authority board association federation institute university parliament assembly senate house
-    service bureau administration school college army navy force forces exchange regulator watchdog""".split())
+    service bureau administration school college army navy force forces exchange regulator watchdog workers
+    employees teachers nurses""".split())
 _SPEAKS_AFTER = re.compile(r"(?:,\s+(?:which|that|who)\s+[^,.;:\"\u201c\u201d]{1,80},)?"  # "Northline Rail, which runs the route, said"
                            r"\s+(?:(?:also|on\s+\w+|in\s+a\s+statement)\s+)?(?:said|says|announced|reported|told|"
                            r"stated|confirmed|disclosed|added|warned|expects|forecast|estimated|predicted)\b")
