@@ -990,7 +990,8 @@ def _link(figs: list[_Fig], text: str) -> list[_Fig]:
                     elif word in ("-", "–", "‐", "to", "through", "thru", "- to", "-to") or word.startswith("-"):
                         if a.kind == "year" and b.kind != "year":
                             pass
-                        elif word == "to" and a.unit is not None and (m_by := _CHANGE_BY_BEFORE.search(before)) \
+                        elif word == "to" and (m_by := _CHANGE_BY_BEFORE.search(before)) \
+                                and (a.unit is not None or "by" in m_by.group() and b.value >= 4 * a.value) \
                                 and (not m_by.group().startswith("by") or b.value >= 4 * a.value) \
                                 and not (m_by.group("most") and b.unit == a.unit):
                             pass  # "fell 2 points to 45", "by 1.2 cents to 68.4 cents": a change, then a level
