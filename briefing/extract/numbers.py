@@ -1228,7 +1228,7 @@ _NOT_FIRST_NAMES = frozenset("In At On For From By With After Before During Sinc
 # a leading character class lets the engine skip ahead in C; the lookbehind is checked at a digit only
 _SCORE = re.compile(r"[0-9](?<![\w.,/:$\u00a3\u20ac-][0-9])[0-9]{0,2}[-\u2013][0-9]{1,3}(?![\w/%:-]|[.,][0-9])")
 _SCORE_BEFORE = re.compile(
-    r"\b(?:beat|beats|beaten|defeat(?:ed|s)?|won|win|wins|winning|lost|lose|loses|losing|drew|draw|drawn|"
+    r"\b(?:beat|beats|beaten|beating|defeat(?:ed|s|ing)?|won|win|wins|winning|lost|lose|loses|losing|drew|draw|drawn|"
     r"trail(?:s|ed|ing)?|edged|thrashed|routed|overcame|scored|tied|vote[ds]?|voting|"
     r"margin|decision|ruling|ruled|passed|approved|rejected|upheld|score|scoreline|result)\b[^.;!?\n0-9]{0,30}$"
     r"|\b(?:leads?|leading|led|trails?|trailing)\s+$"  # "Labor leads 51-49"; not "leads a 10-12 member panel"
@@ -1242,10 +1242,12 @@ _SCORE_AFTER = re.compile(
     r"|\s+down\s+at\s+(?:half-time|half\s+time|halftime|the\s+break|the\s+interval)\b"  # "from 17-10 down at half-time"
     r"|\s+at\s+(?:half-time|half\s+time|halftime|the\s+break|the\s+interval)\b"
     r"|\s+in\s+the\s+(?:first|second|third|fourth|fifth|final|deciding|opening)\s+(?:set|game|half|quarter|period|"
-    r"inning|innings|frame)\b|\s+in\s+the\s+(?:third|fourth|fifth|decider)\b", re.I)  # "at 5-4 in the second set"
+    r"inning|innings|frame)\b|\s+in\s+the\s+(?:third|fourth|fifth|decider|tiebreak|tie-break|tie\s+break)\b",
+    re.I)  # "at 5-4 in the second set", "at 5-5 in the tiebreak"
 
 
 _NEXT_SET = re.compile(r"\)?,?\s*\(?")
+_TIEBREAK = re.compile(r"\s?\([0-9]{1,2}\)")  # "7-6(5)", "7-6 (5)": the tiebreak's loser's points, part of the set
 # a line that is only two names and a score between them (a name may not be a month: "Dec. 17-18")
 _TEAM_WORD = (r"(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s|"
               r"(?:To|In|Of|For|On|At|By|With|From|Is|Are|Will|Seek|Seeks|Cut|Cuts|Aged|Hours)\b)[A-Z][\w.'\u2019&-]*")
@@ -1277,8 +1279,9 @@ def _scores(text: str, start: int, end: int) -> list[tuple[int, int]]:
                 text, m.end()):
             continue  # "due in 3-4 weeks", "5-6 May", "30-40 patients": a range, whatever came before
         if out and _NEXT_SET.fullmatch(text, out[-1][1], m.start()):
-            out.append(m.span())  # "4-6, 7-6 (8-6), 6-4": the sets of a match, each a score like the first
-            continue
+            tie = _TIEBREAK.match(text, m.end())
+            out.append((m.start(), tie.end() if tie else m.end()))  # "4-6, 7-6 (8-6), 6-4", "7-6(5)": the sets
+            continue  # of a match, each a score like the first
         if _SCORE_AFTER.match(text, m.end()) or _SCORE_BEFORE.search(text, max(0, m.start() - 60), m.start()) or (
                 _RESULT_LINE.fullmatch(text, text.rfind("\n", 0, m.start()) + 1, _line_end(text, m.end()))
                 and not _ID_BEFORE.search(text, max(0, m.start() - 20), m.start())):
