@@ -317,7 +317,9 @@ _FROM_BEFORE = re.compile(r"\bfrom\s+(?:about\s+|around\s+|roughly\s+|some\s+|ne
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:about\s+|around\s+|roughly\s+|some\s+|the\s+ages\s+of\s+)?$", re.I)
 _TO_BEFORE = re.compile(r"\bto\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+|between\s+)?$", re.I)
 # "fell to 7% last year from 11%", "rose to $4,850 this week, from $2,100", "to 81% on Wednesday, from a typical 94%"
-_TIME_THEN_FROM = re.compile(r"\s*(?:(?:last|this|next)\s+\w+|in\s+[A-Z]\w+|on\s+[A-Z]\w+)?,?\s*(?:(?:up|down)\s+)?from\s*"
+# "to 90% of GDP from 85%", "to 18% of capacity, from 64%": what the share is of, before the earlier figure
+_SHARE_OF = r"(?:\s+of\s+(?:(?:the|its|their)\s+)?[A-Za-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?)?"
+_TIME_THEN_FROM = re.compile(_SHARE_OF + r"\s*(?:(?:last|this|next)\s+\w+|in\s+[A-Z]\w+|on\s+[A-Z]\w+)?,?\s*(?:(?:up|down)\s+)?from\s*"
                              r"(?:(?:a|an|its|the)\s+(?:peak|high|low|record|average)\s+of\s+|"
                              r"(?:a|an)\s+(?:typical|usual|normal)\s+)?", re.I)  # "from a peak of"
 _DATE_THEN_FROM = re.compile(r"\s+in\s+[A-Z][a-z]+\.?(?:\s+\d{4})?,?\s+(?:(?:up|down)\s+)?from\s+(?:about\s+|around\s+)?")
@@ -328,7 +330,7 @@ _LIST_MARK_AFTER = re.compile(r"[.)]\s+[A-Z\"\u201c]")
 _FAR_YEAR = re.compile(r"2[1-5]00|21[0-9]0")
 _BY_IN_YEAR_BEFORE = re.compile(r"\b(?:by|in|before)\s+$")
 _QUALIFIED_TO = re.compile(r"\s+(?:of|per|a|an)\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+to\s+(?:about\s+|around\s+|roughly\s+)?")
-_COMMA_FROM = re.compile(r",\s+(?:up\s+|down\s+)?from\s+(?:about\s+|around\s+|an?\s+(?:previous|earlier|prior)\s+)?")
+_COMMA_FROM = re.compile(_SHARE_OF + r",\s+(?:up\s+|down\s+)?from\s+(?:about\s+|around\s+|an?\s+(?:previous|earlier|prior)\s+)?")
 _QUALIFIER_END = re.compile(r"\s+(?:about|around|roughly|nearly|almost|(?:more|less|fewer)\s+than|just\s+(?:over|under))$")
 _IN_DATE = re.compile(r"(?:\s+[a-z]+){0,2}?\s+(?:in|on|during)\s+(?:fiscal\s+|the\s+(?:(?:financial|fiscal|tax|school)\s+)?year\s+"
                       r"(?:to|ending|ended|through)\s+|the\s+)?")  # "£142m in the year to March, down from £168m"
