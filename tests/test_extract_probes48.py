@@ -114,3 +114,17 @@ def test_a_body_named_with_of_or_for_is_one_body_and_the_union_is_all_of_it():
 def test_a_title_and_a_name_after_a_body_named_with_of_are_no_part_of_it():
     r = run("The Bank of Norvald Governor Ann Lee said rates would stay on hold.")
     assert indirect(r, "rates would stay").speaker == "Ann Lee"
+
+
+def test_evidence_the_court_heard_or_was_told_is_reported_with_the_court_as_its_source():
+    for text, claim in (("She used the money to pay for holidays, the court heard.", "She used the money"),
+                        ("She used the money to pay for holidays, the court was told.", "She used the money"),
+                        ("She had complained three times, Worcester Crown Court heard on Monday.", "She had complained"),
+                        ("The inquest heard that the driver had been awake for 20 hours.", "the driver had been")):
+        r = run(text)
+        assert indirect(r, claim).speaker_mention.text.lower() in ("the court", "worcester crown court",
+                                                                   "the inquest"), text
+    r = run('"I was terrified," jurors were told.')
+    assert quote(r, "I was terrified").cue.text == "were told"
+    for text in ("He was told to leave.", "She heard the news, and wept."):
+        assert run(text).quotes == [], text

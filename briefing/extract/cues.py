@@ -222,7 +222,9 @@ _CREDIT_SUBJECTS = frozenset("i we you they he she it who to will would can coul
 _TALKS_TO = re.compile(r"\s+(?:\w+ly\s+)?(?:to|with|about|of|up)\b")
 _PLEA_IN_COURT = re.compile(r"\s+(?:not\s+)?(?:guilty|innocent|no\s+contest|the\s+fifth)\b", re.I)
 #: Who "heard" evidence in a court report: "The court heard that ...", "the inquest heard".
-_HEARINGS = frozenset("court inquest tribunal hearing jury trial inquiry committee magistrates".split())
+_HEARINGS = frozenset("court inquest tribunal hearing jury jurors trial inquiry committee magistrates coroner "
+                      "panel".split())
+_CLAUSE_END_NEXT = re.compile(r"(?:\s+(?:on\s+\w+|yesterday|today|last\s+\w+|this\s+\w+))?\s*(?:[.,;]|$)")  # "..., the court heard.": what was said in evidence went before
 _OF_NEXT = re.compile(r"\s+of\b")
 _SETTING_NEXT = re.compile(r"\s+(?:from|in|at|on)\s+(?:the\s+)?[A-Z][^,.;:]{0,60},")
 _RETORT_NEXT = re.compile(r"\s*(?:that\b|[,:\"\u201c])")
@@ -359,7 +361,9 @@ def _is_not_a_cue(text: str, start: int, end: int, word: str, low: str) -> bool:
         return True  # "Zeina Khodr, reporting from Tyre, said": where the speaker is, not what is said
     if low.endswith(" back") and not _RETORT_NEXT.match(text, end):
         return True  # "shot back that ...", 'hit back: "..."'; not "hit back at Christie over ..."
-    if low == "heard" and (prev not in _HEARINGS or not _THAT_NEXT.match(text, end)):
+    if low in ("was told", "were told") and prev not in _HEARINGS:
+        return True  # "He was told to leave": only "the court was told" reports evidence given
+    if low == "heard" and (prev not in _HEARINGS or not _THAT_NEXT.match(text, end) and not _CLAUSE_END_NEXT.match(text, end)):
         return True  # "I heard that ...", "heard the case": only "The court heard that ..." reports evidence
     if low in ("call", "calls") and prev in _CALL_KINDS:
         return True  # "told reporters on a conference call that", "phone calls", "the roll call vote"

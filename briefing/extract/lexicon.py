@@ -65,6 +65,9 @@ CLAIM_CUES = _forms(
 # "shot back that", "hit back at": a retort, said
 CLAIM_CUES = CLAIM_CUES | frozenset(f"{verb} back" for verb in ("shot", "fired", "fires", "hit", "hits", "pushed",
                                                                  "pushes", "struck", "snapped"))
+# "..., the court was told", '"...," jurors were told': evidence given at a hearing (only after a hearing's
+# word: see cues._is_not_a_cue)
+CLAIM_CUES = CLAIM_CUES | frozenset(("was told", "were told"))
 # "She accepted that she had been paid a bonus": a concession (but "accepted the nomination" is no claim)
 CLAIM_CUES = CLAIM_CUES | frozenset(f"{verb} that" for verb in ("accept", "accepts", "accepted", "accepting"))
 # A verb and its object that together say something: "made clear that ...", "made the case that ..."
@@ -243,7 +246,7 @@ SPEAKER_NOUNS = _forms(
     importer producer manufacturer retailer retailers dealer insurer insurers lender lenders investor
     investors negotiator economists growers grower miners dockers unionists campaigners
     defenders defender backers backer proponents proponent allies ally detractors skeptics sceptics
-    panel jury tribunal average tally projection projections model tracker index audit inquiry
+    panel jury tribunal inquest average tally projection projections model tracker index audit inquiry
     investigation probe watchdog watchdogs commissioner commissioners inspectors auditor auditors
     confidant confidants associates colleagues majority majorities plurality donors donor conservatives
     liberals progressives evangelicals independents moderates respondents participants attendees
