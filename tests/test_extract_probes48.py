@@ -128,3 +128,8 @@ def test_evidence_the_court_heard_or_was_told_is_reported_with_the_court_as_its_
     assert quote(r, "I was terrified").cue.text == "were told"
     for text in ("He was told to leave.", "She heard the news, and wept."):
         assert run(text).quotes == [], text
+
+
+def test_a_court_or_a_tribunal_is_an_organisation_source():
+    r = run("The tribunal heard that Mr Fairweather had complained three times.")
+    assert [(s.kind, s.text) for s in r.sources] == [("organization", "The tribunal")]

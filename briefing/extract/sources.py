@@ -188,7 +188,8 @@ _PUBLISHED = frozenset("released published reported compiled issued".split())  #
 
 
 #: bodies described by a noun that is in no body's name list: "the charity said", "the coast guard"
-_BODY_DESCRIPTIONS = frozenset("charity charities guard coastguard ngo ngos nonprofit non-profit".split())
+_BODY_DESCRIPTIONS = frozenset("charity charities guard coastguard ngo ngos nonprofit non-profit court tribunal inquest "
+                               "jury inquiry".split())
 
 
 def source_kind(words: str, entity: Entity | None) -> str | None:
