@@ -133,3 +133,10 @@ def test_evidence_the_court_heard_or_was_told_is_reported_with_the_court_as_its_
 def test_a_court_or_a_tribunal_is_an_organisation_source():
     r = run("The tribunal heard that Mr Fairweather had complained three times.")
     assert [(s.kind, s.text) for s in r.sources] == [("organization", "The tribunal")]
+
+
+def test_the_agencys_director_after_a_title_with_a_stop_is_the_agencys():
+    r = run("The Corvald Public Health Agency said cases had risen in Tannemoor. Dr. Helga Marrow, the agency's "
+            "director of immunisation, said clinics would stay open.")
+    marrow = next(s for s in r.speakers if s.name == "Helga Marrow")
+    assert (marrow.role, marrow.organization) == ("director of immunisation", "Corvald Public Health Agency")

@@ -63,7 +63,7 @@ from briefing.extract.names import (
     without_opening_words,
 )
 from briefing.extract.phrases import PARTY_APPOSITIVE, Phrase, people_plural, phrase_before
-from briefing.extract.text import sentence_start_before
+from briefing.extract.text import is_abbreviation, sentence_start_before
 from briefing.extract.trie import after_non_word, at_line_or_sentence_start, finditer_where
 
 _OPENING_WORD = re.compile(r"\S+\s+")
@@ -1756,7 +1756,7 @@ class SpeakerResolver:
                 e.tokens[-1].lower() in ORG_WORDS and e.tokens[-1].lower() != noun
                 for e, at in self._bodies_before(pos) if at > best_at)):
             return None
-        stops = len(_SENTENCE_STOP.findall(self.text, best_at, pos))
+        stops = sum(1 for m in _SENTENCE_STOP.finditer(self.text, best_at, pos) if not is_abbreviation(self.text, m.start()))
         if stops > 3 or stops > 1 and not past_other_kinds and self._name_between(best_at + len(best.name), pos):
             return None  # named in this sentence or the one before; or up to three before with no name since
         return best
