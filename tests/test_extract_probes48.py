@@ -140,3 +140,19 @@ def test_the_agencys_director_after_a_title_with_a_stop_is_the_agencys():
             "director of immunisation, said clinics would stay open.")
     marrow = next(s for s in r.speakers if s.name == "Helga Marrow")
     assert (marrow.role, marrow.organization) == ("director of immunisation", "Corvald Public Health Agency")
+
+
+def test_a_participle_opening_the_sentence_is_no_part_of_the_firms_name():
+    r = run("Representing Brindle Logistics, barrister Owen Pyke spoke. The company said it would appeal.")
+    assert indirect(r, "it would appeal").speaker == "Brindle Logistics"
+
+
+def test_a_place_described_after_the_firm_is_no_part_of_its_name():
+    r = run("Tom Beckwith, a director at Beckwith & Lowe in the northern suburbs, said inquiries had doubled.")
+    assert [(s.role, s.organization) for s in r.speakers] == [("director", "Beckwith & Lowe")]
+
+
+def test_a_firm_named_after_what_it_does_is_the_firm_after_according_to():
+    r = run("The average mortgage rate fell to 4.72% in December, according to data provider Ratewatch.")
+    assert indirect(r, "The average mortgage rate").speaker == "Ratewatch"
+    assert [(s.kind, s.name) for s in r.sources] == [("organization", "Ratewatch")]

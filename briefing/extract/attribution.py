@@ -28,6 +28,7 @@ from briefing.extract.lexicon import (
     CLAUSE_JOINS,
     DOCUMENT_HEADS,
     DOCUMENT_PARTICIPLES,
+    FIRM_KINDS,
     INVERTIBLE_CUES,
     NAMING_CUES,
     OCCUPATIONS,
@@ -539,8 +540,8 @@ def according_phrase(text: str, pos: int, hi: int) -> Phrase | None:
 
 _BY_AGENT = re.compile(r"\bby\b")
 # what a body is, in lower case, then its name: "research firm Canalys", "market research firm Quadrant Insights"
-_KIND_THEN_NAME = re.compile(r"(?:[a-z-]+\s+){0,3}(?:firm|company|consultancy|group|charity|agency|bank|"
-                             r"think[- ]tank|watchdog|regulator|start-?up|insurer|lender|retailer)\s+"
+_KIND_THEN_NAME = re.compile(r"(?:[a-z-]+\s+){0,3}(?:" + "|".join(sorted(FIRM_KINDS)) + r"|"
+                             r"think[- ]tank|watchdog|regulator|start-?up|portal|platform)\s+"
                              r"(?P<name>[A-Z][\w&'\u2019.-]*(?:\s+(?:[A-Z][\w&'\u2019.-]*|of|for|and|&))*)")
 _QUOTED_BY = re.compile(r"\s+(?:quoted|cited|interviewed)\s+by\s+")
 # why a source goes unnamed, after who they are: no part of the source's description

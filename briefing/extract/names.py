@@ -615,7 +615,9 @@ _NAME_PART = re.compile(r"[A-Z][a-z]+(?:-[A-Za-z][a-z]+)*")
 # capitalised words that open a sentence before a name and are no first names
 _OPENING_WORDS = frozenset(
     "rival former top beneath whatever donor other outside debating entrusting notorious full meanwhile "
-    "then fellow longtime veteran".split())
+    "then fellow longtime veteran representing including following visiting joining leaving addressing describing "
+    "citing quoting thanking praising criticising criticizing backing supporting opposing welcoming blaming "
+    "urging".split())
 # for ranking two people with one surname, also the words that may open a place's name ("New")
 _GLUED_OPENERS = _OPENING_WORDS | frozenset("another new late see ag impeach".split())
 

@@ -207,8 +207,8 @@ _OUTLET_KINDS = frozenset("broadcaster newspaper daily tabloid network channel s
 _OUTLET_KIND_BEFORE = re.compile(r"\b(?:broadcaster|newspaper|daily|tabloid|network|channel|station|news\s+agency)\s+$")
 # what a body is, said before its name or as the head of a description naming it: "Housing charity Shelter",
 # "Consumer group ShopSafe", "A pressure group, Clean Rivers Now, said"
-_BODY_KINDS = frozenset("charity company firm retailer carrier operator airline insurer lender broker consultancy "
-                        "watchdog regulator startup start-up chain supermarket bank group union club brand platform".split())
+_BODY_KINDS = FIRM_KINDS | frozenset("broker watchdog regulator startup start-up supermarket union club brand platform "
+                                     "portal aggregator".split())
 _BODY_KIND_BEFORE = re.compile(r"\b(?:campaign group|pressure group|think tank|think-tank|"
                                + "|".join(sorted(_BODY_KINDS)) + r")\s+$")
 _GROUP_HEADS = _BODY_KINDS | frozenset("organisation organization party body campaign coalition alliance association "
@@ -597,7 +597,9 @@ def _names_a_body(name: str) -> bool:
 
 
 _HANDLE = re.compile(r"(?<![\w@.])@[A-Za-z0-9_]{2,30}\b(?!\.\w)")  # not an e-mail address
-_PLACE_TAIL = re.compile(r"\s+(?:in|based\s+in)\s+[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,2}$")
+_PLACE_TAIL = re.compile(r"\s+(?:in|based\s+in)\s+(?:[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,2}|"
+                         r"the\s+(?:[a-z-]+\s+){0,2}(?:suburbs?|outskirts|area|region|north|south|east|west|centre|"
+                         r"center|city|town|county|countryside|capital))$")  # "in the northern suburbs"
 # why a source is unnamed, not who they are: "[who asked not to be named because ...]", "[who spoke on ...]"
 _WHO_CLAUSE = re.compile(r"\s+who\s+(?:asked|spoke|requested|declined|insisted|(?:was|were|is|are|did|does)\s+not)\b.*$")
 _LAST_CONJUNCT = re.compile(r"\s+and\s+(?:an?|the)\s+")
