@@ -62,6 +62,7 @@ from briefing.extract.lexicon import (
 from briefing.extract.number_context import ContextFinder
 from briefing.extract.number_regex import prefix_guard, trie
 from briefing.extract.number_words import AND_A_FRACTION_END, TEENS, TENS, UNITS, WORDNUM, parse_word_run
+from briefing.extract.text import sentence_start_before
 from briefing.extract.trie import after_non_word_or, finditer_where
 from briefing.models import Number
 
@@ -1512,15 +1513,23 @@ _US_DOLLARS = re.compile(r"US\$|\bUSD\b|U\.S\. dollars?|\bUS dollars?")
 def _local_dollars(text: str, numbers: list[Number]) -> list[Number]:
     """"$1,000 per adult, part of an A$85 million package": an article that names Australian (Canadian,
     New Zealand ...) dollars with their prefix and never American ones means its own with a bare "$"."""
-    codes = {n.unit.split("/")[0] for n in numbers if n.unit and n.text.lstrip("-+~(").startswith(tuple(_DOLLAR_PREFIXES))}
+    prefixed = [n for n in numbers if n.unit and n.text.lstrip("-+~(").startswith(tuple(_DOLLAR_PREFIXES))]
+    codes = {n.unit.split("/")[0] for n in prefixed}
+    dateline = False
     if not codes and "$" in text and (city := _DOLLAR_DATELINE.search(text, 0, 600)) is not None:
         codes = {_DATELINE_DOLLARS[city.group(1).upper()]}  # "CANBERRA — the government's $12 billion package"
+        dateline = True
     if len(codes) != 1 or _US_DOLLARS.search(text) or _CONVERTED.search(text):
         return numbers  # "A$1.5 billion ($980 million)": the bare dollars are American
     code = codes.pop()
+    # a writer who marks local dollars "A$" marks them each time: a bare "$" is local only in the sentence of
+    # one so marked ("$1,000 per adult, part of an A$85 million package"), not elsewhere ("Only 17% of the
+    # $700 million pledged had been disbursed. Australia would contribute A$45 million.")
+    marked = {sentence_start_before(text, 0, n.start) for n in prefixed}
     for n in numbers:
         if n.unit and n.unit.split("/")[0] == "USD" and n.text.lstrip("-+~(").startswith("$") \
-                and not n.unit.endswith(_COMMODITY_UNITS):  # "$82 a barrel": oil is priced in US dollars
+                and not n.unit.endswith(_COMMODITY_UNITS) \
+                and (dateline or sentence_start_before(text, 0, n.start) in marked):  # oil is priced in US dollars
             n.unit = code + n.unit[3:]
     return numbers
 

@@ -1103,7 +1103,7 @@ class SpeakerResolver:
                 self._add_mention(ph.start, ent)
                 return ent
         if ph.kind == "description" and (kinded := _KIND_THEN_NAME.fullmatch(self.text, ph.start, ph.end)) is not None \
-                and kinded.group("kind") in _BODY_KINDS | FIRM_KINDS \
+                and kinded.group("kind") in _BODY_KINDS \
                 and not any(is_role_word(w) for w in kinded.group("what").split()):  # not "A spokesman for ..."
             # "according to the network operator Northline Energy": the firm, by what it is and its name
             ent = self._resolve_phrase(Phrase(kinded.start("name"), kinded.end("name"), "name"), None)
