@@ -156,3 +156,12 @@ def test_a_firm_named_after_what_it_does_is_the_firm_after_according_to():
     r = run("The average mortgage rate fell to 4.72% in December, according to data provider Ratewatch.")
     assert indirect(r, "The average mortgage rate").speaker == "Ratewatch"
     assert [(s.kind, s.name) for s in r.sources] == [("organization", "Ratewatch")]
+
+
+def test_two_roles_joined_by_and_before_the_name_are_one_persons():
+    for text in ('"That is the most beautiful thing I have ever seen," said Orbitra founder and chief executive '
+                 'Lukas Brenner.', "Orbitra founder and chief executive Lukas Brenner said the launch was perfect."):
+        r = run(text)
+        assert [(s.name, s.role, s.organization) for s in r.speakers] == [
+            ("Lukas Brenner", "founder and chief executive", "Orbitra")], text
+        assert r.sources == []

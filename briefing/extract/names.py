@@ -891,7 +891,8 @@ def _ends_with_occupation(before: str) -> bool:
     return before.endswith(_OCC_ENDS) or (before.endswith("s") and before[:-1].endswith(_OCC_ENDS))
 
 
-_LOWER_ROLE = re.compile(r"(?<![\w'\u2019-])((?:[A-Z][\w'\u2019-]* ){0,3}(?:(?!(?:say|says|said|told|tell|tells|"
+_LOWER_ROLE = re.compile(r"(?<![\w'\u2019-])((?:[A-Z][\w'\u2019-]* ){0,3}(?:(?:[a-z][\w-]+ )?(?:" + word_pattern(OCCUPATIONS)
+                         + r") and )?(?:(?!(?:say|says|said|told|tell|tells|"
                          r"believe|believes|think|thinks|claim|claims|warn|warns|expect|expects|fear|fears|hope|hopes|"
                          r"report|reports|suggest|suggests|insist|insists|but|that)\b)[a-z][\w\-]+ ){0,2}(?:"
                          + word_pattern(OCCUPATIONS) + r")s?) $")

@@ -1704,6 +1704,10 @@ def _role_words_end(toks: list[Tok], k: int, of: bool = True) -> int:
             end = m + 2  # "secretary of state", "chief of staff", "director of communications"
             m += 2
             continue
+        elif low == "and" and end == m > k and m + 1 < len(toks) and toks[m + 1].is_word and not toks[m + 1].is_cap \
+                and (toks[m + 1].low in _ROLE_RUN_WORDS or _is_head(toks[m + 1])):
+            m += 1  # "founder and chief executive": two roles of one person
+            continue
         elif low in CLAUSE_WORDS or low in _PREPS or low in DETERMINERS or low in PRONOUNS \
                 or low in _AUXILIARIES or low in _CUE_VERBS or low in _RUN_BREAKS or low.endswith(("ly", "ed", "ing")):
             break

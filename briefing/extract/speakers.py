@@ -2868,7 +2868,7 @@ _CLUB_JOBS = frozenset("manager coach boss captain striker goalkeeper keeper mid
                        "chairman chairwoman owner".split())
 _CLUB_ENDS = frozenset("town city united county rovers rangers athletic wanderers albion fc afc celtic hotspur "
                        "villa academicals thistle argyle orient".split())
-_FIRM_BOSS = re.compile(r"(?:chief\s+(?:executive|financial\s+officer|operating\s+officer|technology\s+officer)|ceo|cfo|coo|cto|"
+_FIRM_BOSS = re.compile(r"(?:(?:founder|co-founder|cofounder|chairman|chairwoman|president)\s+and\s+)?(?:chief\s+(?:executive|financial\s+officer|operating\s+officer|technology\s+officer)|ceo|cfo|coo|cto|"
                         r"boss|founder|co-founder|cofounder|chairman|chairwoman|managing\s+director)")
 _OUTLET_NOUNS = frozenset("newspaper paper broadcaster daily tabloid".split())  # "the newspaper said": the outlet
 # bodies that speak as one: "The board estimated" is the board, not the person whose role is "board chair"
