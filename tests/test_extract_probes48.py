@@ -165,3 +165,12 @@ def test_two_roles_joined_by_and_before_the_name_are_one_persons():
         assert [(s.name, s.role, s.organization) for s in r.speakers] == [
             ("Lukas Brenner", "founder and chief executive", "Orbitra")], text
         assert r.sources == []
+
+
+def test_a_quotation_in_a_passive_judgement_is_the_agents():
+    r = run('The chief executive was accused of "treating rivers like an open drain" by MPs on Tuesday.')
+    q = quote(r, "treating rivers")
+    assert (q.kind, q.speaker_mention.text, q.cue.text) == ("partial", "MPs", "accused")
+    r = run('This feature has been called "strategic ambiguity" by Joshua Hendrick, a professor at Loyola University.')
+    assert quote(r, "strategic ambiguity").speaker == "Joshua Hendrick"
+    assert run('The film was called "a triumph" at the festival.').quotes == []

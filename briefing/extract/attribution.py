@@ -1401,6 +1401,8 @@ def _continuation(ctx: Ctx, qi: int, by_quote: dict[int, Attribution], opens_sen
         if (same_para and len(between) < 400) or (next_para and _ends_paragraph(text, pq)):
             return Attribution(q.start, q.end, kind, prev.cue, prev.speaker, quote=q, inherited=True,
                                audience=None)
+    if (by := _passive_agent(text, q)) is not None:
+        return Attribution(q.start, q.end, "partial", by[0], by[1], quote=q)
     colon_intro = text[max(0, q.open_at - 3):q.open_at].rstrip().endswith(":") and \
         _starts_like_sentence(text, q.start, q.end)
     if _is_scare_quote(text, q) or not (opens_sentence or colon_intro):
@@ -1410,6 +1412,26 @@ def _continuation(ctx: Ctx, qi: int, by_quote: dict[int, Attribution], opens_sen
         cue, ph = intro
         return Attribution(q.start, q.end, kind, (cue.start, cue.end), ph, quote=q)
     return Attribution(q.start, q.end, kind, None, None, quote=q)
+
+
+# a judgement passed on the subject in the words of someone named after "by": 'was accused of "treating rivers
+# like an open drain" by MPs', 'was branded "a disgrace" by the union'
+_PASSIVE_JUDGEMENT = re.compile(
+    r"\b(?:was|were|been|being|is|are|be)\s+(?:\w+ly\s+)?(?P<cue>accused|criticised|criticized|condemned|described|"
+    r"branded|labelled|labeled|called|dismissed|attacked|blamed|praised|hailed|slammed|mocked|derided|denounced|"
+    r"ridiculed|lambasted|castigated|rebuked|faulted)\s+(?:(?:of|for|as)\s+)?(?:[\w'\u2019-]+\s+){0,3}$")
+_BY_NEXT = re.compile(r"\s*,?\s+by\s+")
+
+
+def _passive_agent(text: str, q: QuoteRun) -> tuple[tuple[int, int], Phrase] | None:
+    """The cue and the one named after "by" for a quotation inside a passive judgement."""
+    before = _PASSIVE_JUDGEMENT.search(text, max(0, q.open_at - 80), q.open_at)
+    if before is None or q.close_at is None or (by := _BY_NEXT.match(text, q.outer_end)) is None:
+        return None
+    ph = phrase_after(text, by.end(), min(len(text), by.end() + 200))
+    if ph is None:
+        return None
+    return (before.start("cue"), before.end("cue")), ph
 
 
 # "He pauses.", "She laughs.", "When I put this to Ellenborg, she laughs.", "Vogt shrugged."
