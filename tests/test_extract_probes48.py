@@ -174,3 +174,16 @@ def test_a_quotation_in_a_passive_judgement_is_the_agents():
     r = run('This feature has been called "strategic ambiguity" by Joshua Hendrick, a professor at Loyola University.')
     assert quote(r, "strategic ambiguity").speaker == "Joshua Hendrick"
     assert run('The film was called "a triumph" at the festival.').quotes == []
+
+
+def test_a_body_named_with_a_field_community_of_is_one_body():
+    r = run("The Economic Community of West African States said it would impose sanctions.")
+    assert [(s.name, s.kind, s.role) for s in r.speakers] == [
+        ("Economic Community of West African States", "organization", None)]
+    assert [s.kind for s in r.sources] == ["organization"]
+
+
+def test_the_regulator_after_the_securities_and_exchange_commission_is_all_of_it():
+    r = run("The Securities and Exchange Commission fined the bank on Monday. The regulator said the penalty "
+            "reflected the scale of the fraud.")
+    assert indirect(r, "the penalty reflected").speaker == "Securities and Exchange Commission"

@@ -204,6 +204,10 @@ def split_title(words: list[str]) -> tuple[list[str], list[str]]:
         return [], words  # "Nordhavn Energy ASA": a company, not someone called ASA with the title "Energy"
     if len(words) >= 2 and _one_body(words[:-1], words[-1]):
         return [], words  # "U.S. Energy Information Administration": one body, not "Energy" titling it
+    body_of = next((k for k in range(1, min(4, len(words) - 1)) if words[k + 1] in ("of", "for")
+                    and (words[k].lower() in ORG_WORDS or words[k] == "Community")), 0)
+    if body_of and all(w.lower() in _FIELD_TITLES for w in words[:body_of]):
+        return [], words  # "Economic Community of West African States": one body, not "Economic" titling it
     for k in range(1, len(words) - 1):
         if words[k] == "Member" and words[k - 1] in _MEMBER_BODIES and words[k + 1] not in ("States", "State", "Nations"):
             return words[:k + 1], words[k + 1:]  # "Council Member Thomas Ng", "Board Member Ann Dube"
@@ -263,7 +267,8 @@ def looks_like_org(name: str) -> bool:
         return True  # "Calloway Asset Management"; not "the Office of Management and Budget"
     if len(split) > 1 and split[-1] == "Movement":
         return True  # "the Five Star Movement"; not "Freedom of Movement campaigners"
-    return any(w in ORG_WORDS and (w != "front" or s[:1] == "F") for w, s in zip(words, split, strict=True)) \
+    return any(w in ORG_WORDS and (w != "front" or s[:1] == "F") or s == "Community"
+               for w, s in zip(words, split, strict=True)) \
         or len(split) > 1 and (
         # ("the People's Front for Renewal" is a body, "the front line" is not)
         split[-1] in CORPORATE_SUFFIXES or words[-1] == "county"
@@ -726,7 +731,9 @@ def name_mentions(text: str, start: int = 0, end: int | None = None) -> list[tup
             ms, matched = ms + cut, matched[cut:].lstrip()
         if matched.count(" ") >= 2 and _TITLE_OBJECT_BEFORE.search(text, max(0, ms - 40), ms) \
                 and not _a_title_itself(matched.split(None, 1)[0]) and gender_of_first_name(matched.split(None, 1)[0]) is None \
-                and any(is_role_word(w) or w in _HEADS_OF for w in text[max(0, ms - 40):ms].split() if w[:1].isupper()):
+                and any((is_role_word(w) or w in _HEADS_OF) and w.lower() not in _FIELD_TITLES
+                        for w in text[max(0, ms - 40):ms].split() if w[:1].isupper()):
+            # (not "the Economic Community of West African States": a field is no title by itself)
             # "Chief of Staff Rui Costa", "Coordinator for Lebanon Jeanine Hennis-Plasschaert": the first word
             # is the end of the title; "Minister for Water Resources Kavitha Shenoy", "Leader of the Opposition
             # Ramesh Kumar Iyer": the title ends before a known first name, or leaves two words
@@ -752,7 +759,8 @@ def name_mentions(text: str, start: int = 0, end: int | None = None) -> list[tup
             continue  # "Democratic Sen." before "Claire McCaskill": a title cut off at its full stop
         if role is None and ms >= 4 and text[ms - 1] == " " \
                 and _inside_org_name(text, ms, any_first=gender_of_first_name(first) is None) \
-                and not (len(name.split()) >= 3 and _CUE_NEXT.match(text, m.end())):
+                and not (len(name.split()) >= 3 and _CUE_NEXT.match(text, m.end())
+                         and not name.endswith(_BODY_NAME_ENDS)):
             continue  # "the Federation of Small Businesses": the end of an organisation's name
         s = text.find(first, ms)
         # a role in lower case right before the name: "trade spokeswoman Ida Solheim"
@@ -829,7 +837,7 @@ def _inside_org_name(text: str, pos: int, any_first: bool = True) -> bool:
     "Institute for ")? ``any_first``: the words after may start with a first name ("Centre for Marine
     Science"); then only a body that is never named after a person ("office of Chuck Schumer" is his)."""
     m = _ORG_OF_BEFORE.search(text, max(0, pos - 40), pos)
-    return m is not None and m.group(1).lower() in (ORG_WORDS if any_first else _FIELD_BODIES)
+    return m is not None and (m.group(1).lower() in (ORG_WORDS if any_first else _FIELD_BODIES) or m.group(1) == "Community")
 
 
 #: Bodies named for a field, never for a person after "of"/"for": "Centre for Marine Science".
@@ -839,6 +847,14 @@ _FIELD_BODIES = frozenset("centre center institute school college academy federa
 
 # "Moody's Analytics", "the Democratic People's Republic": a possessive inside an organisation's name
 _OWNED_ORG_ENDS = ORG_WORDS | frozenset("analytics republic cafe restaurant bar store stores".split())
+
+
+# the plural a body's name may end with after "of", which no person's does: "... of West African States"
+_BODY_NAME_ENDS = ("States", "Nations", "Countries", "Islands", "Affairs", "Studies", "Services", "Sciences",
+                   "Industries", "Workers", "Employers", "Manufacturers", "Communities", "Churches")
+# title words that name a field, not an office: "Economic", "Foreign" (of "Foreign Minister")
+_FIELD_TITLES = frozenset("economic economy foreign finance trade defence defense interior commerce state treasury "
+                          "health labour labor energy agriculture transport justice education environment home".split())
 
 
 @functools.lru_cache(maxsize=8192)

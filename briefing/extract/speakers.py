@@ -504,6 +504,9 @@ _AGED_NAME = re.compile(r",\s+(?:an?\s+|the\s+)?(?:\d{1,3}-year-old\s+)?(?P<name
 _ASKED_BY = re.compile(r"\b[Aa]sked\s+by\s+(?:[\w.\u2019-]+\s+){0,4}$")
 _IN_RELATIVE = re.compile(r",\s+(?:who|whose)\s+[^,.;:!?\n\"\u201c\u201d]*$")
 _BYLINE_REST = re.compile(r"[ \t]*(?:$|\n|,|\band\b|\bin\b|[|\u2014\u2013-])")  # not "By Ann Cole's own account"
+# organisation words that are only part of a body's name before "and": "the Securities and Exchange Commission"
+_FIELDS_OF_A_BODY = frozenset("Securities Markets Investments Communications Industries Services Energy Health "
+                              "Trade Commerce Science Technology".split())
 _ORG_AND_BEFORE = re.compile(r"\b[Tt]he\s+(?P<first>[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)?)\s+and\s+$")  # "Nurses and"
 _BYLINE_ROLE_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:By|BY)[ \t]+[^\n,]{3,40},[ \t]*$")  # the writer's desk
 _BYLINE_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:By|BY)[ \t]+$")
@@ -780,7 +783,7 @@ class SpeakerResolver:
             kind = "outlet" if looks_like_outlet(name) else "organization" if looks_like_org(name) else "person"
             if kind == "organization" and not title and name.rsplit(None, 1)[-1].lower() in ORG_WORDS \
                     and (pre := _ORG_AND_BEFORE.search(text, max(0, s - 40), s)) is not None \
-                    and not is_place(pre.group("first")) and pre.group("first").split()[-1].lower() not in ORG_WORDS \
+                    and not is_place(pre.group("first")) and (pre.group("first").split()[-1].lower() not in ORG_WORDS or pre.group("first") in _FIELDS_OF_A_BODY) \
                     and name.rsplit(None, 1)[-1] != "Party":  # not "the Greens and Labour Party"
                 s, name = pre.start("first"), text[pre.start("first"):e]  # "the Nurses and Midwives Federation"
             if kind == "organization" and " of " not in name and " for " not in name \
