@@ -187,3 +187,10 @@ def test_the_regulator_after_the_securities_and_exchange_commission_is_all_of_it
     r = run("The Securities and Exchange Commission fined the bank on Monday. The regulator said the penalty "
             "reflected the scale of the fraud.")
     assert indirect(r, "the penalty reflected").speaker == "Securities and Exchange Commission"
+
+
+def test_with_the_company_saying_is_the_company_speaking():
+    r = run("Zambezi Copper Holdings halted work on Monday. The strike entered its second week, with the company "
+            "saying it had lost 3,600 tonnes of output.")
+    claim = indirect(r, "it had lost 3,600 tonnes")
+    assert (claim.speaker, claim.cue.text) == ("Zambezi Copper Holdings", "saying")

@@ -295,7 +295,8 @@ _WITH_PEOPLE = frozenset(
     "lawmakers analysts officials critics experts economists opponents supporters observers residents protesters "
     "members sources investors traders leaders scientists doctors researchers activists advocates people voters "
     "parents teachers workers diplomats negotiators ministers senators legislators strategists campaigners "
-    "unions executives".split())
+    "unions executives company firm government ministry union group police army agency council bank airline "
+    "regulator club party campaign".split())  # (a body speaks too: "with the company saying it had lost ...")
 _PHRASAL_CUES = frozenset("ruled rules ruling rule spelled spelt laid set played talked brushed shot fended backed".split())
 _PARTICLE = re.compile(r"\s+(?:out|down|up|off|aside)\b(?=\s+\S)")
 # "reported, citing people familiar with the matter, that ...": whom the report cites comes first
