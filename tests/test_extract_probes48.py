@@ -194,3 +194,9 @@ def test_with_the_company_saying_is_the_company_speaking():
             "saying it had lost 3,600 tonnes of output.")
     claim = indirect(r, "it had lost 3,600 tonnes")
     assert (claim.speaker, claim.cue.text) == ("Zambezi Copper Holdings", "saying")
+
+
+def test_the_statement_is_the_one_who_said_in_a_statement_not_a_body_named_in_between():
+    r = run("Zambezi Copper Holdings, which is owned by Halvard Resources, said in a statement that the strike was "
+            'illegal. "We will not negotiate," the statement said.')
+    assert quote(r, "We will not negotiate").speaker == "Zambezi Copper Holdings"
