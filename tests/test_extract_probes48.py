@@ -200,3 +200,11 @@ def test_the_statement_is_the_one_who_said_in_a_statement_not_a_body_named_in_be
     r = run("Zambezi Copper Holdings, which is owned by Halvard Resources, said in a statement that the strike was "
             'illegal. "We will not negotiate," the statement said.')
     assert quote(r, "We will not negotiate").speaker == "Zambezi Copper Holdings"
+
+
+def test_the_company_after_talks_with_a_firm_is_that_firm():
+    for verb in ("met with", "held talks with"):
+        r = run(f"The union {verb} Acme Holdings on Monday. The company said the strike was illegal.")
+        assert indirect(r, "the strike was illegal").speaker == "Acme Holdings", verb
+    r = run("Ann Lee, an analyst with Brinemark Capital, praised Acme. The company said sales rose.")
+    assert indirect(r, "sales rose").speaker != "Brinemark Capital"

@@ -441,7 +441,8 @@ _PUTS_QUESTIONS = re.compile(r"\b(?:interview(?:s|ed)?|ask(?:s|ed)?|question(?:s
 _ASKED_AFTER_NAME = re.compile(r"[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,3}\s+asked\s+")
 # the place or field a body's name goes on with: "... Union [of Kellerton]", "... Institute [of Public Health]"
 _OF_REST_AFTER = re.compile(r" (?:of|for) (?:the )?(?P<rest>[A-Z][\w\u2019'-]*(?: (?:and |& )?[A-Z][\w\u2019'-]*){0,3})(?![\w\u2019'-]| [A-Z])")
-_EMPLOYER_BEFORE = re.compile(r"\b(?:at|with)\s+(?:the\s+)?$|\b[A-Z][a-z][\w'\u2019-]*\s+of\s+(?:the\s+)?$")  # "Rohan Mehta of"
+_EMPLOYER_BEFORE = re.compile(r"\b(?:at|(?<!met )(?<!talks )(?<!deal )(?<!meeting )(?<!agreement )(?<!dispute )"
+                              r"(?<!negotiations )with)\s+(?:the\s+)?$|\b[A-Z][a-z][\w'\u2019-]*\s+of\s+(?:the\s+)?$")  # "Rohan Mehta of"
 # a body's name in capitals, "of"/"for"/"and" between: "Bank of Norvald", "Reserve Bank of New Zealand"
 _BODY_NAME = re.compile(r"(?:[A-Z][\w&'\u2019.-]*\s+(?:(?:of|for|and|&)\s+(?:the\s+)?)?)*[A-Z][\w&'\u2019.-]*")
 #: what an armed body is called by: "the armed group", "the militant group" (never the monitor that reported it)
