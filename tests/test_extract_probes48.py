@@ -208,3 +208,12 @@ def test_the_company_after_talks_with_a_firm_is_that_firm():
         assert indirect(r, "the strike was illegal").speaker == "Acme Holdings", verb
     r = run("Ann Lee, an analyst with Brinemark Capital, praised Acme. The company said sales rose.")
     assert indirect(r, "sales rose").speaker != "Brinemark Capital"
+
+
+def test_a_spokesperson_for_the_company_speaks_for_the_firm_named_before():
+    for firm in ("Streamwave", "Streamwave Media"):
+        r = run(f"{firm} said it had paid out $10 billion. A spokesperson for the company told the Daily Courier "
+                'that "per-stream rates are a misleading measure".')
+        spokes = next(s for s in r.speakers if s.name == "A spokesperson for the company")
+        assert (spokes.role, spokes.organization) == ("spokesperson", firm), firm
+        assert next(s for s in r.speakers if s.name == firm).kind == "organization"

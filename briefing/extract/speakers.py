@@ -1186,6 +1186,8 @@ class SpeakerResolver:
                     and (body := self._body_opening(sentence_start_before(self.text, 0, ph.start))) is not None:
                 ent.role, ent.organization = its.group("role"), body.name  # "Orvane Mining will close two pits,
                 # its chief executive said": the chief executive of the body the sentence is about
+            elif (owned := self._owned_by_body(words, ph.start)) is not None and owned[1] is not None:
+                ent.role, ent.organization = owned  # "Streamwave said ... A spokesperson for the company told"
             self._unnamed[key] = ent
         return ent
 
@@ -1816,6 +1818,36 @@ class SpeakerResolver:
                 latest, latest_at = max(pool, key=itemgetter(1))
                 if len(_SENTENCE_STOP.findall(self.text, latest_at, pos)) <= 3:
                     return latest
+        return self._one_word_firm_before(pos)  # "Streamwave said it had paid ... A spokesperson for the company"
+
+    def _one_word_firm_at(self, ent: Entity, mpos: int, pos: int) -> bool:
+        """Is ``ent``, a one-word name nobody's first name, at ``mpos`` a firm that "the company" at ``pos``
+        may be? It speaks of itself as "it" ("Lumora said it had received ...") or opens its sentence doing
+        what firms do ("Orbitek unveiled ..."), and no other firm is named after it in that sentence."""
+        if ent.kind != "person" or len(ent.tokens) != 1 or ent.role or ent.titles or ent.gender is not None \
+                or gender_of_first_name(ent.tokens[0]) is not None or not self.text.startswith(ent.name, mpos):
+            return False
+        says = _SAYS_IT_AFTER.match(self.text, mpos + len(ent.name))
+        if says is not None and _IT_IS_A_VIEW.match(self.text, says.end()):
+            says = None
+        if says is None and sentence_start_before(self.text, 0, mpos) == mpos:
+            says = _FIRM_ACTS_AFTER.match(self.text, mpos + len(ent.name))
+        if says is None:
+            return False
+        stop = _SENTENCE_STOP.search(self.text, says.end(), pos)
+        return not _FIRM_NAMED_BETWEEN.search(self.text, says.end(), stop.start() if stop else pos)
+
+    def _one_word_firm_before(self, pos: int) -> Entity | None:
+        """The one-word firm (see _one_word_firm_at) named last in the three sentences before ``pos``."""
+        i = bisect.bisect_left(self._mentions, pos, key=_POSITION) - 1
+        while i >= 0 and len(_SENTENCE_STOP.findall(self.text, self._mentions[i][0], pos)) <= 3:
+            mpos, ent = self._mentions[i]
+            i -= 1
+            if ent.kind == "organization":
+                return None  # a body named since: that one
+            if self._one_word_firm_at(ent, mpos, pos):
+                ent.kind = "organization"
+                return ent
         return None
 
     def _firm_is_the_group(self, firm: Entity, pos: int) -> bool:
@@ -2716,14 +2748,7 @@ class SpeakerResolver:
                     and not _EMPLOYER_BEFORE.search(self.text, max(0, mpos - 40), mpos) \
                     and not _FUNDED_BY_BEFORE.search(self.text, max(0, mpos - 30), mpos):
                 return ent  # "Meridale Health said on Tuesday ... The company said": the body that just spoke
-            if noun == "company" and ent.kind == "person" and len(ent.tokens) == 1 and not ent.role and not ent.titles \
-                    and ent.gender is None and gender_of_first_name(ent.tokens[0]) is None \
-                    and self.text.startswith(ent.name, mpos) \
-                    and ((says := _SAYS_IT_AFTER.match(self.text, mpos + len(ent.name))) is not None
-                         and not _IT_IS_A_VIEW.match(self.text, says.end())
-                         or (says := _FIRM_ACTS_AFTER.match(self.text, mpos + len(ent.name))) is not None
-                         and sentence_start_before(self.text, 0, mpos) == mpos) \
-                    and not _FIRM_NAMED_BETWEEN.search(self.text, says.end(), (stop.start() if (stop := _SENTENCE_STOP.search(self.text, says.end(), pos)) else pos)):
+            if noun == "company" and self._one_word_firm_at(ent, mpos, pos):
                 ent.kind = "organization"  # "Lumora said it had received ... The company said": a one-word body
                 return ent
         # "Aerolinea Sur cancelled 340 flights ... The airline said": the one firm (a subject) named in the stretch
