@@ -217,3 +217,11 @@ def test_a_spokesperson_for_the_company_speaks_for_the_firm_named_before():
         spokes = next(s for s in r.speakers if s.name == "A spokesperson for the company")
         assert (spokes.role, spokes.organization) == ("spokesperson", firm), firm
         assert next(s for s in r.speakers if s.name == firm).kind == "organization"
+
+
+def test_cricket_and_music_trades_before_a_name_are_roles():
+    for text, name, role in (("Seamer Ben Aldridge said the pitch was slow.", "Ben Aldridge", "Seamer"),
+                             ('"I had 14 million streams last year," said singer-songwriter Aoife Delaney.',
+                              "Aoife Delaney", "singer-songwriter")):
+        r = run(text)
+        assert [(s.name, s.role) for s in r.speakers] == [(name, role)], text

@@ -326,6 +326,7 @@ OCCUPATIONS = _forms(
     passenger survivor worshipper parishioner congregant attendant warden caretaker steward stewardess
     spectator climber hiker skipper pupil buyer wicketkeeper flanker scrum-half fly-half
     centre-back full-back bowler batter all-rounder captain
+    seamer paceman spinner songwriter singer-songwriter
     champion finalist semifinalist semi-finalist quarterfinalist quarter-finalist runner-up medallist medalist seed
     """
 )
