@@ -225,3 +225,9 @@ def test_cricket_and_music_trades_before_a_name_are_roles():
                               "Aoife Delaney", "singer-songwriter")):
         r = run(text)
         assert [(s.name, s.role) for s in r.speakers] == [(name, role)], text
+
+
+def test_a_name_ending_in_a_commodity_is_a_firm():
+    r = run("Zambezi Copper said in a statement that the strike was illegal.")
+    assert [(s.name, s.kind) for s in r.speakers] == [("Zambezi Copper", "organization")]
+    assert run("Nate Silver said the polls were close.").speakers[0].kind == "person"

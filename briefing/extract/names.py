@@ -279,7 +279,7 @@ def looks_like_org(name: str) -> bool:
 
 # a name ending so is a club or a town, never a person: "Kelso United", "Ashbury Town", "Leicester City"
 #: a name ending so is a firm: "Halvard Line", "Harbour Air", "Thames Water", "Kestrel Media", "Threshold Care"
-FIRM_ENDS = frozenset("line lines air water media care".split())
+FIRM_ENDS = frozenset("line lines air water media care copper coal oil gas iron nickel lithium zinc".split())
 _CLUB_OR_TOWN_ENDS = frozenset("united town city county rangers".split())
 _SURNAME_ORG_WORDS = frozenset("church court house bank mills college chambers chamber union trust hospital homes "
                                 "bakery brewery dairies".split())
@@ -413,7 +413,7 @@ _NAMED_AFTER = frozenset("party foundation institute trust center centre univers
 def _firm_tail(toks: list[str]) -> bool:
     """Are the words after the first all company words ("Electronics", "Building Society", "Ltd")?"""
     return all(t.lower().strip(".,") in ORG_WORDS or t in CORPORATE_SUFFIXES or t.lower() in ("building", "&")
-               for t in toks[1:])
+               or t.lower() in FIRM_ENDS for t in toks[1:])
 
 
 class NameIndex:
