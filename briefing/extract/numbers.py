@@ -198,7 +198,8 @@ def _tail(x: str) -> str:
         r"(?:\s?(?:±|\+/-|\+-)\s?[0-9.]+(?:[eE][-+]?[0-9]+)?)?"
         rf"(?P<scale{x}>{_SCALE}{_SCALE2}?)?"
         rf"(?:(?P<usep{x}>\s?-\s?|\s?|\s+an?\s+|\s+of\s+an?\s+"
-        r"|\s+(?:consecutive|straight|successive|more|further|extra|full|whole)\s+)"  # "six consecutive days"
+        r"|\s+(?:consecutive|straight|successive|more|further|extra|full|whole|unpaid|paid|"
+        r"working|additional|billable)\s+)"  # "six consecutive days", "5.5 unpaid hours"
         rf"(?P<unit{x}>{_CUR_SUFFIX_RE}|{_CURRENCY_WORD_RE}|{_UNIT_WORD_RE}|{_UNIT_SYMBOL_RE})"
         rf"(?P<old{x}>[\s-]olds?(?![A-Za-z]))?"
         rf"(?P<uhalf{x}>\s+and\s+a\s+half(?![A-Za-z-]))?"  # "a year and a half"
@@ -302,7 +303,9 @@ _ORDINAL_FRACTION = re.compile(
     r"(?:an?|one)\s+(?:third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|twelfth|hundredth|thousandth)", re.I)
 _ORDINAL_FOLLOWS = re.compile(
     r"-|\s+(?!(?:of|in|on|at|to|for|from|by|with|and|or|but|than|as|the|a|an|is|was|are|were|less|more|over|"
-    r"last|this|since|during|after|before|between|compared|year-on-year|year-over-year)\b)[a-z]")  # "fell by a third last year"
+    r"last|this|since|during|after|before|between|compared|year-on-year|year-over-year|because|due|amid|despite|"
+    r"following|thanks|owing|within|under|below|above|among|until|when|while|where|if|so|largely|mainly|partly|"
+    r"only|just|already|overall|instead)\b)[a-z]")  # "fell by a third last year", "cut by a third because of"
 # "a couple of hundred", "several thousand": no value to give
 _VAGUE_BEFORE = re.compile(r"\b(?:of|few|several|many|couple|some)\s+$", re.I)
 _RATIO_AFTER = re.compile(r"\s+(?:in|out\s+of)\s+(?:\d|[a-z]+\b)")  # "an estimated one in five adults"
@@ -324,7 +327,13 @@ _TIME_THEN_FROM = re.compile(_SHARE_OF + r"\s*(?:(?:last|this|next)\s+\w+|in\s+[
                              r"(?:(?:a|an|its|the)\s+(?:peak|high|low|record|average)\s+of\s+|"
                              r"(?:a|an)\s+(?:typical|usual|normal)\s+)?", re.I)  # "from a peak of"
 _DATE_THEN_FROM = re.compile(r"\s+in\s+[A-Z][a-z]+\.?(?:\s+\d{4})?,?\s+(?:(?:up|down)\s+)?from\s+(?:about\s+|around\s+)?")
+_SOURCE_NOUNS = frozenset("official source analyst broker trader executive person diplomat aide adviser advisor "
+                          "insider banker economist strategist resident worker employee lawmaker officer investor "
+                          "member manager spokesman spokeswoman spokesperson expert".split())
 _ONE_SAYS = re.compile(rf"\s+(?:{SAID_FORMS}|described|called|claimed)\b")
+# "one Sao Paulo-based broker said", "one senior official told": one unnamed source, no count
+_ONE_SOURCE_SAYS = re.compile(rf"(?:\s+[\w'\u2019-]+){{0,4}}?\s+(?:{'|'.join(sorted(_SOURCE_NOUNS))})s?"
+                              rf"(?:\s+(?:who|familiar|close|with)\b[^.;]{{0,80}}?)?(?:,\s*)?\s+(?:{SAID_FORMS})\b")
 _PLURAL_AFTER = re.compile(r"\s+(?:(?!(?:was|is|has|does|says|as|this|its|his|us|yes|plus|thus)\b)[a-z]+s\b|"
                            r"(?:people|children|men|women|others)\b)")
 _LIST_MARK_AFTER = re.compile(r"[.)]\s+[A-Z\"\u201c]")
@@ -1086,6 +1095,8 @@ def _keep(f: _Fig, text: str) -> bool:
         return False  # "1. What is the levy?", "2) How many homes": a list's numbering
     if f.words and text[f.start:f.end].lower() == "one" and _ONE_SAYS.match(text, f.end):
         return False  # "One said the mood was grim": one of them, a pronoun
+    if f.words and text[f.start:f.end].lower() == "one" and _ONE_SOURCE_SAYS.match(text, f.end):
+        return False  # "one Sao Paulo-based broker said": who spoke, not how many
     if not f.words and _STREET_AFTER.match(text, f.end):
         return False
     before = text[max(0, f.start - 24):f.start]
