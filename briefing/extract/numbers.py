@@ -330,6 +330,13 @@ _DATE_THEN_FROM = re.compile(r"\s+in\s+[A-Z][a-z]+\.?(?:\s+\d{4})?,?\s+(?:(?:up|
 _SOURCE_NOUNS = frozenset("official source analyst broker trader executive person diplomat aide adviser advisor "
                           "insider banker economist strategist resident worker employee lawmaker officer investor "
                           "member manager spokesman spokeswoman spokesperson expert".split())
+# people above or below an age: "people under 35", "children under five", "those aged over 65"
+_PEOPLE_UNDER_BEFORE = re.compile(r"\b(?:people|children|adults|those|anyone|patients|women|men|workers|voters|"
+                                  r"drivers|residents|kids|teenagers|pupils|girls|boys|babies|infants|everyone)\s+"
+                                  r"(?:aged\s+)?(?:under|over|below|above|younger\s+than|older\s+than)\s+$", re.I)
+# an age the law sets: "the retirement age for women to 63", "the voting age is 16"
+_AGE_OF_BEFORE = re.compile(r"\b(?:retirement|pension|pensionable|voting|drinking|school-leaving|minimum|legal|marriageable)"
+                            r"\s+age\b[^.;\d]{0,40}?\b(?:to|at|from|of|is|was|be|as)\s+$", re.I)
 _ONE_SAYS = re.compile(rf"\s+(?:{SAID_FORMS}|described|called|claimed)\b")
 # "one Sao Paulo-based broker said", "one senior official told": one unnamed source, no count
 _ONE_SOURCE_SAYS = re.compile(rf"(?:\s+[\w'\u2019-]+){{0,4}}?\s+(?:{'|'.join(sorted(_SOURCE_NOUNS))})s?"
@@ -1366,6 +1373,12 @@ def find_numbers(text: str, start: int = 0, end: int | None = None,
         elif f.kind == "count" and f.unit is None and f.value_max is not None and f.value_max < 120 \
                 and _AGES_BEFORE.search(ptext, max(0, f.start - 24), f.start):
             f.kind, f.unit = "age", "year"  # "patients aged 55 to 84", "between the ages of 18 and 24"
+        elif f.kind == "count" and f.unit is None and isinstance(f.value, float | int) and 0 < f.value < 120 \
+                and float(f.value).is_integer() and not _PLURAL_AFTER.match(ptext, f.end) and (
+                    _PEOPLE_UNDER_BEFORE.search(ptext, max(0, f.start - 40), f.start)
+                    or _AGE_OF_BEFORE.search(ptext, max(0, f.start - 60), f.start)
+                    or result and result[-1].kind == "age" and ptext[result[-1].end + 1:f.start].strip() == "from"):
+            f.kind, f.unit = "age", "year"  # "people under 35", "the retirement age for women to 63 from 60"
         last_end = e
         result.append(Number(
             text=text[s:e], start=s, end=e,
