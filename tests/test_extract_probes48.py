@@ -231,3 +231,9 @@ def test_a_name_ending_in_a_commodity_is_a_firm():
     r = run("Zambezi Copper said in a statement that the strike was illegal.")
     assert [(s.name, s.kind) for s in r.speakers] == [("Zambezi Copper", "organization")]
     assert run("Nate Silver said the polls were close.").speakers[0].kind == "person"
+
+
+def test_a_report_in_a_paper_is_the_papers():
+    r = run("Orbitra is in talks to raise €150m, according to a report in the Western Courier.")
+    assert indirect(r, "Orbitra is in talks").speaker == "Western Courier"
+    assert [(s.kind, s.name) for s in r.sources] == [("outlet", "Western Courier")]

@@ -508,6 +508,10 @@ _BYLINE_REST = re.compile(r"[ \t]*(?:$|\n|,|\band\b|\bin\b|[|\u2014\u2013-])")  
 # organisation words that are only part of a body's name before "and": "the Securities and Exchange Commission"
 _FIELDS_OF_A_BODY = frozenset("Securities Markets Investments Communications Industries Services Energy Health "
                               "Trade Commerce Science Technology".split())
+# a piece a paper or a broadcaster ran: "a report in the Western Courier", "an interview with Radio Kestria"
+_PIECE_IN_OUTLET = re.compile(r"(?:[Aa]n?|[Tt]he|[Aa]nother)\s+(?:[\w-]+\s+)?(?:report|story|article|interview|editorial|"
+                              r"investigation|broadcast|column|op-ed|piece)\s+(?:in|by|from|on|with)\s+"
+                              r"(?P<outlet>(?:the\s+)?[A-Z][\w&'\u2019.-]*(?:\s+[A-Z][\w&'\u2019.-]*){0,4})")
 _ORG_AND_BEFORE = re.compile(r"\b[Tt]he\s+(?P<first>[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)?)\s+and\s+$")  # "Nurses and"
 _BYLINE_ROLE_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:By|BY)[ \t]+[^\n,]{3,40},[ \t]*$")  # the writer's desk
 _BYLINE_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:By|BY)[ \t]+$")
@@ -1104,6 +1108,13 @@ class SpeakerResolver:
             if ent is not None:
                 _a_body_after_all(ent)  # described as a body: no person
                 ent.aliases.add(norm_name(self.text[ph.start:ph.end]))
+                self._add_mention(ph.start, ent)
+                return ent
+        if ph.kind == "description" and (piece := _PIECE_IN_OUTLET.fullmatch(self.text, ph.start, ph.end)) is not None \
+                and looks_like_outlet(piece.group("outlet")):
+            # "according to a report in the Western Courier": the paper that ran it
+            ent = self._resolve_phrase(Phrase(piece.start("outlet"), piece.end("outlet"), "name"), None)
+            if ent is not None and ent.kind == "outlet":
                 self._add_mention(ph.start, ent)
                 return ent
         if ph.kind == "description" and (kinded := _KIND_THEN_NAME.fullmatch(self.text, ph.start, ph.end)) is not None \
