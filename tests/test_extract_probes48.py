@@ -237,3 +237,9 @@ def test_a_report_in_a_paper_is_the_papers():
     r = run("Orbitra is in talks to raise €150m, according to a report in the Western Courier.")
     assert indirect(r, "Orbitra is in talks").speaker == "Western Courier"
     assert [(s.kind, s.name) for s in r.sources] == [("outlet", "Western Courier")]
+
+
+def test_what_a_firm_is_before_its_name_is_no_part_of_it():
+    r = run("Developer Larchmont Homes said 30% of the houses would be affordable.")
+    assert [s.name for s in r.speakers] == ["Larchmont Homes"]
+    assert [s.name for s in run("Bank Holdings Ltd said sales fell.").speakers] == ["Bank Holdings Ltd"]

@@ -791,6 +791,8 @@ class SpeakerResolver:
                     and not is_place(pre.group("first")) and (pre.group("first").split()[-1].lower() not in ORG_WORDS or pre.group("first") in _FIELDS_OF_A_BODY) \
                     and name.rsplit(None, 1)[-1] != "Party":  # not "the Greens and Labour Party"
                 s, name = pre.start("first"), text[pre.start("first"):e]  # "the Nurses and Midwives Federation"
+            if kind == "organization" and not title and _kind_word_first(name.split()):
+                s, name = s + len(name.split(None, 1)[0]) + 1, name.split(None, 1)[1]  # "Developer Larchmont Homes"
             if kind == "organization" and " of " not in name and " for " not in name \
                     and text.startswith((" of ", " for "), e) \
                     and (of_rest := _OF_REST_AFTER.match(text, e)) is not None:
@@ -1629,6 +1631,8 @@ class SpeakerResolver:
             words = words[1:]  # "Five-year-old Mia Tran": her age, not her name
         if len(words) > 1 and words[0].lower().endswith(("-based", "\u2011based")):
             words = words[1:]  # "Mumbai-based Vardhan Textiles": where it is based, not part of the name
+        if _kind_word_first(words):
+            words = words[1:]  # "Developer Larchmont Homes said": what the firm is, then its name
         post = words.pop() if len(words) >= 3 and words[-1].rstrip(".,") in POSTNOMINALS else None  # "Jane Hill MP"
         if words and is_role_word(words[-1]) and (words[-1][:1].islower() or all(is_role_word(w) for w in words)) \
                 and words[0].lower().rstrip(".") not in HONORIFICS \
@@ -2868,6 +2872,13 @@ _IT_ACTS = re.compile(r"(?i:it\s+(?:(?:would|will|could|may|might|can|had|has)\s
 _CAPITALISED = re.compile(r"\b[A-Z][\w'\u2019-]*")
 _DOCUMENT_WORD = re.compile(r"\b(?:report|study|survey|audit|review|letter|statement|document|memo|bill|plan|ruling|"
                             r"filing|paper|law|book|poll|analysis|inquiry|investigation)\b")
+def _kind_word_first(words: list[str]) -> bool:
+    """Does a firm's name come after what the firm is ("Developer Larchmont Homes", "Retailer Penmart Stores")?
+    Not when the kind is part of the name ("Bank Holdings Ltd")."""
+    return len(words) >= 3 and words[0].lower() in _BODY_KINDS and looks_like_org(" ".join(words[1:])) \
+        and not looks_like_org(" ".join(words[:2]))
+
+
 def _head_word(name: str) -> str:
     """The lower-case word that says what a body is: the last, or the last before "of" ("Workers" of the
     Communications Workers of America)."""
