@@ -336,6 +336,8 @@ _SAID_TO_BE = frozenset("understood thought believed said reported known rumoure
 #: participles that give the level of the noun before them: "wage growth, running at 5.4%,"
 _LEVEL_PARTICIPLES = frozenset("running standing hovering sitting totalling totaling amounting averaging".split())
 _NAME_OWNS = re.compile(r"([A-Z][\w-]+)['\u2019]s")
+# what only says where or when of a figure in a list: "and £849 [in Britain]", "and 3% [in April]"
+_PLACE_OR_TIME_NEXT = re.compile(r"\s+(?:in|on|at|for|from|by|during|over|across)\s")
 _COMPARED_WITH_END = re.compile(r"\bcompared (?:with|to)(?: (?:about|around|some|nearly|just|only|over))?$")
 _ORDINALS = frozenset("first second third fourth final last".split())  # "the first quarter of 2024": a period
 _FRACTIONS = ("half", "third", "quarter", "fifth", "sixth", "eighth", "tenth")
@@ -551,6 +553,9 @@ class _Rules:
                 and _COMPARED_WITH_END.search(" ".join(self.cores[max(0, self.n - 4):self.n])):
             # "burned 48,000 hectares ..., compared with 21,000 hectares in 2024": what the first one measures
             return self.earlier_context()
+        if found is None and self.kind in ("money", "percent", "quantity") and self.n and self.cores[self.n - 1] == "and" \
+                and _PLACE_OR_TIME_NEXT.match(self.after):
+            return self.earlier_context()  # "will cost $899 in the United States and £849 in Britain": a list
         return found
 
     def _find(self) -> str | None:
