@@ -243,3 +243,12 @@ def test_what_a_firm_is_before_its_name_is_no_part_of_it():
     r = run("Developer Larchmont Homes said 30% of the houses would be affordable.")
     assert [s.name for s in r.speakers] == ["Larchmont Homes"]
     assert [s.name for s in run("Bank Holdings Ltd said sales fell.").speakers] == ["Bank Holdings Ltd"]
+
+
+def test_a_quotation_posted_on_a_platform_is_a_social_post():
+    for text in ('President Élise Damba wrote on X: "I am safe. Stay calm."', '"I am safe," Damba posted on Facebook.',
+                 'Damba tweeted: "I am safe."', 'In a post on X, Damba said: "I am safe. Stay calm."'):
+        r = run(text)
+        assert [q.kind for q in r.quotes] == ["social"], text
+        assert [s.kind for s in r.sources] == ["social"], text
+    assert [q.kind for q in run('"We will win," Damba said on Tuesday.').quotes] == ["direct"]

@@ -32,7 +32,7 @@ from briefing.extract.numbers import find_numbers
 from briefing.extract.phrases import forget_tokens
 from briefing.extract.quotemarks import QuoteRun, find_quotes, paragraph_pieces
 from briefing.extract.social import find_social_posts
-from briefing.extract.sources import OutletBook, find_sources
+from briefing.extract.sources import OutletBook, find_sources, posted_on_a_platform
 from briefing.extract.speakers import SpeakerResolver, role_and_organization, role_like
 from briefing.extract.text import paragraphs, sentences
 from briefing.extract.trie import after_non_word_or, finditer_where
@@ -165,6 +165,9 @@ def _extract(article: Article) -> ArticleExtraction:
                     writer = resolver.index.add(byline, a.speaker.start)
                     writer.role = writer.role or "writer"
                 entities[id(a)] = writer
+    for a in atts:
+        if a.kind == "direct" and a.cue is not None and posted_on_a_platform(text, a.cue):
+            a.kind = "social"  # '"I am safe," the president wrote on X': a post, quoted whole
     quotes_out = _by_paragraph([_quote(text, a, entities.get(id(a))) for a in atts if a.kind != "source"], text)
     people = {w.lower().strip(".'\u2019") for e in resolver.index.entities if e.kind == "person" and (
         len(e.tokens) == 1 or e.gender or gender_of_first_name(e.tokens[0])) for w in e.tokens}  # not "Greenpeace International"

@@ -192,6 +192,21 @@ _BODY_DESCRIPTIONS = frozenset("charity charities guard coastguard ngo ngos nonp
                                "jury inquiry".split())
 
 
+def platform_near_cue(text: str, cue: tuple[int, int], lo: int = 0, hi: int | None = None) -> re.Match[str] | None:
+    """The social platform named by a cue ("wrote on Facebook", "posted on X", "In a post on X, she said"),
+    within 40 characters of it (and within ``lo``:``hi``)."""
+    lo, hi = max(lo, cue[0] - 40), min(len(text) if hi is None else hi, cue[1] + 40)
+    return _PLATFORM_RE.search(text, lo, hi) if _PLATFORM_IN.search(text, lo, hi) else None
+
+
+def posted_on_a_platform(text: str, cue: tuple[int, int]) -> bool:
+    """Was what the cue reports posted on a social platform ("tweeted", "wrote on X:")? The platform is named
+    in the cue's own sentence: not '"...," Bell said. Ann Lee confirmed it in a post on X.'"""
+    end = text.find(". ", cue[1])
+    return _TWEET_CUE.fullmatch(text[cue[0]:cue[1]]) is not None or platform_near_cue(
+        text, cue, sentence_start_before(text, 0, cue[0]), len(text) if end < 0 else end) is not None
+
+
 def source_kind(words: str, entity: Entity | None) -> str | None:
     """What kind of source a speaker phrase is; None for a named person.
 
@@ -321,9 +336,7 @@ def find_sources(text: str, atts: list[Attribution], entities: dict[int, Entity 
                 add(start, start + len(words), resolved or outlets.add(words), "outlet")
         if att.cue is not None and platforms:
             # "wrote on Facebook", "posted on X", "tweeted"
-            window_start, window_end = max(0, att.cue[0] - 40), min(len(text), att.cue[1] + 40)
-            m = _PLATFORM_RE.search(text, window_start, window_end) \
-                if _PLATFORM_IN.search(text, window_start, window_end) else None
+            m = platform_near_cue(text, att.cue)
             if m:
                 g = "p" if m.group("p") else "p2"
                 p = m.group(g)
