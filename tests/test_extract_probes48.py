@@ -252,3 +252,12 @@ def test_a_quotation_posted_on_a_platform_is_a_social_post():
         assert [q.kind for q in r.quotes] == ["social"], text
         assert [s.kind for s in r.sources] == ["social"], text
     assert [q.kind for q in run('"We will win," Damba said on Tuesday.').quotes] == ["direct"]
+
+
+def test_the_company_far_after_the_only_company_named_is_that_company():
+    filler = "Analysts expected a weak year. " * 40
+    r = run(f"Kaminoseki Electric Industries posted weak results. {filler}The company said it would restate results.")
+    assert indirect(r, "it would restate").speaker == "Kaminoseki Electric Industries"
+    r = run(f"Kaminoseki Electric Industries posted weak results. Halden Motors gained. {filler}"
+            "The company said it would restate results.")
+    assert indirect(r, "it would restate").speaker_mention.text == "The company"

@@ -2781,12 +2781,28 @@ class SpeakerResolver:
                     and not (noun not in _ANY_FIRM and ent.tokens[-1].lower() in _COMPANY_MARKERS | ORG_WORDS
                              and noun not in ent.name.lower()):  # "the bank" is no "Halvorsen Instruments"
                 firms[id(ent)] = ent
+        if not firms and noun in ("company", "firm"):
+            return self._only_company_before(pos)
         if len(firms) != 1:
             return None
         firm = next(iter(firms.values()))
         last = self._last_mention_before(firm, pos)
         if any(o.group(1) != firm.tokens[0] for o in _OTHER_SUBJECT.finditer(self.text, last, pos)):
             return None  # "Alphabet ... jumped. Amazon rose ... The online retail giant": another firm in between
+        return firm
+
+    def _only_company_before(self, pos: int) -> Entity | None:
+        """The one company the article names before ``pos``, however far back ("Kaminoseki Electric Industries
+        posted weak results. ... [1,500 characters] ... The company said"); None when it names two or more."""
+        firms = {id(e): e for e in self.index.entities if e.kind == "organization" and e.first_seen < pos
+                 and (e.tokens[-1] in CORPORATE_SUFFIXES or e.tokens[-1].lower() in _COMPANY_MARKERS)
+                 and _head_word(e.name) not in _PUBLIC_BODY_ENDS and _CENTRAL_BANK.search(e.name) is None}
+        if len(firms) != 1:
+            return None
+        firm = next(iter(firms.values()))
+        if all(_EMPLOYER_BEFORE.search(self.text, max(0, at - 40), at) for at, e in self._mentions
+               if e is firm and at < pos):
+            return None  # named only as where someone works: "an analyst with Brinemark Capital"
         return firm
 
     def _body_named_before(self, noun: str, pos: int) -> Entity | None:
