@@ -261,3 +261,36 @@ def test_the_company_far_after_the_only_company_named_is_that_company():
     r = run(f"Kaminoseki Electric Industries posted weak results. Halden Motors gained. {filler}"
             "The company said it would restate results.")
     assert indirect(r, "it would restate").speaker_mention.text == "The company"
+
+
+def test_review_of_stop_25_what_the_new_rules_must_leave_alone():
+    r = run("Acme Holdings, which has a deal with Brinemark Capital, said profit rose. The company said demand was strong.")
+    assert indirect(r, "demand was strong").speaker == "Acme Holdings"
+    r = run("Halvard Resources signed a deal with Pelton Logistics on Monday. The company said the purchase would close.")
+    assert indirect(r, "the purchase would close").speaker == "Halvard Resources"
+    r = run("Workers at Halberd Shipyards walked out. Halberd said it would review the claims.")
+    assert indirect(r, "it would review").speaker == "Halberd Shipyards"
+    r = run("The agency, which found itself under fire, said it had acted properly.")
+    assert [q.text for q in r.quotes] == ["it had acted properly"]
+    r = run("She gave a lecture on F. Scott Fitzgerald, the university said.")
+    assert indirect(r, "She gave a lecture").text == "She gave a lecture on F. Scott Fitzgerald"
+    r = run("Rates were held.\n\nRead more: Bank of England says inflation will fall.\n\nAnalysts were surprised.")
+    assert r.quotes == []
+    r = run("Starmer said it would recruit 6,500 new teachers.")
+    assert [s.kind for s in r.speakers] == ["person"]
+    r = run('The move was condemned as "reckless" by the opposition and welcomed by business groups.')
+    assert quote(r, "reckless").speaker_mention.text == "the opposition"
+    assert run("The committee heard, but did not act.").quotes == []
+    r = run("The mayor wrote in an open letter that argued the plan would fail.")
+    assert all(q.speaker_mention is None or q.speaker_mention.text != "The mayor" or q.text == "the plan would fail"
+               for q in r.quotes)
+
+
+def test_review_of_stop_25_figures():
+    from briefing.extract.numbers import find_numbers
+    nums = find_numbers("The cuts could reduce the workforce by 2,000 to 10,000, analysts estimated.")
+    assert [(n.value, n.value_max) for n in nums] == [(2000, 10000)]
+    nums = find_numbers("OTTAWA — The government will give C$2 billion. Provinces will add $1 billion.")
+    assert [n.unit for n in nums] == ["CAD", "CAD"]
+    nums = find_numbers("Petrova won 7-6(5), 6-3.")
+    assert [(n.text, n.kind) for n in nums] == [("7-6(5)", "score"), ("6-3", "score")]

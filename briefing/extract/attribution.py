@@ -1421,6 +1421,7 @@ _PASSIVE_JUDGEMENT = re.compile(
     r"branded|labelled|labeled|called|dismissed|attacked|blamed|praised|hailed|slammed|mocked|derided|denounced|"
     r"ridiculed|lambasted|castigated|rebuked|faulted)\s+(?:(?:of|for|as)\s+)?(?:[\w'\u2019-]+\s+){0,3}$")
 _BY_NEXT = re.compile(r"\s*,?\s+by\s+")
+_OTHER_AGENT = re.compile(r"\s+(?:and|but|or)\s+(?:\w+ly\s+)?[a-z]+ed\b")
 
 
 def _passive_agent(text: str, q: QuoteRun) -> tuple[tuple[int, int], Phrase] | None:
@@ -1431,6 +1432,8 @@ def _passive_agent(text: str, q: QuoteRun) -> tuple[tuple[int, int], Phrase] | N
     ph = phrase_after(text, by.end(), min(len(text), by.end() + 200))
     if ph is None:
         return None
+    if (other := _OTHER_AGENT.search(text, by.end(), ph.end)) is not None:
+        ph = Phrase(ph.start, other.start(), ph.kind)  # 'by the opposition and welcomed by business groups
     return (before.start("cue"), before.end("cue")), ph
 
 

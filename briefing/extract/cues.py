@@ -224,7 +224,9 @@ _PLEA_IN_COURT = re.compile(r"\s+(?:not\s+)?(?:guilty|innocent|no\s+contest|the\
 #: Who "heard" evidence in a court report: "The court heard that ...", "the inquest heard".
 _HEARINGS = frozenset("court inquest tribunal hearing jury jurors trial inquiry committee magistrates coroner "
                       "panel".split())
-_CLAUSE_END_NEXT = re.compile(r"(?:\s+(?:on\s+\w+|yesterday|today|last\s+\w+|this\s+\w+))?\s*(?:[.,;]|$)")  # "..., the court heard.": what was said in evidence went before
+_CLAUSE_END_NEXT = re.compile(r"(?:\s+(?:on\s+\w+|yesterday|today|last\s+\w+|this\s+\w+))?\s*"
+                              r"(?:[.;]|,(?!\s+(?:but|and|or|yet)\b)|$)")  # not "The committee heard, but did not act"
+_REFLEXIVE_NEXT = re.compile(r"\s+(?:itself|themselves|himself|herself|ourselves|its\s+way|their\s+way)\b")  # "..., the court heard.": what was said in evidence went before
 _OF_NEXT = re.compile(r"\s+of\b")
 _SETTING_NEXT = re.compile(r"\s+(?:from|in|at|on)\s+(?:the\s+)?[A-Z][^,.;:]{0,60},")
 _RETORT_NEXT = re.compile(r"\s*(?:that\b|[,:\"\u201c])")
@@ -361,6 +363,8 @@ def _is_not_a_cue(text: str, start: int, end: int, word: str, low: str) -> bool:
         return True  # "Zeina Khodr, reporting from Tyre, said": where the speaker is, not what is said
     if low.endswith(" back") and not _RETORT_NEXT.match(text, end):
         return True  # "shot back that ...", 'hit back: "..."'; not "hit back at Christie over ..."
+    if low in ("found", "find", "finds") and _REFLEXIVE_NEXT.match(text, end):
+        return True  # "The agency, which found itself under fire", "found its way to the press": no finding
     if low in ("was told", "were told") and prev not in _HEARINGS:
         return True  # "He was told to leave": only "the court was told" reports evidence given
     if low == "heard" and (prev not in _HEARINGS or not _THAT_NEXT.match(text, end) and not _CLAUSE_END_NEXT.match(text, end)):

@@ -431,6 +431,7 @@ class NameIndex:
         self._by_norm: dict[str, list[Entity]] = {}
         self._by_tail: dict[str, list[Entity]] = {}
         self._by_middle: dict[str, list[Entity]] = {}  # people of three words or more, by each inner word
+        self.firm_keys: set[str] = set()  # names the text shows to be firms, whatever their words ("Halberd Shipyards")
 
     def add(self, full: str, pos: int, kind: str = "person", other_role: str | None = None) -> Entity:
         """Register a name (titles already removed); merges with a known entity it extends or repeats.
@@ -493,7 +494,8 @@ class NameIndex:
                 or low in ("democratic", "democrat", "republican", "conservative", "liberal", "labour", "green"):
             return None  # "Cleveland" is no "Cleveland Clinic", "one Republican" no "Republican Party"
         firms = [e for e in self._by_surname.get(low, ()) if e.kind == "organization" and len(e.tokens) >= 2
-                 and e.tokens[0].lower() == low and _firm_tail(e.tokens) and e.tokens[-1].lower() not in _NAMED_AFTER]
+                 and e.tokens[0].lower() == low and (_firm_tail(e.tokens) or norm_name(e.name) in self.firm_keys)
+                 and e.tokens[-1].lower() not in _NAMED_AFTER]
         return firms[0] if len(firms) == 1 else None
 
     def _one_named(self, word: str) -> Entity | None:

@@ -1010,7 +1010,8 @@ def _link(figs: list[_Fig], text: str) -> list[_Fig]:
                         if a.kind == "year" and b.kind != "year":
                             pass
                         elif word == "to" and (m_by := _CHANGE_BY_BEFORE.search(before)) \
-                                and (a.unit is not None or "by" in m_by.group() and b.value >= 4 * a.value) \
+                                and (a.unit is not None or not m_by.group().startswith("by") and "by" in m_by.group()
+                                     and b.value >= 4 * a.value) \
                                 and (not m_by.group().startswith("by") or b.value >= 4 * a.value) \
                                 and not (m_by.group("most") and b.unit == a.unit):
                             pass  # "fell 2 points to 45", "by 1.2 cents to 68.4 cents": a change, then a level
@@ -1268,6 +1269,7 @@ _SCORE_AFTER = re.compile(
 
 
 _NEXT_SET = re.compile(r"\)?,?\s*\(?")
+_NEXT_SET_AFTER_TIE = re.compile(r"\s?\([0-9]{1,2}\),?\s*[0-9]{1,2}[-\u2013][0-9]")  # another set follows
 _TIEBREAK = re.compile(r"\s?\([0-9]{1,2}\)")  # "7-6(5)", "7-6 (5)": the tiebreak's loser's points, part of the set
 # a line that is only two names and a score between them (a name may not be a month: "Dec. 17-18")
 _TEAM_WORD = (r"(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s|"
@@ -1306,7 +1308,9 @@ def _scores(text: str, start: int, end: int) -> list[tuple[int, int]]:
         if _SCORE_AFTER.match(text, m.end()) or _SCORE_BEFORE.search(text, max(0, m.start() - 60), m.start()) or (
                 _RESULT_LINE.fullmatch(text, text.rfind("\n", 0, m.start()) + 1, _line_end(text, m.end()))
                 and not _ID_BEFORE.search(text, max(0, m.start() - 20), m.start())):
-            out.append(m.span())  # also a result line of its own: "Ashfield Rovers 2-1 Redbridge Athletic"
+            tie = _TIEBREAK.match(text, m.end()) if _NEXT_SET_AFTER_TIE.match(text, m.end()) else None
+            out.append((m.start(), tie.end() if tie else m.end()))  # also a result line: "Ashfield Rovers 2-1
+            # Redbridge Athletic"; "won 7-6(5), 6-3": the first set with its tiebreak
     return out
 
 
@@ -1540,9 +1544,10 @@ def _local_dollars(text: str, numbers: list[Number]) -> list[Number]:
     prefixed = [n for n in numbers if n.unit and n.text.lstrip("-+~(").startswith(tuple(_DOLLAR_PREFIXES))]
     codes = {n.unit.split("/")[0] for n in prefixed}
     dateline = False
-    if not codes and "$" in text and (city := _DOLLAR_DATELINE.search(text, 0, 600)) is not None:
+    if "$" in text and (city := _DOLLAR_DATELINE.search(text, 0, 600)) is not None \
+            and codes <= {_DATELINE_DOLLARS[city.group(1).upper()]}:
         codes = {_DATELINE_DOLLARS[city.group(1).upper()]}  # "CANBERRA — the government's $12 billion package"
-        dateline = True
+        dateline = True  # (and "OTTAWA — ... C$2 billion. Provinces will add $1 billion": Canadian too)
     if len(codes) != 1 or _US_DOLLARS.search(text) or _CONVERTED.search(text):
         return numbers  # "A$1.5 billion ($980 million)": the bare dollars are American
     code = codes.pop()

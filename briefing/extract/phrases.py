@@ -674,8 +674,9 @@ _FINDING_BODIES = frozenset("tribunal court panel inquiry review study report su
 
 
 # "said on Tuesday that", "told reporters last week that": "that" opens what was said, it is no relative pronoun
-_SAID_WHEN_BEFORE = re.compile(r"\b(?:said|says|told|tells|announced|added|stated|wrote)\s+(?:on|in|at|last|this|"
+_SAID_WHEN_BEFORE = re.compile(r"\b(?:said|says|told|tells|announced|added|stated|wrote)\s+(?:on\s+[A-Z]\w+|last|this|"
                                r"late|early|earlier|reporters|journalists|lawmakers|parliament)\b[\w ]{0,25}\s$")
+# (not "wrote in an open letter that argued ...": there "that" is the letter's)
 # "which is outlined in a report": a passive, whose subject is no speaker
 _BE_FORMS = frozenset("is are was were be been being".split())
 # words after which "that" or "which" is no relative pronoun: "said that says", "so that", "all that"

@@ -391,7 +391,7 @@ _FIRM_DESCRIBED = re.compile(
     r"conglomerate|fintech|platform|fashion\s+house|label|brand)s?(?=\s*[,;.]|\s+(?:that|which|based|in|from|with|"
     r"whose|of|founded|known|behind|owned|run)\b)|\s+(?:says|said)\s+(?:on\s+\w+\s+)?it\s+(?:now\s+)?"
     r"(?:employs|serves|sells|makes|operates|owns|raised|hired|shipped|plans\s+to|expects\s+to|"
-    r"(?:would|will|had|has)\s+(?:recruit|hire|hired|recruited|shed|axe|lay\s+off|cut\s+\d|open\s+\d|close\s+\d|"
+    r"(?:would|will|had|has)\s+(?P<hire>recruit|hire|hired|recruited|shed|axe|lay\s+off|cut\s+\d|open\s+\d|close\s+\d|"
     r"create\s+\d|cancel|cancelled|canceled))\b)")
 _SPEAKS_FOR_SOMEONE = frozenset("lawyer lawyers attorney attorneys counsel solicitor barrister agent aide aides adviser "
                                 "advisor spokesman spokeswoman spokesperson representative publicist friend".split())
@@ -439,10 +439,12 @@ _ASKS_FOR_A_LIVING = re.compile(r"\b(?:host|anchor|moderator|interviewer|reporte
 _PUTS_QUESTIONS = re.compile(r"\b(?:interview(?:s|ed)?|ask(?:s|ed)?|question(?:s|ed)?|quizz(?:es|ed)|spoke\s+(?:to|with)|"
                              r"talk(?:s|ed)\s+(?:to|with)|met|meets|sat\s+down\s+with)\b")
 _ASKED_AFTER_NAME = re.compile(r"[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,3}\s+asked\s+")
+# where someone works, not a party to talks or a deal: "an analyst with X" (not "met with X", "a deal with X")
+_WORKPLACE_BEFORE = re.compile(r"\b(?:at|(?<!met )(?<!talks )(?<!deal )(?<!meeting )(?<!agreement )(?<!dispute )"
+                               r"(?<!negotiations )with)\s+(?:the\s+)?$|\b[A-Z][a-z][\w'\u2019-]*\s+of\s+(?:the\s+)?$")
 # the place or field a body's name goes on with: "... Union [of Kellerton]", "... Institute [of Public Health]"
 _OF_REST_AFTER = re.compile(r" (?:of|for) (?:the )?(?P<rest>[A-Z][\w\u2019'-]*(?: (?:and |& )?[A-Z][\w\u2019'-]*){0,3})(?![\w\u2019'-]| [A-Z])")
-_EMPLOYER_BEFORE = re.compile(r"\b(?:at|(?<!met )(?<!talks )(?<!deal )(?<!meeting )(?<!agreement )(?<!dispute )"
-                              r"(?<!negotiations )with)\s+(?:the\s+)?$|\b[A-Z][a-z][\w'\u2019-]*\s+of\s+(?:the\s+)?$")  # "Rohan Mehta of"
+_EMPLOYER_BEFORE = re.compile(r"\b(?:at|with)\s+(?:the\s+)?$|\b[A-Z][a-z][\w'\u2019-]*\s+of\s+(?:the\s+)?$")  # "Rohan Mehta of"
 # a body's name in capitals, "of"/"for"/"and" between: "Bank of Norvald", "Reserve Bank of New Zealand"
 _BODY_NAME = re.compile(r"(?:[A-Z][\w&'\u2019.-]*\s+(?:(?:of|for|and|&)\s+(?:the\s+)?)?)*[A-Z][\w&'\u2019.-]*")
 #: what an armed body is called by: "the armed group", "the militant group" (never the monitor that reported it)
@@ -1413,8 +1415,8 @@ class SpeakerResolver:
             if word.startswith("The "):
                 word, at = word[4:], at + 4  # "The Rhodium Group, a research firm"
             if gender_of_first_name(word.split()[0]) is not None or is_place(word) or word.lower() in NOT_NAMES \
-                    or self._inside_quote(at):
-                continue
+                    or self._inside_quote(at) or m.groupdict().get("hire") and " " not in word:
+                continue  # ("Starmer said it would recruit 6,500 teachers": a government's, a person speaking)
             known = self.index.find(word)
             if known is None:
                 known = self.index.add(word, at, "organization")
@@ -1423,6 +1425,7 @@ class SpeakerResolver:
                 known.kind = "organization"  # "Maison Valtère, the French fashion house": no first name
             if known.kind == "organization":
                 self._firms.add(norm_name(known.name))
+                self.index.firm_keys.add(norm_name(known.name))  # "Halberd said" after "Workers at Halberd Shipyards"
                 self._firm_subjects.add(at)
 
     def _employers_are_bodies(self) -> None:
@@ -2800,7 +2803,7 @@ class SpeakerResolver:
         if len(firms) != 1:
             return None
         firm = next(iter(firms.values()))
-        if all(_EMPLOYER_BEFORE.search(self.text, max(0, at - 40), at) for at, e in self._mentions
+        if all(_WORKPLACE_BEFORE.search(self.text, max(0, at - 40), at) for at, e in self._mentions
                if e is firm and at < pos):
             return None  # named only as where someone works: "an analyst with Brinemark Capital"
         return firm

@@ -81,7 +81,7 @@ def is_abbreviation(text: str, dot: int) -> bool:
         return True
     # single initials: "John F. Kennedy", "R. Smith"; dotted acronyms "U.S."
     if len(word) == 1:
-        return not names_a_platform(text, m.start(1))
+        return not (raw == "X" and names_a_platform(text, m.start(1)))
     return "." in word and bool(_DOTTED.fullmatch(word))
 
 
@@ -89,8 +89,9 @@ _PLATFORM_BEFORE = re.compile(r"\b(?:on|via)[ \t]+$")
 
 
 def names_a_platform(text: str, at: int) -> bool:
-    """Is the capital letter at ``at`` a site someone posts on ("wrote on X. The ...")? Never an initial."""
-    return _PLATFORM_BEFORE.search(text, max(0, at - 5), at) is not None
+    """Is the "X" at ``at`` the site someone posts on ("wrote on X. The ...")? Never an initial (but "a
+    lecture on F. Scott Fitzgerald" is one)."""
+    return text.startswith("X", at) and _PLATFORM_BEFORE.search(text, max(0, at - 5), at) is not None
 
 
 def sentence_start_before(text: str, lo: int, pos: int) -> int:
