@@ -199,7 +199,7 @@ def _tail(x: str) -> str:
         rf"(?P<scale{x}>{_SCALE}{_SCALE2}?)?"
         rf"(?:(?P<usep{x}>\s?-\s?|\s?|\s+an?\s+|\s+of\s+an?\s+"
         r"|\s+(?:consecutive|straight|successive|more|further|extra|full|whole|unpaid|paid|"
-        r"working|additional|billable)\s+)"  # "six consecutive days", "5.5 unpaid hours"
+        r"working|additional|billable|business|trading|school)\s+)"  # "six consecutive days", "5.5 unpaid hours"
         rf"(?P<unit{x}>{_CUR_SUFFIX_RE}|{_CURRENCY_WORD_RE}|{_UNIT_WORD_RE}|{_UNIT_SYMBOL_RE})"
         rf"(?P<old{x}>[\s-]olds?(?![A-Za-z]))?"
         rf"(?P<uhalf{x}>\s+and\s+a\s+half(?![A-Za-z-]))?"  # "a year and a half"
@@ -626,9 +626,9 @@ def _figure_from_match(m: re.Match[str], text: str, x: str) -> list[_Fig]:
     per_text = g("per")
     if unit_text and g("usep").lstrip()[:3] == "of " and (value >= 1 or currency or scale_text):
         unit_text, per_text, end = None, None, gstart("usep")  # "one of a kind": only a fraction is "of a" unit
-    if unit_text and g("usep").strip()[:1] in ("a", "A") and _TIME_AFTER.match(text, m.end("unit" + x)):
+    if unit_text and g("usep").strip().lower() in ("a", "an") and _TIME_AFTER.match(text, m.end("unit" + x)):
         unit_text, end = None, gstart("usep")  # "Rs 349 crore a year earlier": when, not a rate
-    if unit_text and g("usep").strip()[:1] in ("a", "A") and (g("wnum") or "").lower() != "half":
+    if unit_text and g("usep").strip().lower() in ("a", "an") and (g("wnum") or "").lower() != "half":
         # "£1,250 a month" is a rate; "two a day" is not "two days"
         per_text = unit_text
         unit_text = None
