@@ -340,7 +340,7 @@ _AGE_OF_BEFORE = re.compile(r"\b(?:retirement|pension|pensionable|voting|drinkin
 _ONE_SAYS = re.compile(rf"\s+(?:{SAID_FORMS}|described|called|claimed)\b")
 # "one Sao Paulo-based broker said", "one senior official told": one unnamed source, no count
 _ONE_SOURCE_SAYS = re.compile(rf"(?:\s+[\w'\u2019-]+){{0,4}}?\s+(?:{'|'.join(sorted(_SOURCE_NOUNS))})s?"
-                              rf"(?:\s+(?:who|familiar|close|with)\b[^.;]{{0,80}}?)?(?:,\s*)?\s+(?:{SAID_FORMS})\b")
+                              rf"(?:,?\s+(?:who|familiar|close|with)\b[^.;]{{0,80}}?)?(?:,\s*)?\s+(?:{SAID_FORMS})\b")
 _PLURAL_AFTER = re.compile(r"\s+(?:(?!(?:was|is|has|does|says|as|this|its|his|us|yes|plus|thus)\b)[a-z]+s\b|"
                            r"(?:people|children|men|women|others)\b)")
 _LIST_MARK_AFTER = re.compile(r"[.)]\s+[A-Z\"\u201c]")
