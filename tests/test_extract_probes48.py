@@ -294,3 +294,13 @@ def test_review_of_stop_25_figures():
     assert [n.unit for n in nums] == ["CAD", "CAD"]
     nums = find_numbers("Petrova won 7-6(5), 6-3.")
     assert [(n.text, n.kind) for n in nums] == [("7-6(5)", "score"), ("6-3", "score")]
+
+
+def test_a_title_after_a_body_named_with_of_is_a_job_at_that_body():
+    for text, name, role, org in (
+            ("Bank of England Governor Andrew Bailey said rates would stay.", "Andrew Bailey", "Governor",
+             "Bank of England"),
+            ("Federal Bureau of Investigation Director James Comey said the case was closed.", "James Comey",
+             "Director", "Federal Bureau of Investigation")):
+        r = run(text)
+        assert [(s.name, s.role, s.organization) for s in r.speakers] == [(name, role, org)], text

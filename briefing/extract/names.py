@@ -137,7 +137,10 @@ def split_role_name(words: list[str]) -> tuple[list[str], list[str]]:
         # "Halden Institute for Trade Policy" is an organisation; "Union leader Per Olsen" is a person
         if w[:1].isupper() and looks_like_org(w) and all(
                 x[:1].isupper() or x.lower() in ("of", "for", "and", "&", "the", "on") for x in words[k + 1:]) \
-                and not any(x in PERSON_TITLE_WORDS for x in words[k + 1:-1]):
+                and not any(x in PERSON_TITLE_WORDS for x in words[k + 1:-1]) \
+                and ("and" in words or not any(is_role_word(words[i]) and gender_of_first_name(words[i + 1]) is not None
+                                               for i in range(k + 1, len(words) - 1))):
+            # (nor "Federal Bureau of Investigation Director James Comey": a title and a name after the body)
             return [], words  # "Kestrian Farmers' Union" is an organisation; "Workers' Party MP Gerald Giam" is not
     j = len(words)
     while j > 0 and sum(w.lower() not in NAME_PARTICLES for w in words[j:]) < 4 and _name_like(words[j - 1]):

@@ -442,6 +442,8 @@ _ASKED_AFTER_NAME = re.compile(r"[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0
 # where someone works, not a party to talks or a deal: "an analyst with X" (not "met with X", "a deal with X")
 _WORKPLACE_BEFORE = re.compile(r"\b(?:at|(?<!met )(?<!talks )(?<!deal )(?<!meeting )(?<!agreement )(?<!dispute )"
                                r"(?<!negotiations )with)\s+(?:the\s+)?$|\b[A-Z][a-z][\w'\u2019-]*\s+of\s+(?:the\s+)?$")
+# a body named with "of" before a title and a name: "[Bank of] England Governor Andrew Bailey"
+_BODY_OF_BEFORE = re.compile(r"(?P<body>(?:[A-Z][\w'\u2019-]*\s+){0,3}(?P<head>[A-Z][\w'\u2019-]*)\s+of(?:\s+the)?)\s+$")
 # the place or field a body's name goes on with: "... Union [of Kellerton]", "... Institute [of Public Health]"
 _OF_REST_AFTER = re.compile(r" (?:of|for) (?:the )?(?P<rest>[A-Z][\w\u2019'-]*(?: (?:and |& )?[A-Z][\w\u2019'-]*){0,3})(?![\w\u2019'-]| [A-Z])")
 _EMPLOYER_BEFORE = re.compile(r"\b(?:at|with)\s+(?:the\s+)?$|\b[A-Z][a-z][\w'\u2019-]*\s+of\s+(?:the\s+)?$")  # "Rohan Mehta of"
@@ -854,6 +856,14 @@ class SpeakerResolver:
                 if owner_word.lower() == "its" and ent.organization is None \
                         and (subject := self._subject_body_before(s)) is not None:
                     ent.organization = subject.name
+            if title and ent.role is None and kind == "person" and text.startswith(title, s - len(title) - 1) \
+                    and (body_of := _BODY_OF_BEFORE.search(text, max(0, s - len(title) - 61), s - len(title) - 1)) \
+                    and body_of.group("head").lower() in ORG_WORDS:
+                words = title.split()
+                k = next((i for i, w in enumerate(words) if is_role_word(w)), len(words))
+                if 0 < k < len(words):  # "Bank of England Governor Andrew Bailey": the bank's governor
+                    ent.organization = ent.organization or f"{body_of.group('body')} {' '.join(words[:k])}"
+                    title = " ".join(words[k:])
             if title and ent.role is None and kind == "person":
                 org_words, role_words = self._org_in_front(title.split())
                 while len(role_words) > 1 and role_words[-1].lower().rstrip(".") in _HONORIFIC_TITLES and any(
