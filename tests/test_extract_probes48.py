@@ -304,3 +304,10 @@ def test_a_title_after_a_body_named_with_of_is_a_job_at_that_body():
              "Director", "Federal Bureau of Investigation")):
         r = run(text)
         assert [(s.name, s.role, s.organization) for s in r.speakers] == [(name, role, org)], text
+
+
+def test_a_kind_of_firm_opening_a_two_word_name_is_what_the_firm_is():
+    r = run("Chipmaker Orbitek said sales fell. The company said demand was weak.")
+    assert [(s.name, s.kind) for s in r.speakers] == [("Orbitek", "organization")]
+    assert indirect(r, "demand was weak").speaker == "Orbitek"
+    assert [s.name for s in run("Bank Leumi said sales fell.").speakers] == ["Bank Leumi"]

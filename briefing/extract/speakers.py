@@ -795,8 +795,9 @@ class SpeakerResolver:
                     and not is_place(pre.group("first")) and (pre.group("first").split()[-1].lower() not in ORG_WORDS or pre.group("first") in _FIELDS_OF_A_BODY) \
                     and name.rsplit(None, 1)[-1] != "Party":  # not "the Greens and Labour Party"
                 s, name = pre.start("first"), text[pre.start("first"):e]  # "the Nurses and Midwives Federation"
-            if kind == "organization" and not title and _kind_word_first(name.split()):
+            if kind != "outlet" and not title and _kind_word_first(name.split()):
                 s, name = s + len(name.split(None, 1)[0]) + 1, name.split(None, 1)[1]  # "Developer Larchmont Homes"
+                kind = "organization"  # "Carmaker Veltro": a firm by what it is
             if kind == "organization" and " of " not in name and " for " not in name \
                     and text.startswith((" of ", " for "), e) \
                     and (of_rest := _OF_REST_AFTER.match(text, e)) is not None:
@@ -2904,8 +2905,16 @@ _DOCUMENT_WORD = re.compile(r"\b(?:report|study|survey|audit|review|letter|state
 def _kind_word_first(words: list[str]) -> bool:
     """Does a firm's name come after what the firm is ("Developer Larchmont Homes", "Retailer Penmart Stores")?
     Not when the kind is part of the name ("Bank Holdings Ltd")."""
-    return len(words) >= 3 and words[0].lower() in _BODY_KINDS and looks_like_org(" ".join(words[1:])) \
+    kind = words[0].lower() if words else ""
+    if len(words) == 2 and (kind in _BODY_KINDS - _NAME_OPENING_KINDS or kind.endswith("maker")) \
+            and words[0][:1].isupper() and gender_of_first_name(words[1]) is None and not is_place(words[1]):
+        return True  # "Carmaker Veltro said", "Retailer Penmart said"
+    return len(words) >= 3 and (kind in _BODY_KINDS or kind.endswith("maker")) and looks_like_org(" ".join(words[1:])) \
         and not looks_like_org(" ".join(words[:2]))
+
+
+# kinds of body that open bodies' names as often as they describe them: "Bank Leumi", "Group Lotus"
+_NAME_OPENING_KINDS = frozenset("bank group company giant chain union club brand platform".split())
 
 
 def _head_word(name: str) -> str:
