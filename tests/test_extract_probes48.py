@@ -311,3 +311,17 @@ def test_a_kind_of_firm_opening_a_two_word_name_is_what_the_firm_is():
     assert [(s.name, s.kind) for s in r.speakers] == [("Orbitek", "organization")]
     assert indirect(r, "demand was weak").speaker == "Orbitek"
     assert [s.name for s in run("Bank Leumi said sales fell.").speakers] == ["Bank Leumi"]
+
+
+def test_probes_52_53_speakers_named_after_a_trade_an_age_or_a_firm_kind():
+    for text, name, role in (('"I\'m thrilled," said 18-year-old Amira.', "Amira", None),
+                             ('"We will appeal," said his lawyer, attorney Jane Roe.', "Jane Roe", "lawyer"),
+                             ("Pianist Hal Dresner said he was generous.", "Hal Dresner", "Pianist")):
+        r = run(text)
+        assert [(s.name, s.role) for s in r.speakers] == [(name, role)], text
+    r = run('"It won\'t happen," said Osei Mensah of the consultancy Ridgeline Partners.')
+    assert [(s.name, s.organization) for s in r.speakers] == [("Osei Mensah", "Ridgeline Partners")]
+    r = run("Cabin crew at SkyHarbour Airways walked out. The airline said it was sorry.")
+    assert indirect(r, "it was sorry").speaker == "SkyHarbour Airways"
+    r = run("Orbitra co-founder and president Mia Chen said the launch went well.")
+    assert [(s.role, s.organization) for s in r.speakers] == [("co-founder and president", "Orbitra")]

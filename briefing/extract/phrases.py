@@ -1576,6 +1576,10 @@ def phrase_after(text: str, pos: int, hi: int, *, speaker: bool = True) -> Phras
     if not toks:
         return None
     first = toks[0]
+    if len(toks) >= 2 and first.low.endswith("-year-old") and toks[1].is_cap and toks[1].is_word \
+            and (len(toks) == 2 or not toks[2].is_cap):
+        toks = toks[1:]  # 'said 18-year-old Amira.': her age, then the one name she gives
+        first = toks[0]
     if first.low in PRONOUNS and first.is_word and first.low != "who":
         return Phrase(first.start, first.end, "pronoun")
     if (cut := _CONTRACTED.search(first.low)) is not None and first.low[:cut.start()] in _PERSONAL:
@@ -1681,6 +1685,12 @@ def phrase_after(text: str, pos: int, hi: int, *, speaker: bool = True) -> Phras
             lead += 1
         if 2 <= lead < len(inner) and inner[lead].low in ("of", "at", "from"):
             inner = inner[:lead]  # "said a leading advocate, Andrew J. Pincus of the law firm Mayer Brown"
+        titled = 0
+        while titled < len(inner) - 2 and not inner[titled].is_cap and (
+                inner[titled].low in ("the", "a", "an") or is_role_word(inner[titled].text)):
+            titled += 1  # "said his lawyer, attorney Jane Roe": the trade, then the name
+        if titled and _all_name(inner[titled:]) and is_role_word(inner[titled - 1].text):
+            inner = inner[titled:]
         if _all_name(inner) and len(inner) >= 2:
             # "said the company's chief executive, Ida Moen.": the name speaks, the description is its role
             return Phrase(inner[0].start, inner[-1].end, "name", appositive=(span[0].start, end))

@@ -69,7 +69,9 @@ from briefing.extract.trie import after_non_word, at_line_or_sentence_start, fin
 _OPENING_WORD = re.compile(r"\S+\s+")
 _NAME_OF_ORG = re.compile(  # a lowercase role word may stand in the title: "Fire chief Dolores Okafor of the ..."
     r"(?P<name>[A-Z][\w'\u2019.-]*\s+(?:(?:[A-Z][\w'\u2019.-]*|(?!(?:of|at|from|with|for|the|and|in|on|to)\s)[a-z][a-z-]+)\s+)"
-    r"{0,3}[A-Z][\w'\u2019-]*)\s+(?:of|at|from|with)\s+(?:the\s+)?(?P<org>[A-Z].*)$"
+    r"{0,3}[A-Z][\w'\u2019-]*)\s+(?:of|at|from|with)\s+(?:the\s+)?(?:(?:[a-z-]+\s+){0,2}(?:firm|consultancy|"
+    r"company|bank|charity|group|agency|think\s+tank|think-tank|lender|insurer|broker|brokerage|university|"
+    r"college|institute|union|campaign)\s+)?(?P<org>[A-Z].*)$"  # "Osei Mensah of the consultancy Ridgeline Partners"
 )
 # a court report's "Prosecuting, Adrian Whitcombe said", "Defending, Jo Park told the court"
 _COUNSEL_BEFORE = re.compile(r"(?:^|[.\n]\s*)(Prosecuting|Defending|Mitigating),\s+$")
@@ -2793,7 +2795,8 @@ class SpeakerResolver:
                     and _head_word(ent.name) not in _PUBLIC_BODY_ENDS and not never_speaks(ent.name) \
                     and (mpos in self._firm_subjects or not _EMPLOYER_BEFORE.search(self.text, max(0, mpos - 40), mpos)) \
                     and not (noun not in _ANY_FIRM and ent.tokens[-1].lower() in _COMPANY_MARKERS | ORG_WORDS
-                             and noun not in ent.name.lower()):  # "the bank" is no "Halvorsen Instruments"
+                             and _NOUN_IN_NAME.get(noun, noun) not in ent.name.lower()):
+                # ("the bank" is no "Halvorsen Instruments"; "the airline" may be "SkyHarbour Airways")
                 firms[id(ent)] = ent
         if not firms and noun in ("company", "firm"):
             return self._only_company_before(pos)
@@ -2914,6 +2917,8 @@ def _kind_word_first(words: list[str]) -> bool:
 
 
 # kinds of body that open bodies' names as often as they describe them: "Bank Leumi", "Group Lotus"
+# the part of a body's name a noun for it matches: "the airline" for "SkyHarbour Airways"
+_NOUN_IN_NAME = {"airline": "air", "carrier": "air", "miner": "min", "insurer": "insur", "lender": "bank"}
 _NAME_OPENING_KINDS = frozenset("bank group company giant chain union club brand platform".split())
 
 
@@ -2961,7 +2966,8 @@ _CLUB_JOBS = frozenset("manager coach boss captain striker goalkeeper keeper mid
                        "chairman chairwoman owner".split())
 _CLUB_ENDS = frozenset("town city united county rovers rangers athletic wanderers albion fc afc celtic hotspur "
                        "villa academicals thistle argyle orient".split())
-_FIRM_BOSS = re.compile(r"(?:(?:founder|co-founder|cofounder|chairman|chairwoman|president)\s+and\s+)?(?:chief\s+(?:executive|financial\s+officer|operating\s+officer|technology\s+officer)|ceo|cfo|coo|cto|"
+_FIRM_BOSS = re.compile(r"(?:founder|co-founder|cofounder)\s+and\s+(?:president|chairman|chairwoman)|"
+                        r"(?:(?:founder|co-founder|cofounder|chairman|chairwoman|president)\s+and\s+)?(?:chief\s+(?:executive|financial\s+officer|operating\s+officer|technology\s+officer)|ceo|cfo|coo|cto|"
                         r"boss|founder|co-founder|cofounder|chairman|chairwoman|managing\s+director)")
 _OUTLET_NOUNS = frozenset("newspaper paper broadcaster daily tabloid".split())  # "the newspaper said": the outlet
 # bodies that speak as one: "The board estimated" is the board, not the person whose role is "board chair"
