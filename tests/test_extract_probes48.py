@@ -325,3 +325,10 @@ def test_probes_52_53_speakers_named_after_a_trade_an_age_or_a_firm_kind():
     assert indirect(r, "it was sorry").speaker == "SkyHarbour Airways"
     r = run("Orbitra co-founder and president Mia Chen said the launch went well.")
     assert [(s.role, s.organization) for s in r.speakers] == [("co-founder and president", "Orbitra")]
+
+
+def test_a_subject_with_an_age_and_a_relative_clause_after_it_speaks():
+    r = run("The economist Carla Mendes, 45, who advised him, said prices would rise.")
+    assert indirect(r, "prices would rise").speaker == "Carla Mendes"
+    r = run('Gareth Ellison praised the pupils. His friend Tom, 17, was less lucky. "It\'s gutting," he said.')
+    assert quote(r, "It's gutting").speaker == "Tom"

@@ -1438,6 +1438,10 @@ def _appositive_before(text: str, toks: list[Tok], comma: int, saying: bool = Tr
             k3 = k2 - 1
             while k3 >= 0 and toks[k3].text not in (",", "(", ";", ":", "\u201c", "\u201d", '"') and k2 - k3 < 30:
                 k3 -= 1
+            if k3 < 0 and k2 <= 6 and toks[k2 - 1].is_cap and toks[k - 1].text != "," \
+                    and all(t.is_word for t in toks[:k2]) and (toks[k2 + 1].text.isdigit() if k2 + 1 < k else False):
+                k = k2  # "The economist Carla Mendes, 45, who advised him, said": the subject opens the sentence
+                break
             if k3 < 0 or toks[k3].text != ",":
                 break
             k = k2  # another appositive before this one: go on

@@ -558,7 +558,10 @@ _OBJECT_VERB_BEFORE = re.compile(r"\b(?:reached|rescued|found|met|visited|interv
 _NICKNAMED = re.compile(  # after a non-word character: finditer_where
     r"([A-Z][a-z]+)\s+[\"\u201c\u2018']([A-Z][\w.'-]{1,15})[\"\u201d\u2019']\s+([A-Z][\w'\u2019-]+)")
 # "Luka, 24, disagreed" at a sentence's start (found by finditer_where); "5-year-old Leilani pointed"
-_ONE_NAME_AGED = re.compile(r"([A-Z][a-z]{2,}),\s+\d{1,2},\s+[a-z]")
+_ONE_NAME_AGED = re.compile(r"(?:(?:His|Her|Their|My|Our)\s+(?:[a-z]+\s+)?(?:friend|classmate|brother|sister|son|"
+                            r"daughter|cousin|neighbour|neighbor|partner|colleague|teammate|wife|husband|girlfriend|"
+                            r"boyfriend|mother|father|grandson|granddaughter)\s+)?"
+                            r"([A-Z][a-z]{2,}),\s+\d{1,2},\s+[a-z]")  # "Luka, 24, disagreed"; "His friend Tom, 17, was"
 _ONE_NAME_ROLE = re.compile(r"([A-Z][a-z]{2,}),\s+(?P<appos>(?:the|a|an)\s+(?:[a-z-]+\s+){0,3}([a-z]+)),\s+[a-z]")
 _YEAR_OLD_NAME = re.compile(r"\b(?:\d{1,2}|[A-Za-z]+)-year-old\s+([A-Z][a-z]{2,})(?=\s+[a-z])")
 _COUNTED_OPENERS = frozenset("one two three four five several some many a an another".split())
