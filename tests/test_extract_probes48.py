@@ -332,3 +332,11 @@ def test_a_subject_with_an_age_and_a_relative_clause_after_it_speaks():
     assert indirect(r, "prices would rise").speaker == "Carla Mendes"
     r = run('Gareth Ellison praised the pupils. His friend Tom, 17, was less lucky. "It\'s gutting," he said.')
     assert quote(r, "It's gutting").speaker == "Tom"
+
+
+def test_a_name_set_off_by_commas_after_the_nickname_is_no_quotation():
+    for text in ('Dresner said the nickname, "Sonny," came from his mother.',
+                 'He said the band\'s name, "Blue Harbor," came from a song.'):
+        assert [q.kind for q in run(text).quotes] == ["indirect"], text
+    r = run('She promised to put him in charge because, in her words, "he knows how to do it."')
+    assert quote(r, "he knows how to do it").kind == "partial"

@@ -1156,7 +1156,10 @@ _QUOTE_OPEN_AT = re.compile("[\"\u201c\u201d\u2018\u00ab\u201e]")
 _NAMING_BEFORE = re.compile(
     r"\b(?:the\s+(?:(?:code|pet|stage|pen|user|screen|brand|trade)\s*)?(?:word|words|term|phrase|slogan|label|name|"
     r"motto|nickname|hashtag|headline|codename|moniker|alias|handle)|so-called|code-?named|"
-    r"nicknamed|titled|entitled|headlined|dubbed|known as|branded as|billed as|marked)\s*$",
+    r"nicknamed|titled|entitled|headlined|dubbed|known as|branded as|billed as|marked|"
+    # 'the nickname, "Sonny," came from', 'the band's name, "Blue Harbor,"' (not "in her words, "...""):
+    r"(?:the|his|her|their|its|[\w-]+['\u2019]s)\s+(?:(?:stage|pen|pet|brand|trade|code)\s+)?(?:name|nickname|"
+    r"moniker|alias|codename|slogan|motto|hashtag)\s*,)\s*$",
     re.IGNORECASE,
 )
 
