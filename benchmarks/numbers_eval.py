@@ -37,6 +37,8 @@ def find_key(text: str, key: str, occurrence: int = 1) -> tuple[int, int] | None
 
 
 def close(a, b) -> bool:
+    if b is None:
+        return a is None  # the case says the field must stay empty ("from_value": null)
     return isinstance(a, int | float) and abs(a - b) <= 1e-6 * max(1, abs(b))
 
 
