@@ -441,14 +441,15 @@ _ASKS_FOR_A_LIVING = re.compile(r"\b(?:host|anchor|moderator|interviewer|reporte
 _PUTS_QUESTIONS = re.compile(r"\b(?:interview(?:s|ed)?|ask(?:s|ed)?|question(?:s|ed)?|quizz(?:es|ed)|spoke\s+(?:to|with)|"
                              r"talk(?:s|ed)\s+(?:to|with)|met|meets|sat\s+down\s+with)\b")
 _ASKED_AFTER_NAME = re.compile(r"[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,3}\s+asked\s+")
-# where someone works, not a party to talks or a deal: "an analyst with X" (not "met with X", "a deal with X")
-_WORKPLACE_BEFORE = re.compile(r"\b(?:at|(?<!met )(?<!talks )(?<!deal )(?<!meeting )(?<!agreement )(?<!dispute )"
-                               r"(?<!negotiations )with)\s+(?:the\s+)?$|\b[A-Z][a-z][\w'\u2019-]*\s+of\s+(?:the\s+)?$")
+
 # a body named with "of" before a title and a name: "[Bank of] England Governor Andrew Bailey"
 _BODY_OF_BEFORE = re.compile(r"(?P<body>(?:[A-Z][\w'\u2019-]*\s+){0,3}(?P<head>[A-Z][\w'\u2019-]*)\s+of(?:\s+the)?)\s+$")
 # the place or field a body's name goes on with: "... Union [of Kellerton]", "... Institute [of Public Health]"
 _OF_REST_AFTER = re.compile(r" (?:of|for) (?:the )?(?P<rest>[A-Z][\w\u2019'-]*(?: (?:and |& )?[A-Z][\w\u2019'-]*){0,3})(?![\w\u2019'-]| [A-Z])")
 _EMPLOYER_BEFORE = re.compile(r"\b(?:at|with)\s+(?:the\s+)?$|\b[A-Z][a-z][\w'\u2019-]*\s+of\s+(?:the\s+)?$")  # "Rohan Mehta of"
+# where someone works, not a party to talks or a deal: "an analyst with X" (not "met with X", "a deal with X")
+_WORKPLACE_BEFORE = re.compile(_EMPLOYER_BEFORE.pattern.replace(
+    "(?:at|with)", "(?:at|(?<!met )(?<!talks )(?<!deal )(?<!meeting )(?<!agreement )(?<!dispute )(?<!negotiations )with)", 1))
 # a body's name in capitals, "of"/"for"/"and" between: "Bank of Norvald", "Reserve Bank of New Zealand"
 _BODY_NAME = re.compile(r"(?:[A-Z][\w&'\u2019.-]*\s+(?:(?:of|for|and|&)\s+(?:the\s+)?)?)*[A-Z][\w&'\u2019.-]*")
 #: what an armed body is called by: "the armed group", "the militant group" (never the monitor that reported it)
@@ -2827,7 +2828,8 @@ class SpeakerResolver:
 
     def _body_named_before(self, noun: str, pos: int) -> Entity | None:
         """"The Bank of Norvald cut its key rate ... the bank said": a body whose capitalised name holds the
-        noun, named in the 1,500 characters before (names with "of" are not among the mentions)."""
+        noun, named in the 1,500 characters before (a name of one word before "of" is no mention: the mentions'
+        scan starts from two capitalised words and only then goes on through "of")."""
         cap = noun[:1].upper() + noun[1:]
         lo = max(0, pos - 1500)
         at = self.text.rfind(cap, lo, pos)
