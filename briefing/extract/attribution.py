@@ -1153,13 +1153,14 @@ def _names_or_speaks(src: str, body: str) -> bool:
 _QUOTE_OPEN_AT = re.compile("[\"\u201c\u201d\u2018\u00ab\u201e]")
 
 
+# what a name is called by, and the kind of name: "the [stage] name", "his nickname", "the code word"
+_NAME_KIND = r"(?:(?:code|pet|stage|pen|user|screen|brand|trade)\s*)?"
+_NAME_NOUNS = r"(?:name|nickname|moniker|alias|codename|slogan|motto|hashtag)"
 _NAMING_BEFORE = re.compile(
-    r"\b(?:the\s+(?:(?:code|pet|stage|pen|user|screen|brand|trade)\s*)?(?:word|words|term|phrase|slogan|label|name|"
-    r"motto|nickname|hashtag|headline|codename|moniker|alias|handle)|so-called|code-?named|"
-    r"nicknamed|titled|entitled|headlined|dubbed|known as|branded as|billed as|marked|"
+    r"\b(?:the\s+" + _NAME_KIND + r"(?:" + _NAME_NOUNS + r"|word|words|term|phrase|label|headline|handle)|so-called|"
+    r"code-?named|nicknamed|titled|entitled|headlined|dubbed|known as|branded as|billed as|marked|"
     # 'the nickname, "Sonny," came from', 'the band's name, "Blue Harbor,"' (not "in her words, "...""):
-    r"(?:the|his|her|their|its|[\w-]+['\u2019]s)\s+(?:(?:stage|pen|pet|brand|trade|code)\s+)?(?:name|nickname|"
-    r"moniker|alias|codename|slogan|motto|hashtag)\s*,)\s*$",
+    r"(?:his|her|their|its|[\w-]+['\u2019]s|the)\s+" + _NAME_KIND + _NAME_NOUNS + r"\s*,)\s*$",
     re.IGNORECASE,
 )
 

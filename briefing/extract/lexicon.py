@@ -280,6 +280,10 @@ CLAUSE_WORDS = _forms(
     """
 )
 
+#: The fields a ministry or a minister covers: "Finance" of "Finance Minister", "health" of "the health ministry".
+FIELD_TITLES = frozenset("foreign finance trade defence defense interior economy economic commerce state treasury "
+                         "health labour labor energy agriculture transport justice education environment home".split())
+
 # Titles before a name ("Finance Minister Hugo Lind", "Sen. Warren"): role words.
 TITLE_WORDS = _forms(
     """

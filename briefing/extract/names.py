@@ -17,6 +17,7 @@ from briefing.extract.first_names import gender_of_first_name
 from briefing.extract.lexicon import (
     AGREEMENT_WORDS,
     DEMONYMS,
+    FIELD_TITLES,
     HONORIFICS,
     INVERTIBLE_CUES,
     IRREGULAR_PAST,
@@ -209,7 +210,7 @@ def split_title(words: list[str]) -> tuple[list[str], list[str]]:
         return [], words  # "U.S. Energy Information Administration": one body, not "Energy" titling it
     body_of = next((k for k in range(1, min(4, len(words) - 1)) if words[k + 1] in ("of", "for")
                     and (words[k].lower() in ORG_WORDS or words[k] == "Community")), 0)
-    if body_of and all(w.lower() in _FIELD_TITLES for w in words[:body_of]):
+    if body_of and all(w.lower() in FIELD_TITLES for w in words[:body_of]):
         return [], words  # "Economic Community of West African States": one body, not "Economic" titling it
     for k in range(1, len(words) - 1):
         if words[k] == "Member" and words[k - 1] in _MEMBER_BODIES and words[k + 1] not in ("States", "State", "Nations"):
@@ -736,7 +737,7 @@ def name_mentions(text: str, start: int = 0, end: int | None = None) -> list[tup
             ms, matched = ms + cut, matched[cut:].lstrip()
         if matched.count(" ") >= 2 and _TITLE_OBJECT_BEFORE.search(text, max(0, ms - 40), ms) \
                 and not _a_title_itself(matched.split(None, 1)[0]) and gender_of_first_name(matched.split(None, 1)[0]) is None \
-                and any((is_role_word(w) or w in _HEADS_OF) and w.lower() not in _FIELD_TITLES
+                and any((is_role_word(w) or w in _HEADS_OF) and w.lower() not in FIELD_TITLES
                         for w in text[max(0, ms - 40):ms].split() if w[:1].isupper()):
             # (not "the Economic Community of West African States": a field is no title by itself)
             # "Chief of Staff Rui Costa", "Coordinator for Lebanon Jeanine Hennis-Plasschaert": the first word
@@ -857,9 +858,6 @@ _OWNED_ORG_ENDS = ORG_WORDS | frozenset("analytics republic cafe restaurant bar 
 # the plural a body's name may end with after "of", which no person's does: "... of West African States"
 _BODY_NAME_ENDS = ("States", "Nations", "Countries", "Islands", "Affairs", "Studies", "Services", "Sciences",
                    "Industries", "Workers", "Employers", "Manufacturers", "Communities", "Churches")
-# title words that name a field, not an office: "Economic", "Foreign" (of "Foreign Minister")
-_FIELD_TITLES = frozenset("economic economy foreign finance trade defence defense interior commerce state treasury "
-                          "health labour labor energy agriculture transport justice education environment home".split())
 
 
 @functools.lru_cache(maxsize=8192)

@@ -51,6 +51,7 @@ from itertools import pairwise, product
 from briefing.extract import dates, units
 from briefing.extract.first_names import gender_of_first_name
 from briefing.extract.lexicon import (
+    ANONYMOUS_HEADS,
     CALENDAR_NAMES,
     CLAUSE_JOINS,
     NATIONALITY_END,
@@ -327,9 +328,8 @@ _TIME_THEN_FROM = re.compile(_SHARE_OF + r"\s*(?:(?:last|this|next)\s+\w+|in\s+[
                              r"(?:(?:a|an|its|the)\s+(?:peak|high|low|record|average)\s+of\s+|"
                              r"(?:a|an)\s+(?:typical|usual|normal)\s+)?", re.I)  # "from a peak of"
 _DATE_THEN_FROM = re.compile(r"\s+in\s+[A-Z][a-z]+\.?(?:\s+\d{4})?,?\s+(?:(?:up|down)\s+)?from\s+(?:about\s+|around\s+)?")
-_SOURCE_NOUNS = frozenset("official source analyst broker trader executive person diplomat aide adviser advisor "
-                          "insider banker economist strategist resident worker employee lawmaker officer investor "
-                          "member manager spokesman spokeswoman spokesperson expert".split())
+# who an unnamed source is: the lexicon's anonymous heads and trades, and a few more ("one employee said")
+_SOURCE_NOUNS = ANONYMOUS_HEADS | OCCUPATIONS | frozenset("employee member expert".split())
 # people above or below an age: "people under 35", "children under five", "those aged over 65"
 _PEOPLE_UNDER_BEFORE = re.compile(r"\b(?:people|children|adults|those|anyone|patients|women|men|workers|voters|"
                                   r"drivers|residents|kids|teenagers|pupils|girls|boys|babies|infants|everyone)\s+"

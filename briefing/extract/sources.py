@@ -21,6 +21,7 @@ from briefing.extract.lexicon import (
     CALENDAR_NAMES,
     DEMONYMS,
     DOCUMENT_HEADS,
+    FIELD_TITLES,
     KNOWING,
     NATIONALITY_END,
     ORG_WORDS,
@@ -171,10 +172,8 @@ _FAMILIAR = re.compile(rf"\b(?:{KNOWING})\b")
 _COUNTED = frozenset("one two three four five several some many another".split())
 #: last words that are no unnamed person of a body: a field ("a threat to public health"), a journalist (whose
 #: outlet is the source: "an NBC reporter"), one who speaks for the body ("a NY1 representative")
-_NOT_ONE_PERSON = frozenset("foreign finance trade defence defense interior economy economic commerce state treasury "
-                            "health labour labor energy agriculture transport justice education environment home "
-                            "reporter correspondent host anchor editor columnist journalist producer writer "
-                            "representative spokesman spokeswoman spokesperson".split())
+_NOT_ONE_PERSON = FIELD_TITLES | frozenset("reporter correspondent host anchor editor columnist journalist producer "
+                                           "writer representative spokesman spokeswoman spokesperson".split())
 _UNNAMED_HEADS = frozenset("official officials source sources diplomat diplomats insider insiders aide aides".split())
 
 

@@ -25,6 +25,7 @@ from briefing.extract.lexicon import (
     DETERMINERS,
     DOCUMENT_HEADS,
     FEMALE_HINTS,
+    FIELD_TITLES,
     FIRM_KINDS,
     HONORIFICS,
     IRREGULAR_PAST,
@@ -621,7 +622,7 @@ _PLACE_TAIL = re.compile(r"\s+(?:in|based\s+in)\s+(?:[A-Z][\w.'\u2019-]*(?:\s+[A
 # why a source is unnamed, not who they are: "[who asked not to be named because ...]", "[who spoke on ...]"
 _WHO_CLAUSE = re.compile(r"\s+who\s+(?:asked|spoke|requested|declined|insisted|(?:was|were|is|are|did|does)\s+not)\b.*$")
 _LAST_CONJUNCT = re.compile(r"\s+and\s+(?:an?|the)\s+")
-_ROLE_AT_BEFORE = re.compile(r"\b(?P<role>[A-Za-z][a-z]{2,})\s+(?:at|of|with)\s+(?:the\s+)?$")  # "economist at ", "director of the "
+_ROLE_AT_BEFORE = re.compile(r"\b(?P<role>[a-z]{3,})\s+(?:at|of|with)\s+(?:the\s+)?$")  # "economist at ", "director of the "
 _LOCATIVE_BEFORE = re.compile(r"\b(?:in|near|outside)\s+$")
 # nouns any kind of body goes by: "the group" need not be a "... Group"
 _ANY_BODY_NOUNS = frozenset("group company firm organisation organization body charity lender bank".split())
@@ -2885,10 +2886,8 @@ _BODY_SYNONYMS = {"union": ("federation", "confederation", "guild"),
 
 
 # words before a body's noun that say which body of its kind it is: "the health ministry", "the appeals court"
-_FIELD_WORDS = frozenset(
-    "foreign finance trade defence defense interior economy economic commerce treasury health labour labor energy "
-    "agriculture transport justice education environment home culture tourism industry housing immigration safety "
-    "appeals district county magistrates crown family criminal "
+_FIELD_WORDS = FIELD_TITLES - {"state"} | frozenset(
+    "culture tourism industry housing immigration safety appeals district county magistrates crown family criminal "
     "terrorist militant rebel opposition".split())
 
 
