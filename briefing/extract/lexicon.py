@@ -440,8 +440,11 @@ OUTLET_WORDS = _forms(
     # the same words in the languages papers abroad are named in: "La Voce del Nord", "El Diario del Sur"
     "voce diário diario gazzetta giornale corriere stampa messaggero zeitung tageblatt anzeiger rundschau kurier "
     "noticias prensa presse correo heraldo nouvelles folha jornal gazeta dagblad dagbladet posten nyheter "
-    "tidning novosti vesti"
+    "tidning novosti vesti voz courrier"
 )
+# the ends of papers' names written as one German word: "Der Morgenkurier", "Die Abendzeitung"
+# ("-blatt" is also a surname's end: Greenblatt)
+OUTLET_COMPOUND_ENDS = ("kurier", "zeitung", "nachrichten", "anzeiger")
 # Wire agencies, an outlet only as the whole name: "Efe", "Antara", "Ani" are also first names
 WIRE_AGENCIES = frozenset(
     "pti ani ians aap yonhap kyodo xinhua tass interfax dpa ansa efe anadolu bernama antara jiji kcna nhk "

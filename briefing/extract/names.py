@@ -25,6 +25,7 @@ from briefing.extract.lexicon import (
     NOT_NAMES,
     OCCUPATIONS,
     ORG_WORDS,
+    OUTLET_COMPOUND_ENDS,
     OUTLET_WORDS,
     PLACE_PREFIXES,
     PLACES,
@@ -351,7 +352,7 @@ def is_the_outlet(name: str) -> bool:
 
 
 #: Outlet words that are also surnames; after a first name they are one ("Jane Hill", not "Charlotte Observer").
-_SURNAME_OUTLET_WORDS = frozenset("hill post star sun bloomberg guardian fox press herald".split())
+_SURNAME_OUTLET_WORDS = frozenset("hill post star sun bloomberg guardian fox press herald voz".split())
 
 
 @functools.lru_cache(maxsize=8192)
@@ -373,7 +374,8 @@ def looks_like_outlet(name: str) -> bool:
     if words and words[-1] in _NOUNS_NAMING_OUTLETS and not any(w[:1].isupper() for w in raw if w.lower() != "the"):
         return False  # "the star", "a record low": a common noun, not the Star; "the magazine" stays an outlet
     return any(w in OUTLET_WORDS and not (w in _PEOPLE_OUTLET_WORDS and r[:1].islower()) for w, r in zip(words, raw, strict=True)) \
-        or len(words) == 1 and words[0] in WIRE_AGENCIES
+        or len(words) == 1 and words[0] in WIRE_AGENCIES \
+        or any(len(w) > 8 and w.endswith(OUTLET_COMPOUND_ENDS) for w in words) and gender_of_first_name(raw[0]) is None
 
 
 # outlet words that are also people in lower case: "Northgate's chief economist", "an observer", "her guardian"

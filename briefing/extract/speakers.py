@@ -331,6 +331,13 @@ _APPOSITIVE_AFTER = re.compile(
     r"(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*['\u2019]s\s+[a-z][^,.;:\n]{2,80}?)"
     r"(?=\s*[,.;:])"
 )
+# a party in brackets after a name: "Sen. Dana Feld (D-Calif.)", "Henrike Wollmann (FDP)", "Mark Voss (Greens)"
+_PARTY_IN_BRACKETS = re.compile(
+    r" \((?:(?P<us>[DR])(?:-[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?)?|(?P<party>[A-Z][A-Za-z]{1,5}|Labour|Conservative|"
+    r"Greens?|Liberal|Tory|Reform|Democrat|Republican|Independent|Plaid Cymru))\)")
+_US_PARTIES = {"D": "Democratic Party", "R": "Republican Party"}
+# capitals in brackets after a byline or a photograph's caption: the agency, no party
+_AGENCY_CAPITALS = frozenset("AP AFP UPI PA DPA ANSA EFE AAP CP EPA TASS".split())
 # a press release's "Name, Title, Company.": the company after the title, closing the sentence
 _ORG_AFTER_ROLE = re.compile(r",\s+(?P<org>(?:[A-Z][\w&'\u2019.-]*\s+){0,5}[A-Z][\w&'\u2019-]*)(?=\s*(?:[.;]|$))", re.M)
 _OF_BODY = re.compile(r"(?:of|from|with)\s+(?:the\s+)?(?P<body>[A-Z].*)")
@@ -767,6 +774,7 @@ class SpeakerResolver:
         self._body_words: dict[str, bool] = {}  # see _a_body_called
         self._firm_subjects: set[int] = set()  # where a firm opens a description of itself ("Lumenfold, a start-up")
         self._headlines = _title_case_spans(text)
+        self._parties: dict[int, tuple[Entity, str]] = {}  # a party in brackets after a name, by entity
         for s, e, name, title in _with_couples(text, name_mentions(text)):
             if self._inside_quote(s):
                 continue
@@ -948,6 +956,8 @@ class SpeakerResolver:
                     # but "Tom Abernathy, the harbormaster": someone else of the name, not Ruth Abernathy
                     self._appositive_after(ent, end)  # "Gundersen, 58, the fiery leader of ..."
         self._first_name_mentions(surnames)
+        for ent, party in self._parties.values():
+            ent.organization = ent.organization or party  # "Sen. Dana Feld (D-Calif.)": a Democrat
         if " is the " in text or " was the " in text or " is a " in text or " was a " in text:
             self._copular_roles()
         if "@" in text:
@@ -1414,6 +1424,11 @@ class SpeakerResolver:
         if ent.kind != "person" or (ent.role and not ent.role_weak and ent.organization):
             return
         nxt = self.text[end:end + 64]
+        if nxt[:2] == " (" and (party := _PARTY_IN_BRACKETS.match(self.text, end)) \
+                and party.group("party") not in _AGENCY_CAPITALS and not is_place(party.group("party") or ""):
+            # "Chuck Grassley (Iowa)" is his state; the party is the organisation only where nothing better is said ("chair of the Platform Committee")
+            self._parties.setdefault(id(ent), (ent, _US_PARTIES[party.group("us")] if party.group("us")
+                                               else party.group("party")))
         if nxt[:1] != "," and nxt.lstrip()[:1] not in ("(", ""):
             return  # _APPOSITIVE_AFTER needs a comma, or a bracket after white space, first
         m = _APPOSITIVE_AFTER.match(self.text, end)

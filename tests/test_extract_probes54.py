@@ -1,0 +1,39 @@
+"""Cases from the stop-26 probes and the items the stop-25 probes left: each a pattern that recurs in news,
+on sentences written here."""
+
+from __future__ import annotations
+
+from tests.extract_helpers import indirect, quote, run
+
+
+def _speaker(r, name):
+    return next(s for s in r.speakers if s.name == name)
+
+
+def test_a_party_in_brackets_after_a_name_is_the_persons_organisation():
+    r = run('Henrike Wollmann (FDP) said the coalition was finished. "We cannot go on," said Sen. Dana Feld '
+            '(D-Calif.). "Nor can we," said Rep. Tom Acre (R-Texas), and Mark Voss (Greens) said they would wait. Eli Orr (Iowa) said it was fine.')
+    assert indirect(r, "the coalition was finished").speaker == "Henrike Wollmann"
+    assert _speaker(r, "Henrike Wollmann").organization == "FDP"
+    assert _speaker(r, "Dana Feld").organization == "Democratic Party"
+    assert _speaker(r, "Dana Feld").role == "Senator"
+    assert _speaker(r, "Tom Acre").organization == "Republican Party"
+    assert _speaker(r, "Mark Voss").organization == "Greens"
+    assert _speaker(r, "Eli Orr").organization is None  # his state
+
+
+def test_a_bracket_after_a_name_that_is_no_party_gives_no_organisation():
+    r = run('Anna Kay (pictured) said the plan was sound. Ben Roe (AP) said it was not. '
+            'Carl Ude (left) said it was late. Dora Lim (2) said it was early.')
+    for name in ("Anna Kay", "Ben Roe", "Carl Ude", "Dora Lim"):
+        assert _speaker(r, name).organization is None, name
+
+
+def test_papers_abroad_are_outlets_by_the_words_their_names_are_made_of():
+    r = run('Mayor Ana Ruiz told La Voz del Sur that the strike would end soon. "It is a disgrace," she told '
+            'Der Morgenkurier. Le Courrier Alpin reported that the mayor had resigned.')
+    assert quote(r, "It is a disgrace").speaker == "Ana Ruiz"
+    assert [s.name for s in r.sources if s.kind == "outlet"] == ["La Voz del Sur", "Der Morgenkurier",
+                                                                 "Le Courrier Alpin"]
+    assert indirect(r, "the mayor had resigned").speaker == "Le Courrier Alpin"
+    assert _speaker(r, "Le Courrier Alpin").kind == "outlet"
