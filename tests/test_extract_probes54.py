@@ -37,3 +37,12 @@ def test_papers_abroad_are_outlets_by_the_words_their_names_are_made_of():
                                                                  "Le Courrier Alpin"]
     assert indirect(r, "the mayor had resigned").speaker == "Le Courrier Alpin"
     assert _speaker(r, "Le Courrier Alpin").kind == "outlet"
+
+
+def test_according_to_a_surname_then_a_comma_opens_the_claim_not_an_appositive():
+    r = run("Security researcher Piotr Wielgosz studied the attack. According to Wielgosz, the hackers got in "
+            "through a vendor's account.")
+    assert indirect(r, "the hackers got in").speaker == "Piotr Wielgosz"
+    assert _speaker(r, "Piotr Wielgosz").role.lower() == "security researcher"
+    r = run("According to Piotr Wielgosz, a security researcher, the hackers got in.")
+    assert _speaker(r, "Piotr Wielgosz").role == "security researcher"

@@ -517,6 +517,9 @@ def according_phrase(text: str, pos: int, hi: int) -> Phrase | None:
     """The source after "according to": the noun phrase up to the next comma or stop
     ("the Kestrian government's readout of a call between the two leaders")."""
     ph = phrase_after(text, pos, hi)
+    if ph is not None and ph.appositive is not None and text[pos - 12:pos] == "According to" \
+            and text[ph.appositive[1]:ph.appositive[1] + 1] != ",":
+        ph = Phrase(ph.start, ph.end, ph.kind)  # "According to Wielgosz, the hackers got in.": the claim, no appositive
     m = _ACCORDING_NP.match(text, pos, hi)
     if m and not re.search(r"\w", m.group(1)):
         m = None

@@ -331,6 +331,8 @@ _APPOSITIVE_AFTER = re.compile(
     r"(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*['\u2019]s\s+[a-z][^,.;:\n]{2,80}?)"
     r"(?=\s*[,.;:])"
 )
+# a name that opens a sentence with "According to": "According to Wielgosz, the hackers got in" is no appositive
+_ACCORDING_NAME_BEFORE = re.compile(r"According to (?:[A-Z][\w'\u2019-]* |[A-Z]\. ){0,3}[A-Z][\w'\u2019-]*$")
 # a party in brackets after a name: "Sen. Dana Feld (D-Calif.)", "Henrike Wollmann (FDP)", "Mark Voss (Greens)"
 _PARTY_IN_BRACKETS = re.compile(
     r" \((?:(?P<us>[DR])(?:-[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?)?|(?P<party>[A-Z][A-Za-z]{1,5}|Labour|Conservative|"
@@ -1432,7 +1434,8 @@ class SpeakerResolver:
         if nxt[:1] != "," and nxt.lstrip()[:1] not in ("(", ""):
             return  # _APPOSITIVE_AFTER needs a comma, or a bracket after white space, first
         m = _APPOSITIVE_AFTER.match(self.text, end)
-        if m:
+        if m and not (self.text[m.end():m.end() + 1] != "," and _ACCORDING_NAME_BEFORE.search(
+                self.text, max(0, end - len(ent.name) - 14), end)):  # "According to Wielgosz, the hackers got in."
             self._apply_appositive(ent, m.span("appos"))
 
     def _firms_described(self, text: str) -> None:
