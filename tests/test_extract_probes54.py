@@ -46,3 +46,10 @@ def test_according_to_a_surname_then_a_comma_opens_the_claim_not_an_appositive()
     assert _speaker(r, "Piotr Wielgosz").role.lower() == "security researcher"
     r = run("According to Piotr Wielgosz, a security researcher, the hackers got in.")
     assert _speaker(r, "Piotr Wielgosz").role == "security researcher"
+
+
+def test_a_body_with_and_in_its_name_speaks_whole_before_saying():
+    for body in ("Food and Drug Administration", "Competition and Markets Board"):
+        r = run(f"The {body} approved the drug on Thursday, saying it was safe.")
+        assert indirect(r, "it was safe").speaker == body
+        assert [s.name for s in r.sources if s.kind == "organization"] == [body]

@@ -1572,6 +1572,23 @@ _LY_ADJECTIVES = frozenset("early only family daily weekly monthly quarterly yea
                            "holy lonely costly deadly ugly silly lovely orderly unlikely".split())
 
 
+def _and_joins_a_body(toks: list[Tok], span: list[Tok], t: Tok) -> bool:
+    """"Food and Drug Administration", "Competition and Markets Board": capitals on both sides of "and",
+    and a body's word ends the capitals after it."""
+    if not span or not all(x.is_cap for x in span if x.low not in ("the", "of")) \
+            or gender_of_first_name(span[-1].text if len(span) == 1 else span[0].text) is not None:
+        return False  # not "Jane Roe and Kestrel Council": a person and a body
+    k = _index_at(toks, t.start)
+    if k is None:
+        return False
+    for x in toks[k + 1:k + 5]:
+        if not (x.is_cap and x.is_word):
+            return False
+        if x.low in ORG_WORDS:
+            return True
+    return False
+
+
 def phrase_after(text: str, pos: int, hi: int, *, speaker: bool = True) -> Phrase | None:
     """The speaker phrase right after an inverted cue ("said the minister, ..."). A speaker stops
     before a time or setting ("said Ruiz on Tuesday"); an audience (``speaker=False``) keeps it
@@ -1610,6 +1627,9 @@ def phrase_after(text: str, pos: int, hi: int, *, speaker: bool = True) -> Phras
                 return None  # a speaker may be "dockers" or "crane operators": people in the plural
             span.append(t)
             possessed = low in ("its", "their", "his", "her", "our")  # "said its chief economist, Leonie Baptiste"
+            continue
+        if low == "and" and _and_joins_a_body(toks, span, t):
+            span.append(t)  # "The Food and Drug Administration approved the drug, saying": one body
             continue
         if not t.is_cap and low in CLAUSE_WORDS:
             break
