@@ -53,3 +53,12 @@ def test_a_body_with_and_in_its_name_speaks_whole_before_saying():
         r = run(f"The {body} approved the drug on Thursday, saying it was safe.")
         assert indirect(r, "it was safe").speaker == body
         assert [s.name for s in r.sources if s.kind == "organization"] == [body]
+
+
+def test_a_body_named_an_administration_is_it_and_the_agency_later():
+    r = run("The Kestrel Drug Administration approved the drug. It said it was safe.")
+    assert indirect(r, "it was safe").speaker == "Kestrel Drug Administration"
+    r = run("The Energy Information Administration cut its forecast. The agency said demand was weak.")
+    assert indirect(r, "demand was weak").speaker == "Energy Information Administration"
+    r = run("The Obama administration said it would appeal.")
+    assert all(s.name != "Obama" for s in r.speakers)

@@ -894,8 +894,9 @@ def _parse_name_match(matched: str) -> tuple[str | None, str, str] | None:
     if len(rest) == 1 and rest[0].lower().strip(".,") in BODY_NOUNS and not any(
             w.lower().rstrip(".") in HONORIFICS or w.lower().rstrip(".") in ONLY_PERSON_TITLES for w in words):
         return None  # "The Trade Ministry", "Finance Department": a body; but "Ms Mills", "Senator Church"
-    if not role and not_a_person_name(rest):
-        return None  # "Fairfax County", "Election Day", "Orlando Republican", "FULL TEXT": no person
+    if not role and not_a_person_name(rest) and not (
+            len(rest) >= 3 and rest[-1] == "Administration" and gender_of_first_name(rest[0]) is None):
+        return None  # (but "Kestrel Drug Administration" is a body, not "the Obama administration")  # "Fairfax County", "Election Day", "Orlando Republican", "FULL TEXT": no person
     if any(w.lower() in NOT_NAMES and w.lower() not in NAME_PARTICLES for w in rest) and not (
             len(rest) == 2 and rest[1].lower() in SURNAME_WORDS and gender_of_first_name(rest[0])):
         return None  # but "Theresa May": a known first name, then a surname that is also a word

@@ -2899,7 +2899,7 @@ _JOB_OF_BODY_NAME = re.compile(r"(?:[Tt]he\s+)?(?P<role>[A-Z]?[a-z-]+(?:\s+[a-z-
 _OWNED_BODY = re.compile(r"[A-Z][\w.-]*['\u2019]s\s+[a-z]")  # "Japan's transport ministry": one body, described
 # other names for a kind of body: "the union" after "the Nurses and Midwives Federation"
 _BODY_SYNONYMS = {"union": ("federation", "confederation", "guild"),
-                  "agency": ("consortium",),
+                  "agency": ("consortium", "administration", "bureau", "directorate"),
                   "charity": ("trust", "foundation"), "party": ("front", "movement")}
 
 
