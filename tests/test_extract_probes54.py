@@ -62,3 +62,13 @@ def test_a_body_named_an_administration_is_it_and_the_agency_later():
     assert indirect(r, "demand was weak").speaker == "Energy Information Administration"
     r = run("The Obama administration said it would appeal.")
     assert all(s.name != "Obama" for s in r.speakers)
+
+
+def test_a_quotation_after_a_sentence_saying_a_statement_was_issued_is_the_statement():
+    r = run('Redmoor United issued a statement on Friday. "The offer has been rejected."')
+    assert quote(r, "The offer has been rejected").speaker == "Redmoor United"
+    assert [s.kind for s in r.speakers] == ["organization"]
+    r = run('The club issued a brief statement late on Friday. "The offer has been rejected."')
+    assert quote(r, "The offer has been rejected").speaker_mention.text == "The club"
+    r = run('Acme Holdings cut 200 jobs. "We are devastated."')
+    assert all(q.speaker != "Acme Holdings" for q in r.quotes)

@@ -1475,6 +1475,10 @@ _SHOUTED = re.compile(r"[A-Z][^.?!\"\u201c\u201d]{0,30}!")
 _SUBJECT_VERB = re.compile(r"\s+(?:(?:also|then|again|later|still|once|never|\w+ly)\s+)?(?!is\b|was\b)[a-z]{2,}\b")
 
 
+# the sentence before a quotation says the subject put out a statement: the quotation is the statement
+_ISSUED_A_STATEMENT = re.compile(
+    r"\s+(?:(?:also|later|then|quickly|swiftly)\s+)?(?:issued|released|put\s+out|published|posted|sent\s+out)\s+"
+    r"(?:a|an|its)\s+(?:[a-z-]+\s+){0,2}(?:statement|response|reply)\b[^.;:!?\"\u201c]{0,60}\.\s*$")
 #: an appositive between a subject and its verb: ", a spokeswoman for the ministry,", ", 54,"
 _APPOSITIVE_AFTER = re.compile(r",[^,.;:\"\u201c\u201d\n]{1,90},")
 
@@ -1513,6 +1517,9 @@ def _subject_before(ctx: Ctx, q: QuoteRun, across: bool = False) -> Phrase | Non
     words = text[subj.start:subj.end].split()
     if put_it and subj.kind == "description" and any(w.lower().strip(",") in SPEAKER_NOUNS for w in words[-2:]):
         return subj  # "A senior Duvanese official, who asked not to be named, put it more bluntly." then the words
+    if _ISSUED_A_STATEMENT.match(text, after, prev.end) and len(words) <= 6 and (
+            subj.kind == "name" or words[0] in ("The", "Its", "His", "Her", "Their")):
+        return subj  # 'Redmoor United issued a statement on Friday. "The offer has been rejected."': its words
     if subj.kind != "name" or len(words) > 6 or not all(w[:1].isupper() or is_role_word(w) for w in words) \
             or not words[-1][:1].isupper() or is_role_word(words[-1]) \
             or words[0] in ("The", "A", "An", "This", "That", "It") or looks_like_org(" ".join(words)):
