@@ -72,3 +72,24 @@ def test_a_quotation_after_a_sentence_saying_a_statement_was_issued_is_the_state
     assert quote(r, "The offer has been rejected").speaker_mention.text == "The club"
     r = run('Acme Holdings cut 200 jobs. "We are devastated."')
     assert all(q.speaker != "Acme Holdings" for q in r.quotes)
+
+
+def test_the_company_is_the_firm_that_reports_results_or_cuts_fares_or_is_hacked():
+    r = run('Tesco reported a loss. "This was a tough year," the company said.')
+    assert quote(r, "This was a tough year").speaker == "Tesco"
+    r = run("Ryanair cut its fares. The airline said demand was weak.")
+    assert indirect(r, "demand was weak").speaker == "Ryanair"
+    assert [(s.kind, s.name) for s in r.sources] == [("organization", "Ryanair")]
+    r = run("Serrano Health was hacked in March. The company said records were stolen.")
+    assert indirect(r, "records were stolen").speaker == "Serrano Health"
+
+
+def test_the_company_closing_a_claim_is_the_one_firm_the_claim_names():
+    r = run("Records of patients were stolen from Serrano Health, the company said on Friday.")
+    assert indirect(r, "Records of patients").speaker == "Serrano Health"
+    r = run("Profits at Halvorsen Foods rose 5%, the company said.")
+    assert indirect(r, "Profits at").speaker == "Halvorsen Foods"
+    r = run("An analyst at Leerink Partners expects losses, the company said.")
+    assert indirect(r, "An analyst").speaker != "Leerink Partners"
+    r = run("The deal with the Ministry of Health was signed, the company said.")
+    assert indirect(r, "The deal").speaker != "Ministry of Health"

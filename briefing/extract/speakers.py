@@ -333,6 +333,8 @@ _APPOSITIVE_AFTER = re.compile(
 )
 # a name that opens a sentence with "According to": "According to Wielgosz, the hackers got in" is no appositive
 _ACCORDING_NAME_BEFORE = re.compile(r"According to (?:[A-Z][\w'\u2019-]* |[A-Z]\. ){0,3}[A-Z][\w'\u2019-]*$")
+# the word before "at X", "with X", "of X": a job ("an analyst at"), a person ("Mehta of"), or a thing ("Profits at")
+_JOB_AT_BEFORE = re.compile(r"([\w'\u2019-]+)\s+(at|with|of)\s+(?:the\s+)?$")
 # a party in brackets after a name: "Sen. Dana Feld (D-Calif.)", "Henrike Wollmann (FDP)", "Mark Voss (Greens)"
 _PARTY_IN_BRACKETS = re.compile(
     r" \((?:(?P<us>[DR])(?:-[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?)?|(?P<party>[A-Z][A-Za-z]{1,5}|Labour|Conservative|"
@@ -404,7 +406,13 @@ _FIRM_DESCRIBED = re.compile(
     r"whose|of|founded|known|behind|owned|run)\b)|\s+(?:says|said)\s+(?:on\s+\w+\s+)?it\s+(?:now\s+)?"
     r"(?:employs|serves|sells|makes|operates|owns|raised|hired|shipped|plans\s+to|expects\s+to|"
     r"(?:would|will|had|has)\s+(?P<hire>recruit|hire|hired|recruited|shed|axe|lay\s+off|cut\s+\d|open\s+\d|close\s+\d|"
-    r"create\s+\d|cancel|cancelled|canceled))\b)")
+    r"create\s+\d|cancel|cancelled|canceled))\b|"
+    # what only a firm does: "Tesco reported a loss", "Ryanair cut its fares", "Serrano Health was hacked"
+    r"\s+(?:(?:on\s+\w+|also|again|last\s+\w+)\s+)?(?:(?:reported|posted|booked|announced|swung\s+to|returned\s+to)\s+"
+    r"(?:a\s+|an\s+|its\s+|record\s+)?(?:[\w-]+\s+){0,3}(?:loss|losses|profit|profits|revenue|revenues|earnings|"
+    r"sales|results)|(?:cut|raised|slashed|hiked|lowered|trimmed)\s+(?:its|their)\s+(?:[\w-]+\s+){0,2}(?:fares|prices|"
+    r"forecast|forecasts|guidance|dividend|outlook)|(?:was|has\s+been)\s+hacked|shares\s+(?:rose|fell|jumped|"
+    r"slumped|tumbled|climbed|dropped|surged|sank|plunged|soared))\b)")
 _SPEAKS_FOR_SOMEONE = frozenset("lawyer lawyers attorney attorneys counsel solicitor barrister agent aide aides adviser "
                                 "advisor spokesman spokeswoman spokesperson representative publicist friend".split())
 # every match of _FIRMS_OWN / _FIRM_DESCRIBED holds one of these (lower-cased text for the second)
@@ -416,7 +424,8 @@ _OWNER_ROLE = re.compile(r"(?P<o>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})['\u2019
 _FIRMS_OWN_HINTS = ("chief", "head of", "CEO", "ceo", "CFO", "COO", "shareholders", "share price", "annual report", "board of")
 _FIRM_DESCRIBED_HINTS = ("start-up", "startup", "company", "firm", "maker", "manufacturer", "retailer", "lender",
                          "insurer", "carrier", "airline", "chain", "brewer", "conglomerate", "fintech", "platform",
-                         "fashion house", "label", "brand", "says it", "said it")
+                         "fashion house", "label", "brand", "says it", "said it", "loss", "profit", "revenue", "earnings",
+                         "sales", "results", "its ", "their ", "hacked", "shares ")
 _FIRMS_OWN = re.compile(r"(?P<o>[A-Z][\w&.-]*(?:[ \t]+[A-Z][\w&.-]*){0,3})['\u2019]s\s+(?:[a-z-]+\s+){0,2}(?:chief\s+executive|"
                         r"chief\s+financial\s+officer|chief\s+operating\s+officer|ceo|cfo|coo|shareholders|"
                         r"share\s+price|annual\s+report|board\s+of\s+directors|head\s+of\s+(?!state\b|government\b)[a-z]+)\b")
@@ -1967,6 +1976,25 @@ class SpeakerResolver:
             return None  # (a name the text also writes mid-sentence: not "Sales rose 5%, the company said")
         return self._body_named_as(word, m.start("name"))
 
+    def _one_body_in_the_claim(self, pos: int) -> Entity | None:
+        """"Records were stolen from Serrano Health, the company said": the one body the claim before ", the
+        company said" names, if it is no public body, outlet or place and nobody works there."""
+        if self.text[pos - 2:pos] != ", ":
+            return None
+        start = sentence_start_before(self.text, 0, pos)
+        lo, hi = bisect.bisect_left(self._positions, start), bisect.bisect_left(self._positions, pos)
+        bodies = {id(e): e for _, e in self._mentions[lo:hi] if e.kind != "person"}
+        if len(bodies) != 1:
+            return None
+        body = next(iter(bodies.values()))
+        at = next(p for p, e in self._mentions[lo:hi] if e is body)
+        if body.kind != "organization" or _head_word(body.name) in _PUBLIC_BODY_ENDS or never_speaks(body.name):
+            return None
+        if (work := _JOB_AT_BEFORE.search(self.text, max(0, at - 40), at)) is not None \
+                and (is_role_word(work.group(1)) or work.group(2) == "of" and work.group(1)[:1].isupper()):
+            return None  # "an analyst at Leerink Partners", "Rohan Mehta of Halvorsen": where someone works
+        return body
+
     def _body_opening_sentence_before(self, pos: int) -> str | None:
         """The name of the body that opens the sentence before the one at ``pos`` ("The Institute for Carbon
         Pricing estimated savings."), if a body's name opens it."""
@@ -2594,7 +2622,8 @@ class SpeakerResolver:
             club.aliases.add(norm_name(words))
             return club  # "Ashworth Rovers FC sold their top scorer ... the club said"
         if len(toks) == 2 and toks[0] == "the" and toks[1] in ("company", "firm", "group") \
-                and (own := self._firm_opening_the_claim(pos)) is not None:
+                and ((own := self._firm_opening_the_claim(pos)) is not None
+                     or toks[1] != "group" and (own := self._one_body_in_the_claim(pos)) is not None):
             return own  # "Payvora processed 1.3 billion transactions in 2025, the company said"
         if toks[0] == "the" and len(toks) <= 4 and toks[-1] in _COMPANY_NOUNS \
                 and (len(toks) == 2 or toks[-1] not in ("group", "business")) \
