@@ -93,3 +93,10 @@ def test_the_company_closing_a_claim_is_the_one_firm_the_claim_names():
     assert indirect(r, "An analyst").speaker != "Leerink Partners"
     r = run("The deal with the Ministry of Health was signed, the company said.")
     assert indirect(r, "The deal").speaker != "Ministry of Health"
+
+
+def test_the_italian_is_the_manager_just_named_when_the_quotation_opens_with_a_capital():
+    r = run('Fabio Lorenzetti, the Redmoor manager, spoke on Friday. "Football players are professionals," '
+            'the Italian said.')
+    assert quote(r, "Football players").speaker == "Fabio Lorenzetti"
+    assert not any(s.kind == "anonymous" for s in r.sources)

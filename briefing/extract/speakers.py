@@ -2594,8 +2594,8 @@ class SpeakerResolver:
             low = m.group().lower()
             if low in known or low in NOT_NAMES or low in DETERMINERS or is_role_word(low) or is_place(m.group()) \
                     or looks_like_org(m.group()) or looks_like_outlet(m.group()) or low in _EPITHET_WORDS \
-                    or low.split("'")[0].split("\u2019")[0] == "i":
-                continue  # (nor "I'm" opening the quotation)
+                    or low.split("'")[0].split("\u2019")[0] == "i" or self.text[m.start() - 1:m.start()] in ('"', "\u201c"):
+                continue  # (nor "I'm" or "Football" opening the quotation)
             if _SUBJECT_VERB_NEXT.match(self.text, m.end()):
                 return None  # "Nadal lost to ...": someone else, known by surname, who could be meant
         return found
