@@ -100,3 +100,11 @@ def test_the_italian_is_the_manager_just_named_when_the_quotation_opens_with_a_c
             'the Italian said.')
     assert quote(r, "Football players").speaker == "Fabio Lorenzetti"
     assert not any(s.kind == "anonymous" for s in r.sources)
+
+
+def test_a_move_critics_say_is_the_critics_speaking():
+    r = run("The government will cap bills at £1,950, a move critics say is too small.")
+    assert indirect(r, "is too small").speaker_mention.text == "critics"
+    r = run("Unemployment hit 5%, a figure economists said was worrying.")
+    assert all("figure" not in (q.speaker_mention.text if q.speaker_mention else "") for q in r.quotes)
+    assert all("figure" not in s.text for s in r.sources)

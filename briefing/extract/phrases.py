@@ -455,7 +455,8 @@ def phrase_before(text: str, lo: int, cue_start: int, *, subject: bool = True) -
         # 'Owen Marsh, who called the plan "a disaster", said', 'The memo, marked "confidential", says': the
         # subject before the clause that holds a quotation
         ph = _phrase_before(text, lo, rel.start(), subject)
-    if ph is not None and ph.kind == "description" and _NAMING_VERB.match(text, cue_start) \
+    if ph is not None and ph.kind == "description" and (_NAMING_VERB.match(text, cue_start)
+                                                        or _SAID_THEN_VERB.match(text, cue_start)) \
             and (rr := _REDUCED_RELATIVE.fullmatch(text, ph.start, ph.end)) \
             and people_plural(rr.group("who").lower().split()[-1]) and not is_role_word(rr.group("thing")) \
             and rr.group("thing").lower() not in ROLE_MODIFIERS:
@@ -477,6 +478,9 @@ _TIME_NP = re.compile(r"(?:[Tt]he|[Tt]hat)\s+(?:next|following|previous|same)\s+
 _PEOPLE_AFTER_TIME = re.compile(r",?\s+(?=[a-z]+s\b|[A-Z])")  # "The next day [officials]"
 # "a problem economists call ...", "a tactic critics describe as ...": a thing, then the people who name it
 _NAMING_VERB = re.compile(r"(?:call|describe|term|dub|consider|regard|label|brand)(?:s|ed|d)?\b")
+# a cue with no subject after it, only its verb: "a move critics [say is] too small", "a figure economists said was"
+_SAID_THEN_VERB = re.compile(r"(?:say|says|said|believe|believes|believed|think|thinks|thought)\s+"
+                             r"(?:is|was|are|were|would|will|could|has|had|may|might)\b")
 _REDUCED_RELATIVE = re.compile(r"(?:a|an|what)\s+(?P<thing>[a-z]+)\s+(?P<who>(?:(?:his|her|their|its|the|our)\s+)?[a-z]+s)")
 # a described subject and its relative clause, no comma, then the cue: "A neighbour who lives across the street said"
 _DESCRIBED_WHO = re.compile(r"\s*(?P<np>(?:A|An|One|Another|Two|Three|Several|Some|Many)\s+(?:(?!(?:is|was|are|were|that)\s)[A-Za-z-]+\s+){0,2}[A-Za-z]+)"
