@@ -817,7 +817,7 @@ _OF_THE = re.compile(r"\s+of\s+(?:the\s+|all\s+|its\s+|their\s+|some\s+)?")
 _STOP_BETWEEN = re.compile(rf"[.;!?]\s|,\s+(?:{CLAUSE_JOINS})\s(?!(?:was|is|were|are|has|had|have|remained|remains|"
                            r"stood|stands|fell|rose|dropped|climbed|slipped|edged)\b)")
 _TO_A_FIGURE = re.compile(r"\s+to\s+(?:about\s+|around\s+|just\s+)?[-+$\u20ac\u00a3\u00a50-9]")
-_UP_FROM = re.compile(r"(?<!\S)(?:up|down)\s+from\s+(?:(?:a|its|the)\s+(?:peak|high|low|record)\s+of\s+)?"
+_UP_FROM = re.compile(r"(?<!\S)(?:up|down)\s+from\s+(?:(?:a|its|the)\s+(?:peak|high|low|record)\s+of\s+|the\s+)?"
                       r"(?:(?:about|around|roughly|nearly|almost|some|just)\s+)?$")
 
 
@@ -857,6 +857,12 @@ def _join_ratios(figs: list[_Fig], text: str) -> list[_Fig]:
 _PLURAL_NOUN_AFTER = re.compile(r"\s+([a-z]{3,}s)\b")
 
 
+# between a sum and a bare scaled number that adds to it: "72 million pounds plus 8 million in add-ons"
+_PLUS_MORE = re.compile(r",?\s+(?:plus|and|with)\s+(?:a\s+further\s+|another\s+|up\s+to\s+|potentially\s+)?")
+# what follows the added sum: "in add-ons", "in bonuses", "more", the sentence's end; not "8 million people"
+_MONEY_TAIL = re.compile(r"\s+(?:in|more|of|for|as|on)\b|\s*[.,;]")
+
+
 def _counted_before(out: list[_Fig], noun: str, text: str, pos: int) -> _Fig | None:
     """The latest bare count before ``pos`` in the same sentence whose next words hold ``noun``."""
     for c in reversed(out[-3:]):
@@ -888,6 +894,9 @@ def _link(figs: list[_Fig], text: str) -> list[_Fig]:
         if i + 1 < n:
             b = figs[i + 1]
             between = text[a.end:b.start]
+            if a.kind == "money" and a.unit and b.value is not None and b.kind == "count" and b.unit is None \
+                    and b.scale > 1 and _PLUS_MORE.fullmatch(between) and _MONEY_TAIL.match(text, b.end):
+                b.unit, b.kind = a.unit, "money"  # "72 million pounds plus 8 million in add-ons": pounds too
             if a.unit == "vote" and b.kind == "count" and b.unit is None and between.strip() in ("to", "against") \
                     and not text[b.end:b.end + 1].isalpha():
                 b.unit = "vote"  # "by 214 votes to 187", "14 votes to nine": both sides are votes
