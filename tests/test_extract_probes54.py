@@ -108,3 +108,12 @@ def test_a_move_critics_say_is_the_critics_speaking():
     r = run("Unemployment hit 5%, a figure economists said was worrying.")
     assert all("figure" not in (q.speaker_mention.text if q.speaker_mention else "") for q in r.quotes)
     assert all("figure" not in s.text for s in r.sources)
+
+
+def test_an_outlet_named_before_what_kind_of_outlet_it_is():
+    r = run('"Suppliers will go bust," Callum Reddaway told the Energy Desk newsletter.')
+    assert [(s.kind, s.name) for s in r.sources] == [("outlet", "Energy Desk")]
+    r = run("Callum Reddaway told the Morning Brief podcast that suppliers would go bust.")
+    assert [(s.kind, s.name) for s in r.sources] == [("outlet", "Morning Brief")]
+    r = run("Ann Lee told the Senate committee that it was fine.")
+    assert not any(s.kind == "outlet" for s in r.sources)

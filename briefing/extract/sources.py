@@ -75,6 +75,9 @@ _CONTEST_AFTER = re.compile(r"\s+(?:leadership|nomination|race|contest|seat|elec
 _POLLED_BY = frozenset("polled by|a poll by|a survey by|surveyed by|a poll for|a survey for|a study by".split("|"))
 _NEWS_BODY = re.compile(r"\b(?:News|Press|Broadcasting|Television|Radio)\s+(?:Agency|Service|Corporation|Network|"
                         r"Company|Group|Association)\b")  # "Kerva News Agency": an outlet, though its last word is a body's
+# what kind of outlet a name just before is: "told the Energy Desk newsletter", "told the Morning Brief podcast"
+_OUTLET_KIND_NEXT = re.compile(r"\s+(?:newsletter|podcast|blog|website|programme|program|radio\s+show|show|magazine)\b")
+_CAPITALISED_NAME = re.compile(r"(?:the\s+)?(?P<o>[A-Z][\w&'\u2019.-]*(?:\s+[A-Z][\w&'\u2019.-]*){0,3})")
 _NAME_AFTER_KIND = re.compile(r"\b" + OUTLET_KINDS + r"\s+(?P<o>[A-Z][\w&'\u2019.-]*(?:\s+[A-Z][\w&'\u2019.-]*){0,3})$")
 _NAME_STOP = re.compile(r"\.(?=\s)|\.$")
 _AUDIENCE_TAIL = re.compile(r"\s+(?:in|(?<!Mail)(?<!Sun)(?<!Herald)(?<!Independent)(?<!Post)(?<!Times)(?<!Telegraph)on"
@@ -329,6 +332,10 @@ def find_sources(text: str, atts: list[Attribution], entities: dict[int, Entity 
                 start, words = aud.start + own.start("o"), own.group("o")  # "told CNN's Jake Tapper": CNN
             elif (by_kind := _NAME_AFTER_KIND.search(words)) is not None:
                 start, words = aud.start + by_kind.start("o"), by_kind.group("o")  # "French broadcaster BFM": BFM
+                outlets.add(words)
+            elif words == text[aud.start:aud.end] and _OUTLET_KIND_NEXT.match(text, aud.end) \
+                    and (named := _CAPITALISED_NAME.fullmatch(words)) is not None:
+                start, words = aud.start + named.start("o"), named.group("o")  # "told the Energy Desk newsletter"
                 outlets.add(words)
             resolved = outlets.resolve(words)
             if resolved or looks_like_outlet(words):
