@@ -117,3 +117,12 @@ def test_an_outlet_named_before_what_kind_of_outlet_it_is():
     assert [(s.kind, s.name) for s in r.sources] == [("outlet", "Morning Brief")]
     r = run("Ann Lee told the Senate committee that it was fine.")
     assert not any(s.kind == "outlet" for s in r.sources)
+
+
+def test_she_after_a_sentence_about_the_minister_is_the_minister():
+    opening = ("Energy Minister Fiona Hartigan said the cap would help. Gwen Abernethy-Sloane of FairPower said it "
+               "was not enough. The minister rejected that. ")
+    r = run(opening + '"We are investing £2bn in insulation," she said.')
+    assert quote(r, "We are investing").speaker == "Fiona Hartigan"
+    r = run(opening + 'Abernethy-Sloane was unmoved. "It is too little," she said.')
+    assert quote(r, "It is too little").speaker == "Gwen Abernethy-Sloane"

@@ -335,6 +335,9 @@ _APPOSITIVE_AFTER = re.compile(
 _ACCORDING_NAME_BEFORE = re.compile(r"According to (?:[A-Z][\w'\u2019-]* |[A-Z]\. ){0,3}[A-Z][\w'\u2019-]*$")
 # the word before "at X", "with X", "of X": a job ("an analyst at"), a person ("Mehta of"), or a thing ("Profits at")
 _JOB_AT_BEFORE = re.compile(r"([\w'\u2019-]+)\s+(at|with|of)\s+(?:the\s+)?$")
+# a sentence that opens with a person's role and its verb: "The minister rejected that."
+_ROLE_SUBJECT = re.compile(r"(?P<np>[Tt]he\s+(?:[a-z-]+\s+){0,2}(?P<head>[a-z-]+))\s+(?:[a-z]+ed|[a-z]+s|was|is|has|had|"
+                           r"said|told|took|gave|made|went|hit|shot|struck|stood|spoke|saw|came|felt|held)\b")
 # a party in brackets after a name: "Sen. Dana Feld (D-Calif.)", "Henrike Wollmann (FDP)", "Mark Voss (Greens)"
 _PARTY_IN_BRACKETS = re.compile(
     r" \((?:(?P<us>[DR])(?:-[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?)?|(?P<party>[A-Z][A-Za-z]{1,5}|Labour|Conservative|"
@@ -2196,6 +2199,8 @@ class SpeakerResolver:
             # the clause it interrupts starts after the last comma or stop before it
             topic_from = max(self.text.rfind(". ", 0, pos - 2), self.text.rfind("\n", 0, pos - 2),
                              self.text.rfind(", ", 0, pos - 2))
+        if want_person and (subject := self._role_subject_before(pos, gender)) is not None:
+            return subject  # 'The minister rejected that. "We are investing £2bn," she said': the minister
         if unnamed is not None and word == "they" and _PEOPLE_SUBJECT.search(
                 self.text, self.text.find(" ", unnamed[0]), pos) is not None:
             unnamed = None  # "Officials said the pilot was at fault. The pilot's family denied it. They said": the family
@@ -2267,6 +2272,25 @@ class SpeakerResolver:
         if unnamed is None and want_person:
             return self._described_person_nearby(gender, pos)
         return unnamed[1] if unnamed is not None else None
+
+    def _role_subject_before(self, pos: int, gender: str | None) -> Entity | None:
+        """The person a sentence opening "The minister ..." means, when that sentence comes right before the
+        one holding ``pos`` (a quotation's "she said") and no one else is named outside quotation marks since."""
+        here = sentence_start_before(self.text, 0, pos)
+        if here < 2 or self.text[here - 2:here] != ". ":
+            return None
+        prev = sentence_start_before(self.text, 0, here - 2)
+        m = _ROLE_SUBJECT.match(self.text, prev, here)
+        if m is None or not is_role_word(m.group("head")):
+            return None
+        i = bisect.bisect_left(self._positions, prev)
+        if any(self._positions[k] < pos and not self._inside_quote(self._positions[k])
+               for k in range(i, len(self._positions))):
+            return None  # someone named since
+        ent = self._resolve_description(m.group("np"), m.start("np"))
+        if ent is None or ent.kind != "person" or gender and ent.gender and ent.gender != gender:
+            return None
+        return ent
 
     def _unnamed_teller(self, gender: str | None, mpos: int) -> Entity | None:
         """The one person described, not named, who speaks earlier in the sentence that mentions someone at
