@@ -126,3 +126,14 @@ def test_she_after_a_sentence_about_the_minister_is_the_minister():
     assert quote(r, "We are investing").speaker == "Fiona Hartigan"
     r = run(opening + 'Abernethy-Sloane was unmoved. "It is too little," she said.')
     assert quote(r, "It is too little").speaker == "Gwen Abernethy-Sloane"
+
+
+def test_a_body_named_in_lower_case_is_the_organisation_of_the_role():
+    r = run("The port authority's chief executive, Arvid Solheim, said two cranes had been repaired.")
+    assert (_speaker(r, "Arvid Solheim").role, _speaker(r, "Arvid Solheim").organization) == \
+        ("chief executive", "port authority")
+    for text in ("Dana Okafor, chief economist at the central bank, said inflation would ease.",
+                 "Dana Okafor, the central bank's chief economist, said inflation would ease."):
+        r = run(text)
+        assert (_speaker(r, "Dana Okafor").role, _speaker(r, "Dana Okafor").organization) == \
+            ("chief economist", "central bank"), text

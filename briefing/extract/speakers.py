@@ -3087,6 +3087,12 @@ def _honorific_gender(words: list[str]) -> str | None:
     return None
 
 
+# a body named by what it is, in lower case, owning the role or after it: "the port authority's chief
+# executive", "chief economist at the central bank"
+_LOWER_BODY_ROLE = re.compile(
+    r"(?:[Tt]he\s+)?(?P<org>(?:[a-z-]+\s+){1,2}(?P<head>[a-z]+))['\u2019]s\s+(?P<role>[a-z][\w -]*)")
+_ROLE_AT_LOWER_BODY = re.compile(
+    r"(?P<role>[a-z][\w -]*?)\s+(?:at|of)\s+the\s+(?P<org>(?:[a-z-]+\s+){1,2}(?P<head>[a-z]+))")
 _POSSESSOR_ROLE = re.compile(r"(?P<org>(?:[A-Z][\w&.'\u2019-]*\s+){0,4}[A-Z][\w&.'\u2019-]*)['\u2019]s?\s+(?P<role>[a-z].*)")
 
 
@@ -3115,6 +3121,10 @@ def role_and_organization(role: str | None, org: str | None, people: set[str], t
                                                                     "-backed", "-era")) for w in words)
     if (m := _POSSESSOR_ROLE.fullmatch(role)) is not None and a_body(m.group("org").split()):
         return m.group("role"), m.group("org")
+    if ((m := _LOWER_BODY_ROLE.fullmatch(role)) or (m := _ROLE_AT_LOWER_BODY.fullmatch(role))) \
+            and m.group("head") in ORG_WORDS and is_role_word(m.group("role").split()[-1]):
+        return m.group("role"), m.group("org")  # "the port authority's chief executive", "chief economist at the
+        # central bank": a body named by what it is
     def stands_alone(name: str, next_word: str) -> bool:
         return (name.isupper() and len(name) >= 2) or re.search(
             r"[a-z,;]\s+(?:the\s+)?" + re.escape(name) + r"\b(?!\s+" + re.escape(next_word) + r")", text) is not None
