@@ -137,3 +137,11 @@ def test_a_body_named_in_lower_case_is_the_organisation_of_the_role():
         r = run(text)
         assert (_speaker(r, "Dana Okafor").role, _speaker(r, "Dana Okafor").organization) == \
             ("chief economist", "central bank"), text
+
+
+def test_a_title_opening_with_the_last_word_of_a_body_just_named_is_that_bodys():
+    r = run('The Lisbeth Film Festival sold 212,000 tickets. Festival director Paula Ingersoll told reporters: '
+            '"This was our strongest year."')
+    assert quote(r, "strongest year").speaker == "Paula Ingersoll"
+    assert (_speaker(r, "Paula Ingersoll").role, _speaker(r, "Paula Ingersoll").organization) == \
+        ("director", "Lisbeth Film Festival")

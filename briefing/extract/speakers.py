@@ -903,6 +903,12 @@ class SpeakerResolver:
                 ent.role = expand_title(role_words).strip(" ,;:") or None
                 if org_words and ent.organization is None:
                     ent.organization = " ".join(org_words)  # "Millbrook Police Department spokeswoman Carla Ruiz"
+                elif not org_words and len(role_words) > 1 and role_words[0][:1].isupper() \
+                        and not is_role_word(role_words[0]) \
+                        and (whole := self._body_seen_before(role_words[0].lower(), s)) is not None \
+                        and len(whole.tokens) > 1 and whole.tokens[-1] == role_words[0] and ent.organization is None:
+                    ent.organization = whole.name  # "The Lisbeth Film Festival ... Festival director X": its director
+                    ent.role = expand_title(role_words[1:]).strip(" ,;:") or ent.role
                 # a capitalised title ("Trade Minister") is firm; "union boss" gives way to an appositive, and so
                 # does a rank ("Sheikh Hamad, the emirate's oil minister")
                 ent.role_weak = not any(w[:1].isupper() and w.lower().rstrip(".") in TITLE_WORDS
