@@ -145,3 +145,9 @@ def test_a_title_opening_with_the_last_word_of_a_body_just_named_is_that_bodys()
     assert quote(r, "strongest year").speaker == "Paula Ingersoll"
     assert (_speaker(r, "Paula Ingersoll").role, _speaker(r, "Paula Ingersoll").organization) == \
         ("director", "Lisbeth Film Festival")
+
+
+def test_a_centre_named_for_its_field_keeps_the_field():
+    r = run("The attack is the third this year, according to the Health Sector Threat Center.")
+    assert indirect(r, "The attack").speaker == "Health Sector Threat Center"
+    assert _speaker(r, "Health Sector Threat Center").role is None

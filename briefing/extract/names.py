@@ -818,7 +818,7 @@ BODY_NOUNS = frozenset(
     "ministry department agency bureau commission committee council authority administration institute "
     "university association federation party corporation foundation coalition alliance directorate "
     "secretariat inspectorate ombudsman organization organisation programme program fund office service network "
-    "forum regulator watchdog campaign".split())
+    "forum regulator watchdog campaign center centre".split())
 # Titles that only a person carries
 ONLY_PERSON_TITLES = frozenset(
     "lord lady sir dame judge senator sen councillor councilor cllr rep gov governor president minister "
