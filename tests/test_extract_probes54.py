@@ -151,3 +151,10 @@ def test_a_centre_named_for_its_field_keeps_the_field():
     r = run("The attack is the third this year, according to the Health Sector Threat Center.")
     assert indirect(r, "The attack").speaker == "Health Sector Threat Center"
     assert _speaker(r, "Health Sector Threat Center").role is None
+
+
+def test_an_average_after_a_clause_is_no_poll():
+    r = run("Fares rose 9%, in a year that saw an average of 5 strikes.")
+    assert r.quotes == [] and r.sources == []
+    r = run("Clinton leads by 5 points in the RealClearPolitics polling average.")
+    assert indirect(r, "Clinton leads").speaker_mention.text == "the RealClearPolitics polling average"

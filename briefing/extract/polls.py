@@ -18,7 +18,9 @@ from briefing.extract.text import LEAD_CONJUNCTION, Sentence, back_over, near, s
 # (a leading \b is tried at every character); the lookbehind is the \b
 _POLL_PP = re.compile(
     r"(?P<cue>[Ii](?<!\w[Ii])n)\s+(?P<src>(?:the|a|an|its|this|last|latest|new|recent|most|many|several|some|all|both|other|"
-    r"national|state|public|statewide|[A-Z][\w./&'\u2019-]*|\d{4})(?:\s+[\w./&'\u2019-]+){0,7}?\s+"
+    r"national|state|public|statewide|[A-Z][\w./&'\u2019-]*|\d{4})"
+    # (no clause inside: not "in a year that saw an average of 5 strikes", "in a move she said would save ... an average")
+    r"(?:\s+(?!(?:that|which|who|where|when|said|says|saw|sees|would|will|could)\b)[\w./&'\u2019-]+){0,7}?\s+"
     r"(?:polls?|surveys?|tracking poll|polling average|average|exit polls?)"
     r"(?:\s+(?:released|conducted|published|taken|out)\b[^,.;]{0,40})?)"
     # what may follow the poll: a stop, who ran it, where or when ("in Florida", "Jan. 17-23"), more clause
