@@ -158,3 +158,14 @@ def test_an_average_after_a_clause_is_no_poll():
     assert r.quotes == [] and r.sources == []
     r = run("Clinton leads by 5 points in the RealClearPolitics polling average.")
     assert indirect(r, "Clinton leads").speaker_mention.text == "the RealClearPolitics polling average"
+
+
+def test_broadcasters_named_with_a_number_are_outlets():
+    for text, outlet in (("France 24 reported that the deal was done.", "France 24"),
+                         ("The deal was done, Channel 4 reported.", "Channel 4"),
+                         ("Channel 4 News reported that the deal was done.", "Channel 4 News")):
+        r = run(text)
+        assert [q.speaker for q in r.quotes] == [outlet], text
+        assert [(s.kind, s.name) for s in r.sources] == [("outlet", outlet)], text
+    r = run("He told Channel 4 News that the deal was done.")
+    assert [(s.kind, s.name) for s in r.sources] == [("outlet", "Channel 4 News")]

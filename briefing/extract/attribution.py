@@ -39,7 +39,7 @@ from briefing.extract.lexicon import (
     TITLE_WORDS,
     plural_speaker,
 )
-from briefing.extract.names import PARTY_WORDS, is_place, is_role_word, looks_like_org
+from briefing.extract.names import NUMBERED_OUTLET, PARTY_WORDS, is_place, is_role_word, looks_like_org
 from briefing.extract.phrases import SAYING_VERBS, Phrase, has_two_tokens, phrase_after, phrase_before
 from briefing.extract.quotemarks import QuoteRun
 from briefing.extract.reported_bounds import (
@@ -574,6 +574,8 @@ def audience(text: str, cue: Cue, hi: int) -> Phrase | None:
         return Phrase(m.start(1), m.end(1), "pronoun")
     if (kind := _OUTLET_BY_KIND.match(text, cue.end, hi)) is not None:
         return Phrase(kind.start(1), kind.end(1), "description")  # "told French broadcaster BFM that"
+    if text[cue.end:cue.end + 1] == " " and (numbered := NUMBERED_OUTLET.match(text, cue.end + 1, hi)) is not None:
+        return Phrase(numbered.start(), numbered.end(), "name")  # "told Channel 4 News that"
     if (show := _OUTLETS_SHOW.match(text, cue.end, hi)) is not None:
         return Phrase(show.start(1), show.end(1), "name")  # 'told CNN's "State of the Union" that'
     return phrase_after(text, cue.end, hi, speaker=False)

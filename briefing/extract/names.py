@@ -352,6 +352,9 @@ def is_the_outlet(name: str) -> bool:
 
 
 #: Outlet words that are also surnames; after a first name they are one ("Jane Hill", not "Charlotte Observer").
+# broadcasters named with a number: "France 24", "Channel 4 News", "Canal 13", "TV 2"
+NUMBERED_OUTLET = re.compile(r"(?<![\w-])(?:France|Channel|Canal|TV|Radio|Rai|Kanal|Antena|Sky|Network|Nine|Seven|"
+                             r"Ten|Telemundo|Univision)\s+\d{1,3}(?:\s+News)?(?![\w-])")
 _SURNAME_OUTLET_WORDS = frozenset("hill post star sun bloomberg guardian fox press herald voz".split())
 
 
@@ -363,6 +366,8 @@ def looks_like_outlet(name: str) -> bool:
         return False  # "Jane Hill", "Michael Bloomberg": a first name and a surname that is also an outlet's word
     if len(raw) >= 2 and is_place(name):
         return False  # "Capitol Hill", "Wall Street": a place
+    if NUMBERED_OUTLET.fullmatch(name):
+        return True  # "France 24", "Channel 4 News"
     if " ".join(words) in _THE_OUTLETS:
         return True  # "The Athletic", "The Atlantic": a name no outlet word gives away
     if len(raw) == 1 and _CALL_SIGN.fullmatch(raw[0].rstrip(".,")):

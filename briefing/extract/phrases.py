@@ -45,6 +45,7 @@ from briefing.extract.names import (
     ARABIC_ARTICLE,
     CORPORATE_SUFFIXES,
     FIRST_TITLES,
+    NUMBERED_OUTLET,
     ONLY_PERSON_TITLES,
     PERSON_TITLE_WORDS,
     SURNAME_WORDS,
@@ -504,6 +505,10 @@ def _phrase_before(text: str, lo: int, cue_start: int, subject: bool) -> Phrase 
     the talks said", "a senior White House official said"). An appositive
     between commas ("Ana Ruiz, chief economist at X, told") is kept aside.
     """
+    if (text[cue_start - 2:cue_start - 1].isdigit() or text.startswith("News ", cue_start - 5)) \
+            and (numbered := NUMBERED_OUTLET.search(text, max(lo, cue_start - 40), cue_start)) is not None \
+            and numbered.end() >= cue_start - 1:
+        return Phrase(numbered.start(), numbered.end(), "name")  # "France 24 reported", "Channel 4 News said"
     toks = tokens(text, lo, cue_start)
     i = _skip_between_back(toks, len(toks) - 1)
     if i < 0:
