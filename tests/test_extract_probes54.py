@@ -169,3 +169,10 @@ def test_broadcasters_named_with_a_number_are_outlets():
         assert [(s.kind, s.name) for s in r.sources] == [("outlet", outlet)], text
     r = run("He told Channel 4 News that the deal was done.")
     assert [(s.kind, s.name) for s in r.sources] == [("outlet", "Channel 4 News")]
+
+
+def test_the_board_is_no_chairman_of_the_board_and_a_spokesman_for_a_mayor_works_for_the_person():
+    r = run("Tom Reed, chairman of the board, opened the meeting. The board said profits would rise.")
+    assert indirect(r, "profits would rise").speaker != "Tom Reed"
+    r = run("A spokesman for Mayor Thomas Brightwater said he intends to stay out of it.")
+    assert next(s for s in r.speakers if s.kind == "unnamed").organization == "Thomas Brightwater"

@@ -1245,6 +1245,8 @@ class SpeakerResolver:
                 # "a spokesman for Apple"; not "Residents of Marlow Street"
                 role = org.group("role")
                 ent.role, ent.organization = role[:1].lower() + role[1:], org.group("org")
+                if (known := self.index.find(org.group("org"))) is not None and known.kind == "person":
+                    ent.organization = known.name  # "a spokesman for Mayor Thomas Brightwater": for Thomas Brightwater
             elif (its := _ITS_ROLE.fullmatch(words)) is not None and is_role_word(its.group("role").split()[-1]) \
                     and (body := self._body_opening(sentence_start_before(self.text, 0, ph.start))) is not None:
                 ent.role, ent.organization = its.group("role"), body.name  # "Orvane Mining will close two pits,
@@ -2689,7 +2691,8 @@ class SpeakerResolver:
             fits_list: list[Callable[[str], bool]] = [
                 lambda role, need=need: _role_has(role, need) and _role_has(_owner_dropped(role), (head,))
                 and (owner is None or _owner_of([w.lower().strip(".,") for w in role.split()], head) in (None, owner))
-                and not (head == toks[-1] and head in _BODY_HEADS and role.lower().split()[-1] != head)
+                and not (head == toks[-1] and head in _BODY_HEADS and (role.lower().split()[-1] != head
+                                                                       or f" of the {head}" in role.lower()))
                 and not (other_office and _NOT_THE_OFFICE.search(role))
                 for need in needs]  # "the senator" is no "senator's lawyer", "the board" no "board chair"
             if head == "minister" and content == ("minister",):
