@@ -1245,7 +1245,10 @@ class SpeakerResolver:
                 # "a spokesman for Apple"; not "Residents of Marlow Street"
                 role = org.group("role")
                 ent.role, ent.organization = role[:1].lower() + role[1:], org.group("org")
-                if (known := self.index.find(org.group("org"))) is not None and known.kind == "person":
+                if (known := self.index.find(org.group("org"))) is not None and known.kind == "person" and all(
+                        w in known.tokens or w.lower() not in NOT_NAMES or is_role_word(w)
+                        or w.lower().rstrip(".") in HONORIFICS for w in org.group("org").split()):  # (not "Our
+                    # Principles PAC")
                     ent.organization = known.name  # "a spokesman for Mayor Thomas Brightwater": for Thomas Brightwater
             elif (its := _ITS_ROLE.fullmatch(words)) is not None and is_role_word(its.group("role").split()[-1]) \
                     and (body := self._body_opening(sentence_start_before(self.text, 0, ph.start))) is not None:
