@@ -176,3 +176,10 @@ def test_the_board_is_no_chairman_of_the_board_and_a_spokesman_for_a_mayor_works
     assert indirect(r, "profits would rise").speaker != "Tom Reed"
     r = run("A spokesman for Mayor Thomas Brightwater said he intends to stay out of it.")
     assert next(s for s in r.speakers if s.kind == "unnamed").organization == "Thomas Brightwater"
+
+
+def test_a_role_and_name_between_a_description_and_an_age():
+    r = run("Her neighbour, retired teacher Harold Benning, 79, said he had lived there for decades.")
+    assert indirect(r, "he had lived there").speaker == "Harold Benning"
+    assert _speaker(r, "Harold Benning").role == "retired teacher"
+    assert not any(s.kind == "anonymous" for s in r.sources)

@@ -1440,6 +1440,11 @@ def _appositive_before(text: str, toks: list[Tok], comma: int, saying: bool = Tr
             if k2 < 0 or toks[k2].text != ",":
                 break
             if not _is_appositive_like(toks, k2):
+                mid = toks[k2 + 1:k]
+                lead = _role_lead_in(mid)
+                if lead and _all_name(mid[lead:]) and len(mid) - lead >= 2:
+                    # "Her neighbour, retired teacher Harold Benning, 79, said": the name after the role, between
+                    return Phrase(mid[lead].start, mid[-1].end, "name", appositive=(mid[0].start, mid[lead - 1].end))
                 k = k2  # the segment before this comma is the name
                 break
             if not (_is_appositive_like(toks, k, strict=True) and _is_appositive_like(toks, k2, strict=True)):
