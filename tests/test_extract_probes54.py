@@ -183,3 +183,14 @@ def test_a_role_and_name_between_a_description_and_an_age():
     assert indirect(r, "he had lived there").speaker == "Harold Benning"
     assert _speaker(r, "Harold Benning").role == "retired teacher"
     assert not any(s.kind == "anonymous" for s in r.sources)
+
+
+def test_a_role_then_a_name_after_said_ends_before_where_and_keeps_of_its_body():
+    r = run('"We must change," said chief executive Daniela Holt in a memo.')
+    assert quote(r, "We must change").speaker == "Daniela Holt"
+    assert _speaker(r, "Daniela Holt").role == "chief executive"
+    for body in ("Lumora", "Lumora Foods"):
+        r = run(f'"We must change," said chief executive Daniela Holt of {body}.')
+        assert quote(r, "We must change").speaker == "Daniela Holt", body
+        assert (_speaker(r, "Daniela Holt").role, _speaker(r, "Daniela Holt").organization) == \
+            ("chief executive", body)

@@ -1653,7 +1653,9 @@ def phrase_after(text: str, pos: int, hi: int, *, speaker: bool = True) -> Phras
             break
         if not t.is_cap and low in _PREPS:
             if seen_prep or speaker and (_time_or_setting_after(toks, t) or (
-                    low not in ("of", "from") and all(_is_name_word(x) or x.low in NAME_PARTICLES for x in span))):
+                    low not in ("of", "from") and all(_is_name_word(x) or x.low in NAME_PARTICLES
+                                                      for x in span[lead:] or span))):
+                # ("said chief executive Daniela Holt in a memo": the name after the role ends at "in")
                 break  # "said Ruiz on Tuesday", "said the minister in a statement", "said Ruiz at a rally"
             seen_prep = True  # one prepositional phrase: "a spokesman for the ministry"
             span.append(t)

@@ -69,6 +69,7 @@ from briefing.extract.trie import after_non_word, at_line_or_sentence_start, fin
 
 _OPENING_WORD = re.compile(r"\S+\s+")
 _NAME_OF_ORG = re.compile(  # a lowercase role word may stand in the title: "Fire chief Dolores Okafor of the ..."
+    r"(?P<lead>(?:(?!(?:of|at|from|with|for|the|and|in|on|to)\s)[a-z][a-z-]+\s+){1,3})?"  # "chief executive X of Y"
     r"(?P<name>[A-Z][\w'\u2019.-]*\s+(?:(?:[A-Z][\w'\u2019.-]*|(?!(?:of|at|from|with|for|the|and|in|on|to)\s)[a-z][a-z-]+)\s+)"
     r"{0,3}[A-Z][\w'\u2019-]*)\s+(?:of|at|from|with)\s+(?:the\s+)?(?:(?:[a-z-]+\s+){0,2}(?:firm|consultancy|"
     r"company|bank|charity|group|agency|think\s+tank|think-tank|lender|insurer|broker|brokerage|university|"
@@ -1679,7 +1680,9 @@ class SpeakerResolver:
         if m and not looks_like_org(m.group("name")) and not _THE_START.match(self.text, ph.start, ph.end) \
                 and m.group("name").rsplit(None, 1)[-1] not in PERSON_TITLE_WORDS:  # not "Ohio Secretary of State"
             # (not "The Joint Chiefs of Staff": people do not take "the")
-            raw, org = m.group("name"), m.group("org")  # "Lotte Brekke of the Halden Institute"
+            raw, org = (m.group("lead") or "") + m.group("name"), m.group("org")  # "Lotte Brekke of the Halden Institute"
+            if m.group("lead") and is_place(org) and m.group("lead").split()[-1] not in _POSTS_OF_A_PLACE:
+                org = None  # "voter Stephanie Hooton of Derry": where she lives
         owner = _OWNER_THEN_NAME.match(raw)
         if owner and not looks_like_org(owner.group("name")):
             # "Iowa State University's Dianne Bystrom": the name after the possessive, the owner its organisation
