@@ -194,3 +194,13 @@ def test_a_role_then_a_name_after_said_ends_before_where_and_keeps_of_its_body()
         assert quote(r, "We must change").speaker == "Daniela Holt", body
         assert (_speaker(r, "Daniela Holt").role, _speaker(r, "Daniela Holt").organization) == \
             ("chief executive", body)
+
+
+def test_she_after_another_fan_who_said_she_is_that_fan():
+    opening = "Keisha Brandt said the verdict was fair. "
+    r = run(opening + 'Another fan said she had attended every day. "I took vacation days for this," she said.')
+    assert quote(r, "I took vacation days").speaker_mention.text == "she"
+    assert quote(r, "I took vacation days").speaker != "Keisha Brandt"
+    assert next(s for s in r.speakers if s.kind == "unnamed").name == "Another fan"
+    r = run(opening + 'A former aide said she demanded loyalty.')
+    assert indirect(r, "she demanded").speaker_mention.text == "A former aide"

@@ -339,6 +339,8 @@ _JOB_AT_BEFORE = re.compile(r"([\w'\u2019-]+)\s+(at|with|of)\s+(?:the\s+)?$")
 # a sentence that opens with a person's role and its verb: "The minister rejected that."
 _ROLE_SUBJECT = re.compile(r"(?P<np>[Tt]he\s+(?:[a-z-]+\s+){0,2}(?P<head>[a-z-]+))\s+(?:[a-z]+ed|[a-z]+s|was|is|has|had|"
                            r"said|told|took|gave|made|went|hit|shot|struck|stood|spoke|saw|came|felt|held)\b")
+# a described speaker's own claim that opens with "she" or "he": the speaker's sex ("Another fan said she had ...")
+_SAID_SHE_AFTER = re.compile(r"\s+(?:said|says|told\s+\w+)\s+(?:that\s+)?(she|he)\b", re.I)
 # a party in brackets after a name: "Sen. Dana Feld (D-Calif.)", "Henrike Wollmann (FDP)", "Mark Voss (Greens)"
 _PARTY_IN_BRACKETS = re.compile(
     r" \((?:(?P<us>[DR])(?:-[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?)?|(?P<party>[A-Z][A-Za-z]{1,5}|Labour|Conservative|"
@@ -2383,6 +2385,12 @@ class SpeakerResolver:
         if head in (_WOMEN if gender == "f" else _MEN) and head in _ONE_PERSON_HEADS | _SEXED_HEADS \
                 and words[0] in ("a", "an", "one", "the", "another"):
             return self._unnamed_at[i], self._unnamed_ents[i]
+        at = self._unnamed_at[i]
+        if words and words[0] in ("a", "an", "one", "another") and not head.endswith("s") \
+                and (own := _SAID_SHE_AFTER.match(self.text, at + len(self._unnamed_ents[i].name))) is not None \
+                and own.group(1).lower() == ("she" if gender == "f" else "he") and own.start(1) != pos:
+            # (not that "she" itself: "a former speechwriter said she demanded ..." may be about Fiorina)
+            return at, self._unnamed_ents[i]  # "Another fan said she had attended every day. '...,' she said"
         return None
 
     def _described_here(self, gender: str | None, pos: int) -> Entity | None:
