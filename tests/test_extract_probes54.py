@@ -204,3 +204,11 @@ def test_she_after_another_fan_who_said_she_is_that_fan():
     assert next(s for s in r.speakers if s.kind == "unnamed").name == "Another fan"
     r = run(opening + 'A former aide said she demanded loyalty.')
     assert indirect(r, "she demanded").speaker_mention.text == "A former aide"
+
+
+def test_a_titled_politician_from_a_state_keeps_the_title_and_gains_the_party():
+    r = run("Rep. Jane Doe, a Republican from Ohio, said the veto was unfair. State Sen. Dwight Okonkwo, a Democrat "
+            "from Harlan County, said it was fair.")
+    assert (_speaker(r, "Jane Doe").role, _speaker(r, "Jane Doe").organization) == ("Representative", "Republican Party")
+    assert (_speaker(r, "Dwight Okonkwo").role, _speaker(r, "Dwight Okonkwo").organization) == \
+        ("State Senator", "Democratic Party")

@@ -341,6 +341,9 @@ _ROLE_SUBJECT = re.compile(r"(?P<np>[Tt]he\s+(?:[a-z-]+\s+){0,2}(?P<head>[a-z-]+
                            r"said|told|took|gave|made|went|hit|shot|struck|stood|spoke|saw|came|felt|held)\b")
 # a described speaker's own claim that opens with "she" or "he": the speaker's sex ("Another fan said she had ...")
 _SAID_SHE_AFTER = re.compile(r"\s+(?:said|says|told\s+\w+)\s+(?:that\s+)?(she|he)\b", re.I)
+# a titled politician's appositive that says only the party and the home: "a Republican from Ohio"
+_PARTY_OF_MEMBER = {"Democrat": "Democratic Party", "Republican": "Republican Party"}
+_PARTY_MEMBER_FROM = re.compile(r"(?:a|an)\s+(Democrat|Republican)\s+(?:from|of|representing)\s+[A-Z][^,;]{1,40}")
 # a party in brackets after a name: "Sen. Dana Feld (D-Calif.)", "Henrike Wollmann (FDP)", "Mark Voss (Greens)"
 _PARTY_IN_BRACKETS = re.compile(
     r" \((?:(?P<us>[DR])(?:-[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?)?|(?P<party>[A-Z][A-Za-z]{1,5}|Labour|Conservative|"
@@ -2082,6 +2085,10 @@ class SpeakerResolver:
             return  # "Karin Hestvik, told the Courier ..." is no role, nor "Jan Novak, 52, lost his home"
         if PARTY_APPOSITIVE.fullmatch(appos):
             ent.organization = ent.organization or appos  # "Council leader Graham Osei, Labour, said": his party
+            return
+        if ent.titles and (member := _PARTY_MEMBER_FROM.fullmatch(appos)) is not None:
+            # "Rep. Jane Doe, a Republican from Ohio": the title stays her role; the party is her organisation
+            ent.organization = ent.organization or _PARTY_OF_MEMBER[member.group(1)]
             return
         if first == "who" and ent.organization is None and (work := _WHO_WORKS.match(appos)) is not None \
                 and looks_like_org(work.group("body")) and not is_place(work.group("body")):
