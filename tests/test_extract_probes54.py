@@ -212,3 +212,10 @@ def test_a_titled_politician_from_a_state_keeps_the_title_and_gains_the_party():
     assert (_speaker(r, "Jane Doe").role, _speaker(r, "Jane Doe").organization) == ("Representative", "Republican Party")
     assert (_speaker(r, "Dwight Okonkwo").role, _speaker(r, "Dwight Okonkwo").organization) == \
         ("State Senator", "Democratic Party")
+
+
+def test_the_drugmaker_and_the_agency_point_back_at_the_body_named():
+    r = run("Regulators fined Kestrel Pharma on Tuesday. The drugmaker said it would appeal.")
+    assert indirect(r, "it would appeal").speaker == "Kestrel Pharma"
+    r = run("The World Food Programme said it had cut rations. The agency said it needed $40 million.")
+    assert indirect(r, "it needed").speaker == "World Food Programme"

@@ -449,7 +449,7 @@ _ANY_FIRM = frozenset("company firm group giant conglomerate startup operator bu
 _COMPANY_NOUNS = frozenset(
     "company firm carrier retailer grocer insurer airline automaker carmaker chipmaker lender miner utility "
     "manufacturer maker operator conglomerate giant startup supermarket brewer bank group business developer "
-    "supplier distributor publisher producer".split())
+    "supplier distributor publisher producer drugmaker".split())
 # ("the group" alone; "the terrorist group" is a kind of group, not the firm that spoke last)
 _AFTER_A_PREPOSITION = re.compile(r"\b(?:after|before|since|than|unlike|with|from|by|against|to|of|like)\s+(?:the\s+)?$")
 _ACQUIRED_BEFORE = re.compile(r"\b(?:buy|bought|buying|acquire|acquired|acquiring|purchase|purchased|take\s+over|"
@@ -2982,7 +2982,7 @@ _JOB_OF_BODY_NAME = re.compile(r"(?:[Tt]he\s+)?(?P<role>[A-Z]?[a-z-]+(?:\s+[a-z-
 _OWNED_BODY = re.compile(r"[A-Z][\w.-]*['\u2019]s\s+[a-z]")  # "Japan's transport ministry": one body, described
 # other names for a kind of body: "the union" after "the Nurses and Midwives Federation"
 _BODY_SYNONYMS = {"union": ("federation", "confederation", "guild"),
-                  "agency": ("consortium", "administration", "bureau", "directorate"),
+                  "agency": ("consortium", "administration", "bureau", "directorate", "programme"),
                   "charity": ("trust", "foundation"), "party": ("front", "movement")}
 
 
@@ -3023,7 +3023,7 @@ def _kind_word_first(words: list[str]) -> bool:
 
 # kinds of body that open bodies' names as often as they describe them: "Bank Leumi", "Group Lotus"
 # the part of a body's name a noun for it matches: "the airline" for "SkyHarbour Airways"
-_NOUN_IN_NAME = {"airline": "air", "carrier": "air", "miner": "min", "insurer": "insur", "lender": "bank"}
+_NOUN_IN_NAME = {"airline": "air", "carrier": "air", "miner": "min", "insurer": "insur", "lender": "bank", "drugmaker": "pharma"}
 _NAME_OPENING_KINDS = frozenset("bank group company giant chain union club brand platform".split())
 
 
