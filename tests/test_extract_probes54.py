@@ -219,3 +219,10 @@ def test_the_drugmaker_and_the_agency_point_back_at_the_body_named():
     assert indirect(r, "it would appeal").speaker == "Kestrel Pharma"
     r = run("The World Food Programme said it had cut rations. The agency said it needed $40 million.")
     assert indirect(r, "it needed").speaker == "World Food Programme"
+
+
+def test_pushing_a_figure_to_a_level_is_no_stance():
+    r = run("Prices rose sharply, pushing inflation to 5%.")
+    assert r.quotes == [] and r.speakers == []
+    r = run("Unions are pushing the government to raise pay.")
+    assert indirect(r, "the government to raise pay").speaker_mention.text == "Unions"

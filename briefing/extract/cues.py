@@ -242,6 +242,7 @@ _PUSH_FOR = re.compile(r"\s+(?:(?:for|to|back|ahead|hard|forward|through|on|agai
                        r"plan|proposal|bill|policy|theory|narrative|line|message))\b|(?:(?!\.\s+[A-Z])[^;!?]){0,60}?\bto\s+[a-z])")
 # "pushing a storm surge of 9 to 12 feet into", "pushed prices higher", "pushing shares up 4%": a force moving a thing
 _PUSH_EFFECT = re.compile(r"(?:\s+[\w'\u2019$%.-]+){1,3}?\s+(?:up|down|higher|lower|into|above|below|past|beyond)\b"
+                          r"|(?:\s+[\w'\u2019-]+){1,3}?\s+to\s+(?:about\s+|nearly\s+|almost\s+)?[\d$\u20ac\u00a3]"  # "inflation to 5%"
                           r"|(?:\s+[\w'\u2019-]+){1,3}?\s+of\s+(?:up\s+to\s+|about\s+|some\s+|nearly\s+)?\d")
 _POINTS_UNIT_BEFORE = re.compile(r"(?:[0-9]|\b(?:basis|percentage|one|two|three|four|five|six|seven|eight|nine|ten|"
                                  r"several|few|many))\s+$", re.I)
