@@ -226,3 +226,12 @@ def test_pushing_a_figure_to_a_level_is_no_stance():
     assert r.quotes == [] and r.speakers == []
     r = run("Unions are pushing the government to raise pay.")
     assert indirect(r, "the government to raise pay").speaker_mention.text == "Unions"
+
+
+def test_a_name_described_as_a_copper_producer_is_a_firm_the_company_points_at():
+    r = run("Minera Cóndor Azul, the copper producer, said it regretted the disaster. The company said it would appeal.")
+    assert indirect(r, "it would appeal").speaker == "Minera Cóndor Azul"
+    assert _speaker(r, "Minera Cóndor Azul").kind == "organization"
+    assert _speaker(r, "Minera Cóndor Azul").role is None
+    r = run("Harlan Crow, a Texas real estate developer, said it was fine.")
+    assert _speaker(r, "Harlan Crow").kind == "person"

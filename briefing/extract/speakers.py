@@ -411,7 +411,9 @@ _PARTY_NAMES = frozenset("Labour Conservatives Tories Greens Democrats Republica
 _FIRM_DESCRIBED = re.compile(
     r"(?<![\w'\u2019.-])(?<!Mr )(?<!Ms )(?<!Dr )(?<!Mrs )(?P<name>[A-Z][\w&-]+(?:[ \t]+[A-Z][\w&-]+){0,2})(?:,\s+(?:a|an|the)\s+(?:(?!(?:of|with|at|for|in|from)\s)[\w-]+\s+){0,3}"
     r"(?:start-up|startup|company|firm|maker|manufacturer|retailer|lender|insurer|carrier|airline|chain|brewer|"
-    r"conglomerate|fintech|platform|fashion\s+house|label|brand)s?(?=\s*[,;.]|\s+(?:that|which|based|in|from|with|"
+    r"conglomerate|fintech|platform|fashion\s+house|label|brand|exporter|distributor|drugmaker|automaker|carmaker|"
+    r"chipmaker|(?:copper|oil|gas|steel|coal|gold|iron\s+ore|lithium|nickel|zinc|aluminium|aluminum|cement|sugar|"
+    r"coffee|cocoa|wine|dairy)\s+(?:producer|miner))s?(?=\s*[,;.]|\s+(?:that|which|based|in|from|with|"
     r"whose|of|founded|known|behind|owned|run)\b)|\s+(?:says|said)\s+(?:on\s+\w+\s+)?it\s+(?:now\s+)?"
     r"(?:employs|serves|sells|makes|operates|owns|raised|hired|shipped|plans\s+to|expects\s+to|"
     r"(?:would|will|had|has)\s+(?P<hire>recruit|hire|hired|recruited|shed|axe|lay\s+off|cut\s+\d|open\s+\d|close\s+\d|"
@@ -422,6 +424,10 @@ _FIRM_DESCRIBED = re.compile(
     r"sales|results)|(?:cut|raised|slashed|hiked|lowered|trimmed)\s+(?:its|their)\s+(?:[\w-]+\s+){0,2}(?:fares|prices|"
     r"forecast|forecasts|guidance|dividend|outlook)|(?:was|has\s+been)\s+hacked|shares\s+(?:rose|fell|jumped|"
     r"slumped|tumbled|climbed|dropped|surged|sank|plunged|soared))\b)")
+# the nouns _FIRM_DESCRIBED describes a firm by: an appositive role of one of them is what the firm is
+_FIRM_DESCRIPTOR_WORDS = frozenset("start-up startup company firm maker manufacturer retailer lender insurer carrier "
+                                   "airline chain brewer conglomerate fintech platform house label brand producer "
+                                   "miner exporter distributor drugmaker automaker carmaker chipmaker".split())
 _SPEAKS_FOR_SOMEONE = frozenset("lawyer lawyers attorney attorneys counsel solicitor barrister agent aide aides adviser "
                                 "advisor spokesman spokeswoman spokesperson representative publicist friend".split())
 # every match of _FIRMS_OWN / _FIRM_DESCRIBED holds one of these (lower-cased text for the second)
@@ -433,6 +439,7 @@ _OWNER_ROLE = re.compile(r"(?P<o>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})['\u2019
 _FIRMS_OWN_HINTS = ("chief", "head of", "CEO", "ceo", "CFO", "COO", "shareholders", "share price", "annual report", "board of")
 _FIRM_DESCRIBED_HINTS = ("start-up", "startup", "company", "firm", "maker", "manufacturer", "retailer", "lender",
                          "insurer", "carrier", "airline", "chain", "brewer", "conglomerate", "fintech", "platform",
+                         "producer", "miner", "exporter", "distributor",
                          "fashion house", "label", "brand", "says it", "said it", "loss", "profit", "revenue", "earnings",
                          "sales", "results", "its ", "their ", "hacked", "shares ")
 _FIRMS_OWN = re.compile(r"(?P<o>[A-Z][\w&.-]*(?:[ \t]+[A-Z][\w&.-]*){0,3})['\u2019]s\s+(?:[a-z-]+\s+){0,2}(?:chief\s+executive|"
@@ -1486,8 +1493,10 @@ class SpeakerResolver:
             if known is None:
                 known = self.index.add(word, at, "organization")
                 self._mentions.append((at, known))
-            elif known.kind == "person" and not known.role and not known.titles:
+            elif known.kind == "person" and not known.titles and (
+                    not known.role or known.role.split()[-1].lower().rstrip("s") in _FIRM_DESCRIPTOR_WORDS):
                 known.kind = "organization"  # "Maison Valtère, the French fashion house": no first name
+                known.role = None  # ("Minera Cóndor Azul, the copper producer": what it is, no one's job)
             if known.kind == "organization":
                 self._firms.add(norm_name(known.name))
                 self.index.firm_keys.add(norm_name(known.name))  # "Halberd said" after "Workers at Halberd Shipyards"
