@@ -235,3 +235,8 @@ def test_a_name_described_as_a_copper_producer_is_a_firm_the_company_points_at()
     assert _speaker(r, "Minera Cóndor Azul").role is None
     r = run("Harlan Crow, a Texas real estate developer, said it was fine.")
     assert _speaker(r, "Harlan Crow").kind == "person"
+
+
+def test_the_banks_governor_is_at_the_bank_named_with_of():
+    r = run('The Bank of Norland held rates. "Inflation is high," said Ana Berg, the bank\'s governor.')
+    assert (_speaker(r, "Ana Berg").role, _speaker(r, "Ana Berg").organization) == ("governor", "Bank of Norland")

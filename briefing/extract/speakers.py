@@ -2070,7 +2070,8 @@ class SpeakerResolver:
         if owned.group("noun").lower() in _ANY_BODY_NOUNS:
             # "Threshold Care said ... Anna Kowal, a spokeswoman for the charity": the one body named in this
             # sentence or the one before; else any body may be the group ("the group's secretary general")
-            if (one := self._one_body_just_before(pos)) is None and owned.re is _ROLE_AT_THE_BODY:
+            one = self._one_body_just_before(pos) or self._body_named_with_of(owned.group("noun").lower(), pos)
+            if one is None and owned.re is _ROLE_AT_THE_BODY:
                 return None  # "a spokeswoman for the charity", no charity named: the role says more whole
             return owned.group("role"), one.name if one is not None else None
         if owned.group("noun").lower() not in ORG_WORDS:
@@ -2079,7 +2080,8 @@ class SpeakerResolver:
             if body is None or body.kind != "organization" or body.tokens[-1].lower() != owned.group("noun").lower():
                 return None
             return owned.group("role"), body.name
-        body = self._body_seen_before(owned.group("noun").lower(), pos)
+        body = self._body_seen_before(owned.group("noun").lower(), pos) \
+            or self._body_named_with_of(owned.group("noun").lower(), pos)  # "The Bank of Norland ... the bank's governor"
         if body is None and owned.re is _ROLE_AT_THE_BODY:
             return None  # "spokesman for the foundation", no foundation named: the role says more whole
         return owned.group("role"), body.name if body is not None else None
@@ -2936,6 +2938,12 @@ class SpeakerResolver:
                if e is firm and at < pos):
             return None  # named only as where someone works: "an analyst with Brinemark Capital"
         return firm
+
+    def _body_named_with_of(self, noun: str, pos: int) -> Entity | None:
+        """:meth:`_body_named_before`, only for a name with "of" in it ("the Bank of Norland"), which the
+        mentions' scan does not hold whole."""
+        body = self._body_named_before(noun, pos)
+        return body if body is not None and " of " in body.name else None
 
     def _body_named_before(self, noun: str, pos: int) -> Entity | None:
         """"The Bank of Norvald cut its key rate ... the bank said": a body whose capitalised name holds the
