@@ -240,3 +240,10 @@ def test_a_name_described_as_a_copper_producer_is_a_firm_the_company_points_at()
 def test_the_banks_governor_is_at_the_bank_named_with_of():
     r = run('The Bank of Norland held rates. "Inflation is high," said Ana Berg, the bank\'s governor.')
     assert (_speaker(r, "Ana Berg").role, _speaker(r, "Ana Berg").organization) == ("governor", "Bank of Norland")
+
+
+def test_an_employee_at_the_plant_is_a_speaker_whose_quoted_word_is_a_partial_quotation():
+    r = run('An employee at the plant said the plan was "reckless".')
+    assert quote(r, "reckless").kind == "partial"
+    assert quote(r, "reckless").speaker_mention.text == "An employee at the plant"
+    assert [s.kind for s in r.sources] == ["anonymous"]

@@ -332,7 +332,7 @@ OCCUPATIONS = _forms(
     centre-back full-back bowler batter all-rounder captain
     seamer paceman spinner songwriter singer-songwriter
     pianist guitarist drummer trumpeter saxophonist bassist violinist cellist vocalist conductor restaurateur
-    champion finalist semifinalist semi-finalist quarterfinalist quarter-finalist runner-up medallist medalist seed
+    champion finalist semifinalist semi-finalist quarterfinalist quarter-finalist runner-up medallist medalist seed employee
     """
 )
 
