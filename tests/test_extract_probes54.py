@@ -247,3 +247,11 @@ def test_an_employee_at_the_plant_is_a_speaker_whose_quoted_word_is_a_partial_qu
     assert quote(r, "reckless").kind == "partial"
     assert quote(r, "reckless").speaker_mention.text == "An employee at the plant"
     assert [s.kind for s in r.sources] == ["anonymous"]
+
+
+def test_a_council_member_after_said_speaks_and_is_anonymous():
+    r = run("The vote was postponed, said a council member.")
+    assert indirect(r, "The vote was postponed").speaker_mention.text == "a council member"
+    assert [s.kind for s in r.sources] == ["anonymous"]
+    r = run("A board member, who spoke on condition of anonymity, said the vote was postponed.")
+    assert [s.kind for s in r.sources] == ["anonymous"]

@@ -1586,6 +1586,11 @@ _LY_ADJECTIVES = frozenset("early only family daily weekly monthly quarterly yea
                            "holy lonely costly deadly ugly silly lovely orderly unlikely".split())
 
 
+# people named by the body they belong to: "a council member", "a board member", "a union official"
+_PERSON_AFTER_BODY = frozenset("member members official officials spokesman spokeswoman spokesperson staffer staffers "
+                               "employee employees worker workers".split())
+
+
 def _and_joins_a_body(toks: list[Tok], span: list[Tok], t: Tok) -> bool:
     """"Food and Drug Administration", "Competition and Markets Board": capitals on both sides of "and",
     and a body's word ends the capitals after it."""
@@ -1677,8 +1682,9 @@ def phrase_after(text: str, pos: int, hi: int, *, speaker: bool = True) -> Phras
             span.append(t)
             continue
         if last.low in _PREPS or last.low in DETERMINERS or not any(_is_name_word(x) for x in span):
-            if len(span) >= 8 or (_is_head(last) and not seen_prep and not (_is_head(t) and t.low.endswith("s"))):
-                break  # after its head noun a description goes on only with a preposition
+            if len(span) >= 8 or (_is_head(last) and not seen_prep and not (_is_head(t) and t.low.endswith("s"))
+                                  and t.low not in _PERSON_AFTER_BODY):
+                break  # after its head noun a description goes on only with a preposition ("a council member" goes on)
             span.append(t)
             continue
         if _is_head(t) and low.endswith("s") and not low.endswith("ss") and all(  # a plural; not "boss"

@@ -243,7 +243,8 @@ def source_kind(words: str, entity: Entity | None) -> str | None:
     if (toks[0] in _COUNTED or toks[0] in ("a", "an")) and _FAMILIAR.search(words) and (
             people_plural(toks[1]) or is_role_word(toks[1]) or len(toks) > 2 and (people_plural(toks[2]) or is_role_word(toks[2]))):
         return "anonymous"  # "Two analysts familiar with central bank operations": people, whatever they know of
-    if toks[0] in _COUNTED and heads and heads[-1] in ("members", "member", "officials", "official", "staff",
+    if (toks[0] in _COUNTED or toks[0] in ("a", "an")) and heads and heads[-1] in ("members", "member", "officials",
+                                                                                     "official", "staff",
                                                        "executives", "employees", "workers", "directors"):
         return "anonymous"  # "Two committee members", "one board member": people of a body, unnamed
     if entity is not None and entity.kind == "unnamed" and toks[0] in _COUNTED and not looks_like_org(words) \
