@@ -255,3 +255,10 @@ def test_a_council_member_after_said_speaks_and_is_anonymous():
     assert [s.kind for s in r.sources] == ["anonymous"]
     r = run("A board member, who spoke on condition of anonymity, said the vote was postponed.")
     assert [s.kind for s in r.sources] == ["anonymous"]
+
+
+def test_its_foreign_minister_after_a_country_is_that_countrys():
+    r = run('Japan pledged $25 million in emergency aid. "We stand with Kereshan," its foreign minister, Anneke Vos, '
+            'said.')
+    assert quote(r, "We stand with").speaker == "Anneke Vos"
+    assert _speaker(r, "Anneke Vos").organization == "Japan"

@@ -344,6 +344,9 @@ _SAID_SHE_AFTER = re.compile(r"\s+(?:said|says|told\s+\w+)\s+(?:that\s+)?(she|he
 # a titled politician's appositive that says only the party and the home: "a Republican from Ohio"
 _PARTY_OF_MEMBER = {"Democrat": "Democratic Party", "Republican": "Republican Party"}
 _PARTY_MEMBER_FROM = re.compile(r"(?:a|an)\s+(Democrat|Republican)\s+(?:from|of|representing)\s+[A-Z][^,;]{1,40}")
+# the posts a country's government fills: "its foreign minister" after "Japan pledged aid" is Japan's
+_STATE_POSTS = frozenset("minister ambassador envoy president premier chancellor secretary spokesman spokeswoman "
+                         "spokesperson".split())
 # a party in brackets after a name: "Sen. Dana Feld (D-Calif.)", "Henrike Wollmann (FDP)", "Mark Voss (Greens)"
 _PARTY_IN_BRACKETS = re.compile(
     r" \((?:(?P<us>[DR])(?:-[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?)?|(?P<party>[A-Z][A-Za-z]{1,5}|Labour|Conservative|"
@@ -2045,10 +2048,11 @@ class SpeakerResolver:
         near = {id(e): e for e, at in self._bodies_before(pos) if at >= prev and not is_place(e.name)}
         return next(iter(near.values())) if len(near) == 1 else None
 
-    def _body_named_last(self, pos: int, reach: int | None = None) -> Entity | None:
-        """The organisation first named last before ``pos`` (within ``reach`` characters): whom "its" means."""
+    def _body_named_last(self, pos: int, reach: int | None = None, places: bool = False) -> Entity | None:
+        """The organisation first named last before ``pos`` (within ``reach`` characters): whom "its" means;
+        with ``places``, a country too ("Japan pledged aid ... its foreign minister")."""
         bodies = [e for e in self.index.entities if e.kind == "organization" and e.first_seen < pos
-                  and (reach is None or pos - e.first_seen < reach) and not is_place(e.name)]
+                  and (reach is None or pos - e.first_seen < reach) and (places or not is_place(e.name))]
         return max(bodies, key=lambda e: e.first_seen) if bodies else None
 
     def _owned_by_body(self, role: str, pos: int) -> tuple[str, str | None] | None:
@@ -2138,7 +2142,8 @@ class SpeakerResolver:
         elif (its := _ITS_ROLE.fullmatch(appos)) is not None or self.text[max(0, span[0] - 4):span[0]].lower() == "its " \
                 or self.text[span[0]:span[1]].lstrip().lower().startswith("its "):  # "said its director, X"
             appos = its.group("role") if its else appos  # "The Strand Institute ... Its senior fellow, Dr Hanne X"
-            if (body := self._body_named_last(span[0], reach=600)) is not None \
+            if (body := self._body_named_last(span[0], reach=600, places=any(
+                    w in _STATE_POSTS for w in appos.lower().split()))) is not None \
                     and len(_SENTENCE_STOP.findall(self.text, max(0, self.text.rfind(body.name, 0, span[0])), span[0])) <= 1:
                 ent.organization = ent.organization or body.name
         elif (named_owner := _NAMED_BODY_OWNS.fullmatch(appos)) is not None \
