@@ -1065,6 +1065,12 @@ def _from_across(out: list[_Fig], text: str) -> None:
                 break
 
 
+# an earthquake's size: "magnitude 6.8", "a 6.8-magnitude quake", "6.8 on the Richter scale"
+_MAGNITUDE_BEFORE = re.compile(r"\b[Mm]agnitude[- ]$")
+_QUAKE_NEXT = re.compile(r"(?:-magnitude)?\s+(?P<q>(?:earthquake|quake|tremor|aftershock)s?)\b")
+_MAGNITUDE_AFTER = re.compile(r"[- ]magnitude\b|\s+on\s+the\s+Richter\s+scale\b")
+
+
 def _keep(f: _Fig, text: str) -> bool:
     """False for a bare number that is a name, an identifier or a pronoun."""
     if f.kind == "duration" and text[f.start:f.end].lower() == "one-day" and _CRICKET_FORMAT.match(text, f.end):
@@ -1392,11 +1398,15 @@ def find_numbers(text: str, start: int = 0, end: int | None = None,
                     or _AGE_OF_BEFORE.search(ptext, max(0, f.start - 60), f.start)
                     or result and result[-1].kind == "age" and ptext[result[-1].end + 1:f.start].strip() == "from"):
             f.kind, f.unit = "age", "year"  # "people under 35", "the retirement age for women to 63 from 60"
+        elif f.kind == "count" and f.unit is None and f.value is not None and f.value_max is None and (
+                _MAGNITUDE_BEFORE.search(ptext, max(0, f.start - 12), f.start) or _MAGNITUDE_AFTER.match(ptext, f.end)):
+            f.kind, f.unit = "quantity", "magnitude"  # "a magnitude 6.8 earthquake", "measured 6.8 on the Richter scale"
         last_end = e
         result.append(Number(
             text=text[s:e], start=s, end=e,
             value=_plain(f.value), unit=f.unit, kind=f.kind,
-            context=finder.context(f.start, f.end, f.kind, f.unit),
+            context=quake.group("q") if f.unit == "magnitude" and (quake := _QUAKE_NEXT.match(ptext, f.end))
+            else finder.context(f.start, f.end, f.kind, f.unit),  # "a magnitude 6.8 earthquake": the earthquake's
             value_max=_plain(f.value_max), from_value=_plain(f.from_value), date=f.date,
         ))
     if ":" in text:
