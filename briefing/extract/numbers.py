@@ -1269,6 +1269,7 @@ _SCORE_BEFORE = re.compile(
     r"trail(?:s|ed|ing)?|edged|thrashed|routed|overcame|scored|tied|vote[ds]?|voting|"
     r"margin|decision|ruling|ruled|passed|approved|rejected|upheld|score|scoreline|result)\b[^.;!?\n0-9]{0,30}$"
     r"|\b(?:leads?|leading|led|trails?|trailing)\s+$"  # "Labor leads 51-49"; not "leads a 10-12 member panel"
+    r"|\b(?:leads?|leading|led|trails?|trailing|tied|level)\s+(?:the|their|its)\s+(?:[a-z-]+\s+)?series\s+$"  # "lead the series 3-2"
     r"|\b(?:went|improved\s+to|fell\s+to|dropped\s+to|moved\s+to)\s+$"  # a team's record: "improved to 12-5"
     r"|(?-i:[A-Z][\w.'\u2019-]+),\s+$", re.I)  # "Atlanta, 31-22, are ...": a record between commas
 _NOT_SCORE_NEXT = re.compile(
@@ -1277,6 +1278,8 @@ _SCORE_AFTER = re.compile(
     r"\s*(?:[a-z]+-[a-z]+\s+)?(?:win|wins|victory|defeat|loss|draw|lead|vote|votes|decision|ruling|majority|margin|"
     r"home|away|scoreline|triumph|thrashing|drubbing|result|record|run|streak)\b"  # "a 31-24 bonus-point win"
     r"|\s+down\s+at\s+(?:half-time|half\s+time|halftime|the\s+break|the\s+interval)\b"  # "from 17-10 down at half-time"
+    r"|\s+(?:in\s+the\s+(?:playoffs|postseason|regular\s+season)|this\s+season|on\s+the\s+season|at\s+home|"
+    r"on\s+the\s+road|in\s+(?:their|its|his|her)\s+last\s+\w+)\b"  # a record: "6-0 in the playoffs"
     r"|\s+at\s+(?:half-time|half\s+time|halftime|the\s+break|the\s+interval)\b"
     r"|\s+in\s+the\s+(?:first|second|third|fourth|fifth|final|deciding|opening)\s+(?:set|game|half|quarter|period|"
     r"inning|innings|frame)\b|\s+in\s+the\s+(?:third|fourth|fifth|decider|tiebreak|tie-break|tie\s+break)\b",
