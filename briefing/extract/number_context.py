@@ -566,6 +566,10 @@ class _Rules:
         if kind in ("date", "year"):
             got = self.modifier() if kind == "year" else None
             return got or self.event()
+        if kind == "money" and self.n and any(c in ("fined", "fining") and k >= self.n - 5
+                                              for k, c in enumerate(self.cores)) \
+                and not any(c in _STOP_BETWEEN_FINE for c in self.cores[-4:]):
+            return "fine"  # "The regulator fined Acme Pharma €312 million": the fine
         low = self.low = self.fig.lower() if kind == "count" else ""
         bare = kind == "count" and self.unit is None and (not low.endswith(_FRACTIONS) or AND_A_FRACTION_END.search(low))  # "a dozen and a half [sailings]"
         person = kind == "count" and self.unit == "person"
@@ -1523,6 +1527,8 @@ class ContextFinder(_Rules):
         return got
 
 
+# words between "fined" and a sum that make the sum something else: "fined X and ordered it to repay $5m"
+_STOP_BETWEEN_FINE = frozenset("and but after repay refund pay compensation costs".split())
 _COUNT_ADVERBS = frozenset("abroad overseas worldwide nationwide globally domestically following apiece each "
                            "annually altogether overall online offline instead too".split())
 _LY_NOUNS = frozenset("family families assembly ally allies monopoly supply supplies belly bully rally rallies "
