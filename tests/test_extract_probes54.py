@@ -262,3 +262,9 @@ def test_its_foreign_minister_after_a_country_is_that_countrys():
             'said.')
     assert quote(r, "We stand with").speaker == "Anneke Vos"
     assert _speaker(r, "Anneke Vos").organization == "Japan"
+
+
+def test_a_place_between_said_and_that_is_no_part_of_the_claim():
+    for where in ("outside the courthouse", "outside court"):
+        r = run(f"Hollis said {where} that the case should never have been brought.")
+        assert [q.text for q in r.quotes] == ["the case should never have been brought"], where

@@ -131,7 +131,7 @@ REFUSALS = frozenset("declined declines decline refused refuses refuse".split())
 TO_VERB = re.compile(r"to\s+[a-z]+")
 ADVERBIAL_THEN_THAT = re.compile(
     r"\s*(?:out\s+that\s+|(?:only|simply|merely|just)\s+that\s+|"  # "pointed out that", "said only that"
-    r"(?:,\s*)?(?:in|on|at|during|after|before|within|(?:last|this)\s+(?:week|weekend|month|year|morning|afternoon|evening|"
+    r"(?:,\s*)?(?:in|on|at|during|after|before|within|outside|inside|near|from|(?:last|this)\s+(?:week|weekend|month|year|morning|afternoon|evening|"
     r"night|spring|summer|fall|autumn|winter|[A-Z][a-z]+day)|earlier|later?|afterwards?|subsequently|separately|"
     r"previously|openly|explicitly|recently|repeatedly|again|shortly|since|"
     r"for\s+(?:months|weeks|years|days|decades|hours|some\s+time|a\s+long\s+time|the\s+(?:first|last)\s+time)|"
