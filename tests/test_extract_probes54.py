@@ -268,3 +268,39 @@ def test_a_place_between_said_and_that_is_no_part_of_the_claim():
     for where in ("outside the courthouse", "outside court"):
         r = run(f"Hollis said {where} that the case should never have been brought.")
         assert [q.text for q in r.quotes] == ["the case should never have been brought"], where
+
+
+def test_review_of_the_stop_26_rules():
+    # a named victim is given no official's role; a statement on someone's behalf is theirs
+    r = run('Sara Kim was stopped by police. The officer searched her bag. "I felt humiliated," she said.')
+    assert _speaker(r, "Sara Kim").role is None
+    r = run('Police released a statement on behalf of the family. "He was a loving father."')
+    assert quote(r, "He was a loving father").speaker != "Police"
+    # "Radio 4's Today programme" keeps the claim whole
+    r = run("He told Radio 4's Today programme that the plan would work.")
+    assert [q.text for q in r.quotes] == ["the plan would work"]
+    # the company is the firm the story is about, not a rival its claim names
+    r = run("Halden Air said it would cut routes. The move followed a price war with Orvane Air, the company said.")
+    assert indirect(r, "The move followed").speaker == "Halden Air"
+    # people whose first names are unknown stay people
+    for text in ("Mahmood Yakubu announced the results on Sunday. He said turnout was 27%.",
+                 "Zhang Wei posted a loss of $2m. He said it was temporary.",
+                 "Rahim Uddin, a garment exporter, said orders had halved.",
+                 "Amara Okafor, a cheese maker, said it was fine.",
+                 "Paul Courrier, a farmer, said the rain had ruined his crop."):
+        assert [s.kind for s in run(text).speakers] == ["person"], text
+    # two firms joined by "and" are no one body; a head-count after a sum is no money
+    r = run("The merger is off, said Kestrel Foods and Brixel Holdings in a joint statement.")
+    assert not any("statement" in s.name for s in r.speakers)
+    r = run("The NHS budget is £180 billion, with 7.6 million on waiting lists.")
+    assert next(n for n in r.numbers if n.text == "7.6 million").kind == "count"
+    # a spokeswoman for Dell is the firm's; letters after a name are no party
+    r = run("Michael Dell sold shares. A spokeswoman for Dell said the sale was planned.")
+    assert next(s for s in r.speakers if s.kind == "unnamed").organization == "Dell"
+    r = run("Ana Ruiz (MP) said the bill would fail.")
+    assert _speaker(r, "Ana Ruiz").organization is None
+    # a stance to push a figure to a level stays a stance; the describer is not the subject's "she"
+    r = run("Unions are pushing wages to £15 an hour.")
+    assert indirect(r, "wages to").speaker_mention.text == "Unions"
+    r = run('Ana Ruiz won gold. Another athlete said she was the best in the world. "I just ran my race," she said.')
+    assert quote(r, "I just ran my race").speaker == "Ana Ruiz"

@@ -1480,7 +1480,8 @@ _SUBJECT_VERB = re.compile(r"\s+(?:(?:also|then|again|later|still|once|never|\w+
 # the sentence before a quotation says the subject put out a statement: the quotation is the statement
 _ISSUED_A_STATEMENT = re.compile(
     r"\s+(?:(?:also|later|then|quickly|swiftly)\s+)?(?:issued|released|put\s+out|published|posted|sent\s+out)\s+"
-    r"(?:a|an|its)\s+(?:[a-z-]+\s+){0,2}(?:statement|response|reply)\b[^.;:!?\"\u201c]{0,60}\.\s*$")
+    r"(?:a|an|its)\s+(?:[a-z-]+\s+){0,2}(?:statement|response|reply)\b"
+    r"(?![^.;:!?\"\u201c]{0,60}\b(?:on\s+behalf|from|by|for)\b)[^.;:!?\"\u201c]{0,60}\.\s*$")  # not "on behalf of the family"
 #: an appositive between a subject and its verb: ", a spokeswoman for the ministry,", ", 54,"
 _APPOSITIVE_AFTER = re.compile(r",[^,.;:\"\u201c\u201d\n]{1,90},")
 

@@ -242,7 +242,7 @@ _PUSH_FOR = re.compile(r"\s+(?:(?:for|to|back|ahead|hard|forward|through|on|agai
                        r"plan|proposal|bill|policy|theory|narrative|line|message))\b|(?:(?!\.\s+[A-Z])[^;!?]){0,60}?\bto\s+[a-z])")
 # "pushing a storm surge of 9 to 12 feet into", "pushed prices higher", "pushing shares up 4%": a force moving a thing
 _PUSH_EFFECT = re.compile(r"(?:\s+[\w'\u2019$%.-]+){1,3}?\s+(?:up|down|higher|lower|into|above|below|past|beyond)\b"
-                          r"|(?:\s+[\w'\u2019-]+){1,3}?\s+to\s+(?:about\s+|nearly\s+|almost\s+)?[\d$\u20ac\u00a3]"  # "inflation to 5%"
+                          r"|(?P<level>(?:\s+[\w'\u2019-]+){1,3}?\s+to\s+(?:about\s+|nearly\s+|almost\s+)?[\d$\u20ac\u00a3])"
                           r"|(?:\s+[\w'\u2019-]+){1,3}?\s+of\s+(?:up\s+to\s+|about\s+|some\s+|nearly\s+)?\d")
 _POINTS_UNIT_BEFORE = re.compile(r"(?:[0-9]|\b(?:basis|percentage|one|two|three|four|five|six|seven|eight|nine|ten|"
                                  r"several|few|many))\s+$", re.I)
@@ -294,7 +294,9 @@ def _is_not_a_cue(text: str, start: int, end: int, word: str, low: str) -> bool:
         return True  # "a prison term", "in terms of": a noun; "Critics term the law a "power grab"" names
     if (word in _CAPITAL_CUES or (word[0].isupper() and low.endswith("ing"))) and _word_before(text, start):
         return True  # "CNN Just Responded To Trump's Demand": a headline's capitals, not 'Noted the minister'
-    if low in _PUSH_FORMS and _PUSH_EFFECT.match(text, end) and not _PUSH_FOR.match(text, end):
+    if low in _PUSH_FORMS and (m := _PUSH_EFFECT.match(text, end)) is not None and not _PUSH_FOR.match(text, end) \
+            and (m.group("level") is None or text[max(0, start - 2):start] == ", "):
+        # (a level only in a clause of effect: ", pushing inflation to 5%"; "Unions are pushing wages to £15" is a stance)
         return True  # "pushing a storm surge into the parishes": force, not a stance ("pushed for a vote" is one)
     if low in ("points", "point") and _POINTS_UNIT_BEFORE.search(text, max(0, start - 14), start):
         return True  # "by 50 basis points to 11.25%", "gained 12 points": a unit, not "X points to Y"

@@ -354,8 +354,8 @@ def is_the_outlet(name: str) -> bool:
 #: Outlet words that are also surnames; after a first name they are one ("Jane Hill", not "Charlotte Observer").
 # broadcasters named with a number: "France 24", "Channel 4 News", "Canal 13", "TV 2"
 NUMBERED_OUTLET = re.compile(r"(?<![\w-])(?:France|Channel|Canal|TV|Radio|Rai|Kanal|Antena|Sky|Network|Nine|Seven|"
-                             r"Ten|Telemundo|Univision)\s+\d{1,3}(?:\s+News)?(?![\w-])")
-_SURNAME_OUTLET_WORDS = frozenset("hill post star sun bloomberg guardian fox press herald voz".split())
+                             r"Ten|Telemundo|Univision)\s+\d{1,3}(?:\s+News)?(?![\w'\u2019-])")  # not "Radio 4's Today"
+_SURNAME_OUTLET_WORDS = frozenset("hill post star sun bloomberg guardian fox press herald voz courrier".split())
 
 
 @functools.lru_cache(maxsize=8192)

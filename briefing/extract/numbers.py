@@ -860,7 +860,8 @@ _PLURAL_NOUN_AFTER = re.compile(r"\s+([a-z]{3,}s)\b")
 # between a sum and a bare scaled number that adds to it: "72 million pounds plus 8 million in add-ons"
 _PLUS_MORE = re.compile(r",?\s+(?:plus|and|with)\s+(?:a\s+further\s+|another\s+|up\s+to\s+|potentially\s+)?")
 # what follows the added sum: "in add-ons", "in bonuses", "more", the sentence's end; not "8 million people"
-_MONEY_TAIL = re.compile(r"\s+(?:in|more|of|for|as|on)\b|\s*[.,;]")
+_MONEY_TAIL = re.compile(r"\s+(?:in\s+(?:add-ons|bonuses|fees|performance|incentives|extras|variables|costs|interest|"
+                         r"damages|fines|cash|debt|savings|loans|grants|funding)|more)\b|\s*[.,;]")
 
 
 def _counted_before(out: list[_Fig], noun: str, text: str, pos: int) -> _Fig | None:

@@ -1592,9 +1592,10 @@ _PERSON_AFTER_BODY = frozenset("member members official officials spokesman spok
 
 
 def _and_joins_a_body(toks: list[Tok], span: list[Tok], t: Tok) -> bool:
-    """"Food and Drug Administration", "Competition and Markets Board": capitals on both sides of "and",
-    and a body's word ends the capitals after it."""
-    if not span or not all(x.is_cap for x in span if x.low not in ("the", "of")) \
+    """"The Food and Drug Administration", "the Competition and Markets Board": "the", capitals on both sides
+    of "and", and a body's word ends the capitals after it (not "Kestrel Foods and Brixel Holdings": two)."""
+    if not span or span[0].low != "the" or span[-1].low in ORG_WORDS \
+            or not all(x.is_cap for x in span if x.low not in ("the", "of")) \
             or gender_of_first_name(span[-1].text if len(span) == 1 else span[0].text) is not None:
         return False  # not "Jane Roe and Kestrel Council": a person and a body
     k = _index_at(toks, t.start)

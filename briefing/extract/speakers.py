@@ -354,6 +354,9 @@ _PARTY_IN_BRACKETS = re.compile(
 _US_PARTIES = {"D": "Democratic Party", "R": "Republican Party"}
 # capitals in brackets after a byline or a photograph's caption: the agency, no party
 _AGENCY_CAPITALS = frozenset("AP AFP UPI PA DPA ANSA EFE AAP CP EPA TASS".split())
+# letters after a name that are a degree, an honour, a job or a country: "Ana Ruiz (MP)", "(PhD)", "(USA)"
+_NO_PARTY_CAPITALS = frozenset("MP MEP MSP MLA MS AM TD QC KC OBE MBE CBE PhD MD CEO CFO COO USA UK US UAE EU Eng "
+                               "Ret Jr Sr".split())
 # a press release's "Name, Title, Company.": the company after the title, closing the sentence
 _ORG_AFTER_ROLE = re.compile(r",\s+(?P<org>(?:[A-Z][\w&'\u2019.-]*\s+){0,5}[A-Z][\w&'\u2019-]*)(?=\s*(?:[.;]|$))", re.M)
 _OF_BODY = re.compile(r"(?:of|from|with)\s+(?:the\s+)?(?P<body>[A-Z].*)")
@@ -414,18 +417,18 @@ _PARTY_NAMES = frozenset("Labour Conservatives Tories Greens Democrats Republica
 _FIRM_DESCRIBED = re.compile(
     r"(?<![\w'\u2019.-])(?<!Mr )(?<!Ms )(?<!Dr )(?<!Mrs )(?P<name>[A-Z][\w&-]+(?:[ \t]+[A-Z][\w&-]+){0,2})(?:,\s+(?:a|an|the)\s+(?:(?!(?:of|with|at|for|in|from)\s)[\w-]+\s+){0,3}"
     r"(?:start-up|startup|company|firm|maker|manufacturer|retailer|lender|insurer|carrier|airline|chain|brewer|"
-    r"conglomerate|fintech|platform|fashion\s+house|label|brand|exporter|distributor|drugmaker|automaker|carmaker|"
-    r"chipmaker|(?:copper|oil|gas|steel|coal|gold|iron\s+ore|lithium|nickel|zinc|aluminium|aluminum|cement|sugar|"
-    r"coffee|cocoa|wine|dairy)\s+(?:producer|miner))s?(?=\s*[,;.]|\s+(?:that|which|based|in|from|with|"
+    r"conglomerate|fintech|platform|fashion\s+house|label|brand|(?<=the\s)(?:[\w-]+\s+){0,2}(?:exporter|distributor|"
+    r"drugmaker|automaker|carmaker|chipmaker|(?:copper|oil|gas|steel|coal|gold|iron\s+ore|lithium|nickel|zinc|"
+    r"aluminium|aluminum|cement|sugar|coffee|cocoa|wine|dairy)\s+(?:producer|miner)))s?(?=\s*[,;.]|\s+(?:that|which|based|in|from|with|"
     r"whose|of|founded|known|behind|owned|run)\b)|\s+(?:says|said)\s+(?:on\s+\w+\s+)?it\s+(?:now\s+)?"
     r"(?:employs|serves|sells|makes|operates|owns|raised|hired|shipped|plans\s+to|expects\s+to|"
     r"(?:would|will|had|has)\s+(?P<hire>recruit|hire|hired|recruited|shed|axe|lay\s+off|cut\s+\d|open\s+\d|close\s+\d|"
     r"create\s+\d|cancel|cancelled|canceled))\b|"
     # what only a firm does: "Tesco reported a loss", "Ryanair cut its fares", "Serrano Health was hacked"
-    r"\s+(?:(?:on\s+\w+|also|again|last\s+\w+)\s+)?(?:(?:reported|posted|booked|announced|swung\s+to|returned\s+to)\s+"
+    r"\s+(?:(?:on\s+\w+|also|again|last\s+\w+)\s+)?(?:(?P<result>(?:reported|posted|booked|swung\s+to|returned\s+to)\s+"
     r"(?:a\s+|an\s+|its\s+|record\s+)?(?:[\w-]+\s+){0,3}(?:loss|losses|profit|profits|revenue|revenues|earnings|"
-    r"sales|results)|(?:cut|raised|slashed|hiked|lowered|trimmed)\s+(?:its|their)\s+(?:[\w-]+\s+){0,2}(?:fares|prices|"
-    r"forecast|forecasts|guidance|dividend|outlook)|(?:was|has\s+been)\s+hacked|shares\s+(?:rose|fell|jumped|"
+    r"sales))|(?:cut|raised|slashed|hiked|lowered|trimmed)\s+(?:its|their)\s+(?:[\w-]+\s+){0,2}(?:fares|prices|"
+    r"guidance|dividend|outlook)|(?:was|has\s+been)\s+hacked|shares\s+(?:rose|fell|jumped|"
     r"slumped|tumbled|climbed|dropped|surged|sank|plunged|soared))\b)")
 # the nouns _FIRM_DESCRIBED describes a firm by: an appositive role of one of them is what the firm is
 _FIRM_DESCRIPTOR_WORDS = frozenset("start-up startup company firm maker manufacturer retailer lender insurer carrier "
@@ -1261,7 +1264,8 @@ class SpeakerResolver:
                 # "a spokesman for Apple"; not "Residents of Marlow Street"
                 role = org.group("role")
                 ent.role, ent.organization = role[:1].lower() + role[1:], org.group("org")
-                if (known := self.index.find(org.group("org"))) is not None and known.kind == "person" and all(
+                if " " in org.group("org") and (known := self.index.find(org.group("org"))) is not None \
+                        and known.kind == "person" and all(
                         w in known.tokens or w.lower() not in NOT_NAMES or is_role_word(w)
                         or w.lower().rstrip(".") in HONORIFICS for w in org.group("org").split()):  # (not "Our
                     # Principles PAC")
@@ -1466,7 +1470,8 @@ class SpeakerResolver:
             return
         nxt = self.text[end:end + 64]
         if nxt[:2] == " (" and (party := _PARTY_IN_BRACKETS.match(self.text, end)) \
-                and party.group("party") not in _AGENCY_CAPITALS and not is_place(party.group("party") or ""):
+                and party.group("party") not in _AGENCY_CAPITALS and party.group("party") not in POSTNOMINALS \
+                and party.group("party") not in _NO_PARTY_CAPITALS and not is_place(party.group("party") or ""):
             # "Chuck Grassley (Iowa)" is his state; the party is the organisation only where nothing better is said ("chair of the Platform Committee")
             self._parties.setdefault(id(ent), (ent, _US_PARTIES[party.group("us")] if party.group("us")
                                                else party.group("party")))
@@ -1489,6 +1494,8 @@ class SpeakerResolver:
             word, at = m.group("name"), m.start("name")
             if word.startswith("The "):
                 word, at = word[4:], at + 4  # "The Rhodium Group, a research firm"
+            if m.groupdict().get("result") and " " in word and not looks_like_org(word):
+                continue  # "Mahmood Yakubu reported ...", "Zhang Wei posted a loss": a person, perhaps
             if gender_of_first_name(word.split()[0]) is not None or is_place(word) or word.lower() in NOT_NAMES \
                     or self._inside_quote(at) or m.groupdict().get("hire") and " " not in word:
                 continue  # ("Starmer said it would recruit 6,500 teachers": a government's, a person speaking)
@@ -1497,7 +1504,8 @@ class SpeakerResolver:
                 known = self.index.add(word, at, "organization")
                 self._mentions.append((at, known))
             elif known.kind == "person" and not known.titles and (
-                    not known.role or known.role.split()[-1].lower().rstrip("s") in _FIRM_DESCRIPTOR_WORDS):
+                    not known.role or known.role.split()[-1].lower().rstrip("s") in _FIRM_DESCRIPTOR_WORDS
+                    and ", the " in m.group()):  # (not "Amara Okafor, a cheese maker": a person's trade)
                 known.kind = "organization"  # "Maison Valtère, the French fashion house": no first name
                 known.role = None  # ("Minera Cóndor Azul, the copper producer": what it is, no one's job)
             if known.kind == "organization":
@@ -2022,6 +2030,9 @@ class SpeakerResolver:
             return None
         body = next(iter(bodies.values()))
         at = next(p for p, e in self._mentions[lo:hi] if e is body)
+        if any(e.kind == "organization" and e is not body and start - p < 1500 for p, e in self._mentions[:lo]):
+            return None  # "Halden Air said it would cut routes. The move followed a price war with Orvane Air, the
+            # company said": the firm the story is about, not the rival its claim names
         if body.kind != "organization" or _head_word(body.name) in _PUBLIC_BODY_ENDS or never_speaks(body.name):
             return None
         if (work := _JOB_AT_BEFORE.search(self.text, max(0, at - 40), at)) is not None \
@@ -2326,8 +2337,10 @@ class SpeakerResolver:
         if any(self._positions[k] < pos and not self._inside_quote(self._positions[k])
                for k in range(i, len(self._positions))):
             return None  # someone named since
-        ent = self._resolve_description(m.group("np"), m.start("np"))
-        if ent is None or ent.kind != "person" or gender and ent.gender and ent.gender != gender:
+        # only a person named with that role ("Energy Minister Fiona Hartigan"): the victim named before "The
+        # officer searched her bag" is no officer
+        ent = self._latest_person(prev, lambda role: _role_has(role, (m.group("head"),)), titles=True)
+        if ent is None or gender and ent.gender and ent.gender != gender:
             return None
         return ent
 
@@ -2409,7 +2422,9 @@ class SpeakerResolver:
                 and words[0] in ("a", "an", "one", "the", "another"):
             return self._unnamed_at[i], self._unnamed_ents[i]
         at = self._unnamed_at[i]
+        k = bisect.bisect_left(self._positions, at) - 1  # the person named last before the description
         if words and words[0] in ("a", "an", "one", "another") and not head.endswith("s") \
+                and k >= 0 and self._name_speaks_at(self._positions[k]) \
                 and (own := _SAID_SHE_AFTER.match(self.text, at + len(self._unnamed_ents[i].name))) is not None \
                 and own.group(1).lower() == ("she" if gender == "f" else "he") and own.start(1) != pos:
             # (not that "she" itself: "a former speechwriter said she demanded ..." may be about Fiorina)
