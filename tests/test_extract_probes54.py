@@ -304,3 +304,10 @@ def test_review_of_the_stop_26_rules():
     assert indirect(r, "wages to").speaker_mention.text == "Unions"
     r = run('Ana Ruiz won gold. Another athlete said she was the best in the world. "I just ran my race," she said.')
     assert quote(r, "I just ran my race").speaker == "Ana Ruiz"
+
+
+def test_reports_and_surveys_are_documents_and_a_medical_firm_is_a_firm():
+    r = run("Maldonado said internal reports showed the dam's safety factor had dropped.")
+    assert [(s.kind, s.name) for s in r.sources] == [("document", "internal reports")]
+    r = run("Bayside Medical said it would not appeal.")
+    assert [(s.kind, s.name) for s in r.sources] == [("organization", "Bayside Medical")]

@@ -327,6 +327,9 @@ _SHARE_OF = r"(?:\s+of\s+(?:(?:the|its|their)\s+)?[A-Za-z][\w-]*(?:\s+[a-z][\w-]
 _TIME_THEN_FROM = re.compile(_SHARE_OF + r"\s*(?:(?:last|this|next)\s+\w+|in\s+[A-Z]\w+|on\s+[A-Z]\w+)?,?\s*(?:(?:up|down)\s+)?from\s*"
                              r"(?:(?:a|an|its|the)\s+(?:peak|high|low|record|average)\s+of\s+|"
                              r"(?:a|an)\s+(?:typical|usual|normal)\s+)?", re.I)  # "from a peak of"
+# "to 70% of GDP by 2032, from 118%": a target year between the level and the earlier figure
+_BY_YEAR_THEN_FROM = re.compile(_SHARE_OF + r"\s+by\s+(?:the\s+end\s+of\s+)?\d{4},?\s+(?:(?:up|down)\s+)?from\s+"
+                                r"(?:about\s+|around\s+)?")
 _DATE_THEN_FROM = re.compile(r"\s+in\s+[A-Z][a-z]+\.?(?:\s+\d{4})?,?\s+(?:(?:up|down)\s+)?from\s+(?:about\s+|around\s+)?")
 # who an unnamed source is: the lexicon's anonymous heads and trades, and a few more ("one employee said")
 _SOURCE_NOUNS = ANONYMOUS_HEADS | OCCUPATIONS | frozenset("employee member expert".split())
@@ -970,8 +973,9 @@ def _link(figs: list[_Fig], text: str) -> list[_Fig]:
                     and ("," not in between or a.unit is not None) \
                     and _inherit(a, b):
                 a.from_value = b.value  # "fell to 7% last year from 11% in 2021"
-            if a.value is not None and b.kind == "date" and i + 2 < n and figs[i + 2].value is not None \
-                    and _DATE_THEN_FROM.fullmatch(text, a.end, figs[i + 2].start) \
+            if a.value is not None and b.kind in ("date", "year") and i + 2 < n and figs[i + 2].value is not None \
+                    and (_DATE_THEN_FROM.fullmatch(text, a.end, figs[i + 2].start)
+                         or b.kind == "year" and _BY_YEAR_THEN_FROM.fullmatch(text, a.end, figs[i + 2].start)) \
                     and _TO_BEFORE.search(text, max(0, a.start - 30), a.start) and _inherit(a, figs[i + 2]):
                 a.from_value = figs[i + 2].value  # "rose to 5.2% in March from 4.9% in February"
             if a.value is not None and b.value is not None and _COMMA_FROM.fullmatch(between) \
