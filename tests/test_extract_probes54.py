@@ -311,3 +311,10 @@ def test_reports_and_surveys_are_documents_and_a_medical_firm_is_a_firm():
     assert [(s.kind, s.name) for s in r.sources] == [("document", "internal reports")]
     r = run("Bayside Medical said it would not appeal.")
     assert [(s.kind, s.name) for s in r.sources] == [("organization", "Bayside Medical")]
+
+
+def test_a_cue_right_before_the_colon_introduces_the_words():
+    r = run('Farrow said her daughter texted: "Mom, I am hiding."')
+    assert quote(r, "Mom, I am hiding").speaker_mention.text == "her daughter"
+    r = run('"I am safe," she texted her mother.')
+    assert quote(r, "I am safe").cue.text == "texted"

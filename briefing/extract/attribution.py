@@ -385,7 +385,8 @@ def _before_quote(ctx: Ctx, qi: int, lo: int) -> tuple[Cue, Phrase | None, bool]
     cues = [c for c in ctx.cues_between(lo, q.open_at) if not c.used or c.word in NAMING_CUES]
     # "One of them said Duvane had agreed to "a small number"": the words are the speaker's, not Duvane's
     if len(cues) > 1 and cues[-1].word not in SAYING_VERBS and cues[-1].word not in NAMING_CUES \
-            and cues[-1].word not in _SAYING_PARTICIPLES:
+            and cues[-1].word not in _SAYING_PARTICIPLES and text[cues[-1].end:q.open_at].strip() != ":":
+        # (but 'Farrow said her daughter texted: "..."': a cue right before the colon introduces the words)
         speech = [c for c in cues[:-1] if c.word in SAYING_VERBS]
         cues = [c for c in cues if c not in speech] + speech
     for cue in reversed(cues):

@@ -25,7 +25,7 @@ SPEECH_CUES = _forms(
     acknowledge acknowledges acknowledged acknowledging admit admits admitted admitting announce
     announces announced announcing   stated stating assert asserts asserted asserting
     recall recalls recalled recalling reply replies replied replying respond responds responded
-    responding answer answers answered answering ask asks asked asking   tweeted tweeting
+    responding answer answers answered answering ask asks asked asking   tweeted tweeting texted texting messaged
     predict predicts predicted predicting promise promises promised promising vow vows vowed vowing
     pledge pledges pledged pledging urge urges urged urging exhort exhorts exhorted complain complains complained complaining
     concede concedes conceded conceding conclude concludes concluded concluding confirm confirms
