@@ -318,3 +318,9 @@ def test_a_cue_right_before_the_colon_introduces_the_words():
     assert quote(r, "Mom, I am hiding").speaker_mention.text == "her daughter"
     r = run('"I am safe," she texted her mother.')
     assert quote(r, "I am safe").cue.text == "texted"
+
+
+def test_a_sentence_opening_in_a_post_on_a_platform_makes_its_quotation_a_post():
+    r = run('In a post on Instagram shortly after the verdict, Marlowe wrote: "Back to the music."')
+    assert quote(r, "Back to the music").kind == "social"
+    assert [(s.kind, s.name) for s in r.sources] == [("social", "Instagram")]

@@ -46,6 +46,9 @@ _PLATFORM_RE = re.compile(
 _PLATFORM_IN = re.compile(
     "Twitter|Facebook|Instagram|LinkedIn|TikTok|Threads|Bluesky|Mastodon|Telegram|YouTube|Weibo|Truth Social|Reddit|"
     "Substack|X")
+# a sentence that opens by saying where its words were posted, however long the opening runs
+_IN_A_POST_OPENING = re.compile(r"\W*In\s+an?\s+(?:[a-z-]+\s+)?(?:post|message|video)\s+on\s+(?P<p>" + _PLATFORM_IN.pattern
+                                + r")\b[^.!?]{0,120},")
 _TWEET_CUE = re.compile(r"\b(?:tweeted|tweets|tweet|retweeted)\b")
 _OUTLET_VERBS = {
     "told", "tells", "telling", "speaking to", "spoke to", "in an interview with", "seen by", "obtained by",
@@ -205,8 +208,10 @@ def posted_on_a_platform(text: str, cue: tuple[int, int]) -> bool:
     """Was what the cue reports posted on a social platform ("tweeted", "wrote on X:")? The platform is named
     in the cue's own sentence: not '"...," Bell said. Ann Lee confirmed it in a post on X.'"""
     end = text.find(". ", cue[1])
+    start = sentence_start_before(text, 0, cue[0])
     return _TWEET_CUE.fullmatch(text[cue[0]:cue[1]]) is not None or platform_near_cue(
-        text, cue, sentence_start_before(text, 0, cue[0]), len(text) if end < 0 else end) is not None
+        text, cue, start, len(text) if end < 0 else end) is not None \
+        or _IN_A_POST_OPENING.match(text, start, cue[0]) is not None  # "In a post on Instagram shortly after ..., X wrote:"
 
 
 def source_kind(words: str, entity: Entity | None) -> str | None:
@@ -350,6 +355,10 @@ def find_sources(text: str, atts: list[Attribution], entities: dict[int, Entity 
                 add(m.start(g), m.end(g), SOCIAL_PLATFORMS.get(p.lower(), p), "social")
             elif _TWEET_CUE.fullmatch(text[att.cue[0]:att.cue[1]]):
                 add(att.cue[0], att.cue[1], "Twitter", "social")
+            elif (opening := _IN_A_POST_OPENING.match(text, sentence_start_before(text, 0, att.cue[0]),
+                                                      att.cue[0])) is not None:
+                p = opening.group("p")  # "In a post on Instagram shortly after the verdict, Marlowe wrote:"
+                add(opening.start("p"), opening.end("p"), SOCIAL_PLATFORMS.get(p.lower(), p), "social")
     for s, e, name in social:
         add(s, e, name, "social")
     # "posted on LinkedIn", "tweeted": the platform a statement was made on
