@@ -324,3 +324,10 @@ def test_a_sentence_opening_in_a_post_on_a_platform_makes_its_quotation_a_post()
     r = run('In a post on Instagram shortly after the verdict, Marlowe wrote: "Back to the music."')
     assert quote(r, "Back to the music").kind == "social"
     assert [(s.kind, s.name) for s in r.sources] == [("social", "Instagram")]
+
+
+def test_a_whose_clause_with_commas_of_its_own_is_skipped_to_the_subject():
+    r = run("Acme Corp., whose chief executive, John Smith, resigned last week, said it would appeal.")
+    assert indirect(r, "it would appeal").speaker == "Acme Corp."
+    r = run("Ann Lee, whose son, Tom, was hurt, said the road was unsafe.")
+    assert indirect(r, "the road was unsafe").speaker == "Ann Lee"

@@ -869,6 +869,18 @@ def _phrase_before_at(text: str, toks: list[Tok], i: int, subject: bool, saying:
             # "Critics, including Sen. Amira Costa (D-Mass.), said": an appositive that ends in a party tag
             return _appositive_before(text, toks, i, saying)
         return ph
+    if t.text == "," and subject:
+        # "Acme Corp., whose chief executive, John Smith, resigned last week, said": the relative clause runs
+        # over commas of its own; the subject is before "whose"
+        for k in range(i - 1, max(0, i - 40), -1):
+            if toks[k].text in (";", ".", ":", "\u201d", '"'):
+                break
+            if toks[k].low == "whose" and toks[k - 1].text == "," and any(
+                    x.text == "," for x in toks[k + 1:i]):
+                name = _name_or_description(toks, k - 2, saying)
+                if name is not None and name.kind != "pronoun":
+                    return Phrase(name.start, name.end, name.kind, appositive=(toks[k].start, toks[i - 1].end))
+                break
     if t.text == ",":
         return _appositive_before(text, toks, i, saying)
     if not subject:
