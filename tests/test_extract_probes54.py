@@ -331,3 +331,12 @@ def test_a_whose_clause_with_commas_of_its_own_is_skipped_to_the_subject():
     assert indirect(r, "it would appeal").speaker == "Acme Corp."
     r = run("Ann Lee, whose son, Tom, was hurt, said the road was unsafe.")
     assert indirect(r, "the road was unsafe").speaker == "Ann Lee"
+
+
+def test_who_is_a_role_at_a_body_and_a_party_of_a_state():
+    r = run("Jane Roe, who is chief economist at Kestrel Bank, said rates would fall.")
+    assert (_speaker(r, "Jane Roe").role, _speaker(r, "Jane Roe").organization) == ("chief economist", "Kestrel Bank")
+    for appos in ("Republican of Montana", "a Montana Republican"):
+        r = run(f"Sen. Roy Castellano, {appos}, said the company had failed.")
+        assert (_speaker(r, "Roy Castellano").role, _speaker(r, "Roy Castellano").organization) == \
+            ("Senator", "Republican Party"), appos

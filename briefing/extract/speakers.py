@@ -343,7 +343,8 @@ _ROLE_SUBJECT = re.compile(r"(?P<np>[Tt]he\s+(?:[a-z-]+\s+){0,2}(?P<head>[a-z-]+
 _SAID_SHE_AFTER = re.compile(r"\s+(?:said|says|told\s+\w+)\s+(?:that\s+)?(she|he)\b", re.I)
 # a titled politician's appositive that says only the party and the home: "a Republican from Ohio"
 _PARTY_OF_MEMBER = {"Democrat": "Democratic Party", "Republican": "Republican Party"}
-_PARTY_MEMBER_FROM = re.compile(r"(?:a|an)\s+(Democrat|Republican)\s+(?:from|of|representing)\s+[A-Z][^,;]{1,40}")
+_PARTY_MEMBER_FROM = re.compile(r"(?:(?:a|an)\s+)?(?:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+)?(Democrat|Republican)"
+                                r"(?:\s+(?:from|of|representing)\s+[A-Z][^,;]{1,40})?")  # "Republican of Montana"
 # the posts a country's government fills: "its foreign minister" after "Japan pledged aid" is Japan's
 _STATE_POSTS = frozenset("minister ambassador envoy president premier chancellor secretary spokesman spokeswoman "
                          "spokesperson".split())
@@ -511,6 +512,8 @@ _ONE_WORD_APPOSITIVE = re.compile(r",\s+(?P<name>[A-Z][\w&'\u2019-]+),")
 _BODY_AFTER_WHO = r"(?:the\s+)?(?P<body>[A-Z][\w&'\u2019-]*(?:\s+(?:of|for|and|on|the|[A-Z][\w&'\u2019-]*))*)"
 _WHO_HOLDS = re.compile(r"who\s+(?:now\s+|also\s+|currently\s+)?(?P<verb>chairs|heads|leads|runs|directs|founded|co-founded|"
                         r"manages|coaches|edits)\s+" + _BODY_AFTER_WHO)
+_WHO_IS_ROLE_AT = re.compile(r"who\s+(?:is|was)\s+(?:now\s+|also\s+|currently\s+)?(?:the\s+|a\s+|an\s+)?"
+                             r"(?P<role>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}?)\s+(?:at|of|for|with)\s+" + _BODY_AFTER_WHO)
 _WHO_WORKS = re.compile(r"who\s+(?:now\s+|also\s+|still\s+)?(?:works|worked|has\s+worked)\s+(?:for|at)\s+" + _BODY_AFTER_WHO)
 _WHO_HOLDS_ROLE = {"chairs": "chair", "heads": "head", "leads": "leader", "runs": "head", "directs": "director",
                    "founded": "founder", "co-founded": "co-founder", "manages": "manager", "coaches": "coach",
@@ -2119,6 +2122,12 @@ class SpeakerResolver:
         if first == "who" and ent.organization is None and (work := _WHO_WORKS.match(appos)) is not None \
                 and looks_like_org(work.group("body")) and not is_place(work.group("body")):
             ent.organization = work.group("body")  # "Ana Lindqvist, who works for Coldharbor Labs, said"
+            return
+        if first == "who" and ent.role is None and (post := _WHO_IS_ROLE_AT.match(appos)) is not None \
+                and is_role_word(post.group("role").split()[-1]) and looks_like_org(post.group("body")) \
+                and not is_place(post.group("body")):
+            # "Jane Roe, who is chief economist at Kestrel Bank, said": her job there
+            ent.role, ent.organization = post.group("role"), ent.organization or post.group("body")
             return
         if first == "who" and ent.role is None and not ent.titles and (job := _WHO_HOLDS.match(appos)) is not None \
                 and (body := job.group("body")) and looks_like_org(body) and not is_place(body):
