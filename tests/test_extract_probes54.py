@@ -340,3 +340,9 @@ def test_who_is_a_role_at_a_body_and_a_party_of_a_state():
         r = run(f"Sen. Roy Castellano, {appos}, said the company had failed.")
         assert (_speaker(r, "Roy Castellano").role, _speaker(r, "Roy Castellano").organization) == \
             ("Senator", "Republican Party"), appos
+
+
+def test_how_the_speaker_felt_before_a_colon_introduces_the_words():
+    r = run('Kwame Asante-Boadu was delighted: "This is a budget for the many."')
+    assert quote(r, "This is a budget").kind == "direct"
+    assert quote(r, "This is a budget").speaker == "Kwame Asante-Boadu"

@@ -1312,9 +1312,15 @@ def _colon_subject(ctx: Ctx, qi: int, lo: int) -> Phrase | None:
     if intro.strip(" \t\n") and not _BARE_OPENER.fullmatch(intro) and not _INTRO_PHRASE.fullmatch(intro.lstrip()):
         return None  # only "As X put it:" or an opening phrase ("When Trump suggested ..., Rubio fired back:")
     rest = text[subj.end:q.open_at]
-    if _PASSIVE.search(rest) or re.search(r"[;!?]|\.\s+[A-Z][a-z]", rest.rstrip()[:-1]):
-        return None
+    if _PASSIVE.search(rest) and not _FEELING.fullmatch(rest) or re.search(r"[;!?]|\.\s+[A-Z][a-z]", rest.rstrip()[:-1]):
+        return None  # (but 'Kwame Asante-Boadu was delighted: "..."': how the speaker felt, then the words)
     return subj
+
+
+# how someone felt, then a colon and the words: "was delighted:", "were unimpressed:", "is adamant:"
+_FEELING = re.compile(r"\s+(?:was|were|is|are|seemed|sounded)\s+(?:\w+ly\s+)?(?:delighted|worried|surprised|unimpressed|"
+                      r"unconvinced|unmoved|impressed|pleased|thrilled|disappointed|frustrated|relieved|incensed|"
+                      r"outraged|dismayed|unfazed|undeterred|determined|convinced|amused|annoyed|irritated)\s*:\s*")
 
 
 # the heads of descriptions that speak for themselves before a colon: "The Clinton campaign:", "A Trump aide:"
