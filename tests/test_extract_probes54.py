@@ -346,3 +346,9 @@ def test_how_the_speaker_felt_before_a_colon_introduces_the_words():
     r = run('Kwame Asante-Boadu was delighted: "This is a budget for the many."')
     assert quote(r, "This is a budget").kind == "direct"
     assert quote(r, "This is a budget").speaker == "Kwame Asante-Boadu"
+
+
+def test_a_neighbour_who_said_his_roof_had_collapsed_is_the_next_he():
+    r = run('Mark Pell said the figures were a disgrace. A neighbour said his roof had collapsed. '
+            '"We lost everything," he said.')
+    assert quote(r, "We lost everything").speaker != "Mark Pell"

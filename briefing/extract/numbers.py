@@ -328,7 +328,7 @@ _TIME_THEN_FROM = re.compile(_SHARE_OF + r"\s*(?:(?:last|this|next)\s+\w+|in\s+[
                              r"(?:(?:a|an|its|the)\s+(?:peak|high|low|record|average)\s+of\s+|"
                              r"(?:a|an)\s+(?:typical|usual|normal)\s+)?", re.I)  # "from a peak of"
 # "to 70% of GDP by 2032, from 118%": a target year between the level and the earlier figure
-_BY_YEAR_THEN_FROM = re.compile(_SHARE_OF + r"\s+by\s+(?:the\s+end\s+of\s+)?\d{4},?\s+(?:(?:up|down)\s+)?from\s+"
+_BY_YEAR_THEN_FROM = re.compile(_SHARE_OF + r"\s+(?:by|in)\s+(?:the\s+end\s+of\s+)?\d{4},?\s+(?:(?:up|down)\s+)?from\s+"
                                 r"(?:about\s+|around\s+)?")
 _DATE_THEN_FROM = re.compile(r"\s+in\s+[A-Z][a-z]+\.?(?:\s+\d{4})?,?\s+(?:(?:up|down)\s+)?from\s+(?:about\s+|around\s+)?")
 # who an unnamed source is: the lexicon's anonymous heads and trades, and a few more ("one employee said")

@@ -340,7 +340,8 @@ _JOB_AT_BEFORE = re.compile(r"([\w'\u2019-]+)\s+(at|with|of)\s+(?:the\s+)?$")
 _ROLE_SUBJECT = re.compile(r"(?P<np>[Tt]he\s+(?:[a-z-]+\s+){0,2}(?P<head>[a-z-]+))\s+(?:[a-z]+ed|[a-z]+s|was|is|has|had|"
                            r"said|told|took|gave|made|went|hit|shot|struck|stood|spoke|saw|came|felt|held)\b")
 # a described speaker's own claim that opens with "she" or "he": the speaker's sex ("Another fan said she had ...")
-_SAID_SHE_AFTER = re.compile(r"\s+(?:said|says|told\s+\w+)\s+(?:that\s+)?(she|he)\b", re.I)
+_SAID_SHE_AFTER = re.compile(r"\s+(?:said|says|told\s+\w+)\s+(?:that\s+)?(she|he|her|his)\b", re.I)
+_PRONOUN_SEX = {"she": "f", "her": "f", "he": "m", "his": "m"}
 # a titled politician's appositive that says only the party and the home: "a Republican from Ohio"
 _PARTY_OF_MEMBER = {"Democrat": "Democratic Party", "Republican": "Republican Party"}
 _PARTY_MEMBER_FROM = re.compile(r"(?:(?:a|an)\s+)?(?:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+)?(Democrat|Republican)"
@@ -2435,7 +2436,7 @@ class SpeakerResolver:
         if words and words[0] in ("a", "an", "one", "another") and not head.endswith("s") \
                 and k >= 0 and self._name_speaks_at(self._positions[k]) \
                 and (own := _SAID_SHE_AFTER.match(self.text, at + len(self._unnamed_ents[i].name))) is not None \
-                and own.group(1).lower() == ("she" if gender == "f" else "he") and own.start(1) != pos:
+                and _PRONOUN_SEX.get(own.group(1).lower()) == gender and own.start(1) != pos:
             # (not that "she" itself: "a former speechwriter said she demanded ..." may be about Fiorina)
             return at, self._unnamed_ents[i]  # "Another fan said she had attended every day. '...,' she said"
         return None
