@@ -352,3 +352,16 @@ def test_a_neighbour_who_said_his_roof_had_collapsed_is_the_next_he():
     r = run('Mark Pell said the figures were a disgrace. A neighbour said his roof had collapsed. '
             '"We lost everything," he said.')
     assert quote(r, "We lost everything").speaker != "Mark Pell"
+
+
+def test_a_firm_by_its_shares_or_its_kind_and_a_police_spokesman_for_the_force():
+    r = run("Shares in Helixon Health fell 23% on Monday. The company said it would cooperate with investigators.")
+    assert indirect(r, "it would cooperate").speaker == "Helixon Health"
+    r = run("The airline Skyjet cancelled 300 flights. The airline said the strike was to blame.")
+    assert indirect(r, "the strike").speaker == "Skyjet"
+    assert [(s.kind, s.name) for s in r.sources] == [("organization", "Skyjet")]
+    r = run("West Midshire Police are investigating. A police spokesman said inquiries were continuing.")
+    spokesman = next(s for s in r.speakers if s.kind == "unnamed")
+    assert (spokesman.role, spokesman.organization) == ("spokesman", "West Midshire Police")
+    r = run("The death toll rose to 40, local media reported.")
+    assert [s.kind for s in r.sources] == ["outlet"]

@@ -172,7 +172,9 @@ class OutletBook:
 _POSSESSIVE_IN = re.compile(r"['\u2019]s?(?=\s|$)")
 _BUSINESS_ROLES = frozenset("publisher publishers broadcaster broadcasters retailer manufacturer exporter importer "
                             "insurer lender carrier operator developer supplier distributor".split())
-_STATE_MEDIA = re.compile(r"\bstate(?:-run|-owned)?\s+(?:media|television|TV|radio|broadcaster|news\s+agency|press)$", re.I)
+_STATE_MEDIA = re.compile(r"\bstate(?:-run|-owned)?\s+(?:media|television|TV|radio|broadcaster|news\s+agency|press)$"
+                          r"|^(?:local|regional|national|foreign|international|domestic|[A-Z][a-z]+(?:an|ese|ish|i|ch))\s+"
+                          r"(?:media|press|television|TV|newspapers|broadcasters)$", re.I)  # "local media reported"
 _NOT_PEOPLE_HEADS = frozenset("networks network surveys survey polls poll newspapers outlets reports studies".split())
 _FAMILIAR = re.compile(rf"\b(?:{KNOWING})\b")
 _COUNTED = frozenset("one two three four five several some many another".split())

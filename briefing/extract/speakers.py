@@ -440,8 +440,10 @@ _SPEAKS_FOR_SOMEONE = frozenset("lawyer lawyers attorney attorneys counsel solic
                                 "advisor spokesman spokeswoman spokesperson representative publicist friend".split())
 # every match of _FIRMS_OWN / _FIRM_DESCRIBED holds one of these (lower-cased text for the second)
 # the people a firm employs, before its name: "Pilots at Aerolinea Baltica walked out", "workers at Castlemere Marine"
-_WORKFORCE_AT = re.compile(r"\b(?:[Pp]ilots|[Ww]orkers|[Ss]taff|[Ee]mployees|[Cc]rew|[Dd]rivers|[Nn]urses|[Ee]ngineers|"
-                           r"[Mm]iners|[Dd]ockers|[Ss]teelworkers|[Ss]hareholders|[Cc]ustomers)\s+(?:at|of)\s+"
+_WORKFORCE_AT = re.compile(r"\b(?:(?:[Pp]ilots|[Ww]orkers|[Ss]taff|[Ee]mployees|[Cc]rew|[Dd]rivers|[Nn]urses|[Ee]ngineers|"
+                           r"[Mm]iners|[Dd]ockers|[Ss]teelworkers|[Ss]hareholders|[Cc]ustomers)\s+(?:at|of)|"
+                           r"[Ss]hares\s+(?:in|of)|(?P<kind>[Tt]he\s+(?:[a-z-]+\s+){0,2}(?:airline|carrier|retailer|carmaker|"
+                           r"automaker|chipmaker|drugmaker|lender|insurer|brewer|supermarket|grocer)))\s+"
                            r"(?P<name>[A-Z][\w&-]+(?:[ \t]+[A-Z][\w&-]+){0,2})(?![\w&-]|\s+[A-Z]|['\u2019]s)")
 _OWNER_ROLE = re.compile(r"(?P<o>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})['\u2019]s\s+(?P<role>[a-z].*)")
 _FIRMS_OWN_HINTS = ("chief", "head of", "CEO", "ceo", "CFO", "COO", "shareholders", "share price", "annual report", "board of")
@@ -675,6 +677,9 @@ _RANK_WORDS = frozenset("first second third chief deputy vice assistant acting i
                         "executive operating financial technology".split())
 _BODY_SCOPES = frozenset("national federal state regional international european general".split())
 _BODY_NOUN_ROLE = re.compile(r"(?P<noun>[a-z]+)['\u2019]s\s+(?P<role>[a-z][\w -]{2,60})")
+_LOWER_BODY_SPOKESMAN = re.compile(r"(?:[Aa]n?|[Tt]he)\s+(?P<noun>police|ministry|council|company|army|club|union|"
+                                   r"agency|hospital|university|airline|bank|court|commission)\s+"
+                                   r"(?P<role>spokesman|spokeswoman|spokesperson)")
 _SPEAKS_FOR_A_BODY = frozenset("spokesman spokeswoman spokesperson".split())
 _ROLE_FOR_LOWER_BODY = re.compile(
     r"(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?P<role>spokesman|spokeswoman|spokesperson|official|officials)\s+(?:for|at|of|from)\s+"
@@ -1261,6 +1266,10 @@ class SpeakerResolver:
                 role = front.group("role")
                 ent.role = f"{front.group('adj')} {role}" if front.group("adj") else role
                 ent.organization = strip_possessive(front.group("org"))
+            elif (lower := _LOWER_BODY_SPOKESMAN.fullmatch(words)) is not None \
+                    and (named := self._body_seen_before(lower.group("noun").lower(), ph.start)) is not None:
+                ent.role, ent.organization = lower.group("role"), named.name  # "West Midshire Police ... A police
+                # spokesman said": the police force named before
             elif (low_org := _ROLE_FOR_LOWER_BODY.fullmatch(words)) is not None:
                 # "a spokesperson for the finance ministry": the body in lower case
                 ent.role, ent.organization = low_org.group("role"), low_org.group("org")
@@ -1491,7 +1500,7 @@ class SpeakerResolver:
         describes as a firm, or that speaks of itself as "it", is an organisation (a one-word name is otherwise
         nobody until a first name or a title comes with it)."""
         low = text.lower()
-        found = list(_WORKFORCE_AT.finditer(text)) if " at " in text else []
+        found = list(_WORKFORCE_AT.finditer(text)) if " at " in text or "hares " in text or "he " in text else []
         if any(w in low for w in _FIRM_DESCRIBED_HINTS):  # a cheap test: the pattern's leading capital would be
             found += _FIRM_DESCRIBED.finditer(text)  # tried at every capital in the text
         for m in found:
@@ -1515,7 +1524,8 @@ class SpeakerResolver:
             if known.kind == "organization":
                 self._firms.add(norm_name(known.name))
                 self.index.firm_keys.add(norm_name(known.name))  # "Halberd said" after "Workers at Halberd Shipyards"
-                self._firm_subjects.add(at)
+                if not m.groupdict().get("kind") or _SUBJECT_VERB_NEXT.match(text, m.end()):
+                    self._firm_subjects.add(at)  # (not "the retailer Amazon and a modest recovery": no subject)
 
     def _employers_are_bodies(self) -> None:
         """A "person" someone else works for is a body: "Aerolinea Sur cancelled 340 flights ... Ines
