@@ -365,3 +365,10 @@ def test_a_firm_by_its_shares_or_its_kind_and_a_police_spokesman_for_the_force()
     assert (spokesman.role, spokesman.organization) == ("spokesman", "West Midshire Police")
     r = run("The death toll rose to 40, local media reported.")
     assert [s.kind for s in r.sources] == ["outlet"]
+
+
+def test_words_posted_on_social_media_are_a_post():
+    r = run('"Very productive meeting," President Grant Whitcombe posted on social media.')
+    assert quote(r, "Very productive meeting").kind == "social"
+    r = run("The minister said social media firms must act.")
+    assert [q.kind for q in r.quotes] == ["indirect"]

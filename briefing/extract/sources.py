@@ -37,7 +37,7 @@ from briefing.models import Source
 
 _PLATFORM_RE = re.compile(
     r"\b(?:on|via|to|in a(?:n)? (?:post|message|video) on)\s+(?P<p>Twitter|Facebook|Instagram|LinkedIn|TikTok|"
-    r"Threads|Bluesky|Mastodon|Telegram|YouTube|Weibo|Truth Social|Reddit|Substack|X)\b"
+    r"Threads|Bluesky|Mastodon|Telegram|YouTube|Weibo|Truth Social|Reddit|Substack|X|social\s+media)\b"
     r"|\b(?P<p2>Twitter|Facebook|Instagram|LinkedIn|TikTok|YouTube|Telegram|Weibo)\s+(?:post|page|video|message|"
     r"account|thread|live|feed)\b"
 )
@@ -45,7 +45,7 @@ _PLATFORM_RE = re.compile(
 # whose leading \b is tried at every character
 _PLATFORM_IN = re.compile(
     "Twitter|Facebook|Instagram|LinkedIn|TikTok|Threads|Bluesky|Mastodon|Telegram|YouTube|Weibo|Truth Social|Reddit|"
-    "Substack|X")
+    "Substack|X|social media")
 # a sentence that opens by saying where its words were posted, however long the opening runs
 _IN_A_POST_OPENING = re.compile(r"\W*In\s+an?\s+(?:[a-z-]+\s+)?(?:post|message|video)\s+on\s+(?P<p>" + _PLATFORM_IN.pattern
                                 + r")\b[^.!?]{0,120},")
