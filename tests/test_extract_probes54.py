@@ -372,3 +372,11 @@ def test_words_posted_on_social_media_are_a_post():
     assert quote(r, "Very productive meeting").kind == "social"
     r = run("The minister said social media firms must act.")
     assert [q.kind for q in r.quotes] == ["indirect"]
+
+
+def test_the_group_is_the_one_body_just_named_whatever_its_noun():
+    r = run('The Kestrel Golf Foundation published its survey on Monday. Almost 650 courses have closed since 2006, '
+            'the group said.')
+    assert indirect(r, "Almost 650 courses").speaker == "Kestrel Golf Foundation"
+    r = run('Students at Harlow University marched on Monday. "Power to the people!" the group said.')
+    assert quote(r, "Power to the people").speaker != "Harlow University"

@@ -349,6 +349,9 @@ _PARTY_MEMBER_FROM = re.compile(r"(?:(?:a|an)\s+)?(?:[A-Z][a-z]+(?:\s+[A-Z][a-z]
 # the posts a country's government fills: "its foreign minister" after "Japan pledged aid" is Japan's
 _STATE_POSTS = frozenset("minister ambassador envoy president premier chancellor secretary spokesman spokeswoman "
                          "spokesperson".split())
+# nouns for any kind of body, which "the ... said" uses for the one body just named whatever its own noun
+_PLACE_LIKE_BODIES = frozenset("university school college hospital church museum stadium airport".split())
+_ANY_BODY_WORDS = frozenset("group organisation organization cartel bloc alliance body coalition".split())
 # a party in brackets after a name: "Sen. Dana Feld (D-Calif.)", "Henrike Wollmann (FDP)", "Mark Voss (Greens)"
 _PARTY_IN_BRACKETS = re.compile(
     r" \((?:(?P<us>[DR])(?:-[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?)?|(?P<party>[A-Z][A-Za-z]{1,5}|Labour|Conservative|"
@@ -2735,6 +2738,13 @@ class SpeakerResolver:
                 and (toks[-1] not in ("group", "business") or self._firm_is_the_group(company, pos)):
             company.aliases.add(norm_name(words))
             return company  # "Nordhavn Energy ASA announced ... '...,' the company said"
+        if len(toks) == 2 and toks[0] == "the" and toks[1] in _ANY_BODY_WORDS \
+                and (body := self._one_body_just_before(pos)) is not None and body.kind == "organization" \
+                and len(body.tokens) > 1 and self._body_seen_before(toks[1], pos) in (None, body) \
+                and _head_word(body.name) not in _PLACE_LIKE_BODIES and body.tokens[-1].lower() not in _COMPANY_MARKERS \
+                and norm_name(body.name) not in self._firms and not re.search(r"\b[Aa]n?\s+(?:[\w-]+\s+){0,2}" + toks[1] + r"\b", self.text[max(0, pos - 600):pos]):
+            # (not after "Villagers formed an action group": the group described)
+            return body  # "The Organisation of Crude Exporting Nations cut output ... the group said": the one body
         if any(t in ANONYMOUS_HEADS for t in toks) and not any(w[0].isupper() for w in words.split()[1:]):
             # anonymous ("three people briefed on the talks"), unless "the chief executive" points back at a
             # person named with that role
