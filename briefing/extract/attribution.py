@@ -385,7 +385,9 @@ def _before_quote(ctx: Ctx, qi: int, lo: int) -> tuple[Cue, Phrase | None, bool]
     cues = [c for c in ctx.cues_between(lo, q.open_at) if not c.used or c.word in NAMING_CUES]
     # "One of them said Duvane had agreed to "a small number"": the words are the speaker's, not Duvane's
     if len(cues) > 1 and cues[-1].word not in SAYING_VERBS and cues[-1].word not in NAMING_CUES \
-            and cues[-1].word not in _SAYING_PARTICIPLES and text[cues[-1].end:q.open_at].strip() != ":":
+            and cues[-1].word not in _SAYING_PARTICIPLES and not (
+                text[cues[-1].end:q.open_at].strip() == ":"
+                and not re.search(r"\b(?:who|which|that)\s+$", text[max(0, cues[-1].start - 10):cues[-1].start])):
         # (but 'Farrow said her daughter texted: "..."': a cue right before the colon introduces the words)
         speech = [c for c in cues[:-1] if c.word in SAYING_VERBS]
         cues = [c for c in cues if c not in speech] + speech
@@ -1318,7 +1320,9 @@ def _colon_subject(ctx: Ctx, qi: int, lo: int) -> Phrase | None:
 
 
 # how someone felt, then a colon and the words: "was delighted:", "were unimpressed:", "is adamant:"
-_FEELING = re.compile(r"\s+(?:was|were|is|are|seemed|sounded)\s+(?:\w+ly\s+)?(?:delighted|worried|surprised|unimpressed|"
+_FEELING = re.compile(r"\s+(?:was|were|is|are|seemed|sounded)\s+(?:\w+ly\s+)?(?:(?:more|less|far\s+more)\s+)?(?:cautious|"
+                      r"circumspect|measured|guarded|sceptical|skeptical|optimistic|pessimistic|upbeat|downbeat|candid|"
+                      r"delighted|worried|surprised|unimpressed|"
                       r"unconvinced|unmoved|impressed|pleased|thrilled|disappointed|frustrated|relieved|incensed|"
                       r"outraged|dismayed|unfazed|undeterred|determined|convinced|amused|annoyed|irritated)\s*:\s*")
 

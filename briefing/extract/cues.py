@@ -237,6 +237,9 @@ _NOTE_KIND_BEFORE = re.compile(r"(?:\b(?:treasury|promissory|bank|banknote|suici
                                re.I)
 
 
+# what comes right after a cue that introduces the words themselves: 'texted: "..."', 'texted, "..."'
+_WORDS_NEXT = re.compile(r"\s*[:,\"\u201c\u2018]|\s+(?:[a-z]+\s+)?that\b")
+_QUOTE_JUST_BEFORE = re.compile(r"[\"\u201d]\s*(?:[\w.'\u2019-]+\s+){0,3}$")  # '"I am safe," she texted her mother'
 _PUSH_FORMS = frozenset("push pushes pushed pushing".split())
 _PUSH_FOR = re.compile(r"\s+(?:(?:for|to|back|ahead|hard|forward|through|on|against|the\s+(?:idea|notion|claim|case|"
                        r"plan|proposal|bill|policy|theory|narrative|line|message))\b|(?:(?!\.\s+[A-Z])[^;!?]){0,60}?\bto\s+[a-z])")
@@ -294,6 +297,9 @@ def _is_not_a_cue(text: str, start: int, end: int, word: str, low: str) -> bool:
         return True  # "a prison term", "in terms of": a noun; "Critics term the law a "power grab"" names
     if (word in _CAPITAL_CUES or (word[0].isupper() and low.endswith("ing"))) and _word_before(text, start):
         return True  # "CNN Just Responded To Trump's Demand": a headline's capitals, not 'Noted the minister'
+    if low in ("texted", "texting", "messaged") and not _WORDS_NEXT.match(text, end) \
+            and not _QUOTE_JUST_BEFORE.search(text, max(0, start - 40), start):
+        return True  # "She texted her mother from the bathroom": whom she wrote to, not what she wrote
     if low in _PUSH_FORMS and (m := _PUSH_EFFECT.match(text, end)) is not None and not _PUSH_FOR.match(text, end) \
             and (m.group("level") is None or text[max(0, start - 2):start] == ", "):
         # (a level only in a clause of effect: ", pushing inflation to 5%"; "Unions are pushing wages to £15" is a stance)

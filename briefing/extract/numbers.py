@@ -975,7 +975,8 @@ def _link(figs: list[_Fig], text: str) -> list[_Fig]:
                 a.from_value = b.value  # "fell to 7% last year from 11% in 2021"
             if a.value is not None and b.kind in ("date", "year") and i + 2 < n and figs[i + 2].value is not None \
                     and (_DATE_THEN_FROM.fullmatch(text, a.end, figs[i + 2].start)
-                         or b.kind == "year" and _BY_YEAR_THEN_FROM.fullmatch(text, a.end, figs[i + 2].start)) \
+                         or b.kind == "year" and _BY_YEAR_THEN_FROM.fullmatch(text, a.end, figs[i + 2].start)
+                         and (figs[i + 2].unit is not None or not _PLURAL_AFTER.match(text, figs[i + 2].end))) \
                     and _TO_BEFORE.search(text, max(0, a.start - 30), a.start) and _inherit(a, figs[i + 2]):
                 a.from_value = figs[i + 2].value  # "rose to 5.2% in March from 4.9% in February"
             if a.value is not None and b.value is not None and _COMMA_FROM.fullmatch(between) \

@@ -875,8 +875,10 @@ def _phrase_before_at(text: str, toks: list[Tok], i: int, subject: bool, saying:
         for k in range(i - 1, max(0, i - 40), -1):
             if toks[k].text in (";", ".", ":", "\u201d", '"'):
                 break
-            if toks[k].low == "whose" and toks[k - 1].text == "," and any(
-                    x.text == "," for x in toks[k + 1:i]):
+            if toks[k].low == "whose" and toks[k - 1].text == "," and (close := next(
+                    (j for j in range(k + 2, min(k + 6, i)) if toks[j].text == ","), None)) is not None \
+                    and toks[close + 1].is_cap and not any(x.low in ("and", "but") for x in toks[k:i]):
+                # ("The victim, whose name was not released, died ..., and a neighbour, Tom Lee, said": no)
                 name = _name_or_description(toks, k - 2, saying)
                 if name is not None and name.kind != "pronoun":
                     return Phrase(name.start, name.end, name.kind, appositive=(toks[k].start, toks[i - 1].end))

@@ -213,7 +213,9 @@ def posted_on_a_platform(text: str, cue: tuple[int, int]) -> bool:
     start = sentence_start_before(text, 0, cue[0])
     return _TWEET_CUE.fullmatch(text[cue[0]:cue[1]]) is not None or platform_near_cue(
         text, cue, start, len(text) if end < 0 else end) is not None \
-        or _IN_A_POST_OPENING.match(text, start, cue[0]) is not None  # "In a post on Instagram shortly after ..., X wrote:"
+        or (opening := _IN_A_POST_OPENING.match(text, start, cue[0])) is not None \
+        and not re.search(r"[,;]|\b(?:but|and|while)\b", text[opening.end():cue[0]])  # "In a post on Instagram shortly
+    # after ..., X wrote:"; not "In a post on X, the group claimed it, but police said:"
 
 
 def source_kind(words: str, entity: Entity | None) -> str | None:
@@ -358,7 +360,8 @@ def find_sources(text: str, atts: list[Attribution], entities: dict[int, Entity 
             elif _TWEET_CUE.fullmatch(text[att.cue[0]:att.cue[1]]):
                 add(att.cue[0], att.cue[1], "Twitter", "social")
             elif (opening := _IN_A_POST_OPENING.match(text, sentence_start_before(text, 0, att.cue[0]),
-                                                      att.cue[0])) is not None:
+                                                      att.cue[0])) is not None \
+                    and not re.search(r"[,;]|\b(?:but|and|while)\b", text[opening.end():att.cue[0]]):
                 p = opening.group("p")  # "In a post on Instagram shortly after the verdict, Marlowe wrote:"
                 add(opening.start("p"), opening.end("p"), SOCIAL_PLATFORMS.get(p.lower(), p), "social")
     for s, e, name in social:

@@ -340,8 +340,8 @@ _JOB_AT_BEFORE = re.compile(r"([\w'\u2019-]+)\s+(at|with|of)\s+(?:the\s+)?$")
 _ROLE_SUBJECT = re.compile(r"(?P<np>[Tt]he\s+(?:[a-z-]+\s+){0,2}(?P<head>[a-z-]+))\s+(?:[a-z]+ed|[a-z]+s|was|is|has|had|"
                            r"said|told|took|gave|made|went|hit|shot|struck|stood|spoke|saw|came|felt|held)\b")
 # a described speaker's own claim that opens with "she" or "he": the speaker's sex ("Another fan said she had ...")
-_SAID_SHE_AFTER = re.compile(r"\s+(?:said|says|told\s+\w+)\s+(?:that\s+)?(she|he|her|his)\b", re.I)
-_PRONOUN_SEX = {"she": "f", "her": "f", "he": "m", "his": "m"}
+_SAID_SHE_AFTER = re.compile(r"\s+(?:said|says|told\s+\w+)\s+(?:that\s+)?(she|he)\b", re.I)
+_PRONOUN_SEX = {"she": "f", "he": "m"}  # (not "his"/"her": "A lawyer said his client would appeal")
 # a titled politician's appositive that says only the party and the home: "a Republican from Ohio"
 _PARTY_OF_MEMBER = {"Democrat": "Democratic Party", "Republican": "Republican Party"}
 _PARTY_MEMBER_FROM = re.compile(r"(?:(?:a|an)\s+)?(?:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+)?(Democrat|Republican)"
@@ -520,6 +520,9 @@ _WHO_HOLDS = re.compile(r"who\s+(?:now\s+|also\s+|currently\s+)?(?P<verb>chairs|
                         r"manages|coaches|edits)\s+" + _BODY_AFTER_WHO)
 _WHO_IS_ROLE_AT = re.compile(r"who\s+(?:is|was)\s+(?:now\s+|also\s+|currently\s+)?(?:the\s+|a\s+|an\s+)?"
                              r"(?P<role>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}?)\s+(?:at|of|for|with)\s+" + _BODY_AFTER_WHO)
+# roles that say what someone seeks or who they are to someone, not that they work for the body after "for/at"
+_NOT_MEMBERS = frozenset("candidate nominee hopeful contender applicant father mother parent son daughter wife husband "
+                         "pupil student".split())
 _WHO_WORKS = re.compile(r"who\s+(?:now\s+|also\s+|still\s+)?(?:works|worked|has\s+worked)\s+(?:for|at)\s+" + _BODY_AFTER_WHO)
 _WHO_HOLDS_ROLE = {"chairs": "chair", "heads": "head", "leads": "leader", "runs": "head", "directs": "director",
                    "founded": "founder", "co-founded": "co-founder", "manages": "manager", "coaches": "coach",
@@ -2139,6 +2142,7 @@ class SpeakerResolver:
             return
         if first == "who" and ent.role is None and (post := _WHO_IS_ROLE_AT.match(appos)) is not None \
                 and is_role_word(post.group("role").split()[-1]) and looks_like_org(post.group("body")) \
+                and not _NOT_MEMBERS.intersection(post.group("role").lower().split()) \
                 and not is_place(post.group("body")):
             # "Jane Roe, who is chief economist at Kestrel Bank, said": her job there
             ent.role, ent.organization = post.group("role"), ent.organization or post.group("body")
@@ -2447,6 +2451,7 @@ class SpeakerResolver:
         at = self._unnamed_at[i]
         k = bisect.bisect_left(self._positions, at) - 1  # the person named last before the description
         if words and words[0] in ("a", "an", "one", "another") and not head.endswith("s") \
+                and head not in (_MEN if gender == "f" else _WOMEN) \
                 and k >= 0 and self._name_speaks_at(self._positions[k]) \
                 and (own := _SAID_SHE_AFTER.match(self.text, at + len(self._unnamed_ents[i].name))) is not None \
                 and _PRONOUN_SEX.get(own.group(1).lower()) == gender and own.start(1) != pos:
