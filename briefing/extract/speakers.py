@@ -343,25 +343,21 @@ _ROLE_SUBJECT = re.compile(r"(?P<np>[Tt]he\s+(?:[a-z-]+\s+){0,2}(?P<head>[a-z-]+
 _SAID_SHE_AFTER = re.compile(r"\s+(?:said|says|told\s+\w+)\s+(?:that\s+)?(she|he)\b", re.I)
 _PRONOUN_SEX = {"she": "f", "he": "m"}  # (not "his"/"her": "A lawyer said his client would appeal")
 # a titled politician's appositive that says only the party and the home: "a Republican from Ohio"
-_PARTY_OF_MEMBER = {"Democrat": "Democratic Party", "Republican": "Republican Party"}
 _PARTY_MEMBER_FROM = re.compile(r"(?:(?:a|an)\s+)?(?:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+)?(Democrat|Republican)"
                                 r"(?:\s+(?:from|of|representing)\s+[A-Z][^,;]{1,40})?")  # "Republican of Montana"
-# the posts a country's government fills: "its foreign minister" after "Japan pledged aid" is Japan's
-_STATE_POSTS = frozenset("minister ambassador envoy president premier chancellor secretary spokesman spokeswoman "
-                         "spokesperson".split())
 # nouns for any kind of body, which "the ... said" uses for the one body just named whatever its own noun
-_PLACE_LIKE_BODIES = frozenset("university school college hospital church museum stadium airport".split())
+_PLACE_LIKE_BODIES = _PLACE_INSTITUTIONS - {"center", "centre"}  # (a centre is often a think tank that speaks)
 _ANY_BODY_WORDS = frozenset("group organisation organization cartel bloc alliance body coalition".split())
 # a party in brackets after a name: "Sen. Dana Feld (D-Calif.)", "Henrike Wollmann (FDP)", "Mark Voss (Greens)"
 _PARTY_IN_BRACKETS = re.compile(
     r" \((?:(?P<us>[DR])(?:-[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?)?|(?P<party>[A-Z][A-Za-z]{1,5}|Labour|Conservative|"
     r"Greens?|Liberal|Tory|Reform|Democrat|Republican|Independent|Plaid Cymru))\)")
-_US_PARTIES = {"D": "Democratic Party", "R": "Republican Party"}
+# a party's letter ("D-Calif.") or member ("a Democrat from Ohio") and its name
+_PARTY_FULL_NAMES = {"D": "Democratic Party", "R": "Republican Party",
+                     "Democrat": "Democratic Party", "Republican": "Republican Party"}
 # capitals in brackets after a byline or a photograph's caption: the agency, no party
 _AGENCY_CAPITALS = frozenset("AP AFP UPI PA DPA ANSA EFE AAP CP EPA TASS".split())
-# letters after a name that are a degree, an honour, a job or a country: "Ana Ruiz (MP)", "(PhD)", "(USA)"
-_NO_PARTY_CAPITALS = frozenset("MP MEP MSP MLA MS AM TD QC KC OBE MBE CBE PhD MD CEO CFO COO USA UK US UAE EU Eng "
-                               "Ret Jr Sr".split())
+
 # a press release's "Name, Title, Company.": the company after the title, closing the sentence
 _ORG_AFTER_ROLE = re.compile(r",\s+(?P<org>(?:[A-Z][\w&'\u2019.-]*\s+){0,5}[A-Z][\w&'\u2019-]*)(?=\s*(?:[.;]|$))", re.M)
 _OF_BODY = re.compile(r"(?:of|from|with)\s+(?:the\s+)?(?P<body>[A-Z].*)")
@@ -401,6 +397,8 @@ _PERSONAL_RELATIONS = frozenset(
 _ORG_TAIL = re.compile(r"\s+and\s+(?:the|a|an|his|her|its|their)\s+[a-z].*$")  # not "of Health and the Environment"
 #: Letters after a name that say what the person is: "Jane Hill MP", "Martin Oakes KC".
 POSTNOMINALS = frozenset("MP MS MSP MLA MLC MNA MPP MEP TD KC QC".split())
+# letters in brackets after a name that are no party: post-nominals, degrees, honours, jobs, countries ("(USA)")
+_NO_PARTY_CAPITALS = POSTNOMINALS | frozenset("AM OBE MBE CBE PhD MD CEO CFO COO USA UK US UAE EU Eng Ret Jr Sr".split())
 #: "Senator Dana Whitfield, Democrat of Ohio": what follows "of" is the member's state, not an organisation.
 _PARTY_MEMBERS = frozenset("democrat republican independent".split())
 # bodies whose leaders go by loose descriptions ("the Senate Democratic leader" for the Minority Leader)
@@ -1489,10 +1487,9 @@ class SpeakerResolver:
             return
         nxt = self.text[end:end + 64]
         if nxt[:2] == " (" and (party := _PARTY_IN_BRACKETS.match(self.text, end)) \
-                and party.group("party") not in _AGENCY_CAPITALS and party.group("party") not in POSTNOMINALS \
-                and party.group("party") not in _NO_PARTY_CAPITALS and not is_place(party.group("party") or ""):
+                and party.group("party") not in _AGENCY_CAPITALS and party.group("party") not in _NO_PARTY_CAPITALS and not is_place(party.group("party") or ""):
             # "Chuck Grassley (Iowa)" is his state; the party is the organisation only where nothing better is said ("chair of the Platform Committee")
-            self._parties.setdefault(id(ent), (ent, _US_PARTIES[party.group("us")] if party.group("us")
+            self._parties.setdefault(id(ent), (ent, _PARTY_FULL_NAMES[party.group("us")] if party.group("us")
                                                else party.group("party")))
         if nxt[:1] != "," and nxt.lstrip()[:1] not in ("(", ""):
             return  # _APPOSITIVE_AFTER needs a comma, or a bracket after white space, first
@@ -2134,7 +2131,7 @@ class SpeakerResolver:
             return
         if ent.titles and (member := _PARTY_MEMBER_FROM.fullmatch(appos)) is not None:
             # "Rep. Jane Doe, a Republican from Ohio": the title stays her role; the party is her organisation
-            ent.organization = ent.organization or _PARTY_OF_MEMBER[member.group(1)]
+            ent.organization = ent.organization or _PARTY_FULL_NAMES[member.group(1)]
             return
         if first == "who" and ent.organization is None and (work := _WHO_WORKS.match(appos)) is not None \
                 and looks_like_org(work.group("body")) and not is_place(work.group("body")):
@@ -3253,6 +3250,8 @@ _POSTS_OF_A_PLACE = frozenset(
     "governor senator mayor congressman congresswoman representative delegate lawmaker legislator sheriff minister "
     "premier president chief spokesman spokeswoman spokesperson commissioner councillor councilor treasurer "
     "secretary attorney-general".split())
+# the posts a country's government fills: "its foreign minister" after "Japan pledged aid" is Japan's
+_STATE_POSTS = _POSTS_OF_A_PLACE | frozenset("ambassador envoy chancellor".split())
 # capitalised words that open a role at the start of a sentence and are no organisation
 _NOT_A_BODY = frozenset("The A An As Asked Another Former Local Regional Political Presidential Party Shadow "
                         "Opposition Council Summit Green Labour Liberal Tory Conservative Democrat Swiss Thai Muslim "
