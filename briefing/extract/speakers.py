@@ -446,13 +446,18 @@ _WORKFORCE_AT = re.compile(r"\b(?:(?:[Pp]ilots|[Ww]orkers|[Ss]taff|[Ee]mployees|
                            r"[Ss]hares\s+(?:in|of)|(?P<kind>[Tt]he\s+(?:[a-z-]+\s+){0,2}(?:airline|carrier|retailer|carmaker|"
                            r"automaker|chipmaker|drugmaker|lender|insurer|brewer|supermarket|grocer)))\s+"
                            r"(?P<name>[A-Z][\w&-]+(?:[ \t]+[A-Z][\w&-]+){0,2})(?![\w&-]|\s+[A-Z]|['\u2019]s)")
+# every match of _WORKFORCE_AT holds one of these (a cheap first test: most articles hold none)
+_WORKFORCE_HINTS = (" at ", "ers of ", "ff of ", "ew of ", "hares ", "airline ", "carrier ", "retailer ", "maker ", "lender ", "insurer ",
+                    "brewer ", "supermarket ", "grocer ")
 _OWNER_ROLE = re.compile(r"(?P<o>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})['\u2019]s\s+(?P<role>[a-z].*)")
 _FIRMS_OWN_HINTS = ("chief", "head of", "CEO", "ceo", "CFO", "COO", "shareholders", "share price", "annual report", "board of")
 _FIRM_DESCRIBED_HINTS = ("start-up", "startup", "company", "firm", "maker", "manufacturer", "retailer", "lender",
                          "insurer", "carrier", "airline", "chain", "brewer", "conglomerate", "fintech", "platform",
                          "producer", "miner", "exporter", "distributor",
                          "fashion house", "label", "brand", "says it", "said it", "loss", "profit", "revenue", "earnings",
-                         "sales", "results", "its ", "their ", "hacked", "shares ")
+                         "sales", "cut its", "raised its", "slashed its", "hiked its", "lowered its", "trimmed its",
+                         "cut their", "raised their", "slashed their", "hiked their", "lowered their", "trimmed their",
+                         "hacked", "shares ")
 _FIRMS_OWN = re.compile(r"(?P<o>[A-Z][\w&.-]*(?:[ \t]+[A-Z][\w&.-]*){0,3})['\u2019]s\s+(?:[a-z-]+\s+){0,2}(?:chief\s+executive|"
                         r"chief\s+financial\s+officer|chief\s+operating\s+officer|ceo|cfo|coo|shareholders|"
                         r"share\s+price|annual\s+report|board\s+of\s+directors|head\s+of\s+(?!state\b|government\b)[a-z]+)\b")
@@ -1503,7 +1508,7 @@ class SpeakerResolver:
         describes as a firm, or that speaks of itself as "it", is an organisation (a one-word name is otherwise
         nobody until a first name or a title comes with it)."""
         low = text.lower()
-        found = list(_WORKFORCE_AT.finditer(text)) if " at " in text or "hares " in text or "he " in text else []
+        found = list(_WORKFORCE_AT.finditer(text)) if any(w in text for w in _WORKFORCE_HINTS) else []
         if any(w in low for w in _FIRM_DESCRIBED_HINTS):  # a cheap test: the pattern's leading capital would be
             found += _FIRM_DESCRIBED.finditer(text)  # tried at every capital in the text
         for m in found:
