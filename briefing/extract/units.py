@@ -203,6 +203,9 @@ CURRENCY_WORDS: dict[str, str] = {
     "shekel": "ILS",
     "shekels": "ILS",
     "naira": "NGN",
+    "cedi": "GHS",
+    "cedis": "GHS",
+    "kwacha": "ZMW",
     "dirham": "AED",
     "dirhams": "AED",
     "riyal": "SAR",
@@ -289,6 +292,23 @@ CURRENCY_ADJECTIVES: dict[str, str] = {
     "saudi": "SAR",
     "south korean": "KRW",
     "korean": "KRW",
+    # Africa's currencies by the country's adjective: "40 billion Nigerian naira", "5 billion Kenyan shillings"
+    "nigerian": "NGN",
+    "kenyan": "KES",
+    "ugandan": "UGX",
+    "tanzanian": "TZS",
+    "ghanaian": "GHS",
+    "zambian": "ZMW",
+    "moroccan": "MAD",
+    "israeli": "ILS",
+    "polish": "PLN",
+    "hungarian": "HUF",
+    "ukrainian": "UAH",
+    "indonesian": "IDR",
+    "malaysian": "MYR",
+    "thai": "THB",
+    "peruvian": "PEN",
+    "bangladeshi": "BDT",
 }
 
 # --- measures -----------------------------------------------------------------
