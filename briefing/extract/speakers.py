@@ -417,11 +417,15 @@ _RANKS = frozenset("colonel col lieutenant lt major maj general gen brigadier ca
 _OWNER_BEFORE_NAME = re.compile(r"(?P<o>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})['\u2019]s\s+(?=[A-Z])")
 _PARTY_NAMES = frozenset("Labour Conservatives Tories Greens Democrats Republicans Liberals Reform SNP Plaid".split())
 # what only a firm has: "Aerolinea Sur's chief executive", "Brightwell's shareholders"
+# what a firm is called in an appositive: "Lumenfold, a London start-up"; and, after "the" only (a person may be
+# "a garment exporter"), "Minera Cóndor Azul, the copper producer"
+_FIRM_KIND_NOUNS = ("start-up", "startup", "company", "firm", "maker", "manufacturer", "retailer", "lender", "insurer",
+                    "carrier", "airline", "chain", "brewer", "conglomerate", "fintech", "platform", "label", "brand")
+_FIRM_KIND_NOUNS_AFTER_THE = ("exporter", "distributor", "drugmaker", "automaker", "carmaker", "chipmaker")
 _FIRM_DESCRIBED = re.compile(
     r"(?<![\w'\u2019.-])(?<!Mr )(?<!Ms )(?<!Dr )(?<!Mrs )(?P<name>[A-Z][\w&-]+(?:[ \t]+[A-Z][\w&-]+){0,2})(?:,\s+(?:a|an|the)\s+(?:(?!(?:of|with|at|for|in|from)\s)[\w-]+\s+){0,3}"
-    r"(?:start-up|startup|company|firm|maker|manufacturer|retailer|lender|insurer|carrier|airline|chain|brewer|"
-    r"conglomerate|fintech|platform|fashion\s+house|label|brand|(?<=the\s)(?:[\w-]+\s+){0,2}(?:exporter|distributor|"
-    r"drugmaker|automaker|carmaker|chipmaker|(?:copper|oil|gas|steel|coal|gold|iron\s+ore|lithium|nickel|zinc|"
+    r"(?:" + "|".join(_FIRM_KIND_NOUNS) + r"|fashion\s+house|(?<=the\s)(?:[\w-]+\s+){0,2}(?:"
+    + "|".join(_FIRM_KIND_NOUNS_AFTER_THE) + r"|(?:copper|oil|gas|steel|coal|gold|iron\s+ore|lithium|nickel|zinc|"
     r"aluminium|aluminum|cement|sugar|coffee|cocoa|wine|dairy)\s+(?:producer|miner)))s?(?=\s*[,;.]|\s+(?:that|which|based|in|from|with|"
     r"whose|of|founded|known|behind|owned|run)\b)|\s+(?:says|said)\s+(?:on\s+\w+\s+)?it\s+(?:now\s+)?"
     r"(?:employs|serves|sells|makes|operates|owns|raised|hired|shipped|plans\s+to|expects\s+to|"
@@ -434,9 +438,7 @@ _FIRM_DESCRIBED = re.compile(
     r"guidance|dividend|outlook)|(?:was|has\s+been)\s+hacked|shares\s+(?:rose|fell|jumped|"
     r"slumped|tumbled|climbed|dropped|surged|sank|plunged|soared))\b)")
 # the nouns _FIRM_DESCRIBED describes a firm by: an appositive role of one of them is what the firm is
-_FIRM_DESCRIPTOR_WORDS = frozenset("start-up startup company firm maker manufacturer retailer lender insurer carrier "
-                                   "airline chain brewer conglomerate fintech platform house label brand producer "
-                                   "miner exporter distributor drugmaker automaker carmaker chipmaker".split())
+_FIRM_DESCRIPTOR_WORDS = frozenset(_FIRM_KIND_NOUNS + _FIRM_KIND_NOUNS_AFTER_THE + ("house", "producer", "miner"))
 _SPEAKS_FOR_SOMEONE = frozenset("lawyer lawyers attorney attorneys counsel solicitor barrister agent aide aides adviser "
                                 "advisor spokesman spokeswoman spokesperson representative publicist friend".split())
 # every match of _FIRMS_OWN / _FIRM_DESCRIBED holds one of these (lower-cased text for the second)
@@ -451,10 +453,8 @@ _WORKFORCE_HINTS = (" at ", "ers of ", "ff of ", "ew of ", "hares ", "airline ",
                     "brewer ", "supermarket ", "grocer ")
 _OWNER_ROLE = re.compile(r"(?P<o>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})['\u2019]s\s+(?P<role>[a-z].*)")
 _FIRMS_OWN_HINTS = ("chief", "head of", "CEO", "ceo", "CFO", "COO", "shareholders", "share price", "annual report", "board of")
-_FIRM_DESCRIBED_HINTS = ("start-up", "startup", "company", "firm", "maker", "manufacturer", "retailer", "lender",
-                         "insurer", "carrier", "airline", "chain", "brewer", "conglomerate", "fintech", "platform",
-                         "producer", "miner", "exporter", "distributor",
-                         "fashion house", "label", "brand", "says it", "said it", "loss", "profit", "revenue", "earnings",
+_FIRM_DESCRIBED_HINTS = _FIRM_KIND_NOUNS + ("producer", "miner", "exporter", "distributor", "fashion house",
+                                             "says it", "said it", "loss", "profit", "revenue", "earnings",
                          "sales", "cut its", "raised its", "slashed its", "hiked its", "lowered its", "trimmed its",
                          "cut their", "raised their", "slashed their", "hiked their", "lowered their", "trimmed their",
                          "hacked", "shares ")
