@@ -443,14 +443,18 @@ _SPEAKS_FOR_SOMEONE = frozenset("lawyer lawyers attorney attorneys counsel solic
                                 "advisor spokesman spokeswoman spokesperson representative publicist friend".split())
 # every match of _FIRMS_OWN / _FIRM_DESCRIBED holds one of these (lower-cased text for the second)
 # the people a firm employs, before its name: "Pilots at Aerolinea Baltica walked out", "workers at Castlemere Marine"
+# the kinds of firm a story writes before the firm's name ("The airline Skyjet"): some of _COMPANY_NOUNS, which
+# "the airline said" may then point back with (not "company", "group", "giant": "the oil giant Exxon Mobil" is
+# written of firms the story only passes)
+_FIRM_KINDS_BEFORE_A_NAME = ("airline", "carrier", "retailer", "carmaker", "automaker", "chipmaker", "drugmaker",
+                             "lender", "insurer", "brewer", "supermarket", "grocer")
 _WORKFORCE_AT = re.compile(r"\b(?:(?:[Pp]ilots|[Ww]orkers|[Ss]taff|[Ee]mployees|[Cc]rew|[Dd]rivers|[Nn]urses|[Ee]ngineers|"
                            r"[Mm]iners|[Dd]ockers|[Ss]teelworkers|[Ss]hareholders|[Cc]ustomers)\s+(?:at|of)|"
-                           r"[Ss]hares\s+(?:in|of)|(?P<kind>[Tt]he\s+(?:[a-z-]+\s+){0,2}(?:airline|carrier|retailer|carmaker|"
-                           r"automaker|chipmaker|drugmaker|lender|insurer|brewer|supermarket|grocer)))\s+"
+                           r"[Ss]hares\s+(?:in|of)|(?P<kind>[Tt]he\s+(?:[a-z-]+\s+){0,2}(?:"
+                           + "|".join(_FIRM_KINDS_BEFORE_A_NAME) + r")))\s+"
                            r"(?P<name>[A-Z][\w&-]+(?:[ \t]+[A-Z][\w&-]+){0,2})(?![\w&-]|\s+[A-Z]|['\u2019]s)")
 # every match of _WORKFORCE_AT holds one of these (a cheap first test: most articles hold none)
-_WORKFORCE_HINTS = (" at ", "ers of ", "ff of ", "ew of ", "hares ", "airline ", "carrier ", "retailer ", "maker ", "lender ", "insurer ",
-                    "brewer ", "supermarket ", "grocer ")
+_WORKFORCE_HINTS = (" at ", "ers of ", "ff of ", "ew of ", "hares ") + tuple(k + " " for k in _FIRM_KINDS_BEFORE_A_NAME)
 _OWNER_ROLE = re.compile(r"(?P<o>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})['\u2019]s\s+(?P<role>[a-z].*)")
 _FIRMS_OWN_HINTS = ("chief", "head of", "CEO", "ceo", "CFO", "COO", "shareholders", "share price", "annual report", "board of")
 _FIRM_DESCRIBED_HINTS = _FIRM_KIND_NOUNS + ("producer", "miner", "exporter", "distributor", "fashion house",
@@ -469,10 +473,9 @@ _OTHER_SUBJECT = re.compile(r"(?:^|[.!?]\s+|\n)([A-Z][\w&-]+)\s+(?:rose|fell|sai
 _SAME_DOCUMENT = {"statement": "statement|release", "release": "release|statement"}
 #: what any firm can be called: "Orvane Mining said ... the group said", "Northline Rail ... The operator added"
 _ANY_FIRM = frozenset("company firm group giant conglomerate startup operator business".split())
-_COMPANY_NOUNS = frozenset(
-    "company firm carrier retailer grocer insurer airline automaker carmaker chipmaker lender miner utility "
-    "manufacturer maker operator conglomerate giant startup supermarket brewer bank group business developer "
-    "supplier distributor publisher producer drugmaker".split())
+_COMPANY_NOUNS = frozenset(_FIRM_KINDS_BEFORE_A_NAME) | frozenset(
+    "company firm miner utility manufacturer maker operator conglomerate giant startup bank group business developer "
+    "supplier distributor publisher producer".split())
 # ("the group" alone; "the terrorist group" is a kind of group, not the firm that spoke last)
 _AFTER_A_PREPOSITION = re.compile(r"\b(?:after|before|since|than|unlike|with|from|by|against|to|of|like)\s+(?:the\s+)?$")
 _ACQUIRED_BEFORE = re.compile(r"\b(?:buy|bought|buying|acquire|acquired|acquiring|purchase|purchased|take\s+over|"
