@@ -500,6 +500,31 @@ _ASKED_AFTER_NAME = re.compile(r"[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0
 _BODY_OF_BEFORE = re.compile(r"(?P<body>(?:[A-Z][\w'\u2019-]*\s+){0,3}(?P<head>[A-Z][\w'\u2019-]*)\s+of(?:\s+the)?)\s+$")
 # the place or field a body's name goes on with: "... Union [of Kellerton]", "... Institute [of Public Health]"
 _OF_REST_AFTER = re.compile(r" (?:of|for) (?:the )?(?P<rest>[A-Z][\w\u2019'-]*(?: (?:and |& )?[A-Z][\w\u2019'-]*){0,3})(?![\w\u2019'-]| [A-Z])")
+
+
+def _of_rest_end(text: str, at: int) -> int | None:
+    """Where a body's name that goes on with "of"/"for" at ``at`` ends ("... Union [of Kellerton]"), or None
+    when what follows is no place or field ("office of Chuck Schumer", "Bank of Norvald Governor Ann Lee")."""
+    of_rest = _OF_REST_AFTER.match(text, at)
+    if of_rest is None:
+        return None
+    words = of_rest.group("rest").split()
+    if words.count("and") + words.count("&") > 1:
+        return None  # "the American Congress of Obstetricians and Gynecologists and Easter Seals": two
+    for k in range(1, len(words) - 1):
+        if is_role_word(words[k]) and gender_of_first_name(words[k + 1]) is not None:
+            words = words[:k]  # "the Bank of Norvald Governor Ann Lee": the body ends before the title
+            break
+    if is_role_word(words[0]) and words[0].lower() not in FIELD_TITLES or gender_of_first_name(words[0]) is not None:
+        return None  # ("Chamber of Commerce": a field, no title)
+    return text.find(words[-1], of_rest.start("rest")) + len(words[-1])
+
+
+# a body named by one capitalised word and "of"/"for": "The Organisation of Crude Exporting Nations" (with two
+# or more capitalised words, "National Union of Mineworkers", the name scan finds it)
+_ONE_WORD_BODY_OF = re.compile(r"(?<![\w'\u2019-])(?P<head>Organi[sz]ation|Federation|Confederation|Union|League|"
+                               r"Association|Society|Institute|Council|Alliance|Coalition|Commission|Academy|"
+                               r"Chamber|Bureau|Agency|Authority|Foundation|Fund|Committee)(?= (?:of|for) )")
 _EMPLOYER_BEFORE = re.compile(r"\b(?:at|with)\s+(?:the\s+)?$|\b[A-Z][a-z][\w'\u2019-]*\s+of\s+(?:the\s+)?$")  # "Rohan Mehta of"
 # where someone works, not a party to talks or a deal: "an analyst with X" (not "met with X", "a deal with X")
 _WORKPLACE_BEFORE = re.compile(_EMPLOYER_BEFORE.pattern.replace(
@@ -868,18 +893,9 @@ class SpeakerResolver:
                 s, name = s + len(name.split(None, 1)[0]) + 1, name.split(None, 1)[1]  # "Developer Larchmont Homes"
                 kind = "organization"  # "Carmaker Veltro": a firm by what it is
             if kind == "organization" and " of " not in name and " for " not in name \
-                    and text.startswith((" of ", " for "), e) \
-                    and (of_rest := _OF_REST_AFTER.match(text, e)) is not None:
-                words = of_rest.group("rest").split()
-                if words.count("and") + words.count("&") > 1:
-                    words = []  # "the American Congress of Obstetricians and Gynecologists and Easter Seals": two
-                for k in range(1, len(words) - 1):
-                    if is_role_word(words[k]) and gender_of_first_name(words[k + 1]) is not None:
-                        words = words[:k]  # "the Bank of Norvald Governor Ann Lee": the body ends before the title
-                        break
-                if words and not is_role_word(words[0]) and gender_of_first_name(words[0]) is None:
-                    e = text.find(words[-1], of_rest.start("rest")) + len(words[-1])
-                    name = text[s:e]  # "The National Farmers' Union of Kellerton": one body, "of" and all
+                    and text.startswith((" of ", " for "), e) and (of_end := _of_rest_end(text, e)) is not None:
+                e = of_end
+                name = text[s:e]  # "The National Farmers' Union of Kellerton": one body, "of" and all
             if kind == "person" and not title and gender_of_first_name(name.split()[0]) is None and (
                     _COMMA_OF_BEFORE.search(text, max(0, s - 50), s) or name.rsplit(" ", 1)[-1] in _PLACE_ENDS
                     and _PLACE_PREPOSITION_BEFORE.search(text, max(0, s - 40), s)
@@ -961,6 +977,8 @@ class SpeakerResolver:
             self._role_from_previous_sentence(ent, s)
             self._note_gender(ent, s)
             self._mentions.append((s, ent))
+        if " of " in text or " for " in text:
+            self._bodies_of_one_word(text)
         self._headline_people()
         self._firms_described(text)
         self._employers_are_bodies()
@@ -1537,6 +1555,23 @@ class SpeakerResolver:
                 self.index.firm_keys.add(norm_name(known.name))  # "Halberd said" after "Workers at Halberd Shipyards"
                 if not m.groupdict().get("kind") or _SUBJECT_VERB_NEXT.match(text, m.end()):
                     self._firm_subjects.add(at)  # (not "the retailer Amazon and a modest recovery": no subject)
+
+    def _bodies_of_one_word(self, text: str) -> None:
+        """Bodies named by one word and "of"/"for" ("The Organisation of Crude Exporting Nations met"): in
+        the index, so "the group" and "the federation" can find them; the name scan skips their ends."""
+        for m in _ONE_WORD_BODY_OF.finditer(text):
+            before = text[max(0, m.start() - 20):m.start()].split()
+            if before and before[-1][:1].isupper() and before[-1] not in ("The", "A", "An") \
+                    and not before[-1].endswith((".", "!", "?", ",", ":", ";", '"', "\u201c")) \
+                    or self._inside_quote(m.start()) or (end := _of_rest_end(text, m.end())) is None:
+                continue  # ("National Union of ...": the name scan's, whole)
+            name = text[m.start():end]
+            known = self.index.find(name)
+            if known is not None and known.kind == "person" and m.start() < known.first_seen < end:
+                self.index._rekey(known, name)  # "Football Associations", a person from the name's end
+                known.kind, known.first_seen = "organization", m.start()
+            elif known is None and not is_place(name):
+                self._mentions.append((m.start(), self.index.add(name, m.start(), "organization")))
 
     def _employers_are_bodies(self) -> None:
         """A "person" someone else works for is a body: "Aerolinea Sur cancelled 340 flights ... Ines

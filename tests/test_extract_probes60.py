@@ -1,0 +1,24 @@
+"""Cases from the stop-27 probes and the items earlier probes left: each a pattern that recurs in news,
+on sentences written here."""
+
+from __future__ import annotations
+
+from tests.extract_helpers import indirect, quote, run
+
+
+def _speaker(r, name):
+    return next(s for s in r.speakers if s.name == name)
+
+
+def test_a_body_named_by_one_word_and_of_is_the_group_and_the_federation_later():
+    r = run("The Organisation of Crude Exporting Nations met in Vienna on Monday. The group said prices would rise. "
+            "The Federation of Harbour Pilots held a ballot. \"We are ready,\" the federation said.")
+    assert indirect(r, "prices would rise").speaker == "Organisation of Crude Exporting Nations"
+    assert quote(r, "We are ready,").speaker == "Federation of Harbour Pilots"
+    r = run("Officials from the Office of Senator Ana Ruiz met on Monday. The group said prices would rise.")
+    assert indirect(r, "prices would rise").speaker != "Office of Senator Ana Ruiz"
+    r = run("Officials at the Union of European Football Associations met. The group said the rules would change. "
+            "Ministers met the Chamber of Commerce on Friday. \"We need power,\" the chamber said.")
+    assert indirect(r, "the rules would change").speaker == "Union of European Football Associations"
+    assert quote(r, "We need power,").speaker == "Chamber of Commerce"
+    assert not any(s.name == "Football Associations" for s in r.speakers)
