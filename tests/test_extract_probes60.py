@@ -22,3 +22,15 @@ def test_a_body_named_by_one_word_and_of_is_the_group_and_the_federation_later()
     assert indirect(r, "the rules would change").speaker == "Union of European Football Associations"
     assert quote(r, "We need power,").speaker == "Chamber of Commerce"
     assert not any(s.name == "Football Associations" for s in r.speakers)
+
+
+def test_a_named_speaker_after_a_description_and_a_feeling_before_a_colon_speaks():
+    r = run('Ruiz was delighted: "I have waited ten years for this." Her coach, Tom Lee, was more cautious: '
+            '"We still have work to do." The mayor, who lost her home, was defiant: "We will rebuild."')
+    assert quote(r, "I have waited ten years for this.").speaker == "Ruiz"
+    q = quote(r, "We still have work to do.")
+    assert (q.speaker, q.kind) == ("Tom Lee", "direct")
+    assert _speaker(r, "Tom Lee").role == "coach"
+    assert quote(r, "We will rebuild.").kind == "direct"
+    r = run('Her coach, Tom Lee, was seen arriving: "We still have work to do."')
+    assert quote(r, "We still have work to do.").speaker is None

@@ -1310,7 +1310,7 @@ def _colon_subject(ctx: Ctx, qi: int, lo: int) -> Phrase | None:
         pass  # 'The Clinton campaign ... worded it even more carefully: "..."'
     elif subj.kind != "name" or words[0].lower() in _CLAUSE_OPENERS or words[-1].endswith(("'s", "\u2019s")):
         return None
-    intro = text[lo:subj.start]
+    intro = text[lo:subj.start] if subj.appositive is None or subj.appositive[0] > lo + 1 else ""
     if intro.strip(" \t\n") and not _BARE_OPENER.fullmatch(intro) and not _INTRO_PHRASE.fullmatch(intro.lstrip()):
         return None  # only "As X put it:" or an opening phrase ("When Trump suggested ..., Rubio fired back:")
     rest = text[subj.end:q.open_at]
@@ -1320,7 +1320,9 @@ def _colon_subject(ctx: Ctx, qi: int, lo: int) -> Phrase | None:
 
 
 # how someone felt, then a colon and the words: "was delighted:", "were unimpressed:", "is adamant:"
-_FEELING = re.compile(r"\s+(?:was|were|is|are|seemed|sounded)\s+(?:\w+ly\s+)?(?:(?:more|less|far\s+more)\s+)?(?:cautious|"
+_FEELING = re.compile(r"(?:,\s+[^,:;\"\u201c]{2,60},|,)?"  # (after an appositive: "Her coach, Tom Lee, was more cautious:")
+                      r"\s+(?:was|were|is|are|seemed|sounded)\s+(?:\w+ly\s+)?(?:(?:more|less|far\s+more)\s+)?(?:cautious|"
+                      r"blunt|adamant|defiant|emphatic|unequivocal|frank|gloomy|bullish|confident|hopeful|philosophical|"
                       r"circumspect|measured|guarded|sceptical|skeptical|optimistic|pessimistic|upbeat|downbeat|candid|"
                       r"delighted|worried|surprised|unimpressed|"
                       r"unconvinced|unmoved|impressed|pleased|thrilled|disappointed|frustrated|relieved|incensed|"
