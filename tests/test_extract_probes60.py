@@ -34,3 +34,17 @@ def test_a_named_speaker_after_a_description_and_a_feeling_before_a_colon_speaks
     assert quote(r, "We will rebuild.").kind == "direct"
     r = run('Her coach, Tom Lee, was seen arriving: "We still have work to do."')
     assert quote(r, "We still have work to do.").speaker is None
+
+
+def test_think_tank_and_demand_for_are_nouns_not_cues():
+    r = run("The US-based think tank Frontier Analytics estimates that kidnappings rose 38% last year. "
+            "Global demand for oil rose 3% last year. Daily demand in the capital had climbed.")
+    assert [(q.text, q.speaker) for q in r.quotes] == [("kidnappings rose 38% last year", "Frontier Analytics")]
+    assert {s.name for s in r.speakers} == {"Frontier Analytics"}
+
+
+def test_what_a_speaker_declined_to_say_is_no_part_of_what_they_said():
+    r = run("The firm said it was cooperating with regulators and declined to comment further. "
+            "Ana Ruiz said the plan was sound but refused to say more.")
+    assert indirect(r, "it was cooperating with regulators").speaker == "The firm"
+    assert indirect(r, "the plan was sound").speaker == "Ana Ruiz"

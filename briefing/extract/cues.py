@@ -275,6 +275,9 @@ _POST_ADJECTIVES = frozenset("senior top key junior vacant cabinet ministerial g
 _HELD_BEFORE = re.compile(r"\b(?:held|hold|holds|holding|filled|fill|fills|filling)\s+(?:[a-z]+\s+){0,2}$")
 
 
+_DEMAND_NOUN_NEXT = re.compile(r"\s+(?:for|in)\s")
+
+
 def _is_not_a_cue(text: str, start: int, end: int, word: str, low: str) -> bool:
     """The cue word ``word`` at ``text[start:end]`` is a noun, part of a name or an adverb here."""
     if low in ("addressed", "addresses", "address", "addressing") and _AUDIENCE_NEXT.match(text, end):
@@ -351,6 +354,10 @@ def _is_not_a_cue(text: str, start: int, end: int, word: str, low: str) -> bool:
         return True  # "the pension credit threshold", "a tax credit": a noun; "they credit him with" gives credit
     if low in ("fear", "fears", "feared", "fearing") and _FOR_NEXT.match(text, end):
         return True  # "because she feared for her safety": a feeling, not a claim
+    if low == "think" and text.startswith((" tank", "-tank"), end):
+        return True  # "The US-based think tank Frontier Analytics estimates": a body, no thought
+    if low in ("demand", "demands") and _DEMAND_NOUN_NEXT.match(text, end):
+        return True  # "Global demand for oil rose 3%": the market's, nobody demands anything
     if low == "talks" and not _TALKS_TO.match(text, end):
         return True  # "COP talks stall", "but talks broke down": the negotiations; "X talks to reporters" speaks
     if low.startswith("plea") and _PLEA_IN_COURT.match(text, end):
