@@ -48,3 +48,24 @@ def test_what_a_speaker_declined_to_say_is_no_part_of_what_they_said():
             "Ana Ruiz said the plan was sound but refused to say more.")
     assert indirect(r, "it was cooperating with regulators").speaker == "The firm"
     assert indirect(r, "the plan was sound").speaker == "Ana Ruiz"
+
+
+def test_a_firm_named_after_what_it_does_at_a_paragraph_start_or_in_lower_case():
+    r = run("Fans were angry after the sale collapsed on Friday morning.\n\n"
+            "Ticketing company SeatStream said its servers had crashed.")
+    q = indirect(r, "its servers had crashed")
+    assert q.speaker == "SeatStream"
+    assert _speaker(r, "SeatStream").kind == "organization"
+    r = run("Fans were angry, and ticketing company SeatStream said on Friday that its servers had crashed.")
+    assert indirect(r, "its servers had crashed").speaker == "SeatStream"
+
+
+def test_a_paragraph_opening_with_whose_consultant_a_man_is_keeps_him_as_he():
+    r = run('Barack Obama won Iowa.\n\nObama consultant Cornell Belcher, the top pollster, picked up a similar '
+            'thread at the time. "We won big," he said.')
+    assert quote(r, "We won big,").speaker == "Cornell Belcher"
+
+
+def test_a_report_counted_in_pages_is_a_document_not_a_cue():
+    r = run("The auditors warned in a 90-page report that costs could rise.")
+    assert [(q.text, q.speaker) for q in r.quotes] == [("costs could rise", "The auditors")]

@@ -82,7 +82,7 @@ _DET_ADJ_BEFORE = re.compile(r"\b[Aa]n?\s+[a-z]+(?:-[a-z]+)?\s+$")
 # "in its monthly report on Thursday", "an interim report": the document, not someone reporting
 _REPORT_ADJ_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he|its|his|her|their|our)\s+(?:[a-z]+ly|annual|interim|final|"
                                 r"special|official|internal|confidential|draft|full|separate|preliminary|"
-                                r"latest|new|annual|semiannual|biannual)\s+$")
+                                r"latest|new|annual|semiannual|biannual|[\d,]+-(?:page|year|month|point))\s+$")  # "a 90-page report"
 _SINGULAR_NOUNISH = frozenset("attack plan threat proposal call claim charge warning promise pledge offer".split())
 _NOUNISH_CUES = frozenset(
     "attacks plans remarks comments threats fears hopes concerns demands pledges promises proposals findings "

@@ -515,3 +515,15 @@ PLACES = frozenset(
     """.split()
 )
 PLACE_PREFIXES = frozenset("north south east west northern southern eastern western nazi new upper lower central".split())
+
+
+#: Words in -ing that name a field or a standing before a role or a body, not a verb: "planning officer
+#: James Rook", "managing director Ann Lee", "ticketing company SeatStream".
+FIELD_PARTICIPLES = frozenset(
+    "managing acting outgoing incoming founding presiding visiting leading ruling governing reigning consulting "
+    "supervising commanding serving sitting working holding coaching marketing engineering accounting nursing "
+    "teaching polling banking lending planning housing parking training licensing fundraising organizing organising "
+    "lobbying publishing broadcasting advertising building manufacturing mining shipping trading pricing sporting "
+    "scouting recruiting casting programming operating policing funding ticketing gaming gambling betting streaming "
+    "messaging computing brewing printing packaging trucking farming fishing catering clothing staffing recycling "
+    "processing booking shopping dating ride-hailing".split())

@@ -17,6 +17,7 @@ from briefing.extract.first_names import gender_of_first_name
 from briefing.extract.lexicon import (
     AGREEMENT_WORDS,
     DEMONYMS,
+    FIELD_PARTICIPLES,
     FIELD_TITLES,
     HONORIFICS,
     INVERTIBLE_CUES,
@@ -786,7 +787,7 @@ def name_mentions(text: str, start: int = 0, end: int | None = None) -> list[tup
                            if w.lower() in _NOT_IN_A_ROLE and not (w.lower() == "beat" and words[i + 1].lower() in _ON_THE_BEAT)
                            or w.islower() and w.endswith("ed")
                            and w.rsplit("-", 1)[-1] not in _ADJECTIVE_PARTICIPLES
-                           or w.islower() and w.endswith("ing") and w not in _ROLE_PARTICIPLES and "-" not in w),
+                           or w.islower() and w.endswith("ing") and w not in FIELD_PARTICIPLES and "-" not in w),
                           default=0)
                 # ("Smith won, beating incumbent Ann Lee", "moved to sign striker Tobi Okonjo": what was done to whom)
                 lead_in = words[:cut - 1] or text[max(0, before.start() - 20):before.start()].split() or [""]
@@ -800,12 +801,6 @@ def name_mentions(text: str, start: int = 0, end: int | None = None) -> list[tup
 
 
 #: -ing words that are part of a role: "managing director", "acting chief", "outgoing president"
-_ROLE_PARTICIPLES = frozenset("managing acting outgoing incoming founding presiding visiting leading ruling governing "
-                              "reigning consulting supervising commanding serving sitting working holding coaching "
-                              "marketing engineering accounting nursing teaching polling banking planning housing training "
-                              "fundraising organizing organising lobbying publishing broadcasting building "
-                              "manufacturing mining shipping trading pricing sporting scouting recruiting casting "
-                              "programming operating".split())
 #: words after which "to" opens a verb ("moved to sign striker X"), not a place or a person ("according to")
 _BEFORE_TO_VERB = frozenset("want wants plans plan hopes hope tried try agreed set aims aim looking able is was were are "
                             "going bid bids sought seeks".split())

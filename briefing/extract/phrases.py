@@ -25,6 +25,7 @@ from briefing.extract.lexicon import (
     CUES,
     DETERMINERS,
     DOCUMENT_HEADS,
+    FIELD_PARTICIPLES,
     FIRM_KINDS,
     HONORIFICS,
     NAME_PARTICLES,
@@ -920,16 +921,11 @@ def _subject_position(toks: list[Tok], j: int) -> bool:
         return False  # "In a statement announcing ...", "from voters"
     if p.is_cap or low in _BEFORE_SUBJECT or low in CUE_LIKE:
         return True
-    if low in _ING_MODIFIERS:
+    if low in FIELD_PARTICIPLES:
         return True  # "planning officer James Rook", "housing minister Ann Lee": a field, not a verb
     return not (low.endswith(("ed", "ing")) and len(low) > 4)
 
 
-#: Words in -ing that name a field before a role ("planning officer", "housing minister").
-_ING_MODIFIERS = frozenset(
-    "planning housing parking marketing engineering accounting banking lending training licensing nursing mining "
-    "shipping manufacturing publishing polling broadcasting advertising trading consulting recruiting "
-    "policing building programming funding lobbying organizing organising".split())
 
 
 _SHARES = frozenset(

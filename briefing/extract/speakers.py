@@ -2436,6 +2436,10 @@ class SpeakerResolver:
         ent = self._mentions[i][1]
         if _PUTS_QUESTIONS.search(self.text, self._mentions[i][0], mpos):
             return None  # "Maria Halvorsen interviewed Kim Park. 'We will ...,' she said": the one interviewed
+        if (run := _CAPITALISED_RUN.match(self.text, self._mentions[i][0])) is not None \
+                and (between := _LOWER_ROLE_BETWEEN.fullmatch(self.text, run.end(), mpos)) is not None \
+                and is_role_word(between.group("role")):
+            return None  # "Obama consultant Cornell Belcher ... he said": Obama is no subject, only whose consultant
         return ent if ent.kind == "person" and ent.tokens and gender_of_first_name(ent.tokens[0]) == gender \
             and "\n" not in self.text[start:pos] else None
 
@@ -3122,6 +3126,9 @@ _IT_ACTS = re.compile(r"(?i:it\s+(?:(?:would|will|could|may|might|can|had|has)\s
 _CAPITALISED = re.compile(r"\b[A-Z][\w'\u2019-]*")
 _DOCUMENT_WORD = re.compile(r"\b(?:report|study|survey|audit|review|letter|statement|document|memo|bill|plan|ruling|"
                             r"filing|paper|law|book|poll|analysis|inquiry|investigation)\b")
+_LOWER_ROLE_BETWEEN = re.compile(r"(?:\s+[a-z][\w-]*){0,2}\s+(?P<role>[a-z][\w-]*)\s+(?:[A-Z][\w'\u2019.-]*\s+){0,2}")  # (to the surname)
+
+
 def _kind_word_first(words: list[str]) -> bool:
     """Does a firm's name come after what the firm is ("Developer Larchmont Homes", "Retailer Penmart Stores")?
     Not when the kind is part of the name ("Bank Holdings Ltd")."""

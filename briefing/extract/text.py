@@ -100,7 +100,15 @@ def sentence_start_before(text: str, lo: int, pos: int) -> int:
     i = text.rfind(". ", lo, pos)
     while i >= lo and is_abbreviation(text, i):
         i = text.rfind(". ", lo, i)
-    return i + 2 if i >= lo else lo
+    start = i + 2 if i >= lo else lo
+    line = text.rfind("\n", start, pos)  # a paragraph's first sentence starts at its line
+    if line < 0:
+        return start
+    label = _TURN_LABEL.match(text, line + 1, pos)  # past a transcript's "Hestvik: "
+    return label.end() if label is not None else line + 1
+
+
+_TURN_LABEL = re.compile(r"[A-Z][\w.'\u2019-]*(?: [A-Z][\w.'\u2019-]*){0,3}:[ \t]+")
 
 
 #: A time counted from another: "two days later", "about 40 minutes earlier", "ten years ago".
