@@ -69,3 +69,11 @@ def test_a_paragraph_opening_with_whose_consultant_a_man_is_keeps_him_as_he():
 def test_a_report_counted_in_pages_is_a_document_not_a_cue():
     r = run("The auditors warned in a 90-page report that costs could rise.")
     assert [(q.text, q.speaker) for q in r.quotes] == [("costs could rise", "The auditors")]
+
+
+def test_a_firm_named_only_by_what_it_is_is_an_organisation_source():
+    r = run("The retailer said it would cut 300 jobs. The carmaker said sales fell. The lawmaker said it was a scandal.")
+    kinds = {s.text: s.kind for s in r.sources}
+    assert kinds["The retailer"] == "organization"
+    assert kinds["The carmaker"] == "organization"
+    assert kinds["The lawmaker"] == "anonymous"

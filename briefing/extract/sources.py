@@ -22,6 +22,7 @@ from briefing.extract.lexicon import (
     DEMONYMS,
     DOCUMENT_HEADS,
     FIELD_TITLES,
+    FIRM_KINDS,
     KNOWING,
     NATIONALITY_END,
     ORG_WORDS,
@@ -195,6 +196,9 @@ _PUBLISHED = frozenset("released published reported compiled issued".split())  #
 
 
 #: bodies described by a noun that is in no body's name list: "the charity said", "the coast guard"
+# firms a story names by what they are ("the retailer said"); not the kinds that are people as often ("the producer")
+_FIRMS_UNNAMED = FIRM_KINDS - {"producer", "operator", "publisher", "developer", "maker", "group", "agency"}
+_FIRM_MAKERS = re.compile(r"(?:car|auto|chip|drug|plane|steel|toy|truck|phone|handset|jet|tyre|tire|computer)-?maker")
 _BODY_DESCRIPTIONS = frozenset("charity charities guard coastguard ngo ngos nonprofit non-profit court tribunal inquest "
                                "jury inquiry".split())
 
@@ -281,8 +285,9 @@ def source_kind(words: str, entity: Entity | None) -> str | None:
     if looks_like_outlet(words):
         return "outlet"
     if (entity is not None and entity.kind == "organization") or looks_like_org(words) \
-            or heads and heads[-1] in _BODY_DESCRIPTIONS:
-        return "organization"  # (and "the charity said", "according to the coast guard": a body)
+            or heads and heads[-1] in _BODY_DESCRIPTIONS \
+            or toks[0] == "the" and len(toks) <= 3 and heads and (heads[-1] in _FIRMS_UNNAMED or _FIRM_MAKERS.fullmatch(heads[-1])):
+        return "organization"  # (and "the charity said", "according to the coast guard", "the retailer said": a body)
     if entity is not None and entity.kind == "unnamed" and not named:
         return "anonymous"  # "traders", "ship agents", "one insider"
     return None
