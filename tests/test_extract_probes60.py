@@ -77,3 +77,11 @@ def test_a_firm_named_only_by_what_it_is_is_an_organisation_source():
     assert kinds["The retailer"] == "organization"
     assert kinds["The carmaker"] == "organization"
     assert kinds["The lawmaker"] == "anonymous"
+
+
+def test_a_firm_in_apposition_by_what_it_is_and_its_name_speaks():
+    r = run("Her employer, the retailer Summit Outdoors, said it was relieved. "
+            "Its rival, the carmaker Vostra, said sales had fallen.")
+    assert indirect(r, "it was relieved").speaker == "Summit Outdoors"
+    assert indirect(r, "sales had fallen").speaker == "Vostra"
+    assert _speaker(r, "Vostra").kind == "organization"
