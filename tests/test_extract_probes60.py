@@ -85,3 +85,10 @@ def test_a_firm_in_apposition_by_what_it_is_and_its_name_speaks():
     assert indirect(r, "it was relieved").speaker == "Summit Outdoors"
     assert indirect(r, "sales had fallen").speaker == "Vostra"
     assert _speaker(r, "Vostra").kind == "organization"
+
+
+def test_an_aid_organisation_named_after_what_it_is_is_a_body_its_director_works_for():
+    r = run('Asylum claims fell 9%, according to the Office for National Statistics. Aid organisation Open Harbour '
+            'said the ruling was fair. Its director, Lucia Ferreira, said that the government should act.')
+    assert _speaker(r, "Open Harbour").kind == "organization"
+    assert _speaker(r, "Lucia Ferreira").organization == "Open Harbour"

@@ -212,7 +212,7 @@ _OUTLET_KIND_BEFORE = re.compile(r"\b(?:broadcaster|newspaper|daily|tabloid|netw
 # what a body is, said before its name or as the head of a description naming it: "Housing charity Shelter",
 # "Consumer group ShopSafe", "A pressure group, Clean Rivers Now, said"
 _BODY_KINDS = FIRM_KINDS | frozenset("broker watchdog regulator startup start-up supermarket union club brand platform "
-                                     "portal aggregator".split())
+                                     "portal aggregator organisation organization ngo nonprofit non-profit".split())
 _BODY_KIND_BEFORE = re.compile(r"\b(?:campaign group|pressure group|think tank|think-tank|"
                                + "|".join(sorted(_BODY_KINDS)) + r")\s+$")
 _GROUP_HEADS = _BODY_KINDS | frozenset("organisation organization party body campaign coalition alliance association "
