@@ -92,3 +92,12 @@ def test_an_aid_organisation_named_after_what_it_is_is_a_body_its_director_works
             'said the ruling was fair. Its director, Lucia Ferreira, said that the government should act.')
     assert _speaker(r, "Open Harbour").kind == "organization"
     assert _speaker(r, "Lucia Ferreira").organization == "Open Harbour"
+
+
+def test_a_trade_with_a_modifier_before_a_name_of_a_body_gives_role_and_organisation():
+    r = run("Lead rescuer Gerald Fisk of the Kessel Valley Mountain Rescue Team said the two had sheltered. "
+            "Veteran climber Tom Hill of the Alpine Club said the route was icy.")
+    fisk = _speaker(r, "Gerald Fisk")
+    assert (fisk.role, fisk.organization) == ("Lead rescuer", "Kessel Valley Mountain Rescue Team")
+    assert indirect(r, "the route was icy").speaker == "Tom Hill"
+    assert _speaker(r, "Tom Hill").organization == "Alpine Club"

@@ -304,7 +304,7 @@ TITLE_WORDS = _forms(
 # Occupations and positions that can stand before a name ("Farmer Anneli Rud", "union boss Per Gundersen").
 OCCUPATIONS = _forms(
     """
-    farmer grower worker rancher plumber electrician carpenter cleaner waiter waitress landowner shepherd herder veterinarian midwife caregiver carer janitor mechanic sailor lecturer tutor librarian painter sculptor influencer miner steelworker docker welder driver trucker fisherman baker shopkeeper owner
+    farmer grower worker rescuer mountaineer lifeguard ranger diver medic rancher plumber electrician carpenter cleaner waiter waitress landowner shepherd herder veterinarian midwife caregiver carer janitor mechanic sailor lecturer tutor librarian painter sculptor influencer miner steelworker docker welder driver trucker fisherman baker shopkeeper owner
     teacher nurse doctor gp lawyer economist analyst activist campaigner organiser organizer boss chief
     executive founder investor trader banker broker dealer consultant strategist pollster researcher
     scientist professor historian author writer novelist columnist journalist reporter editor

@@ -1030,11 +1030,16 @@ def _lowercase_title_before(toks: list[Tok], start: int) -> int | None:
     "Political analyst", "Opposition leader"), or None."""
     r = start
     while r - 1 >= 0 and start - r < 4 and toks[r - 1].is_word and (
-            toks[r - 1].is_cap or toks[r - 1].low in _ROLE_WORDS and toks[r - 1].low not in _THINGS):
+            toks[r - 1].is_cap or _lowercase_role(toks[r - 1])):
         r -= 1
-    if r == start or not any(not x.is_cap and x.low in _ROLE_WORDS for x in toks[r:start]):
+    if r == start or not any(not x.is_cap and _lowercase_role(x) for x in toks[r:start]):
         return None
     return r
+
+
+def _lowercase_role(t: Tok) -> bool:
+    """A role word or a trade ("Lead rescuer Gerald Fisk", "Veteran climber Tom Hill")."""
+    return (t.low in _ROLE_WORDS or t.low in OCCUPATIONS) and t.low not in _THINGS
 
 
 def _head_before_pp(toks: list[Tok], j: int) -> tuple[int, str] | None:
