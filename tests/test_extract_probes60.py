@@ -101,3 +101,12 @@ def test_a_trade_with_a_modifier_before_a_name_of_a_body_gives_role_and_organisa
     assert (fisk.role, fisk.organization) == ("Lead rescuer", "Kessel Valley Mountain Rescue Team")
     assert indirect(r, "the route was icy").speaker == "Tom Hill"
     assert _speaker(r, "Tom Hill").organization == "Alpine Club"
+
+
+def test_a_claim_someone_denied_after_reported_speech_is_the_writers_note_not_part_of_it():
+    r = run("The minister said the deal freed seven detainees, a claim the ministry denied on Tuesday. "
+            "The envoy added that the deal involved the release of nine detainees, a claim Marenland's interior "
+            "ministry denied in a statement.")
+    assert indirect(r, "the deal freed seven detainees").speaker == "The minister"
+    assert indirect(r, "the deal involved the release of nine detainees").speaker == "The envoy"
+    assert len(r.quotes) == 2

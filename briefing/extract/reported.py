@@ -410,6 +410,13 @@ def reported_speech(ctx: Ctx, by_quote: dict[int, Attribution]) -> list[Attribut
                 and _WHO_BEFORE.search(text, max(s_start, cue.start - 40), cue.start)):
             cue.used = True  # "who asked not to be named because ...": why a source is anonymous, no claim
             continue
+        if text[max(s_start, cue.start - 120):cue.start].count(", a") and (disputed := next(
+                (m for m in _CLAIM_DISPUTED.finditer(text, max(s_start, cue.start - 120), cue.end) if m.end() == cue.end),
+                None)) is not None:
+            cue.used = True  # "..., a claim the ministry denied": the writer's note on what was reported
+            if (who := phrase_before(text, disputed.start("who"), cue.start)) is not None:
+                speaker_in[si] = who  # (who denied it: "..., a charge the leaders denied, noting that ...")
+            continue
         if cue.word in QUOTING_VERBS and AS_SAYING_AFTER.match(text, cue.end, s_end):
             cue.used = True  # "Tass quoted Lavrov as saying ...": the claim is Lavrov's, found at "saying"
             continue
@@ -522,6 +529,8 @@ def reported_speech(ctx: Ctx, by_quote: dict[int, Attribution]) -> list[Attribut
                 coord = COORDINATED_CUE.search(text, q_end, s_end) or _participle_tail(text, q_end, s_end)
             if coord:
                 s_end = coord.start()
+            if (disputed := _CLAIM_DISPUTED.search(text, c_start, s_end)) is not None:
+                s_end = disputed.start()  # "said the deal freed seven detainees, a claim the ministry denied"
             s_end = _next_speaker_clause(ctx, c_start, s_end)
             s_end = _before_trailing_attribution(ctx, c_start, s_end)
             sub = _SUBORDINATE_OPENING.match(text, s_start, s_end)
@@ -644,6 +653,14 @@ def reported_speech(ctx: Ctx, by_quote: dict[int, Attribution]) -> list[Attribut
                 cue.used = True
     return [a for a in out if a.end > a.start and (has_words(text, a.start, a.end) or _stance_object(text, a)
                                                    or _PRO_FORM.fullmatch(text, a.start, a.end))]
+
+
+# the writer's note that someone disputes what was reported: ", a claim the ministry denied", ", an assertion
+# that Kessler disputes"
+_CLAIM_DISPUTED = re.compile(
+    r",\s+(?:a|an)\s+(?:claim|assertion|allegation|accusation|charge|account|version|figure|characteri[sz]ation)\s+"
+    r"(?:that\s+)?(?P<who>(?:[\w'\u2019.-]+\s+){1,5})(?:has\s+|have\s+|had\s+)?(?:denied|denies|deny|disputed|disputes|dispute|"
+    r"rejected|rejects|reject|contested|contests|contest|dismissed|dismisses|questioned|questions|called\s+false)\b")
 
 
 _SAID_SAYS = frozenset(("said", "says", "say"))
