@@ -110,3 +110,12 @@ def test_a_claim_someone_denied_after_reported_speech_is_the_writers_note_not_pa
     assert indirect(r, "the deal freed seven detainees").speaker == "The minister"
     assert indirect(r, "the deal involved the release of nine detainees").speaker == "The envoy"
     assert len(r.quotes) == 2
+
+
+def test_who_chairs_leads_or_teaches_at_gives_the_role_and_the_body():
+    r = run("Harriet Vance, who chairs the council's finance committee, said the overrun was embarrassing. "
+            "Ola Lind, who leads the opposition Green Party, said it was wrong. "
+            '"This is serious," said Professor Anneli Vasko, who studies Baltic security at the University of Kessel.')
+    assert (_speaker(r, "Harriet Vance").role, _speaker(r, "Harriet Vance").organization) == ("chair", None)
+    assert (_speaker(r, "Ola Lind").role, _speaker(r, "Ola Lind").organization) == ("leader", "Green Party")
+    assert _speaker(r, "Anneli Vasko").organization == "University of Kessel"

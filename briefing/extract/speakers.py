@@ -548,13 +548,16 @@ _ONE_WORD_APPOSITIVE = re.compile(r",\s+(?P<name>[A-Z][\w&'\u2019-]+),")
 # ", who chairs the Halloway Survivors Group,": a job told by its verb
 _BODY_AFTER_WHO = r"(?:the\s+)?(?P<body>[A-Z][\w&'\u2019-]*(?:\s+(?:of|for|and|on|the|[A-Z][\w&'\u2019-]*))*)"
 _WHO_HOLDS = re.compile(r"who\s+(?:now\s+|also\s+|currently\s+)?(?P<verb>chairs|heads|leads|runs|directs|founded|co-founded|"
-                        r"manages|coaches|edits)\s+" + _BODY_AFTER_WHO)
+                        r"manages|coaches|edits)\s+(?:(?:the\s+)?(?P<lower>(?:[a-z][\w'\u2019-]*\s+){0,3}(?:[a-z][\w-]*)"
+                        r"(?=\s*(?:,|$)))|(?:the\s+)?(?:(?:opposition|ruling|governing|local|national|regional|state|"
+                        r"powerful|influential|new|small|[a-z]+-based)\s+)?" + _BODY_AFTER_WHO.replace("(?:the\\s+)?", "", 1) + ")")
 _WHO_IS_ROLE_AT = re.compile(r"who\s+(?:is|was)\s+(?:now\s+|also\s+|currently\s+)?(?:the\s+|a\s+|an\s+)?"
                              r"(?P<role>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}?)\s+(?:at|of|for|with)\s+" + _BODY_AFTER_WHO)
 # roles that say what someone seeks or who they are to someone, not that they work for the body after "for/at"
 _NOT_MEMBERS = frozenset("candidate nominee hopeful contender applicant father mother parent son daughter wife husband "
                          "pupil student".split())
-_WHO_WORKS = re.compile(r"who\s+(?:now\s+|also\s+|still\s+)?(?:works|worked|has\s+worked)\s+(?:for|at)\s+" + _BODY_AFTER_WHO)
+_WHO_WORKS = re.compile(r"who\s+(?:now\s+|also\s+|still\s+)?(?:(?:works|worked|has\s+worked)\s+(?:for|at)|(?:studies|teaches|"
+                        r"researches|lectures|studied|taught|researched|lectured)\b[^,;:]{0,60}?\s+at)\s+" + _BODY_AFTER_WHO)
 _WHO_HOLDS_ROLE = {"chairs": "chair", "heads": "head", "leads": "leader", "runs": "head", "directs": "director",
                    "founded": "founder", "co-founded": "co-founder", "manages": "manager", "coaches": "coach",
                    "edits": "editor"}
@@ -2188,9 +2191,12 @@ class SpeakerResolver:
             ent.role, ent.organization = post.group("role"), ent.organization or post.group("body")
             return
         if first == "who" and ent.role is None and not ent.titles and (job := _WHO_HOLDS.match(appos)) is not None \
-                and (body := job.group("body")) and looks_like_org(body) and not is_place(body):
-            # "Deborah Mwangi, who chairs the Halloway Survivors Group, said": her job there
-            ent.role, ent.organization = _WHO_HOLDS_ROLE[job.group("verb")], ent.organization or body
+                and (job.group("lower") and job.group("lower").split()[-1] in BODY_NOUNS
+                     or (body := job.group("body")) and looks_like_org(body) and not is_place(body)):
+            # "Deborah Mwangi, who chairs the Halloway Survivors Group, said": her job there ("who chairs the
+            # council's finance committee": a chair, of a body not named)
+            ent.role = _WHO_HOLDS_ROLE[job.group("verb")]
+            ent.organization = ent.organization or (None if job.group("lower") else body)
             return
         if first in ("who", "which", "whose", "according", "said", "in", "on", "at", "after", "before", "when",
                      "while", "as", "but", "and", "has", "have", "had", "is", "was", "were", "are", "will",
