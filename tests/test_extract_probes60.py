@@ -119,3 +119,9 @@ def test_who_chairs_leads_or_teaches_at_gives_the_role_and_the_body():
     assert (_speaker(r, "Harriet Vance").role, _speaker(r, "Harriet Vance").organization) == ("chair", None)
     assert (_speaker(r, "Ola Lind").role, _speaker(r, "Ola Lind").organization) == ("leader", "Green Party")
     assert _speaker(r, "Anneli Vasko").organization == "University of Kessel"
+
+
+def test_small_countries_are_places_that_speak_as_governments_not_people():
+    r = run('Fiji says the deal should stand. The bank is in Puerto Rico. "It is hard," she said.')
+    assert _speaker(r, "Fiji").kind == "organization"
+    assert quote(r, "It is hard,").speaker is None

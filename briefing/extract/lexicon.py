@@ -487,6 +487,11 @@ PLACES = frozenset(
     singapore slovakia slovenia somalia spain sudan sweden switzerland syria taiwan tajikistan tanzania
     thailand tunisia turkey turkmenistan uganda ukraine uruguay uzbekistan venezuela vietnam yemen
     zambia zimbabwe britain england scotland wales europe asia africa crimea gaza kashmir tibet
+    andorra antigua bahamas barbados belize benin bhutan brunei burundi comoros cuba cyprus djibouti eswatini
+    fiji gambia grenada guinea guyana jamaica kiribati lesotho liechtenstein maldives mauritania mauritius
+    micronesia monaco nauru palau samoa seychelles suriname togo tonga tuvalu vanuatu greenland catalonia
+    kurdistan somaliland transnistria abkhazia martinique guadeloupe bermuda gibraltar macau puerto_rico
+    papua_new_guinea trinidad_and_tobago east_timor timor-leste
     hong_kong new_zealand saudi_arabia south_africa sri_lanka united_states united_kingdom
     united_arab_emirates the_united_states the_united_kingdom soviet_union the_soviet_union
     alabama alaska arizona arkansas california colorado connecticut delaware florida hawaii idaho
