@@ -125,3 +125,8 @@ def test_small_countries_are_places_that_speak_as_governments_not_people():
     r = run('Fiji says the deal should stand. The bank is in Puerto Rico. "It is hard," she said.')
     assert _speaker(r, "Fiji").kind == "organization"
     assert quote(r, "It is hard,").speaker is None
+
+
+def test_it_is_the_body_that_spoke_not_one_its_words_named():
+    r = run("Carvane Motors said that the inflators were supplied by Delcoro Systems. It said the recall would cost $400m.")
+    assert indirect(r, "the recall would cost $400m").speaker == "Carvane Motors"

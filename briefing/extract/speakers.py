@@ -2365,7 +2365,8 @@ class SpeakerResolver:
                 if fallback is None:
                     fallback, fallback_at = ent, mpos
                 continue
-            if want_person and self._reported and self._in_reported(mpos, pos, gender):
+            if (want_person or word == "it") and self._reported and self._in_reported(mpos, pos, gender):
+                # ("Carvane Motors said the inflators came from Delcoro Systems. It said": Carvane)
                 if fallback is None:  # spoken of in a reported statement: the one who spoke it comes first
                     fallback, fallback_at = ent, mpos
                 continue
