@@ -130,3 +130,10 @@ def test_small_countries_are_places_that_speak_as_governments_not_people():
 def test_it_is_the_body_that_spoke_not_one_its_words_named():
     r = run("Carvane Motors said that the inflators were supplied by Delcoro Systems. It said the recall would cost $400m.")
     assert indirect(r, "the recall would cost $400m").speaker == "Carvane Motors"
+
+
+def test_a_town_where_someone_works_or_lives_is_no_person_he_can_be():
+    for place in ("who works in Port Talbot", "who lives alone in Market Harborough"):
+        r = run(f'"It is hot," said Tom Quill, {place}. He said he had not slept.')
+        assert indirect(r, "he had not slept").speaker == "Tom Quill", place
+        assert [s.name for s in r.speakers] == ["Tom Quill"], place

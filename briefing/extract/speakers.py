@@ -663,7 +663,8 @@ _PLACE_PREPOSITION_BEFORE = re.compile(r"\b(?:in|at|near|from|to|of|outside|arou
 # where someone lives, sits for or speaks: "who lives in Drury Flats", "who represents Greyhaven South",
 # "speaking at City Hall" (a place, for a name whose first word is no first name)
 _LOCATIVE_VERB_BEFORE = re.compile(
-    r"\b(?:(?:lives|lived|living|based|born|raised|grew\s+up|moved|stationed|headquartered)\s+(?:in|at|to)"
+    r"\b(?:(?:lives|lived|living|based|born|raised|grew\s+up|moved|stationed|headquartered)(?:\s+(?:alone|now|still|\w+ly))?\s+(?:in|at|to)"
+    r"|(?:works|worked|working|teaches|taught|farms|farmed)\s+in"
     r"|(?:speaking|spoke|addressing)\s+(?:at|in))\s+(?:the\s+)?$")
 _REPRESENTS_BEFORE = re.compile(r"\b(?:represents|represented|representing)\s+$")  # a seat: "Greyhaven South"
 _SEAT_ENDS = frozenset("North South East West Central".split()) | _PLACE_ENDS | _TOWN_ENDS
