@@ -137,3 +137,9 @@ def test_a_town_where_someone_works_or_lives_is_no_person_he_can_be():
         r = run(f'"It is hot," said Tom Quill, {place}. He said he had not slept.')
         assert indirect(r, "he had not slept").speaker == "Tom Quill", place
         assert [s.name for s in r.speakers] == ["Tom Quill"], place
+
+
+def test_a_second_cue_joined_to_reported_words_shares_their_speaker():
+    r = run("Smith said the union would consider talks but warned that walkouts were planned.")
+    assert indirect(r, "the union would consider talks").speaker == "Smith"
+    assert indirect(r, "walkouts were planned").speaker == "Smith"

@@ -470,6 +470,9 @@ def reported_speech(ctx: Ctx, by_quote: dict[int, Attribution]) -> list[Attribut
         by_ing = cue.word.endswith("ing") and PREP_BEFORE_PARTICIPLE.search(text, s_start, cue.start) is not None
         # "X corrected the candidate by tweeting ...": the words before "by" are an object, not the speaker
         ph = None if by_ing else phrase_before(text, s_start, cue.start)
+        if out and out[-1].start >= s_start and out[-1].speaker is not None and out[-1].end < cue.start \
+                and _AND_THEN_CUE.fullmatch(text, out[-1].end, cue.start):
+            ph = out[-1].speaker  # "Smith said the union would consider talks but warned that ...": Smith warned
         if ph is None and cue.word.endswith("ing") and (w := _WITH_SUBJECT.search(text, s_start, cue.start)) \
                 and w.group("np").split()[-1].lower() in _WITH_PEOPLE:
             ph = Phrase(w.start("np"), w.end("np"), "description")  # "..., with lawmakers warning that ..."
@@ -661,6 +664,10 @@ _CLAIM_DISPUTED = re.compile(
     r",\s+(?:a|an)\s+(?:claim|assertion|allegation|accusation|charge|account|version|figure|characteri[sz]ation)\s+"
     r"(?:that\s+)?(?P<who>(?:[\w'\u2019.-]+\s+){1,5})(?:has\s+|have\s+|had\s+)?(?:denied|denies|deny|disputed|disputes|dispute|"
     r"rejected|rejects|reject|contested|contests|contest|dismissed|dismisses|questioned|questions|called\s+false)\b")
+
+
+# what joins a second cue to the reported words of the first, whose speaker it shares
+_AND_THEN_CUE = re.compile(r",?\s+(?:and|but)\s+(?:\w+ly\s+|also\s+)?")
 
 
 _SAID_SAYS = frozenset(("said", "says", "say"))
