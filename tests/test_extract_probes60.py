@@ -143,3 +143,28 @@ def test_a_second_cue_joined_to_reported_words_shares_their_speaker():
     r = run("Smith said the union would consider talks but warned that walkouts were planned.")
     assert indirect(r, "the union would consider talks").speaker == "Smith"
     assert indirect(r, "walkouts were planned").speaker == "Smith"
+
+
+def test_support_for_and_world_champion_are_nouns_not_cues():
+    r = run("The mayor won support for the plan. A poll put support for the reform at 52%. "
+            "The senator met world champion Daichi Takemura.")
+    assert r.quotes == []
+
+
+def test_broadcasters_known_by_their_letters_are_outlets():
+    r = run('"We are ready," Carlos Mendes told CNBC. "So are we," Ana Ruiz told RTE.')
+    assert [(s.name, s.kind) for s in r.sources] == [("CNBC", "outlet"), ("RTE", "outlet")]
+
+
+def test_what_a_speaker_would_not_say_or_give_ends_what_they_said():
+    r = run("The minister said the province would not raise taxes but declined to rule out cuts elsewhere. "
+            "Lindqvist said he would stay on but gave no timetable. "
+            "Police said he posed a threat and refused to drop the gun.")
+    assert indirect(r, "the province would not raise taxes").speaker == "The minister"
+    assert indirect(r, "he would stay on").speaker == "Lindqvist"
+    assert indirect(r, "he posed a threat and refused to drop the gun").speaker == "Police"
+
+
+def test_figures_a_government_publishes_are_a_document():
+    r = run("Deaths fell to 52,400 last year, federal figures show.")
+    assert [(s.text, s.kind) for s in r.sources] == [("federal figures", "document")]

@@ -59,8 +59,9 @@ COORDINATED_CUE = re.compile(
     # "said profit rose, but declined to name its buyers": what the speaker would not say is no part of it
     r"|,\s+(?:and|but)\s+(?=(?:declined|refused|gave\s+no|offered\s+no|provided\s+no)\b)"
     # (without the comma, what they would not do: "said it was cooperating and declined to comment further")
-    r"|\s+(?:and|but)\s+(?=(?:declined|refused)\s+to\s+(?:comment|elaborate|say|discuss|give|provide|name|"
-    r"answer|specify|disclose|confirm|identify|respond|speculate)\b)"
+    r"|\s+(?:and|but)\s+(?=(?:declined|refused)\s+to\s+(?:comment|elaborate|say|discuss|give|provide|name|answer|"
+    r"specify|disclose|confirm|identify|respond|speculate|rule|reveal|offer|put|set|share)\b|(?:gave|offered|provided)\s+"
+    r"no\s+(?:further\s+)?(?:timetable|timeline|details?|reasons?|date|indication|figures?|estimate|explanation)\b)"
 )
 # Every match of COORDINATED_CUE holds one of these words between white space: a search for them
 # alone (it starts with a class, which ``re`` scans for in C) rules most sentences out cheaply.

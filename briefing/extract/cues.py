@@ -275,6 +275,8 @@ _POST_ADJECTIVES = frozenset("senior top key junior vacant cabinet ministerial g
 _HELD_BEFORE = re.compile(r"\b(?:held|hold|holds|holding|filled|fill|fills|filling)\s+(?:[a-z]+\s+){0,2}$")
 
 
+_CHAMPION_KINDS = frozenset("world olympic european national defending reigning former champions league "
+                            "undisputed heavyweight junior".split())
 _DEMAND_NOUN_NEXT = re.compile(r"\s+(?:for|in)\s")
 
 
@@ -356,6 +358,10 @@ def _is_not_a_cue(text: str, start: int, end: int, word: str, low: str) -> bool:
         return True  # "because she feared for her safety": a feeling, not a claim
     if low == "think" and text.startswith((" tank", "-tank"), end):
         return True  # "The US-based think tank Frontier Analytics estimates": a body, no thought
+    if low in ("support", "supports") and text.startswith(" for ", end):
+        return True  # "The mayor won support for the plan", "put support for the reform at 52%": the noun
+    if low in ("champion", "champions") and _previous_word(text, start) in _CHAMPION_KINDS:
+        return True  # "met world champion Daichi Takemura": a title, nobody champions anything
     if low in ("demand", "demands") and _DEMAND_NOUN_NEXT.match(text, end):
         return True  # "Global demand for oil rose 3%": the market's, nobody demands anything
     if low == "talks" and not _TALKS_TO.match(text, end):

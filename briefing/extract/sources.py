@@ -189,7 +189,7 @@ _UNNAMED_HEADS = frozenset("official officials source sources diplomat diplomats
 # "new figures show", "official figures": numbers published, not "senior party figures" (people)
 _FIGURES_ADJECTIVES = frozenset("new latest official provisional government monthly quarterly annual weekly "
                                 "published fresh recent revised final preliminary the these those unofficial partial early "
-                                "election exit".split())
+                                "election exit federal national state ministry trade customs census".split())
 
 
 _PUBLISHED = frozenset("released published reported compiled issued".split())  # "figures released by X"
