@@ -168,3 +168,13 @@ def test_what_a_speaker_would_not_say_or_give_ends_what_they_said():
 def test_figures_a_government_publishes_are_a_document():
     r = run("Deaths fell to 52,400 last year, federal figures show.")
     assert [(s.text, s.kind) for s in r.sources] == [("federal figures", "document")]
+
+
+def test_a_name_in_apposition_with_what_a_firm_or_agency_is_is_a_body():
+    r = run("The ship's operator, Helios Maritime, said it was cooperating. The company said the clean-up could take "
+            "three weeks. Karlsson & Dahl, the Swedish coffee group, said it would raise prices. The country's crop "
+            "agency, Conab, said the harvest would be poor. Tom Hill, the ship's operator, said no.")
+    for name in ("Helios Maritime", "Karlsson & Dahl", "Conab"):
+        assert _speaker(r, name).kind == "organization", name
+    assert indirect(r, "the clean-up could take three weeks").speaker == "Helios Maritime"
+    assert _speaker(r, "Tom Hill").kind == "person"

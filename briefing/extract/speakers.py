@@ -2173,6 +2173,15 @@ class SpeakerResolver:
         first = low.split()[0]
         if first in CUES or first in IRREGULAR_PAST:
             return  # "Karin Hestvik, told the Courier ..." is no role, nor "Jan Novak, 52, lost his home"
+        if (what := _FIRM_APPOSITIVE.fullmatch(appos)) is not None and not ent.titles and ent.gender is None \
+                and (what.group("head") in _ONLY_BODY_HEADS or not low.startswith(("a ", "an "))) \
+                and gender_of_first_name(ent.tokens[0]) is None and not (ent.role and not ent.role_weak):
+            # "The ship's operator, Helios Maritime, said", "Conab, the country's crop agency": a body by what it is
+            ent.kind, ent.role = "organization", None
+            if what.group("head") not in _PUBLIC_BODY_HEADS:
+                self._firms.add(norm_name(ent.name))
+                self.index.firm_keys.add(norm_name(ent.name))
+            return
         if PARTY_APPOSITIVE.fullmatch(appos):
             ent.organization = ent.organization or appos  # "Council leader Graham Osei, Labour, said": his party
             return
@@ -2483,6 +2492,17 @@ class SpeakerResolver:
         speaker of its own, not the one a description before it points at."""
         run = _CAPITALISED_RUN.match(self.text, mpos)
         return run is not None and _SPEAKS_AFTER.match(self.text, run.end()) is not None
+
+    def _speaks_past_appositive(self, ent: Entity, mpos: int) -> bool:
+        """"The ship's operator, Helios Maritime, said", "Helios Maritime, the ship's operator, said": the name
+        speaks, past what it is."""
+        if not self.text.startswith(ent.name, mpos):
+            return False
+        end = mpos + len(ent.name)
+        if self.text.startswith(",", end) and _SPEAKS_AFTER.match(self.text, end + 1):
+            return True
+        appos = _BETWEEN_COMMAS_AFTER.match(self.text, end)
+        return appos is not None and _SPEAKS_AFTER.match(self.text, appos.end()) is not None
 
     def _speaks_at(self, ent: Entity, mpos: int) -> bool:
         """Is the mention at ``mpos`` the entity's name, followed by a saying verb ("Meridale Health said")?"""
@@ -2999,7 +3019,8 @@ class SpeakerResolver:
                 return ent  # but not "an analyst at Leerink Partners", "agreed to buy Brightmeadow Brands",
                 # "has raised $48 million from Halcyon Ventures, the company said"
             if noun in _ANY_FIRM and ent.kind == "organization" and ent.name.split() and " and " not in ent.name \
-                    and _head_word(ent.name) not in _PUBLIC_BODY_ENDS and self._speaks_at(ent, mpos) \
+                    and _head_word(ent.name) not in _PUBLIC_BODY_ENDS \
+                    and (self._speaks_at(ent, mpos) or self._speaks_past_appositive(ent, mpos)) \
                     and not _EMPLOYER_BEFORE.search(self.text, max(0, mpos - 40), mpos) \
                     and not _FUNDED_BY_BEFORE.search(self.text, max(0, mpos - 30), mpos):
                 return ent  # "Meridale Health said on Tuesday ... The company said": the body that just spoke
@@ -3134,6 +3155,18 @@ _IT_ACTS = re.compile(r"(?i:it\s+(?:(?:would|will|could|may|might|can|had|has)\s
 _CAPITALISED = re.compile(r"\b[A-Z][\w'\u2019-]*")
 _DOCUMENT_WORD = re.compile(r"\b(?:report|study|survey|audit|review|letter|statement|document|memo|bill|plan|ruling|"
                             r"filing|paper|law|book|poll|analysis|inquiry|investigation)\b")
+# an appositive that says a body is a firm or an agency: "the ship's operator", "the Swedish coffee group"
+_FIRM_APPOSITIVE = re.compile(r"(?:(?:the|a|an|its|their)\s+)?(?:(?!(?:of|at|for|with|from|in|on|by|the|a|an)\s)"
+                              r"[\w'\u2019-]+\s+){0,3}(?P<head>operator|group|agency|company|"
+                              r"firm|maker|producer|retailer|airline|carrier|insurer|lender|chain|supplier|manufacturer|"
+                              r"regulator|watchdog|conglomerate|exporter|importer|distributor|shipper|miner|carmaker|"
+                              r"automaker|drugmaker|chipmaker|broadcaster|consultancy|charity|nonprofit|non-profit)")
+# heads no person is called by ("a garment exporter", "a tour operator" may be one person's trade)
+_ONLY_BODY_HEADS = frozenset("group agency company firm conglomerate charity nonprofit non-profit regulator watchdog "
+                             "broadcaster consultancy chain airline carrier lender insurer retailer carmaker automaker "
+                             "drugmaker chipmaker".split())
+_PUBLIC_BODY_HEADS = frozenset("agency regulator watchdog charity nonprofit non-profit broadcaster".split())
+_BETWEEN_COMMAS_AFTER = re.compile(r",[^,.;:\"\u201c\u201d]{1,60},")
 _LOWER_ROLE_BETWEEN = re.compile(r"(?:\s+[a-z][\w-]*){0,2}\s+(?P<role>[a-z][\w-]*)\s+(?:[A-Z][\w'\u2019.-]*\s+){0,2}")  # (to the surname)
 
 
