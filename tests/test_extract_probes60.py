@@ -178,3 +178,12 @@ def test_a_name_in_apposition_with_what_a_firm_or_agency_is_is_a_body():
         assert _speaker(r, name).kind == "organization", name
     assert indirect(r, "the clean-up could take three weeks").speaker == "Helios Maritime"
     assert _speaker(r, "Tom Hill").kind == "person"
+
+
+def test_a_sentence_about_how_a_named_person_felt_or_agreed_hands_them_the_next_quotation():
+    r = run('"It is a disaster," said Rui Castel. Paulo Dias, another fisherman, was more hopeful. '
+            '"The fish will come back."')
+    assert quote(r, "The fish will come back.").speaker == "Paulo Dias"
+    r = run('"It is a disaster," said Castel, whose boat sank. His neighbour, Paulo Dias, agreed. '
+            '"Nobody will buy our fish now."')
+    assert quote(r, "Nobody will buy our fish now.").speaker == "Paulo Dias"

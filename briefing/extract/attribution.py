@@ -1324,13 +1324,16 @@ def _colon_subject(ctx: Ctx, qi: int, lo: int) -> Phrase | None:
 
 
 # how someone felt, then a colon and the words: "was delighted:", "were unimpressed:", "is adamant:"
+_FEELING_WORDS = (r"(?:(?:more|less|far\s+more|much\s+more)\s+)?(?:cautious|"
+                  r"blunt|adamant|defiant|emphatic|unequivocal|frank|gloomy|bullish|confident|hopeful|philosophical|"
+                  r"circumspect|measured|guarded|sceptical|skeptical|optimistic|pessimistic|upbeat|downbeat|candid|"
+                  r"delighted|worried|surprised|unimpressed|"
+                  r"unconvinced|unmoved|impressed|pleased|thrilled|disappointed|frustrated|relieved|incensed|"
+                  r"outraged|dismayed|unfazed|undeterred|determined|convinced|amused|annoyed|irritated)")
 _FEELING = re.compile(r"(?:,\s+[^,:;\"\u201c]{2,60},|,)?"  # (after an appositive: "Her coach, Tom Lee, was more cautious:")
-                      r"\s+(?:was|were|is|are|seemed|sounded)\s+(?:\w+ly\s+)?(?:(?:more|less|far\s+more)\s+)?(?:cautious|"
-                      r"blunt|adamant|defiant|emphatic|unequivocal|frank|gloomy|bullish|confident|hopeful|philosophical|"
-                      r"circumspect|measured|guarded|sceptical|skeptical|optimistic|pessimistic|upbeat|downbeat|candid|"
-                      r"delighted|worried|surprised|unimpressed|"
-                      r"unconvinced|unmoved|impressed|pleased|thrilled|disappointed|frustrated|relieved|incensed|"
-                      r"outraged|dismayed|unfazed|undeterred|determined|convinced|amused|annoyed|irritated)\s*:\s*")
+                      r"\s+(?:was|were|is|are|seemed|sounded)\s+(?:\w+ly\s+)?" + _FEELING_WORDS + r"\s*:\s*")
+# how someone felt, as a sentence of its own before their words: 'Paulo Dias was more hopeful. "..."'
+_FELT = re.compile(r"\s+(?:was|is|seemed|sounded)\s+(?:\w+ly\s+)?" + _FEELING_WORDS + r"\b")
 
 
 # the heads of descriptions that speak for themselves before a colon: "The Clinton campaign:", "A Trump aide:"
@@ -1532,7 +1535,9 @@ def _subject_before(ctx: Ctx, q: QuoteRun, across: bool = False) -> Phrase | Non
     if subj is None:
         return None
     after = (a.end() if (a := _APPOSITIVE_AFTER.match(text, subj.end, prev.end)) is not None else subj.end)
-    if not _SUBJECT_VERB.match(text, after, prev.end) and not put_it:
+    if subj.appositive is not None and subj.appositive[1] <= subj.start and text.startswith(",", after):
+        after += 1  # "His neighbour, Paulo Dias, agreed.": past the comma that closes the name
+    if not _SUBJECT_VERB.match(text, after, prev.end) and not _FELT.match(text, after, prev.end) and not put_it:
         return None  # (the verb may follow an appositive: "Anna Kowal, a spokeswoman for the ministry, said")
     words = text[subj.start:subj.end].split()
     if put_it and subj.kind == "description" and any(w.lower().strip(",") in SPEAKER_NOUNS for w in words[-2:]):
