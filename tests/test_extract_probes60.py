@@ -187,3 +187,11 @@ def test_a_sentence_about_how_a_named_person_felt_or_agreed_hands_them_the_next_
     r = run('"It is a disaster," said Castel, whose boat sank. His neighbour, Paulo Dias, agreed. '
             '"Nobody will buy our fish now."')
     assert quote(r, "Nobody will buy our fish now.").speaker == "Paulo Dias"
+
+
+def test_an_opening_according_to_is_the_source_not_the_words_of_the_subject_after_it():
+    r = run("According to the police, the driver admitted the offence. According to a person briefed on the talks, "
+            "Calloway had initially offered $1.9 billion.")
+    assert indirect(r, "the driver admitted the offence").speaker == "the police"
+    assert indirect(r, "Calloway had initially offered $1.9 billion").speaker == "a person briefed on the talks"
+    assert len(r.quotes) == 2

@@ -172,7 +172,7 @@ _PREP_OPENERS = ("In|On|At|During|Under|With|Without|For|From|By|Through|Through
 OPENING_ADVERBIAL = re.compile(
     # not a count that opens the sentence as its subject: "At least 12 people died, police said"
     r"(?!At\s+(?:least|most)\b|As\s+(?:many|much|few|little)\s+as\b|Up\s+to\b|Over\s+\d)"
-    rf"(?:{SUBORDINATORS}|{_PREP_OPENERS}|As|Earlier|Later|Hours|Days|Weeks|Months|Years|"
+    rf"(?:{SUBORDINATORS}|{_PREP_OPENERS}|As|Earlier|Later|Hours|Days|Weeks|Months|Years|According\s+to|"
     r"(?:Last|This|Next)\s+(?:week|weekend|month|year|morning|afternoon|evening|night|summer|fall|autumn|spring|"
     r"winter|time|[A-Z][a-z]+day)"
     r")\b[^,]*$")
