@@ -82,7 +82,7 @@ DATE_LETTER = (
 #: Date, time and year branches that start with a digit or an apostrophe.
 DATE_DIGIT = (
     r"(?=[0-9'’‘])(?:"
-    rf"(?P<md>(?P<md_day>{DAY})(?:\s+of)?\s+(?P<md_mon>{MONTH})(?:,?\s+(?P<md_year>{YEAR}))?)"
+    rf"(?P<md>(?P<md_day>{DAY})(?:\s?[-–]\s?(?P<md_day2>{DAY}))?(?:\s+of)?\s+(?P<md_mon>{MONTH})(?:,?\s+(?P<md_year>{YEAR}))?)"
     r"|(?P<iso>(?P<iso_y>(?:1[5-9]|20)[0-9]{2})(?P<iso_s>[-/])(?P<iso_m>0?[1-9]|1[0-2])(?P=iso_s)"
     r"(?P<iso_d>3[01]|[12][0-9]|0?[1-9])(?![0-9]))"
     r"|(?P<sl>(?P<sl_a>[0-9]{1,2})(?P<sl_s>[/.-])(?P<sl_b>[0-9]{1,2})(?P=sl_s)"
@@ -166,7 +166,13 @@ def date_from_match(m: re.Match[str]) -> tuple[str, int, int] | None:
         if not valid_day(mon, day):
             return None
         year = int(g("md_year")) if g("md_year") else None
-        return iso(year, mon, day), m.start("md"), m.end("md")
+        out = iso(year, mon, day)
+        if g("md_day2"):  # "18-22 August": the days from the first to the second
+            day2 = day_number(g("md_day2"))
+            if not valid_day(mon, day2) or day2 <= day:
+                return None
+            out += "/" + iso(year, mon, day2)
+        return out, m.start("md"), m.end("md")
     if g("iso"):
         y, mo, d = int(g("iso_y")), int(g("iso_m")), int(g("iso_d"))
         if not valid_day(mo, d):

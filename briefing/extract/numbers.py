@@ -1421,7 +1421,7 @@ def find_numbers(text: str, start: int = 0, end: int | None = None,
     if ":" in text:
         result = _race_times(text, start, end, result, finder)
     _minutes_after_hours(text, result, finder)
-    if " and " in text or " or " in text or "rom " in text:  # "and", "or", "from" ("From 11 to 14 March")
+    if " and " in text or " or " in text or " to " in text or "rom " in text:  # "From 11 to 14 March", "on 4 and 5 June"
         _coordinated_days(text, result)
         _range_years(text, result)
     if " pound" in text:
@@ -1482,7 +1482,7 @@ _FULL_NAME_PAREN = re.compile(r"\b[A-Z][\w'\u2019-]+\s+[A-Z][\w'\u2019-]+\s\($")
 _DAY_JOIN = (" and ", " or ", " & ")
 _DAY_JOIN_WEEKDAY = re.compile(r"\s+(?:and|or|&)\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+")
 _DAY_RANGE_JOIN = re.compile(r"\s*(?:-|\u2013)\s*|\s+(?:to|until|through)\s+")
-_FROM_DAY_BEFORE = re.compile(r"\b(?:from|between)\s+$", re.I)
+_FROM_DAY_BEFORE = re.compile(r"\b(?:from|between|for|on|over|during)\s+$", re.I)
 _ISO_DAY = re.compile(r"(.*-\d\d-)(\d\d)$")
 _MONTH_DAY = re.compile(r"[A-Z][a-z]+\.?\s+\d{1,2}")  # "June 11"
 _NOUN_AFTER_DAY = re.compile(r"\s+(?:other\s+|more\s+)?[a-z]+s\b")  # "June 11 and 7 other issues": a count after all
@@ -1490,10 +1490,11 @@ _NOUN_AFTER_DAY = re.compile(r"\s+(?:other\s+|more\s+)?[a-z]+s\b")  # "June 11 a
 
 def _coordinated_days(text: str, numbers: list[Number]) -> None:
     """'strikes on 4 and 5 June', 'June 11 and 12': two days of one month, not a count and a date."""
-    for a, b in pairwise(numbers):
+    for a, b in reversed(list(pairwise(numbers))):  # (from the month back: "on 3, 4 and 6 June")
         if text[a.end:b.start] not in _DAY_JOIN and not _DAY_JOIN_WEEKDAY.fullmatch(text, a.end, b.start) and not (
-                _DAY_RANGE_JOIN.fullmatch(text, a.end, b.start) and _FROM_DAY_BEFORE.search(text, max(0, a.start - 9), a.start)):
-            continue  # "on Tuesday 11 and Wednesday 12 March", "from 11 to 14 March" too
+                _DAY_RANGE_JOIN.fullmatch(text, a.end, b.start) and _FROM_DAY_BEFORE.search(text, max(0, a.start - 9), a.start)) \
+                and not (text[a.end:b.start] == ", " and b.kind == "date" and b.text.isdigit()):
+            continue  # "on Tuesday 11 and Wednesday 12 March", "from 11 to 14 March", "for 18 to 22 August" too
         if a.kind == "count" and a.text.isdigit() and 1 <= int(a.text) <= 31 and b.kind == "date" and b.date \
                 and b.text[:1].isdigit() and (iso := _ISO_DAY.match(b.date)) is not None:
             a.kind, a.value, a.unit, a.date = "date", None, None, f"{iso.group(1)}{int(a.text):02d}"
