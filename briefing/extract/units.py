@@ -321,6 +321,7 @@ TIME_UNITS: dict[str, str] = {
     "week": "week", "weeks": "week",
     "quarter": "quarter", "quarters": "quarter",
     "fortnight": "fortnight", "fortnights": "fortnight",
+    "night": "night", "nights": "night",
     "month": "month", "months": "month",
     "year": "year", "years": "year", "yr": "year", "yrs": "year",
     "decade": "decade", "decades": "decade",
@@ -415,6 +416,10 @@ UNIT_WORDS: dict[str, tuple[str, str]] = {
     "square meter": ("m2", "quantity"), "square meters": ("m2", "quantity"),
     "square mile": ("mile2", "quantity"), "square miles": ("mile2", "quantity"),
     "square foot": ("foot2", "quantity"), "square feet": ("foot2", "quantity"),
+    # written into a compound adjective: "a 500-square-kilometre zone", "a 1,200-square-mile area"
+    "square-kilometre": ("km2", "quantity"), "square-kilometer": ("km2", "quantity"),
+    "square-metre": ("m2", "quantity"), "square-meter": ("m2", "quantity"),
+    "square-mile": ("mile2", "quantity"), "square-foot": ("foot2", "quantity"),
     "hectare": ("hectare", "quantity"), "hectares": ("hectare", "quantity"),
     "acre": ("acre", "quantity"), "acres": ("acre", "quantity"),
     # energy, power
