@@ -195,3 +195,13 @@ def test_an_opening_according_to_is_the_source_not_the_words_of_the_subject_afte
     assert indirect(r, "the driver admitted the offence").speaker == "the police"
     assert indirect(r, "Calloway had initially offered $1.9 billion").speaker == "a person briefed on the talks"
     assert len(r.quotes) == 2
+
+
+def test_according_to_a_body_described_then_named_is_the_name():
+    r = run("The harvest will be poor, according to the UN's food agency, the FAO. Output will fall, according to "
+            "the country's crop agency, Conab. According to the statistics office, Statnor, prices rose.")
+    assert indirect(r, "The harvest will be poor").speaker == "FAO"
+    assert indirect(r, "Output will fall").speaker == "Conab"
+    assert indirect(r, "prices rose").speaker == "Statnor"
+    assert _speaker(r, "Statnor").kind == "organization"
+    assert not any(s.kind == "outlet" for s in r.sources)

@@ -522,7 +522,24 @@ _ACCORDING_NP = re.compile(
 
 def according_phrase(text: str, pos: int, hi: int) -> Phrase | None:
     """The source after "according to": the noun phrase up to the next comma or stop
-    ("the Kestrian government's readout of a call between the two leaders")."""
+    ("the Kestrian government's readout of a call between the two leaders"); a body described, then named
+    ("the UN's food agency, the FAO"), is the name."""
+    ph = _according_phrase(text, pos, hi)
+    if ph is not None and ph.kind != "pronoun" and text.startswith(",", ph.end) \
+            and (named := _BODY_NAMED_AFTER.match(text, ph.end, hi)) is not None \
+            and text[ph.start:ph.end].split()[-1].lower() in _DESCRIBED_BODIES:
+        end = named.end("name") - (1 if text[named.end("name") - 1] == "." else 0)  # "Conab." ends the sentence
+        return Phrase(named.start("name"), end, "name", appositive=(ph.start, ph.end))
+    return ph
+
+
+_BODY_NAMED_AFTER = re.compile(r",\s+(?:the\s+)?(?P<name>[A-Z][\w&'\u2019.-]*(?:\s+(?:[A-Z][\w&'\u2019.-]*|of|for|and|&)){0,5})"
+                               r"(?=\s*(?:[.;]|,\s|$))")
+_DESCRIBED_BODIES = frozenset("agency office body watchdog regulator ministry department bureau institute authority "
+                              "service organisation organization group union association council commission".split())
+
+
+def _according_phrase(text: str, pos: int, hi: int) -> Phrase | None:
     ph = phrase_after(text, pos, hi)
     if ph is not None and ph.appositive is not None and text[pos - 12:pos] == "According to" \
             and text[ph.appositive[1]:ph.appositive[1] + 1] != ",":

@@ -424,6 +424,8 @@ def find_sources(text: str, atts: list[Attribution], entities: dict[int, Entity 
             e = stop.start()  # "the Journal of Applied Cardiology.": the name ends with the sentence
         if (own := _POSSESSIVE_IN.search(text, s, e)) is not None:
             e = own.start()  # "speaking on CBS' "Face the Nation"", "on Fox News' program": the network
+            if not looks_like_outlet(text[s:e]) and outlets.resolve(text[s:e]) is None:
+                continue  # "according to the UN's food agency": the agency, of a body that is no outlet
         name = text[s:e]
         words = name.split()
         if (job := next((k for k, w in enumerate(words) if k and is_role_word(w)), None)) is not None \

@@ -3160,12 +3160,15 @@ _FIRM_APPOSITIVE = re.compile(r"(?:(?:the|a|an|its|their)\s+)?(?:(?!(?:of|at|for
                               r"[\w'\u2019-]+\s+){0,3}(?P<head>operator|group|agency|company|"
                               r"firm|maker|producer|retailer|airline|carrier|insurer|lender|chain|supplier|manufacturer|"
                               r"regulator|watchdog|conglomerate|exporter|importer|distributor|shipper|miner|carmaker|"
-                              r"automaker|drugmaker|chipmaker|broadcaster|consultancy|charity|nonprofit|non-profit)")
+                              r"automaker|drugmaker|chipmaker|broadcaster|consultancy|charity|nonprofit|non-profit|office|bureau|"
+                              r"ministry|department|institute|authority|service)")
 # heads no person is called by ("a garment exporter", "a tour operator" may be one person's trade)
 _ONLY_BODY_HEADS = frozenset("group agency company firm conglomerate charity nonprofit non-profit regulator watchdog "
+                             "office bureau ministry department institute authority service "
                              "broadcaster consultancy chain airline carrier lender insurer retailer carmaker automaker "
                              "drugmaker chipmaker".split())
-_PUBLIC_BODY_HEADS = frozenset("agency regulator watchdog charity nonprofit non-profit broadcaster".split())
+_PUBLIC_BODY_HEADS = frozenset("agency regulator watchdog charity nonprofit non-profit broadcaster office bureau ministry "
+                               "department institute authority service".split())
 _BETWEEN_COMMAS_AFTER = re.compile(r",[^,.;:\"\u201c\u201d]{1,60},")
 _LOWER_ROLE_BETWEEN = re.compile(r"(?:\s+[a-z][\w-]*){0,2}\s+(?P<role>[a-z][\w-]*)\s+(?:[A-Z][\w'\u2019.-]*\s+){0,2}")  # (to the surname)
 
