@@ -205,3 +205,16 @@ def test_according_to_a_body_described_then_named_is_the_name():
     assert indirect(r, "prices rose").speaker == "Statnor"
     assert _speaker(r, "Statnor").kind == "organization"
     assert not any(s.kind == "outlet" for s in r.sources)
+
+
+def test_nouns_that_look_like_cues_warning_for_ordered_out_claimed_users():
+    r = run("The agency issued its highest heat warning for the first time on Monday. The diplomats ordered out of "
+            "Ostmark left on Sunday. The exchange, which claimed 2.3 million users, froze withdrawals.")
+    assert r.quotes == []
+    r = run("He claimed 3 million people attended.")
+    assert [q.text for q in r.quotes] == ["3 million people attended"]
+
+
+def test_the_attorneys_general_are_several_not_the_one_named():
+    r = run("The talks failed, the attorneys general said. Attorney General Dana Whitcombe was absent.")
+    assert indirect(r, "The talks failed").speaker == "the attorneys general"

@@ -275,6 +275,10 @@ _POST_ADJECTIVES = frozenset("senior top key junior vacant cabinet ministerial g
 _HELD_BEFORE = re.compile(r"\b(?:held|hold|holds|holding|filled|fill|fills|filling)\s+(?:[a-z]+\s+){0,2}$")
 
 
+_SENT_AWAY_NEXT = re.compile(r"\s+(?:out|home|back|off|away)\b")
+_CLAIMED_COUNT_NEXT = re.compile(r"\s+(?:(?:about|some|nearly|almost|more\s+than|over|at\s+least)\s+)?[\d.,]+"
+                                 r"(?:\s+(?:million|billion|thousand))?\s+(?:users|customers|members|subscribers|lives|"
+                                 r"victims|followers|clients|players|readers|viewers|accounts)\b")
 _CHAMPION_KINDS = frozenset("world olympic european national defending reigning former champions league "
                             "undisputed heavyweight junior".split())
 _DEMAND_NOUN_NEXT = re.compile(r"\s+(?:for|in)\s")
@@ -358,6 +362,12 @@ def _is_not_a_cue(text: str, start: int, end: int, word: str, low: str) -> bool:
         return True  # "because she feared for her safety": a feeling, not a claim
     if low == "think" and text.startswith((" tank", "-tank"), end):
         return True  # "The US-based think tank Frontier Analytics estimates": a body, no thought
+    if low in ("warning", "warnings") and text.startswith(" for ", end):
+        return True  # "issued its highest heat warning for the first time": the alert, no warning of anything said
+    if low in ("ordered", "orders") and _SENT_AWAY_NEXT.match(text, end):
+        return True  # "the diplomats ordered out of Ostmark": sent away, nobody ordered anything said
+    if low in ("claimed", "claims", "claim") and _CLAIMED_COUNT_NEXT.match(text, end):
+        return True  # "which claimed 2.3 million users", "the crash claimed 30 lives": had, took; no claim
     if low in ("support", "supports") and text.startswith(" for ", end):
         return True  # "The mayor won support for the plan", "put support for the reform at 52%": the noun
     if low in ("champion", "champions") and _previous_word(text, start) in _CHAMPION_KINDS:

@@ -2792,6 +2792,9 @@ class SpeakerResolver:
         if (prep := next((k for k, t in enumerate(toks) if t in ("for", "to")), 0)) and any(
                 t in _ROLE_NOUNS for t in toks[:prep]):
             heads = [t for t in toks[:prep] if t in _ROLE_NOUNS]  # "the spokesman for Prime Minister X": a spokesman
+        if any(t == "general" and k and toks[k - 1].endswith("s") and toks[k - 1] in _PLURAL_GENERALS
+               for k, t in enumerate(toks)):
+            heads = []  # "the attorneys general said": several, none of them one named attorney general
         definite = toks[0] in ("the", "this") or toks[0].endswith(("'s", "\u2019s")) or toks[0].endswith("s'") \
             or toks[0] in ("his", "her", "their") and len(toks) == 2 and toks[1] in _PERSONAL_RELATIONS  # "her daughter"
         if len(toks) == 2 and toks[0] in ("the", "its") and toks[1] in ("statement", "letter", "release", "note", "memo",
@@ -3170,6 +3173,7 @@ _ONLY_BODY_HEADS = frozenset("group agency company firm conglomerate charity non
 _PUBLIC_BODY_HEADS = frozenset("agency regulator watchdog charity nonprofit non-profit broadcaster office bureau ministry "
                                "department institute authority service".split())
 _BETWEEN_COMMAS_AFTER = re.compile(r",[^,.;:\"\u201c\u201d]{1,60},")
+_PLURAL_GENERALS = frozenset("attorneys secretaries surgeons governors directors inspectors solicitors consuls".split())
 _LOWER_ROLE_BETWEEN = re.compile(r"(?:\s+[a-z][\w-]*){0,2}\s+(?P<role>[a-z][\w-]*)\s+(?:[A-Z][\w'\u2019.-]*\s+){0,2}")  # (to the surname)
 
 
