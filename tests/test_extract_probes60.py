@@ -218,3 +218,9 @@ def test_nouns_that_look_like_cues_warning_for_ordered_out_claimed_users():
 def test_the_attorneys_general_are_several_not_the_one_named():
     r = run("The talks failed, the attorneys general said. Attorney General Dana Whitcombe was absent.")
     assert indirect(r, "The talks failed").speaker == "the attorneys general"
+
+
+def test_the_report_is_the_document_of_the_sentence_that_named_it_not_a_person_before():
+    r = run("Alastair Fenwick said overruns were routine. The auditors warned in a report that costs could rise. "
+            "Interest will add £22m a year, the report said.")
+    assert indirect(r, "Interest will add £22m a year").speaker != "Alastair Fenwick"

@@ -2734,11 +2734,13 @@ class SpeakerResolver:
             return None  # "Another note from Barclays said the opposite. '...,' the note said": not the first
         at = max(0, pos - 800) + last.start()
         k = bisect.bisect_left(self._speaker_mentions, at, key=_POSITION) - 1
-        if k >= 0 and at - self._speaker_mentions[k][0] < 120:
+        here = sentence_start_before(self.text, 0, at)  # (the one in that sentence: not "X said ... The auditors
+        # warned in a report that ...")
+        if k >= 0 and at - self._speaker_mentions[k][0] < 120 and self._speaker_mentions[k][0] >= here:
             return self._speaker_mentions[k][1]  # the one who "said in a statement", not a body named in between
             # ("Zambezi Copper Holdings, which is owned by Halvard Resources, said in a statement")
         i = bisect.bisect_left(self._positions, at) - 1
-        if i >= 0 and at - self._positions[i] < 120:
+        if i >= 0 and at - self._positions[i] < 120 and self._positions[i] >= here:
             return self._mentions[i][1]
         return None
 
