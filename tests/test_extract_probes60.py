@@ -224,3 +224,11 @@ def test_the_report_is_the_document_of_the_sentence_that_named_it_not_a_person_b
     r = run("Alastair Fenwick said overruns were routine. The auditors warned in a report that costs could rise. "
             "Interest will add £22m a year, the report said.")
     assert indirect(r, "Interest will add £22m a year").speaker != "Alastair Fenwick"
+
+
+def test_a_name_that_says_it_will_buy_sell_or_fly_is_a_firm():
+    r = run("Skyward Orbital said it would fly again. Harwick Bancorp said it would buy Lestrade. "
+            "Lestrade Financial said it would sell. Zhang Wei said it would be hard.")
+    kinds = {s.name: s.kind for s in r.speakers}
+    assert kinds == {"Skyward Orbital": "organization", "Harwick Bancorp": "organization",
+                     "Lestrade Financial": "organization", "Zhang Wei": "person"}

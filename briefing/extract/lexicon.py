@@ -433,7 +433,7 @@ SOCIAL_PLATFORMS = {
 OUTLET_WORDS = _forms(
     "times post journal gazette herald tribune news telegraph guardian chronicle ledger courier "
     "observer monitor review press wire reuters bloomberg associated ap afp cnn bbc nbc cbs abc fox cnbc cbc ctv rte rtp rtl orf zdf ard sbs tvnz rtve "
-    "msnbc npr politico axios economist financial ft wsj nyt mail express sun mirror standard "
+    "msnbc npr politico axios economist ft wsj nyt mail express sun mirror standard "
     "independent star examiner inquirer dispatch bulletin register sentinel globe record daily weekly "
     "magazine radio television tv channel broadcaster insider breitbart huffpost hill today espn "
     "fm advertiser enquirer gleaner "

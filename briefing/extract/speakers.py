@@ -1247,7 +1247,8 @@ class SpeakerResolver:
                 and not is_place(owner.group("o")):
             ent.organization = re.sub(r"^The\s+", "", owner.group("o"))  # "Labour's Tom Reddaway said": his party
         if ent is not None and ent.kind == "person" and att.kind == "indirect" \
-                and _IT_ACTS.match(self.text, att.start) is not None and " its " in self.text[att.start:att.end] \
+                and (_IT_ACTS.match(self.text, att.start) is not None and " its " in self.text[att.start:att.end]
+                     or _IT_DOES_BUSINESS.match(self.text, att.start) is not None) \
                 and self._speaking_body_like(ent, ph.start):
             ent.kind = "organization"  # "Ostra Line said on Tuesday it would divert": no person says "it"
         if ent is not None:
@@ -3155,6 +3156,12 @@ _ROLE_ALIASES = {
 
 # a claim that opens with "it" doing something, as a body does ("it would divert", "it has hired"); not "it
 # was fine", "it would be a mistake", where "it" is no one
+# what only a firm says it will do: "Skyward Orbital said it would fly again", "Harwick Bancorp said it would buy"
+_IT_DOES_BUSINESS = re.compile(r"it\s+(?:would|will|had|has|was|is|plans\s+to|expects\s+to|intends\s+to)\s+(?:also\s+)?"
+                               r"(?:buy|sell|acquire|merge|fly|launch|list|delist|recall|refund|hire|lay\s+off|shed|"
+                               r"close|reopen|resume|suspend|restructure|raise\s+prices|cut\s+prices|cut\s+\d|"
+                               r"invest|expand|cancel|cancelled|canceled|bought|sold|acquired|recalled|launched|hired|"
+                               r"closed|suspended|buying|selling|acquiring|recalling|launching|closing|cutting)\b")
 _IT_ACTS = re.compile(r"(?i:it\s+(?:(?:would|will|could|may|might|can|had|has)\s+(?!be\b|been\b)[a-z]+|"
                       r"plans|expects|intends|aims|hopes|wants)\b)")  # ("Satya Nadella said its cloud business")
 _CAPITALISED = re.compile(r"\b[A-Z][\w'\u2019-]*")
