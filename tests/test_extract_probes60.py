@@ -232,3 +232,9 @@ def test_a_name_that_says_it_will_buy_sell_or_fly_is_a_firm():
     kinds = {s.name: s.kind for s in r.speakers}
     assert kinds == {"Skyward Orbital": "organization", "Harwick Bancorp": "organization",
                      "Lestrade Financial": "organization", "Zhang Wei": "person"}
+
+
+def test_an_opening_conjunction_is_no_part_of_the_role_before_a_name():
+    for conj in ("But", "Yet", "And"):
+        r = run(f"{conj} a spokesman for the police, Tom Reed, said the apology was sincere.")
+        assert _speaker(r, "Tom Reed").role == "spokesman for the police", conj

@@ -583,6 +583,7 @@ _COMPANY_MARKERS = frozenset(
     "semiconductors diagnostics solutions resources communications networks electric chemicals savings "
     "electronics instruments equities aerospace air line lines media water".split())
 _LEADING_CONJUNCTION = re.compile(r"^(?:But|And|Yet|So|Meanwhile|However|Still),?\s+")
+_OPENING_CONJUNCTION = re.compile(r"^(?:But|And|Yet|So|Still|Now)\s+(?=[a-z])")
 _LEADING_DET = re.compile(r"^(?:(?:and|but)\s+)?(?:the|a|an|his|her|their|its)\s+", re.IGNORECASE)
 _CLAUSE_WORDS = frozenset("he she they we i his her their our my for to with from was were is are had has".split())
 _HEAD_OF_BODY = re.compile(r"(?:[Tt]he\s+)?(?:[a-z][\w-]*\s+)?(?P<head>[a-z]+)\s+of\s+[A-Z]")
@@ -2167,7 +2168,7 @@ class SpeakerResolver:
         return owned.group("role"), body.name if body is not None else None
 
     def _apply_appositive(self, ent: Entity, span: tuple[int, int]) -> None:
-        appos = self.text[span[0]:span[1]].strip()
+        appos = _OPENING_CONJUNCTION.sub("", self.text[span[0]:span[1]].strip())  # "But a spokesman for the police, X,"
         if not appos or appos[0].isdigit() or ent.kind != "person":
             return  # "Smith, 45, said"
         low = appos.lower()
