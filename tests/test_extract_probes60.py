@@ -238,3 +238,9 @@ def test_an_opening_conjunction_is_no_part_of_the_role_before_a_name():
     for conj in ("But", "Yet", "And"):
         r = run(f"{conj} a spokesman for the police, Tom Reed, said the apology was sincere.")
         assert _speaker(r, "Tom Reed").role == "spokesman for the police", conj
+
+
+def test_a_term_after_such_or_these_is_no_partial_quotation():
+    r = run('Climate researchers say such "false springs" are becoming more common. '
+            'Analysts say these "soft landings" are rare.')
+    assert not any(q.kind == "partial" for q in r.quotes)

@@ -99,7 +99,7 @@ TRAILING_ADVERBIAL = re.compile(
 )
 _QUOTE_END_PUNCT = ",?!\u2014\u2013-\u2026"
 _LEAD = re.compile(r"\s*([,\u2014\u2013-]?)\s*")
-_THE_END = re.compile(r"\bthe\s*$")
+_THE_END = re.compile(r"\b(?:the|such|these)\s*$")  # "the \"blue lane\"", "such \"false springs\""
 
 
 @dataclass(slots=True)
@@ -1235,7 +1235,7 @@ def _is_title(text: str, q: QuoteRun) -> bool:
     if _NAMING_BEFORE.search(text, max(0, q.open_at - 40), q.open_at):
         return True
     short = len(text[q.start:q.end].split()) <= 4
-    if short and _THE_END.search(text[max(0, q.open_at - 5):q.open_at]):
+    if short and _THE_END.search(text[max(0, q.open_at - 7):q.open_at]):
         return True
     if short:
         # the same few words quoted earlier in the article: a term by now, not speech
