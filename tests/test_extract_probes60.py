@@ -244,3 +244,11 @@ def test_a_term_after_such_or_these_is_no_partial_quotation():
     r = run('Climate researchers say such "false springs" are becoming more common. '
             'Analysts say these "soft landings" are rare.')
     assert not any(q.kind == "partial" for q in r.quotes)
+
+
+def test_a_trade_publication_is_an_outlet():
+    for text in ("Prices rose 15 percent, according to trade publication Vino Mercato.",
+                 "Trade publication Vino Mercato reported that prices rose."):
+        r = run(text)
+        assert _speaker(r, "Vino Mercato").kind == "outlet", text
+        assert [s.kind for s in r.sources] == ["outlet"], text

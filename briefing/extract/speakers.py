@@ -207,8 +207,9 @@ _CAPITAL_NEXT = re.compile(r"\s+(?:[A-Z]|de\b|van\b|von\b|al-)|['\u2019]s\s+[A-Z
 # a person described as a clause's subject: "(, )a retired bus driver shakes ..."
 _DESCRIBED_PERSON = re.compile(r"(?:^|(?<=[.,;:] )|(?<=\n))(?P<np>(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[a-z-]+\s+){0,3}"
                                r"(?P<head>[a-z]+))\s+(?:[a-z]+s|[a-z]+ed|was|is|has|had|says|said)\b", re.M)
-_OUTLET_KINDS = frozenset("broadcaster newspaper daily tabloid network channel station".split())
-_OUTLET_KIND_BEFORE = re.compile(r"\b(?:broadcaster|newspaper|daily|tabloid|network|channel|station|news\s+agency)\s+$")
+_OUTLET_KINDS = frozenset("broadcaster newspaper daily tabloid network channel station publication magazine".split())
+_OUTLET_KIND_BEFORE = re.compile(r"\b(?:broadcaster|newspaper|daily|tabloid|network|channel|station|news\s+agency|"
+                                 r"(?:[Tt]rade|[Ii]ndustry|[Ss]pecialist)\s+(?:publication|magazine|journal|paper))\s+$")
 # what a body is, said before its name or as the head of a description naming it: "Housing charity Shelter",
 # "Consumer group ShopSafe", "A pressure group, Clean Rivers Now, said"
 _BODY_KINDS = FIRM_KINDS | frozenset("broker watchdog regulator startup start-up supermarket union club brand platform "

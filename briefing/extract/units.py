@@ -393,6 +393,8 @@ UNIT_WORDS: dict[str, tuple[str, str]] = {
     # volume
     "barrel": ("barrel", "quantity"), "barrels": ("barrel", "quantity"),
     "litre": ("litre", "quantity"), "litres": ("litre", "quantity"),
+    "hectolitre": ("hectolitre", "quantity"), "hectolitres": ("hectolitre", "quantity"),
+    "hectoliter": ("hectolitre", "quantity"), "hectoliters": ("hectolitre", "quantity"),
     "liter": ("litre", "quantity"), "liters": ("litre", "quantity"),
     "millilitre": ("ml", "quantity"), "millilitres": ("ml", "quantity"),
     "milliliter": ("ml", "quantity"), "milliliters": ("ml", "quantity"),
