@@ -252,3 +252,10 @@ def test_a_trade_publication_is_an_outlet():
         r = run(text)
         assert _speaker(r, "Vino Mercato").kind == "outlet", text
         assert [s.kind for s in r.sources] == ["outlet"], text
+
+
+def test_a_person_appointed_or_elected_to_a_job_at_a_body_holds_it():
+    r = run('Priya Ramaswamy was appointed chief executive of Harwick Bank on Friday. "Today we won," she said. '
+            "Tom Dale was elected general secretary of the National Union of Rail Workers.")
+    p = _speaker(r, "Priya Ramaswamy")
+    assert (p.role, p.organization) == ("chief executive", "Harwick Bank")

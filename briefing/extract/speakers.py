@@ -1524,6 +1524,13 @@ class SpeakerResolver:
             # "Chuck Grassley (Iowa)" is his state; the party is the organisation only where nothing better is said ("chair of the Platform Committee")
             self._parties.setdefault(id(ent), (ent, _PARTY_FULL_NAMES[party.group("us")] if party.group("us")
                                                else party.group("party")))
+        if nxt[:1] == " " and ent.role is None and (job := _APPOINTED.match(self.text, end)) is not None \
+                and is_role_word(job.group("role").split()[-1]) and looks_like_org(job.group("body")) \
+                and not is_place(job.group("body")):
+            # "Priya Ramaswamy was appointed chief executive of Harwick Bank": the job she now holds there
+            ent.role = job.group("role")
+            ent.organization = ent.organization or _WHEN_AFTER_BODY.sub("", job.group("body"))
+            return
         if nxt[:1] != "," and nxt.lstrip()[:1] not in ("(", ""):
             return  # _APPOSITIVE_AFTER needs a comma, or a bracket after white space, first
         m = _APPOSITIVE_AFTER.match(self.text, end)
@@ -3185,6 +3192,10 @@ _PUBLIC_BODY_HEADS = frozenset("agency regulator watchdog charity nonprofit non-
                                "department institute authority service".split())
 _BETWEEN_COMMAS_AFTER = re.compile(r",[^,.;:\"\u201c\u201d]{1,60},")
 _PLURAL_GENERALS = frozenset("attorneys secretaries surgeons governors directors inspectors solicitors consuls".split())
+_APPOINTED = re.compile(r"\s+(?:was|has\s+been|had\s+been|is|will\s+be)\s+(?:\w+ly\s+)?(?:appointed|named|elected|"
+                        r"re-elected|installed|confirmed)\s+(?:as\s+)?(?:the\s+)?(?:new\s+)?"
+                        r"(?P<role>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}?)\s+(?:of|at)\s+" + _BODY_AFTER_WHO)
+_WHEN_AFTER_BODY = re.compile(r"\s+on\s+(?:the\s+)?[A-Z][a-z]+$")  # "Harwick Bank on Friday": the bank
 _LOWER_ROLE_BETWEEN = re.compile(r"(?:\s+[a-z][\w-]*){0,2}\s+(?P<role>[a-z][\w-]*)\s+(?:[A-Z][\w'\u2019.-]*\s+){0,2}")  # (to the surname)
 
 
