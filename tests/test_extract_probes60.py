@@ -259,3 +259,14 @@ def test_a_person_appointed_or_elected_to_a_job_at_a_body_holds_it():
             "Tom Dale was elected general secretary of the National Union of Rail Workers.")
     p = _speaker(r, "Priya Ramaswamy")
     assert (p.role, p.organization) == ("chief executive", "Harwick Bank")
+
+
+def test_source_kinds_of_firms_in_the_plural_research_firms_and_rulebooks():
+    r = run("The banks said they would cut costs. Norvik Research said support had fallen. "
+            "According to the union's rulebook, she will serve a five-year term. The Suffolk University Poll found "
+            "that most voters were undecided.")
+    kinds = {s.text: s.kind for s in r.sources}
+    assert kinds["The banks"] == "organization"
+    assert kinds["Norvik Research"] == "organization"
+    assert kinds["the union's rulebook"] == "document"
+    assert kinds["The Suffolk University Poll"] == "document"

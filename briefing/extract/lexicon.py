@@ -420,7 +420,7 @@ DOCUMENT_HEADS = _forms(
     "document documents release minutes indictment affidavit lawsuit ruling decision order "
     "declaration agreement text draft note notes research study survey analysis paper brief briefing "
     "review audit investigation inquiry probe assessment estimate estimates forecast projection projections "
-    "tally census data statistics records evidence filing filings poll polls transcript transcripts reports studies surveys memos audits"
+    "tally census data statistics records evidence filing filings poll polls transcript transcripts reports studies surveys memos audits rulebook rulebooks handbook manifesto charter guidelines constitution"
 )
 
 SOCIAL_PLATFORMS = {

@@ -246,6 +246,10 @@ def source_kind(words: str, entity: Entity | None) -> str | None:
             and not (len(head_words) > 1 and head_words[-2].lower() in ("border", "trading", "military", "army", "guard",
                                                                          "polling", "command", "police")):
         return "social"  # "the post reads", "a recent post getting a lot of clicks"
+    if entity is not None and entity.kind == "organization" and len(head_words) >= 2 \
+            and head_words[-1].lower() in ("research", "analytics", "economics", "intelligence", "insights") \
+            and all(w[:1].isupper() or w in ("of", "for", "and", "&") for w in head_words):
+        return "organization"  # "Norvik Research said", "Pew Research": a firm named for its work, no document
     if any(t in DOCUMENT_HEADS for t in heads) and not (heads and is_role_word(heads[-1])) \
             and not (len(heads) == 2 and heads[-1] in ORG_WORDS and heads[-1] not in DOCUMENT_HEADS) \
             or "readout" in toks or "petition" in heads \
@@ -286,7 +290,9 @@ def source_kind(words: str, entity: Entity | None) -> str | None:
         return "outlet"
     if (entity is not None and entity.kind == "organization") or looks_like_org(words) \
             or heads and heads[-1] in _BODY_DESCRIPTIONS \
-            or toks[0] == "the" and len(toks) <= 3 and heads and (heads[-1] in _FIRMS_UNNAMED or _FIRM_MAKERS.fullmatch(heads[-1])):
+            or toks[0] == "the" and len(toks) <= 3 and heads and (
+                heads[-1] in _FIRMS_UNNAMED or heads[-1].removesuffix("s") in _FIRMS_UNNAMED or heads[-1] == "companies"
+                or _FIRM_MAKERS.fullmatch(heads[-1].removesuffix("s"))):
         return "organization"  # (and "the charity said", "according to the coast guard", "the retailer said": a body)
     if entity is not None and entity.kind == "unnamed" and not named:
         return "anonymous"  # "traders", "ship agents", "one insider"
