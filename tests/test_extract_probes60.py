@@ -270,3 +270,9 @@ def test_source_kinds_of_firms_in_the_plural_research_firms_and_rulebooks():
     assert kinds["Norvik Research"] == "organization"
     assert kinds["the union's rulebook"] == "document"
     assert kinds["The Suffolk University Poll"] == "document"
+
+
+def test_calling_a_strike_or_an_election_says_nothing_but_calling_it_a_sham_does():
+    r = run("The federation said it would call a general strike on March 27. The prime minister called a snap "
+            "election for June. She called the vote a sham.")
+    assert [q.text for q in r.quotes] == ["it would call a general strike on March 27", "the vote a sham"]

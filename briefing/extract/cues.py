@@ -275,6 +275,10 @@ _POST_ADJECTIVES = frozenset("senior top key junior vacant cabinet ministerial g
 _HELD_BEFORE = re.compile(r"\b(?:held|hold|holds|holding|filled|fill|fills|filling)\s+(?:[a-z]+\s+){0,2}$")
 
 
+_CALLED_EVENT_NEXT = re.compile(r"\s+(?:a|an|the|off\s+the)\s+(?:[\w-]+\s+){0,2}(?:strike|strikes|walkout|"
+                                r"stoppage|vote|election|elections|referendum|meeting|halt|ceasefire|truce|recess|"
+                                r"timeout|time-out|inquiry|summit|conference|session|poll)(?![\w-])(?!\s+(?:a|an)\s)"
+                                r"(?![^.;,]*\s(?:a|an)\s+[\w-]+[.;,]?\s*$)")  # not "called the vote in May a sham"
 _SENT_AWAY_NEXT = re.compile(r"\s+(?:out|home|back|off|away)\b")
 _CLAIMED_COUNT_NEXT = re.compile(r"\s+(?:(?:about|some|nearly|almost|more\s+than|over|at\s+least)\s+)?[\d.,]+"
                                  r"(?:\s+(?:million|billion|thousand))?\s+(?:users|customers|members|subscribers|lives|"
@@ -362,6 +366,8 @@ def _is_not_a_cue(text: str, start: int, end: int, word: str, low: str) -> bool:
         return True  # "because she feared for her safety": a feeling, not a claim
     if low == "think" and text.startswith((" tank", "-tank"), end):
         return True  # "The US-based think tank Frontier Analytics estimates": a body, no thought
+    if low in ("call", "calls", "called", "calling") and _CALLED_EVENT_NEXT.match(text, end):
+        return True  # "it would call a general strike", "called a snap election": set one going, said nothing
     if low in ("warning", "warnings") and text.startswith(" for ", end):
         return True  # "issued its highest heat warning for the first time": the alert, no warning of anything said
     if low in ("ordered", "orders") and _SENT_AWAY_NEXT.match(text, end):
