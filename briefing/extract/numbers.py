@@ -352,7 +352,7 @@ _BY_IN_YEAR_BEFORE = re.compile(r"\b(?:by|in|before)\s+$")
 _QUALIFIED_TO = re.compile(r"\s+(?:of|per|a|an)\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+to\s+(?:about\s+|around\s+|roughly\s+)?")
 _COMMA_FROM = re.compile(_SHARE_OF + r",\s+(?:up\s+|down\s+)?from\s+(?:about\s+|around\s+|an?\s+(?:previous|earlier|prior)\s+)?")
 _QUALIFIER_END = re.compile(r"\s+(?:about|around|roughly|nearly|almost|(?:more|less|fewer)\s+than|just\s+(?:over|under))$")
-_IN_DATE = re.compile(r"(?:\s+[a-z]+){0,2}?\s+(?:in|on|during)\s+(?:fiscal\s+|the\s+(?:(?:financial|fiscal|tax|school)\s+)?year\s+"
+_IN_DATE = re.compile(r"(?:\s+[a-z]+){0,2}?\s+(?:in|on|during|since|for)\s+(?:fiscal\s+|the\s+(?:(?:financial|fiscal|tax|school)\s+)?year\s+"
                       r"(?:to|ending|ended|through)\s+|the\s+)?")  # "£142m in the year to March, down from £168m"
 _TO_QUALIFIED = re.compile(r"\s+to\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|(?:more|less|fewer)\s+than\s+)?")
 _UP_FROM_AFTER_DATE = re.compile(r",?\s+(?:(?:revised|marked|cut|raised)\s+)?(?:up|down)\s+from\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+)?")
@@ -1405,8 +1405,8 @@ def find_numbers(text: str, start: int = 0, end: int | None = None,
                 and float(f.value).is_integer() and not _PLURAL_AFTER.match(ptext, f.end) and (
                     _PEOPLE_UNDER_BEFORE.search(ptext, max(0, f.start - 40), f.start)
                     or _AGE_OF_BEFORE.search(ptext, max(0, f.start - 60), f.start)
-                    or result and result[-1].kind == "age" and ptext[result[-1].end + 1:f.start].strip() == "from"):
-            f.kind, f.unit = "age", "year"  # "people under 35", "the retirement age for women to 63 from 60"
+                    or result and result[-1].kind == "age" and ptext[result[-1].end + 1:f.start].strip() in ("from", "to")):
+            f.kind, f.unit = "age", "year"  # "people under 35", "the retirement age to 63 from 60", "from 66 to 67"
         elif f.kind == "count" and f.unit is None and f.value is not None and f.value_max is None and (
                 _MAGNITUDE_BEFORE.search(ptext, max(0, f.start - 12), f.start) or _MAGNITUDE_AFTER.match(ptext, f.end)):
             f.kind, f.unit = "quantity", "magnitude"  # "a magnitude 6.8 earthquake", "measured 6.8 on the Richter scale"
