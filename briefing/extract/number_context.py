@@ -1089,6 +1089,9 @@ class _Rules:
                 return False  # "a sharp rise from"
             if nxt == "of" or prev in _DETS or _possessive(prev) or _is_fig(prev) or prev in _PREPS:
                 return False
+            if i >= 2 and cores[i - 2] in _MODALS and prev in _VERBS_ALL or i >= 3 and cores[i - 3] in _MODALS \
+                    and cores[i - 2] in _VERBS_ALL and prev.isalpha() and prev not in _PREPS and prev not in _DETS:
+                return False  # "expect to cut costs by", "plan to cut annual costs": the verb's object
             for k in range(i - 1, max(-1, i - 6), -1):
                 ck = cores[k]
                 if not ck or self.words[k][-1] in _ENDC or ck in _BOUNDARY or ck in _PREPS or ck in _REPORT:
