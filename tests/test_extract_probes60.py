@@ -276,3 +276,9 @@ def test_calling_a_strike_or_an_election_says_nothing_but_calling_it_a_sham_does
     r = run("The federation said it would call a general strike on March 27. The prime minister called a snap "
             "election for June. She called the vote a sham.")
     assert [q.text for q in r.quotes] == ["it would call a general strike on March 27", "the vote a sham"]
+
+
+def test_a_union_named_after_its_description_is_the_body_its_president_leads():
+    r = run("Frost hit the Alto Serra valley. The aid was criticised by the growers' union, Coldiretta Valdoria. "
+            'Its president, Matteo Lunardi, said: "We need a plan."')
+    assert _speaker(r, "Matteo Lunardi").organization == "Coldiretta Valdoria"

@@ -584,7 +584,6 @@ _COMPANY_MARKERS = frozenset(
     "semiconductors diagnostics solutions resources communications networks electric chemicals savings "
     "electronics instruments equities aerospace air line lines media water".split())
 _LEADING_CONJUNCTION = re.compile(r"^(?:But|And|Yet|So|Meanwhile|However|Still),?\s+")
-_OPENING_CONJUNCTION = re.compile(r"^(?:But|And|Yet|So|Still|Now)\s+(?=[a-z])")
 _LEADING_DET = re.compile(r"^(?:(?:and|but)\s+)?(?:the|a|an|his|her|their|its)\s+", re.IGNORECASE)
 _CLAUSE_WORDS = frozenset("he she they we i his her their our my for to with from was were is are had has".split())
 _HEAD_OF_BODY = re.compile(r"(?:[Tt]he\s+)?(?:[a-z][\w-]*\s+)?(?P<head>[a-z]+)\s+of\s+[A-Z]")
@@ -1665,11 +1664,27 @@ class SpeakerResolver:
         else:
             self._role_before(ent, start)
 
+    def _body_by_appositive(self, ent: Entity, appos: str) -> bool:
+        """Make ``ent`` a body when the words in apposition say what kind of firm or body it is ("The ship's
+        operator, Helios Maritime, said", "Conab, the country's crop agency", "the growers' union, Coldiretta
+        Valdoria"); not a person with a first name, nor one whose trade follows "a" ("a garment exporter")."""
+        if (what := _FIRM_APPOSITIVE.fullmatch(appos)) is None or ent.titles or ent.gender is not None \
+                or not (what.group("head") in _ONLY_BODY_HEADS or not appos.lower().startswith(("a ", "an "))) \
+                or gender_of_first_name(ent.tokens[0]) is not None or ent.role and not ent.role_weak:
+            return False
+        ent.kind, ent.role = "organization", None
+        if what.group("head") not in _PUBLIC_BODY_HEADS:
+            self._firms.add(norm_name(ent.name))
+            self.index.firm_keys.add(norm_name(ent.name))
+        return True
+
     def _role_before(self, ent: Entity, start: int) -> None:
         """"Duvane's president, Adrian Voss, spoke ...": a role phrase and a comma before the name."""
         if ent.kind != "person" or (ent.role and not ent.role_weak) or self.text[max(0, start - 2):start] != ", ":
             return
         m = _ROLE_COMMA_BEFORE.search(self.text, max(0, start - 80), start)
+        if m and self._body_by_appositive(ent, _LEADING_CONJUNCTION.sub("", m.group("role").strip())):
+            return  # "the growers' union, Coldiretta Valdoria": a body named after what it is
         its = _ITS_ROLE.fullmatch(m.group("role")) if m else None
         if m and (any(is_role_word(w) for w in m.group("role").split()[-2:])
                   or its is not None and (is_role_word(its.group("role").split()[0])
@@ -2176,21 +2191,14 @@ class SpeakerResolver:
         return owned.group("role"), body.name if body is not None else None
 
     def _apply_appositive(self, ent: Entity, span: tuple[int, int]) -> None:
-        appos = _OPENING_CONJUNCTION.sub("", self.text[span[0]:span[1]].strip())  # "But a spokesman for the police, X,"
+        appos = _LEADING_CONJUNCTION.sub("", self.text[span[0]:span[1]].strip())  # "But a spokesman for the police, X,"
         if not appos or appos[0].isdigit() or ent.kind != "person":
             return  # "Smith, 45, said"
         low = appos.lower()
         first = low.split()[0]
         if first in CUES or first in IRREGULAR_PAST:
             return  # "Karin Hestvik, told the Courier ..." is no role, nor "Jan Novak, 52, lost his home"
-        if (what := _FIRM_APPOSITIVE.fullmatch(appos)) is not None and not ent.titles and ent.gender is None \
-                and (what.group("head") in _ONLY_BODY_HEADS or not low.startswith(("a ", "an "))) \
-                and gender_of_first_name(ent.tokens[0]) is None and not (ent.role and not ent.role_weak):
-            # "The ship's operator, Helios Maritime, said", "Conab, the country's crop agency": a body by what it is
-            ent.kind, ent.role = "organization", None
-            if what.group("head") not in _PUBLIC_BODY_HEADS:
-                self._firms.add(norm_name(ent.name))
-                self.index.firm_keys.add(norm_name(ent.name))
+        if self._body_by_appositive(ent, appos):
             return
         if PARTY_APPOSITIVE.fullmatch(appos):
             ent.organization = ent.organization or appos  # "Council leader Graham Osei, Labour, said": his party
@@ -3182,14 +3190,17 @@ _FIRM_APPOSITIVE = re.compile(r"(?:(?:the|a|an|its|their)\s+)?(?:(?!(?:of|at|for
                               r"firm|maker|producer|retailer|airline|carrier|insurer|lender|chain|supplier|manufacturer|"
                               r"regulator|watchdog|conglomerate|exporter|importer|distributor|shipper|miner|carmaker|"
                               r"automaker|drugmaker|chipmaker|broadcaster|consultancy|charity|nonprofit|non-profit|office|bureau|"
-                              r"ministry|department|institute|authority|service)")
+                              r"ministry|department|institute|authority|service|union|association|federation|alliance|coalition|"
+                              r"cooperative|co-op|confederation|guild)")
 # heads no person is called by ("a garment exporter", "a tour operator" may be one person's trade)
 _ONLY_BODY_HEADS = frozenset("group agency company firm conglomerate charity nonprofit non-profit regulator watchdog "
-                             "office bureau ministry department institute authority service "
+                             "office bureau ministry department institute authority service union association "
+                             "federation alliance coalition cooperative co-op confederation guild "
                              "broadcaster consultancy chain airline carrier lender insurer retailer carmaker automaker "
                              "drugmaker chipmaker".split())
 _PUBLIC_BODY_HEADS = frozenset("agency regulator watchdog charity nonprofit non-profit broadcaster office bureau ministry "
-                               "department institute authority service".split())
+                               "department institute authority service union association federation alliance "
+                               "coalition cooperative co-op confederation guild".split())
 _BETWEEN_COMMAS_AFTER = re.compile(r",[^,.;:\"\u201c\u201d]{1,60},")
 _PLURAL_GENERALS = frozenset("attorneys secretaries surgeons governors directors inspectors solicitors consuls".split())
 _APPOINTED = re.compile(r"\s+(?:was|has\s+been|had\s+been|is|will\s+be)\s+(?:\w+ly\s+)?(?:appointed|named|elected|"
