@@ -282,3 +282,9 @@ def test_a_union_named_after_its_description_is_the_body_its_president_leads():
     r = run("Frost hit the Alto Serra valley. The aid was criticised by the growers' union, Coldiretta Valdoria. "
             'Its president, Matteo Lunardi, said: "We need a plan."')
     assert _speaker(r, "Matteo Lunardi").organization == "Coldiretta Valdoria"
+
+
+def test_the_city_someone_comes_from_is_no_organisation():
+    r = run("Priya Ramaswamy, a nurse from the city of Carrow, said the vote was historic.")
+    p = _speaker(r, "Priya Ramaswamy")
+    assert (p.role, p.organization) == ("nurse", None)

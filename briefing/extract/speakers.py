@@ -583,6 +583,8 @@ _COMPANY_MARKERS = frozenset(
     "securities inc ltd plc corp co company corporation therapeutics biosciences biotech pharma software robotics "
     "semiconductors diagnostics solutions resources communications networks electric chemicals savings "
     "electronics instruments equities aerospace air line lines media water".split())
+_FROM_A_PLACE_OF = re.compile(r"\s+(?:from|in)\s+(?:the\s+)?(?:[a-z]+\s+)?(?:city|town|village|county|district|province|"
+                              r"region|state|island|suburb|borough|port|municipality)\s+of\s+[A-Z][\w'\u2019 -]*$")
 _LEADING_CONJUNCTION = re.compile(r"^(?:But|And|Yet|So|Meanwhile|However|Still),?\s+")
 _LEADING_DET = re.compile(r"^(?:(?:and|but)\s+)?(?:the|a|an|his|her|their|its)\s+", re.IGNORECASE)
 _CLAUSE_WORDS = frozenset("he she they we i his her their our my for to with from was were is are had has".split())
@@ -2191,7 +2193,8 @@ class SpeakerResolver:
         return owned.group("role"), body.name if body is not None else None
 
     def _apply_appositive(self, ent: Entity, span: tuple[int, int]) -> None:
-        appos = _LEADING_CONJUNCTION.sub("", self.text[span[0]:span[1]].strip())  # "But a spokesman for the police, X,"
+        appos = _LEADING_CONJUNCTION.sub("", self.text[span[0]:span[1]].strip())
+        appos = _FROM_A_PLACE_OF.sub("", appos)  # "a nurse from the city of Carrow": a nurse, at home there  # "But a spokesman for the police, X,"
         if not appos or appos[0].isdigit() or ent.kind != "person":
             return  # "Smith, 45, said"
         low = appos.lower()
