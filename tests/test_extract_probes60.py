@@ -288,3 +288,8 @@ def test_the_city_someone_comes_from_is_no_organisation():
     r = run("Priya Ramaswamy, a nurse from the city of Carrow, said the vote was historic.")
     p = _speaker(r, "Priya Ramaswamy")
     assert (p.role, p.organization) == ("nurse", None)
+
+
+def test_a_role_before_sir_or_dame_is_the_persons_role():
+    r = run('The inquiry was led by retired judge Dame Evelyn Marchbanks. "The evidence is clear," Marchbanks said.')
+    assert _speaker(r, "Evelyn Marchbanks").role == "retired judge"

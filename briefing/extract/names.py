@@ -777,8 +777,10 @@ def name_mentions(text: str, start: int = 0, end: int | None = None) -> list[tup
                          and not name.endswith(_BODY_NAME_ENDS)):
             continue  # "the Federation of Small Businesses": the end of an organisation's name
         s = text.find(first, ms)
-        # a role in lower case right before the name: "trade spokeswoman Ida Solheim"
-        if role is None and ms >= 2 and text[ms - 1] == " " and text[ms - 2].isalpha() \
+        # a role in lower case right before the name: "trade spokeswoman Ida Solheim" (or before an honorific
+        # only: "retired judge Dame Evelyn Marchbanks" is the judge)
+        if (role is None or role.lower().rstrip(".") in ("sir", "dame", "lord", "lady")) \
+                and ms >= 2 and text[ms - 1] == " " and text[ms - 2].isalpha() \
                 and _ends_with_occupation(text[max(0, ms - _OCC_TAIL):ms - 1]):
             before = _LOWER_ROLE.search(text, max(0, ms - 60), ms)
             if before:
