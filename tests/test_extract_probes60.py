@@ -293,3 +293,10 @@ def test_the_city_someone_comes_from_is_no_organisation():
 def test_a_role_before_sir_or_dame_is_the_persons_role():
     r = run('The inquiry was led by retired judge Dame Evelyn Marchbanks. "The evidence is clear," Marchbanks said.')
     assert _speaker(r, "Evelyn Marchbanks").role == "retired judge"
+
+
+def test_the_bodys_director_named_after_the_quotation_is_its_director():
+    r = run('The Royal Anselm Museum will return the bronzes. "This is overdue," the museum\'s director, '
+            'Edmund Plowright, said.')
+    p = _speaker(r, "Edmund Plowright")
+    assert (p.role, p.organization) == ("director", "Royal Anselm Museum")

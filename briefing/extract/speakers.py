@@ -2252,8 +2252,10 @@ class SpeakerResolver:
             # "Ilse Markovic, the association's executive director": the association named before
             appos = owned[0]
             ent.organization = ent.organization or owned[1]
-            if owned[1] is not None and ent.role and ent.role != appos and ent.role.startswith(appos + " "):
-                ent.role = appos  # kept whole before the body was known: "director of trade policy [at the centre]"
+            if owned[1] is not None and ent.role and ent.role != appos and (
+                    ent.role.startswith(appos + " ") or ent.role.endswith(("'s " + appos, "\u2019s " + appos))):
+                ent.role = appos  # kept whole before the body was known: "director of trade policy [at the centre]",
+                # "museum's director"
         elif (its := _ITS_ROLE.fullmatch(appos)) is not None or self.text[max(0, span[0] - 4):span[0]].lower() == "its " \
                 or self.text[span[0]:span[1]].lstrip().lower().startswith("its "):  # "said its director, X"
             appos = its.group("role") if its else appos  # "The Strand Institute ... Its senior fellow, Dr Hanne X"
