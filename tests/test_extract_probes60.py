@@ -300,3 +300,13 @@ def test_the_bodys_director_named_after_the_quotation_is_its_director():
             'Edmund Plowright, said.')
     p = _speaker(r, "Edmund Plowright")
     assert (p.role, p.organization) == ("director", "Royal Anselm Museum")
+
+
+def test_a_chief_executive_named_after_a_sentence_about_a_firm_works_there():
+    r = run("Skyward Orbital said it would fly again. Chief executive Danielle Reyes said she was heartbroken. "
+            "Korvex Holdings froze withdrawals on Tuesday. \"We made serious mistakes,\" chief executive Dariusz "
+            "Mellen said.")
+    assert _speaker(r, "Danielle Reyes").organization == "Skyward Orbital"
+    assert _speaker(r, "Dariusz Mellen").organization == "Korvex Holdings"
+    r = run("The finance ministry said taxes would rise in North Carolina. Chairman Tom Hale said no.")
+    assert _speaker(r, "Tom Hale").organization is None

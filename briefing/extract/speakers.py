@@ -1254,6 +1254,12 @@ class SpeakerResolver:
                      or _IT_DOES_BUSINESS.match(self.text, att.start) is not None) \
                 and self._speaking_body_like(ent, ph.start):
             ent.kind = "organization"  # "Ostra Line said on Tuesday it would divert": no person says "it"
+            self._firms.add(norm_name(ent.name))
+        if ent is not None and ent.kind == "person" and ent.organization is None and ent.role \
+                and _BUSINESS_ROLE.search(ent.role) and (firm := self._subject_body_before(ent.first_seen)) is not None \
+                and firm.kind == "organization" and _head_word(firm.name) not in _PUBLIC_BODY_ENDS \
+                and (norm_name(firm.name) in self._firms or firm.tokens[-1].lower() in _COMPANY_MARKERS):
+            ent.organization = firm.name  # "Skyward Orbital said ... Chief executive Danielle Reyes said": its chief
         if ent is not None:
             self._add_mention(ph.start, ent)
         return ent
@@ -3212,6 +3218,8 @@ _APPOINTED = re.compile(r"\s+(?:was|has\s+been|had\s+been|is|will\s+be)\s+(?:\w+
                         r"re-elected|installed|confirmed)\s+(?:as\s+)?(?:the\s+)?(?:new\s+)?"
                         r"(?P<role>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}?)\s+(?:of|at)\s+" + _BODY_AFTER_WHO)
 _WHEN_AFTER_BODY = re.compile(r"\s+on\s+(?:the\s+)?[A-Z][a-z]+$")  # "Harwick Bank on Friday": the bank
+_BUSINESS_ROLE = re.compile(r"(?i)\b(?:chief\s+executive|ceo|chief\s+(?:operating|financial)\s+officer|managing\s+director|"
+                            r"chairman|chairwoman|chairperson|founder|co-founder)\b")
 _LOWER_ROLE_BETWEEN = re.compile(r"(?:\s+[a-z][\w-]*){0,2}\s+(?P<role>[a-z][\w-]*)\s+(?:[A-Z][\w'\u2019.-]*\s+){0,2}")  # (to the surname)
 
 
