@@ -828,9 +828,10 @@ class _Rules:
             if not c or c in _BOUNDARY or c in _AUX or c in ("whom", "them", "us", "it", "which") or \
                     (out and (w[0] in _OPENS or w[0].isupper() and out[-1][:1].islower()
                               or c.endswith("ed") and c not in ("red", "bed", "need", "feed")
-                              and out[-1].lower() not in _DETS)) or \
+                              and out[-1].lower() not in _DETS and not _possessive(out[-1].lower()))) or \
                     (c in _PREPS and (not out or len(out) >= 3 or c not in ("of", "in", "on", "for"))) or \
-                    (c in _VERBS and c not in _AMBIG and out and not (c.endswith("ed") and out[-1].lower() in _DETS)) or (c in _TIME_WORDS and out and c != "past") or \
+                    (c in _VERBS and c not in _AMBIG and out and not (c.endswith("ed") and (
+                        out[-1].lower() in _DETS or _possessive(out[-1].lower())))) or (c in _TIME_WORDS and out and c != "past") or \
                     (out and c in _STOP_AFTER):
                 break
             out.append(w.strip(_STRIP))
