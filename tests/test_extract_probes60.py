@@ -310,3 +310,8 @@ def test_a_chief_executive_named_after_a_sentence_about_a_firm_works_there():
     assert _speaker(r, "Dariusz Mellen").organization == "Korvex Holdings"
     r = run("The finance ministry said taxes would rise in North Carolina. Chairman Tom Hale said no.")
     assert _speaker(r, "Tom Hale").organization is None
+
+
+def test_its_spokeswoman_after_a_body_described_not_named_speaks_for_it():
+    r = run("Dravia's foreign ministry rejected the claims. Its spokeswoman, Irina Beleva, said Ostmark would regret it.")
+    assert _speaker(r, "Irina Beleva").organization == "Dravia's foreign ministry"

@@ -2269,6 +2269,9 @@ class SpeakerResolver:
                     w in _STATE_POSTS for w in appos.lower().split()))) is not None \
                     and len(_SENTENCE_STOP.findall(self.text, max(0, self.text.rfind(body.name, 0, span[0])), span[0])) <= 1:
                 ent.organization = ent.organization or body.name
+            elif (subject := self._subject_body_before(span[0])) is not None and subject.kind == "unnamed":
+                # "Dravia's foreign ministry rejected the claims. Its spokeswoman, Irina Beleva, said": that ministry
+                ent.organization = ent.organization or _LEADING_DET.sub("", subject.name)
         elif (named_owner := _NAMED_BODY_OWNS.fullmatch(appos)) is not None \
                 and looks_like_org(named_owner.group("body")) and not is_place(named_owner.group("body")):
             appos = named_owner.group("role")  # "Anna Berg, the Centre Party's defence spokeswoman"
