@@ -413,6 +413,11 @@ def _possessive(core: str) -> bool:
     return core.endswith(("'s", "’s", "s'", "s’")) and len(core) > 2
 
 
+# where a stretch of time is spent: "41 days in captivity", "three years in office"
+_STATE_AFTER = re.compile(r"\s+(?:in|of)\s+(captivity|prison|jail|detention|hospital|office|power|custody|exile|hiding|"
+                          r"space|orbit|quarantine|isolation|lockdown|intensive\s+care|a\s+coma)\b")
+
+
 class _Rules:
     """The rules, reading the neighbourhood of one figure that :meth:`ContextFinder.context` sets up.
 
@@ -1479,6 +1484,8 @@ class ContextFinder(_Rules):
         if kind == "time":
             return None
         text = self.text
+        if kind == "duration" and (state := _STATE_AFTER.match(text, e)) is not None:
+            return state.group(1)  # "after 41 days in captivity", "two years in office": the time spent so
         if kind == "date" or kind == "year":
             # most dates date nothing we can name: look for a cue before reading any words
             tail = text[max(self.lo, s - 32):s].lower().split()
