@@ -523,9 +523,10 @@ def _of_rest_end(text: str, at: int) -> int | None:
 
 # a body named by one capitalised word and "of"/"for": "The Organisation of Crude Exporting Nations" (with two
 # or more capitalised words, "National Union of Mineworkers", the name scan finds it)
-_ONE_WORD_BODY_OF = re.compile(r"(?<![\w'\u2019-])(?P<head>Organi[sz]ation|Federation|Confederation|Union|League|"
-                               r"Association|Society|Institute|Council|Alliance|Coalition|Commission|Academy|"
-                               r"Chamber|Bureau|Agency|Authority|Foundation|Fund|Committee)(?= (?:of|for) )")
+_ONE_WORD_BODY_HEADS = frozenset("Organisation Organization Federation Confederation Union League Association Society "
+                                 "Institute Council Alliance Coalition Commission Academy Chamber Bureau Agency Authority "
+                                 "Foundation Fund Committee".split())
+_OF_OR_FOR = re.compile(r" (?:of|for) ")  # (found with str.find speed; the head word is looked at behind it)
 _EMPLOYER_BEFORE = re.compile(r"\b(?:at|with)\s+(?:the\s+)?$|\b[A-Z][a-z][\w'\u2019-]*\s+of\s+(?:the\s+)?$")  # "Rohan Mehta of"
 # where someone works, not a party to talks or a deal: "an analyst with X" (not "met with X", "a deal with X")
 _WORKPLACE_BEFORE = re.compile(_EMPLOYER_BEFORE.pattern.replace(
@@ -1580,19 +1581,22 @@ class SpeakerResolver:
     def _bodies_of_one_word(self, text: str) -> None:
         """Bodies named by one word and "of"/"for" ("The Organisation of Crude Exporting Nations met"): in
         the index, so "the group" and "the federation" can find them; the name scan skips their ends."""
-        for m in _ONE_WORD_BODY_OF.finditer(text):
-            before = text[max(0, m.start() - 20):m.start()].split()
+        for of in _OF_OR_FOR.finditer(text):
+            at, head_end = text.rfind(" ", max(0, of.start() - 20), of.start()) + 1, of.start()
+            if text[at:head_end] not in _ONE_WORD_BODY_HEADS or at == 0 and head_end > 20:
+                continue
+            before = text[max(0, at - 20):at].split()
             if before and before[-1][:1].isupper() and before[-1] not in ("The", "A", "An") \
                     and not before[-1].endswith((".", "!", "?", ",", ":", ";", '"', "\u201c")) \
-                    or self._inside_quote(m.start()) or (end := _of_rest_end(text, m.end())) is None:
+                    or self._inside_quote(at) or (end := _of_rest_end(text, head_end)) is None:
                 continue  # ("National Union of ...": the name scan's, whole)
-            name = text[m.start():end]
+            name = text[at:end]
             known = self.index.find(name)
-            if known is not None and known.kind == "person" and m.start() < known.first_seen < end:
+            if known is not None and known.kind == "person" and at < known.first_seen < end:
                 self.index._rekey(known, name)  # "Football Associations", a person from the name's end
-                known.kind, known.first_seen = "organization", m.start()
+                known.kind, known.first_seen = "organization", at
             elif known is None and not is_place(name):
-                self._mentions.append((m.start(), self.index.add(name, m.start(), "organization")))
+                self._mentions.append((at, self.index.add(name, at, "organization")))
 
     def _employers_are_bodies(self) -> None:
         """A "person" someone else works for is a body: "Aerolinea Sur cancelled 340 flights ... Ines
