@@ -45,9 +45,11 @@ def test_think_tank_and_demand_for_are_nouns_not_cues():
 
 def test_what_a_speaker_declined_to_say_is_no_part_of_what_they_said():
     r = run("The firm said it was cooperating with regulators and declined to comment further. "
-            "Ana Ruiz said the plan was sound but refused to say more.")
+            "Ana Ruiz said the plan was sound but refused to comment.")
     assert indirect(r, "it was cooperating with regulators").speaker == "The firm"
     assert indirect(r, "the plan was sound").speaker == "Ana Ruiz"
+    r = run("Officers said the man was aggressive and declined to give his address.")
+    assert indirect(r, "the man was aggressive and declined to give his address").speaker == "Officers"
 
 
 def test_a_firm_named_after_what_it_does_at_a_paragraph_start_or_in_lower_case():
@@ -64,6 +66,8 @@ def test_a_paragraph_opening_with_whose_consultant_a_man_is_keeps_him_as_he():
     r = run('Barack Obama won Iowa.\n\nObama consultant Cornell Belcher, the top pollster, picked up a similar '
             'thread at the time. "We won big," he said.')
     assert quote(r, "We won big,").speaker == "Cornell Belcher"
+    r = run('Anna Berg defeated reigning champion Jules Martin. "It was tough," she said.')
+    assert quote(r, "It was tough,").speaker == "Anna Berg"
 
 
 def test_a_report_counted_in_pages_is_a_document_not_a_cue():
@@ -115,10 +119,12 @@ def test_a_claim_someone_denied_after_reported_speech_is_the_writers_note_not_pa
 def test_who_chairs_leads_or_teaches_at_gives_the_role_and_the_body():
     r = run("Harriet Vance, who chairs the council's finance committee, said the overrun was embarrassing. "
             "Ola Lind, who leads the opposition Green Party, said it was wrong. "
-            '"This is serious," said Professor Anneli Vasko, who studies Baltic security at the University of Kessel.')
+            '"This is serious," said Professor Anneli Vasko, who teaches Baltic history at the University of Kessel. '
+            "Yuki Tanaka, who studied medicine at Oxford University, said it would work.")
     assert (_speaker(r, "Harriet Vance").role, _speaker(r, "Harriet Vance").organization) == ("chair", None)
     assert (_speaker(r, "Ola Lind").role, _speaker(r, "Ola Lind").organization) == ("leader", "Green Party")
     assert _speaker(r, "Anneli Vasko").organization == "University of Kessel"
+    assert _speaker(r, "Yuki Tanaka").organization is None
 
 
 def test_small_countries_are_places_that_speak_as_governments_not_people():
@@ -143,6 +149,8 @@ def test_a_second_cue_joined_to_reported_words_shares_their_speaker():
     r = run("Smith said the union would consider talks but warned that walkouts were planned.")
     assert indirect(r, "the union would consider talks").speaker == "Smith"
     assert indirect(r, "walkouts were planned").speaker == "Smith"
+    r = run("The lawsuit says the company knew of the defect and told regulators the car was safe.")
+    assert indirect(r, "the car was safe").speaker == "the company"
 
 
 def test_support_for_and_world_champion_are_nouns_not_cues():
@@ -159,10 +167,12 @@ def test_broadcasters_known_by_their_letters_are_outlets():
 def test_what_a_speaker_would_not_say_or_give_ends_what_they_said():
     r = run("The minister said the province would not raise taxes but declined to rule out cuts elsewhere. "
             "Lindqvist said he would stay on but gave no timetable. "
-            "Police said he posed a threat and refused to drop the gun.")
+            "Police said he posed a threat and refused to drop the gun. "
+            "Witnesses said the driver was drunk and refused to answer questions.")
     assert indirect(r, "the province would not raise taxes").speaker == "The minister"
     assert indirect(r, "he would stay on").speaker == "Lindqvist"
     assert indirect(r, "he posed a threat and refused to drop the gun").speaker == "Police"
+    assert indirect(r, "the driver was drunk and refused to answer questions").speaker == "Witnesses"
 
 
 def test_figures_a_government_publishes_are_a_document():
@@ -171,13 +181,15 @@ def test_figures_a_government_publishes_are_a_document():
 
 
 def test_a_name_in_apposition_with_what_a_firm_or_agency_is_is_a_body():
-    r = run("The ship's operator, Helios Maritime, said it was cooperating. The company said the clean-up could take "
-            "three weeks. Karlsson & Dahl, the Swedish coffee group, said it would raise prices. The country's crop "
-            "agency, Conab, said the harvest would be poor. Tom Hill, the ship's operator, said no.")
+    r = run("The ship's owner, the shipping group Helios Maritime, said it was cooperating. The company said the "
+            "clean-up could take three weeks. Karlsson & Dahl, the Swedish coffee group, said it would raise prices. "
+            "The country's crop agency, Conab, said the harvest would be poor. Tom Hill, the ship's operator, said no. "
+            "Okafor, the bus operator, said fares would rise.")
     for name in ("Helios Maritime", "Karlsson & Dahl", "Conab"):
         assert _speaker(r, name).kind == "organization", name
     assert indirect(r, "the clean-up could take three weeks").speaker == "Helios Maritime"
     assert _speaker(r, "Tom Hill").kind == "person"
+    assert _speaker(r, "Okafor").kind == "person"
 
 
 def test_a_sentence_about_how_a_named_person_felt_or_agreed_hands_them_the_next_quotation():
@@ -199,11 +211,10 @@ def test_an_opening_according_to_is_the_source_not_the_words_of_the_subject_afte
 
 def test_according_to_a_body_described_then_named_is_the_name():
     r = run("The harvest will be poor, according to the UN's food agency, the FAO. Output will fall, according to "
-            "the country's crop agency, Conab. According to the statistics office, Statnor, prices rose.")
+            "the country's crop agency, Conab. According to the ministry, Smith, the suspect, was arrested.")
     assert indirect(r, "The harvest will be poor").speaker == "FAO"
     assert indirect(r, "Output will fall").speaker == "Conab"
-    assert indirect(r, "prices rose").speaker == "Statnor"
-    assert _speaker(r, "Statnor").kind == "organization"
+    assert indirect(r, "Smith, the suspect, was arrested").speaker == "the ministry"
     assert not any(s.kind == "outlet" for s in r.sources)
 
 
@@ -211,8 +222,8 @@ def test_nouns_that_look_like_cues_warning_for_ordered_out_claimed_users():
     r = run("The agency issued its highest heat warning for the first time on Monday. The diplomats ordered out of "
             "Ostmark left on Sunday. The exchange, which claimed 2.3 million users, froze withdrawals.")
     assert r.quotes == []
-    r = run("He claimed 3 million people attended.")
-    assert [q.text for q in r.quotes] == ["3 million people attended"]
+    r = run("He claimed 3 million people attended. The group claimed 200 members had joined.")
+    assert [q.text for q in r.quotes] == ["3 million people attended", "200 members had joined"]
 
 
 def test_the_attorneys_general_are_several_not_the_one_named():
@@ -227,11 +238,12 @@ def test_the_report_is_the_document_of_the_sentence_that_named_it_not_a_person_b
 
 
 def test_a_name_that_says_it_will_buy_sell_or_fly_is_a_firm():
-    r = run("Skyward Orbital said it would fly again. Harwick Bancorp said it would buy Lestrade. "
-            "Lestrade Financial said it would sell. Zhang Wei said it would be hard.")
+    r = run("Skyward Orbital said it would recall 12,000 kettles. Harwick Partners said it would acquire Lestrade. "
+            "Ally Financial said profit rose 12%. Zhang Wei said it would be hard. Tane Parata said it would reopen "
+            "once the floods receded.")
     kinds = {s.name: s.kind for s in r.speakers}
-    assert kinds == {"Skyward Orbital": "organization", "Harwick Bancorp": "organization",
-                     "Lestrade Financial": "organization", "Zhang Wei": "person"}
+    assert kinds == {"Skyward Orbital": "organization", "Harwick Partners": "organization",
+                     "Ally Financial": "organization", "Zhang Wei": "person", "Tane Parata": "person"}
 
 
 def test_an_opening_conjunction_is_no_part_of_the_role_before_a_name():
@@ -240,10 +252,13 @@ def test_an_opening_conjunction_is_no_part_of_the_role_before_a_name():
         assert _speaker(r, "Tom Reed").role == "spokesman for the police", conj
 
 
-def test_a_term_after_such_or_these_is_no_partial_quotation():
+def test_a_term_after_such_is_no_partial_quotation_but_the_speakers_words_are():
     r = run('Climate researchers say such "false springs" are becoming more common. '
-            'Analysts say these "soft landings" are rare.')
+            'Critics say such "zombie firms" distort the market.')
     assert not any(q.kind == "partial" for q in r.quotes)
+    r = run('The judge said such "grotesque" conduct deserved prison. Biden said such "extreme MAGA" ideas were a '
+            'threat. The company said these "temporary difficulties" would not affect dividends.')
+    assert [q.text for q in r.quotes if q.kind == "partial"] == ["grotesque", "extreme MAGA", "temporary difficulties"]
 
 
 def test_a_trade_publication_is_an_outlet():
@@ -303,7 +318,7 @@ def test_the_bodys_director_named_after_the_quotation_is_its_director():
 
 
 def test_a_chief_executive_named_after_a_sentence_about_a_firm_works_there():
-    r = run("Skyward Orbital said it would fly again. Chief executive Danielle Reyes said she was heartbroken. "
+    r = run("Skyward Orbital said it would recall 12,000 kettles. Chief executive Danielle Reyes said she was sorry. "
             "Korvex Holdings froze withdrawals on Tuesday. \"We made serious mistakes,\" chief executive Dariusz "
             "Mellen said.")
     assert _speaker(r, "Danielle Reyes").organization == "Skyward Orbital"

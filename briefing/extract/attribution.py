@@ -59,8 +59,12 @@ COORDINATED_CUE = re.compile(
     # "said profit rose, but declined to name its buyers": what the speaker would not say is no part of it
     r"|,\s+(?:and|but)\s+(?=(?:declined|refused|gave\s+no|offered\s+no|provided\s+no)\b)"
     # (without the comma, what they would not do: "said it was cooperating and declined to comment further")
-    r"|\s+(?:and|but)\s+(?=(?:declined|refused)\s+to\s+(?:comment|elaborate|say|discuss|give|provide|name|answer|"
-    r"specify|disclose|confirm|identify|respond|speculate|rule|reveal|offer|put|set|share)\b|(?:gave|offered|provided)\s+"
+    # (after "and" only what no one but the speaker declines: "and declined to comment"; "said the man was
+    # aggressive and declined to give his name" is the man's)
+    r"|\s+and\s+(?=declined\s+to\s+(?:comment|elaborate|speculate|say\s+(?:whether|how|when|why|what|if))\b)"
+    r"|\s+but\s+(?=declined\s+to\s+(?:comment|elaborate|say|discuss|give|provide|name|specify|disclose|confirm|"
+    r"identify|respond|speculate|rule|reveal)\b|refused\s+to\s+(?:comment|elaborate|speculate)\b"
+    r"|(?:gave|offered|provided)\s+"
     r"no\s+(?:further\s+)?(?:timetable|timeline|details?|reasons?|date|indication|figures?|estimate|explanation)\b)"
 )
 # Every match of COORDINATED_CUE holds one of these words between white space: a search for them
@@ -99,7 +103,11 @@ TRAILING_ADVERBIAL = re.compile(
 )
 _QUOTE_END_PUNCT = ",?!\u2014\u2013-\u2026"
 _LEAD = re.compile(r"\s*([,\u2014\u2013-]?)\s*")
-_THE_END = re.compile(r"\b(?:the|such|these)\s*$")  # "the \"blue lane\"", "such \"false springs\""
+_THE_END = re.compile(r"\bthe\s*$")  # "the \"blue lane\""
+# "such \"false springs\"", "such \"zombie firms\"": a term the writer marks (but "such \"grotesque\" conduct" is
+# the speaker's word: one word, before the noun it describes)
+_SUCH_END = re.compile(r"\b[Ss]uch\s*$")
+_WORD_NEXT = re.compile(r"\s+([a-z]+)\b")
 
 
 @dataclass(slots=True)
@@ -534,7 +542,8 @@ def according_phrase(text: str, pos: int, hi: int) -> Phrase | None:
 
 
 _BODY_NAMED_AFTER = re.compile(r",\s+(?:the\s+)?(?P<name>[A-Z][\w&'\u2019.-]*(?:\s+(?:[A-Z][\w&'\u2019.-]*|of|for|and|&)){0,5})"
-                               r"(?=\s*(?:[.;]|,\s|$))")
+                               r"(?=\s*(?:[.;]|$)|,\s+(?!(?:the|a|an|who|which|whose)\b)[a-z])")
+# (not "According to the ministry, Smith, the suspect, was", nor "..., Germany, France and Italy grew")
 _DESCRIBED_BODIES = frozenset("agency office body watchdog regulator ministry department bureau institute authority "
                               "service organisation organization group union association council commission".split())
 
@@ -1235,8 +1244,12 @@ def _is_title(text: str, q: QuoteRun) -> bool:
     if _NAMING_BEFORE.search(text, max(0, q.open_at - 40), q.open_at):
         return True
     short = len(text[q.start:q.end].split()) <= 4
-    if short and _THE_END.search(text[max(0, q.open_at - 7):q.open_at]):
+    if short and _THE_END.search(text[max(0, q.open_at - 5):q.open_at]):
         return True
+    if short and _SUCH_END.search(text[max(0, q.open_at - 6):q.open_at]) and 2 <= len(words := text[q.start:q.end].split()) <= 3 \
+            and not (words[-1][-1:] != "s" and (nxt := _WORD_NEXT.match(text, q.outer_end)) is not None
+                     and nxt.group(1).endswith("s")):
+        return True  # (not 'such "extreme MAGA" ideas': the speaker's words before the noun they describe)
     if short:
         # the same few words quoted earlier in the article: a term by now, not speech
         inner = text[q.start:q.end].strip(" ,.")

@@ -82,7 +82,7 @@ _DET_ADJ_BEFORE = re.compile(r"\b[Aa]n?\s+[a-z]+(?:-[a-z]+)?\s+$")
 # "in its monthly report on Thursday", "an interim report": the document, not someone reporting
 _REPORT_ADJ_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he|its|his|her|their|our)\s+(?:[a-z]+ly|annual|interim|final|"
                                 r"special|official|internal|confidential|draft|full|separate|preliminary|"
-                                r"latest|new|annual|semiannual|biannual|[\d,]+-(?:page|year|month|point))\s+$")  # "a 90-page report"
+                                r"latest|new|annual|semiannual|biannual|[\d,]+-(?:page|year|month|point)|(?:19|20)\d\d)\s+$")  # "a 90-page report"
 _SINGULAR_NOUNISH = frozenset("attack plan threat proposal call claim charge warning promise pledge offer".split())
 _NOUNISH_CUES = frozenset(
     "attacks plans remarks comments threats fears hopes concerns demands pledges promises proposals findings "
@@ -282,10 +282,11 @@ _CALLED_EVENT_NEXT = re.compile(r"\s+(?:a|an|the|off\s+the)\s+(?:[\w-]+\s+){0,2}
 _SENT_AWAY_NEXT = re.compile(r"\s+(?:out|home|back|off|away)\b")
 _CLAIMED_COUNT_NEXT = re.compile(r"\s+(?:(?:about|some|nearly|almost|more\s+than|over|at\s+least)\s+)?[\d.,]+"
                                  r"(?:\s+(?:million|billion|thousand))?\s+(?:users|customers|members|subscribers|lives|"
-                                 r"victims|followers|clients|players|readers|viewers|accounts)\b")
+                                 r"victims|followers|clients|players|readers|viewers|accounts)\b"
+                                 r"(?=\s*[,.;)]|\s*$|\s+(?:and|in|on|at|from|of|across|worldwide|globally|before)\b)")
 _CHAMPION_KINDS = frozenset("world olympic european national defending reigning former champions league "
                             "undisputed heavyweight junior".split())
-_DEMAND_NOUN_NEXT = re.compile(r"\s+(?:for|in)\s")
+_DEMAND_NOUN_NEXT = re.compile(r"\s+for\s")
 
 
 def _is_not_a_cue(text: str, start: int, end: int, word: str, low: str) -> bool:
@@ -364,7 +365,8 @@ def _is_not_a_cue(text: str, start: int, end: int, word: str, low: str) -> bool:
         return True  # "the pension credit threshold", "a tax credit": a noun; "they credit him with" gives credit
     if low in ("fear", "fears", "feared", "fearing") and _FOR_NEXT.match(text, end):
         return True  # "because she feared for her safety": a feeling, not a claim
-    if low == "think" and text.startswith((" tank", "-tank"), end):
+    if low == "think" and text.startswith((" tank", "-tank"), end) \
+            and _previous_word(text, start) not in ("not", "n't", "i", "we", "they", "you", "to", "still", "also"):
         return True  # "The US-based think tank Frontier Analytics estimates": a body, no thought
     if low in ("call", "calls", "called", "calling") and _CALLED_EVENT_NEXT.match(text, end):
         return True  # "it would call a general strike", "called a snap election": set one going, said nothing

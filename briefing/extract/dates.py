@@ -169,8 +169,10 @@ def date_from_match(m: re.Match[str]) -> tuple[str, int, int] | None:
         out = iso(year, mon, day)
         if g("md_day2"):  # "18-22 August": the days from the first to the second
             day2 = day_number(g("md_day2"))
-            if not valid_day(mon, day2) or day2 <= day:
+            if not valid_day(mon, day2):
                 return None
+            if day2 <= day:  # "25-20 May": no range; the day next to the month
+                return iso(year, mon, day2), m.start("md_day2"), m.end("md")
             out += "/" + iso(year, mon, day2)
         return out, m.start("md"), m.end("md")
     if g("iso"):

@@ -454,7 +454,7 @@ WIRE_AGENCIES = frozenset(
 AGREEMENT_WORDS = _forms("partnership pact treaty agreement accord initiative act")
 
 ORG_WORDS = _forms(
-    "entertainment dairies brewery distillery bakery front ministry department agency commission committee council bank institute university association "
+    "financial entertainment dairies brewery distillery bakery front ministry department agency commission committee council bank institute university association "
     "union federation confederation collective homes chamber party office bureau authority board group company corporation corp "
     "inc ltd plc llc fund foundation organization organisation coalition alliance campaign caucus school college academy hospital consulting strategies church cathedral mosque synagogue resort hotel prize award energy motors airlines pharmaceuticals systems technologies communications petroleum steel foods brands labs solutions resources electric "
     "government administration parliament congress senate house assembly court service services "
@@ -531,4 +531,4 @@ FIELD_PARTICIPLES = frozenset(
     "lobbying publishing broadcasting advertising building manufacturing mining shipping trading pricing sporting "
     "scouting recruiting casting programming operating policing funding ticketing gaming gambling betting streaming "
     "messaging computing brewing printing packaging trucking farming fishing catering clothing staffing recycling "
-    "processing booking shopping dating ride-hailing".split())
+    "processing ride-hailing".split())

@@ -318,7 +318,7 @@ _NAME_BEFORE_BRACKET = re.compile(r"[A-Z][\w'\u2019-]+\s\($")
 _LANE_STEMS = frozenset("brook mill church station park green oak elm main high market chapel bridge school hill "
                         "water mere meadow orchard farm manor kings queens old long back front".split())
 # the first or last word of a place's name
-_GEO_FIRST = frozenset("lake mount mt cape gulf isle port fort storm hurricane typhoon cyclone".split())  # not "Bay Buchanan"; storms never speak
+_GEO_FIRST = frozenset("lake mount mt cape gulf isle storm hurricane typhoon cyclone".split())  # not "Bay Buchanan"; storms never speak
 _GEO_LAST = frozenset("basin valley river lake bay island islands mountains hills county province district region "
                       "coast peninsula delta strait sea ocean forest desert plains canyon gorge".split())
 # the last word of a street's name

@@ -1400,9 +1400,13 @@ def _appositive_before(text: str, toks: list[Tok], comma: int, saying: bool = Tr
         if role_words and len(name_words) >= 2 and _all_name(inner[1 + len(role_words):]):
             # "Her colleague, the Labour MP Clive Maddox, said": the name after a capitalised title
             inner = inner[1 + len(role_words):]
-    elif len(inner) >= 3 and inner[0].low == "the" and (inner[1].low in FIRM_KINDS or inner[1].low.endswith("maker")) \
-            and _all_name(inner[2:]):
-        inner = inner[2:]  # "Her employer, the retailer Summit Outdoors, said": the firm, by what it is and its name
+    elif len(inner) >= 3 and inner[0].low == "the" \
+            and (kind_end := next((k for k in range(1, min(4, len(inner) - 1)) if not inner[k].is_cap and (
+                inner[k].low in FIRM_KINDS or inner[k].low.endswith("maker")) and inner[k + 1].is_cap), 0)) \
+            and all(not t.is_cap for t in inner[1:kind_end]) and _all_name(inner[kind_end + 1:]):
+        # "Her employer, the retailer Summit Outdoors, said", "the shipping group Helios Maritime": the firm, by
+        # what it is and its name
+        inner = inner[kind_end + 1:]
     of = next((n for n, t in enumerate(inner) if t.low in ("of", "at", "from") and not t.is_cap), 0)
     hon = 1 if inner and inner[0].low.rstrip(".") in HONORIFICS else 0
     if of >= 2 and _all_name(inner[hon:of]) and of + 1 < len(inner) and any(t.is_cap for t in inner[of + 1:]) \

@@ -471,7 +471,8 @@ def reported_speech(ctx: Ctx, by_quote: dict[int, Attribution]) -> list[Attribut
         # "X corrected the candidate by tweeting ...": the words before "by" are an object, not the speaker
         ph = None if by_ing else phrase_before(text, s_start, cue.start)
         if out and out[-1].start >= s_start and out[-1].speaker is not None and out[-1].end < cue.start \
-                and _AND_THEN_CUE.fullmatch(text, out[-1].end, cue.start):
+                and _AND_THEN_CUE.fullmatch(text, out[-1].end, cue.start) \
+                and _MODAL_IN.search(text, out[-1].start, out[-1].end):  # (not "the company knew ... and told")
             ph = out[-1].speaker  # "Smith said the union would consider talks but warned that ...": Smith warned
         if ph is None and cue.word.endswith("ing") and (w := _WITH_SUBJECT.search(text, s_start, cue.start)) \
                 and w.group("np").split()[-1].lower() in _WITH_PEOPLE:
@@ -661,13 +662,14 @@ def reported_speech(ctx: Ctx, by_quote: dict[int, Attribution]) -> list[Attribut
 # the writer's note that someone disputes what was reported: ", a claim the ministry denied", ", an assertion
 # that Kessler disputes"
 _CLAIM_DISPUTED = re.compile(
-    r",\s+(?:a|an)\s+(?:claim|assertion|allegation|accusation|charge|account|version|figure|characteri[sz]ation)\s+"
+    r",\s+(?:a|an)\s+(?:claim|assertion|allegation|accusation|charge|account|version|figure|characteri[sz]ation|report)\s+"
     r"(?:that\s+)?(?P<who>(?:[\w'\u2019.-]+\s+){1,5})(?:has\s+|have\s+|had\s+)?(?:denied|denies|deny|disputed|disputes|dispute|"
     r"rejected|rejects|reject|contested|contests|contest|dismissed|dismisses|questioned|questions|called\s+false)\b")
 
 
 # what joins a second cue to the reported words of the first, whose speaker it shares
 _AND_THEN_CUE = re.compile(r",?\s+(?:and|but)\s+(?:\w+ly\s+|also\s+)?")
+_MODAL_IN = re.compile(r"\b(?:would|will|could|should|might|may|can|must)\b")
 
 
 _SAID_SAYS = frozenset(("said", "says", "say"))

@@ -187,9 +187,12 @@ _UNNAMED_HEADS = frozenset("official officials source sources diplomat diplomats
 
 
 # "new figures show", "official figures": numbers published, not "senior party figures" (people)
+# the words that make "figures" people: "senior ministry figures", "leading party figures"
+_PEOPLE_FIGURES = frozenset("senior leading top prominent key influential party opposition ministry public political "
+                            "business industry".split())
 _FIGURES_ADJECTIVES = frozenset("new latest official provisional government monthly quarterly annual weekly "
                                 "published fresh recent revised final preliminary the these those unofficial partial early "
-                                "election exit federal national state ministry trade customs census".split())
+                                "election exit federal customs census national state trade".split())
 
 
 _PUBLISHED = frozenset("released published reported compiled issued".split())  # "figures released by X"
@@ -197,7 +200,8 @@ _PUBLISHED = frozenset("released published reported compiled issued".split())  #
 
 #: bodies described by a noun that is in no body's name list: "the charity said", "the coast guard"
 # firms a story names by what they are ("the retailer said"); not the kinds that are people as often ("the producer")
-_FIRMS_UNNAMED = FIRM_KINDS - {"producer", "operator", "publisher", "developer", "maker", "group", "agency"}
+_FIRMS_UNNAMED = FIRM_KINDS - {"producer", "operator", "publisher", "developer", "maker", "group", "agency", "miner",
+                               "provider", "supplier", "distributor"}
 _FIRM_MAKERS = re.compile(r"(?:car|auto|chip|drug|plane|steel|toy|truck|phone|handset|jet|tyre|tire|computer)-?maker")
 _BODY_DESCRIPTIONS = frozenset("charity charities guard coastguard ngo ngos nonprofit non-profit court tribunal inquest "
                                "jury inquiry".split())
@@ -253,7 +257,8 @@ def source_kind(words: str, entity: Entity | None) -> str | None:
     if any(t in DOCUMENT_HEADS for t in heads) and not (heads and is_role_word(heads[-1])) \
             and not (len(heads) == 2 and heads[-1] in ORG_WORDS and heads[-1] not in DOCUMENT_HEADS) \
             or "readout" in toks or "petition" in heads \
-            or heads[-1:] in (["figures"], ["numbers"], ["results"]) and (participle or len(toks) == 1 or len(heads) == 2
+            or heads[-1:] in (["figures"], ["numbers"], ["results"]) and _PEOPLE_FIGURES.isdisjoint(toks) \
+            and (participle or len(toks) == 1 or len(heads) == 2
                                                           and heads[0] in _FIGURES_ADJECTIVES
                                                           or not _PUBLISHED.isdisjoint(toks)):
         return "document"  # "the ministry's readout of the call"; not "a person familiar with the investigation"

@@ -558,8 +558,8 @@ _WHO_IS_ROLE_AT = re.compile(r"who\s+(?:is|was)\s+(?:now\s+|also\s+|currently\s+
 # roles that say what someone seeks or who they are to someone, not that they work for the body after "for/at"
 _NOT_MEMBERS = frozenset("candidate nominee hopeful contender applicant father mother parent son daughter wife husband "
                          "pupil student".split())
-_WHO_WORKS = re.compile(r"who\s+(?:now\s+|also\s+|still\s+)?(?:(?:works|worked|has\s+worked)\s+(?:for|at)|(?:studies|teaches|"
-                        r"researches|lectures|studied|taught|researched|lectured)\b[^,;:]{0,60}?\s+at)\s+" + _BODY_AFTER_WHO)
+_WHO_WORKS = re.compile(r"who\s+(?:now\s+|also\s+|still\s+)?(?:(?:works|worked|has\s+worked)\s+(?:for|at)|(?P<study>teaches|"
+                        r"researches|lectures|studies)\b[^,;:]{0,60}?\s+at)\s+" + _BODY_AFTER_WHO)
 _WHO_HOLDS_ROLE = {"chairs": "chair", "heads": "head", "leads": "leader", "runs": "head", "directs": "director",
                    "founded": "founder", "co-founded": "co-founder", "manages": "manager", "coaches": "coach",
                    "edits": "editor"}
@@ -1677,11 +1677,12 @@ class SpeakerResolver:
             self._role_before(ent, start)
 
     def _body_by_appositive(self, ent: Entity, appos: str) -> bool:
-        """Make ``ent`` a body when the words in apposition say what kind of firm or body it is ("The ship's
-        operator, Helios Maritime, said", "Conab, the country's crop agency", "the growers' union, Coldiretta
-        Valdoria"); not a person with a first name, nor one whose trade follows "a" ("a garment exporter")."""
+        """Make ``ent`` a body when the words in apposition say what kind of firm or body it is ("Karlsson & Dahl,
+        the Swedish coffee group", "Conab, the country's crop agency", "the growers' union, Coldiretta
+        Valdoria"); not a person with a first name, nor one whose trade a person may have ("Okafor, the bus
+        operator", "Rahim Uddin, a garment exporter") unless the name itself looks like a firm's."""
         if (what := _FIRM_APPOSITIVE.fullmatch(appos)) is None or ent.titles or ent.gender is not None \
-                or not (what.group("head") in _ONLY_BODY_HEADS or not appos.lower().startswith(("a ", "an "))) \
+                or not (what.group("head") in _ONLY_BODY_HEADS or looks_like_org(ent.name) or "&" in ent.name) \
                 or gender_of_first_name(ent.tokens[0]) is not None or ent.role and not ent.role_weak:
             return False
         ent.kind, ent.role = "organization", None
@@ -2221,8 +2222,11 @@ class SpeakerResolver:
             ent.organization = ent.organization or _PARTY_FULL_NAMES[member.group(1)]
             return
         if first == "who" and ent.organization is None and (work := _WHO_WORKS.match(appos)) is not None \
-                and looks_like_org(work.group("body")) and not is_place(work.group("body")):
-            ent.organization = work.group("body")  # "Ana Lindqvist, who works for Coldharbor Labs, said"
+                and looks_like_org(work.group("body")) and not is_place(work.group("body")) \
+                and (work.group("study") != "studies" or ent.role is not None or ent.titles):
+            # (one who "studies ... at" a university works there only as a scholar: "economist Aparna Mathur,
+            # who studies ... at", "Professor Anneli Vasko, who studies"; a student studies there too)
+            ent.organization = _FUNCTION_WORDS_END.sub("", work.group("body"))  # "who works for Coldharbor Labs"
             return
         if first == "who" and ent.role is None and (post := _WHO_IS_ROLE_AT.match(appos)) is not None \
                 and is_role_word(post.group("role").split()[-1]) and looks_like_org(post.group("body")) \
@@ -2491,7 +2495,8 @@ class SpeakerResolver:
             return None  # "Maria Halvorsen interviewed Kim Park. 'We will ...,' she said": the one interviewed
         if (run := _CAPITALISED_RUN.match(self.text, self._mentions[i][0])) is not None \
                 and (between := _LOWER_ROLE_BETWEEN.fullmatch(self.text, run.end(), mpos)) is not None \
-                and is_role_word(between.group("role")):
+                and is_role_word(between.group("role")) \
+                and not any(w.endswith("ed") or w in _VERBS_BEFORE_A_NAME for w in between.group().split()):
             return None  # "Obama consultant Cornell Belcher ... he said": Obama is no subject, only whose consultant
         return ent if ent.kind == "person" and ent.tokens and gender_of_first_name(ent.tokens[0]) == gender \
             and "\n" not in self.text[start:pos] else None
@@ -3193,10 +3198,11 @@ _ROLE_ALIASES = {
 # was fine", "it would be a mistake", where "it" is no one
 # what only a firm says it will do: "Skyward Orbital said it would fly again", "Harwick Bancorp said it would buy"
 _IT_DOES_BUSINESS = re.compile(r"it\s+(?:would|will|had|has|was|is|plans\s+to|expects\s+to|intends\s+to)\s+(?:also\s+)?"
-                               r"(?:buy|sell|acquire|merge|fly|launch|list|delist|recall|refund|hire|lay\s+off|shed|"
-                               r"close|reopen|resume|suspend|restructure|raise\s+prices|cut\s+prices|cut\s+\d|"
-                               r"invest|expand|cancel|cancelled|canceled|bought|sold|acquired|recalled|launched|hired|"
-                               r"closed|suspended|buying|selling|acquiring|recalling|launching|closing|cutting)\b")
+                               r"(?:acquire|acquired|acquiring|merge|merged|delist|recall|recalled|recalling|refund|"
+                               r"lay\s+off|shed\s+\d|cut\s+[\d,]+\s+jobs|hire\s+[\d,]+|raise\s+(?:its\s+)?prices|"
+                               r"buy\s+(?:back|rival|[A-Z]\w*)|sell\s+(?:its|[A-Z]\w*)|bought\s+[A-Z]\w*|sold\s+its|"
+                               r"(?:close|open|shut)\s+[\d,]+\s+(?:stores|shops|branches|plants|factories|sites|outlets|"
+                               r"restaurants|mines|routes))\b")
 _IT_ACTS = re.compile(r"(?i:it\s+(?:(?:would|will|could|may|might|can|had|has)\s+(?!be\b|been\b)[a-z]+|"
                       r"plans|expects|intends|aims|hopes|wants)\b)")  # ("Satya Nadella said its cloud business")
 _CAPITALISED = re.compile(r"\b[A-Z][\w'\u2019-]*")
@@ -3227,6 +3233,9 @@ _APPOINTED = re.compile(r"\s+(?:was|has\s+been|had\s+been|is|will\s+be)\s+(?:\w+
 _WHEN_AFTER_BODY = re.compile(r"\s+on\s+(?:the\s+)?[A-Z][a-z]+$")  # "Harwick Bank on Friday": the bank
 _BUSINESS_ROLE = re.compile(r"(?i)\b(?:chief\s+executive|ceo|chief\s+(?:operating|financial)\s+officer|managing\s+director|"
                             r"chairman|chairwoman|chairperson|founder|co-founder)\b")
+_FUNCTION_WORDS_END = re.compile(r"(?:\s+(?:of|for|and|on|the))+$")  # "Yale University [for] a decade"
+_VERBS_BEFORE_A_NAME = frozenset("beat beats met meets hit won lost told took faces faced joins succeeds replaces "
+                                 "hires fires thanks praises blames backs".split())
 _LOWER_ROLE_BETWEEN = re.compile(r"(?:\s+[a-z][\w-]*){0,2}\s+(?P<role>[a-z][\w-]*)\s+(?:[A-Z][\w'\u2019.-]*\s+){0,2}")  # (to the surname)
 
 
