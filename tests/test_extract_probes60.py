@@ -330,3 +330,13 @@ def test_a_chief_executive_named_after_a_sentence_about_a_firm_works_there():
 def test_its_spokeswoman_after_a_body_described_not_named_speaks_for_it():
     r = run("Dravia's foreign ministry rejected the claims. Its spokeswoman, Irina Beleva, said Ostmark would regret it.")
     assert _speaker(r, "Irina Beleva").organization == "Dravia's foreign ministry"
+
+
+def test_who_after_a_name_restated_with_from_is_that_name():
+    r = run('Cruz scored his first endorsement from a Senate colleague, from Mike Lee, who declared in the spin room, '
+            '"It is time to unite." "I will vote for him," said Nicky Driscoll, 24, from Manchester, who said '
+            "Cruz was best.")
+    assert quote(r, "It is time to unite.").speaker == "Mike Lee"
+    assert indirect(r, "Cruz was best").speaker != "Manchester"
+    r = run('"This cannot go on," said Lars Berg. His colleague, Anna Holm, agreed. "We need action now."')
+    assert quote(r, "We need action now.").speaker == "Anna Holm"

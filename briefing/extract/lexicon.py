@@ -248,7 +248,7 @@ SPEAKER_NOUNS = _forms(
     defenders defender backers backer proponents proponent allies ally detractors skeptics sceptics
     panel jury tribunal inquest average tally projection projections model tracker index audit inquiry
     investigation probe watchdog watchdogs commissioner commissioners inspectors auditor auditors
-    confidant confidants associates colleagues majority majorities plurality donors donor conservatives
+    confidant confidants associates colleague colleagues co-worker co-workers coworker teammate teammates classmate classmates flatmate roommate majority majorities plurality donors donor conservatives
     liberals progressives evangelicals independents moderates respondents participants attendees
     employees veterans fans followers consumers shoppers specialist specialists scholar scholars historian
     historians academic academics physicists engineers jurors shareholders stakeholders crowd crowds viewers listeners

@@ -2684,7 +2684,11 @@ class SpeakerResolver:
         seg_start = self.text.rfind(",", sentence_start_before(self.text, para_start, comma), comma)
         segment = self.text[seg_start + 1:comma].strip() if seg_start >= 0 else ""
         if (segment[:1].islower() or segment.lower().startswith(("a ", "an ", "the "))) \
-                and _CUE_OPENS_SEGMENT.match(segment) is None:  # not "..., according to Northline Energy, which"
+                and _CUE_OPENS_SEGMENT.match(segment) is None \
+                and (_PREP_THEN_NAME.match(segment) is None or is_place(segment.split(None, 1)[1])
+                     or segment.startswith("from") and not self.index.find(segment.split(None, 1)[1])):
+                # not "..., according to Northline Energy, which"; "..., 24, from Manchester, who": a home
+            # (nor "an endorsement from a Senate colleague, from Mike Lee, who declared": the name is who)
             # "Ong Bee Lian, a veteran negotiator at the ministry, who told ...": skip the appositive
             comma = seg_start
         ph = phrase_before(self.text, para_start, comma, subject=False)
@@ -3236,6 +3240,7 @@ _BUSINESS_ROLE = re.compile(r"(?i)\b(?:chief\s+executive|ceo|chief\s+(?:operatin
 _FUNCTION_WORDS_END = re.compile(r"(?:\s+(?:of|for|and|on|the))+$")  # "Yale University [for] a decade"
 _VERBS_BEFORE_A_NAME = frozenset("beat beats met meets hit won lost told took faces faced joins succeeds replaces "
                                  "hires fires thanks praises blames backs".split())
+_PREP_THEN_NAME = re.compile(r"(?:from|by|with|to|for)\s+(?:[A-Z][\w'\u2019.-]*\s+)*[A-Z][\w'\u2019-]*$")
 _LOWER_ROLE_BETWEEN = re.compile(r"(?:\s+[a-z][\w-]*){0,2}\s+(?P<role>[a-z][\w-]*)\s+(?:[A-Z][\w'\u2019.-]*\s+){0,2}")  # (to the surname)
 
 
