@@ -340,3 +340,8 @@ def test_who_after_a_name_restated_with_from_is_that_name():
     assert indirect(r, "Cruz was best").speaker != "Manchester"
     r = run('"This cannot go on," said Lars Berg. His colleague, Anna Holm, agreed. "We need action now."')
     assert quote(r, "We need action now.").speaker == "Anna Holm"
+
+
+def test_a_body_named_after_what_it_is_at_a_sentence_start():
+    r = run("Nonprofit Clean Streams said the river was polluted. Think-tank Bruegel said growth would slow.")
+    assert {s.name: s.kind for s in r.speakers} == {"Clean Streams": "organization", "Bruegel": "organization"}

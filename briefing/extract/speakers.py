@@ -213,7 +213,8 @@ _OUTLET_KIND_BEFORE = re.compile(r"\b(?:broadcaster|newspaper|daily|tabloid|netw
 # what a body is, said before its name or as the head of a description naming it: "Housing charity Shelter",
 # "Consumer group ShopSafe", "A pressure group, Clean Rivers Now, said"
 _BODY_KINDS = FIRM_KINDS | frozenset("broker watchdog regulator startup start-up supermarket union club brand platform "
-                                     "portal aggregator organisation organization ngo nonprofit non-profit".split())
+                                     "portal aggregator organisation organization ngo nonprofit non-profit "
+                                     "think-tank thinktank".split())
 _BODY_KIND_BEFORE = re.compile(r"\b(?:campaign group|pressure group|think tank|think-tank|"
                                + "|".join(sorted(_BODY_KINDS)) + r")\s+$")
 _GROUP_HEADS = _BODY_KINDS | frozenset("organisation organization party body campaign coalition alliance association "
@@ -3251,10 +3252,13 @@ def _kind_word_first(words: list[str]) -> bool:
     if len(words) == 2 and (kind in _BODY_KINDS - _NAME_OPENING_KINDS or kind.endswith("maker")) \
             and words[0][:1].isupper() and gender_of_first_name(words[1]) is None and not is_place(words[1]):
         return True  # "Carmaker Veltro said", "Retailer Penmart said"
-    return len(words) >= 3 and (kind in _BODY_KINDS or kind.endswith("maker")) and looks_like_org(" ".join(words[1:])) \
-        and not looks_like_org(" ".join(words[:2]))
+    return len(words) >= 3 and (kind in _BODY_KINDS or kind.endswith("maker")) and not looks_like_org(" ".join(words[:2])) \
+        and (looks_like_org(" ".join(words[1:])) or kind in _ONLY_BODY_KINDS and words[0][:1].isupper()
+             and gender_of_first_name(words[1]) is None)  # "Nonprofit Clean Streams said"
 
 
+# kinds no person is called by: "Nonprofit Clean Streams", "Charity Warm Homes", "Think-tank Bruegel"
+_ONLY_BODY_KINDS = frozenset("nonprofit non-profit charity ngo think-tank thinktank watchdog regulator startup start-up".split())
 # kinds of body that open bodies' names as often as they describe them: "Bank Leumi", "Group Lotus"
 # the part of a body's name a noun for it matches: "the airline" for "SkyHarbour Airways"
 _NOUN_IN_NAME = {"airline": "air", "carrier": "air", "miner": "min", "insurer": "insur", "lender": "bank", "drugmaker": "pharma"}
