@@ -208,7 +208,7 @@ _CAPITAL_NEXT = re.compile(r"\s+(?:[A-Z]|de\b|van\b|von\b|al-)|['\u2019]s\s+[A-Z
 _DESCRIBED_PERSON = re.compile(r"(?:^|(?<=[.,;:] )|(?<=\n))(?P<np>(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[a-z-]+\s+){0,3}"
                                r"(?P<head>[a-z]+))\s+(?:[a-z]+s|[a-z]+ed|was|is|has|had|says|said)\b", re.M)
 _OUTLET_KINDS = frozenset("broadcaster newspaper daily tabloid network channel station publication magazine".split())
-_OUTLET_KIND_BEFORE = re.compile(r"\b(?:broadcaster|newspaper|daily|tabloid|network|channel|station|news\s+agency|"
+_OUTLET_KIND_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(_OUTLET_KINDS - {"publication", "magazine"})) + r"|news\s+agency|"
                                  r"(?:[Tt]rade|[Ii]ndustry|[Ss]pecialist)\s+(?:publication|magazine|journal|paper))\s+$")
 # what a body is, said before its name or as the head of a description naming it: "Housing charity Shelter",
 # "Consumer group ShopSafe", "A pressure group, Clean Rivers Now, said"
@@ -1538,7 +1538,7 @@ class SpeakerResolver:
                 and not is_place(job.group("body")):
             # "Priya Ramaswamy was appointed chief executive of Harwick Bank": the job she now holds there
             ent.role = job.group("role")
-            ent.organization = ent.organization or _WHEN_AFTER_BODY.sub("", job.group("body"))
+            ent.organization = ent.organization or _BODY_TAIL.sub("", job.group("body"))
             return
         if nxt[:1] != "," and nxt.lstrip()[:1] not in ("(", ""):
             return  # _APPOSITIVE_AFTER needs a comma, or a bracket after white space, first
@@ -1687,7 +1687,7 @@ class SpeakerResolver:
                 or gender_of_first_name(ent.tokens[0]) is not None or ent.role and not ent.role_weak:
             return False
         ent.kind, ent.role = "organization", None
-        if what.group("head") not in _PUBLIC_BODY_HEADS:
+        if what.group("head") not in _PUBLIC_BODY_HEADS and what.group("head") not in _PUBLIC_BODY_ENDS:
             self._firms.add(norm_name(ent.name))
             self.index.firm_keys.add(norm_name(ent.name))
         return True
@@ -2227,7 +2227,7 @@ class SpeakerResolver:
                 and (work.group("study") != "studies" or ent.role is not None or ent.titles):
             # (one who "studies ... at" a university works there only as a scholar: "economist Aparna Mathur,
             # who studies ... at", "Professor Anneli Vasko, who studies"; a student studies there too)
-            ent.organization = _FUNCTION_WORDS_END.sub("", work.group("body"))  # "who works for Coldharbor Labs"
+            ent.organization = _BODY_TAIL.sub("", work.group("body"))  # "who works for Coldharbor Labs"
             return
         if first == "who" and ent.role is None and (post := _WHO_IS_ROLE_AT.match(appos)) is not None \
                 and is_role_word(post.group("role").split()[-1]) and looks_like_org(post.group("body")) \
@@ -3227,18 +3227,18 @@ _ONLY_BODY_HEADS = frozenset("group agency company firm conglomerate charity non
                              "federation alliance coalition cooperative co-op confederation guild "
                              "broadcaster consultancy chain airline carrier lender insurer retailer carmaker automaker "
                              "drugmaker chipmaker".split())
-_PUBLIC_BODY_HEADS = frozenset("agency regulator watchdog charity nonprofit non-profit broadcaster office bureau ministry "
-                               "department institute authority service union association federation alliance "
-                               "coalition cooperative co-op confederation guild".split())
+# (not firms: "the country's crop agency, Conab" is no company "the company" can mean)
+_PUBLIC_BODY_HEADS = frozenset("charity nonprofit non-profit broadcaster alliance coalition cooperative co-op "
+                               "confederation guild".split())
 _BETWEEN_COMMAS_AFTER = re.compile(r",[^,.;:\"\u201c\u201d]{1,60},")
 _PLURAL_GENERALS = frozenset("attorneys secretaries surgeons governors directors inspectors solicitors consuls".split())
 _APPOINTED = re.compile(r"\s+(?:was|has\s+been|had\s+been|is|will\s+be)\s+(?:\w+ly\s+)?(?:appointed|named|elected|"
                         r"re-elected|installed|confirmed)\s+(?:as\s+)?(?:the\s+)?(?:new\s+)?"
                         r"(?P<role>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}?)\s+(?:of|at)\s+" + _BODY_AFTER_WHO)
-_WHEN_AFTER_BODY = re.compile(r"\s+on\s+(?:the\s+)?[A-Z][a-z]+$")  # "Harwick Bank on Friday": the bank
+# what _BODY_AFTER_WHO runs on into after a body's name: "Harwick Bank [on Friday]", "Yale University [for] a decade"
+_BODY_TAIL = re.compile(r"(?:\s+on\s+(?:the\s+)?[A-Z][a-z]+|(?:\s+(?:of|for|and|on|the))+)$")
 _BUSINESS_ROLE = re.compile(r"(?i)\b(?:chief\s+executive|ceo|chief\s+(?:operating|financial)\s+officer|managing\s+director|"
                             r"chairman|chairwoman|chairperson|founder|co-founder)\b")
-_FUNCTION_WORDS_END = re.compile(r"(?:\s+(?:of|for|and|on|the))+$")  # "Yale University [for] a decade"
 _VERBS_BEFORE_A_NAME = frozenset("beat beats met meets hit won lost told took faces faced joins succeeds replaces "
                                  "hires fires thanks praises blames backs".split())
 _PREP_THEN_NAME = re.compile(r"(?:from|by|with|to|for)\s+(?:[A-Z][\w'\u2019.-]*\s+)*[A-Z][\w'\u2019-]*$")
@@ -3257,12 +3257,12 @@ def _kind_word_first(words: list[str]) -> bool:
              and gender_of_first_name(words[1]) is None)  # "Nonprofit Clean Streams said"
 
 
-# kinds no person is called by: "Nonprofit Clean Streams", "Charity Warm Homes", "Think-tank Bruegel"
-_ONLY_BODY_KINDS = frozenset("nonprofit non-profit charity ngo think-tank thinktank watchdog regulator startup start-up".split())
 # kinds of body that open bodies' names as often as they describe them: "Bank Leumi", "Group Lotus"
 # the part of a body's name a noun for it matches: "the airline" for "SkyHarbour Airways"
 _NOUN_IN_NAME = {"airline": "air", "carrier": "air", "miner": "min", "insurer": "insur", "lender": "bank", "drugmaker": "pharma"}
 _NAME_OPENING_KINDS = frozenset("bank group company giant chain union club brand platform".split())
+# kinds no person is called by: "Nonprofit Clean Streams", "Charity Warm Homes", "Think-tank Bruegel"
+_ONLY_BODY_KINDS = (_ONLY_BODY_HEADS | frozenset("ngo think-tank thinktank startup start-up".split())) - _NAME_OPENING_KINDS
 
 
 def _head_word(name: str) -> str:
