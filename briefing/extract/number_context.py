@@ -1330,6 +1330,15 @@ class _Rules:
         start = self.np_start(i)
         if start is None:
             return None
+        if start >= 3 and _is_fig(cores[start - 1]) and words[start - 1][-1] not in _ENDC:
+            # "Crime in the city's 12 districts fell by 9%": the counted places are where; the head before
+            # the preposition is what changed
+            k = start - 2
+            while k >= 1 and (cores[k] in _DETS or _possessive(cores[k])):
+                k -= 1
+            if k >= 1 and cores[k] in ("in", "across", "among") and words[k - 1][-1] not in _ENDC \
+                    and (head := self.np_start(k - 1)) is not None:
+                return _finish([w.strip(_STRIP) for w in words[head:k]])
         return _finish([w.strip(_STRIP) for w in words[start:i + 1]])
 
     def np_start(self, j: int, allow_comma: bool = False, through: bool = True) -> int | None:
