@@ -1361,6 +1361,8 @@ def find_numbers(text: str, start: int = 0, end: int | None = None,
     score_starts = [a for a, _ in scores]
     for f in figs:
         s, e = f.start - 1, f.end - 1
+        if f.unit == "times" and (cap := text.find(" Times", s, e)) >= 0:
+            f.unit, f.end, e = None, cap + 1, cap  # "10 Times Square", "the 2 Times reporters": a name, no multiple
         if s < start or e > end or s >= e or s < last_end:
             continue
         if scores and (sc := _score_at(scores, score_starts, f.start, f.end)) is not None:

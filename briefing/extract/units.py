@@ -411,6 +411,7 @@ UNIT_WORDS: dict[str, tuple[str, str]] = {
     "tbsp": ("tablespoon", "quantity"), "tsp": ("teaspoon", "quantity"),
     "horsepower": ("hp", "quantity"), "decibels": ("dB", "quantity"), "decibel": ("dB", "quantity"),
     "fold": ("times", "count"),  # "a 3-fold rise"
+    "times": ("times", "count"),  # "three times more likely", "ten times their face value", "met five times"
     # area
     "square kilometre": ("km2", "quantity"), "square kilometres": ("km2", "quantity"),
     "square kilometer": ("km2", "quantity"), "square kilometers": ("km2", "quantity"),
