@@ -1533,7 +1533,7 @@ _ISSUED_A_STATEMENT = re.compile(
     r"(?:a|an|its)\s+(?:[a-z-]+\s+){0,2}(?:statement|response|reply)\b"
     r"(?![^.;:!?\"\u201c]{0,60}\b(?:on\s+behalf|from|by|for)\b)[^.;:!?\"\u201c]{0,60}\.\s*$")  # not "on behalf of the family"
 #: an appositive between a subject and its verb: ", a spokeswoman for the ministry,", ", 54,"
-_APPOSITIVE_AFTER = re.compile(r",[^,.;:\"\u201c\u201d\n]{1,90},")
+BETWEEN_COMMAS = re.compile(r",[^,.;:\"\u201c\u201d\n]{1,90},")
 
 
 def _subject_before(ctx: Ctx, q: QuoteRun, across: bool = False) -> Phrase | None:
@@ -1564,7 +1564,7 @@ def _subject_before(ctx: Ctx, q: QuoteRun, across: bool = False) -> Phrase | Non
     subj = sentence_subject(text, prev.start, prev.end)
     if subj is None:
         return None
-    after = (a.end() if (a := _APPOSITIVE_AFTER.match(text, subj.end, prev.end)) is not None else subj.end)
+    after = (a.end() if (a := BETWEEN_COMMAS.match(text, subj.end, prev.end)) is not None else subj.end)
     if subj.appositive is not None and subj.appositive[1] <= subj.start and text.startswith(",", after):
         after += 1  # "His neighbour, Paulo Dias, agreed.": past the comma that closes the name
     if not _SUBJECT_VERB.match(text, after, prev.end) and not _FELT.match(text, after, prev.end) and not put_it:

@@ -258,9 +258,15 @@ _PRODUCTS_NEXT = re.compile(r"[\d.,]*(?:\s+(?:million|thousand|billion))?\s+(?:[
                             r"(?:vehicles|cars|trucks|bottles|units|products|jars|packs|packets|items|tins|cans|devices|"
                             r"batteries|phones|laptops|toys|models|boxes|bags|pouches|tubs|cartons|kits|seats|chargers|"
                             r"appliances|meals|tablets|doses|pushchairs|prams|bikes|scooters|heaters|kettles)\b", re.I)
-_VERBS_TAKING_CLAIMS = frozenset(
-    f for b in ("reject", "deny", "dismiss", "dispute", "refute", "rebut", "repeat", "echo", "debunk", "contest")
-    for f in (b, b + "s", b + "es", b + "ed", b + "d", b[:-1] + "ies", b[:-1] + "ied", b + "ing", b[:-1] + "ing")) \
+def _verb_forms(*bases: str) -> frozenset[str]:
+    """Every inflection of the bases, spelled every way a regular verb may be (some are no words, and harmless)."""
+    return frozenset(f for b in bases for f in (b, b + "s", b + "es", b + "ed", b + "d", b[:-1] + "ies", b[:-1] + "ied",
+                                                b + "ing", b[:-1] + "ing"))
+
+
+#: Verbs that deny what someone claimed: "a claim the ministry denied", "rejected claims that".
+DENIAL_VERBS = _verb_forms("reject", "deny", "dismiss", "dispute", "refute", "rebut", "debunk", "contest", "question")
+_VERBS_TAKING_CLAIMS = (DENIAL_VERBS - _verb_forms("question") | _verb_forms("repeat", "echo")) \
     - {"repeating", "echoing"}  # verbs only: not "A Senate probe claims", "The officer investigating claims"
 
 

@@ -1039,7 +1039,7 @@ def _lowercase_title_before(toks: list[Tok], start: int) -> int | None:
 
 def _lowercase_role(t: Tok) -> bool:
     """A role word or a trade ("Lead rescuer Gerald Fisk", "Veteran climber Tom Hill")."""
-    return (t.low in _ROLE_WORDS or t.low in OCCUPATIONS) and t.low not in _THINGS
+    return (t.low in _ROLE_WORDS or is_role_word(t.low)) and t.low not in _THINGS
 
 
 def _head_before_pp(toks: list[Tok], j: int) -> tuple[int, str] | None:

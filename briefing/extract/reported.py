@@ -31,6 +31,7 @@ from briefing.extract.attribution import (
     participle_subject,
 )
 from briefing.extract.cues import (
+    DENIAL_VERBS,
     NEXT_AUX,
     VERB_ONLY_CUES,
     Cue,
@@ -470,10 +471,6 @@ def reported_speech(ctx: Ctx, by_quote: dict[int, Attribution]) -> list[Attribut
         by_ing = cue.word.endswith("ing") and PREP_BEFORE_PARTICIPLE.search(text, s_start, cue.start) is not None
         # "X corrected the candidate by tweeting ...": the words before "by" are an object, not the speaker
         ph = None if by_ing else phrase_before(text, s_start, cue.start)
-        if out and out[-1].start >= s_start and out[-1].speaker is not None and out[-1].end < cue.start \
-                and _AND_THEN_CUE.fullmatch(text, out[-1].end, cue.start) \
-                and _MODAL_IN.search(text, out[-1].start, out[-1].end):  # (not "the company knew ... and told")
-            ph = out[-1].speaker  # "Smith said the union would consider talks but warned that ...": Smith warned
         if ph is None and cue.word.endswith("ing") and (w := _WITH_SUBJECT.search(text, s_start, cue.start)) \
                 and w.group("np").split()[-1].lower() in _WITH_PEOPLE:
             ph = Phrase(w.start("np"), w.end("np"), "description")  # "..., with lawmakers warning that ..."
@@ -483,8 +480,12 @@ def reported_speech(ctx: Ctx, by_quote: dict[int, Attribution]) -> list[Attribut
             # "... states of Indiana, Michigan, Ohio and Pennsylvania, offering", "in Raleigh, N.C., citing":
             # a place inside a phrase or a list is no speaker (but "Germany, signaling ..." is)
             ph = None
-        if ph is None and (COORDINATED_BEFORE.search(text, s_start, cue.start) or cue.word in SAYING_VERBS
-                           and COORDINATED_BEFORE_SAYING.search(text, s_start, cue.start)):
+        if (joined := _words_joined_before(text, out, s_start, cue.start)) is not None and (
+                ph is None or joined.start <= ph.start < joined.end):
+            # "Smith said [the union would consider talks] but warned that ...": Smith warned, not the union
+            ph = joined.speaker
+        elif ph is None and (COORDINATED_BEFORE.search(text, s_start, cue.start) or cue.word in SAYING_VERBS
+                             and COORDINATED_BEFORE_SAYING.search(text, s_start, cue.start)):
             # "X called it "..." but warned that ...": a coordinated cue shares the subject
             ph = speaker_in.get(si) or coordinated_subject(text, s_start, cue.start)
         participle = False
@@ -663,12 +664,21 @@ def reported_speech(ctx: Ctx, by_quote: dict[int, Attribution]) -> list[Attribut
 # that Kessler disputes"
 _CLAIM_DISPUTED = re.compile(
     r",\s+(?:a|an)\s+(?:claim|assertion|allegation|accusation|charge|account|version|figure|characteri[sz]ation|report)\s+"
-    r"(?:that\s+)?(?P<who>(?:[\w'\u2019.-]+\s+){1,5})(?:has\s+|have\s+|had\s+)?(?:denied|denies|deny|disputed|disputes|dispute|"
-    r"rejected|rejects|reject|contested|contests|contest|dismissed|dismisses|questioned|questions|called\s+false)\b")
+    r"(?:that\s+)?(?P<who>(?:[\w'\u2019.-]+\s+){1,5})(?:has\s+|have\s+|had\s+)?(?:"
+    + word_pattern(DENIAL_VERBS - {w for w in DENIAL_VERBS if w.endswith("ing")}) + r"|called\s+false)\b")
 
 
-# what joins a second cue to the reported words of the first, whose speaker it shares
-_AND_THEN_CUE = re.compile(r",?\s+(?:and|but)\s+(?:\w+ly\s+|also\s+)?")
+def _words_joined_before(text: str, out: list[Attribution], s_start: int, cue_start: int) -> Attribution | None:
+    """The outermost reported statement of this sentence that "and"/"but" and the cue at ``cue_start`` follow,
+    when its words hold a modal ("said the union would consider talks but warned"): the cue is its speaker's.
+    Not after words in the plain past ("says the company knew of the defect and told regulators")."""
+    joined = [a for a in out if a.start >= s_start and a.end < cue_start and a.speaker is not None
+              and COORDINATED_BEFORE.fullmatch(text[a.end:cue_start].lstrip(" ,"))]
+    outer = min(joined, key=lambda a: a.start, default=None)
+    return outer if outer is not None and _MODAL_IN.search(text, outer.start, outer.end) else None
+
+
+# a modal in reported words: a cue joined after them in the past is the speaker's, not their subject's
 _MODAL_IN = re.compile(r"\b(?:would|will|could|should|might|may|can|must)\b")
 
 

@@ -16,7 +16,7 @@ import re
 from collections.abc import Callable, Iterator
 from operator import itemgetter, methodcaller
 
-from briefing.extract.attribution import Attribution
+from briefing.extract.attribution import BETWEEN_COMMAS, Attribution
 from briefing.extract.first_names import gender_of_first_name
 from briefing.extract.lexicon import (
     ANONYMOUS_HEADS,
@@ -585,8 +585,10 @@ _COMPANY_MARKERS = frozenset(
     "securities inc ltd plc corp co company corporation therapeutics biosciences biotech pharma software robotics "
     "semiconductors diagnostics solutions resources communications networks electric chemicals savings "
     "electronics instruments equities aerospace air line lines media water".split())
-_FROM_A_PLACE_OF = re.compile(r"\s+(?:from|in)\s+(?:the\s+)?(?:[a-z]+\s+)?(?:city|town|village|county|district|province|"
-                              r"region|state|island|suburb|borough|port|municipality)\s+of\s+[A-Z][\w'\u2019 -]*$")
+# the nouns a place is named after: "the port city of Puerto Lindo", "a nurse from the city of Carrow"
+_PLACE_NOUNS = (r"(?:city|town|village|port|province|state|region|district|county|island|capital|municipality|suburb|"
+                r"borough|hamlet|prefecture|oblast|department)")
+_FROM_A_PLACE_OF = re.compile(r"\s+(?:from|in)\s+(?:the\s+)?(?:[a-z]+\s+)?" + _PLACE_NOUNS + r"\s+of\s+[A-Z][\w'\u2019 -]*$")
 _LEADING_CONJUNCTION = re.compile(r"^(?:But|And|Yet|So|Meanwhile|However|Still),?\s+")
 _LEADING_DET = re.compile(r"^(?:(?:and|but)\s+)?(?:the|a|an|his|her|their|its)\s+", re.IGNORECASE)
 _CLAUSE_WORDS = frozenset("he she they we i his her their our my for to with from was were is are had has".split())
@@ -619,8 +621,7 @@ _STREET_ENDS = frozenset("Street Road Avenue Lane Drive Close Way Crescent Terra
 # "a farmer from Cedar Rapids", "a fishmonger in Porto Alto"; not "an email from"
 _FROM_PLACE_BEFORE = re.compile(r"\b(?P<a>(?:a|an)\s+)?([a-z]+)\s+(?:from|near|(?P<in>in))\s+$")
 # "the port city of Puerto Lindo", "the province of Costa Alta": a place's name follows
-_PLACE_NOUN_OF_BEFORE = re.compile(r"\b(?:city|town|village|port|province|state|region|district|county|island|capital|"
-                                   r"municipality|suburb|hamlet|prefecture|oblast|department)\s+of\s+$")
+_PLACE_NOUN_OF_BEFORE = re.compile(r"\b" + _PLACE_NOUNS + r"\s+of\s+$")
 _SPOKE_ANONYMOUSLY = re.compile(r"anonymity|anonymously|not\s+to\s+be\s+(?:named|identified)|not\s+authori[sz]ed\s+to")
 _GENERIC_ANONYMOUS = frozenset("person source individual official".split())  # "the person said"
 # "Former Gov. Jim Hale", "Lt. Gov. Ray Burns": a title that is not the office "the governor" means now
@@ -2543,7 +2544,7 @@ class SpeakerResolver:
         end = mpos + len(ent.name)
         if self.text.startswith(",", end) and _SPEAKS_AFTER.match(self.text, end + 1):
             return True
-        appos = _BETWEEN_COMMAS_AFTER.match(self.text, end)
+        appos = BETWEEN_COMMAS.match(self.text, end)
         return appos is not None and _SPEAKS_AFTER.match(self.text, appos.end()) is not None
 
     def _speaks_at(self, ent: Entity, mpos: int) -> bool:
@@ -3230,7 +3231,6 @@ _ONLY_BODY_HEADS = frozenset("group agency company firm conglomerate charity non
 # (not firms: "the country's crop agency, Conab" is no company "the company" can mean)
 _PUBLIC_BODY_HEADS = frozenset("charity nonprofit non-profit broadcaster alliance coalition cooperative co-op "
                                "confederation guild".split())
-_BETWEEN_COMMAS_AFTER = re.compile(r",[^,.;:\"\u201c\u201d]{1,60},")
 _PLURAL_GENERALS = frozenset("attorneys secretaries surgeons governors directors inspectors solicitors consuls".split())
 _APPOINTED = re.compile(r"\s+(?:was|has\s+been|had\s+been|is|will\s+be)\s+(?:\w+ly\s+)?(?:appointed|named|elected|"
                         r"re-elected|installed|confirmed)\s+(?:as\s+)?(?:the\s+)?(?:new\s+)?"
