@@ -127,6 +127,8 @@ _HEADS_OF = frozenset(("Head", "Director", "Chief"))
 def split_role_name(words: list[str]) -> tuple[list[str], list[str]]:
     """Role words and the name after them: "Centre Party trade spokeswoman Ida Solheim" ->
     (["Centre", "Party", "trade", "spokeswoman"], ["Ida", "Solheim"]). Without a role word, no split."""
+    if any(w in _BODY_JOINS for w in words[1:-1]):
+        return [], words  # "Reporters Without Borders": one body, no reporter
     t = next((i for i, w in enumerate(words[:4]) if w in PERSON_TITLE_WORDS or w in _HEADS_OF), -1)
     if t >= 0 and len(words) >= t + 5 and words[t + 1] in ("of", "for") \
             and all(w[:1].isupper() or w in ("of", "for", "and", "the") for w in words) \
@@ -271,6 +273,8 @@ def looks_like_org(name: str) -> bool:
     if len(words) >= 3 and words[-1] == "management" and words[-2] in ("asset", "capital", "investment", "wealth",
                                                                          "fund", "portfolio", "investments"):
         return True  # "Calloway Asset Management"; not "the Office of Management and Budget"
+    if any(w in _BODY_JOINS for w in split[1:-1]):
+        return True  # "Reporters Without Borders", "Mothers Against Drunk Driving", "Médecins Sans Frontières"
     if len(split) > 1 and split[-1] == "Movement":
         return True  # "the Five Star Movement"; not "Freedom of Movement campaigners"
     return any(w in ORG_WORDS and (w != "front" or s[:1] == "F") or s == "Community"
@@ -283,6 +287,8 @@ def looks_like_org(name: str) -> bool:
     ) or never_speaks(name)  # "Kelso United", "Ashbury Town", "Scott County"; not "Brian Town"
 
 
+#: capitalised joining words inside a body's name that no person's name holds
+_BODY_JOINS = frozenset(("Without", "Against", "Sans"))
 # a name ending so is a club or a town, never a person: "Kelso United", "Ashbury Town", "Leicester City"
 #: a name ending so is a firm: "Halvard Line", "Harbour Air", "Thames Water", "Kestrel Media", "Threshold Care"
 FIRM_ENDS = frozenset("line lines air water media care copper coal oil gas iron nickel lithium zinc medical".split())
@@ -899,8 +905,8 @@ def _parse_name_match(matched: str) -> tuple[str | None, str, str] | None:
     if not role and not_a_person_name(rest) and not (
             len(rest) >= 3 and rest[-1] == "Administration" and gender_of_first_name(rest[0]) is None):
         return None  # (but "Kestrel Drug Administration" is a body, not "the Obama administration")  # "Fairfax County", "Election Day", "Orlando Republican", "FULL TEXT": no person
-    if any(w.lower() in NOT_NAMES and w.lower() not in NAME_PARTICLES for w in rest) and not (
-            len(rest) == 2 and rest[1].lower() in SURNAME_WORDS and gender_of_first_name(rest[0])):
+    if any(w.lower() in NOT_NAMES and w.lower() not in NAME_PARTICLES for w in rest[:-1 if rest[-1] == "Today" else None]) \
+            and not (len(rest) == 2 and rest[1].lower() in SURNAME_WORDS and gender_of_first_name(rest[0])):
         return None  # but "Theresa May": a known first name, then a surname that is also a word
     return (" ".join(role) if role else None), rest[0], " ".join(rest)
 

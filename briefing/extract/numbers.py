@@ -97,7 +97,8 @@ _SCALE = (
 _SCALE2 = r"(?:\s(?i:lakh|crore|thousand|million|billion)(?![A-Za-z]))"
 
 _CURRENCY_WORD_RE = (
-    rf"(?:{trie(units.CURRENCY_ADJECTIVES)}\s+)?{trie(units.CURRENCY_WORDS)}(?![A-Za-z])"
+    rf"(?:(?:{trie(units.CURRENCY_ADJECTIVES)}\s+)?{trie(units.CURRENCY_WORDS)}"
+    rf"|{trie(units.POUND_ADJECTIVES)}\s+pounds?)(?![A-Za-z])"
 )
 _UNIT_WORDS = [w for w in [*units.UNIT_WORDS, *units.TIME_UNITS] if w not in ("hr", "hrs", "yr", "yrs")]
 _UNIT_WORD_RE = rf"{trie(_UNIT_WORDS)}(?![A-Za-z])"
@@ -459,9 +460,9 @@ def _currency_of_word(word: str, scaled: bool) -> str | None:
     for adj, code in units.CURRENCY_ADJECTIVES.items():
         if low.startswith(adj + " "):
             rest = low[len(adj) + 1:]
+            if rest in ("pound", "pounds") and adj in units.POUND_ADJECTIVES:
+                return code
             if rest in units.CURRENCY_WORDS:
-                if rest in ("pound", "pounds") and adj not in ("egyptian",):
-                    return "GBP"
                 return code
     return None
 

@@ -278,7 +278,8 @@ def _title_word(t: Tok) -> bool:
 def _is_name_word(t: Tok) -> bool:
     if not t.is_word or not t.is_cap:
         return False
-    return t.low.rstrip(".") not in NOT_NAMES or t.low.rstrip(".") in ("mr", "mrs", "ms", "dr")
+    # ("Today" ends a title: "USA Today", "Grocer Today"; a sentence's opening "Today" is cut off later)
+    return t.low.rstrip(".") not in NOT_NAMES or t.low.rstrip(".") in ("mr", "mrs", "ms", "dr", "today")
 
 
 def _np_ok(toks: list[Tok]) -> str | None:

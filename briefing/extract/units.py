@@ -246,6 +246,10 @@ CURRENCY_WORDS: dict[str, str] = {
     "pennies": "pence",
 }
 
+#: Countries whose own currency is called "pound": "20 million Egyptian pounds" is EGP, where "pounds"
+#: alone is a weight unless scaled.
+POUND_ADJECTIVES: tuple[str, ...] = ("egyptian", "lebanese", "syrian", "sudanese")
+
 #: Adjectives that narrow "dollars", "francs", "pesos", "rupees"... (lower-cased).
 CURRENCY_ADJECTIVES: dict[str, str] = {
     "us": "USD",
@@ -289,6 +293,9 @@ CURRENCY_ADJECTIVES: dict[str, str] = {
     "jordanian": "JOD",
     "kuwaiti": "KWD",
     "egyptian": "EGP",
+    "lebanese": "LBP",
+    "syrian": "SYP",
+    "sudanese": "SDG",
     "saudi": "SAR",
     "south korean": "KRW",
     "korean": "KRW",
