@@ -27,3 +27,14 @@ def test_a_title_ending_in_today_is_an_outlet():
     assert _speaker(r, "Grocer Today").kind == "outlet"
     assert indirect(r, "the plant would close").speaker == "USA Today"
     assert indirect(r, "the talks had failed").speaker == "Smith"
+
+
+def test_a_capitalised_role_then_a_name_of_a_numbered_unit():
+    r = run("Army medic Sam Carter of the 3rd Battalion said the men were exhausted. "
+            "Police sergeant Ann Roe of the Kent Constabulary said the road was shut.")
+    assert indirect(r, "the men were exhausted").speaker == "Sam Carter"
+    carter = _speaker(r, "Sam Carter")
+    assert (carter.role, carter.organization, carter.kind) == ("Army medic", "3rd Battalion", "person")
+    roe = _speaker(r, "Ann Roe")
+    assert (roe.role, roe.organization) == ("Police sergeant", "Kent Constabulary")
+    assert not any(s.name == "Battalion" for s in r.speakers)

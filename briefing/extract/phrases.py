@@ -275,6 +275,10 @@ def _title_word(t: Tok) -> bool:
     return t.is_cap and (t.text in PERSON_TITLE_WORDS or t.low.rstrip(".") in ONLY_PERSON_TITLES)
 
 
+# an ordinal in a unit's or a body's name: "the 3rd Battalion", "the 101st Airborne Division"
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
+
+
 def _is_name_word(t: Tok) -> bool:
     if not t.is_word or not t.is_cap:
         return False
@@ -1152,7 +1156,8 @@ def _name_or_description_at(toks: list[Tok], i: int, saying: bool = True) -> Phr
         j = i
         while j - 1 >= 0:
             p = toks[j - 1]
-            if p.is_word and (p.is_cap or p.low in NAME_PARTICLES or (p.low in _ROLE_WORDS and p.low not in _THINGS)) \
+            if p.is_word and (p.is_cap or p.low in NAME_PARTICLES or (p.low in _ROLE_WORDS and p.low not in _THINGS)
+                              or _ORDINAL.fullmatch(p.text) and j - 2 >= 0 and toks[j - 2].low == "the") \
                     and (p.low not in CLAUSE_WORDS or p.is_cap and p.low in _FIRST_NAME_WORDS and j == i
                          and (j - 2 < 0 or not toks[j - 2].is_word)):
                 j -= 1  # "Will Estrada" at the start of a clause: a first name, not the modal

@@ -73,8 +73,11 @@ _NAME_OF_ORG = re.compile(  # a lowercase role word may stand in the title: "Fir
     r"(?P<name>[A-Z][\w'\u2019.-]*\s+(?:(?:[A-Z][\w'\u2019.-]*|(?!(?:of|at|from|with|for|the|and|in|on|to)\s)[a-z][a-z-]+)\s+)"
     r"{0,3}[A-Z][\w'\u2019-]*)\s+(?:of|at|from|with)\s+(?:the\s+)?(?:(?:[a-z-]+\s+){0,2}(?:firm|consultancy|"
     r"company|bank|charity|group|agency|think\s+tank|think-tank|lender|insurer|broker|brokerage|university|"
-    r"college|institute|union|campaign)\s+)?(?P<org>[A-Z].*)$"  # "Osei Mensah of the consultancy Ridgeline Partners"
+    r"college|institute|union|campaign)\s+)?(?P<org>(?:[A-Z]|\d+(?:st|nd|rd|th)\s+[A-Z]).*)$"  # "Osei Mensah of the
+    # consultancy Ridgeline Partners", "Sam Carter of the 3rd Battalion"
 )
+# a capitalised role ending in a lower-case trade, then a name: "Army medic Sam Carter", "Police sergeant Ann Roe"
+_ROLE_THEN_NAME = re.compile(r"(?P<role>[A-Z].*?\b[a-z][a-z-]+)\s+(?P<person>[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){1,2})")
 # a court report's "Prosecuting, Adrian Whitcombe said", "Defending, Jo Park told the court"
 _COUNSEL_BEFORE = re.compile(r"(?:^|[.\n]\s*)(Prosecuting|Defending|Mitigating),\s+$")
 _ROLE_COMMA_BEFORE = re.compile(
@@ -1806,7 +1809,12 @@ class SpeakerResolver:
             return self.note_unnamed(ph)  # "One senior Labour MP", "Labour MPs": described, not named
         org = None
         m = _NAME_OF_ORG.match(raw)
-        if m and not looks_like_org(m.group("name")) and not _THE_START.match(self.text, ph.start, ph.end) \
+        if m and m.group("lead") is None and looks_like_org(m.group("name")) \
+                and (rn := _ROLE_THEN_NAME.fullmatch(m.group("name"))) is not None \
+                and is_role_word(rn.group("role").split()[-1]) and not looks_like_org(rn.group("person")):
+            raw, org = m.group("name"), m.group("org")  # "Army medic Sam Carter of the 3rd Battalion": a body word
+            # opens the role, the name is after it
+        elif m and not looks_like_org(m.group("name")) and not _THE_START.match(self.text, ph.start, ph.end) \
                 and m.group("name").rsplit(None, 1)[-1] not in PERSON_TITLE_WORDS:  # not "Ohio Secretary of State"
             # (not "The Joint Chiefs of Staff": people do not take "the")
             raw, org = (m.group("lead") or "") + m.group("name"), m.group("org")  # "Lotte Brekke of the Halden Institute"
