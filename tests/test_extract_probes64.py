@@ -38,3 +38,18 @@ def test_a_capitalised_role_then_a_name_of_a_numbered_unit():
     roe = _speaker(r, "Ann Roe")
     assert (roe.role, roe.organization) == ("Police sergeant", "Kent Constabulary")
     assert not any(s.name == "Battalion" for s in r.speakers)
+
+
+def test_businessman_and_tycoon_are_roles_before_a_name():
+    r = run("Businessman Karl Otten said the port would close. Property tycoon Mei Lan said rents would rise.")
+    assert indirect(r, "the port would close").speaker == "Karl Otten"
+    assert _speaker(r, "Karl Otten").role == "Businessman"
+    assert indirect(r, "rents would rise").speaker == "Mei Lan"
+    assert _speaker(r, "Mei Lan").role == "Property tycoon"
+
+
+def test_a_title_abbreviation_before_a_name_ends_no_sentence():
+    r = run("The governor spoke first. Earlier, the veteran won narrowly over Florida Sen. Marco Rubio. Rubio said he "
+            "would fight on. It was a rally such as businessman Karl Otten had never seen, Otten said.")
+    assert _speaker(r, "Marco Rubio").role == "Senator"
+    assert _speaker(r, "Karl Otten").role == "businessman"

@@ -324,7 +324,8 @@ OCCUPATIONS = _forms(
     hopeful contender frontrunner front-runner incumbent clerk registrar coroner assessor vicar deacon supervisor
     neighbour neighbor witness bystander onlooker commuter motorist homeowner tenant contractor
     barrister solicitor counsel
-    administrator examiner salesman saleswoman salesperson
+    administrator examiner salesman saleswoman salesperson businessman businesswoman businessperson tycoon magnate
+    industrialist
     critic reviewer playwright dramatist composer choreographer curator designer counterpart predecessor successor
     co-founder cofounder
     passenger survivor worshipper parishioner congregant attendant warden caretaker steward stewardess

@@ -651,7 +651,7 @@ def _glued_opening(first: str) -> bool:
     """Is a name's first word a capitalised sentence opener rather than a first name?"""
     low = first.lower().rstrip(".")
     return low in _GLUED_OPENERS or low in NOT_NAMES or low in OCCUPATIONS or low in TITLE_WORDS or \
-        low in _TITLE_ABBREVIATIONS or is_place(first) or (
+        low in TITLE_ABBREVIATIONS or is_place(first) or (
         len(low) > 4 and low.endswith(("ly", "ing", "ed")))
 
 
@@ -696,7 +696,7 @@ _GENERATIONS = frozenset("ii iii iv v jr sr".split())
 
 # Words that NOT_NAMES holds but that are surnames after a known first name: "Theresa May"
 SURNAME_WORDS = frozenset("may june april will".split())
-_TITLE_ABBREVIATIONS = frozenset("sen rep gov gen lt col capt sgt adm dr mr mrs ms st prof rev atty supt".split())
+TITLE_ABBREVIATIONS = frozenset("sen rep gov gen lt col capt sgt adm dr mr mrs ms st prof rev atty supt".split())
 
 
 def _a_title_itself(word: str) -> bool:
@@ -775,7 +775,7 @@ def name_mentions(text: str, start: int = 0, end: int | None = None) -> list[tup
             continue
         role, first, name = parsed
         role = role or title_run
-        if text[m.end():m.end() + 1] == "." and name.split()[-1].lower() in _TITLE_ABBREVIATIONS:
+        if text[m.end():m.end() + 1] == "." and name.split()[-1].lower() in TITLE_ABBREVIATIONS:
             continue  # "Democratic Sen." before "Claire McCaskill": a title cut off at its full stop
         if role is None and ms >= 4 and text[ms - 1] == " " \
                 and _inside_org_name(text, ms, any_first=gender_of_first_name(first) is None) \
@@ -816,7 +816,7 @@ _ON_THE_BEAT = frozenset("reporter reporters writer writers correspondent cop co
 # words a lower-case role before a name starts after: "A court fined rancher X", "Asked by prosecutor X",
 # '"...," said chief executive X'
 _NOT_IN_A_ROLE = frozenset("a an the by said says told tells wrote writes adds according to what whom "
-                           "from with at on in into about after before "  # "a collection from creative director X"
+                           "from with at on in into about after before as "  # "a collection from creative director X"
                            # verbs: "Mayor Jo Park met police chief Dan Reyes" (and the irregular pasts)
                            "meets beat beats sees heard replaced succeeded".split()) | IRREGULAR_PAST
 

@@ -397,9 +397,14 @@ _THINGS = DOCUMENT_HEADS | frozenset(
 )
 
 
+# trades that stand before a name ("Businessman Karl Otten") but, alone, describe someone named long before
+# ("the businessman" in a campaign story is the candidate), so they head no speaker phrase of their own
+_TRADES_BEFORE_NAMES_ONLY = frozenset("businessman businesswoman businessperson tycoon magnate industrialist".split())
+
+
 def _is_head(t: Tok) -> bool:
     low = t.low
-    return t.is_word and not t.is_cap and (
+    return t.is_word and not t.is_cap and low not in _TRADES_BEFORE_NAMES_ONLY and (
         low in SPEAKER_NOUNS or low in DOCUMENT_HEADS or low in OCCUPATIONS
         or (low.endswith("s") and (low[:-1] in SPEAKER_NOUNS or low[:-1] in OCCUPATIONS)))
 

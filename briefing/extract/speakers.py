@@ -46,6 +46,7 @@ from briefing.extract.names import (
     ONLY_PERSON_TITLES,
     PARTY_WORDS,
     PERSON_TITLE_WORDS,
+    TITLE_ABBREVIATIONS,
     Entity,
     NameIndex,
     expand_title,
@@ -1754,6 +1755,9 @@ class SpeakerResolver:
         before = self.text[max(0, start - 3):start]
         if not (before.endswith("\n") or before[-2:-1] in ".!?"):
             return  # the name must open a sentence
+        if before[-2:-1] == "." and (word := self.text[max(0, start - 8):start - 2].split()[-1:]) \
+                and word[0].lower() in TITLE_ABBREVIATIONS:
+            return  # not a title's full stop: "Florida Sen. Marco Rubio"
         if self.text.find("The", max(0, start - 260), start) < 0:
             return  # the pattern below starts its sentence with "The"
         m = _PREVIOUS_SENTENCE_ROLE.search(self.text, max(0, start - 260), start)
