@@ -53,3 +53,11 @@ def test_a_title_abbreviation_before_a_name_ends_no_sentence():
             "would fight on. It was a rally such as businessman Karl Otten had never seen, Otten said.")
     assert _speaker(r, "Marco Rubio").role == "Senator"
     assert _speaker(r, "Karl Otten").role == "businessman"
+
+
+def test_bodies_named_international_or_known_by_one_word_are_organisations():
+    r = run("Transparency International said the arrests were unlawful. Oxfam said the aid was late. "
+            "The species numbers 2,000 pairs, according to BirdWatch International.")
+    for name in ("Transparency International", "Oxfam", "BirdWatch International"):
+        assert _speaker(r, name).kind == "organization"
+    assert {s.name for s in r.sources if s.kind == "organization"} >= {"Transparency International", "Oxfam"}

@@ -470,6 +470,10 @@ ORG_WORDS = _forms(
     "health healthcare regulator watchdog equities instruments electronics aerospace airport"
 )
 
+#: bodies known by one word that says nothing of what they are (lower-cased): "Oxfam said"
+KNOWN_BODIES = frozenset("oxfam greenpeace unicef unesco unhcr unrwa interpol europol frontex wwf amnesty "
+                         "opec nato asean mercosur fifa uefa".split())
+
 # Countries, US states and large cities: a name that is one of these (perhaps after "North",
 # "Nazi", "New" ...) is a place or its government, never a person "he" or "the candidate" can be.
 # Names that are also common first names or surnames (Jordan, Georgia, Israel, Washington,

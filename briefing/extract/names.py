@@ -22,6 +22,7 @@ from briefing.extract.lexicon import (
     HONORIFICS,
     INVERTIBLE_CUES,
     IRREGULAR_PAST,
+    KNOWN_BODIES,
     NAME_PARTICLES,
     NOT_NAMES,
     OCCUPATIONS,
@@ -275,8 +276,10 @@ def looks_like_org(name: str) -> bool:
         return True  # "Calloway Asset Management"; not "the Office of Management and Budget"
     if any(w in _BODY_JOINS for w in split[1:-1]):
         return True  # "Reporters Without Borders", "Mothers Against Drunk Driving", "Médecins Sans Frontières"
-    if len(split) > 1 and split[-1] == "Movement":
-        return True  # "the Five Star Movement"; not "Freedom of Movement campaigners"
+    if len(split) > 1 and split[-1] in ("Movement", "International"):
+        return True  # "the Five Star Movement", "Transparency International"; not "Freedom of Movement campaigners"
+    if len(words) == 1 and words[0] in KNOWN_BODIES:
+        return True  # "Oxfam said": a body known by one word
     return any(w in ORG_WORDS and (w != "front" or s[:1] == "F") or s == "Community"
                for w, s in zip(words, split, strict=True)) \
         or len(split) > 1 and (
