@@ -61,3 +61,14 @@ def test_bodies_named_international_or_known_by_one_word_are_organisations():
     for name in ("Transparency International", "Oxfam", "BirdWatch International"):
         assert _speaker(r, name).kind == "organization"
     assert {s.name for s in r.sources if s.kind == "organization"} >= {"Transparency International", "Oxfam"}
+
+
+def test_a_pronoun_who_felt_something_in_the_sentence_before_speaks_the_quotation():
+    r = run('Greta Lindholm spoke next. She was more cautious. "Good words are cheap and easy." '
+            'Dr Siobhan Keane said the count was a success. But she was blunt about the risks. '
+            '"One bad summer could wipe out half of these gains."')
+    q = quote(r, "Good words are cheap and easy.")
+    assert (q.speaker, q.speaker_mention.text) == ("Greta Lindholm", "She")
+    assert quote(r, "One bad summer could wipe out half of these gains.").speaker == "Siobhan Keane"
+    r = run('Greta Lindholm spoke next. She was more cautious than her rival. Rain fell all day. "We will march again on Friday."')
+    assert quote(r, "We will march again on Friday.").speaker is None
