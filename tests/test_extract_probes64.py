@@ -72,3 +72,17 @@ def test_a_pronoun_who_felt_something_in_the_sentence_before_speaks_the_quotatio
     assert quote(r, "One bad summer could wipe out half of these gains.").speaker == "Siobhan Keane"
     r = run('Greta Lindholm spoke next. She was more cautious than her rival. Rain fell all day. "We will march again on Friday."')
     assert quote(r, "We will march again on Friday.").speaker is None
+
+
+def test_a_time_word_after_said_owned_by_the_clause_keeps_the_statement():
+    r = run("Karl Ode said last week's figures were encouraging. Ana Ruiz said next year the tax would rise. "
+            "Tom Lee said this year's vote would be close. Jo Park said last week the deal was off.")
+    assert indirect(r, "last week's figures were encouraging").speaker == "Karl Ode"
+    assert indirect(r, "next year the tax would rise").speaker == "Ana Ruiz"
+    assert indirect(r, "this year's vote would be close").speaker == "Tom Lee"
+    assert indirect(r, "the deal was off").speaker == "Jo Park"
+
+
+def test_a_unit_with_a_slash_ends_its_sentence():
+    r = run("Police said the car was doing 140 km/h. The driver was arrested.")
+    assert indirect(r, "the car was doing 140 km/h").end == len("Police said the car was doing 140 km/h")

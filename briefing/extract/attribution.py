@@ -93,9 +93,9 @@ TRAILING_ADVERBIAL = re.compile(
     r"from|with|between)\b[^,;:\"\u201c]{0,160})?$|"
     r"(?:in|on|at(?!\s+(?:least|most)\b)|during|after|before|earlier|later|to|of|while|when|from|via|by|within|"
     r"(?:shortly|soon|just|right|minutes|hours|moments|days)\s+(?:after|before)|"  # "conceded shortly after midnight"
-    r"(?:late|early|last|this|next)\s+(?:week|weekend|month|year|morning|afternoon|evening|night|summer|fall|"
+    r"(?:late|early|last|this)\s+(?:week|weekend|month|year|morning|afternoon|evening|night|summer|fall|"
     r"spring|winter|\w+day|january|february|march|april|may|june|july|august|september|october|november|"
-    r"december))\b[^,;]{0,60}|"
+    r"december))\b(?!['\u2019]s\b)[^,;]{0,60}|"  # (not "last week's figures were good": a clause)
     r"(?:\w+day|yesterday|today|tonight|recently|again|repeatedly|publicly|privately|previously|earlier|later)"
     r"(?:\s+(?:morning|afternoon|evening|night))?(?:\s+(?:in|on|at|during|after|before|from|to|while|via|as|when)\b[^,;]{0,60})?"
     r"|" + TIME_LATER + r")$",  # "Brown conceded about 40 minutes later"

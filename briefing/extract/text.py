@@ -81,7 +81,8 @@ def is_abbreviation(text: str, dot: int) -> bool:
         return True
     # single initials: "John F. Kennedy", "R. Smith"; dotted acronyms "U.S."
     if len(word) == 1:
-        return not (raw == "X" and names_a_platform(text, m.start(1)))
+        # (not the end of a unit: "140 km/h. The driver ...")
+        return not (raw == "X" and names_a_platform(text, m.start(1))) and text[m.start(1) - 1:m.start(1)] != "/"
     return "." in word and bool(_DOTTED.fullmatch(word))
 
 
