@@ -86,3 +86,11 @@ def test_a_time_word_after_said_owned_by_the_clause_keeps_the_statement():
 def test_a_unit_with_a_slash_ends_its_sentence():
     r = run("Police said the car was doing 140 km/h. The driver was arrested.")
     assert indirect(r, "the car was doing 140 km/h").end == len("Police said the car was doing 140 km/h")
+
+
+def test_the_role_comma_name_after_a_preposition_mid_sentence():
+    r = run("Criticism came from the mayor, Douglas Threlfall, who said it was too costly. "
+            "The claim was disputed by the head of highways, Ruth Abara, who said she had never seen it.")
+    assert indirect(r, "it was too costly").speaker == "Douglas Threlfall"
+    assert _speaker(r, "Douglas Threlfall").role == "mayor"
+    assert _speaker(r, "Ruth Abara").role == "head of highways"

@@ -77,12 +77,26 @@ _NAME_OF_ORG = re.compile(  # a lowercase role word may stand in the title: "Fir
     r"college|institute|union|campaign)\s+)?(?P<org>(?:[A-Z]|\d+(?:st|nd|rd|th)\s+[A-Z]).*)$"  # "Osei Mensah of the
     # consultancy Ridgeline Partners", "Sam Carter of the 3rd Battalion"
 )
+# a preposition inside what _ROLE_COMMA_BEFORE took for a role: the role starts after it
+_PREP_BEFORE_ROLE = re.compile(r".*\b(?:by|with|from|to|including)\s+(?=(?:the|his|her|their)\s)")
+
+
+def _role_comma_before(text: str, start: int) -> re.Match[str] | None:
+    """The role phrase and comma right before a name at ``start``: "The mayor, X", "Criticism came from the
+    mayor, X" (the role after "from", not the sentence's opening words)."""
+    m = _ROLE_COMMA_BEFORE.search(text, max(0, start - 80), start)
+    if m is not None and (prep := _PREP_BEFORE_ROLE.match(m.group("role"))) is not None:
+        m = _ROLE_COMMA_BEFORE.search(text, m.start("role") + prep.end(), start) or m
+    return m
+
+
 # a capitalised role ending in a lower-case trade, then a name: "Army medic Sam Carter", "Police sergeant Ann Roe"
 _ROLE_THEN_NAME = re.compile(r"(?P<role>[A-Z].*?\b[a-z][a-z-]+)\s+(?P<person>[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){1,2})")
 # a court report's "Prosecuting, Adrian Whitcombe said", "Defending, Jo Park told the court"
 _COUNSEL_BEFORE = re.compile(r"(?:^|[.\n]\s*)(Prosecuting|Defending|Mitigating),\s+$")
 _ROLE_COMMA_BEFORE = re.compile(
-    r"(?:(?:^|(?<=[.;:]\s)|(?<=\n)|(?<=, )|(?<=\bby )|(?<=\bwith ))(?=[Tt]he\s|[A-Za-z])|(?<=\bfor )(?=(?:his|her|their)\s)"
+    r"(?:(?:^|(?<=[.;:]\s)|(?<=\n)|(?<=, )|(?<=\bby )|(?<=\bwith )|(?<=\bfrom )|(?<=\bto )|(?<=\bincluding ))"
+    r"(?=[Tt]he\s|[A-Za-z])|(?<=\bfor )(?=(?:his|her|their)\s)"
     r"|(?<=\bagainst )(?=(?:his|her|their)\s)|(?<=[a-z] )(?=(?:his|her|their)\s))"  # "met her counterpart, X"
     r"(?:(?:and|but|or)\s+(?:that\s+)?)?"  # "..., and that the winning candidate, X, had won": no part of the role
     r"(?P<role>(?:[Tt]he\s+|(?:his|her|their)\s+)?"
@@ -596,6 +610,8 @@ _FROM_A_PLACE_OF = re.compile(r"\s+(?:from|in)\s+(?:the\s+)?(?:[a-z]+\s+)?" + _P
 _LEADING_CONJUNCTION = re.compile(r"^(?:But|And|Yet|So|Meanwhile|However|Still),?\s+")
 _LEADING_DET = re.compile(r"^(?:(?:and|but)\s+)?(?:the|a|an|his|her|their|its)\s+", re.IGNORECASE)
 _CLAUSE_WORDS = frozenset("he she they we i his her their our my for to with from was were is are had has".split())
+# "the head of highways", "Its head of research and policy": who runs a field, named in lower case
+_HEAD_OF_FIELD = re.compile(r"(?:(?:[Tt]he|[Ii]ts|[Tt]heir)\s+)?(?:head|chief)\s+of\s+[a-z][\w-]*(?:\s+(?:and\s+)?[a-z][\w-]*)?")
 _HEAD_OF_BODY = re.compile(r"(?:[Tt]he\s+)?(?:[a-z][\w-]*\s+)?(?P<head>[a-z]+)\s+of\s+[A-Z]")
 # last words of a district's name ("Hollin Park", "Kings Heath"), unless a known first name opens it ("Linda Park")
 _PLACE_ENDS = frozenset("Park Heath Green Vale Common Gardens Estate Fields Wood Cross Bridge Village Heights Falls Springs "
@@ -938,7 +954,7 @@ class SpeakerResolver:
                     and is_role_word(at.group("role")) and gender_of_first_name(name.split()[0]) is None \
                     and self.index.find(name) is None:
                 kind = "organization"  # "chief economist at Banco Alvorada": where someone works, not who
-            before = _ROLE_COMMA_BEFORE.search(text, max(0, s - 80), s) if text[max(0, s - 2):s] == ", " else None
+            before = _role_comma_before(text, s) if text[max(0, s - 2):s] == ", " else None
             other_role = title or (before.group("role") if before else None)  # "the first lady, Michelle Obama"
             ent = self.index.add(name, s, kind, other_role=other_role or None)
             if title and kind == "person" and ent.gender is None:
@@ -1701,7 +1717,7 @@ class SpeakerResolver:
         """"Duvane's president, Adrian Voss, spoke ...": a role phrase and a comma before the name."""
         if ent.kind != "person" or (ent.role and not ent.role_weak) or self.text[max(0, start - 2):start] != ", ":
             return
-        m = _ROLE_COMMA_BEFORE.search(self.text, max(0, start - 80), start)
+        m = _role_comma_before(self.text, start)
         if m and self._body_by_appositive(ent, _LEADING_CONJUNCTION.sub("", m.group("role").strip())):
             return  # "the growers' union, Coldiretta Valdoria": a body named after what it is
         its = _ITS_ROLE.fullmatch(m.group("role")) if m else None
@@ -1709,7 +1725,8 @@ class SpeakerResolver:
                   or its is not None and (is_role_word(its.group("role").split()[0])
                                           or its.group("role").split()[0] in ("head", "chair"))  # "Its head of economics"
                   or m.group("role").split()[-1].lower() in _PERSONAL_RELATIONS  # "The victim's uncle, Marcus Bell"
-                  or (head := _HEAD_OF_BODY.match(m.group("role"))) is not None and is_role_word(head.group("head"))):
+                  or (head := _HEAD_OF_BODY.match(m.group("role"))) is not None and is_role_word(head.group("head"))
+                  or _HEAD_OF_FIELD.fullmatch(m.group("role")) is not None):
             # "The governor of Japan's central bank, Kenji Watanabe, ..."
             unowned = _POSSESSIVE_DET.sub("", m.group("role"))  # "for her Progressive Alliance challenger"
             if len(unowned.split()) >= 4 and set(unowned.lower().split()) & _CLAUSE_WORDS:
