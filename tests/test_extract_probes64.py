@@ -94,3 +94,12 @@ def test_the_role_comma_name_after_a_preposition_mid_sentence():
     assert indirect(r, "it was too costly").speaker == "Douglas Threlfall"
     assert _speaker(r, "Douglas Threlfall").role == "mayor"
     assert _speaker(r, "Ruth Abara").role == "head of highways"
+
+
+def test_a_bare_spokesman_speaks_for_the_body_the_sentence_before_opened_with():
+    r = run("Harlow Motors recalled 3,000 cars on Monday. A spokesman said the fault was rare.")
+    spokesman = _speaker(r, "A spokesman")
+    assert (spokesman.role, spokesman.organization) == ("spokesman", "Harlow Motors")
+    assert [s.name for s in r.sources if s.kind == "organization"] == ["Harlow Motors"]
+    r = run("Harlow Motors recalled 3,000 cars after Jo Lee complained. A spokesman said the fault was rare.")
+    assert _speaker(r, "A spokesman").organization is None

@@ -1373,6 +1373,10 @@ class SpeakerResolver:
                 return None  # someone named in between: his or her spokesperson, perhaps
             if ent.kind == "organization" and self._speaks_at(ent, mpos):
                 return ent
+        # "Harlow Motors recalled 3,000 cars. A spokesman said ...": the body the sentence before opened with
+        opening = self._body_opening_sentence_before(pos)
+        if opening is not None and self.text.rfind("\n", 0, pos) < self.text.find(opening, max(0, pos - 400)):
+            return self.index.find(opening)
         return None
 
     def _resolve_phrase(self, ph: Phrase, att: Attribution | None) -> Entity | None:
