@@ -103,3 +103,13 @@ def test_a_bare_spokesman_speaks_for_the_body_the_sentence_before_opened_with():
     assert [s.name for s in r.sources if s.kind == "organization"] == ["Harlow Motors"]
     r = run("Harlow Motors recalled 3,000 cars after Jo Lee complained. A spokesman said the fault was rare.")
     assert _speaker(r, "A spokesman").organization is None
+
+
+def test_its_chief_and_a_governor_belong_to_the_body_the_sentence_before_opened_with():
+    r = run("Kestrel Biosciences is backed by Brightwater Securities. Kestrel has 600 staff. "
+            "Its chief executive, Oren Lind, said sales were strong.")
+    assert _speaker(r, "Oren Lind").organization == "Kestrel Biosciences"
+    r = run("The Central Bank of Nordavia held rates on Tuesday. Governor Lisbeth Aaberg said inflation was easing.")
+    assert _speaker(r, "Lisbeth Aaberg").organization == "Central Bank of Nordavia"
+    r = run("Voters in Texas went to the polls on Tuesday. Governor Greg Abbott said turnout was high.")
+    assert _speaker(r, "Greg Abbott").organization is None

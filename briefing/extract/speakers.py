@@ -1283,6 +1283,10 @@ class SpeakerResolver:
                 and firm.kind == "organization" and _head_word(firm.name) not in _PUBLIC_BODY_ENDS \
                 and (norm_name(firm.name) in self._firms or firm.tokens[-1].lower() in _COMPANY_MARKERS):
             ent.organization = firm.name  # "Skyward Orbital said ... Chief executive Danielle Reyes said": its chief
+        if ent is not None and ent.kind == "person" and ent.organization is None and ent.role \
+                and ent.role.lower().split()[-1] == "governor" and (bank := self._subject_body_before(ent.first_seen)) \
+                and bank.kind == "organization" and re.search(r"\b(?:Bank|Reserve)\b", bank.name):
+            ent.organization = bank.name  # "The Central Bank of Nordavia held rates. Governor Lisbeth Aaberg said"
         if ent is not None:
             self._add_mention(ph.start, ent)
         return ent
@@ -2185,8 +2189,12 @@ class SpeakerResolver:
             return None
         prev = sentence_start_before(self.text, 0, start - 2)
         m = _BODY_OPENING.match(self.text, prev, start)
-        if m is None or not looks_like_org(m.group("name")) or is_place(m.group("name")):
+        if m is None or is_place(m.group("name")):
             return None
+        if not looks_like_org(m.group("name")):
+            # "Kestrel has 600 staff": the short name of "Kestrel Biosciences", named before
+            short = self._body_short_form(m.group("name")) if " " not in m.group("name") else None
+            return short.name if short is not None else None
         return m.group("name")
 
     def _one_body_just_before(self, pos: int) -> Entity | None:
