@@ -113,3 +113,20 @@ def test_its_chief_and_a_governor_belong_to_the_body_the_sentence_before_opened_
     assert _speaker(r, "Lisbeth Aaberg").organization == "Central Bank of Nordavia"
     r = run("Voters in Texas went to the polls on Tuesday. Governor Greg Abbott said turnout was high.")
     assert _speaker(r, "Greg Abbott").organization is None
+
+
+def test_they_are_the_people_the_sentence_before_opened_with():
+    r = run('Nurses walked out on Monday. "We have been ignored," they said. '
+            'Residents of the estate marched on Tuesday. "Nobody listens," they said.')
+    assert quote(r, "We have been ignored,").speaker == "Nurses"
+    assert quote(r, "Nobody listens,").speaker == "Residents of the estate"
+    r = run('The rain fell on Monday. "We have been ignored," they said.')
+    assert quote(r, "We have been ignored,").speaker is None
+
+
+def test_the_people_later_are_not_an_earlier_thing_that_depicts_them():
+    r = run('The name comes from a 1986 video depicting women on skateboards. As the young women skated, '
+            'the crowd cheered. "This is a sisterhood," the young women said.')
+    assert quote(r, "This is a sisterhood,").speaker == "the young women"
+    r = run('A senior Duvanese official said talks had stalled. "We are far apart," the official said.')
+    assert quote(r, "We are far apart,").speaker == "A senior Duvanese official"

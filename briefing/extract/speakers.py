@@ -16,7 +16,7 @@ import re
 from collections.abc import Callable, Iterator
 from operator import itemgetter, methodcaller
 
-from briefing.extract.attribution import BETWEEN_COMMAS, Attribution
+from briefing.extract.attribution import BETWEEN_COMMAS, Attribution, sentence_subject
 from briefing.extract.first_names import gender_of_first_name
 from briefing.extract.lexicon import (
     ANONYMOUS_HEADS,
@@ -179,7 +179,9 @@ def _WORDISH(ch: str) -> bool:  # noqa: N802 - reads like the character class it
 
 
 # "a senior Duvanese official": the words before the head of an indefinite description
-_INDEFINITE_BEFORE = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w-]+\s+){0,3}$")
+_INDEFINITE_BEFORE = re.compile(  # (not "a poll conducted by voters", "a video depicting women": "a fundraising email" is)
+    r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:(?!(?:by|in|on|at|with|for|from|to)\s)[\w-]+\s+"
+    r"(?:(?![a-z-]+ing\s|(?:by|in|on|at|with|for|from|to)\s)[\w-]+\s+){0,2})?$")
 
 
 # Heads of a description that name people, not documents, polls or bodies.
@@ -2417,6 +2419,9 @@ class SpeakerResolver:
                              self.text.rfind(", ", 0, pos - 2))
         if want_person and (subject := self._role_subject_before(pos, gender)) is not None:
             return subject  # 'The minister rejected that. "We are investing £2bn," she said': the minister
+        if word == "they" and (people := self._people_opening_sentence_before(pos)) is not None \
+                and (unnamed is None or unnamed[0] < people.start):
+            return self.note_unnamed(people)  # 'Nurses walked out. "We have been ignored," they said.'
         if unnamed is not None and word == "they" and _PEOPLE_SUBJECT.search(
                 self.text, self.text.find(" ", unnamed[0]), pos) is not None:
             unnamed = None  # "Officials said the pilot was at fault. The pilot's family denied it. They said": the family
@@ -2489,6 +2494,28 @@ class SpeakerResolver:
         if unnamed is None and want_person:
             return self._described_person_nearby(gender, pos)
         return unnamed[1] if unnamed is not None else None
+
+    def _people_opening_sentence_before(self, pos: int) -> Phrase | None:
+        """'Nurses walked out on Monday. "We have been ignored," they said.': the people the sentence before
+        opened with, in the same paragraph, when no one is named after them."""
+        here = sentence_start_before(self.text, 0, pos)
+        if here < 2 or self.text[here - 2:here] != ". ":
+            return None
+        prev = sentence_start_before(self.text, 0, here - 2)
+        subj = sentence_subject(self.text, prev, here - 1)
+        words = self.text[subj.start:subj.end].split() if subj is not None else []
+        if subj is None or not (subj.kind == "description" or subj.kind == "name" and is_role_word(words[0])
+                                and all(w[:1].islower() for w in words[1:])) \
+                or not _unnamed_fits(" ".join(words), "they") \
+                or any(w.endswith(("ed", "ing")) and w.islower() for w in words[1:]):
+            # ("Nurses", "Residents of the estate": capitalised as a sentence opens; not "A poll conducted by
+            # voters", "a video depicting women")
+            return None
+        i = bisect.bisect_left(self._positions, subj.end)
+        if any(self._positions[k] < pos and not self._inside_quote(self._positions[k])
+               for k in range(i, len(self._positions))):
+            return None  # someone named since
+        return subj
 
     def _role_subject_before(self, pos: int, gender: str | None) -> Entity | None:
         """The person a sentence opening "The minister ..." means, when that sentence comes right before the
