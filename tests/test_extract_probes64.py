@@ -130,3 +130,10 @@ def test_the_people_later_are_not_an_earlier_thing_that_depicts_them():
     assert quote(r, "This is a sisterhood,").speaker == "the young women"
     r = run('A senior Duvanese official said talks had stalled. "We are far apart," the official said.')
     assert quote(r, "We are far apart,").speaker == "A senior Duvanese official"
+
+
+def test_according_to_a_firm_then_what_kind_of_firm_it_is_ends_the_claim():
+    r = run("Sales fell 5%, according to Kestrel Motors, the state-owned carmaker. "
+            "Exports rose 2%, according to Halden Bank, the country's biggest lender.")
+    assert indirect(r, "Sales fell 5%").end == len("Sales fell 5%")
+    assert indirect(r, "Exports rose 2%").text == "Exports rose 2%"

@@ -41,6 +41,7 @@ from briefing.extract.lexicon import (
     CUES,
     DOCUMENT_HEADS,
     DOCUMENT_PARTICIPLES,
+    FIRM_KINDS,
     INVERTIBLE_CUES,
     NAMING_CUES,
     PLURAL_INVERTIBLE_CUES,
@@ -816,12 +817,14 @@ def _appositive_to_end(text: str, lo: int, hi: int) -> bool:
     """"..., according to Lena Hauk, [a senior strategist at Brevik Bank].": what follows the source
     is only its description (its head a role word), no clause of its own."""
     m = _APPOSITIVE_TO_END.fullmatch(text, lo, hi)
-    return m is not None and (is_role_word(m.group("head")) or m.group("head").lower() in _BODY_APPOSITIVE_HEADS)
+    head = m.group("head").lower() if m is not None else ""
+    return m is not None and (is_role_word(head) or head in _BODY_APPOSITIVE_HEADS or head.endswith("maker"))
 
 
 # "..., according to Amnesty International, a London-based rights group.": what the source is
-_BODY_APPOSITIVE_HEADS = frozenset("group organisation organization charity tank watchdog monitor agency body institute "
-                                   "firm company consultancy network coalition alliance campaign union".split())
+_BODY_APPOSITIVE_HEADS = FIRM_KINDS | frozenset("group organisation organization charity tank watchdog monitor agency "
+                                                "body institute firm company consultancy network coalition alliance "
+                                                "campaign union".split())  # ("the state-owned carmaker")
 
 
 def _before_trailing_attribution(ctx: Ctx, lo: int, hi: int) -> int:
