@@ -137,3 +137,9 @@ def test_according_to_a_firm_then_what_kind_of_firm_it_is_ends_the_claim():
             "Exports rose 2%, according to Halden Bank, the country's biggest lender.")
     assert indirect(r, "Sales fell 5%").end == len("Sales fell 5%")
     assert indirect(r, "Exports rose 2%").text == "Exports rose 2%"
+
+
+def test_a_unit_word_that_names_a_thing_is_no_figure():
+    r = run("Her winery lost a barrel room holding 80,000 litres of wine. "
+            "Every pound we spend on a building is a pound we cannot spend on care. Oil rose to $80 a barrel.")
+    assert [n.text for n in r.numbers] == ["80,000 litres", "$80 a barrel"]

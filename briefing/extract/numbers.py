@@ -131,6 +131,13 @@ _A_UNIT_WORDS = (
     "hectare", "penny", "cent", "dollar", "euro", "year", "month", "week", "day", "hour", "minute",
 )
 _A_UNITS = trie(_A_UNIT_WORDS)
+# after "a <unit>", a word that makes the unit a noun of its own: "a barrel room", "a pound we spend"
+_A_UNIT_THEN_NOUN = re.compile(
+    r"[ \t]+(?!(?:of|a|an|per|each|and|or|to|from|in|on|at|for|away|ago|later|earlier|long|wide|high|deep|tall|old|"
+    r"more|less|after|before|than|is|was|are|were|by|with|the|or|so|off|into|over|under|since|until|behind|ahead|"
+    r"apiece|too|now|then|back|short|shy|up|down|higher|lower|late|early|left|remaining|instead)\b)[a-z]")
+# a word joined to the one before by a hyphen or a space, in lower case: "real-terms", "real chance"
+_WORD_JOINED_AFTER = re.compile(r"-[a-z]|[ \t]+(?!(?:per|a|an|each|for|to|in|on|and|or|from|at)\b)[a-z]")
 _SMALL_WORD = (
     r"(?i:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|"
     r"eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|one|two|"
@@ -561,6 +568,8 @@ def _figure_from_match(m: re.Match[str], text: str, x: str) -> list[_Fig]:
         if unit_word in ("year", "month", "week", "day", "hour", "minute") and not g("uhalf") \
                 and not _A_UNIT_BEFORE.search(text, max(0, start - 12), start):  # but "a year and a half ago"
             return []
+        if unit_word not in units.TIME_UNITS and _A_UNIT_THEN_NOUN.match(text, m.end("unit" + x)):
+            return []  # "a barrel room", "a pound we can't spend": the unit word is no measure here
         value = 1
     else:
         wname = "wnum" if g("wnum") is not None else "wcur"
@@ -645,6 +654,8 @@ def _figure_from_match(m: re.Match[str], text: str, x: str) -> list[_Fig]:
         unit, kind = _resolve_unit(u, scale_text is not None or value is not None and value >= 1000
                                    and u.lower() in ("crown", "crowns")
                                    and _PRICE_BEFORE.search(text, max(0, start - 60), start) is not None, currency)
+        if unit is not None and u.lower() == "real" and _WORD_JOINED_AFTER.match(text, m.end("unit" + x)):
+            unit = kind = None  # "one real-terms pay rise", "the one real chance": the adjective, not Brazil's money
         if unit is None:
             end = gstart("usep")
         elif kind == "money" and unit in ("cent", "pence") and currency:
@@ -678,7 +689,7 @@ def _figure_from_match(m: re.Match[str], text: str, x: str) -> list[_Fig]:
             end = gstart("uhalf")  # "10 km and a half marathon": the half is the next noun's
         else:
             value += 0.5  # "a year and a half [ago]", "two hours and a half", "a kilo and a half"
-    if g("old") and unit == "year":
+    if g("old") and unit in ("year", "month", "week", "day"):  # "a six-month-old baby" is an age too
         kind = "age"
     if per_text and kind != "percent":
         per = per_text.lower()
