@@ -143,3 +143,17 @@ def test_a_unit_word_that_names_a_thing_is_no_figure():
     r = run("Her winery lost a barrel room holding 80,000 litres of wine. "
             "Every pound we spend on a building is a pound we cannot spend on care. Oil rose to $80 a barrel.")
     assert [n.text for n in r.numbers] == ["80,000 litres", "$80 a barrel"]
+
+
+def test_an_aside_between_commas_before_that_is_no_part_of_the_claim():
+    r = run("Helen Sykes said on Monday, after a four-hour meeting, that the closures were painful. "
+            "Anna Berg said, in a letter to shareholders, that the talks had failed.")
+    assert indirect(r, "the closures were painful").text == "the closures were painful"
+    assert indirect(r, "the closures were painful").speaker == "Helen Sykes"
+    assert indirect(r, "the talks had failed").text == "the talks had failed"
+
+
+def test_the_data_tell_a_story_is_no_speech():
+    r = run("Prices fell in May. But the data tell a different story, Berg said.")
+    assert indirect(r, "But the data tell a different story").speaker == "Berg"
+    assert not any(s.kind == "document" for s in r.sources)

@@ -214,7 +214,7 @@ _VERB_NEXT = re.compile(r"\s+(?:[a-z]+ed|say|said|says|argue|argued|warn|warned|
 _SAYING_THINGS = DOCUMENT_HEADS | frozenset("advisory alert notice bulletin ad video post message letter".split())
 _PRICE_NEXT = re.compile(r"\s+(?:price|prices|rent|rents|rate|rates)\b")
 _NP_END_NEXT = re.compile(r"\s*(?:[,.;:)]|and\b|or\b|were\b|was\b|had\b|have\b)")
-_TELLING_THINGS = frozenset("figures numbers statistics facts".split())
+_TELLING_THINGS = frozenset("figures numbers statistics facts data results graphs charts".split())
 _CREDIT_WITH = re.compile(r"\s+(?:the|a|an|him|her|them|it|[A-Z])[^.;]{0,60}?\b(?:with|for)\b")  # "credit the bank with"
 _CAPITAL_WORD_BEFORE = re.compile(r"\b[A-Z][\w'\u2019-]*\s+$")  # "Tester credits ...": a name before it
 _CREDIT_SUBJECTS = frozenset("i we you they he she it who to will would can could should may might must also "
@@ -360,8 +360,8 @@ def _is_not_a_cue(text: str, start: int, end: int, word: str, low: str) -> bool:
         return True  # "raised its annual profit forecast to $5.75": the noun
     if low in ("call", "calls", "called", "calling") and _CALLED_SOMEWHERE.match(text, end):
         return True  # "called the workers into the shipping bay", "called a friend for a ride": summoned, no words
-    if low in ("tell", "tells") and prev in _TELLING_THINGS:
-        return True  # "The official figures tell a different story": numbers show, they say nothing
+    if low in ("tell", "tells", "told") and prev in _TELLING_THINGS:
+        return True  # "The official figures tell a different story", "the data tell ...": things show, not say
     if low in ("credit", "credits") and _CREDIT_NOUN_NEXT.match(text, end):
         return True  # "the U.S. credit rating", "a credit card": the noun
     if low in ("advocates", "advocate") and _VERB_NEXT.match(text, end):

@@ -230,7 +230,8 @@ def _content_start(text: str, cue: Cue, s_end: int) -> tuple[Phrase | None, int,
     if m is None and (t := LEADING_TIME.match(text, after, s_end)) and t.end() < s_end:
         after = t.end()
         timed = True
-    m = m or _CITING_THEN_THAT.match(text, after, s_end) or COMMA_THAT.match(text, after, s_end)
+    m = m or _CITING_THEN_THAT.match(text, after, s_end) or _ASIDE_THEN_THAT.match(text, after, s_end) \
+        or COMMA_THAT.match(text, after, s_end)
     if aud is not None and not (m and m.group().rstrip().endswith("that")):
         # "told friends since the spring, at fundraisers, that"; "told investors on a call with analysts that",
         # "told reporters at the Whitlock headquarters that": the rest of whom and where, then the claim
@@ -307,6 +308,10 @@ _CITING_THEN_THAT = re.compile(r"\s*(?:in\s+[A-Z][\w-]*\s*)?,\s+(?:citing|speaki
                                r"appearing|according)\s+[^,;:.\"\u201c\u201d]{1,120},\s+that\s+")
 
 
+# an aside between commas after the cue, then "that": "said, in a letter to shareholders, that", "said on
+# Monday, after a four-hour meeting, that"
+_ASIDE_THEN_THAT = re.compile(r"\s*,\s+(?:in|at|after|before|during|on|from|with|via|following|speaking|writing)\b"
+                              r"[^,;:.\"\u201c\u201d]{1,100},\s+that\s+")
 # adjuncts of time and place between an audience and "that": " since the spring, at fundraisers and in
 # private huddles, that ..."
 _ADJUNCTS_THEN_THAT = re.compile(
