@@ -157,3 +157,10 @@ def test_the_data_tell_a_story_is_no_speech():
     r = run("Prices fell in May. But the data tell a different story, Berg said.")
     assert indirect(r, "But the data tell a different story").speaker == "Berg"
     assert not any(s.kind == "document" for s in r.sources)
+
+
+def test_the_company_is_the_subject_not_a_firm_named_in_its_appositive():
+    r = run('Delta Foods, the owner of Crunchy Oats, said it would appeal. "We will not pay," the company said. '
+            'Castellan Shipping, which operates Meridian Lines, said it would pay. "We are sorry," the company said.')
+    assert quote(r, "We will not pay,").speaker == "Delta Foods"
+    assert quote(r, "We are sorry,").speaker == "Castellan Shipping"

@@ -90,6 +90,10 @@ def _role_comma_before(text: str, start: int) -> re.Match[str] | None:
     return m
 
 
+# the opening of an appositive or a relative clause, after a name, that a name stands in: "Delta Foods, the owner
+# of [Crunchy Oats]",
+# "Castellan Shipping, which operates [the Meridian Dawn]"
+_INSIDE_APPOSITIVE_BEFORE = re.compile(r"\b[A-Z][\w&'\u2019.-]*,\s+(?:the|a|an|its|which|who|whose)\b[^,.;:]*$")
 # a capitalised role ending in a lower-case trade, then a name: "Army medic Sam Carter", "Police sergeant Ann Roe"
 _ROLE_THEN_NAME = re.compile(r"(?P<role>[A-Z].*?\b[a-z][a-z-]+)\s+(?P<person>[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){1,2})")
 # a court report's "Prosecuting, Adrian Whitcombe said", "Defending, Jo Park told the court"
@@ -2611,7 +2615,8 @@ class SpeakerResolver:
             return False
         end = mpos + len(ent.name)
         if self.text.startswith(",", end) and _SPEAKS_AFTER.match(self.text, end + 1):
-            return True
+            # not a name inside another's appositive: "Delta Foods, the owner of Crunchy Oats, said"
+            return _INSIDE_APPOSITIVE_BEFORE.search(self.text, max(0, mpos - 80), mpos) is None
         appos = BETWEEN_COMMAS.match(self.text, end)
         return appos is not None and _SPEAKS_AFTER.match(self.text, appos.end()) is not None
 
@@ -3130,6 +3135,10 @@ class SpeakerResolver:
             i -= 1
             if (whole := self.text.rfind(ent.name, max(0, mpos - 60), mpos + len(ent.name))) >= 0:
                 mpos = whole  # "Ventures" of "Halcyon Ventures": where the whole name starts
+            if ent.kind == "organization" and _INSIDE_APPOSITIVE_BEFORE.search(self.text, max(0, mpos - 80), mpos) \
+                    and any(e.kind == "organization" and sentence_start_before(self.text, 0, mpos) <= p < mpos
+                            for p, e in self._mentions[max(0, i - 3):i + 1]):
+                continue  # "Castellan Shipping, which operates Meridian Lines, said ... the company": Castellan
             if ent.kind == "organization" and ent.name.split() and " and " not in ent.name \
                     and _CENTRAL_BANK.search(ent.name) is None and (  # (a central bank is no company)
                     ent.name.split()[-1] in CORPORATE_SUFFIXES or ent.name.split()[-1].lower() in _COMPANY_MARKERS) \
