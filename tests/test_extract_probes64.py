@@ -164,3 +164,10 @@ def test_the_company_is_the_subject_not_a_firm_named_in_its_appositive():
             'Castellan Shipping, which operates Meridian Lines, said it would pay. "We are sorry," the company said.')
     assert quote(r, "We will not pay,").speaker == "Delta Foods"
     assert quote(r, "We are sorry,").speaker == "Castellan Shipping"
+
+
+def test_firms_named_grid_ferries_mutual_or_followed_by_which_are_organisations():
+    r = run("Voltara Grid said demand hit a record. Halden Mutual said the offer was fair. Calder Ferries said "
+            "sailings were cancelled. Calder Shipways, which is owned by the regional government, said it would talk.")
+    for name in ("Voltara Grid", "Halden Mutual", "Calder Ferries", "Calder Shipways"):
+        assert _speaker(r, name).kind == "organization", name

@@ -294,7 +294,8 @@ def looks_like_org(name: str) -> bool:
 _BODY_JOINS = frozenset(("Without", "Against", "Sans"))
 # a name ending so is a club or a town, never a person: "Kelso United", "Ashbury Town", "Leicester City"
 #: a name ending so is a firm: "Halvard Line", "Harbour Air", "Thames Water", "Kestrel Media", "Threshold Care"
-FIRM_ENDS = frozenset("line lines air water media care copper coal oil gas iron nickel lithium zinc medical".split())
+FIRM_ENDS = frozenset("line lines air water media care copper coal oil gas iron nickel lithium zinc medical grid ferries "
+                       "mutual freight haulage".split())
 _CLUB_OR_TOWN_ENDS = frozenset("united town city county rangers".split())
 _SURNAME_ORG_WORDS = frozenset("church court house bank mills college chambers chamber union trust hospital homes "
                                 "bakery brewery dairies".split())

@@ -94,6 +94,7 @@ def _role_comma_before(text: str, start: int) -> re.Match[str] | None:
 # of [Crunchy Oats]",
 # "Castellan Shipping, which operates [the Meridian Dawn]"
 _INSIDE_APPOSITIVE_BEFORE = re.compile(r"\b[A-Z][\w&'\u2019.-]*,\s+(?:the|a|an|its|which|who|whose)\b[^,.;:]*$")
+_WHICH_AFTER = re.compile(r",\s+which\s+(?:is|was|has|had|owns|runs|operates|makes|employs|last|also)\b")
 # a capitalised role ending in a lower-case trade, then a name: "Army medic Sam Carter", "Police sergeant Ann Roe"
 _ROLE_THEN_NAME = re.compile(r"(?P<role>[A-Z].*?\b[a-z][a-z-]+)\s+(?P<person>[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){1,2})")
 # a court report's "Prosecuting, Adrian Whitcombe said", "Defending, Jo Park told the court"
@@ -1945,6 +1946,9 @@ class SpeakerResolver:
         if kind != "outlet" and (lead and any(w.lower() in _OUTLET_KINDS for w in lead)
                                  or _OUTLET_KIND_BEFORE.search(self.text, max(0, ph.start - 20), ph.start)):
             kind = "outlet"  # "State broadcaster CCTV reported", "the tabloid Bild": named by what it is
+        if kind == "person" and not titles and not lead and gender_of_first_name(core[0]) is None \
+                and _WHICH_AFTER.match(self.text, ph.end):
+            kind = "organization"  # "Calder Shipways, which is owned by the regional government, said": no person
         if kind == "person" and not titles and not lead and gender_of_first_name(core[0]) is None \
                 and _BODY_KIND_BEFORE.search(self.text, max(0, ph.start - 30), ph.start):
             kind = "organization"  # "Housing charity Shelter said": a body ("Satya Nadella said its ..." is not)
