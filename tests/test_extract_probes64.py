@@ -171,3 +171,14 @@ def test_firms_named_grid_ferries_mutual_or_followed_by_which_are_organisations(
             "sailings were cancelled. Calder Shipways, which is owned by the regional government, said it would talk.")
     for name in ("Voltara Grid", "Halden Mutual", "Calder Ferries", "Calder Shipways"):
         assert _speaker(r, name).kind == "organization", name
+
+
+def test_the_newspaper_and_the_magazine_are_the_outlet_named_before():
+    r = run("Haight is suing the Sunday Herald. The newspaper said it stands by its journalism. "
+            "Orbit Weekly reported the delay. According to the magazine, the fault was found in October.")
+    assert indirect(r, "it stands by its journalism").speaker == "Sunday Herald"
+    assert indirect(r, "the fault was found in October").speaker == "Orbit Weekly"
+    assert {(s.name, s.kind) for s in r.sources} == {("Sunday Herald", "outlet"), ("Orbit Weekly", "outlet")}
+    r = run("Rovers have rejected a bid, according to the Spanish newspaper La Voz Deportiva.")
+    assert indirect(r, "Rovers have rejected a bid").speaker == "La Voz Deportiva"
+    assert _speaker(r, "La Voz Deportiva").kind == "outlet"

@@ -889,8 +889,9 @@ def _parse_name_match(matched: str) -> tuple[str | None, str, str] | None:
     # drop sentence-initial function words and titles: "The", "Finance Minister"
     lead = 0
     while lead < len(words) and words[lead].lower() in NOT_NAMES and not (
-            words[lead] == "First" and lead + 2 < len(words) and words[lead + 1].lower() in FIRST_TITLES):
-        lead += 1  # ("First Minister Colm Ferriter": a title)
+            words[lead] == "First" and lead + 2 < len(words) and words[lead + 1].lower() in FIRST_TITLES) \
+            and not (words[lead] in ("Sunday", "Saturday") and looks_like_outlet(" ".join(words[lead:]))):
+        lead += 1  # ("First Minister Colm Ferriter": a title; "the Sunday Herald": a paper)
     if lead < len(words) and words[lead][:1].isupper() and words[lead].lower() in INVERTIBLE_CUES \
             and (words[lead] != "Said" or len(words) - lead >= 3):
         lead += 1  # 'Explained Nancy Cordes: "..."'; "Said Jalili" stays a name
@@ -910,7 +911,8 @@ def _parse_name_match(matched: str) -> tuple[str | None, str, str] | None:
             len(rest) >= 3 and rest[-1] == "Administration" and gender_of_first_name(rest[0]) is None):
         return None  # (but "Kestrel Drug Administration" is a body, not "the Obama administration")  # "Fairfax County", "Election Day", "Orlando Republican", "FULL TEXT": no person
     if any(w.lower() in NOT_NAMES and w.lower() not in NAME_PARTICLES for w in rest[:-1 if rest[-1] == "Today" else None]) \
-            and not (len(rest) == 2 and rest[1].lower() in SURNAME_WORDS and gender_of_first_name(rest[0])):
+            and not (len(rest) == 2 and rest[1].lower() in SURNAME_WORDS and gender_of_first_name(rest[0])) \
+            and not (rest[0] in ("Sunday", "Saturday") and looks_like_outlet(" ".join(rest))):
         return None  # but "Theresa May": a known first name, then a surname that is also a word
     return (" ".join(role) if role else None), rest[0], " ".join(rest)
 

@@ -1922,13 +1922,18 @@ class SpeakerResolver:
             core, titles = titles + core, []  # "The Trade Ministry": a body named by its field, not "Ministry"
         while len(core) > 1 and core[0][:1].islower() and core[0].lower() not in NAME_PARTICLES and core[1][:1].isupper():
             core = core[1:]  # "the property website Rightmove", "conservation group Snow Leopard Trust": what it is
+        kind_at = next((k for k in range(len(core) - 2, 0, -1) if core[k] in _OUTLET_KINDS and core[k + 1][:1].isupper()), 0)
+        if kind_at and not titles:
+            core, outlet_named = core[kind_at + 1:], True  # "the Spanish newspaper La Voz Deportiva": the paper
+        else:
+            outlet_named = False
         if len(core) > 2 and core[1][:1].islower() and core[2][:1].isupper() and not titles and not lead \
                 and _BODY_KIND_BEFORE.fullmatch(core[1] + " ") and ph.start == sentence_start_before(self.text, 0, ph.start + 1):
             core, body = core[2:], True  # "Research firm Canalys said" (the sentence's capital on "Research")
         name = " ".join(core)
         if self._headline_only(name, ph.start):
             return None
-        kind = "outlet" if looks_like_outlet(name) and not titles else (
+        kind = "outlet" if (looks_like_outlet(name) or outlet_named) and not titles else (
             "organization" if (body or looks_like_org(name) or len(core) > 1 and not_a_person_name(core, all_caps=False))
             and not titles
             else "person")  # "Bear Stearns" stays a person: no word says otherwise
@@ -3393,7 +3398,7 @@ _CLUB_ENDS = frozenset("town city united county rovers rangers athletic wanderer
 _FIRM_BOSS = re.compile(r"(?:founder|co-founder|cofounder)\s+and\s+(?:president|chairman|chairwoman)|"
                         r"(?:(?:founder|co-founder|cofounder|chairman|chairwoman|president)\s+and\s+)?(?:chief\s+(?:executive|financial\s+officer|operating\s+officer|technology\s+officer)|ceo|cfo|coo|cto|"
                         r"boss|founder|co-founder|cofounder|chairman|chairwoman|managing\s+director)")
-_OUTLET_NOUNS = frozenset("newspaper paper broadcaster daily tabloid".split())  # "the newspaper said": the outlet
+_OUTLET_NOUNS = frozenset("newspaper paper broadcaster daily tabloid magazine newsletter weekly publication".split())  # "the newspaper said": the outlet
 # bodies that speak as one: "The board estimated" is the board, not the person whose role is "board chair"
 _PERSON_OR_BODY = frozenset("regulator watchdog".split())  # a body, or a person whose role ends so
 _BODY_HEADS = frozenset("board council committee union party government ministry agency company court commission "
