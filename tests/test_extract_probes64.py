@@ -182,3 +182,12 @@ def test_the_newspaper_and_the_magazine_are_the_outlet_named_before():
     r = run("Rovers have rejected a bid, according to the Spanish newspaper La Voz Deportiva.")
     assert indirect(r, "Rovers have rejected a bid").speaker == "La Voz Deportiva"
     assert _speaker(r, "La Voz Deportiva").kind == "outlet"
+
+
+def test_a_role_at_the_body_named_before_gives_that_body():
+    r = run('The Environment Agency brought the case. "It hurts," said Tomas Ferreira, head of enforcement at the agency. '
+            "The University of Harwick will raise fees. Dr Eleanor Vasko, a senior lecturer in economics at the "
+            "university, said the plan was unfair.")
+    ferreira, vasko = _speaker(r, "Tomas Ferreira"), _speaker(r, "Eleanor Vasko")
+    assert (ferreira.role, ferreira.organization) == ("head of enforcement", "Environment Agency")
+    assert (vasko.role, vasko.organization) == ("senior lecturer in economics", "University of Harwick")

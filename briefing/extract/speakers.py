@@ -2232,8 +2232,11 @@ class SpeakerResolver:
         owned = _BODY_NOUN_ROLE.fullmatch(role) or _ROLE_FOR_THE_BODY.fullmatch(_LEADING_DET.sub("", role).strip())
         if owned is None and (at_the := _ROLE_AT_THE_BODY.fullmatch(_LEADING_DET.sub("", role).strip())) is not None \
                 and (at_the.group("noun") in ORG_WORDS or at_the.group("noun") in _ANY_BODY_NOUNS) \
-                and is_role_word(at_the.group("role").split()[0]):
-            owned = at_the  # "director of trade policy at the centre", "chief executive of the trust"
+                and (is_role_word(at_the.group("role").split()[0]) or at_the.group("role").split()[0] in ("head", "chief")
+                     or len(at_the.group("role").split()) >= 2 and is_role_word(at_the.group("role").split()[1])):
+            # "director of trade policy at the centre", "chief executive of the trust", "head of enforcement at
+            # the agency", "a senior lecturer in economics at the university"
+            owned = at_the
         if owned is None:
             return None
         noun = owned.group("noun").lower()
