@@ -191,3 +191,14 @@ def test_a_role_at_the_body_named_before_gives_that_body():
     ferreira, vasko = _speaker(r, "Tomas Ferreira"), _speaker(r, "Eleanor Vasko")
     assert (ferreira.role, ferreira.organization) == ("head of enforcement", "Environment Agency")
     assert (vasko.role, vasko.organization) == ("senior lecturer in economics", "University of Harwick")
+
+
+def test_who_heads_a_body_named_after_what_it_is_gives_role_and_body():
+    r = run("Priya Nair, who heads the campaign group Alden Wild, said the fine was too small. "
+            "Rosa Delacroix, who runs the tenants' group Homes First, said rents rose. "
+            "Anna Berg, who heads the research unit at the National Housing Observatory, said prices would rise. "
+            "Tom Hale, who runs the family farm near Oxford, said yields fell.")
+    assert (_speaker(r, "Priya Nair").role, _speaker(r, "Priya Nair").organization) == ("head", "Alden Wild")
+    assert _speaker(r, "Rosa Delacroix").organization == "Homes First"
+    assert _speaker(r, "Anna Berg").organization == "National Housing Observatory"
+    assert _speaker(r, "Tom Hale").organization is None

@@ -586,6 +586,14 @@ _NOT_MEMBERS = frozenset("candidate nominee hopeful contender applicant father m
                          "pupil student".split())
 _WHO_WORKS = re.compile(r"who\s+(?:now\s+|also\s+|still\s+)?(?:(?:works|worked|has\s+worked)\s+(?:for|at)|(?P<study>teaches|"
                         r"researches|lectures|studies)\b[^,;:]{0,60}?\s+at)\s+" + _BODY_AFTER_WHO)
+# "who heads the campaign group Alden Wild", "who leads the research unit at the Halden Institute"
+_WHO_HOLDS_NAMED_KIND = re.compile(
+    r"who\s+(?:now\s+|also\s+|currently\s+)?(?P<verb>chairs|heads|leads|runs|directs|founded|co-founded|manages)\s+"
+    r"(?:the\s+|a\s+|an\s+)?(?:[a-z][\w'\u2019-]*\s+){0,3}?(?P<kind>[a-z][\w-]*)\s+(?:(?:at|of)\s+(?:the\s+)?)?"
+    r"(?P<body>[A-Z][\w&'\u2019-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w&'\u2019-]*){0,4})")
+# parts of a body someone heads: "the research unit at the National Housing Observatory"
+_BODY_UNITS = frozenset("unit team department division desk programme program office lab laboratory centre center "
+                        "branch wing".split())
 _WHO_HOLDS_ROLE = {"chairs": "chair", "heads": "head", "leads": "leader", "runs": "head", "directs": "director",
                    "founded": "founder", "co-founded": "co-founder", "manages": "manager", "coaches": "coach",
                    "edits": "editor"}
@@ -2295,6 +2303,14 @@ class SpeakerResolver:
                 and not is_place(post.group("body")):
             # "Jane Roe, who is chief economist at Kestrel Bank, said": her job there
             ent.role, ent.organization = post.group("role"), ent.organization or post.group("body")
+            return
+        if first == "who" and ent.role is None and not ent.titles and ent.organization is None \
+                and (job := _WHO_HOLDS_NAMED_KIND.fullmatch(appos.rstrip(" ,"))) is not None \
+                and (job.group("kind") in _BODY_KINDS or job.group("kind") in _BODY_UNITS) \
+                and gender_of_first_name(job.group("body").split()[0]) is None and not is_place(job.group("body")):
+            # "who heads the campaign group Alden Wild", "who runs the tenants' group Homes First", "who heads the
+            # research unit at the National Housing Observatory": her job, and the body named
+            ent.role, ent.organization = _WHO_HOLDS_ROLE[job.group("verb")], job.group("body")
             return
         if first == "who" and ent.role is None and not ent.titles and (job := _WHO_HOLDS.match(appos)) is not None \
                 and (job.group("lower") and job.group("lower").split()[-1] in BODY_NOUNS
