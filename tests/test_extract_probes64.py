@@ -202,3 +202,10 @@ def test_who_heads_a_body_named_after_what_it_is_gives_role_and_body():
     assert _speaker(r, "Rosa Delacroix").organization == "Homes First"
     assert _speaker(r, "Anna Berg").organization == "National Housing Observatory"
     assert _speaker(r, "Tom Hale").organization is None
+
+
+def test_the_bodys_spokesman_after_a_body_described_in_lower_case():
+    r = run("The health ministry said the rollout had begun. The ministry's spokesman, Joseph Banda, said the doses "
+            "were safe.")
+    banda = _speaker(r, "Joseph Banda")
+    assert (banda.role, banda.organization) == ("spokesman", "health ministry")

@@ -2268,9 +2268,24 @@ class SpeakerResolver:
             return owned.group("role"), body.name
         body = self._body_seen_before(owned.group("noun").lower(), pos) \
             or self._body_named_with_of(owned.group("noun").lower(), pos)  # "The Bank of Norland ... the bank's governor"
+        if body is None and (described := self._body_described_before(owned.group("noun").lower(), pos)) is not None:
+            return owned.group("role"), described  # "The health ministry said ... The ministry's spokesman"
         if body is None and owned.re is _ROLE_AT_THE_BODY:
             return None  # "spokesman for the foundation", no foundation named: the role says more whole
         return owned.group("role"), body.name if body is not None else None
+
+    def _body_described_before(self, noun: str, pos: int) -> str | None:
+        """A body that spoke, described in lower case, in this sentence or the one before ("The health ministry
+        said the rollout had begun."), whose head is ``noun``: its words without the article."""
+        start = sentence_start_before(self.text, 0, pos)
+        prev = sentence_start_before(self.text, 0, start - 2) if start > 1 else 0
+        i = bisect.bisect_left(self._unnamed_at, pos) - 1
+        while i >= 0 and self._unnamed_at[i] >= prev:
+            words = self._unnamed_ents[i].name.split()
+            if words and words[-1].lower() == noun and len(words) <= 4 and all(w.islower() for w in words[1:]):
+                return " ".join(words[1:] if words[0].lower() in ("the", "a", "an") else words)
+            i -= 1
+        return None
 
     def _apply_appositive(self, ent: Entity, span: tuple[int, int]) -> None:
         appos = _LEADING_CONJUNCTION.sub("", self.text[span[0]:span[1]].strip())
