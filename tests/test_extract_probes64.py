@@ -209,3 +209,10 @@ def test_the_bodys_spokesman_after_a_body_described_in_lower_case():
             "were safe.")
     banda = _speaker(r, "Joseph Banda")
     assert (banda.role, banda.organization) == ("spokesman", "health ministry")
+
+
+def test_a_body_whose_name_joins_two_words_with_and_is_whole():
+    r = run("The Transport and General Workers Union said the offer was too low. "
+            "Mayor Tom Reed and Attorney General Ann Lee said the talks would go on.")
+    assert indirect(r, "the offer was too low").speaker == "Transport and General Workers Union"
+    assert _speaker(r, "Transport and General Workers Union").kind == "organization"

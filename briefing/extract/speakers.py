@@ -1902,8 +1902,13 @@ class SpeakerResolver:
         if len(words) >= 3 and words[1].lower() in ("at", "from", "with", "of", "in") and words[0].lower().endswith("s") \
                 and is_role_word(words[0]):
             return self.note_unnamed(ph)  # "Analysts at Harvenbrook Commodities", "Residents of Marlow Street": unnamed
+        whole = words if len(words) >= 4 and words[-1].lower().strip(".,") in BODY_NOUNS | {"union"} \
+            and "and" in words[1:-2] and all(w[:1].isupper() or w in ("and", "of", "for", "the") for w in words) \
+            and gender_of_first_name(words[0]) is None else None  # "the Transport and General Workers Union"
         lead, words = split_role_name(words)
         titles, core = split_title(words)
+        if whole is not None:
+            lead, titles, core = [], [], whole
         if titles and core and is_place(" ".join(core)) and not any(
                 t.lower().rstrip(".") in HONORIFICS or t.lower().rstrip(".") in ONLY_PERSON_TITLES for t in titles):
             titles, core = [], titles + core  # "Environment Canada", "Health Canada": a body, not a place with a title
