@@ -216,3 +216,9 @@ def test_a_body_whose_name_joins_two_words_with_and_is_whole():
             "Mayor Tom Reed and Attorney General Ann Lee said the talks would go on.")
     assert indirect(r, "the offer was too low").speaker == "Transport and General Workers Union"
     assert _speaker(r, "Transport and General Workers Union").kind == "organization"
+
+
+def test_a_day_named_between_a_body_and_its_officer_names_no_other_body():
+    r = run("Harrowfield Borough Council has voted to close five libraries. The vote came late on Wednesday. "
+            "The council's finance chief, Neil Ashdown, said the authority had no choice.")
+    assert _speaker(r, "Neil Ashdown").organization == "Harrowfield Borough Council"

@@ -2057,7 +2057,8 @@ class SpeakerResolver:
         for m in _CAPITALISED.finditer(self.text, lo, hi):
             before = self.text[lo:m.start()].rstrip(" \t\"\u201c\u2018'")
             if not before or before[-1] in ".!?\n:(" or m.group() in people or m.group().lower() in known \
-                    or m.group().lower().rstrip(".") in HONORIFICS or is_role_word(m.group()):
+                    or m.group().lower().rstrip(".") in HONORIFICS or is_role_word(m.group()) \
+                    or m.group().lower() in NOT_NAMES:  # "late on Wednesday", "in March"
                 continue
             return True
         return False
