@@ -118,8 +118,10 @@ _PER_UNITS = (
     "second", "minute", "hour", "day", "week", "month", "year", "annum", "share", "head", "capita",
     "person", "barrel", "tonne", "ton", "kg", "pound", "litre", "liter", "gallon", "unit", "kwh", "mwh",
     "night", "sq ft", "square foot", "square metre", "square meter", "km", "mile", "hectare", "acre", "bushel",
-    "ounce", "bale",
+    "ounce", "bale", "megawatt-hour", "megawatt hour", "kilowatt-hour", "kilowatt hour", "gigawatt-hour", "gwh",
 )
+_ENERGY_PER = {"mwh": "MWh", "kwh": "kWh", "gwh": "GWh", "megawatt-hour": "MWh", "megawatt hour": "MWh",
+               "kilowatt-hour": "kWh", "kilowatt hour": "kWh", "gigawatt-hour": "GWh"}
 # "a year earlier", "a month ago": when, not a rate (but "a month earlier this year" is a rate, then a time)
 _WHEN_NOT_RATE = r"\s+(?:earlier|ago|later|previously)\b(?!\s+(?:this|last|next|in|on|that)\b)"
 _PER_RE = (rf"(?:\s?/\s?|\s+per\s+|\s+an?\s+|-an?-)(?P<per>{trie(_PER_UNITS)})(?![A-Za-z])(?!{_WHEN_NOT_RATE})")
@@ -694,6 +696,7 @@ def _figure_from_match(m: re.Match[str], text: str, x: str) -> list[_Fig]:
     if per_text and kind != "percent":
         per = per_text.lower()
         per = units.TIME_UNITS.get(per, {"annum": "year", "liter": "litre"}.get(per, per))
+        per = _ENERGY_PER.get(per, per)  # "per megawatt-hour", "per MWh": one symbol
         if unit:
             unit = f"{unit}/{per}"
         elif currency:
