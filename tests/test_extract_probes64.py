@@ -222,3 +222,29 @@ def test_a_day_named_between_a_body_and_its_officer_names_no_other_body():
     r = run("Harrowfield Borough Council has voted to close five libraries. The vote came late on Wednesday. "
             "The council's finance chief, Neil Ashdown, said the authority had no choice.")
     assert _speaker(r, "Neil Ashdown").organization == "Harrowfield Borough Council"
+
+
+def test_stop_28_review_each_new_rule_kept_to_its_shape():
+    r = run("The complaint came from the coach, Ann Lee said. She passed the file to the detective, Joan Fry told jurors.")
+    assert _speaker(r, "Ann Lee").role is None
+    assert _speaker(r, "Joan Fry").role is None
+    r = run('Residents complained to the council. "We are reviewing the plan," they said.')
+    assert quote(r, "We are reviewing the plan,").speaker != "Residents"
+    r = run("The Football Association charged Millbrook United with misconduct. A spokesman said the club would "
+            "contest the charge.")
+    assert _speaker(r, "A spokesman").organization != "Football Association"
+    r = run("Milk is now a dollar cheaper than last year. Coffee costs 9 real more than last year.")
+    assert [(n.text, n.unit) for n in r.numbers] == [("a dollar", "USD"), ("9 real", "BRL")]
+    r = run("The scientist who gathered the data told the inquiry the model was flawed.")
+    assert indirect(r, "the model was flawed").speaker == "The scientist"
+    r = run("Reporters Without Borders director Ana Lopez said three journalists had been jailed.")
+    assert indirect(r, "three journalists had been jailed").speaker == "Ana Lopez"
+    r = run("Harwick Bank opened a branch in Ohio. Governor Mike Dale cut the ribbon and said it was a great day.")
+    assert _speaker(r, "Mike Dale").organization is None
+    r = run('"We will fight on," said Mehmet Yilmaz, which has become his catchphrase. Yilmaz said he was tired.')
+    assert _speaker(r, "Mehmet Yilmaz").kind == "person"
+    r = run("After Harlow Motors cut prices on Monday, the rival carmaker Denby Cars said it would follow. "
+            "The company said margins were thin.")
+    assert indirect(r, "margins were thin").speaker == "Denby Cars"
+    r = run("On the 3rd Ann Lee said she would resign.")
+    assert indirect(r, "she would resign").speaker == "Ann Lee"

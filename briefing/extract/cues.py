@@ -360,7 +360,7 @@ def _is_not_a_cue(text: str, start: int, end: int, word: str, low: str) -> bool:
         return True  # "raised its annual profit forecast to $5.75": the noun
     if low in ("call", "calls", "called", "calling") and _CALLED_SOMEWHERE.match(text, end):
         return True  # "called the workers into the shipping bay", "called a friend for a ride": summoned, no words
-    if low in ("tell", "tells", "told") and prev in _TELLING_THINGS:
+    if low in ("tell", "tells") and prev in _TELLING_THINGS:
         return True  # "The official figures tell a different story", "the data tell ...": things show, not say
     if low in ("credit", "credits") and _CREDIT_NOUN_NEXT.match(text, end):
         return True  # "the U.S. credit rating", "a credit card": the noun

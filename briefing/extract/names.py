@@ -128,8 +128,8 @@ _HEADS_OF = frozenset(("Head", "Director", "Chief"))
 def split_role_name(words: list[str]) -> tuple[list[str], list[str]]:
     """Role words and the name after them: "Centre Party trade spokeswoman Ida Solheim" ->
     (["Centre", "Party", "trade", "spokeswoman"], ["Ida", "Solheim"]). Without a role word, no split."""
-    if any(w in _BODY_JOINS for w in words[1:-1]):
-        return [], words  # "Reporters Without Borders": one body, no reporter
+    if any(w in _BODY_JOINS for w in words[1:-1]) and not any(is_role_word(w) for w in words[2:]):
+        return [], words  # "Reporters Without Borders": one body, no reporter (but "... Borders director Ana Lopez")
     t = next((i for i, w in enumerate(words[:4]) if w in PERSON_TITLE_WORDS or w in _HEADS_OF), -1)
     if t >= 0 and len(words) >= t + 5 and words[t + 1] in ("of", "for") \
             and all(w[:1].isupper() or w in ("of", "for", "and", "the") for w in words) \

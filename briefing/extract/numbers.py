@@ -137,7 +137,8 @@ _A_UNITS = trie(_A_UNIT_WORDS)
 _A_UNIT_THEN_NOUN = re.compile(
     r"[ \t]+(?!(?:of|a|an|per|each|and|or|to|from|in|on|at|for|away|ago|later|earlier|long|wide|high|deep|tall|old|"
     r"more|less|after|before|than|is|was|are|were|by|with|the|or|so|off|into|over|under|since|until|behind|ahead|"
-    r"apiece|too|now|then|back|short|shy|up|down|higher|lower|late|early|left|remaining|instead)\b)[a-z]")
+    r"apiece|too|now|then|back|short|shy|up|down|higher|lower|late|early|left|remaining|instead)\b)"
+    r"(?![a-z]+(?:er|ed|s)\b)[a-z]")  # ("a dollar cheaper", "a mile further", "a kilo costs": still a measure)
 # a word joined to the one before by a hyphen or a space, in lower case: "real-terms", "real chance"
 _WORD_JOINED_AFTER = re.compile(r"-[a-z]|[ \t]+(?!(?:per|a|an|each|for|to|in|on|and|or|from|at)\b)[a-z]")
 _SMALL_WORD = (
@@ -656,7 +657,8 @@ def _figure_from_match(m: re.Match[str], text: str, x: str) -> list[_Fig]:
         unit, kind = _resolve_unit(u, scale_text is not None or value is not None and value >= 1000
                                    and u.lower() in ("crown", "crowns")
                                    and _PRICE_BEFORE.search(text, max(0, start - 60), start) is not None, currency)
-        if unit is not None and u.lower() == "real" and _WORD_JOINED_AFTER.match(text, m.end("unit" + x)):
+        if unit is not None and u.lower() == "real" and _WORD_JOINED_AFTER.match(text, m.end("unit" + x)) \
+                and (g("wnum") is not None or text.startswith("-", m.end("unit" + x))):
             unit = kind = None  # "one real-terms pay rise", "the one real chance": the adjective, not Brazil's money
         if unit is None:
             end = gstart("usep")

@@ -1162,7 +1162,8 @@ def _name_or_description_at(toks: list[Tok], i: int, saying: bool = True) -> Phr
         while j - 1 >= 0:
             p = toks[j - 1]
             if p.is_word and (p.is_cap or p.low in NAME_PARTICLES or (p.low in _ROLE_WORDS and p.low not in _THINGS)
-                              or _ORDINAL.fullmatch(p.text) and j - 2 >= 0 and toks[j - 2].low == "the") \
+                              or _ORDINAL.fullmatch(p.text) and j - 2 >= 0 and toks[j - 2].low == "the"
+                              and gender_of_first_name(toks[j].text) is None) \
                     and (p.low not in CLAUSE_WORDS or p.is_cap and p.low in _FIRST_NAME_WORDS and j == i
                          and (j - 2 < 0 or not toks[j - 2].is_word)):
                 j -= 1  # "Will Estrada" at the start of a clause: a first name, not the modal

@@ -87,13 +87,22 @@ def _role_comma_before(text: str, start: int) -> re.Match[str] | None:
     m = _ROLE_COMMA_BEFORE.search(text, max(0, start - 80), start)
     if m is not None and (prep := _PREP_BEFORE_ROLE.match(m.group("role"))) is not None:
         m = _ROLE_COMMA_BEFORE.search(text, m.start("role") + prep.end(), start) or m
+    if m is not None and _PREP_JUST_BEFORE.search(text, max(0, m.start() - 12), m.start()) \
+            and not _NAME_THEN_COMMA.match(text, start):
+        return None  # "The complaint came from the coach, Ann Lee said": Lee speaks, the coach is someone else
     return m
+
+
+_PREP_JUST_BEFORE = re.compile(r"\b(?:from|to|including)\s+$")
+_NAME_THEN_COMMA = re.compile(r"[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019.-]*){0,3}?\s*(?:[,.;:)]|$)")
 
 
 # the opening of an appositive or a relative clause, after a name, that a name stands in: "Delta Foods, the owner
 # of [Crunchy Oats]",
 # "Castellan Shipping, which operates [the Meridian Dawn]"
-_INSIDE_APPOSITIVE_BEFORE = re.compile(r"\b[A-Z][\w&'\u2019.-]*,\s+(?:the|a|an|its|which|who|whose)\b[^,.;:]*$")
+_INSIDE_APPOSITIVE_BEFORE = re.compile(r"\b(?!" + CALENDAR_NAMES + r"\b)[A-Z][\w&'\u2019.-]*,\s+"
+                                       r"(?:the|a|an|its|which|who|whose)\b[^,.;:]*$")  # (not "on Monday, the rival")
+_HE_OR_SHE = re.compile(r"\b(?:he|she|his|her|him|hers)\b", re.I)
 _WHICH_AFTER = re.compile(r",\s+which\s+(?:is|was|has|had|owns|runs|operates|makes|employs|last|also)\b")
 # a capitalised role ending in a lower-case trade, then a name: "Army medic Sam Carter", "Police sergeant Ann Roe"
 _ROLE_THEN_NAME = re.compile(r"(?P<role>[A-Z].*?\b[a-z][a-z-]+)\s+(?P<person>[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){1,2})")
@@ -1300,7 +1309,7 @@ class SpeakerResolver:
             ent.organization = firm.name  # "Skyward Orbital said ... Chief executive Danielle Reyes said": its chief
         if ent is not None and ent.kind == "person" and ent.organization is None and ent.role \
                 and ent.role.lower().split()[-1] == "governor" and (bank := self._subject_body_before(ent.first_seen)) \
-                and bank.kind == "organization" and re.search(r"\b(?:Bank|Reserve)\b", bank.name):
+                and bank.kind == "organization" and (_CENTRAL_BANK.search(bank.name) or bank.name.startswith("Bank of ")):
             ent.organization = bank.name  # "The Central Bank of Nordavia held rates. Governor Lisbeth Aaberg said"
         if ent is not None:
             self._add_mention(ph.start, ent)
@@ -1392,9 +1401,12 @@ class SpeakerResolver:
                 return None  # someone named in between: his or her spokesperson, perhaps
             if ent.kind == "organization" and self._speaks_at(ent, mpos):
                 return ent
-        # "Harlow Motors recalled 3,000 cars. A spokesman said ...": the body the sentence before opened with
+        # "Harlow Motors recalled 3,000 cars. A spokesman said ...": the body the sentence before opened with, the
+        # only one it names (not "The Football Association charged Millbrook United ... A spokesman said")
         opening = self._body_opening_sentence_before(pos)
-        if opening is not None and self.text.rfind("\n", 0, pos) < self.text.find(opening, max(0, pos - 400)):
+        at = self.text.find(opening, max(0, pos - 400)) if opening is not None else -1
+        if opening is not None and self.text.rfind("\n", 0, pos) < at \
+                and not self._name_between(at + len(opening), sentence_start_before(self.text, 0, pos)):
             return self.index.find(opening)
         return None
 
@@ -1965,7 +1977,10 @@ class SpeakerResolver:
                                  or _OUTLET_KIND_BEFORE.search(self.text, max(0, ph.start - 20), ph.start)):
             kind = "outlet"  # "State broadcaster CCTV reported", "the tabloid Bild": named by what it is
         if kind == "person" and not titles and not lead and gender_of_first_name(core[0]) is None \
-                and _WHICH_AFTER.match(self.text, ph.end):
+                and _WHICH_AFTER.match(self.text, ph.end) and att is not None and att.cue is not None \
+                and att.cue[0] > ph.end and not _HE_OR_SHE.search(self.text, ph.end, att.cue[0]):
+            # (the subject of the cue after: not "said Mehmet Yilmaz, which ...", "Greta Lind, which is the name
+            # on her passport, said")
             kind = "organization"  # "Calder Shipways, which is owned by the regional government, said": no person
         if kind == "person" and not titles and not lead and gender_of_first_name(core[0]) is None \
                 and _BODY_KIND_BEFORE.search(self.text, max(0, ph.start - 30), ph.start):
@@ -2568,6 +2583,9 @@ class SpeakerResolver:
         if any(self._positions[k] < pos and not self._inside_quote(self._positions[k])
                for k in range(i, len(self._positions))):
             return None  # someone named since
+        if any(w[:1].isupper() and w.lower() not in NOT_NAMES or w.lower() in ORG_WORDS or _unnamed_fits(w.lower(), "they")
+               for w in re.findall(r"[\w'\u2019-]+", self.text[subj.end:here])):
+            return None  # "Residents complained to the council. \"...,\" they said": the council may answer
         return subj
 
     def _role_subject_before(self, pos: int, gender: str | None) -> Entity | None:
