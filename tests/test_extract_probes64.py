@@ -248,3 +248,12 @@ def test_stop_28_review_each_new_rule_kept_to_its_shape():
     assert indirect(r, "margins were thin").speaker == "Denby Cars"
     r = run("On the 3rd Ann Lee said she would resign.")
     assert indirect(r, "she would resign").speaker == "Ann Lee"
+
+
+def test_as_chairman_and_its_chief_after_a_one_word_firm():
+    r = run("As chairman, Ross Keane said the club would survive. As White House press secretary, Dana Pike said "
+            "the plan was sound.")
+    assert _speaker(r, "Ross Keane").role == "chairman"
+    assert _speaker(r, "Dana Pike").organization == "White House"
+    r = run("Marlow Foods supplies Tesco. Tesco has 3,000 stores. Its chief executive, Ken Murphy, said sales were strong.")
+    assert _speaker(r, "Ken Murphy").organization == "Tesco"

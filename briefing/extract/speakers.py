@@ -113,6 +113,7 @@ _ROLE_COMMA_BEFORE = re.compile(
     r"(?=[Tt]he\s|[A-Za-z])|(?<=\bfor )(?=(?:his|her|their)\s)"
     r"|(?<=\bagainst )(?=(?:his|her|their)\s)|(?<=[a-z] )(?=(?:his|her|their)\s))"  # "met her counterpart, X"
     r"(?:(?:and|but|or)\s+(?:that\s+)?)?"  # "..., and that the winning candidate, X, had won": no part of the role
+    r"(?:[Aa]s\s+)?"  # "As chairman, Ross Keane said": the role he spoke in
     r"(?P<role>(?:[Tt]he\s+|(?:his|her|their)\s+)?"
     r"(?:[A-Z][\w-]*\s+){0,4}(?:(?:[a-z][\w-]*\s+){1,2}of\s+)?(?:[A-Za-z][\w-]*['\u2019]s?\s+)?"
     r"(?:[a-z][\w-]*\s+){0,5}[a-z][\w-]*"
@@ -243,7 +244,8 @@ _DESCRIBED_PERSON = re.compile(r"(?:^|(?<=[.,;:] )|(?<=\n))(?P<np>(?:[Aa]n?|[Oo]
                                r"(?P<head>[a-z]+))\s+(?:[a-z]+s|[a-z]+ed|was|is|has|had|says|said)\b", re.M)
 _OUTLET_KINDS = frozenset("broadcaster newspaper daily tabloid network channel station publication magazine".split())
 _OUTLET_KIND_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(_OUTLET_KINDS - {"publication", "magazine"})) + r"|news\s+agency|"
-                                 r"(?:[Tt]rade|[Ii]ndustry|[Ss]pecialist)\s+(?:publication|magazine|journal|paper))\s+$")
+                                 r"(?:[Tt]rade|[Ii]ndustry|[Ss]pecialist)\s+(?:publication|magazine|journal|paper|newsletter|"
+                                 r"weekly))\s+$")
 # what a body is, said before its name or as the head of a description naming it: "Housing charity Shelter",
 # "Consumer group ShopSafe", "A pressure group, Clean Rivers Now, said"
 _BODY_KINDS = FIRM_KINDS | frozenset("broker watchdog regulator startup start-up supermarket union club brand platform "
@@ -974,6 +976,9 @@ class SpeakerResolver:
                 kind = "person"  # "Dame Judi Care", "Clare Media, a student,": a person whose surname ends like a firm
             if kind == "person" and not title and _THE_BEFORE.search(text[max(0, s - 5):s]):
                 kind = "organization"  # "the Evening Clarion": people do not take "the"
+            if kind != "outlet" and not title and gender_of_first_name(name.split()[0]) is None \
+                    and _OUTLET_KIND_BEFORE.search(text, max(0, s - 25), s):
+                kind = "outlet"  # "Industry newsletter Chip Watch reported ...": what it is, before its name
             if kind == "person" and not title and (at := _ROLE_AT_BEFORE.search(text, max(0, s - 40), s)) is not None \
                     and is_role_word(at.group("role")) and gender_of_first_name(name.split()[0]) is None \
                     and self.index.find(name) is None:
@@ -1781,7 +1786,7 @@ class SpeakerResolver:
                 ent.role, ent.organization = owned[0], ent.organization or owned[1]  # "the union's chairwoman, X"
             elif _ITS_ROLE.fullmatch(m.group("role")):
                 ent.role = role  # "Its spokesman, Felix Amundsen": the body named last
-                if ent.organization is None and (opening := self._body_opening_sentence_before(start)) is not None:
+                if ent.organization is None and (opening := self._body_opening_sentence_before(start, its=True)) is not None:
                     ent.organization = opening  # "The Institute for Carbon Pricing estimated ... Its chief economist"
                 elif ent.organization is None and (body := self._body_named_last(start)) is not None:
                     ent.organization = body.name
@@ -2225,9 +2230,10 @@ class SpeakerResolver:
             return None  # "an analyst at Leerink Partners", "Rohan Mehta of Halvorsen": where someone works
         return body
 
-    def _body_opening_sentence_before(self, pos: int) -> str | None:
+    def _body_opening_sentence_before(self, pos: int, its: bool = False) -> str | None:
         """The name of the body that opens the sentence before the one at ``pos`` ("The Institute for Carbon
-        Pricing estimated savings."), if a body's name opens it."""
+        Pricing estimated savings."), if a body's name opens it. With ``its`` (the sentence at ``pos`` says
+        "Its chief executive"), a one-word name no person answers to will do ("Tesco has 3,000 stores.")."""
         start = sentence_start_before(self.text, 0, pos)
         if start < 2:
             return None
@@ -2238,6 +2244,10 @@ class SpeakerResolver:
         if not looks_like_org(m.group("name")):
             # "Kestrel has 600 staff": the short name of "Kestrel Biosciences", named before
             short = self._body_short_form(m.group("name")) if " " not in m.group("name") else None
+            if short is None and its and " " not in m.group("name") and gender_of_first_name(m.group("name")) is None \
+                    and m.group("name").lower() not in NOT_NAMES \
+                    and ((known := self.index.find(m.group("name"))) is None or known.kind != "person"):
+                return m.group("name")  # "Tesco has 3,000 stores. Its chief executive": "its" is no person's
             return short.name if short is not None else None
         return m.group("name")
 
