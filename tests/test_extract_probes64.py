@@ -257,3 +257,12 @@ def test_as_chairman_and_its_chief_after_a_one_word_firm():
     assert _speaker(r, "Dana Pike").organization == "White House"
     r = run("Marlow Foods supplies Tesco. Tesco has 3,000 stores. Its chief executive, Ken Murphy, said sales were strong.")
     assert _speaker(r, "Ken Murphy").organization == "Tesco"
+
+
+def test_an_angry_he_and_asides_after_told_or_said():
+    r = run('Tom Reed spoke last. He was visibly angry. "This is a disgrace." '
+            "Lee told councillors, during a heated debate, that the budget was balanced. "
+            "Ana Ruiz said, last week, that the tax would rise.")
+    assert quote(r, "This is a disgrace.").speaker == "Tom Reed"
+    assert indirect(r, "the budget was balanced").text == "the budget was balanced"
+    assert indirect(r, "the tax would rise").text == "the tax would rise"

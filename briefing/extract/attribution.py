@@ -1359,7 +1359,9 @@ _FEELING_WORDS = (r"(?:(?:more|less|far\s+more|much\s+more)\s+)?(?:cautious|"
                   r"circumspect|measured|guarded|sceptical|skeptical|optimistic|pessimistic|upbeat|downbeat|candid|"
                   r"delighted|worried|surprised|unimpressed|"
                   r"unconvinced|unmoved|impressed|pleased|thrilled|disappointed|frustrated|relieved|incensed|"
-                  r"outraged|dismayed|unfazed|undeterred|determined|convinced|amused|annoyed|irritated)")
+                  r"outraged|dismayed|unfazed|undeterred|determined|convinced|amused|annoyed|irritated|angry|furious|"
+                  r"emotional|moved|upset|tearful|calm|combative|scathing|forthright|dismissive|critical|apologetic|"
+                  r"defensive|resolute|cautiously\s+optimistic)")
 _FEELING = re.compile(r"(?:,\s+[^,:;\"\u201c]{2,60},|,)?"  # (after an appositive: "Her coach, Tom Lee, was more cautious:")
                       r"\s+(?:was|were|is|are|seemed|sounded)\s+(?:\w+ly\s+)?" + _FEELING_WORDS + r"\s*:\s*")
 # how someone felt, as a sentence of its own before their words: 'Paulo Dias was more hopeful. "..."'

@@ -209,7 +209,9 @@ def _content_start(text: str, cue: Cue, s_end: int) -> tuple[Phrase | None, int,
     aud = audience(text, cue, s_end)
     if aud is not None and (two := _TWO_NOUN_PHRASES.match(text, aud.start, aud.end)) is not None:
         aud = Phrase(aud.start, two.end(1), aud.kind)  # "told the meeting [the council had no choice]"
-    if aud is None and cue.word in _TELL_FORMS and (bare := _BARE_PLURAL_AUDIENCE.match(text, after, s_end)):
+    if aud is None and cue.word in _TELL_FORMS and (bare := _BARE_PLURAL_BEFORE_ASIDE.match(text, after, s_end)):
+        aud = Phrase(bare.start(1), bare.end(1), "description")  # "told councillors, during a debate, that ..."
+    elif aud is None and cue.word in _TELL_FORMS and (bare := _BARE_PLURAL_AUDIENCE.match(text, after, s_end)):
         aud = Phrase(bare.start(1), bare.end(1), "description")  # "told councillors [the authority had ...]"
     elif aud is None and cue.word in _TELL_FORMS and (two := _TWO_NOUN_PHRASES_AFTER.match(text, after, s_end)):
         aud = Phrase(two.start(1), two.end(1), "description")  # "told the meeting [the scheme would ...]"
@@ -287,6 +289,8 @@ _TWO_NOUN_PHRASES_AFTER = re.compile(
     r"assembly|chamber|senate|house|inquiry|tribunal|rally|congregation|gathering|summit|forum|session|"
     r"magistrates|judge|station|paper|newspaper|broadcaster|programme|program|show|podcast|channel))"
     rf"\s+(?={_CLAUSE_SUBJECT})")  # "told the meeting [the scheme would ...]"; not "told the truth the whole time"
+_BARE_PLURAL_BEFORE_ASIDE = re.compile(r"\s+((?:[a-z]+\s+)?[a-z]{3,}s)(?=,\s+(?:in|at|after|before|during|on|from|"
+                                       r"with|via|following|last|this|earlier|later)\b[^,;:.]{1,100},\s+that\s)")
 _BARE_PLURAL_AUDIENCE = re.compile(rf"\s+((?:[a-z]+\s+)?[a-z]{{3,}}s)\s+(?={_CLAUSE_SUBJECT})")
 _NOUN_THEN_THAT = re.compile(r"\b(?:of|about)\s+(?:(?:a|an)\s+)?(?!(?:is|was|are|were)\b)[a-z][\w'\u2019-]*\s+that\s+$|"
                              r"\bthat\s+\w+.*\bthat\s+$")  # "of a crisis that ...", "a meeting that lasted ... that"
@@ -310,7 +314,8 @@ _CITING_THEN_THAT = re.compile(r"\s*(?:in\s+[A-Z][\w-]*\s*)?,\s+(?:citing|speaki
 
 # an aside between commas after the cue, then "that": "said, in a letter to shareholders, that", "said on
 # Monday, after a four-hour meeting, that"
-_ASIDE_THEN_THAT = re.compile(r"\s*,\s+(?:in|at|after|before|during|on|from|with|via|following|speaking|writing)\b"
+_ASIDE_THEN_THAT = re.compile(r"\s*,\s+(?:in|at|after|before|during|on|from|with|via|following|speaking|writing|last|"
+                              r"this|earlier|later)\b"
                               r"[^,;:.\"\u201c\u201d]{1,100},\s+that\s+")
 # adjuncts of time and place between an audience and "that": " since the spring, at fundraisers and in
 # private huddles, that ..."
