@@ -266,3 +266,20 @@ def test_an_angry_he_and_asides_after_told_or_said():
     assert quote(r, "This is a disgrace.").speaker == "Tom Reed"
     assert indirect(r, "the budget was balanced").text == "the budget was balanced"
     assert indirect(r, "the tax would rise").text == "the tax would rise"
+
+
+def test_results_lists_and_decisions_are_no_speech_and_a_firm_closes_its_plant():
+    r = run("The company posted a loss of £48.6 million. Hospital waiting lists grew by 5% in March. "
+            "The court will decide the case next month.")
+    assert r.quotes == []
+    r = run("Tarrant Coachworks will close its bus factory in Wexley, putting 1,150 jobs at risk, the company said.")
+    assert indirect(r, "Tarrant Coachworks will close").speaker == "Tarrant Coachworks"
+
+
+def test_said_the_chief_executive_then_an_honorific_and_a_name():
+    r = run('"We got this wrong," said the chief executive, Dr Helen Mbatha. '
+            '"It will not happen again," said the deputy governor, Ann Lee.')
+    q = quote(r, "We got this wrong,")
+    assert (q.speaker, q.speaker_mention.text) == ("Helen Mbatha", "Dr Helen Mbatha")
+    assert _speaker(r, "Helen Mbatha").role == "chief executive"
+    assert quote(r, "It will not happen again,").speaker == "Ann Lee"

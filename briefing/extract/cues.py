@@ -214,6 +214,14 @@ _VERB_NEXT = re.compile(r"\s+(?:[a-z]+ed|say|said|says|argue|argued|warn|warned|
 _SAYING_THINGS = DOCUMENT_HEADS | frozenset("advisory alert notice bulletin ad video post message letter".split())
 _PRICE_NEXT = re.compile(r"\s+(?:price|prices|rent|rents|rate|rates)\b")
 _NP_END_NEXT = re.compile(r"\s*(?:[,.;:)]|and\b|or\b|were\b|was\b|had\b|have\b)")
+_RESULT_NEXT = re.compile(r"\s+(?:a|an|its|their|his|her|the)\s+(?:[\w-]+\s+){0,3}?(?:loss|losses|profit|profits|deficit|"
+                          r"surplus|gain|gains|decline|drop|fall|rise|increase|record|revenue|revenues|sales|earnings|"
+                          r"result|results|turnover|margin|time|score|total|return|returns|growth)\b")
+_LIST_KINDS = frozenset("waiting price shopping guest party voter voters electoral wish reading best-seller bestseller "
+                        "short long transfer casualty hit most-wanted watch".split())
+_DECIDED_THING_NEXT = re.compile(r"\s+(?:the|a|an|this|that|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?(?:case|cases|race|"
+                                 r"election|vote|outcome|matter|fate|future|winner|match|game|title|contest|tie|appeal|"
+                                 r"result|issue|question)\b")
 _TELLING_THINGS = frozenset("figures numbers statistics facts data results graphs charts".split())
 _CREDIT_WITH = re.compile(r"\s+(?:the|a|an|him|her|them|it|[A-Z])[^.;]{0,60}?\b(?:with|for)\b")  # "credit the bank with"
 _CAPITAL_WORD_BEFORE = re.compile(r"\b[A-Z][\w'\u2019-]*\s+$")  # "Tester credits ...": a name before it
@@ -360,6 +368,12 @@ def _is_not_a_cue(text: str, start: int, end: int, word: str, low: str) -> bool:
         return True  # "raised its annual profit forecast to $5.75": the noun
     if low in ("call", "calls", "called", "calling") and _CALLED_SOMEWHERE.match(text, end):
         return True  # "called the workers into the shipping bay", "called a friend for a ride": summoned, no words
+    if low in ("post", "posts", "posted", "posting") and _RESULT_NEXT.match(text, end):
+        return True  # "The company posted a loss of £48.6 million": a result, not a post
+    if low in ("list", "lists") and prev in _LIST_KINDS:
+        return True  # "Hospital waiting lists grew by 5%": the noun
+    if low in ("decide", "decides") and _DECIDED_THING_NEXT.match(text, end):
+        return True  # "The court will decide the case next month", "Voters will decide the race": no words
     if low in ("tell", "tells") and prev in _TELLING_THINGS:
         return True  # "The official figures tell a different story", "the data tell ...": things show, not say
     if low in ("credit", "credits") and _CREDIT_NOUN_NEXT.match(text, end):

@@ -402,6 +402,11 @@ _THINGS = DOCUMENT_HEADS | frozenset(
 _TRADES_BEFORE_NAMES_ONLY = frozenset("businessman businesswoman businessperson tycoon magnate industrialist".split())
 
 
+_HONORIFICS_BEFORE_NAMES = frozenset("dr prof professor sir dame mr mrs ms miss".split())
+# heads that open a role of two: "chief executive", "chief economist", "executive director", "deputy governor"
+_FIRST_OF_TWO_WORD_ROLES = frozenset("chief executive deputy assistant vice".split())
+
+
 def _is_head(t: Tok) -> bool:
     low = t.low
     return t.is_word and not t.is_cap and low not in _TRADES_BEFORE_NAMES_ONLY and (
@@ -1718,7 +1723,9 @@ def phrase_after(text: str, pos: int, hi: int, *, speaker: bool = True) -> Phras
             continue
         if last.low in _PREPS or last.low in DETERMINERS or not any(_is_name_word(x) for x in span):
             if len(span) >= 8 or (_is_head(last) and not seen_prep and not (_is_head(t) and t.low.endswith("s"))
-                                  and t.low not in _PERSON_AFTER_BODY):
+                                  and t.low not in _PERSON_AFTER_BODY
+                                  and not (last.low in _FIRST_OF_TWO_WORD_ROLES and _is_head(t))):
+                # ("said the chief executive, Helen Mbatha": one role of two heads)
                 break  # after its head noun a description goes on only with a preposition ("a council member" goes on)
             span.append(t)
             continue
@@ -1772,7 +1779,10 @@ def phrase_after(text: str, pos: int, hi: int, *, speaker: bool = True) -> Phras
             titled += 1  # "said his lawyer, attorney Jane Roe": the trade, then the name
         if titled and _all_name(inner[titled:]) and is_role_word(inner[titled - 1].text):
             inner = inner[titled:]
-        if _all_name(inner) and len(inner) >= 2:
+        hon = 0
+        if len(inner) >= 3 and inner[0].low.rstrip(".") in _HONORIFICS_BEFORE_NAMES:
+            hon = 2 if inner[1].text == "." else 1  # "said the chief executive, Dr Helen Mbatha."
+        if _all_name(inner[hon:]) and len(inner) - hon >= 2:
             # "said the company's chief executive, Ida Moen.": the name speaks, the description is its role
             return Phrase(inner[0].start, inner[-1].end, "name", appositive=(span[0].start, end))
     if m and kind == "name":

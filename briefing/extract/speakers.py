@@ -102,6 +102,7 @@ _NAME_THEN_COMMA = re.compile(r"[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019.-]*){0,3
 # "Castellan Shipping, which operates [the Meridian Dawn]"
 _INSIDE_APPOSITIVE_BEFORE = re.compile(r"\b(?!" + CALENDAR_NAMES + r"\b)[A-Z][\w&'\u2019.-]*,\s+"
                                        r"(?:the|a|an|its|which|who|whose)\b[^,.;:]*$")  # (not "on Monday, the rival")
+_HONORIFIC_BEFORE = re.compile(r", (?:Dr|Prof|Professor|Sir|Dame|Mr|Mrs|Ms|Miss)\.?\s+$")
 _HE_OR_SHE = re.compile(r"\b(?:he|she|his|her|him|hers)\b", re.I)
 _WHICH_AFTER = re.compile(r",\s+which\s+(?:is|was|has|had|owns|runs|operates|makes|employs|last|also)\b")
 # a capitalised role ending in a lower-case trade, then a name: "Army medic Sam Carter", "Police sergeant Ann Roe"
@@ -976,6 +977,10 @@ class SpeakerResolver:
                 kind = "person"  # "Dame Judi Care", "Clare Media, a student,": a person whose surname ends like a firm
             if kind == "person" and not title and _THE_BEFORE.search(text[max(0, s - 5):s]):
                 kind = "organization"  # "the Evening Clarion": people do not take "the"
+            if kind == "person" and not title and gender_of_first_name(name.split()[0]) is None \
+                    and _ITS_BUSINESS_AFTER.match(text, e):
+                kind = "organization"  # "Tarrant Coachworks will close its bus factory": a firm's plant
+                self._firms.add(norm_name(name))
             if kind != "outlet" and not title and gender_of_first_name(name.split()[0]) is None \
                     and _OUTLET_KIND_BEFORE.search(text, max(0, s - 25), s):
                 kind = "outlet"  # "Industry newsletter Chip Watch reported ...": what it is, before its name
@@ -1754,7 +1759,10 @@ class SpeakerResolver:
         return True
 
     def _role_before(self, ent: Entity, start: int) -> None:
-        """"Duvane's president, Adrian Voss, spoke ...": a role phrase and a comma before the name."""
+        """"Duvane's president, Adrian Voss, spoke ...": a role phrase and a comma before the name (and an
+        honorific: "said the chief executive, Dr Helen Mbatha")."""
+        if (hon := _HONORIFIC_BEFORE.search(self.text, max(0, start - 14), start)) is not None:
+            start = hon.start() + 2
         if ent.kind != "person" or (ent.role and not ent.role_weak) or self.text[max(0, start - 2):start] != ", ":
             return
         m = _role_comma_before(self.text, start)
@@ -3363,6 +3371,12 @@ _IT_DOES_BUSINESS = re.compile(r"it\s+(?:would|will|had|has|was|is|plans\s+to|ex
                                r"buy\s+(?:back|rival|[A-Z]\w*)|sell\s+(?:its|[A-Z]\w*)|bought\s+[A-Z]\w*|sold\s+its|"
                                r"(?:close|open|shut)\s+[\d,]+\s+(?:stores|shops|branches|plants|factories|sites|outlets|"
                                r"restaurants|mines|routes))\b")
+# what only a firm does to what it owns, right after its name: "Tarrant Coachworks will close its bus factory"
+_ITS_BUSINESS_AFTER = re.compile(
+    r"\s+(?:(?:will|would|has|had|plans\s+to|is\s+to|is\s+set\s+to|is\s+to|also)\s+)?(?:[a-z]+ly\s+)?[a-z]+\s+its\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:factory|factories|plant|plants|stores|shops|headquarters|operations|offices|branches|"
+    r"branch|mine|mines|depot|depots|fleet|workforce|shares|products|brand|brands|subsidiary|unit|division|outlets|"
+    r"warehouse|warehouses|routes|flights|services|mills|smelter|refinery|stake)\b")
 _IT_ACTS = re.compile(r"(?i:it\s+(?:(?:would|will|could|may|might|can|had|has)\s+(?!be\b|been\b)[a-z]+|"
                       r"plans|expects|intends|aims|hopes|wants)\b)")  # ("Satya Nadella said its cloud business")
 _CAPITALISED = re.compile(r"\b[A-Z][\w'\u2019-]*")
