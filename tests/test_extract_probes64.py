@@ -283,3 +283,11 @@ def test_said_the_chief_executive_then_an_honorific_and_a_name():
     assert (q.speaker, q.speaker_mention.text) == ("Helen Mbatha", "Dr Helen Mbatha")
     assert _speaker(r, "Helen Mbatha").role == "chief executive"
     assert quote(r, "It will not happen again,").speaker == "Ann Lee"
+
+
+def test_demographers_ticket_holders_and_market_firms():
+    r = run('Demographer Sunniva Hake said the figures were misleading. "About time," said season-ticket holder '
+            "Mette Aalborg, 58. Daleside Market said it would not match the cuts.")
+    assert _speaker(r, "Sunniva Hake").role == "Demographer"
+    assert _speaker(r, "Mette Aalborg").role == "season-ticket holder"
+    assert _speaker(r, "Daleside Market").kind == "organization"

@@ -325,7 +325,7 @@ OCCUPATIONS = _forms(
     neighbour neighbor witness bystander onlooker commuter motorist homeowner tenant contractor
     barrister solicitor counsel
     administrator examiner salesman saleswoman salesperson businessman businesswoman businessperson tycoon magnate
-    industrialist
+    industrialist holder
     critic reviewer playwright dramatist composer choreographer curator designer counterpart predecessor successor
     co-founder cofounder
     passenger survivor worshipper parishioner congregant attendant warden caretaker steward stewardess

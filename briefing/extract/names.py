@@ -102,7 +102,7 @@ def is_role_word(word: str) -> bool:
         return False
     return (low in TITLE_WORDS or low in TITLE_EXPANSIONS or low in OCCUPATIONS
             or (low.endswith("s") and low[:-1] in OCCUPATIONS)
-            or low.endswith(("ologist", "ologists"))  # meteorologist, epidemiologist, hydrologist
+            or low.endswith(("ologist", "ologists", "grapher", "graphers"))  # epidemiologist; demographer
             or "-" in low and low.rsplit("-", 1)[1] in TITLE_WORDS  # "vice-minister", "co-chair"
             or _PARENT_OF.fullmatch(low) is not None)  # "father-of-two"
 
@@ -295,7 +295,7 @@ _BODY_JOINS = frozenset(("Without", "Against", "Sans"))
 # a name ending so is a club or a town, never a person: "Kelso United", "Ashbury Town", "Leicester City"
 #: a name ending so is a firm: "Halvard Line", "Harbour Air", "Thames Water", "Kestrel Media", "Threshold Care"
 FIRM_ENDS = frozenset("line lines air water media care copper coal oil gas iron nickel lithium zinc medical grid ferries "
-                       "mutual freight haulage".split())
+                       "mutual freight haulage market supermarkets".split())
 _CLUB_OR_TOWN_ENDS = frozenset("united town city county rangers".split())
 _SURNAME_ORG_WORDS = frozenset("church court house bank mills college chambers chamber union trust hospital homes "
                                 "bakery brewery dairies".split())
