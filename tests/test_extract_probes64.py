@@ -291,3 +291,13 @@ def test_demographers_ticket_holders_and_market_firms():
     assert _speaker(r, "Sunniva Hake").role == "Demographer"
     assert _speaker(r, "Mette Aalborg").role == "season-ticket holder"
     assert _speaker(r, "Daleside Market").kind == "organization"
+
+
+def test_its_chief_past_an_appositive_and_an_organisation_without_what_it_is():
+    r = run("Voltara, a joint venture with Orvik Motors, will build the plant. Its chief executive, Lars Nyqvist, "
+            "said it would open in 2028.")
+    assert _speaker(r, "Lars Nyqvist").organization == "Voltara"
+    r = run("Gregor Halvorsen, a partner at the London firm Castle & Reade, said prices were rising. "
+            "Anna Holt, a teacher at Greyfield Academy in London, said pupils were turned away.")
+    assert _speaker(r, "Gregor Halvorsen").organization == "Castle & Reade"
+    assert _speaker(r, "Anna Holt").organization == "Greyfield Academy"

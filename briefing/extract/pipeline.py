@@ -314,11 +314,20 @@ def _speakers(ents: list[Entity | None], people: set[str], text: str, bodies: li
             org = whole.pop()  # "Federation secretary" after "the Nurses and Midwives Federation": the whole name
         if org and org.endswith(")") and (bracket := _ACRONYM_TAIL.search(org)) is not None:
             org = org[:bracket.start()]  # "University and College Staff Union (UCSU)": the name, not its short form
+        if org and (where := _PLACE_TAIL.search(org)) is not None and is_place(where.group(1)):
+            org = org[:where.start()]  # "Greyfield Academy in Bradmoor": the body, not where it is
+        if org and (kind := _KIND_HEAD.match(org)) is not None:
+            org = org[kind.end():]  # "London firm Castle & Reade": the firm's name, not what it is
         out.append(Speaker(name=e.name, role=role, organization=org,
                            aliases=sorted(a for a in aliases if a), kind=_speaker_kind(e)))
     return out
 
 
+_PLACE_TAIL = re.compile(r"\s+in\s+([A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)?)$")
+# what a body is, before its capitalised name: "London firm Castle & Reade", "the Spanish bank Banco Sur"
+_KIND_HEAD = re.compile(r"(?:the\s+)?(?:[A-Z][\w-]*\s+)?(?:law\s+|consulting\s+|accounting\s+|investment\s+)?"
+                        r"(?:firm|company|bank|group|charity|consultancy|agency|insurer|lender|retailer|broker)\s+"
+                        r"(?=[A-Z])")
 # an abbreviated title right before a full name
 # after no word character or dot (finditer_where)
 _AFTER_NO_WORD_OR_DOT = after_non_word_or(".")

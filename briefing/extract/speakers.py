@@ -575,8 +575,9 @@ _BODY_NAME = re.compile(r"(?:[A-Z][\w&'\u2019.-]*\s+(?:(?:of|for|and|&)\s+(?:the
 _ARMED_KINDS = frozenset("armed militant terrorist rebel extremist jihadist insurgent separatist paramilitary".split())
 # a body's capitalised name opening a sentence, "of"/"for"/"and" inside it, then a verb in lower case
 _BODY_OPENING = re.compile(r"(?:The\s+)?(?P<name>[A-Z][\w&'\u2019-]*(?:\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?"
-                           r"[A-Z][\w&'\u2019-]*)*)\s+(?:has\s+|have\s+|had\s+|also\s+)?(?:[a-z]+(?:ed|s)|"
-                           + "|".join(sorted(IRREGULAR_PAST)) + r")\b")
+                           r"[A-Z][\w&'\u2019-]*)*)(?:,\s+(?:a|an|the)\s+[^,.;:]{3,80},)?"  # ", a joint venture with X,"
+                           r"\s+(?:(?:will|would|can|could|plans\s+to|is\s+to)\s+[a-z]+|(?:has\s+|have\s+|had\s+|also\s+)?"
+                           r"(?:[a-z]+(?:ed|s)|" + "|".join(sorted(IRREGULAR_PAST)) + r"))\b")
 # what follows a person's name: ", 88,", ", a student,"
 _PERSON_APPOSITIVE = re.compile(r",\s+(?:(?P<age>\d{1,3}),|an?\s+(?:[\w-]+\s+){0,2}?(?P<head>[a-z][\w-]*),)")
 # a sentence about other people that "they" may mean: "The pilot's family denied it."
@@ -775,6 +776,10 @@ _LOWER_BODY_SPOKESMAN = re.compile(r"(?:[Aa]n?|[Tt]he)\s+(?P<noun>police|ministr
                                    r"agency|hospital|university|airline|bank|court|commission)\s+"
                                    r"(?P<role>spokesman|spokeswoman|spokesperson)")
 _SPEAKS_FOR_A_BODY = frozenset("spokesman spokeswoman spokesperson".split())
+_SPOKESMAN_FOR_THE_FIRM = re.compile(
+    r"(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?P<role>spokesman|spokeswoman|spokesperson)\s+(?:for|at|of|from)\s+the\s+"
+    r"(?P<noun>company|firm|group|bank|airline|carrier|retailer|lender|insurer|chain|brand|supermarket|carmaker|"
+    r"manufacturer|operator|maker|utility|miner)")
 _ROLE_FOR_LOWER_BODY = re.compile(
     r"(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?P<role>spokesman|spokeswoman|spokesperson|official|officials)\s+(?:for|at|of|from)\s+"
     r"the\s+(?P<org>[a-z]+\s+(?:ministry|department|agency|office|commission|council|authority|regulator|company|"
@@ -1375,6 +1380,10 @@ class SpeakerResolver:
                     and (named := self._body_seen_before(lower.group("noun").lower(), ph.start)) is not None:
                 ent.role, ent.organization = lower.group("role"), named.name  # "West Midshire Police ... A police
                 # spokesman said": the police force named before
+            elif (for_firm := _SPOKESMAN_FOR_THE_FIRM.fullmatch(words)) is not None \
+                    and (firm := self._latest_company(for_firm.group("noun").lower(), ph.start)) is not None:
+                # "Pennyco cut prices ... A spokesperson for the chain said": the firm named before
+                ent.role, ent.organization = for_firm.group("role"), firm.name
             elif (low_org := _ROLE_FOR_LOWER_BODY.fullmatch(words)) is not None:
                 # "a spokesperson for the finance ministry": the body in lower case
                 ent.role, ent.organization = low_org.group("role"), low_org.group("org")
