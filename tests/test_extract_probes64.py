@@ -301,3 +301,10 @@ def test_its_chief_past_an_appositive_and_an_organisation_without_what_it_is():
             "Anna Holt, a teacher at Greyfield Academy in London, said pupils were turned away.")
     assert _speaker(r, "Gregor Halvorsen").organization == "Castle & Reade"
     assert _speaker(r, "Anna Holt").organization == "Greyfield Academy"
+
+
+def test_a_body_after_a_name_in_apposition_is_its_organisation():
+    r = run("The moderator, Ines Okafor of the Merrick Courier, said both candidates had dodged the question. "
+            "According to one analyst, Meera Castellanos of Redwater Capital, the move was inevitable.")
+    assert (_speaker(r, "Ines Okafor").role, _speaker(r, "Ines Okafor").organization) == ("moderator", "Merrick Courier")
+    assert _speaker(r, "Meera Castellanos").organization == "Redwater Capital"

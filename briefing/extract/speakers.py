@@ -102,6 +102,8 @@ _NAME_THEN_COMMA = re.compile(r"[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019.-]*){0,3
 # "Castellan Shipping, which operates [the Meridian Dawn]"
 _INSIDE_APPOSITIVE_BEFORE = re.compile(r"\b(?!" + CALENDAR_NAMES + r"\b)[A-Z][\w&'\u2019.-]*,\s+"
                                        r"(?:the|a|an|its|which|who|whose)\b[^,.;:]*$")  # (not "on Monday, the rival")
+_OF_BODY_AFTER = re.compile(r"\s+(?:of|at|from)\s+(?:the\s+)?(?P<org>[A-Z][\w&'\u2019-]*(?:\s+(?:of\s+|for\s+|and\s+|&\s+)?"
+                            r"[A-Z][\w&'\u2019-]*){0,4})(?=\s*[,.;:)]|\s+(?:said|says|told|added)\b)")
 _HONORIFIC_BEFORE = re.compile(r", (?:Dr|Prof|Professor|Sir|Dame|Mr|Mrs|Ms|Miss)\.?\s+$")
 _HE_OR_SHE = re.compile(r"\b(?:he|she|his|her|him|hers)\b", re.I)
 _WHICH_AFTER = re.compile(r",\s+which\s+(?:is|was|has|had|owns|runs|operates|makes|employs|last|also)\b")
@@ -2054,6 +2056,11 @@ class SpeakerResolver:
         ent.aliases.add(norm_name(self.text[ph.start:ph.end]))
         if org and ent.organization is None and ent.kind == "person":
             ent.organization = org
+        if ent.kind == "person" and ent.organization is None and (of := _OF_BODY_AFTER.match(self.text, ph.end)) \
+                and (looks_like_org(of.group("org")) or looks_like_outlet(of.group("org"))) and not is_place(of.group("org")):
+            # "The moderator, Ines Okafor of the Merrick Courier, said", "According to one analyst, Meera
+            # Castellanos of Redwater Capital, ...": the body after the name the phrase ended with
+            ent.organization = of.group("org")
         if ph.appositive and att is not None:
             self._apply_appositive(ent, ph.appositive)
         return ent
