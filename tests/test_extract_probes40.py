@@ -91,7 +91,7 @@ def test_a_firm_s_possessive_before_a_job_is_the_organisation():
     r = run('SkyMeridian Airways cancelled 40 flights. "The crew followed every procedure," SkyMeridian\'s chief '
             'operating officer, Lucia Brennan-Ota, told reporters.')
     assert [(s.name, s.role, s.organization) for s in r.speakers] == [
-        ("Lucia Brennan-Ota", "chief operating officer", "SkyMeridian")]
+        ("Lucia Brennan-Ota", "chief operating officer", "SkyMeridian Airways")]  # the whole name the text gave
 
 
 def test_a_fashion_house_described_as_one_is_an_organisation_and_the_brand_s_director_works_there():

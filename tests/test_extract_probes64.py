@@ -308,3 +308,10 @@ def test_a_body_after_a_name_in_apposition_is_its_organisation():
             "According to one analyst, Meera Castellanos of Redwater Capital, the move was inevitable.")
     assert (_speaker(r, "Ines Okafor").role, _speaker(r, "Ines Okafor").organization) == ("moderator", "Merrick Courier")
     assert _speaker(r, "Meera Castellanos").organization == "Redwater Capital"
+
+
+def test_an_organisation_short_name_is_the_whole_name_the_text_gave():
+    r = run("Lenox Healthcare bought the site in May. Lawrence Cummings, a partner at Lenox, said the deal was sound. "
+            "Jeb Bush, the former governor of Florida, said he respected the voters. Florida Republicans agreed.")
+    assert _speaker(r, "Lawrence Cummings").organization == "Lenox Healthcare"
+    assert _speaker(r, "Jeb Bush").organization == "Florida"

@@ -312,6 +312,10 @@ def _speakers(ents: list[Entity | None], people: set[str], text: str, bodies: li
         if org and " " not in org and org.lower() in _BODY_CLASS_WORDS \
                 and len(whole := {b for b in bodies if b.rsplit(" ", 1)[-1] == org}) == 1:
             org = whole.pop()  # "Federation secretary" after "the Nurses and Midwives Federation": the whole name
+        if org and org not in bodies and not is_place(org) and org.lower() not in people \
+                and len(longer := {b for b in bodies if b.startswith(org + " ")
+                                   and not any(w.lower() in people for w in b[len(org) + 1:].split())}) == 1:
+            org = longer.pop()  # "Marrow Valley Water was fined ... Marrow Valley's chief executive": the whole name
         if org and org.endswith(")") and (bracket := _ACRONYM_TAIL.search(org)) is not None:
             org = org[:bracket.start()]  # "University and College Staff Union (UCSU)": the name, not its short form
         if org and (where := _PLACE_TAIL.search(org)) is not None and is_place(where.group(1)):
