@@ -315,3 +315,9 @@ def test_an_organisation_short_name_is_the_whole_name_the_text_gave():
             "Jeb Bush, the former governor of Florida, said he respected the voters. Florida Republicans agreed.")
     assert _speaker(r, "Lawrence Cummings").organization == "Lenox Healthcare"
     assert _speaker(r, "Jeb Bush").organization == "Florida"
+
+
+def test_the_two_word_body_noun_owning_a_role_is_the_body_named_before():
+    r = run("The Calderbrook Health Authority released the data on Tuesday. The health authority's chief executive, "
+            "Pieter Lindqvist, said the backlog was driven by staff shortages.")
+    assert _speaker(r, "Pieter Lindqvist").organization == "Calderbrook Health Authority"

@@ -773,7 +773,7 @@ _ANY_BODY_NOUNS = frozenset("group company firm organisation organization body c
 _RANK_WORDS = frozenset("first second third chief deputy vice assistant acting interim former senior junior "
                         "executive operating financial technology".split())
 _BODY_SCOPES = frozenset("national federal state regional international european general".split())
-_BODY_NOUN_ROLE = re.compile(r"(?P<noun>[a-z]+)['\u2019]s\s+(?P<role>[a-z][\w -]{2,60})")
+_BODY_NOUN_ROLE = re.compile(r"(?P<adj>[a-z]+\s+)?(?P<noun>[a-z]+)['\u2019]s\s+(?P<role>[a-z][\w -]{2,60})")
 _LOWER_BODY_SPOKESMAN = re.compile(r"(?:[Aa]n?|[Tt]he)\s+(?P<noun>police|ministry|council|company|army|club|union|"
                                    r"agency|hospital|university|airline|bank|court|commission)\s+"
                                    r"(?P<role>spokesman|spokeswoman|spokesperson)")
@@ -2303,6 +2303,11 @@ class SpeakerResolver:
         if owned is None:
             return None
         noun = owned.group("noun").lower()
+        if owned.re is _BODY_NOUN_ROLE and owned.group("adj"):
+            # "The health authority's chief executive" after the Calderbrook Health Authority: that body, else
+            # the words as they stand ("the community center's program coordinator")
+            body = self._body_seen_before(noun, pos)
+            return (owned.group("role"), body.name) if body is not None and body.kind == "organization" else None
         if noun in _FIRM_NOUNS and (firm := self._company_seen_before(pos, bodies := list(self._bodies_before(pos)))) \
                 is not None and (noun in ("company", "firm") or noun in firm.name.lower() or len(bodies) == 1):
             return owned.group("role"), firm.name  # "the brand's creative director": the one firm named before
