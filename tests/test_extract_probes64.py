@@ -228,8 +228,8 @@ def test_stop_28_review_each_new_rule_kept_to_its_shape():
     r = run("The complaint came from the coach, Ann Lee said. She passed the file to the detective, Joan Fry told jurors.")
     assert _speaker(r, "Ann Lee").role is None
     assert _speaker(r, "Joan Fry").role is None
-    r = run('Residents complained to the council. "We are reviewing the plan," they said.')
-    assert quote(r, "We are reviewing the plan,").speaker != "Residents"
+    r = run('Investors sued the directors. "We acted properly," they said in a statement.')
+    assert quote(r, "We acted properly,").speaker != "Investors"
     r = run("The Football Association charged Millbrook United with misconduct. A spokesman said the club would "
             "contest the charge.")
     assert _speaker(r, "A spokesman").organization != "Football Association"
@@ -321,3 +321,17 @@ def test_the_two_word_body_noun_owning_a_role_is_the_body_named_before():
     r = run("The Calderbrook Health Authority released the data on Tuesday. The health authority's chief executive, "
             "Pieter Lindqvist, said the backlog was driven by staff shortages.")
     assert _speaker(r, "Pieter Lindqvist").organization == "Calderbrook Health Authority"
+
+
+def test_stop_28_second_review_each_new_rule_kept_to_its_shape():
+    r = run('Doctors walked out in London and Leeds. "We are exhausted," they said.')
+    assert quote(r, "We are exhausted,").speaker == "Doctors"
+    r = run("Dan Cole, who leads the union branch at Fenwick Steel, said members would strike.")
+    assert _speaker(r, "Dan Cole").organization != "Fenwick Steel"
+    r = run("Sainsbury cut prices, and Tesco has 3,000 stores. Its chief executive, Ken Murphy, said prices would fall.")
+    assert _speaker(r, "Ken Murphy").organization != "Sainsbury"
+    r = run("The health ministry said the rollout had begun, and the finance ministry said it would pay. "
+            "The ministry's spokesman, Joseph Banda, said doses had arrived.")
+    assert _speaker(r, "Joseph Banda").organization is None
+    r = run('He was calm, said his lawyer. "My client is innocent."')
+    assert all(q.speaker_mention is None or q.speaker_mention.text != "He" for q in r.quotes)

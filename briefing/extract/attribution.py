@@ -1572,7 +1572,8 @@ def _subject_before(ctx: Ctx, q: QuoteRun, across: bool = False) -> Phrase | Non
     if not _SUBJECT_VERB.match(text, after, prev.end) and not _FELT.match(text, after, prev.end) and not put_it:
         return None  # (the verb may follow an appositive: "Anna Kowal, a spokeswoman for the ministry, said")
     words = text[subj.start:subj.end].split()
-    if subj.kind == "pronoun" and words[0].lower() in ("he", "she") and _FELT.match(text, after, prev.end):
+    if subj.kind == "pronoun" and words[0].lower() in ("he", "she") and _FELT.match(text, after, prev.end) \
+            and not ctx.cues_between(prev.start, prev.end):  # (not "He was calm, said his lawyer.")
         return subj  # 'Greta Lindholm spoke next. She was more cautious. "..."': how she felt, then her words
     if put_it and subj.kind == "description" and any(w.lower().strip(",") in SPEAKER_NOUNS for w in words[-2:]):
         return subj  # "A senior Duvanese official, who asked not to be named, put it more bluntly." then the words

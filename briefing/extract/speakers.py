@@ -104,6 +104,8 @@ _INSIDE_APPOSITIVE_BEFORE = re.compile(r"\b(?!" + CALENDAR_NAMES + r"\b)[A-Z][\w
                                        r"(?:the|a|an|its|which|who|whose)\b[^,.;:]*$")  # (not "on Monday, the rival")
 _OF_BODY_AFTER = re.compile(r"\s+(?:of|at|from)\s+(?:the\s+)?(?P<org>[A-Z][\w&'\u2019-]*(?:\s+(?:of\s+|for\s+|and\s+|&\s+)?"
                             r"[A-Z][\w&'\u2019-]*){0,4})(?=\s*[,.;:)]|\s+(?:said|says|told|added)\b)")
+# a clause of another subject joined on: "Sainsbury cut prices, and Tesco has 3,000 stores."
+_ANOTHER_CLAUSE = re.compile(r",?\s+(?:and|while|but|as|whereas)\s+(?:the\s+)?[A-Z]")
 _HONORIFIC_BEFORE = re.compile(r", (?:Dr|Prof|Professor|Sir|Dame|Mr|Mrs|Ms|Miss)\.?\s+$")
 _HE_OR_SHE = re.compile(r"\b(?:he|she|his|her|him|hers)\b", re.I)
 _WHICH_AFTER = re.compile(r",\s+which\s+(?:is|was|has|had|owns|runs|operates|makes|employs|last|also)\b")
@@ -604,7 +606,7 @@ _WHO_WORKS = re.compile(r"who\s+(?:now\s+|also\s+|still\s+)?(?:(?:works|worked|h
 # "who heads the campaign group Alden Wild", "who leads the research unit at the Halden Institute"
 _WHO_HOLDS_NAMED_KIND = re.compile(
     r"who\s+(?:now\s+|also\s+|currently\s+)?(?P<verb>chairs|heads|leads|runs|directs|founded|co-founded|manages)\s+"
-    r"(?:the\s+|a\s+|an\s+)?(?:[a-z][\w'\u2019-]*\s+){0,3}?(?P<kind>[a-z][\w-]*)\s+(?:(?:at|of)\s+(?:the\s+)?)?"
+    r"(?:the\s+|a\s+|an\s+)?(?:(?!union\s|patients)[a-z][\w'\u2019-]*\s+){0,3}?(?P<kind>[a-z][\w-]*)\s+(?:(?:at|of)\s+(?:the\s+)?)?"
     r"(?P<body>[A-Z][\w&'\u2019-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w&'\u2019-]*){0,4})")
 # parts of a body someone heads: "the research unit at the National Housing Observatory"
 _BODY_UNITS = frozenset("unit team department division desk programme program office lab laboratory centre center "
@@ -2270,6 +2272,7 @@ class SpeakerResolver:
             short = self._body_short_form(m.group("name")) if " " not in m.group("name") else None
             if short is None and its and " " not in m.group("name") and gender_of_first_name(m.group("name")) is None \
                     and m.group("name").lower() not in NOT_NAMES \
+                    and not _ANOTHER_CLAUSE.search(self.text, m.end("name"), start) \
                     and ((known := self.index.find(m.group("name"))) is None or known.kind != "person"):
                 return m.group("name")  # "Tesco has 3,000 stores. Its chief executive": "its" is no person's
             return short.name if short is not None else None
@@ -2340,12 +2343,13 @@ class SpeakerResolver:
         start = sentence_start_before(self.text, 0, pos)
         prev = sentence_start_before(self.text, 0, start - 2) if start > 1 else 0
         i = bisect.bisect_left(self._unnamed_at, pos) - 1
+        found = set()
         while i >= 0 and self._unnamed_at[i] >= prev:
             words = self._unnamed_ents[i].name.split()
             if words and words[-1].lower() == noun and len(words) <= 4 and all(w.islower() for w in words[1:]):
-                return " ".join(words[1:] if words[0].lower() in ("the", "a", "an") else words)
+                found.add(" ".join(words[1:] if words[0].lower() in ("the", "a", "an") else words))
             i -= 1
-        return None
+        return found.pop() if len(found) == 1 else None  # (two ministries that spoke: which one is unclear)
 
     def _apply_appositive(self, ent: Entity, span: tuple[int, int]) -> None:
         appos = _LEADING_CONJUNCTION.sub("", self.text[span[0]:span[1]].strip())
@@ -2622,9 +2626,8 @@ class SpeakerResolver:
         if any(self._positions[k] < pos and not self._inside_quote(self._positions[k])
                for k in range(i, len(self._positions))):
             return None  # someone named since
-        if any(w[:1].isupper() and w.lower() not in NOT_NAMES or w.lower() in ORG_WORDS or _unnamed_fits(w.lower(), "they")
-               for w in re.findall(r"[\w'\u2019-]+", self.text[subj.end:here])):
-            return None  # "Residents complained to the council. \"...,\" they said": the council may answer
+        if any(_unnamed_fits(w.lower(), "they") for w in re.findall(r"[\w'\u2019-]+", self.text[subj.end:here])):
+            return None  # "Investors sued the directors. \"...,\" they said": the directors may answer
         return subj
 
     def _role_subject_before(self, pos: int, gender: str | None) -> Entity | None:
