@@ -123,6 +123,11 @@ _AMBIG_BASES = frozenset(
 
 
 
+_PRONOUN_SUBJECTS = frozenset("it he she they we i".split())
+_OFF_ITS_VALUE = re.compile(r"\s*off\s+(?:its|their|his|her)\s+(?P<np>(?:[a-z-]+\s+){0,2}(?:value|valuation|"
+                            r"capitalisation|capitalization|worth|price|prices|bill|bills|fortune))\b")
+
+
 def _third(b: str) -> str:
     if b.endswith(("s", "sh", "ch", "x", "z", "o")):
         return b + "es"
@@ -571,6 +576,13 @@ class _Rules:
         if kind in ("date", "year"):
             got = self.modifier() if kind == "year" else None
             return got or self.event()
+        if kind == "money" and (off := _OFF_ITS_VALUE.match(self.after)) is not None:
+            return off.group("np")  # "wiping £640m off its market value": the value it came off
+        if kind == "money" and self.n and (v := self.skip_mods(self.n - 1)) >= 1 \
+                and self.cores[v] in ("lost", "lose", "loses", "losing") \
+                and (self.cores[v - 1] in _PRONOUN_SUBJECTS or v >= 2 and self.cores[v - 1] in ("had", "has", "have")
+                     and self.cores[v - 2] in _PRONOUN_SUBJECTS):
+            return "loss"  # "it had lost £48.6 million last year": the loss (not "farmers lost $95 million")
         if kind == "money" and self.n and any(c in ("fined", "fining") and k >= self.n - 5
                                               for k, c in enumerate(self.cores)) \
                 and not any(c in _STOP_BETWEEN_FINE for c in self.cores[-4:]):

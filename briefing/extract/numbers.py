@@ -120,6 +120,7 @@ _PER_UNITS = (
     "night", "sq ft", "square foot", "square metre", "square meter", "km", "mile", "hectare", "acre", "bushel",
     "ounce", "bale", "megawatt-hour", "megawatt hour", "kilowatt-hour", "kilowatt hour", "gigawatt-hour", "gwh",
 )
+_AGE_CONTEXT = re.compile(r"\bage\b", re.I)
 _ENERGY_PER = {"mwh": "MWh", "kwh": "kWh", "gwh": "GWh", "megawatt-hour": "MWh", "megawatt hour": "MWh",
                "kilowatt-hour": "kWh", "kilowatt hour": "kWh", "gigawatt-hour": "GWh"}
 # "a year earlier", "a month ago": when, not a rate (but "a month earlier this year" is a rate, then a time)
@@ -1430,11 +1431,13 @@ def find_numbers(text: str, start: int = 0, end: int | None = None,
                 _MAGNITUDE_BEFORE.search(ptext, max(0, f.start - 12), f.start) or _MAGNITUDE_AFTER.match(ptext, f.end)):
             f.kind, f.unit = "quantity", "magnitude"  # "a magnitude 6.8 earthquake", "measured 6.8 on the Richter scale"
         last_end = e
+        context = quake.group("q") if f.unit == "magnitude" and (quake := _QUAKE_NEXT.match(ptext, f.end)) \
+            else finder.context(f.start, f.end, f.kind, f.unit)  # "a magnitude 6.8 earthquake": the earthquake's
+        if f.kind == "duration" and f.unit == "year" and context is not None and _AGE_CONTEXT.search(context):
+            f.kind = "age"  # "The median age is now 43.6 years": an age, not how long
         result.append(Number(
             text=text[s:e], start=s, end=e,
-            value=_plain(f.value), unit=f.unit, kind=f.kind,
-            context=quake.group("q") if f.unit == "magnitude" and (quake := _QUAKE_NEXT.match(ptext, f.end))
-            else finder.context(f.start, f.end, f.kind, f.unit),  # "a magnitude 6.8 earthquake": the earthquake's
+            value=_plain(f.value), unit=f.unit, kind=f.kind, context=context,
             value_max=_plain(f.value_max), from_value=_plain(f.from_value), date=f.date,
         ))
     if ":" in text:
