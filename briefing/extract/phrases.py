@@ -402,7 +402,6 @@ _THINGS = DOCUMENT_HEADS | frozenset(
 _TRADES_BEFORE_NAMES_ONLY = frozenset("businessman businesswoman businessperson tycoon magnate industrialist".split())
 
 
-_HONORIFICS_BEFORE_NAMES = frozenset("dr prof professor sir dame mr mrs ms miss".split())
 # heads that open a role of two: "chief executive", "chief economist", "executive director", "deputy governor"
 _FIRST_OF_TWO_WORD_ROLES = frozenset("chief executive deputy assistant vice".split())
 
@@ -1780,7 +1779,7 @@ def phrase_after(text: str, pos: int, hi: int, *, speaker: bool = True) -> Phras
         if titled and _all_name(inner[titled:]) and is_role_word(inner[titled - 1].text):
             inner = inner[titled:]
         hon = 0
-        if len(inner) >= 3 and inner[0].low.rstrip(".") in _HONORIFICS_BEFORE_NAMES:
+        if len(inner) >= 3 and inner[0].low.rstrip(".") in HONORIFICS:
             hon = 2 if inner[1].text == "." else 1  # "said the chief executive, Dr Helen Mbatha."
         if _all_name(inner[hon:]) and len(inner) - hon >= 2:
             # "said the company's chief executive, Ida Moen.": the name speaks, the description is its role

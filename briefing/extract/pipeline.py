@@ -19,6 +19,7 @@ from itertools import accumulate, count
 from briefing.extract.attribution import NAMED_CUE_AFTER_COMMA, Attribution, attribute
 from briefing.extract.boilerplate import Boilerplate, find_boilerplate
 from briefing.extract.first_names import gender_of_first_name
+from briefing.extract.lexicon import FIRM_KINDS
 from briefing.extract.names import (
     Entity,
     expand_title,
@@ -330,8 +331,7 @@ def _speakers(ents: list[Entity | None], people: set[str], text: str, bodies: li
 _PLACE_TAIL = re.compile(r"\s+in\s+([A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)?)$")
 # what a body is, before its capitalised name: "London firm Castle & Reade", "the Spanish bank Banco Sur"
 _KIND_HEAD = re.compile(r"(?:the\s+)?(?:[A-Z][\w-]*\s+)?(?:law\s+|consulting\s+|accounting\s+|investment\s+)?"
-                        r"(?:firm|company|bank|group|charity|consultancy|agency|insurer|lender|retailer|broker)\s+"
-                        r"(?=[A-Z])")
+                        r"(?:" + "|".join(sorted(FIRM_KINDS | {"broker"})) + r")\s+(?=[A-Z])")
 # an abbreviated title right before a full name
 # after no word character or dot (finditer_where)
 _AFTER_NO_WORD_OR_DOT = after_non_word_or(".")

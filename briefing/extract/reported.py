@@ -289,8 +289,11 @@ _TWO_NOUN_PHRASES_AFTER = re.compile(
     r"assembly|chamber|senate|house|inquiry|tribunal|rally|congregation|gathering|summit|forum|session|"
     r"magistrates|judge|station|paper|newspaper|broadcaster|programme|program|show|podcast|channel))"
     rf"\s+(?={_CLAUSE_SUBJECT})")  # "told the meeting [the scheme would ...]"; not "told the truth the whole time"
-_BARE_PLURAL_BEFORE_ASIDE = re.compile(r"\s+((?:[a-z]+\s+)?[a-z]{3,}s)(?=,\s+(?:in|at|after|before|during|on|from|"
-                                       r"with|via|following|last|this|earlier|later)\b[^,;:.]{1,100},\s+that\s)")
+# what opens an aside between commas after a cue or its audience: "said, in a letter, that", "said on Monday, after a
+# meeting, that", "told councillors, during a debate, that"
+_ASIDE_OPENERS = r"(?:in|at|after|before|during|on|from|with|via|following|last|this|earlier|later)"
+_BARE_PLURAL_BEFORE_ASIDE = re.compile(r"\s+((?:[a-z]+\s+)?[a-z]{3,}s)(?=,\s+" + _ASIDE_OPENERS
+                                       + r"\b[^,;:.]{1,100},\s+that\s)")
 _BARE_PLURAL_AUDIENCE = re.compile(rf"\s+((?:[a-z]+\s+)?[a-z]{{3,}}s)\s+(?={_CLAUSE_SUBJECT})")
 _NOUN_THEN_THAT = re.compile(r"\b(?:of|about)\s+(?:(?:a|an)\s+)?(?!(?:is|was|are|were)\b)[a-z][\w'\u2019-]*\s+that\s+$|"
                              r"\bthat\s+\w+.*\bthat\s+$")  # "of a crisis that ...", "a meeting that lasted ... that"
@@ -314,8 +317,7 @@ _CITING_THEN_THAT = re.compile(r"\s*(?:in\s+[A-Z][\w-]*\s*)?,\s+(?:citing|speaki
 
 # an aside between commas after the cue, then "that": "said, in a letter to shareholders, that", "said on
 # Monday, after a four-hour meeting, that"
-_ASIDE_THEN_THAT = re.compile(r"\s*,\s+(?:in|at|after|before|during|on|from|with|via|following|speaking|writing|last|"
-                              r"this|earlier|later)\b"
+_ASIDE_THEN_THAT = re.compile(r"\s*,\s+(?:" + _ASIDE_OPENERS + r"|speaking|writing)\b"
                               r"[^,;:.\"\u201c\u201d]{1,100},\s+that\s+")
 # adjuncts of time and place between an audience and "that": " since the spring, at fundraisers and in
 # private huddles, that ..."

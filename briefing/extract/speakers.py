@@ -98,15 +98,14 @@ _NAME_THEN_COMMA = re.compile(r"[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019.-]*){0,3
 
 
 # the opening of an appositive or a relative clause, after a name, that a name stands in: "Delta Foods, the owner
-# of [Crunchy Oats]",
-# "Castellan Shipping, which operates [the Meridian Dawn]"
+# of [Crunchy Oats]", "Castellan Shipping, which operates [the Meridian Dawn]"
 _INSIDE_APPOSITIVE_BEFORE = re.compile(r"\b(?!" + CALENDAR_NAMES + r"\b)[A-Z][\w&'\u2019.-]*,\s+"
                                        r"(?:the|a|an|its|which|who|whose)\b[^,.;:]*$")  # (not "on Monday, the rival")
 _OF_BODY_AFTER = re.compile(r"\s+(?:of|at|from)\s+(?:the\s+)?(?P<org>[A-Z][\w&'\u2019-]*(?:\s+(?:of\s+|for\s+|and\s+|&\s+)?"
                             r"[A-Z][\w&'\u2019-]*){0,4})(?=\s*[,.;:)]|\s+(?:said|says|told|added)\b)")
 # a clause of another subject joined on: "Sainsbury cut prices, and Tesco has 3,000 stores."
 _ANOTHER_CLAUSE = re.compile(r",?\s+(?:and|while|but|as|whereas)\s+(?:the\s+)?[A-Z]")
-_HONORIFIC_BEFORE = re.compile(r", (?:Dr|Prof|Professor|Sir|Dame|Mr|Mrs|Ms|Miss)\.?\s+$")
+_HONORIFIC_BEFORE = re.compile(r", (?:" + "|".join(sorted(h.capitalize() for h in HONORIFICS)) + r")\.?\s+$")
 _HE_OR_SHE = re.compile(r"\b(?:he|she|his|her|him|hers)\b", re.I)
 _WHICH_AFTER = re.compile(r",\s+which\s+(?:is|was|has|had|owns|runs|operates|makes|employs|last|also)\b")
 # a capitalised role ending in a lower-case trade, then a name: "Army medic Sam Carter", "Police sergeant Ann Roe"
@@ -780,10 +779,10 @@ _LOWER_BODY_SPOKESMAN = re.compile(r"(?:[Aa]n?|[Tt]he)\s+(?P<noun>police|ministr
                                    r"agency|hospital|university|airline|bank|court|commission)\s+"
                                    r"(?P<role>spokesman|spokeswoman|spokesperson)")
 _SPEAKS_FOR_A_BODY = frozenset("spokesman spokeswoman spokesperson".split())
+# "a spokesperson for the chain": the firm noun is checked against _FIRM_NOUNS
 _SPOKESMAN_FOR_THE_FIRM = re.compile(
     r"(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?P<role>spokesman|spokeswoman|spokesperson)\s+(?:for|at|of|from)\s+the\s+"
-    r"(?P<noun>company|firm|group|bank|airline|carrier|retailer|lender|insurer|chain|brand|supermarket|carmaker|"
-    r"manufacturer|operator|maker|utility|miner)")
+    r"(?P<noun>[a-z]+)")
 _ROLE_FOR_LOWER_BODY = re.compile(
     r"(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?P<role>spokesman|spokeswoman|spokesperson|official|officials)\s+(?:for|at|of|from)\s+"
     r"the\s+(?P<org>[a-z]+\s+(?:ministry|department|agency|office|commission|council|authority|regulator|company|"
@@ -1384,8 +1383,8 @@ class SpeakerResolver:
                     and (named := self._body_seen_before(lower.group("noun").lower(), ph.start)) is not None:
                 ent.role, ent.organization = lower.group("role"), named.name  # "West Midshire Police ... A police
                 # spokesman said": the police force named before
-            elif (for_firm := _SPOKESMAN_FOR_THE_FIRM.fullmatch(words)) is not None \
-                    and (firm := self._latest_company(for_firm.group("noun").lower(), ph.start)) is not None:
+            elif (for_firm := _SPOKESMAN_FOR_THE_FIRM.fullmatch(words)) is not None and for_firm.group("noun") in _FIRM_NOUNS \
+                    and (firm := self._latest_company(for_firm.group("noun"), ph.start)) is not None:
                 # "Pennyco cut prices ... A spokesperson for the chain said": the firm named before
                 ent.role, ent.organization = for_firm.group("role"), firm.name
             elif (low_org := _ROLE_FOR_LOWER_BODY.fullmatch(words)) is not None:
@@ -1940,13 +1939,13 @@ class SpeakerResolver:
         if len(words) >= 3 and words[1].lower() in ("at", "from", "with", "of", "in") and words[0].lower().endswith("s") \
                 and is_role_word(words[0]):
             return self.note_unnamed(ph)  # "Analysts at Harvenbrook Commodities", "Residents of Marlow Street": unnamed
-        whole = words if len(words) >= 4 and words[-1].lower().strip(".,") in BODY_NOUNS | {"union"} \
-            and "and" in words[1:-2] and all(w[:1].isupper() or w in ("and", "of", "for", "the") for w in words) \
-            and gender_of_first_name(words[0]) is None else None  # "the Transport and General Workers Union"
-        lead, words = split_role_name(words)
-        titles, core = split_title(words)
-        if whole is not None:
-            lead, titles, core = [], [], whole
+        if len(words) >= 4 and words[-1].lower().strip(".,") in BODY_NOUNS | {"union"} and "and" in words[1:-2] \
+                and all(w[:1].isupper() or w in ("and", "of", "for", "the") for w in words) \
+                and gender_of_first_name(words[0]) is None:
+            lead, titles, core = [], [], words  # "the Transport and General Workers Union": one body, whole
+        else:
+            lead, words = split_role_name(words)
+            titles, core = split_title(words)
         if titles and core and is_place(" ".join(core)) and not any(
                 t.lower().rstrip(".") in HONORIFICS or t.lower().rstrip(".") in ONLY_PERSON_TITLES for t in titles):
             titles, core = [], titles + core  # "Environment Canada", "Health Canada": a body, not a place with a title
@@ -3397,7 +3396,7 @@ _IT_DOES_BUSINESS = re.compile(r"it\s+(?:would|will|had|has|was|is|plans\s+to|ex
                                r"restaurants|mines|routes))\b")
 # what only a firm does to what it owns, right after its name: "Tarrant Coachworks will close its bus factory"
 _ITS_BUSINESS_AFTER = re.compile(
-    r"\s+(?:(?:will|would|has|had|plans\s+to|is\s+to|is\s+set\s+to|is\s+to|also)\s+)?(?:[a-z]+ly\s+)?[a-z]+\s+its\s+"
+    r"\s+(?:(?:will|would|has|had|plans\s+to|is\s+to|is\s+set\s+to|also)\s+)?(?:[a-z]+ly\s+)?[a-z]+\s+its\s+"
     r"(?:[\w-]+\s+){0,2}?(?:factory|factories|plant|plants|stores|shops|headquarters|operations|offices|branches|"
     r"branch|mine|mines|depot|depots|fleet|workforce|shares|products|brand|brands|subsidiary|unit|division|outlets|"
     r"warehouse|warehouses|routes|flights|services|mills|smelter|refinery|stake)\b")
