@@ -335,3 +335,8 @@ def test_stop_28_second_review_each_new_rule_kept_to_its_shape():
     assert _speaker(r, "Joseph Banda").organization is None
     r = run('He was calm, said his lawyer. "My client is innocent."')
     assert all(q.speaker_mention is None or q.speaker_mention.text != "He" for q in r.quotes)
+
+
+def test_they_are_a_counted_group_that_opened_the_sentence_before():
+    r = run("Hundreds of nurses walked out on Monday. They said staffing was unsafe.")
+    assert indirect(r, "staffing was unsafe").speaker == "Hundreds of nurses"

@@ -2614,11 +2614,12 @@ class SpeakerResolver:
         prev = sentence_start_before(self.text, 0, here - 2)
         subj = sentence_subject(self.text, prev, here - 1)
         words = self.text[subj.start:subj.end].split() if subj is not None else []
-        if subj is None or not (subj.kind == "description" or subj.kind == "name" and is_role_word(words[0])
+        if subj is None or not (subj.kind == "description" or subj.kind == "name"
+                                and (is_role_word(words[0]) or words[0].lower() in _COUNTING_WORDS)
                                 and all(w[:1].islower() for w in words[1:])) \
                 or not _unnamed_fits(" ".join(words), "they") \
                 or any(w.endswith(("ed", "ing")) and w.islower() for w in words[1:]):
-            # ("Nurses", "Residents of the estate": capitalised as a sentence opens; not "A poll conducted by
+            # ("Nurses", "Residents of the estate", "Hundreds of nurses": capitalised as a sentence opens; not "A poll conducted by
             # voters", "a video depicting women")
             return None
         i = bisect.bisect_left(self._positions, subj.end)
