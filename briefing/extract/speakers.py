@@ -591,8 +591,13 @@ _MAKER_NOUNS = frozenset("maker developer supplier distributor publisher manufac
 _ONE_WORD_APPOSITIVE = re.compile(r",\s+(?P<name>[A-Z][\w&'\u2019-]+),")
 # ", who chairs the Halloway Survivors Group,": a job told by its verb
 _BODY_AFTER_WHO = r"(?:the\s+)?(?P<body>[A-Z][\w&'\u2019-]*(?:\s+(?:of|for|and|on|the|[A-Z][\w&'\u2019-]*))*)"
-_WHO_HOLDS = re.compile(r"who\s+(?:now\s+|also\s+|currently\s+)?(?P<verb>chairs|heads|leads|runs|directs|founded|co-founded|"
-                        r"manages|coaches|edits)\s+(?:(?:the\s+)?(?P<lower>(?:[a-z][\w'\u2019-]*\s+){0,3}(?:[a-z][\w-]*)"
+_WHO_HOLDS_ROLE = {"chairs": "chair", "heads": "head", "leads": "leader", "runs": "head", "directs": "director",
+                   "founded": "founder", "co-founded": "co-founder", "manages": "manager", "coaches": "coach",
+                   "edits": "editor"}
+# "who chairs", "who now heads": the verb of a post someone holds (its role in _WHO_HOLDS_ROLE)
+_WHO_HOLDS_VERB = (r"who\s+(?:now\s+|also\s+|currently\s+)?(?P<verb>"
+                   + "|".join(sorted(_WHO_HOLDS_ROLE, key=len, reverse=True)) + ")")
+_WHO_HOLDS = re.compile(_WHO_HOLDS_VERB + r"\s+(?:(?:the\s+)?(?P<lower>(?:[a-z][\w'\u2019-]*\s+){0,3}(?:[a-z][\w-]*)"
                         r"(?=\s*(?:,|$)))|(?:the\s+)?(?:(?:opposition|ruling|governing|local|national|regional|state|"
                         r"powerful|influential|new|small|[a-z]+-based)\s+)?" + _BODY_AFTER_WHO.replace("(?:the\\s+)?", "", 1) + ")")
 _WHO_IS_ROLE_AT = re.compile(r"who\s+(?:is|was)\s+(?:now\s+|also\s+|currently\s+)?(?:the\s+|a\s+|an\s+)?"
@@ -604,15 +609,11 @@ _WHO_WORKS = re.compile(r"who\s+(?:now\s+|also\s+|still\s+)?(?:(?:works|worked|h
                         r"researches|lectures|studies)\b[^,;:]{0,60}?\s+at)\s+" + _BODY_AFTER_WHO)
 # "who heads the campaign group Alden Wild", "who leads the research unit at the Halden Institute"
 _WHO_HOLDS_NAMED_KIND = re.compile(
-    r"who\s+(?:now\s+|also\s+|currently\s+)?(?P<verb>chairs|heads|leads|runs|directs|founded|co-founded|manages)\s+"
-    r"(?:the\s+|a\s+|an\s+)?(?:(?!union\s|patients)[a-z][\w'\u2019-]*\s+){0,3}?(?P<kind>[a-z][\w-]*)\s+(?:(?:at|of)\s+(?:the\s+)?)?"
+    _WHO_HOLDS_VERB + r"\s+(?:the\s+|a\s+|an\s+)?(?:(?!union\s|patients)[a-z][\w'\u2019-]*\s+){0,3}?(?P<kind>[a-z][\w-]*)\s+(?:(?:at|of)\s+(?:the\s+)?)?"
     r"(?P<body>[A-Z][\w&'\u2019-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w&'\u2019-]*){0,4})")
 # parts of a body someone heads: "the research unit at the National Housing Observatory"
 _BODY_UNITS = frozenset("unit team department division desk programme program office lab laboratory centre center "
                         "branch wing".split())
-_WHO_HOLDS_ROLE = {"chairs": "chair", "heads": "head", "leads": "leader", "runs": "head", "directs": "director",
-                   "founded": "founder", "co-founded": "co-founder", "manages": "manager", "coaches": "coach",
-                   "edits": "editor"}
 # "the network operator Northline Energy", "the Danish shipping company Halvard Line": what it is, then its name
 _KIND_THEN_NAME = re.compile(r"(?:[Tt]he|[Aa]n?)\s+(?P<what>(?:(?!(?:for|of|at|with|from|by|in|on|to)\s)[A-Za-z][\w-]*\s+){0,3}?)"
                              r"(?P<kind>[a-z][a-z-]*)\s+"
@@ -2113,10 +2114,14 @@ class SpeakerResolver:
         return next((e for e in self.index.entities if e.kind == "organization" and (
             self.text.startswith(e.name, start) or self.text.startswith("The " + e.name, start))), None)
 
+    def _sentence_before(self, pos: int) -> tuple[int, int]:
+        """Where the sentence before the one holding ``pos`` starts, and where that one starts."""
+        start = sentence_start_before(self.text, 0, pos)
+        return (sentence_start_before(self.text, 0, start - 2) if start > 1 else 0), start
+
     def _subject_body_before(self, pos: int) -> Entity | None:
         """The organisation that opens the sentence before ``pos`` (its subject), if any."""
-        start = sentence_start_before(self.text, 0, pos)
-        prev = sentence_start_before(self.text, 0, max(0, start - 2)) if start > 1 else 0
+        prev, _start = self._sentence_before(pos)
         if (opening := self._body_opening(prev)) is not None:
             return opening
         for e in self._unnamed.values():  # "Ostrenia's foreign ministry said ... Its statement said"
@@ -2259,10 +2264,9 @@ class SpeakerResolver:
         """The name of the body that opens the sentence before the one at ``pos`` ("The Institute for Carbon
         Pricing estimated savings."), if a body's name opens it. With ``its`` (the sentence at ``pos`` says
         "Its chief executive"), a one-word name no person answers to will do ("Tesco has 3,000 stores.")."""
-        start = sentence_start_before(self.text, 0, pos)
+        prev, start = self._sentence_before(pos)
         if start < 2:
             return None
-        prev = sentence_start_before(self.text, 0, start - 2)
         m = _BODY_OPENING.match(self.text, prev, start)
         if m is None or is_place(m.group("name")):
             return None
@@ -2279,8 +2283,7 @@ class SpeakerResolver:
 
     def _one_body_just_before(self, pos: int) -> Entity | None:
         """The one organisation named in this sentence or the one before ``pos``, if only one is."""
-        start = sentence_start_before(self.text, 0, pos)
-        prev = sentence_start_before(self.text, 0, max(0, start - 2)) if start > 1 else 0
+        prev, _start = self._sentence_before(pos)
         near = {id(e): e for e, at in self._bodies_before(pos) if at >= prev and not is_place(e.name)}
         return next(iter(near.values())) if len(near) == 1 else None
 
@@ -2339,8 +2342,7 @@ class SpeakerResolver:
     def _body_described_before(self, noun: str, pos: int) -> str | None:
         """A body that spoke, described in lower case, in this sentence or the one before ("The health ministry
         said the rollout had begun."), whose head is ``noun``: its words without the article."""
-        start = sentence_start_before(self.text, 0, pos)
-        prev = sentence_start_before(self.text, 0, start - 2) if start > 1 else 0
+        prev, _start = self._sentence_before(pos)
         i = bisect.bisect_left(self._unnamed_at, pos) - 1
         found = set()
         while i >= 0 and self._unnamed_at[i] >= prev:
@@ -2608,10 +2610,9 @@ class SpeakerResolver:
     def _people_opening_sentence_before(self, pos: int) -> Phrase | None:
         """'Nurses walked out on Monday. "We have been ignored," they said.': the people the sentence before
         opened with, in the same paragraph, when no one is named after them."""
-        here = sentence_start_before(self.text, 0, pos)
+        prev, here = self._sentence_before(pos)
         if here < 2 or self.text[here - 2:here] != ". ":
             return None
-        prev = sentence_start_before(self.text, 0, here - 2)
         subj = sentence_subject(self.text, prev, here - 1)
         words = self.text[subj.start:subj.end].split() if subj is not None else []
         if subj is None or not (subj.kind == "description" or subj.kind == "name"
@@ -2633,10 +2634,9 @@ class SpeakerResolver:
     def _role_subject_before(self, pos: int, gender: str | None) -> Entity | None:
         """The person a sentence opening "The minister ..." means, when that sentence comes right before the
         one holding ``pos`` (a quotation's "she said") and no one else is named outside quotation marks since."""
-        here = sentence_start_before(self.text, 0, pos)
+        prev, here = self._sentence_before(pos)
         if here < 2 or self.text[here - 2:here] != ". ":
             return None
-        prev = sentence_start_before(self.text, 0, here - 2)
         m = _ROLE_SUBJECT.match(self.text, prev, here)
         if m is None or not is_role_word(m.group("head")):
             return None
